@@ -1,0 +1,3 @@
+"""rewriter: raw articles in, publish-ready SEO Markdown out."""
+
+__version__ = "0.1.0"

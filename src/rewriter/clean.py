@@ -1,0 +1,268 @@
+"""Remove scraping noise from an article, keep every line of the article itself.
+
+Rules generalise across sites: the shape of a line (length, punctuation,
+bullets, links and numbers), its position relative to the article body,
+repetition, and word lists in English and French. Every removed line comes
+back with a reason, so a person can see what was dropped and why. Pure text
+work, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rewriter.instructions import Line
+from rewriter.text import content_words, fold, words
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    number: int
+    text: str
+    reason: str
+
+
+@dataclass
+class Cleaned:
+    lines: list[Line]
+    removed: list[RemovedLine]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+def _rule(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+# (reason, pattern on the folded line). Order matters: the first match names the reason.
+_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("server-error", _rule(r"sqlstate\[|\bfatal error\b|\bparse error\b|\bwarning: .*\bon line \d|\bnotice: undefined|\bdeprecated: |"
+                           r"error establishing a database connection|\bstack trace\b|\.php(?: on line|:\d)|\bmysqli?_|traceback \(most recent call last\)|"
+                           r"^(?:\W*)(?:erreur|error)\s*(?:\d{3})?\s*:")),
+    ("source-link", _rule(r"^(?:source(?: link)?|lien source|lien|link|via|origine|original(?: article)?|article original)\s*:|^https?://\S+$|^www\.\S+$")),
+    ("copyright", _rule(r"copyright|©|\(c\) \d{4}|tous droits reserves|all rights reserved|droits de reproduction")),
+    ("byline", _rule(r"^(?:par|by|de|auteur|author|ecrit par|written by|redige par|propos recueillis par|publie par|posted by)\s*:?\s+[\w@]"
+                     r"|^(?:author|auteur|redaction|writer|journaliste|journalist|reporter|editor|redacteur)\s*:|"
+                     r"\b(?:journaliste|journalist|redacteur|redactrice|reporter|correspondant|correspondante|editor at)\b.{0,40}$|^profil de\b")),
+    ("date", _rule(r"^(?:publie|publiee|mis a jour|modifie|posted|published|updated|last updated|publish date|date de publication|"
+                   r"le \d{1,2}/\d{1,2}/\d{2,4}|il y a \d+ (?:min|h|heures?|jours?))\b.{0,60}$"
+                   r"|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)?\s*"
+                   r"\d{1,2}(?:er)? (?:janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)[a-z]*\.? \d{4}"
+                   r"(?:,? (?:a |at )?\d{1,2}[h:]\d{2})?\s*$|^\d{4}-\d{2}-\d{2}(?:[ t]\d{2}:\d{2}(?::\d{2})?)?$|^\d{1,2}/\d{1,2}/\d{2,4}$")),
+    ("tags", _rule(r"^(?:tags?|mots[- ]cles|categories?|categorie|rubriques?|topics?|themes?|filed under|classe dans|sujets?)\s*:")),
+    ("related", _rule(r"^(?:a lire aussi|lire aussi|a lire egalement|lire egalement|voir aussi|a voir aussi|a voir egalement|sur le meme sujet|"
+                      r"dans la meme rubrique|nos articles|articles? similaires?|related(?: articles?| posts?| stories)?|read more|read also|see also|"
+                      r"more on this|you may also like|vous aimerez aussi|vous pourriez aimer|recommande pour vous|recommended)\b")),
+    ("share", _rule(r"^(?:partager?|partagez|share|tweet|tweeter|envoyer|imprimer|print|email|e-mail|copier le lien|copy link|facebook|twitter|x|linkedin|"
+                    r"whatsapp|pinterest|reddit|messenger|telegram|flipboard)(?:\s*(?:sur|on|par|via|cet article|this article|this|l'article|"
+                    r"facebook|twitter|linkedin|whatsapp|email|[|/•·,-]))*\s*:?\s*$|^(?:partager|share)\b.{0,40}$")),
+    ("advertisement", _rule(r"^(?:publicite|advertisement|advertising|annonce|pub|sponsored|sponsorise|contenu sponsorise|contenu partenaire|"
+                            r"partner content|ad|ads|promoted|la suite apres (?:la|cette) publicite|article continues below)\s*:?\s*$")),
+    ("photo-credit", _rule(r"^(?:photo|photos|credit(?:s)? photo|credit|image|illustration|source image|picture|crop)\s*:|"
+                           r"^\(?(?:photo|credit)\b.{0,60}(?:afp|reuters|getty|ap|shutterstock|istock|unsplash|dr)\)?\s*$|"
+                           r"\b(?:getty images|shutterstock|afp photo|reuters/|/ afp|/afp|istock)\b")),
+    ("counter", _rule(r"^[\d\s.,kKmM]+\s*(?:vues?|views?|lectures?|reads?|commentaires?|comments?|partages?|shares?|likes?|j'aime|reactions?|abonnes)\s*$|"
+                      r"^(?:temps de lecture|lecture|reading time)\s*:?\s*\d+\s*min|^\d+\s*min(?:utes?)?\s*(?:de lecture|read|to read)\s*$")),
+    ("comments", _rule(r"^(?:tous les )?commentaires?\s*(?:\(\d+\))?\s*:?\s*$|^(?:\d+\s+)?(?:comments?|reactions?)\s*(?:\(\d+\))?\s*$|"
+                       r"vous devez etre connecte|you must be logged in|laisser un commentaire|leave a (?:comment|reply)|poster un commentaire|"
+                       r"ajouter un commentaire|add a comment|signaler (?:un abus|ce commentaire)|report (?:abuse|comment)|repondre\s*$|^reply\s*$|"
+                       r"^(?:reagir|react|join the conversation|rejoignez la discussion)\s*$")),
+    ("newsletter", _rule(r"newsletter|inscrivez-vous|abonnez-vous|sign up for|subscribe (?:to|now)|^subscribe$|recevez (?:nos|chaque|toute)|"
+                         r"votre (?:adresse )?e-?mail|your email|s'inscrire|je m'inscris|get our|daily briefing")),
+    ("login", _rule(r"^(?:connexion|se connecter|me connecter|login|log in|sign in|mon compte|my account|creer (?:un|mon) compte|deja abonne|"
+                    r"s'abonner|abonnement|subscribe|deconnexion|log out|register|inscription|creer un contenu)\s*$")),
+    ("cookies", _rule(r"\bcookies?\b.*\b(?:accept|accepter|consent|parametr|utilisons|use|politique|policy)|^(?:tout accepter|accept all|"
+                      r"tout refuser|reject all|parametrer les cookies|gerer mes choix|manage (?:cookies|preferences))\s*$")),
+    ("contact", _rule(r"\[email(?:&#160;| )?protected\]|[\w.+-]+@[\w-]+\.[\w.]+|\bsignal\b.{0,40}\+?\d[\d -]{6,}|"
+                      r"^(?:contactez|contact|joindre|write to|email|e-mail|tel|tél|phone)\b.{0,80}(?:\+?\d[\d .()-]{7,}|@)")),
+    ("decoration", _rule(r"^(?:logo|close|fermer|menu|rechercher|search|recherche|retour|back|back to top|haut de page|retour en haut|accueil|home|"
+                         r"suivant|precedent|next|previous|voir plus|see more|afficher plus|load more|plus|more|ok|x|top|skip to content|"
+                         r"aller au contenu|la video du moment|en ce moment|a la une|direct|live|trending|tendances?|en direct|breaking)\s*$")),
+]
+_BULLET = re.compile(r"^\s*(?:[•·▪►▸◦●○■□➤→*-]|\d+[.)])\s*")
+_SENTENCE_END = re.compile(r"[.!?…:;»\"”)]\s*$")
+_HEADLINE_END = re.compile(r"[.!?…]\s*$")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", fold(text))
+
+
+def _is_prose(text: str) -> bool:
+    """A paragraph of the article: enough words, and sentences."""
+    count = len(words(text))
+    return count >= 25 or (count >= 10 and bool(_SENTENCE_END.search(text)))
+
+
+def _is_short(text: str) -> bool:
+    return not _is_prose(text)
+
+
+def classify_line(text: str) -> str | None:
+    """The reason a line is noise on its own, whatever its position, or None."""
+    stripped = text.strip()
+    if not _LETTER.search(stripped) or len(_LETTER.findall(stripped)) <= 2 and len(stripped) < 12:
+        return "decoration" if not re.fullmatch(r"[\d\s.,:/-]+", stripped) or len(stripped) < 3 else "number"
+    folded = fold(_BULLET.sub("", stripped)).strip()
+    for reason, pattern in _LINE_RULES:
+        if pattern.search(folded):
+            if reason in ("byline", "date", "contact", "copyright", "related", "newsletter", "photo-credit") and len(words(stripped)) > 40:
+                continue  # a long paragraph that mentions an author or an e-mail is article text
+            return reason
+    return None
+
+
+def clean(article: list[Line]) -> Cleaned:
+    """Keep the article's lines; return the others with the reason for each."""
+    content = [line for line in article if line.text.strip()]
+    reasons: dict[int, str] = {}
+    for line in content:
+        reason = classify_line(line.text)
+        if reason:
+            reasons[line.number] = reason
+    _mark_repeats(content, reasons)
+    _mark_menus(content, reasons)
+    _mark_contact_prompts(content, reasons)
+
+    prose = [i for i, line in enumerate(content) if line.number not in reasons and _is_prose(line.text)]
+    if prose:
+        _mark_before_body(content, reasons, prose[0])
+        _mark_other_article(content, reasons, prose[0])
+        remaining = [i for i, line in enumerate(content) if line.number not in reasons and _is_prose(line.text)]
+        if remaining:
+            _mark_inside_body(content, reasons, remaining[0], remaining[-1])
+            _mark_after_body(content, reasons, remaining[-1])
+
+    kept: list[Line] = []
+    for line in article:
+        if line.number in reasons:
+            continue
+        if not line.text.strip() and (not kept or not kept[-1].text.strip()):
+            continue  # collapse runs of blank lines left by removed noise
+        kept.append(Line(line.number, line.text.strip()))
+    while kept and not kept[-1].text:
+        kept.pop()
+    removed = [RemovedLine(line.number, line.text, reasons[line.number]) for line in article if line.number in reasons]
+    return Cleaned(lines=kept, removed=removed)
+
+
+def _mark_repeats(content: list[Line], reasons: dict[int, str]) -> None:
+    """A line seen before is a repeat; a line that restates an earlier title is a repeated headline."""
+    seen: dict[str, int] = {}
+    titles: list[str] = []
+    for line in content:
+        key = _key(line.text)
+        if len(key) < 4:
+            continue
+        if key in seen:
+            reasons.setdefault(line.number, "repeated")
+            continue
+        seen[key] = line.number
+        if line.number in reasons:
+            continue
+        if _is_short(line.text) and len(key) >= 20:
+            if any(key in title for title in titles):
+                reasons[line.number] = "repeated-headline"
+                continue
+            titles.append(key)
+
+
+def _mark_menus(content: list[Line], reasons: dict[int, str]) -> None:
+    """Runs of three or more short bullet items with no sentence in them are navigation."""
+    run: list[Line] = []
+    for line in content + [Line(-1, "")]:
+        is_item = bool(_BULLET.match(line.text)) and len(words(line.text)) <= 5 and not _SENTENCE_END.search(line.text)
+        if is_item:
+            run.append(line)
+            continue
+        if len(run) >= 3:
+            for item in run:
+                reasons.setdefault(item.number, "navigation")
+        run = []
+
+
+def _mark_contact_prompts(content: list[Line], reasons: dict[int, str]) -> None:
+    """A short question right before a contact line invites tips ("Are you an employee?")."""
+    for previous, line in zip(content, content[1:]):
+        if (reasons.get(line.number) == "contact" and previous.number not in reasons
+                and previous.text.rstrip().endswith("?") and len(words(previous.text)) <= 25):
+            reasons[previous.number] = "contact"
+
+
+def _mark_before_body(content: list[Line], reasons: dict[int, str], body_start: int) -> None:
+    """Above the first paragraph: keep the headline (and a standfirst), drop the page chrome."""
+    kept_titles = 0
+    for index in range(body_start - 1, -1, -1):
+        line = content[index]
+        if line.number in reasons:
+            continue
+        text = line.text.strip()
+        looks_like_title = (not _BULLET.match(line.text) and len(words(text)) >= 2 and len(words(text)) <= 40
+                            and not text.isupper())
+        if kept_titles == 0 and looks_like_title:
+            kept_titles = 1
+            # A standfirst that ends a sentence may sit between the headline and the body.
+            if not _HEADLINE_END.search(text) or len(words(text)) < 5:
+                kept_titles = 2
+            continue
+        if kept_titles == 1 and looks_like_title:
+            kept_titles = 2
+            continue
+        reasons[line.number] = "navigation"
+
+
+def _mark_other_article(content: list[Line], reasons: dict[int, str], body_start: int) -> None:
+    """A headline followed by prose on another subject starts a second, unrelated article."""
+    kept = [line for line in content if line.number not in reasons]
+    for position, line in enumerate(kept):
+        if content.index(line) <= body_start or not _is_short(line.text) or _HEADLINE_END.search(line.text):
+            continue
+        following = kept[position + 1] if position + 1 < len(kept) else None
+        if following is None or len(words(following.text)) < 12:
+            continue
+        head = set(content_words(" ".join(item.text for item in kept[:position])))
+        tail_words = content_words(" ".join(item.text for item in kept[position:]))
+        tail = set(tail_words)
+        if len(tail) < 8 or len(head) < 8:
+            continue
+        # Shared vocabulary relative to the smaller side: subheadings of the same story share a lot.
+        if len(tail & head) / min(len(tail), len(head)) >= 0.2:
+            continue
+        head_count = sum(len(words(item.text)) for item in kept[:position])
+        other = kept[position:] if len(tail_words) <= head_count else kept[:position]
+        for item in other:
+            reasons[item.number] = "other-article"
+        return
+
+
+def _mark_inside_body(content: list[Line], reasons: dict[int, str], body_start: int, body_end: int) -> None:
+    """Between paragraphs, a short line is a subheading when a paragraph follows it;
+    short lines grouped with noise (an image, its caption, a repeated title) go with it."""
+    run: list[Line] = []
+    for line in content[body_start + 1:body_end + 1]:
+        if line.number not in reasons and (_is_prose(line.text) or _BULLET.match(line.text)):
+            if any(item.number in reasons for item in run):
+                for item in run[:-1]:
+                    reasons.setdefault(item.number, "caption")
+            run = []
+            continue
+        run.append(line)
+
+
+def _mark_after_body(content: list[Line], reasons: dict[int, str], body_end: int) -> None:
+    """After the last paragraph: a closing sentence may stay; footers, lists and widgets go."""
+    in_footer = False
+    for line in content[body_end + 1:]:
+        if line.number in reasons:
+            in_footer = True
+            continue
+        text = line.text.strip()
+        closing_sentence = not in_footer and len(words(text)) >= 3 and bool(_HEADLINE_END.search(text))
+        if closing_sentence:
+            continue
+        in_footer = True
+        reasons[line.number] = "trending" if re.fullmatch(r"[\d\s.,:/-]+", text) or _is_short(text) else "footer"

@@ -1,0 +1,373 @@
+"""Command line: `rewrite ARTICLE`, `rewrite inspect`, `rewrite clean`, `rewrite check`.
+
+Exit codes: 0 written and valid (check: no error); 1 written as a draft with
+errors left (check: at least one error); 2 bad input, usage or config;
+3 model or provider failure, nothing written.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+from typer.core import TyperGroup
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_PROVIDER = 0, 1, 2, 3
+
+
+class _DefaultToRewrite(TyperGroup):
+    """`rewrite article.txt` means `rewrite run article.txt`, as llm's default prompt command."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+            args = ["run", *args]
+        return super().parse_args(ctx, args)
+
+
+app = typer.Typer(
+    cls=_DefaultToRewrite,
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help="Turn raw articles into publish-ready SEO Markdown, and check articles before they are published.\n\n"
+         "rewrite ARTICLE rewrites one file (or a folder: see `rewrite run --help`).",
+)
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
+    typer.echo(f"rewrite: error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from rewriter import __version__
+
+        typer.echo(f"rewrite {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False) -> None:
+    """Turn raw articles into publish-ready SEO Markdown, and check articles before they are published."""
+
+
+LangOption = Annotated[Optional[str], typer.Option("--lang", help="Language of the article (fr, en, french...).")]
+MinWordsOption = Annotated[Optional[int], typer.Option("--min-words", min=1, help="Fewest words.")]
+MaxWordsOption = Annotated[Optional[int], typer.Option("--max-words", min=1, help="Most words.")]
+KeywordOption = Annotated[Optional[list[str]], typer.Option("--keyword", help="Keyword; the first is the focus keyphrase. Repeatable.")]
+
+
+def _cli_spec(lang: str | None, min_words: int | None, max_words: int | None, keywords: list[str] | None) -> Any:
+    from rewriter.config import ConfigError, language_option
+    from rewriter.instructions import Spec
+
+    try:
+        return Spec(language=language_option(lang), min_words=min_words, max_words=max_words, keywords=list(keywords or []))
+    except ConfigError as error:
+        raise fail(str(error)) from None
+
+
+def _read_input(article: str, max_bytes: int) -> tuple[str, str]:
+    """(text, name) of a path or of stdin ("-")."""
+    from rewriter.files import InputError, decode_checked, read_article
+
+    try:
+        if article == "-":
+            return decode_checked(sys.stdin.buffer.read(), "<stdin>", max_bytes).text, "stdin"
+        return read_article(Path(article), max_bytes).text, Path(article).name
+    except InputError as error:
+        raise fail(str(error)) from None
+
+
+def _settings(cli_spec: Any, *, model: str | None = None, base_url: str | None = None, timeout: float | None = None,
+              max_attempts: int = 3, prompts_dir: Path | None = None, offline: bool = False) -> Any:
+    from rewriter import config as configuration
+    from rewriter.llm import ModelSettings
+    from rewriter.pipeline import RewriteSettings
+    from rewriter.prompts import PromptError, Prompts
+
+    try:
+        configuration.load_environment()
+        found = configuration.find_config()
+        config_spec = configuration.spec_from_config(found)
+        levels, thresholds = _check_config(found)
+        prompts = Prompts(prompts_dir)
+    except (configuration.ConfigError, PromptError) as error:
+        raise fail(str(error)) from None
+    values = found.values
+    base_url = base_url or configuration.env("OPENAI_BASE_URL") or values.get("base_url")
+    api_key = configuration.env("OPENAI_API_KEY")
+    model_settings = None
+    if not offline and (api_key or base_url):
+        model_settings = ModelSettings(
+            model=model or configuration.env("REWRITER_MODEL") or values.get("model") or configuration.DEFAULT_MODEL,
+            base_url=base_url, api_key=api_key, timeout=float(timeout or values.get("timeout") or 120.0),
+        )
+    return RewriteSettings(cli_spec=cli_spec, config_spec=config_spec, prompts=prompts, model=model_settings,
+                           max_attempts=max_attempts, levels=levels, thresholds=thresholds)
+
+
+def _check_config(found: Any) -> tuple[dict[str, str], Any]:
+    from dataclasses import fields
+
+    from rewriter.config import ConfigError
+    from rewriter.validate import CHECKS, SEVERITIES, Thresholds
+
+    section = found.check
+    levels: dict[str, str] = {}
+    for check, level in dict(section.get("levels", {})).items():
+        if check not in CHECKS and check not in {name.split(".")[0] for name in CHECKS}:
+            raise ConfigError(f"{found.path}: unknown check '{check}' in [tool.rewriter.check.levels]")
+        if level not in (*SEVERITIES, "off"):
+            raise ConfigError(f"{found.path}: level of '{check}' must be suggestion, warning, error or off, not '{level}'")
+        levels[check] = level
+    thresholds = Thresholds()
+    known = {f.name: f.type for f in fields(Thresholds)}
+    for name, value in dict(section.get("thresholds", {})).items():
+        if name not in known or not isinstance(value, (int, float)) or isinstance(value, bool):
+            raise ConfigError(f"{found.path}: unknown or non-numeric threshold '{name}' in [tool.rewriter.check.thresholds]")
+        setattr(thresholds, name, value)
+    return levels, thresholds
+
+
+@app.command("run")
+def run_command(
+    articles: Annotated[list[str], typer.Argument(help="Article file, folder, or - for stdin.", show_default=False)],
+    output: Annotated[Optional[str], typer.Option("-o", "--output", help="Output file, - for stdout, or a folder for several articles.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite existing output files.")] = False,
+    model: Annotated[Optional[str], typer.Option("--model", help="Model name (else REWRITER_MODEL).")] = None,
+    base_url: Annotated[Optional[str], typer.Option("--base-url", help="OpenAI-compatible server URL (else OPENAI_BASE_URL).")] = None,
+    lang: LangOption = None,
+    min_words: MinWordsOption = None,
+    max_words: MaxWordsOption = None,
+    keyword: KeywordOption = None,
+    max_attempts: Annotated[int, typer.Option("--max-attempts", min=1, max=10, help="Model drafts at most, repairs included.")] = 3,
+    timeout: Annotated[Optional[float], typer.Option("--timeout", min=1, help="Seconds per model call.")] = None,
+    prompts: Annotated[Optional[Path], typer.Option("--prompts", help="Folder of templates that override the built-in ones.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable report on stdout.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
+    offline: Annotated[bool, typer.Option("--offline", help="Use the offline engine even when a model is configured.")] = False,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse input files larger than this.")] = 5 * 1024 * 1024,
+) -> None:
+    """Rewrite ARTICLE into publish-ready Markdown (default command)."""
+    import asyncio
+
+    from rewriter import llm
+    from rewriter.files import InputError
+    from rewriter.pipeline import rewrite_article, write_result
+
+    if len(articles) > 1 or (articles[0] != "-" and Path(articles[0]).is_dir()):
+        raise fail("several articles or a folder: batch mode is not available yet")
+    article = articles[0]
+    text, name = _read_input(article, max_bytes)
+    target = _output_path(article, output)
+    if target is not None and target.exists() and not force:
+        raise fail(f"{target}: already exists (use --force to overwrite)")
+    settings = _settings(_cli_spec(lang, min_words, max_words, keyword), model=model, base_url=base_url,
+                         timeout=timeout, max_attempts=max_attempts, prompts_dir=prompts, offline=offline)
+    try:
+        result = asyncio.run(rewrite_article(text, name, settings))
+    except llm.ProviderError as error:
+        raise fail(f"{article}: {error}; nothing written", EXIT_PROVIDER) from None
+    try:
+        if target is None:
+            sys.stdout.write(result.markdown)
+        else:
+            write_result(result, target, force=force)
+    except InputError as error:
+        raise fail(str(error)) from None
+    if as_json:
+        typer.echo(json.dumps(rewrite_report(result, article, target), ensure_ascii=False, indent=2))
+    elif not quiet:
+        _print_rewrite_report(result, article, target)
+    raise typer.Exit(EXIT_INVALID if result.draft else EXIT_OK)
+
+
+def _output_path(article: str, output: str | None) -> Path | None:
+    """None means stdout."""
+    if output == "-" or (output is None and article == "-"):
+        return None
+    target = Path(output) if output else Path(article).with_suffix(".md")
+    if article != "-" and target.resolve() == Path(article).resolve():
+        raise fail(f"{article}: the output would overwrite the input; choose another with -o")
+    return target
+
+
+def rewrite_report(result: Any, article: str, target: Path | None) -> dict[str, Any]:
+    from rewriter.report import alert_dict
+
+    spec = result.prepared.spec
+    public = spec.public()
+    return {
+        "input": article,
+        "output": str(target) if target else "-",
+        "engine": result.engine,
+        "model": result.model,
+        "status": "draft" if result.draft else "valid",
+        "spec": {name: {"value": value, "source": spec.sources.get(name, "default")} for name, value in public.items()},
+        "instructions": [line.text for line in result.prepared.parsed.instructions],
+        "removed": [{"line": r.number, "text": r.text, "reason": r.reason} for r in result.prepared.cleaned.removed],
+        "attempts": [{"number": a.number, "calls": a.calls, "errors": a.errors, "warnings": a.warnings, "failures": a.failures,
+                      "usage": _usage(a.usage)} for a in result.attempts],
+        "usage": _usage(result.usage),
+        "checks": [alert_dict(alert) for alert in result.check.alerts],
+        "stats": result.check.stats.as_dict(),
+        "warnings": spec.warnings,
+        "notes": result.notes,
+    }
+
+
+def _usage(usage: Any) -> dict[str, Any]:
+    return {"prompt_tokens": usage.prompt_tokens, "completion_tokens": usage.completion_tokens,
+            "total_tokens": usage.total_tokens, "estimated": usage.estimated}
+
+
+def _print_rewrite_report(result: Any, article: str, target: Path | None) -> None:
+    from collections import Counter
+
+    from rewriter.validate import at_least
+
+    out = sys.stderr if target is None else sys.stdout
+    spec = result.prepared.spec
+    status = "draft: errors remain" if result.draft else "valid"
+    print(f"{article} → {target or 'stdout'}  ({status}; engine {result.engine}{', model ' + result.model if result.model else ''})", file=out)
+    words_range = f"{spec.min_words}–{spec.max_words}" if spec.max_words else f"≥ {spec.min_words}"
+    print(f"  spec     language {spec.language} ({spec.sources['language']}) · words {words_range} ({spec.sources['min_words']})"
+          f" · subheadings {'yes' if spec.subheadings else 'no'} ({spec.sources['subheadings']}) · SEO {'yes' if spec.seo else 'no'} ({spec.sources['seo']})", file=out)
+    if spec.keywords:
+        print(f"  keywords {', '.join(spec.keywords)} ({spec.sources['keywords']})", file=out)
+    if spec.extra:
+        print(f"  asked    {' | '.join(spec.extra)}", file=out)
+    removed = Counter(r.reason for r in result.prepared.cleaned.removed)
+    if removed:
+        print(f"  cleaned  {sum(removed.values())} noise lines removed: " + ", ".join(f"{k} {v}" for k, v in removed.most_common()), file=out)
+    if result.attempts:
+        print(f"  model    {len(result.attempts)} draft(s), {result.usage.prompt_tokens} tokens in, {result.usage.completion_tokens} out"
+              f"{' (estimated)' if result.usage.estimated else ''}", file=out)
+    stats = result.check.stats
+    print(f"  result   {stats.words} words, {stats.headings} headings, language {stats.language} ({stats.language_confidence:.2f})"
+          + (f", reading ease {stats.flesch:.0f}" if stats.flesch is not None else ""), file=out)
+    shown = at_least(result.check.alerts, "warning")
+    for alert in shown:
+        print(f"  {alert.severity:<8} {alert.check}: {alert.message}", file=out)
+    if not shown:
+        print("  checks   all error and warning checks pass", file=out)
+    for note in result.prepared.spec.warnings + result.notes:
+        print(f"  note     {note}", file=out)
+
+
+@app.command("inspect")
+def inspect_command(
+    article: Annotated[str, typer.Argument(help="Article file or - for stdin.")],
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object on stdout.")] = False,
+    lang: LangOption = None,
+    min_words: MinWordsOption = None,
+    max_words: MaxWordsOption = None,
+    keyword: KeywordOption = None,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse input files larger than this.")] = 5 * 1024 * 1024,
+) -> None:
+    """Show the instructions, spec, cleaned article and prompt; calls no model."""
+    from rewriter.pipeline import prepare
+
+    text, _ = _read_input(article, max_bytes)
+    settings = _settings(_cli_spec(lang, min_words, max_words, keyword), offline=True)
+    prepared = prepare(text, settings)
+    spec = prepared.spec
+    data = {
+        "instructions": [line.text for line in prepared.parsed.instructions],
+        "spec": spec.public(),
+        "sources": dict(spec.sources),
+        "article": prepared.cleaned.text,
+        "removed": [{"line": r.number, "text": r.text, "reason": r.reason} for r in prepared.cleaned.removed],
+        "messages": [{"role": m.role, "content": m.content} for m in prepared.messages],
+        "warnings": spec.warnings,
+    }
+    if as_json:
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    echo = typer.echo
+    echo("Instructions" + ("" if data["instructions"] else ": none found"))
+    for line in prepared.parsed.instructions:
+        echo(f"  {line.number:>4}  {line.text}")
+    echo("\nSpec")
+    for name, value in spec.public().items():
+        echo(f"  {name:<12} {json.dumps(value, ensure_ascii=False):<40} {spec.sources.get(name, '')}")
+    for warning in spec.warnings:
+        echo(f"  warning: {warning}")
+    echo(f"\nRemoved ({len(prepared.cleaned.removed)} lines)")
+    for removed in prepared.cleaned.removed:
+        echo(f"  {removed.number:>4}  {removed.reason:<18} {removed.text.strip()[:70]}")
+    echo("\nArticle")
+    for line in prepared.cleaned.lines:
+        if line.text:
+            echo(f"  {line.number:>4}  {line.text[:100]}{'…' if len(line.text) > 100 else ''}")
+    echo("\nPrompt")
+    for message in prepared.messages:
+        echo(f"  [{message.role}] {len(message.content)} characters")
+
+
+@app.command("clean")
+def clean_command(
+    article: Annotated[str, typer.Argument(help="Article file or - for stdin.")],
+    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse input files larger than this.")] = 5 * 1024 * 1024,
+) -> None:
+    """Print the cleaned article text (instructions and noise removed), for scripts."""
+    from rewriter.clean import clean
+    from rewriter.instructions import parse
+
+    text, _ = _read_input(article, max_bytes)
+    typer.echo(clean(parse(text).article).text)
+
+
+@app.command("check")
+def check_command(
+    paths: Annotated[list[str], typer.Argument(help="Markdown files, folders (recursive *.md), globs, or - for stdin.")],
+    fmt: Annotated[str, typer.Option("--format", help="text, line, json or github.")] = "text",
+    min_level: Annotated[str, typer.Option("--min-level", help="Show alerts from this level: suggestion, warning or error.")] = "suggestion",
+    lang: LangOption = None,
+    min_words: MinWordsOption = None,
+    max_words: MaxWordsOption = None,
+    keyword: KeywordOption = None,
+    source: Annotated[Optional[Path], typer.Option("--source", help="Source article, for originality and facts checks.")] = None,
+    config: Annotated[Optional[Path], typer.Option("--config", help="Config file (else the nearest rewriter.toml or pyproject.toml).")] = None,
+    jobs: Annotated[int, typer.Option("-j", "--jobs", min=0, help="Worker processes; 0 uses every core.")] = 0,
+) -> None:
+    """Check Markdown articles before publication. Exit 0: no error; 1: errors; 2: could not run."""
+    from rewriter import checker, report
+    from rewriter.config import ConfigError, find_config, load_config
+    from rewriter.files import InputError, read_article
+
+    if fmt not in ("text", "line", "json", "github"):
+        raise fail(f"--format must be text, line, json or github, not '{fmt}'")
+    if min_level not in ("suggestion", "warning", "error"):
+        raise fail(f"--min-level must be suggestion, warning or error, not '{min_level}'")
+    try:
+        found = load_config(config) if config else find_config()
+        levels, thresholds = _check_config(found)
+        defaults = checker.defaults_from(found.check, _cli_spec(lang, min_words, max_words, keyword), levels, thresholds)
+        if source is not None:
+            defaults.source_text = read_article(source).text
+        targets = checker.collect(paths)
+    except (ConfigError, InputError) as error:
+        raise fail(str(error)) from None
+    stdin_text = sys.stdin.buffer.read() if "-" in paths else None
+    reports = checker.run(targets, defaults, stdin_text, jobs)
+    if fmt == "json":
+        typer.echo(report.check_json(reports, min_level))
+    elif fmt in ("line", "github"):
+        for line in report.check_lines(reports, min_level, fmt):
+            typer.echo(line)
+    else:
+        report.write_check_text(reports, min_level, sys.stdout, sys.stdout.isatty())
+    if any(r.result is None for r in reports):
+        raise typer.Exit(EXIT_USAGE)
+    raise typer.Exit(EXIT_INVALID if any(r.result is None or not r.result.ok for r in reports) else EXIT_OK)
+
+
+def main() -> None:
+    app()

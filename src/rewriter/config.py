@@ -1,0 +1,187 @@
+"""Configuration: files, environment, and the precedence that yields the final spec.
+
+Precedence for the spec: command-line flags > instructions embedded in the
+article > config file (`[tool.rewriter]` in pyproject.toml, or rewriter.toml)
+> defaults. The resolved spec remembers where each value came from.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from rewriter.instructions import Spec
+from rewriter.text import LANGUAGE_LABELS, detect_language, language_code, word_count
+
+MIN_WORDS_FLOOR = 300
+DEFAULT_MODEL = "gpt-4o-mini"
+
+
+class ConfigError(Exception):
+    """A config file or value that cannot be used."""
+
+
+@dataclass
+class FileConfig:
+    path: Path | None = None
+    values: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def check(self) -> dict[str, Any]:
+        section = self.values.get("check", {})
+        return section if isinstance(section, dict) else {}
+
+
+def find_config(start: Path | None = None) -> FileConfig:
+    """The nearest rewriter.toml, or pyproject.toml with [tool.rewriter], from start upwards."""
+    folder = (start or Path.cwd()).resolve()
+    for candidate in [folder, *folder.parents]:
+        own = candidate / "rewriter.toml"
+        if own.is_file():
+            return FileConfig(own, _load_toml(own))
+        project = candidate / "pyproject.toml"
+        if project.is_file():
+            section = _load_toml(project).get("tool", {}).get("rewriter")
+            if isinstance(section, dict):
+                return FileConfig(project, section)
+    return FileConfig()
+
+
+def load_config(path: Path) -> FileConfig:
+    data = _load_toml(path)
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("rewriter", {})
+    return FileConfig(path, data)
+
+
+def _load_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as stream:
+            data = tomllib.load(stream)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: invalid TOML: {error}") from None
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read ({error.strerror})") from None
+    return data
+
+
+def spec_from_config(config: FileConfig) -> Spec:
+    values = config.values
+    spec = Spec()
+    try:
+        if "language" in values:
+            spec.language = _language(str(values["language"]), str(config.path))
+        for name in ("min_words", "max_words"):
+            if name in values:
+                setattr(spec, name, int(values[name]))
+        for name in ("subheadings", "seo"):
+            if name in values:
+                setattr(spec, name, bool(values[name]))
+        for name in ("tone", "audience"):
+            if name in values:
+                setattr(spec, name, str(values[name]))
+        if "keywords" in values:
+            keywords = values["keywords"]
+            spec.keywords = [str(k) for k in (keywords if isinstance(keywords, list) else [keywords])]
+    except (TypeError, ValueError) as error:
+        raise ConfigError(f"{config.path}: bad value in [tool.rewriter]: {error}") from None
+    return spec
+
+
+def _language(value: str, where: str) -> str:
+    code = language_code(value)
+    if code is None:
+        raise ConfigError(f"{where}: unknown language '{value}' (use an ISO 639-1 code such as fr or en)")
+    return code
+
+
+def language_option(value: str | None) -> str | None:
+    return None if value is None else _language(value, "--lang")
+
+
+@dataclass
+class ResolvedSpec:
+    """The spec the article is written and checked against, with each value's origin."""
+
+    language: str
+    min_words: int
+    max_words: int | None
+    subheadings: bool
+    seo: bool
+    keywords: list[str]
+    tone: str | None
+    audience: str | None
+    title: str | None
+    extra: list[str]
+    sources: dict[str, str]
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def language_name(self) -> str:
+        return LANGUAGE_LABELS.get(self.language, self.language)
+
+    def public(self) -> dict[str, Any]:
+        """The spec's values as in `inspect --json`."""
+        return {"language": self.language, "min_words": self.min_words, "max_words": self.max_words,
+                "subheadings": self.subheadings, "seo": self.seo, "keywords": list(self.keywords),
+                "tone": self.tone, "audience": self.audience, "extra": list(self.extra), "title": self.title}
+
+
+def resolve_spec(cli: Spec, embedded: Spec, configured: Spec, article_text: str) -> ResolvedSpec:
+    """Merge the layers of the spec, first stated wins: CLI, instructions, config, default."""
+    layers = (("cli", cli), ("instructions", embedded), ("config", configured))
+    values: dict[str, Any] = {}
+    sources: dict[str, str] = {}
+    for spec_field in fields(Spec):
+        name = spec_field.name
+        if name == "extra":
+            continue
+        for origin, layer in layers:
+            value = getattr(layer, name)
+            if value not in (None, []):
+                values[name], sources[name] = value, origin
+                break
+    warnings: list[str] = []
+    if "language" not in values:
+        guess = detect_language(article_text)
+        values["language"] = guess.language or "en"
+        sources["language"] = "default (language of the source)"
+    if "min_words" not in values:
+        source_words = word_count(article_text)
+        minimum = max(MIN_WORDS_FLOOR, source_words)
+        if values.get("max_words") is not None and minimum > values["max_words"]:
+            minimum = round(values["max_words"] * 0.8)
+        values["min_words"] = minimum
+        sources["min_words"] = f"default (source length {source_words} words, never under {MIN_WORDS_FLOOR})"
+    if values.get("max_words") is not None and values["max_words"] < values["min_words"]:
+        warnings.append(f"max_words {values['max_words']} ({sources['max_words']}) is under min_words {values['min_words']} "
+                        f"({sources['min_words']}): max_words dropped")
+        del values["max_words"]
+        del sources["max_words"]
+    for name, default in (("subheadings", True), ("seo", True)):
+        if name not in values:
+            values[name], sources[name] = default, "default"
+    extra = embedded.extra + cli.extra
+    if extra:
+        sources["extra"] = "instructions"
+    return ResolvedSpec(
+        language=values["language"], min_words=int(values["min_words"]), max_words=values.get("max_words"),
+        subheadings=bool(values["subheadings"]), seo=bool(values["seo"]), keywords=list(values.get("keywords", [])),
+        tone=values.get("tone"), audience=values.get("audience"), title=values.get("title"), extra=extra,
+        sources=sources, warnings=warnings,
+    )
+
+
+def load_environment() -> None:
+    """Read .env from the working folder; variables already set win."""
+    from dotenv import load_dotenv
+
+    load_dotenv(Path.cwd() / ".env", override=False)
+
+
+def env(name: str) -> str | None:
+    value = os.environ.get(name)
+    return value.strip() if value and value.strip() else None

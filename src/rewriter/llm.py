@@ -1,0 +1,292 @@
+"""Calls to an OpenAI-compatible chat server, checked and retried by our own policy.
+
+The SDK's own retries are off (max_retries=0): it retries 429/5xx silently,
+which would hide rate limits from the adaptive concurrency of batch jobs and
+ignore our per-article budget. Every answer is checked here, because the SDK
+returns truncated answers, empty content and even HTML bodies without raising.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import random
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from rewriter.prompts import Message
+
+MAX_RETRY_AFTER = 120.0  # seconds; a longer wait means a quota, not a burst
+CONTINUE_PROMPT = "Continue exactly where you stopped, without repeating anything and without any comment."
+
+
+@dataclass(frozen=True)
+class ModelSettings:
+    model: str
+    base_url: str | None = None
+    api_key: str | None = field(default=None, repr=False)
+    timeout: float = 120.0
+    retries: int = 2  # extra tries after the first, for transient faults
+    temperature: float | None = 0.4
+    max_tokens: int | None = None
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.api_key or self.base_url)
+
+    @property
+    def endpoint(self) -> str:
+        return self.base_url or "https://api.openai.com/v1"
+
+
+@dataclass
+class Usage:
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    estimated: bool = False
+
+    @property
+    def total_tokens(self) -> int:
+        return self.prompt_tokens + self.completion_tokens
+
+    def add(self, other: "Usage") -> None:
+        self.prompt_tokens += other.prompt_tokens
+        self.completion_tokens += other.completion_tokens
+        self.estimated = self.estimated or other.estimated
+
+
+@dataclass
+class Completion:
+    text: str
+    finish_reason: str
+    usage: Usage
+    model: str
+    calls: int = 1
+
+
+class ProviderError(Exception):
+    """A model call that failed. `fatal` stops a whole batch (credentials, model, quota)."""
+
+    def __init__(self, message: str, *, kind: str, retryable: bool = False, fatal: bool = False,
+                 retry_after: float | None = None, status: int | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.retryable = retryable
+        self.fatal = fatal
+        self.retry_after = retry_after
+        self.status = status
+
+
+class Limiter:
+    """Concurrency ceiling that halves on rate limits and timeouts and grows back on success.
+
+    Also holds everyone back while a server-directed Retry-After runs.
+    """
+
+    def __init__(self, ceiling: int = 1, clock: Callable[[], float] = time.monotonic) -> None:
+        self.ceiling = max(1, ceiling)
+        self.limit = float(self.ceiling)
+        self.in_flight = 0
+        self.paused_until = 0.0
+        self._clock = clock
+        self._changed = asyncio.Condition()
+
+    async def __aenter__(self) -> "Limiter":
+        async with self._changed:
+            while self.in_flight >= int(self.limit):
+                await self._changed.wait()
+            self.in_flight += 1
+        delay = self.paused_until - self._clock()
+        if delay > 0:
+            await asyncio.sleep(delay)
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        async with self._changed:
+            self.in_flight -= 1
+            self._changed.notify_all()
+
+    def success(self) -> None:
+        # Additive increase: one more slot after about `limit` successes.
+        self.limit = min(float(self.ceiling), self.limit + 1.0 / max(self.limit, 1.0))
+
+    def throttled(self, retry_after: float | None) -> None:
+        self.limit = max(1.0, self.limit / 2)
+        if retry_after:
+            self.paused_until = max(self.paused_until, self._clock() + retry_after)
+
+
+def _retry_after(headers: Any) -> float | None:
+    if headers is None:
+        return None
+    for name, divisor in (("retry-after-ms", 1000.0), ("retry-after", 1.0)):
+        value = headers.get(name)
+        if value is None:
+            continue
+        try:
+            return float(value) / divisor
+        except ValueError:
+            parsed = email.utils.parsedate_tz(value)
+            if parsed:
+                return max(0.0, email.utils.mktime_tz(parsed) - time.time())
+    return None
+
+
+def _error_code(error: Any) -> str:
+    body = getattr(error, "body", None)
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        if isinstance(inner, dict):
+            return str(inner.get("code") or inner.get("type") or "")
+    return str(getattr(error, "code", "") or "")
+
+
+def classify(error: Exception, settings: ModelSettings) -> ProviderError:
+    """Map an SDK exception to what the tool does about it."""
+    import openai
+
+    where = settings.endpoint
+    if isinstance(error, openai.APITimeoutError):
+        return ProviderError(f"no answer from {where} within {settings.timeout:g} s (--timeout)", kind="timeout", retryable=True)
+    if isinstance(error, openai.APIConnectionError):
+        return ProviderError(f"cannot connect to {where}: {error.__cause__ or error}", kind="connection", retryable=True)
+    if not isinstance(error, openai.APIStatusError):
+        return ProviderError(f"model call failed: {type(error).__name__}", kind="unknown", retryable=False)
+    status = error.status_code
+    headers = error.response.headers if error.response is not None else None
+    code = _error_code(error)
+    text = str(getattr(error, "message", "") or "")
+    should_retry = headers.get("x-should-retry") if headers is not None else None
+    retry_after = _retry_after(headers)
+    if status in (401, 403):
+        return ProviderError(f"{where} refused the credentials (HTTP {status}): set OPENAI_API_KEY to a valid key for this server",
+                             kind="auth", fatal=True, status=status)
+    if status == 404:
+        return ProviderError(f"model '{settings.model}' was not found at {where} (HTTP 404): set REWRITER_MODEL or --model to a model the server serves",
+                             kind="model", fatal=True, status=status)
+    if code == "insufficient_quota" or "quota" in text.lower() and status == 429:
+        return ProviderError(f"{where}: quota exhausted (insufficient_quota): check the plan and billing of this key",
+                             kind="quota", fatal=True, status=status)
+    context_words = ("context", "maximum context", "too long", "exceed_context_size", "context_length")
+    if code in ("context_length_exceeded", "exceed_context_size_error") or (status in (400, 413, 500) and any(w in text.lower() for w in context_words)):
+        return ProviderError(f"article too long for the model's context at {where} (HTTP {status})", kind="context", status=status)
+    if status == 429:
+        if retry_after is not None and retry_after > MAX_RETRY_AFTER:
+            return ProviderError(f"{where} asks to wait {retry_after:.0f} s (HTTP 429): rate limit or quota reached, try later",
+                                 kind="quota", fatal=True, status=status, retry_after=retry_after)
+        return ProviderError(f"{where} is rate limiting (HTTP 429)", kind="rate", retryable=should_retry != "false",
+                             retry_after=retry_after, status=status)
+    retryable = (status in (408, 409) or status >= 500) if should_retry is None else should_retry == "true"
+    return ProviderError(f"{where} answered HTTP {status}", kind="server", retryable=retryable, retry_after=retry_after, status=status)
+
+
+def make_client(settings: ModelSettings) -> Any:
+    """An AsyncOpenAI client with the SDK's retries off (ours apply)."""
+    from openai import AsyncOpenAI
+
+    return AsyncOpenAI(
+        api_key=settings.api_key or "no-key",  # local servers need none; the SDK wants a string
+        base_url=settings.base_url,
+        timeout=settings.timeout,
+        max_retries=0,
+    )
+
+
+def _estimate_tokens(text: str) -> int:
+    return max(1, len(text) // 4)
+
+
+def _check_answer(answer: Any, settings: ModelSettings) -> tuple[str, str, Usage]:
+    """(content, finish_reason, usage) of a chat completion, or a ProviderError."""
+    if not hasattr(answer, "choices"):
+        return_type = type(answer).__name__
+        raise ProviderError(f"{settings.endpoint} answered with a body that is not a chat completion ({return_type})",
+                            kind="bad-response", retryable=True)
+    if not answer.choices:
+        raise ProviderError(f"{settings.endpoint} answered with no choices", kind="bad-response", retryable=True)
+    choice = answer.choices[0]
+    content = (choice.message.content if choice.message else None) or ""
+    finish = choice.finish_reason or "unknown"
+    usage = Usage()
+    if answer.usage is not None and answer.usage.prompt_tokens is not None:
+        usage = Usage(answer.usage.prompt_tokens or 0, answer.usage.completion_tokens or 0)
+    else:
+        usage = Usage(0, _estimate_tokens(content), estimated=True)
+    if finish == "content_filter":
+        raise ProviderError(f"{settings.endpoint} filtered the answer (finish_reason content_filter)", kind="content-filter")
+    if not content.strip() and finish != "length":
+        raise ProviderError(f"{settings.endpoint} answered with empty content", kind="bad-response", retryable=True)
+    if finish not in ("stop", "length", "eos", "end_turn"):
+        raise ProviderError(f"{settings.endpoint} ended the answer with an unknown finish_reason '{finish}'", kind="bad-response", retryable=True)
+    return content, finish, usage
+
+
+async def complete(client: Any, settings: ModelSettings, messages: list[Message], limiter: Limiter | None = None,
+                   max_continuations: int = 2) -> Completion:
+    """One chat completion, retried on transient faults; a truncated answer is continued."""
+    conversation = [{"role": m.role, "content": m.content} for m in messages]
+    parts: list[str] = []
+    total = Usage()
+    calls = 0
+    for _ in range(max_continuations + 1):
+        text, finish, usage, used_calls = await _call_with_retries(client, settings, conversation, limiter)
+        calls += used_calls
+        total.add(usage)
+        parts.append(text)
+        if finish != "length":
+            return Completion("".join(parts), finish, total, settings.model, calls)
+        conversation = conversation + [{"role": "assistant", "content": text}, {"role": "user", "content": CONTINUE_PROMPT}]
+    raise ProviderError(f"the answer was still cut off (finish_reason length) after {max_continuations} continuations",
+                        kind="truncated", retryable=False)
+
+
+async def _call_with_retries(client: Any, settings: ModelSettings, conversation: list[dict[str, str]],
+                             limiter: Limiter | None) -> tuple[str, str, Usage, int]:
+    gate = limiter or Limiter(1)
+    options: dict[str, Any] = {"model": settings.model, "messages": conversation}
+    if settings.temperature is not None:
+        options["temperature"] = settings.temperature
+    if settings.max_tokens:
+        options["max_tokens"] = settings.max_tokens
+    attempt = 0
+    while True:
+        attempt += 1
+        try:
+            async with gate:
+                answer = await client.chat.completions.create(**options)
+                content, finish, usage = _check_answer(answer, settings)
+            gate.success()
+            return content, finish, usage, attempt
+        except ProviderError as error:
+            failure = error
+        except Exception as error:  # the SDK's exceptions, mapped by classify
+            failure = classify(error, settings)
+        if failure.kind in ("rate", "timeout"):
+            gate.throttled(failure.retry_after)
+        if not failure.retryable or attempt > settings.retries:
+            if attempt > 1 and failure.retryable:
+                raise ProviderError(f"{failure} (gave up after {attempt} tries)", kind=failure.kind, status=failure.status) from None
+            raise failure
+        if failure.kind != "rate" or not failure.retry_after:
+            # Exponential backoff with jitter; a Retry-After is already honoured by the limiter.
+            await asyncio.sleep(min(8.0, 0.5 * 2 ** (attempt - 1)) * (0.75 + random.random() / 4))
+
+
+async def check_model(client: Any, settings: ModelSettings) -> None:
+    """Fail early on bad credentials or an unknown model, before any article is sent.
+
+    Servers that do not list models (or list none) are given the benefit of the doubt.
+    """
+    try:
+        listing = await client.models.list()
+    except Exception as error:
+        failure = classify(error, settings)
+        if failure.kind == "auth" or failure.kind == "connection":
+            raise failure from None
+        return
+    names = [model.id for model in getattr(listing, "data", None) or []]
+    if names and settings.model not in names:
+        shown = ", ".join(sorted(names)[:8])
+        raise ProviderError(f"model '{settings.model}' is not served at {settings.endpoint} (it serves: {shown}): set REWRITER_MODEL or --model",
+                            kind="model", fatal=True)

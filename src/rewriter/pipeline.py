@@ -1,0 +1,187 @@
+"""The rewrite pipeline for one article: parse, clean, prompt, generate,
+validate, repair, render. `rewrite` and batch jobs both go through
+`rewrite_article`; writing the file is `write_result`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from rewriter import llm
+from rewriter.clean import Cleaned, clean
+from rewriter.config import ResolvedSpec, resolve_spec
+from rewriter.files import write_atomic
+from rewriter.instructions import ParsedInput, Spec, parse
+from rewriter.markdown import extract_article, parse_document, render_document, slugify
+from rewriter.offline import restructure
+from rewriter.prompts import Message, Prompts, new_fence
+from rewriter.validate import Alert, CheckSettings, Result, Thresholds, check_document
+
+OFFLINE_HINT = ("no model configured: used the offline engine, which restructures the article and writes no new text "
+                "(so it cannot add words, translate or make the text original; originality.copy is not checked). "
+                "Set OPENAI_API_KEY, or OPENAI_BASE_URL for a local server, and REWRITER_MODEL to rewrite with a model.")
+
+
+@dataclass
+class Prepared:
+    """An article ready for the model: instructions read, noise removed, prompt rendered."""
+
+    parsed: ParsedInput
+    cleaned: Cleaned
+    spec: ResolvedSpec
+    fence: str
+    messages: list[Message]
+
+
+@dataclass
+class Attempt:
+    number: int
+    calls: int
+    usage: llm.Usage
+    errors: int
+    warnings: int
+    failures: list[str]
+
+
+@dataclass
+class RewriteResult:
+    prepared: Prepared
+    engine: str
+    model: str | None
+    markdown: str
+    check: Result
+    attempts: list[Attempt] = field(default_factory=list)
+    usage: llm.Usage = field(default_factory=llm.Usage)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def draft(self) -> bool:
+        return not self.check.ok
+
+
+@dataclass
+class RewriteSettings:
+    cli_spec: Spec = field(default_factory=Spec)
+    config_spec: Spec = field(default_factory=Spec)
+    prompts: Prompts = field(default_factory=Prompts)
+    model: llm.ModelSettings | None = None  # None: offline engine
+    max_attempts: int = 3
+    levels: dict[str, str] = field(default_factory=dict)
+    thresholds: Thresholds = field(default_factory=Thresholds)
+
+
+def prepare(text: str, settings: RewriteSettings) -> Prepared:
+    parsed = parse(text)
+    cleaned = clean(parsed.article)
+    spec = resolve_spec(settings.cli_spec, parsed.spec, settings.config_spec, cleaned.text)
+    spec.warnings[:0] = parsed.warnings
+    fence = new_fence()
+    return Prepared(parsed, cleaned, spec, fence, settings.prompts.rewrite(spec, cleaned.text, fence))
+
+
+def check_settings(spec: ResolvedSpec, source_text: str, settings: RewriteSettings) -> CheckSettings:
+    return CheckSettings(language=spec.language, min_words=spec.min_words, max_words=spec.max_words,
+                         subheadings=spec.subheadings, keyphrase=spec.keywords[0] if spec.keywords else None,
+                         source_text=source_text, levels=settings.levels, thresholds=settings.thresholds)
+
+
+def source_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _finish(body_markdown: str, prepared: Prepared, source_name: str, source_sha256: str, engine: str,
+            model: str | None, settings: RewriteSettings, keywords: list[str] | None = None,
+            title: str | None = None, description: str | None = None) -> tuple[str, Result, list[str]]:
+    """Render the final document with our front matter and check it."""
+    spec = prepared.spec
+    draft = parse_document(body_markdown)
+    notes = [f"model front matter: {draft.front_matter_error}"] if draft.front_matter_error and engine == "llm" else []
+    meta = draft.meta
+    title = title or spec.title or (str(meta["title"]).strip() if meta.get("title") else None)
+    description = description or (str(meta["description"]).strip() if meta.get("description") else None)
+    front: dict[str, Any] = {}
+    if title:
+        front["title"] = title
+    if description:
+        front["description"] = description
+    front.update({
+        "slug": slugify(title or source_name),
+        "lang": spec.language,
+        "keywords": list(spec.keywords or keywords or []),
+        "date": dt.date.today().isoformat(),
+        "word_count": 0,
+        "source": source_name,
+        "source_sha256": source_sha256,
+        "model": model or "offline",
+        "engine": engine,
+        "draft": False,
+    })
+    body = draft.body if draft.front_matter is not None or draft.front_matter_error else body_markdown
+    result = check_document(parse_document(render_document(front, body)), check_settings(spec, prepared.cleaned.text, settings))
+    front["word_count"] = result.stats.words
+    front["draft"] = not result.ok
+    return render_document(front, body), result, notes
+
+
+def _failures(result: Result, notes: list[str]) -> list[str]:
+    """What the repair request names: every error, then the warnings worth fixing."""
+    chosen: list[Alert] = result.errors + [a for a in result.alerts if a.severity == "warning"][:6]
+    return notes + [f"{alert.check}: {alert.message}" + (f" (line {alert.line})" if alert.line > 1 else "") for alert in chosen]
+
+
+async def rewrite_article(text: str, source_name: str, settings: RewriteSettings, *, client: Any = None,
+                          limiter: llm.Limiter | None = None, prepared: Prepared | None = None) -> RewriteResult:
+    """Rewrite one article. Raises llm.ProviderError when no draft could be had from the model."""
+    prepared = prepared or prepare(text, settings)
+    digest = source_digest(text)
+    if settings.model is None:
+        # The offline engine keeps the source's sentences by design: copying is not a fault here.
+        settings = replace(settings, levels={**settings.levels, "originality.copy": "off"})
+        offline = restructure(prepared.cleaned.text, prepared.spec.language, prepared.spec.subheadings, prepared.spec.keywords)
+        markdown, result, _ = _finish(offline.body, prepared, source_name, digest, "offline", None, settings,
+                                      keywords=offline.keywords, title=prepared.spec.title or offline.title,
+                                      description=offline.description)
+        return RewriteResult(prepared, "offline", None, markdown, result, notes=[OFFLINE_HINT])
+
+    model = settings.model
+    owned_client = client is None
+    client = client or llm.make_client(model)
+    attempts: list[Attempt] = []
+    usage = llm.Usage()
+    best: tuple[tuple[int, int], str, Result] | None = None
+    messages = prepared.messages
+    notes: list[str] = []
+    try:
+        for number in range(1, settings.max_attempts + 1):
+            try:
+                completion = await llm.complete(client, model, messages, limiter)
+            except llm.ProviderError as error:
+                if best is None or error.fatal:
+                    raise
+                notes.append(f"attempt {number} failed: {error}; kept the best earlier draft")
+                break
+            usage.add(completion.usage)
+            markdown, result, model_notes = _finish(extract_article(completion.text), prepared, source_name, digest,
+                                                    "llm", model.model, settings)
+            failures = _failures(result, model_notes)
+            attempts.append(Attempt(number, completion.calls, completion.usage, result.count("error"),
+                                    result.count("warning"), failures if not result.ok else []))
+            score = (result.count("error"), result.count("warning"))
+            if best is None or score < best[0]:
+                best = (score, markdown, result)
+            if result.ok:
+                break
+            messages = settings.prompts.repair(prepared.messages, completion.text, failures, prepared.spec, prepared.fence)
+    finally:
+        if owned_client:
+            await client.close()
+    assert best is not None
+    return RewriteResult(prepared, "llm", model.model, best[1], best[2], attempts, usage, notes)
+
+
+def write_result(result: RewriteResult, path: Path, *, force: bool = False) -> None:
+    write_atomic(path, result.markdown, force=force)

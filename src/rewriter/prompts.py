@@ -1,0 +1,83 @@
+"""Chat messages rendered from the Jinja templates in prompts/.
+
+Templates render in a SandboxedEnvironment with StrictUndefined. The article
+is only ever a variable, fenced by a random per-request marker: its text is
+never compiled as a template, so "{{ 7*7 }}" reaches the model literally.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rewriter.config import ResolvedSpec
+
+BUILTIN_DIR = Path(__file__).parent / "prompts"
+TEMPLATE_NAMES = ("system.j2", "rewrite.j2", "repair.j2")
+
+
+@dataclass(frozen=True)
+class Message:
+    role: str
+    content: str
+
+
+def new_fence() -> str:
+    return f"<<<ARTICLE-{secrets.token_hex(6)}>>>"
+
+
+class PromptError(Exception):
+    """A template that is missing or does not render."""
+
+
+class Prompts:
+    """The three templates, from --prompts DIR where it has them, else built in."""
+
+    def __init__(self, override_dir: Path | None = None) -> None:
+        self.override_dir = override_dir
+        if override_dir is not None and not override_dir.is_dir():
+            raise PromptError(f"{override_dir}: prompts folder not found")
+
+    @cached_property
+    def _environment(self) -> Any:
+        from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
+        from jinja2.sandbox import SandboxedEnvironment
+
+        folders = [str(self.override_dir)] if self.override_dir else []
+        loader = ChoiceLoader([FileSystemLoader(folders + [str(BUILTIN_DIR)])])
+        return SandboxedEnvironment(loader=loader, undefined=StrictUndefined, autoescape=False,
+                                    keep_trailing_newline=False, trim_blocks=True, lstrip_blocks=True)
+
+    def _source_path(self, name: str) -> Path:
+        if self.override_dir and (self.override_dir / name).is_file():
+            return self.override_dir / name
+        return BUILTIN_DIR / name
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """Hash of the templates in use: a change of template redoes batch articles."""
+        digest = hashlib.sha256()
+        for name in TEMPLATE_NAMES:
+            digest.update(self._source_path(name).read_bytes())
+        return digest.hexdigest()[:16]
+
+    def _render(self, name: str, **values: Any) -> str:
+        from jinja2 import TemplateError
+
+        try:
+            return self._environment.get_template(name).render(**values).strip()
+        except TemplateError as error:
+            raise PromptError(f"{self._source_path(name)}: {type(error).__name__}: {error}") from None
+
+    def rewrite(self, spec: "ResolvedSpec", article: str, fence: str) -> list[Message]:
+        values = {"spec": spec, "article": article, "fence": fence, "language_name": spec.language_name}
+        return [Message("system", self._render("system.j2", **values)), Message("user", self._render("rewrite.j2", **values))]
+
+    def repair(self, first: list[Message], draft: str, failures: list[str], spec: "ResolvedSpec", fence: str) -> list[Message]:
+        request = self._render("repair.j2", failures=failures, spec=spec, fence=fence, language_name=spec.language_name)
+        return first + [Message("assistant", draft), Message("user", request)]

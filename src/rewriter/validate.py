@@ -1,0 +1,448 @@
+"""Checks on a Markdown article, with stable ids: one implementation for
+`rewrite check` and for the repair loop of `rewrite`. Pure functions, no I/O.
+
+Thresholds follow the values Yoast SEO and Rank Math publish; word lists and
+code are our own.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from rewriter.markdown import Document
+from rewriter.text import LANGUAGE_LABELS, detect_language, fold, sentences, syllables, word_count, words
+
+SEVERITIES = ("suggestion", "warning", "error")
+RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
+
+# Default severity of each check id; None means the severity depends on the value.
+CHECKS: dict[str, str | None] = {
+    "frontmatter.valid": "error",
+    "length.words": "error",
+    "headings.h1": "error",
+    "headings.hierarchy": "warning",
+    "headings.distribution": "warning",
+    "headings.subheadings": "error",
+    "language.expected": "error",
+    "meta.title": "warning",
+    "meta.description": "warning",
+    "keyphrase.title": "warning",
+    "keyphrase.intro": "warning",
+    "keyphrase.subheadings": "warning",
+    "keyphrase.description": "warning",
+    "keyphrase.slug": "warning",
+    "keyphrase.density": None,
+    "readability.paragraphs": None,
+    "readability.sentences": None,
+    "readability.flesch": "warning",
+    "readability.beginnings": "suggestion",
+    "originality.copy": None,
+    "facts.new": None,
+    "links.internal": "suggestion",
+    "links.outbound": "suggestion",
+    "images.alt": "suggestion",
+}
+
+
+@dataclass(frozen=True)
+class Alert:
+    check: str
+    severity: str
+    message: str
+    line: int = 1
+
+
+@dataclass
+class Thresholds:
+    title_max: int = 60
+    description_min: int = 120
+    description_max: int = 156
+    section_words: int = 300
+    paragraph_suggestion: int = 150
+    paragraph_warning: int = 200
+    sentence_words: int = 20
+    long_sentences_suggestion: float = 0.25
+    long_sentences_warning: float = 0.30
+    flesch_min: float = 50.0
+    same_beginnings: int = 3
+    density_min: float = 0.5
+    density_max: float = 3.0
+    density_stuffing: float = 4.0
+    subheadings_share_min: float = 0.30
+    subheadings_share_max: float = 0.75
+    copy_warning: float = 0.30
+    copy_error: float = 0.60
+
+
+@dataclass
+class CheckSettings:
+    """What the article is checked against. None leaves a check out."""
+
+    language: str | None = None
+    min_words: int | None = None
+    max_words: int | None = None
+    subheadings: bool | None = None
+    keyphrase: str | None = None
+    source_text: str | None = None
+    levels: dict[str, str] = field(default_factory=dict)  # check id or prefix -> severity or "off"
+    thresholds: Thresholds = field(default_factory=Thresholds)
+
+
+@dataclass
+class Stats:
+    words: int
+    language: str | None
+    language_confidence: float
+    flesch: float | None
+    sentences: int
+    paragraphs: int
+    headings: int
+    long_sentence_share: float
+    copy_share: float | None = None
+    keyphrase_density: float | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class Result:
+    alerts: list[Alert]
+    stats: Stats
+
+    def count(self, severity: str) -> int:
+        return sum(alert.severity == severity for alert in self.alerts)
+
+    @property
+    def errors(self) -> list[Alert]:
+        return [alert for alert in self.alerts if alert.severity == "error"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def _level(settings: CheckSettings, check: str, severity: str) -> str | None:
+    """The configured severity for a check: exact id first, then its family ("keyphrase")."""
+    for key in (check, check.split(".")[0]):
+        if key in settings.levels:
+            configured = settings.levels[key]
+            return None if configured == "off" else configured
+    return severity
+
+
+class _Collector:
+    def __init__(self, settings: CheckSettings) -> None:
+        self.settings = settings
+        self.alerts: list[Alert] = []
+
+    def add(self, check: str, message: str, line: int = 1, severity: str | None = None) -> None:
+        level = _level(self.settings, check, severity or CHECKS[check] or "warning")
+        if level:
+            self.alerts.append(Alert(check, level, message, line))
+
+
+def check_document(document: Document, settings: CheckSettings) -> Result:
+    """Run every check on a parsed document."""
+    out = _Collector(settings)
+    limits = settings.thresholds
+    prose = document.prose
+    total_words = word_count(document.plain_text)
+    sentence_list = [sentence for paragraph in document.paragraphs for sentence in sentences(paragraph.text)]
+    guess = detect_language(prose) if prose.strip() else None
+    language = settings.language or (guess.language if guess else None) or "en"
+    long_share = _long_sentence_share(sentence_list, limits.sentence_words)
+    stats = Stats(
+        words=total_words,
+        language=guess.language if guess else None,
+        language_confidence=guess.confidence if guess else 0.0,
+        flesch=_flesch(sentence_list, language),
+        sentences=len(sentence_list),
+        paragraphs=len(document.paragraphs),
+        headings=len(document.headings),
+        long_sentence_share=round(long_share, 3),
+    )
+    _front_matter(document, out)
+    _length(document, settings, total_words, out)
+    _headings(document, settings, out)
+    _language(settings, stats, out)
+    _meta(document, limits, out)
+    if settings.keyphrase:
+        stats.keyphrase_density = _keyphrase(document, settings.keyphrase, total_words, limits, out)
+    _readability(document, sentence_list, long_share, stats.flesch, language, limits, out)
+    if settings.source_text is not None:
+        stats.copy_share = _originality(document.plain_text, settings.source_text, limits, out)
+        _facts(document, settings.source_text, out)
+    _links_and_images(document, out)
+    out.alerts.sort(key=lambda alert: (alert.line, -RANK[alert.severity], alert.check))
+    return Result(out.alerts, stats)
+
+
+def _front_matter(document: Document, out: _Collector) -> None:
+    if document.front_matter_error:
+        out.add("frontmatter.valid", document.front_matter_error)
+        return
+    for key in ("title", "description"):
+        value = document.meta.get(key)
+        if not isinstance(value, str) or not value.strip():
+            out.add("frontmatter.valid", f"front matter has no '{key}'")
+
+
+def _sections(document: Document) -> list[tuple[str, int, int]]:
+    """(heading text, heading line, words) for the text under each heading; "" for the text before the first."""
+    bounds = [("", 0)] + [(heading.text, heading.line) for heading in document.headings if heading.level >= 2]
+    counts = [0] * len(bounds)
+    for paragraph in document.paragraphs:
+        index = max(i for i, (_, line) in enumerate(bounds) if line <= paragraph.line)
+        counts[index] += word_count(paragraph.text)
+    return [(text, line, count) for (text, line), count in zip(bounds, counts)]
+
+
+def _length(document: Document, settings: CheckSettings, total: int, out: _Collector) -> None:
+    if settings.min_words is not None and total < settings.min_words:
+        shortest = sorted((s for s in _sections(document) if s[0]), key=lambda s: s[2])[:2]
+        where = " and ".join(f"«{text}»" for text, _, _ in shortest)
+        hint = f": expand the sections {where}" if where else ": expand the text"
+        out.add("length.words", f"{total} words, {settings.min_words} needed ({settings.min_words - total} more){hint}")
+    if settings.max_words is not None and total > settings.max_words:
+        out.add("length.words", f"{total} words, at most {settings.max_words} allowed: cut {total - settings.max_words} words")
+
+
+def _headings(document: Document, settings: CheckSettings, out: _Collector) -> None:
+    h1 = [heading for heading in document.headings if heading.level == 1]
+    if len(h1) != 1:
+        line = h1[1].line if len(h1) > 1 else 1
+        out.add("headings.h1", f"{len(h1)} H1 headings, exactly one needed", line)
+    previous = 1
+    for heading in document.headings:
+        if not heading.text.strip():
+            out.add("headings.hierarchy", f"empty H{heading.level} heading", heading.line)
+        if heading.level > previous + 1:
+            out.add("headings.hierarchy", f"H{heading.level} follows H{previous}: level H{previous + 1} skipped", heading.line)
+        previous = heading.level
+    limit = settings.thresholds.section_words
+    subheadings = [heading for heading in document.headings if heading.level >= 2]
+    total = word_count(document.prose)
+    if not subheadings and total > limit:
+        out.add("headings.distribution", f"{total} words and no subheading: add one about every {limit} words")
+    elif subheadings:
+        for text, line, count in _sections(document):
+            if count > limit:
+                name = f"section «{text}»" if text else "text before the first subheading"
+                out.add("headings.distribution", f"{name} has {count} words without a subheading (at most {limit})", max(line, 1))
+    if settings.subheadings:
+        h2 = sum(heading.level == 2 for heading in document.headings)
+        wanted = max(2, math.floor(total / limit))
+        if h2 < wanted:
+            out.add("headings.subheadings", f"{h2} H2 subheadings for {total} words, {wanted} needed (about one per {limit} words)")
+
+
+def _language(settings: CheckSettings, stats: Stats, out: _Collector) -> None:
+    if not settings.language or stats.words == 0:
+        return
+    if stats.language != settings.language:
+        found = LANGUAGE_LABELS.get(stats.language or "", stats.language or "unknown")
+        wanted = LANGUAGE_LABELS.get(settings.language, settings.language)
+        out.add("language.expected", f"body is in {found} (confidence {stats.language_confidence:.2f}), {wanted} expected")
+
+
+def _meta(document: Document, limits: Thresholds, out: _Collector) -> None:
+    title = document.meta.get("title")
+    if isinstance(title, str) and len(title) > limits.title_max:
+        out.add("meta.title", f"title has {len(title)} characters, at most {limits.title_max}")
+    description = document.meta.get("description")
+    if isinstance(description, str) and description.strip():
+        size = len(description.strip())
+        if not limits.description_min <= size <= limits.description_max:
+            out.add("meta.description", f"description has {size} characters, {limits.description_min}–{limits.description_max} wanted")
+
+
+def _contains(haystack: str, phrase: str) -> bool:
+    return bool(re.search(r"(?<!\w)" + re.escape(fold(phrase).strip()) + r"(?!\w)", fold(haystack)))
+
+
+def _keyphrase(document: Document, phrase: str, total: int, limits: Thresholds, out: _Collector) -> float:
+    title = str(document.meta.get("title") or "")
+    if not _contains(title, phrase):
+        out.add("keyphrase.title", f"keyphrase «{phrase}» is not in the title")
+    elif not fold(title).startswith(fold(phrase)):
+        out.add("keyphrase.title", f"keyphrase «{phrase}» is in the title but not at its start", severity="suggestion")
+    first = document.paragraphs[0] if document.paragraphs else None
+    if first is None or not _contains(first.text, phrase):
+        out.add("keyphrase.intro", f"keyphrase «{phrase}» is not in the first paragraph", first.line if first else 1)
+    subheadings = [heading for heading in document.headings if heading.level in (2, 3)]
+    if subheadings:
+        share = sum(_contains(heading.text, phrase) for heading in subheadings) / len(subheadings)
+        if not limits.subheadings_share_min <= share <= limits.subheadings_share_max:
+            out.add("keyphrase.subheadings", f"keyphrase «{phrase}» is in {share:.0%} of H2/H3 subheadings, "
+                    f"{limits.subheadings_share_min:.0%}–{limits.subheadings_share_max:.0%} wanted")
+    if not _contains(str(document.meta.get("description") or ""), phrase):
+        out.add("keyphrase.description", f"keyphrase «{phrase}» is not in the description")
+    slug = str(document.meta.get("slug") or "")
+    if slug and fold(re.sub(r"\W+", "-", phrase)).strip("-") not in fold(slug):
+        out.add("keyphrase.slug", f"keyphrase «{phrase}» is not in the slug «{slug}»")
+    occurrences = len(re.findall(r"(?<!\w)" + re.escape(fold(phrase).strip()) + r"(?!\w)", fold(document.plain_text)))
+    density = 100 * occurrences * max(1, len(words(phrase))) / total if total else 0.0
+    if density > limits.density_stuffing:
+        out.add("keyphrase.density", f"keyphrase density {density:.1f}% is keyword stuffing (over {limits.density_stuffing}%)", severity="error")
+    elif not limits.density_min <= density <= limits.density_max:
+        out.add("keyphrase.density", f"keyphrase density {density:.1f}%, {limits.density_min}–{limits.density_max}% wanted", severity="warning")
+    return round(density, 2)
+
+
+def _long_sentence_share(sentence_list: list[str], limit: int) -> float:
+    if not sentence_list:
+        return 0.0
+    return sum(len(words(sentence)) > limit for sentence in sentence_list) / len(sentence_list)
+
+
+def _flesch(sentence_list: list[str], language: str) -> float | None:
+    """Flesch reading ease: Kandel & Moles' formula for French, Flesch's for other languages."""
+    tokens = [token for sentence in sentence_list for token in words(sentence)]
+    if not tokens:
+        return None
+    per_sentence = len(tokens) / len(sentence_list)
+    per_word = sum(syllables(token, "fr" if language == "fr" else "en") for token in tokens) / len(tokens)
+    if language == "fr":
+        return round(207 - 1.015 * per_sentence - 73.6 * per_word, 1)
+    return round(206.835 - 1.015 * per_sentence - 84.6 * per_word, 1)
+
+
+def _readability(document: Document, sentence_list: list[str], long_share: float, flesch: float | None,
+                 language: str, limits: Thresholds, out: _Collector) -> None:
+    for paragraph in document.paragraphs:
+        count = word_count(paragraph.text)
+        if count > limits.paragraph_warning:
+            out.add("readability.paragraphs", f"paragraph of {count} words (over {limits.paragraph_warning}): split it", paragraph.line, "warning")
+        elif count > limits.paragraph_suggestion:
+            out.add("readability.paragraphs", f"paragraph of {count} words (over {limits.paragraph_suggestion})", paragraph.line, "suggestion")
+    if sentence_list:
+        if long_share > limits.long_sentences_warning:
+            out.add("readability.sentences", f"{long_share:.0%} of sentences have over {limits.sentence_words} words (at most {limits.long_sentences_warning:.0%})", severity="warning")
+        elif long_share > limits.long_sentences_suggestion:
+            out.add("readability.sentences", f"{long_share:.0%} of sentences have over {limits.sentence_words} words (at most {limits.long_sentences_suggestion:.0%})", severity="suggestion")
+    if flesch is not None and flesch < limits.flesch_min:
+        formula = "French formula" if language == "fr" else "Flesch formula"
+        out.add("readability.flesch", f"reading ease {flesch:.0f} ({formula}) is under {limits.flesch_min:.0f}: use shorter sentences and words")
+    for paragraph in document.paragraphs:
+        starts = [fold(words(sentence)[0]) for sentence in sentences(paragraph.text) if words(sentence)]
+        run = 1
+        for previous, current in zip(starts, starts[1:]):
+            run = run + 1 if current == previous else 1
+            if run == limits.same_beginnings:
+                out.add("readability.beginnings", f"{run} sentences in a row start with «{current}»", paragraph.line)
+
+
+def _shingles(text: str, size: int = 8) -> set[tuple[str, ...]]:
+    tokens = [fold(token).strip(".,;:!?«»\"“”()'’") for token in words(text)]
+    return {tuple(tokens[i:i + size]) for i in range(len(tokens) - size + 1)}
+
+
+def _originality(text: str, source: str, limits: Thresholds, out: _Collector) -> float:
+    mine = _shingles(text)
+    if not mine:
+        return 0.0
+    share = len(mine & _shingles(source)) / len(mine)
+    if share > limits.copy_error:
+        out.add("originality.copy", f"{share:.0%} of 8-word sequences are copied from the source (over {limits.copy_error:.0%})", severity="error")
+    elif share > limits.copy_warning:
+        out.add("originality.copy", f"{share:.0%} of 8-word sequences are copied from the source (over {limits.copy_warning:.0%})", severity="warning")
+    return round(share, 3)
+
+
+_SCALES = {
+    "milliard": 1e9, "milliards": 1e9, "billion": 1e9, "billions": 1e9, "bn": 1e9, "md": 1e9, "mds": 1e9,
+    "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "mille": 1e3, "thousand": 1e3, "k": 1e3,
+    "trillion": 1e12, "trillions": 1e12, "billiard": 1e15,
+}
+_NUMBER_WORDS = {
+    "zero": 0, "un": 1, "une": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4, "four": 4,
+    "cinq": 5, "five": 5, "six": 6, "sept": 7, "seven": 7, "huit": 8, "eight": 8, "neuf": 9, "nine": 9, "dix": 10, "ten": 10,
+    "onze": 11, "eleven": 11, "douze": 12, "twelve": 12, "quinze": 15, "fifteen": 15, "vingt": 20, "twenty": 20,
+    "trente": 30, "thirty": 30, "quarante": 40, "cinquante": 50, "cent": 100, "hundred": 100, "mille": 1000,
+    "premier": 1, "first": 1, "deuxieme": 2, "second": 2, "troisieme": 3, "third": 3, "dizaine": 10, "centaine": 100,
+}
+_NUMBER = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:[  ]\d{3})+|\d+(?:[.,]\d+)?)(?:\s?(%|pour ?cent|percent))?"
+    r"(?:\s+(milliards?|billions?|millions?|mille|thousand|trillions?|bn|mds?|mn)\b|\s?([kKmM])\b)?"
+)
+
+
+def number_values(text: str) -> list[tuple[float, str, int]]:
+    """(normalised value, as written, offset) for every number in text.
+
+    "10 milliards" and "10 000 000 000" are both 1e10; "1,5 %" is 1.5.
+    """
+    values = []
+    for match in _NUMBER.finditer(text):
+        digits = match.group(1).replace(" ", "").replace(" ", "")
+        if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", digits) and not match.group(2):
+            digits = re.sub(r"[.,]", "", digits)  # 1,200 or 1.200 grouped thousands
+        value = float(digits.replace(",", "."))
+        scale = match.group(3) or match.group(4)
+        if scale:
+            value *= _SCALES.get(scale.lower(), 1)
+        values.append((value, match.group(0).strip(), match.start()))
+    return values
+
+
+def _source_numbers(source: str) -> set[float]:
+    found = {round(value, 6) for value, _, _ in number_values(source)}
+    for token in re.findall(r"[^\W\d_]+", fold(source)):
+        if token in _NUMBER_WORDS:
+            found.add(float(_NUMBER_WORDS[token]))
+    return found
+
+
+_NAME = re.compile(r"(?<![\w’'])([A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+(?:de|du|des|von|van|da|di|la|le|of)?\s*[A-ZÀ-ÖØ-Þ][\w’'-]+)*)")
+
+
+def proper_names(text: str) -> Iterable[tuple[str, int]]:
+    """Capitalised words and sequences that do not open a sentence, with their offsets."""
+    for match in _NAME.finditer(text):
+        before = text[: match.start()].rstrip()
+        if not before or before[-1] in ".!?:«\"“—–-•*#>\n(" or before.endswith(("...", "…")):
+            continue
+        yield match.group(1), match.start()
+
+
+def _facts(document: Document, source: str, out: _Collector) -> None:
+    known_numbers = _source_numbers(source)
+    folded_source = fold(source)
+    reported: set[str] = set()
+    blocks = [(heading.text, heading.line) for heading in document.headings] + [(p.text, p.line) for p in document.paragraphs]
+    for text, line in blocks:
+        for value, written, _ in number_values(text):
+            if round(value, 6) not in known_numbers and written not in reported:
+                reported.add(written)
+                out.add("facts.new", f"number «{written}» does not appear in the source", line, "error")
+        for name, _ in proper_names(text):
+            if fold(name) not in folded_source and name not in reported:
+                reported.add(name)
+                out.add("facts.new", f"name «{name}» does not appear in the source", line, "warning")
+
+
+def _links_and_images(document: Document, out: _Collector) -> None:
+    if not document.paragraphs:
+        return
+    internal = [link for link in document.links if not re.match(r"^[a-z][a-z0-9+.-]*://", link.url)]
+    outbound = [link for link in document.links if re.match(r"^https?://", link.url)]
+    if not internal:
+        out.add("links.internal", "no internal link: link to a related article of your site")
+    if not outbound:
+        out.add("links.outbound", "no outbound link: cite a source")
+    for image in document.images:
+        if not image.alt.strip():
+            out.add("images.alt", f"image «{image.src}» has no alt text", image.line)
+
+
+def at_least(alerts: Iterable[Alert], minimum: str) -> list[Alert]:
+    return [alert for alert in alerts if RANK[alert.severity] >= RANK[minimum]]
+
+
+def summary_counts(alerts: Iterable[Alert]) -> Counter[str]:
+    return Counter(alert.severity for alert in alerts)
