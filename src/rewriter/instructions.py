@@ -54,8 +54,8 @@ class ParsedInput:
         return "\n".join(line.text for line in self.article)
 
 
-_NUMBER = r"\d{1,3}(?:[ .,'’]\d{3})+(?![\d])|\d+"
-_WORDS = r"(?:words?|mots?)\b"
+_NUMBER = r"\d{1,3}(?:[ .,'’\u00a0\u202f\u2009]\d{3})+(?![\d])|\d+"
+_WORDS = r"(?:words?|mots?|parole|palabras|worter|woorden|palavras)\b"
 _LANG = "(" + "|".join(sorted((re.escape(name) for name in LANGUAGE_NAMES if name != "france"), key=len, reverse=True)) + r")\b"
 _SUBHEADINGS = r"(?:sub-?headings?|sub-?heads?|sub-?titles?|headings|headers|h2s?|h3s?|inter-?titres?|sous-titres?|titres|sections|subsections|subtitles)\b"
 _NEGATION = r"(?:no|without|sans|pas d[e']|aucune?|don'?t (?:use|add|put)|do not (?:use|add|put)|avoid|evite[rz]?|ne (?:pas )?mets? pas d[e']|ne pas mettre d[e'])"
@@ -128,7 +128,7 @@ class _LineReading:
 
 
 def _number(text: str) -> int:
-    return int(re.sub(r"[ .,'’]", "", text))
+    return int(re.sub(r"[ .,'’\u00a0\u202f\u2009]", "", text))
 
 
 def _quoted(text: str) -> list[str]:
@@ -286,11 +286,18 @@ class _FragmentReader:
 
 
 def _split_fragments(text: str) -> list[str]:
-    """Clauses of an instruction line: commas, semicolons, sentence ends, "and"."""
-    keyword_label = re.search(r"(?i)\b(?:focus[ -]key[ -]?(?:words?|phrases?)|key[ -]?(?:words?|phrases?)|mots?[ -]cl[ée]s?|expressions?[ -]cl[ée]s?|tags?)\b", text)
-    head, tail = (text[: keyword_label.start()], [text[keyword_label.start():]]) if keyword_label else (text, [])
-    parts = re.split(r"[;,]\s*|(?<=[.!?])\s+|(?<!\d)\s+(?:and|et|&|puis|then)\s+(?=[^\d])", head)
-    return [part for part in parts if part and part.strip(" .")] + tail
+    """Clauses of an instruction line: commas (not in 1,200), semicolons, sentence ends,
+    and "and"/"et" when a new request follows. A keyword list runs to the end of the line."""
+    folded = fold(text)
+    keyword_label = re.search(r"\b(?:focus[ -]key[ -]?(?:words?|phrases?)|key[ -]?(?:words?|phrases?)|mots?[ -]cles?|expressions?[ -]cles?|tags?)\b", folded)
+    end = keyword_label.start() if keyword_label else len(text)
+    cuts = [0]
+    splitter = re.compile(r";\s*|,(?!\d{3}\b)\s*|(?<=[.!?])\s+|\s+(?:and|et|&|puis|then)\s+(?=" + _REQUEST_OPENER.pattern.lstrip("^") + ")")
+    for match in splitter.finditer(folded, 0, end):
+        cuts += [match.start(), match.end()]
+    cuts.append(end)
+    parts = [text[cuts[i]:cuts[i + 1]] for i in range(0, len(cuts) - 1, 2)]
+    return [part for part in parts if part and part.strip(" .")] + ([text[end:]] if keyword_label else [])
 
 
 def read_line(text: str, *, in_block: bool = False, at_end: bool = False) -> _LineReading:
