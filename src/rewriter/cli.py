@@ -160,6 +160,7 @@ def run_command(
     from rewriter import llm
     from rewriter.files import InputError
     from rewriter.pipeline import rewrite_article, write_result
+    from rewriter.prompts import PromptError
 
     if len(articles) > 1 or (articles[0] != "-" and Path(articles[0]).is_dir()):
         raise fail("several articles or a folder: batch mode is not available yet")
@@ -174,6 +175,8 @@ def run_command(
         result = asyncio.run(rewrite_article(text, name, settings))
     except llm.ProviderError as error:
         raise fail(f"{article}: {error}; nothing written", EXIT_PROVIDER) from None
+    except PromptError as error:
+        raise fail(str(error)) from None
     try:
         if target is None:
             sys.stdout.write(result.markdown)
@@ -274,9 +277,14 @@ def inspect_command(
     """Show the instructions, spec, cleaned article and prompt; calls no model."""
     from rewriter.pipeline import prepare
 
+    from rewriter.prompts import PromptError
+
     text, _ = _read_input(article, max_bytes)
     settings = _settings(_cli_spec(lang, min_words, max_words, keyword), offline=True)
-    prepared = prepare(text, settings)
+    try:
+        prepared = prepare(text, settings)
+    except PromptError as error:
+        raise fail(str(error)) from None
     spec = prepared.spec
     data = {
         "instructions": [line.text for line in prepared.parsed.instructions],

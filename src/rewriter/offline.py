@@ -18,6 +18,13 @@ SECTION_WORDS = 220  # target size of a derived section: under the 300-word limi
 PARAGRAPH_WORDS = 110
 
 
+# Conjugated verbs and adverbs make poor subheadings; names and nouns make good ones.
+_VERB_ENDINGS = {
+    "fr": re.compile(r"(?:ant|ent|ait|aient|ons|ez|ais|er|ir|é|ée|és|ées|ement)$"),
+    "en": re.compile(r"(?:ing|ed|ly|es)$"),
+}
+
+
 @dataclass
 class OfflineDraft:
     title: str
@@ -83,10 +90,14 @@ def _description(paragraphs: list[str], low: int = 120, high: int = 156) -> str:
 
 
 def _heading_for(section: list[str], article_counts: Counter[str], used: set[str], language: str) -> str:
-    """Subheading from the terms most particular to this section, in the article's own spelling.
-
-    Names (capitalised inside a sentence) come first; then the longer words.
-    """
+    """Subheading for a section: its topic sentence when short, or the sentence's first
+    clause; else the terms most particular to it (names first), in the article's spelling."""
+    first = sentences(section[0])[0] if section and sentences(section[0]) else ""
+    for candidate in (first, re.split(r"[,;:]", first)[0]):
+        candidate = candidate.strip().rstrip(".!…").strip()
+        if 3 <= len(words(candidate)) <= 10 and not candidate.startswith(("«", '"', "“")) and fold(candidate) not in used:
+            used.add(fold(candidate))
+            return candidate
     text = " ".join(section)
     local = Counter(content_words(text))
     spelled: dict[str, str] = {}
@@ -101,7 +112,8 @@ def _heading_for(section: list[str], article_counts: Counter[str], used: set[str
         particular = local[term] ** 2 / article_counts[term]
         return (-(particular * (3 if is_name else 1) * (1.5 if len(term) >= 6 else 1)), term)
 
-    scored = sorted(local, key=weight)
+    verb_like = _VERB_ENDINGS.get(language)
+    scored = sorted((term for term in local if not (verb_like and verb_like.search(term) and not spelled.get(term, term)[:1].isupper())), key=weight)
     terms = [spelled.get(term, term) for term in scored if term not in used][:3]
     used.update(term.lower() for term in terms)
     if not terms:

@@ -127,6 +127,12 @@ def _finish(body_markdown: str, prepared: Prepared, source_name: str, source_sha
     return render_document(front, body), result, notes
 
 
+def _length_gap(result: Result, spec: ResolvedSpec) -> int:
+    """Words missing or in excess: between two failing drafts, the closer one is better."""
+    words = result.stats.words
+    return max(0, spec.min_words - words) + (max(0, words - spec.max_words) if spec.max_words else 0)
+
+
 def _failures(result: Result, notes: list[str]) -> list[str]:
     """What the repair request names: every error, then the warnings worth fixing."""
     chosen: list[Alert] = result.errors + [a for a in result.alerts if a.severity == "warning"][:6]
@@ -152,7 +158,7 @@ async def rewrite_article(text: str, source_name: str, settings: RewriteSettings
     client = client or llm.make_client(model)
     attempts: list[Attempt] = []
     usage = llm.Usage()
-    best: tuple[tuple[int, int], str, Result] | None = None
+    best: tuple[tuple[int, int, int], str, Result] | None = None
     messages = prepared.messages
     notes: list[str] = []
     try:
@@ -170,7 +176,7 @@ async def rewrite_article(text: str, source_name: str, settings: RewriteSettings
             failures = _failures(result, model_notes)
             attempts.append(Attempt(number, completion.calls, completion.usage, result.count("error"),
                                     result.count("warning"), failures if not result.ok else []))
-            score = (result.count("error"), result.count("warning"))
+            score = (result.count("error"), _length_gap(result, prepared.spec), result.count("warning"))
             if best is None or score < best[0]:
                 best = (score, markdown, result)
             if result.ok:
