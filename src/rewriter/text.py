@@ -14,6 +14,7 @@ from functools import lru_cache
 # Digit groups written with a (no-break/thin) space, as in "83 698", are one number.
 _DIGIT_GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f\u2009](?=\d{3}(?!\d))")
 _HAS_WORD_CHAR = re.compile(r"[^\W_]")
+_WORD_TOKEN = re.compile(r"[^\s]*[^\W_][^\s]*")
 
 
 def words(text: str) -> list[str]:
@@ -22,10 +23,10 @@ def words(text: str) -> list[str]:
     Elided ("l'homme") and hyphenated ("peut-être") forms stay one token;
     "83 698" is one token.
     """
-    joined = _DIGIT_GROUP_SPACE.sub("", text)
-    return [token for token in joined.split() if _HAS_WORD_CHAR.search(token)]
+    return _WORD_TOKEN.findall(_DIGIT_GROUP_SPACE.sub("", text))
 
 
+@lru_cache(maxsize=8192)
 def word_count(text: str) -> int:
     return len(words(text))
 
@@ -47,7 +48,7 @@ def sentences(text: str) -> list[str]:
         pending = ""
     if pending:
         parts.append(pending)
-    return [part for part in parts if words(part)]
+    return [part for part in parts if _HAS_WORD_CHAR.search(part)]
 
 
 _VOWEL_GROUPS = {
@@ -149,7 +150,7 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
 # Words shared by several lists say nothing about which language it is.
 _SHARED = {word for code, vocabulary in _FUNCTION_WORDS.items() for word in vocabulary
            if any(word in other for other_code, other in _FUNCTION_WORDS.items() if other_code != code)}
-_DISTINCT = {code: vocabulary - _SHARED for code, vocabulary in _FUNCTION_WORDS.items()}
+_LANGUAGE_OF = {word: code for code, vocabulary in _FUNCTION_WORDS.items() for word in vocabulary - _SHARED}
 _TOKEN = re.compile(r"[^\W\d_]+")
 
 
@@ -161,10 +162,14 @@ class LanguageGuess:
 
 def detect_language(text: str) -> LanguageGuess:
     """Guess the language of prose, with a confidence between 0 and 1."""
-    tokens = [token.lower() for token in _TOKEN.findall(text[:20000])]
+    tokens = _TOKEN.findall(text[:20000].lower())
     if not tokens:
         return LanguageGuess(None, 0.0)
-    scores = {code: sum(token in vocabulary for token in tokens) for code, vocabulary in _DISTINCT.items()}
+    scores = dict.fromkeys(_FUNCTION_WORDS, 0)
+    for token in tokens:
+        code = _LANGUAGE_OF.get(token)
+        if code:
+            scores[code] += 1
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
     (best, best_hits), (_, second_hits) = ranked[0], ranked[1]
     total_hits = sum(scores.values())

@@ -152,15 +152,17 @@ def check_document(document: Document, settings: CheckSettings) -> Result:
     limits = settings.thresholds
     prose = document.prose
     total_words = word_count(document.plain_text)
-    sentence_list = [sentence for paragraph in document.paragraphs for sentence in sentences(paragraph.text)]
+    by_paragraph = [sentences(paragraph.text) for paragraph in document.paragraphs]
+    sentence_list = [sentence for group in by_paragraph for sentence in group]
     guess = detect_language(prose) if prose.strip() else None
     language = settings.language or (guess.language if guess else None) or "en"
-    long_share = _long_sentence_share(sentence_list, limits.sentence_words)
+    sentence_words = [words(sentence) for sentence in sentence_list]
+    long_share = _long_sentence_share(sentence_words, limits.sentence_words)
     stats = Stats(
         words=total_words,
         language=guess.language if guess else None,
         language_confidence=guess.confidence if guess else 0.0,
-        flesch=_flesch(sentence_list, language),
+        flesch=_flesch(sentence_words, language),
         sentences=len(sentence_list),
         paragraphs=len(document.paragraphs),
         headings=len(document.headings),
@@ -173,7 +175,7 @@ def check_document(document: Document, settings: CheckSettings) -> Result:
     _meta(document, limits, out)
     if settings.keyphrase:
         stats.keyphrase_density = _keyphrase(document, settings.keyphrase, total_words, limits, out)
-    _readability(document, sentence_list, long_share, stats.flesch, language, limits, out)
+    _readability(document, by_paragraph, long_share, stats.flesch, language, limits, out)
     if settings.source_text is not None:
         stats.copy_share = _originality(document.plain_text, settings.source_text, limits, out)
         _facts(document, settings.source_text, out)
@@ -294,25 +296,25 @@ def _keyphrase(document: Document, phrase: str, total: int, limits: Thresholds, 
     return round(density, 2)
 
 
-def _long_sentence_share(sentence_list: list[str], limit: int) -> float:
-    if not sentence_list:
+def _long_sentence_share(sentence_words: list[list[str]], limit: int) -> float:
+    if not sentence_words:
         return 0.0
-    return sum(len(words(sentence)) > limit for sentence in sentence_list) / len(sentence_list)
+    return sum(len(tokens) > limit for tokens in sentence_words) / len(sentence_words)
 
 
-def _flesch(sentence_list: list[str], language: str) -> float | None:
+def _flesch(sentence_words: list[list[str]], language: str) -> float | None:
     """Flesch reading ease: Kandel & Moles' formula for French, Flesch's for other languages."""
-    tokens = [token for sentence in sentence_list for token in words(sentence)]
+    tokens = [token for sentence in sentence_words for token in sentence]
     if not tokens:
         return None
-    per_sentence = len(tokens) / len(sentence_list)
+    per_sentence = len(tokens) / len(sentence_words)
     per_word = sum(syllables(token, "fr" if language == "fr" else "en") for token in tokens) / len(tokens)
     if language == "fr":
         return round(207 - 1.015 * per_sentence - 73.6 * per_word, 1)
     return round(206.835 - 1.015 * per_sentence - 84.6 * per_word, 1)
 
 
-def _readability(document: Document, sentence_list: list[str], long_share: float, flesch: float | None,
+def _readability(document: Document, by_paragraph: list[list[str]], long_share: float, flesch: float | None,
                  language: str, limits: Thresholds, out: _Collector) -> None:
     for paragraph in document.paragraphs:
         count = word_count(paragraph.text)
@@ -320,7 +322,7 @@ def _readability(document: Document, sentence_list: list[str], long_share: float
             out.add("readability.paragraphs", f"paragraph of {count} words (over {limits.paragraph_warning}): split it", paragraph.line, "warning")
         elif count > limits.paragraph_suggestion:
             out.add("readability.paragraphs", f"paragraph of {count} words (over {limits.paragraph_suggestion})", paragraph.line, "suggestion")
-    if sentence_list:
+    if any(by_paragraph):
         if long_share > limits.long_sentences_warning:
             out.add("readability.sentences", f"{long_share:.0%} of sentences have over {limits.sentence_words} words (at most {limits.long_sentences_warning:.0%})", severity="warning")
         elif long_share > limits.long_sentences_suggestion:
@@ -328,8 +330,8 @@ def _readability(document: Document, sentence_list: list[str], long_share: float
     if flesch is not None and flesch < limits.flesch_min:
         formula = "French formula" if language == "fr" else "Flesch formula"
         out.add("readability.flesch", f"reading ease {flesch:.0f} ({formula}) is under {limits.flesch_min:.0f}: use shorter sentences and words")
-    for paragraph in document.paragraphs:
-        starts = [fold(words(sentence)[0]) for sentence in sentences(paragraph.text) if words(sentence)]
+    for paragraph, paragraph_sentences in zip(document.paragraphs, by_paragraph):
+        starts = [fold(sentence.split(None, 1)[0]).strip("«»\"“”(") for sentence in paragraph_sentences]
         run = 1
         for previous, current in zip(starts, starts[1:]):
             run = run + 1 if current == previous else 1

@@ -1,0 +1,31 @@
+"""Shared helpers for the benchmarks: generated articles and timing."""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from drafts import draft  # noqa: E402  (tests/drafts.py: original French prose)
+
+INSTRUCTIONS = [
+    "Make this article seo compatible, Let there be subheadings for the article, be in french, create at least 700 words",
+    "Rédige en français, entre 600 et 900 mots, avec des intertitres, mot-clé : transition énergétique",
+    "SEO, H2, 800 mots",
+    "Instructions:\n- language: English\n- words: 500-800\n- tone: neutral\n",
+    "",
+]
+
+
+def raw_articles(count: int, seed: int = 7) -> list[str]:
+    """Noisy raw articles: the samples with and without instruction lines."""
+    rng = random.Random(seed)
+    samples = [path.read_text(encoding="utf-8", errors="replace") for path in sorted((ROOT / "samples").glob("*.txt"))]
+    return [(rng.choice(INSTRUCTIONS) + "\n" if rng.random() < 0.6 else "") + rng.choice(samples) for _ in range(count)]
+
+
+def markdown_articles(count: int, words: int = 1000) -> list[str]:
+    return [draft(words + (index % 50), subheadings=4 + index % 2) for index in range(count)]
