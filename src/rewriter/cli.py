@@ -153,8 +153,22 @@ def run_command(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
     offline: Annotated[bool, typer.Option("--offline", help="Use the offline engine even when a model is configured.")] = False,
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse input files larger than this.")] = 5 * 1024 * 1024,
+    concurrency: Annotated[int, typer.Option("-j", "--concurrency", min=1, max=256, help="Batch: most model calls at once (adaptive below).")] = 8,
+    glob: Annotated[Optional[list[str]], typer.Option("--glob", help="Batch: file patterns to take (default *.txt and *.md). Repeatable.")] = None,
+    retry_failed: Annotated[bool, typer.Option("--retry-failed", help="Batch: retry articles that failed in an earlier run.")] = False,
+    rpm: Annotated[Optional[float], typer.Option("--rpm", min=0.1, help="Batch: at most this many requests per minute.")] = None,
+    tpm: Annotated[Optional[float], typer.Option("--tpm", min=1, help="Batch: at most this many tokens per minute.")] = None,
+    price_in: Annotated[Optional[float], typer.Option("--price-in", min=0, help="Price per million input tokens, for the cost total.")] = None,
+    price_out: Annotated[Optional[float], typer.Option("--price-out", min=0, help="Price per million output tokens, for the cost total.")] = None,
+    via: Annotated[str, typer.Option("--via", help="Batch: online (default) or batch-api (the provider's Batch API).")] = "online",
+    poll_interval: Annotated[float, typer.Option("--poll-interval", min=0.01, help="Batch API: first wait between polls, doubling up to 5 minutes.")] = 5.0,
 ) -> None:
-    """Rewrite ARTICLE into publish-ready Markdown (default command)."""
+    """Rewrite ARTICLE into publish-ready Markdown (default command).
+
+    With a folder or several files, and -o OUTDIR, rewrites every article into OUTDIR
+    (mirroring folders), concurrently and resumably: a journal in OUTDIR skips finished
+    articles when the same command runs again.
+    """
     import asyncio
 
     from rewriter import llm
@@ -163,7 +177,13 @@ def run_command(
     from rewriter.prompts import PromptError
 
     if len(articles) > 1 or (articles[0] != "-" and Path(articles[0]).is_dir()):
-        raise fail("several articles or a folder: batch mode is not available yet")
+        if via not in ("online", "batch-api"):
+            raise fail(f"--via must be online or batch-api, not '{via}'")
+        settings = _settings(_cli_spec(lang, min_words, max_words, keyword), model=model, base_url=base_url,
+                             timeout=timeout, max_attempts=max_attempts, prompts_dir=prompts, offline=offline)
+        _run_batch(articles, output, settings, as_json=as_json, quiet=quiet, force=force, max_bytes=max_bytes,
+                   concurrency=concurrency, patterns=glob or ["*.txt", "*.md"], retry_failed=retry_failed,
+                   rpm=rpm, tpm=tpm, price_in=price_in, price_out=price_out, via=via, poll_interval=poll_interval)
     article = articles[0]
     text, name = _read_input(article, max_bytes)
     target = _output_path(article, output)
@@ -189,6 +209,54 @@ def run_command(
     elif not quiet:
         _print_rewrite_report(result, article, target)
     raise typer.Exit(EXIT_INVALID if result.draft else EXIT_OK)
+
+
+def _run_batch(articles: list[str], output: str | None, settings: Any, *, as_json: bool, quiet: bool, **options: Any) -> None:
+    import asyncio
+
+    from rewriter.batch import BatchOptions, BatchRun, FatalBatchError
+
+    if not output or output == "-":
+        raise fail("several articles or a folder: give the output folder with -o OUTDIR")
+    inputs = [Path(item) for item in articles]
+    for item in inputs:
+        if str(item) == "-" or not item.exists():
+            raise fail(f"{item}: no such file or folder")
+    outdir = Path(output)
+    if outdir.exists() and not outdir.is_dir():
+        raise fail(f"{outdir}: exists and is not a folder")
+    if settings.model is None and not quiet:
+        from rewriter.pipeline import OFFLINE_HINT
+
+        typer.echo(f"note: {OFFLINE_HINT}", err=True)
+    run = BatchRun(settings, BatchOptions(inputs=inputs, outdir=outdir, **options), quiet=quiet or as_json)
+    try:
+        summary = asyncio.run(run.run())
+    except FatalBatchError as error:
+        raise fail(f"{error}; batch stopped, finished articles are kept (the same command resumes)", EXIT_PROVIDER) from None
+    except OSError as error:
+        raise fail(f"{outdir}: {error.strerror or error}") from None
+    if as_json:
+        typer.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
+    elif not quiet:
+        _print_batch_summary(summary)
+    if summary.interrupted:
+        typer.echo("interrupted: resume with: rewrite " + " ".join(sys.argv[1:]), err=True)
+        raise typer.Exit(130)
+    raise typer.Exit(EXIT_INVALID if summary.failed or summary.drafts else EXIT_OK)
+
+
+def _print_batch_summary(summary: Any) -> None:
+    rows = [("articles", summary.total), ("valid", summary.done), ("drafts (errors left)", summary.drafts),
+            ("failed", summary.failed), ("skipped (already done)", summary.skipped), ("model calls", summary.calls),
+            ("tokens in / out", f"{summary.prompt_tokens:,} / {summary.completion_tokens:,}")]
+    if summary.cost is not None:
+        rows.append(("cost", f"{summary.cost:.4f}"))
+    rows += [("duration", f"{summary.seconds:.1f} s"), ("articles per minute", summary.per_minute)]
+    for label, value in rows:
+        typer.echo(f"  {label:<24} {value}")
+    for failure in summary.failures[:20]:
+        typer.echo(f"  failed: {failure}")
 
 
 def _output_path(article: str, output: str | None) -> Path | None:

@@ -12,6 +12,7 @@ import asyncio
 import email.utils
 import random
 import time
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -81,14 +82,20 @@ class ProviderError(Exception):
 class Limiter:
     """Concurrency ceiling that halves on rate limits and timeouts and grows back on success.
 
-    Also holds everyone back while a server-directed Retry-After runs.
+    Also holds everyone back while a server-directed Retry-After runs, and keeps
+    to optional budgets of requests and tokens per minute.
     """
 
-    def __init__(self, ceiling: int = 1, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, ceiling: int = 1, rpm: float | None = None, tpm: float | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.ceiling = max(1, ceiling)
         self.limit = float(self.ceiling)
         self.in_flight = 0
         self.paused_until = 0.0
+        self.rpm = rpm
+        self.tpm = tpm
+        self._next_start = 0.0
+        self._tokens: deque[tuple[float, int]] = deque()
         self._clock = clock
         self._changed = asyncio.Condition()
 
@@ -97,10 +104,31 @@ class Limiter:
             while self.in_flight >= int(self.limit):
                 await self._changed.wait()
             self.in_flight += 1
-        delay = self.paused_until - self._clock()
-        if delay > 0:
-            await asyncio.sleep(delay)
+        try:
+            await self._pace()
+        except BaseException:
+            await self.__aexit__()
+            raise
         return self
+
+    async def _pace(self) -> None:
+        now = self._clock()
+        wait = self.paused_until - now
+        if self.rpm:
+            start = max(now, self._next_start)
+            self._next_start = start + 60.0 / self.rpm
+            wait = max(wait, start - now)
+        if self.tpm:
+            while self._tokens and self._tokens[0][0] <= now - 60:
+                self._tokens.popleft()
+            if self._tokens and sum(tokens for _, tokens in self._tokens) >= self.tpm:
+                wait = max(wait, self._tokens[0][0] + 60 - now)
+        if wait > 0:
+            await asyncio.sleep(wait)
+
+    def spent(self, tokens: int) -> None:
+        if self.tpm:
+            self._tokens.append((self._clock(), tokens))
 
     async def __aexit__(self, *exc: object) -> None:
         async with self._changed:
@@ -257,6 +285,7 @@ async def _call_with_retries(client: Any, settings: ModelSettings, conversation:
                 answer = await client.chat.completions.create(**options)
                 content, finish, usage = _check_answer(answer, settings)
             gate.success()
+            gate.spent(usage.total_tokens)
             return content, finish, usage, attempt
         except ProviderError as error:
             failure = error

@@ -140,8 +140,13 @@ def _failures(result: Result, notes: list[str]) -> list[str]:
 
 
 async def rewrite_article(text: str, source_name: str, settings: RewriteSettings, *, client: Any = None,
-                          limiter: llm.Limiter | None = None, prepared: Prepared | None = None) -> RewriteResult:
-    """Rewrite one article. Raises llm.ProviderError when no draft could be had from the model."""
+                          limiter: llm.Limiter | None = None, prepared: Prepared | None = None,
+                          first_draft: llm.Completion | None = None) -> RewriteResult:
+    """Rewrite one article. Raises llm.ProviderError when no draft could be had from the model.
+
+    `first_draft` is an answer already obtained (from the Batch API): it counts as the
+    first attempt, and only repairs call the model.
+    """
     prepared = prepared or prepare(text, settings)
     digest = source_digest(text)
     if settings.model is None:
@@ -164,7 +169,10 @@ async def rewrite_article(text: str, source_name: str, settings: RewriteSettings
     try:
         for number in range(1, settings.max_attempts + 1):
             try:
-                completion = await llm.complete(client, model, messages, limiter)
+                if number == 1 and first_draft is not None:
+                    completion = first_draft
+                else:
+                    completion = await llm.complete(client, model, messages, limiter)
             except llm.ProviderError as error:
                 if best is None or error.fatal:
                     raise
