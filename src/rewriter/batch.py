@@ -18,7 +18,9 @@ import signal
 import sqlite3
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -29,6 +31,7 @@ from rewriter.pipeline import Prepared, RewriteSettings, prepare, rewrite_articl
 JOURNAL_NAME = ".rewrite-journal.sqlite"
 BATCH_MAX_REQUESTS = 50_000
 BATCH_MAX_BYTES = 200 * 1024 * 1024
+MAX_FAILURES_KEPT = 1000  # messages kept for the summary; the journal has them all
 
 
 class FatalBatchError(Exception):
@@ -92,7 +95,8 @@ class Journal:
     """What happened to each article, safe against crashes (WAL, one row per article)."""
 
     def __init__(self, path: Path) -> None:
-        self.connection = sqlite3.connect(path, isolation_level=None, timeout=30)
+        # Used from the event loop and from the single I/O thread, never at the same time for writes.
+        self.connection = sqlite3.connect(path, isolation_level=None, timeout=30, check_same_thread=False)
         self.connection.execute("PRAGMA journal_mode=WAL")
         self.connection.execute("PRAGMA synchronous=NORMAL")
         self.connection.executescript("""
@@ -215,6 +219,7 @@ class BatchRun:
         self.progress: Progress | None = None
         # Batch API runs meet an article twice (collecting, listing); count it once.
         self.handled: set[str] | None = set() if options.via == "batch-api" else None
+        self.io = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rewrite-io")
 
     # -- one article --------------------------------------------------------------------------
     def _target(self, relative: Path) -> Path:
@@ -222,7 +227,8 @@ class BatchRun:
 
     def _fail(self, path: Path, message: str, key: str | None = None, target: Path | None = None) -> None:
         self.summary.failed += 1
-        self.summary.failures.append(message)
+        if len(self.summary.failures) < MAX_FAILURES_KEPT:
+            self.summary.failures.append(message)
         if key and self.journal:
             self.journal.record(key, path, target or Path(""), "failed", error=message)
         assert self.progress
@@ -252,7 +258,8 @@ class BatchRun:
             return None
         if row is not None and row["status"] == "failed" and not self.options.retry_failed:
             self.summary.failed += 1
-            self.summary.failures.append(f"{path}: failed before ({row['error']}); use --retry-failed")
+            if len(self.summary.failures) < MAX_FAILURES_KEPT:
+                self.summary.failures.append(f"{path}: failed before ({row['error']}); use --retry-failed")
             self.progress.update(path, "failed", "failed before; --retry-failed to retry")
             return None
         if target.exists() and not self.options.force and not self.journal.owns(target):
@@ -265,12 +272,12 @@ class BatchRun:
         assert self.journal and self.progress
         if self.handled is not None:
             self.handled.add(key)
-        self.journal.record(key, path, target, "running")
         self.progress.in_flight += 1
         try:
             result = await rewrite_article(text, path.name, self.settings, client=self.client, limiter=self.limiter,
                                            prepared=prepared, first_draft=first_draft)
-            write_result(result, target, force=True)
+            # File and journal I/O (fsync, SQLite) run on one thread beside the event loop.
+            await asyncio.get_running_loop().run_in_executor(self.io, partial(write_result, result, target, force=True))
         except llm.ProviderError as error:
             if error.fatal:
                 self.fatal = str(error)
@@ -293,7 +300,8 @@ class BatchRun:
             self.summary.drafts += 1
         else:
             self.summary.done += 1
-        self.journal.record(key, path, target, status, attempts=len(result.attempts), calls=calls, usage=result.usage)
+        await asyncio.get_running_loop().run_in_executor(
+            self.io, partial(self.journal.record, key, path, target, status, attempts=len(result.attempts), calls=calls, usage=result.usage))
         self.progress.update(path, status, f"{result.usage.total_tokens} tokens" if result.usage.total_tokens else "")
 
     # -- the whole job ------------------------------------------------------------------------
@@ -346,6 +354,7 @@ class BatchRun:
             self.progress.close()
             if self.client is not None:
                 await self.client.close()
+            self.io.shutdown(wait=True)
             self.journal.close()
             self.summary.seconds = time.monotonic() - started
             try:
@@ -367,10 +376,13 @@ class BatchRun:
         while (item := await queue.get()) is not None:
             if self.stop.is_set():
                 continue
-            loaded = self._load(*item)
-            if loaded is not None:
-                text, prepared, key, target, _ = loaded
-                await self._rewrite(item[0], text, prepared, key, target)
+            try:
+                loaded = self._load(*item)
+                if loaded is not None:
+                    text, prepared, key, target, _ = loaded
+                    await self._rewrite(item[0], text, prepared, key, target)
+            except Exception as error:  # a bug or an unforeseen fault stays with its article
+                self._fail(item[0], f"{item[0]}: unexpected error: {type(error).__name__}: {error}")
 
     # -- the provider's Batch API ---------------------------------------------------------------
     async def _run_batch_api(self) -> None:

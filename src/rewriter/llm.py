@@ -29,6 +29,7 @@ class ModelSettings:
     api_key: str | None = field(default=None, repr=False)
     timeout: float = 120.0
     retries: int = 2  # extra tries after the first, for transient faults
+    rate_limit_retries: int = 8  # waiting out a 429 is not a fault: a larger budget
     temperature: float | None = 0.4
     max_tokens: int | None = None
 
@@ -136,8 +137,9 @@ class Limiter:
             self._changed.notify_all()
 
     def success(self) -> None:
-        # Additive increase: one more slot after about `limit` successes.
-        self.limit = min(float(self.ceiling), self.limit + 1.0 / max(self.limit, 1.0))
+        # Grow back one slot per success: a halving after a burst of 429 is undone quickly,
+        # and against a hard cap the limit settles just around it.
+        self.limit = min(float(self.ceiling), self.limit + 1.0)
 
     def throttled(self, retry_after: float | None) -> None:
         self.limit = max(1.0, self.limit / 2)
@@ -278,6 +280,7 @@ async def _call_with_retries(client: Any, settings: ModelSettings, conversation:
     if settings.max_tokens:
         options["max_tokens"] = settings.max_tokens
     attempt = 0
+    rate_limited = 0
     while True:
         attempt += 1
         try:
@@ -293,7 +296,10 @@ async def _call_with_retries(client: Any, settings: ModelSettings, conversation:
             failure = classify(error, settings)
         if failure.kind in ("rate", "timeout"):
             gate.throttled(failure.retry_after)
-        if not failure.retryable or attempt > settings.retries:
+        if failure.kind == "rate":
+            rate_limited += 1
+        budget_spent = rate_limited > settings.rate_limit_retries if failure.kind == "rate" else attempt - rate_limited > settings.retries
+        if not failure.retryable or budget_spent:
             if attempt > 1 and failure.retryable:
                 raise ProviderError(f"{failure} (gave up after {attempt} tries)", kind=failure.kind, status=failure.status) from None
             raise failure

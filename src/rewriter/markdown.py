@@ -70,6 +70,10 @@ class Document:
         return "\n\n".join([heading.text for heading in self.headings] + [paragraph.text for paragraph in self.paragraphs])
 
 
+# libyaml's C loader and dumper (in PyYAML's wheels) are ten times faster than the pure-Python ones.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_YAML_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
@@ -91,7 +95,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any] | None, str | None, st
         return None, "no YAML front matter (--- at line 1)", text, 0
     offset = match.group(0).count("\n")
     try:
-        data = yaml.safe_load(match.group(1))
+        data = yaml.load(match.group(1), Loader=_YAML_LOADER)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
@@ -176,7 +180,7 @@ def extract_article(reply: str) -> str:
 
 
 def render_document(front_matter: dict[str, Any], body: str) -> str:
-    header = yaml.safe_dump(front_matter, sort_keys=False, allow_unicode=True, width=1000, default_flow_style=None)
+    header = yaml.dump(front_matter, Dumper=_YAML_DUMPER, sort_keys=False, allow_unicode=True, width=1000, default_flow_style=None)
     return f"---\n{header}---\n\n{body.strip()}\n"
 
 

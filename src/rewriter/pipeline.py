@@ -16,7 +16,7 @@ from rewriter.clean import Cleaned, clean
 from rewriter.config import ResolvedSpec, resolve_spec
 from rewriter.files import write_atomic
 from rewriter.instructions import ParsedInput, Spec, parse
-from rewriter.markdown import extract_article, parse_document, render_document, slugify
+from rewriter.markdown import extract_article, parse_document, render_document, slugify, split_front_matter
 from rewriter.offline import restructure
 from rewriter.prompts import Message, Prompts, new_fence
 from rewriter.validate import Alert, CheckSettings, Result, Thresholds, check_document
@@ -98,9 +98,9 @@ def _finish(body_markdown: str, prepared: Prepared, source_name: str, source_sha
             title: str | None = None, description: str | None = None) -> tuple[str, Result, list[str]]:
     """Render the final document with our front matter and check it."""
     spec = prepared.spec
-    draft = parse_document(body_markdown)
-    notes = [f"model front matter: {draft.front_matter_error}"] if draft.front_matter_error and engine == "llm" else []
-    meta = draft.meta
+    meta, error, body, _ = split_front_matter(body_markdown)
+    notes = [f"model front matter: {error}"] if error and engine == "llm" else []
+    meta = meta or {}
     title = title or spec.title or (str(meta["title"]).strip() if meta.get("title") else None)
     description = description or (str(meta["description"]).strip() if meta.get("description") else None)
     front: dict[str, Any] = {}
@@ -120,7 +120,6 @@ def _finish(body_markdown: str, prepared: Prepared, source_name: str, source_sha
         "engine": engine,
         "draft": False,
     })
-    body = draft.body if draft.front_matter is not None or draft.front_matter_error else body_markdown
     result = check_document(parse_document(render_document(front, body)), check_settings(spec, prepared.cleaned.text, settings))
     front["word_count"] = result.stats.words
     front["draft"] = not result.ok

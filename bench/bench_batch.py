@@ -1,0 +1,104 @@
+"""Batch throughput and memory against the local test server.
+
+    python bench/bench_batch.py [--articles 1000] [--latency 0.2] [--slots 32]
+    python bench/bench_batch.py --memory            # peak RSS for 1,000 and 10,000 articles
+
+Throughput target: at least 90 % of the ideal slots / latency (32 / 0.2 s = 160 articles/s).
+Memory target: peak for 10,000 articles at most 1.2 x the peak for 1,000.
+The server runs in its own process; the model answers are valid drafts, so each
+article costs one call.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from common import ROOT
+
+sys.path.insert(0, str(ROOT / "tests"))
+
+from answers import valid_reply  # noqa: E402
+from openai_server import FakeOpenAI  # noqa: E402
+
+PARAGRAPHS = [
+    "La commune a présenté lundi un nouveau plan pour les transports en commun, avec davantage de bus aux heures de pointe.",
+    "Les habitants des quartiers périphériques attendaient cette annonce depuis plusieurs années, selon les associations locales.",
+    "Le conseil municipal doit encore voter le budget nécessaire lors de sa prochaine séance, prévue au printemps.",
+]
+
+
+def serve(latency: float, slots: int, ready: "multiprocessing.Queue[str]") -> None:
+    with FakeOpenAI(default=valid_reply, latency=latency, max_in_flight=slots) as server:
+        ready.put(server.base_url)
+        while True:
+            time.sleep(3600)
+
+
+def make_articles(folder: Path, count: int) -> None:
+    shutil.rmtree(folder, ignore_errors=True)
+    for index in range(count):
+        sub = folder / f"{index // 1000:03}"
+        sub.mkdir(parents=True, exist_ok=True)
+        (sub / f"{index:05}.txt").write_text(f"Article {index} : la ville change ses bus\n\n" + "\n\n".join(PARAGRAPHS) + "\n", encoding="utf-8")
+
+
+def run_batch(base_url: str, folder: Path, outdir: Path, concurrency: int) -> tuple[dict, float, int]:
+    shutil.rmtree(outdir, ignore_errors=True)
+    env = {"OPENAI_BASE_URL": base_url, "REWRITER_MODEL": "test-model", "PATH": "/usr/bin:/bin", "HOME": str(Path.home())}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    run = subprocess.run([sys.executable, "-m", "rewriter", str(folder), "-o", str(outdir), "-j", str(concurrency), "--json", "-q"],
+                         capture_output=True, text=True, env=env)
+    seconds = time.perf_counter() - start
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    if run.returncode not in (0, 1):
+        raise SystemExit(run.stderr)
+    return json.loads(run.stdout), seconds, max(peak_kb, before)
+
+
+def main() -> None:
+    options = argparse.ArgumentParser()
+    options.add_argument("--articles", type=int, default=1000)
+    options.add_argument("--latency", type=float, default=0.2)
+    options.add_argument("--slots", type=int, default=32)
+    options.add_argument("--memory", action="store_true")
+    args = options.parse_args()
+    ready: multiprocessing.Queue[str] = multiprocessing.Queue()
+    server = multiprocessing.Process(target=serve, args=(args.latency, args.slots, ready), daemon=True)
+    server.start()
+    base_url = ready.get(timeout=10)
+    work = ROOT / "bench" / "out" / "batch"
+    try:
+        if args.memory:
+            peaks = {}
+            for count in (1000, 10000):
+                make_articles(work / "in", count)
+                # A fresh child per size: ru_maxrss of children is the largest so far, so run the small one first.
+                summary, seconds, peak = run_batch(base_url, work / "in", work / "out", args.slots)
+                peaks[count] = peak
+                print(f"{count} articles: {summary['done']} done in {seconds:.1f} s, peak RSS {peak / 1024:.0f} MB")
+            ratio = peaks[10000] / peaks[1000]
+            print(f"peak ratio 10,000 / 1,000 = {ratio:.2f}; target at most 1.2: {'met' if ratio <= 1.2 else 'MISSED'}")
+        else:
+            make_articles(work / "in", args.articles)
+            summary, seconds, _ = run_batch(base_url, work / "in", work / "out", args.slots)
+            ideal = args.slots / args.latency
+            rate = summary["done"] / seconds
+            print(f"{summary['done']} articles in {seconds:.1f} s (process start included): {rate:.1f} articles/s; "
+                  f"ideal {ideal:.0f}/s; {100 * rate / ideal:.0f}% of ideal; target 90%: {'met' if rate >= 0.9 * ideal else 'MISSED'}")
+            print(f"calls {summary['calls']}, failed {summary['failed']}, drafts {summary['drafts']}")
+    finally:
+        server.terminate()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
