@@ -31,6 +31,7 @@ class Reply:
     content_type: str = "application/json"
     delay: float = 0.0
     reset: bool = False  # close the connection without answering
+    cut: bool = False  # announce the whole body, send half of it, close
     usage: dict[str, int] | None = field(default_factory=lambda: {"prompt_tokens": 100, "completion_tokens": 200, "total_tokens": 300})
     choices: list[Any] | None = None  # raw choices list, e.g. [] for none
     error: dict[str, Any] | None = None
@@ -179,7 +180,18 @@ class _Handler(BaseHTTPRequestHandler):
                 self.connection.close()
                 self.close_connection = True
                 return
-            self._send(reply.status, completion_body(reply, request.get("model", "test-model")), reply.content_type, reply.headers)
+            body = completion_body(reply, request.get("model", "test-model"))
+            if reply.cut:
+                self.send_response(reply.status)
+                self.send_header("content-type", reply.content_type)
+                self.send_header("content-length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body[: len(body) // 2])
+                self.wfile.flush()
+                self.connection.shutdown(socket.SHUT_RDWR)
+                self.close_connection = True
+                return
+            self._send(reply.status, body, reply.content_type, reply.headers)
         except (BrokenPipeError, ConnectionResetError):
             pass
         finally:

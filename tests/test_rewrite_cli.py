@@ -262,6 +262,7 @@ def test_inspect_json_contract(tmp_path):
 
 def test_model_named_in_environment_file(tmp_path, server):
     article = copy_sample(tmp_path)
+    server.models = ["dotenv-model"]
     (tmp_path / ".env").write_text(f"OPENAI_BASE_URL={server.base_url}\nREWRITER_MODEL=dotenv-model\n", encoding="utf-8")
     server.add(good(420))
     result = run_cli(str(article), "--json", env=clean_env(), cwd=tmp_path)

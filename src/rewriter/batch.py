@@ -246,7 +246,11 @@ class BatchRun:
         if target == path.resolve():
             self._fail(path, f"{path}: the output would overwrite the input")
             return None
-        prepared = prepare(text, self.settings)
+        try:
+            prepared = prepare(text, self.settings, str(path))
+        except InputError as error:
+            self._fail(path, str(error))
+            return None
         key = article_key(prepared, text, self.settings)
         if self.handled is not None:
             if key in self.handled:

@@ -173,7 +173,7 @@ def run_command(
 
     from rewriter import llm
     from rewriter.files import InputError
-    from rewriter.pipeline import rewrite_article, write_result
+    from rewriter.pipeline import rewrite_one, write_result
     from rewriter.prompts import PromptError
 
     if len(articles) > 1 or (articles[0] != "-" and Path(articles[0]).is_dir()):
@@ -192,10 +192,10 @@ def run_command(
     settings = _settings(_cli_spec(lang, min_words, max_words, keyword), model=model, base_url=base_url,
                          timeout=timeout, max_attempts=max_attempts, prompts_dir=prompts, offline=offline)
     try:
-        result = asyncio.run(rewrite_article(text, name, settings))
+        result = asyncio.run(rewrite_one(text, name, settings))
     except llm.ProviderError as error:
         raise fail(f"{article}: {error}; nothing written", EXIT_PROVIDER) from None
-    except PromptError as error:
+    except (PromptError, InputError) as error:
         raise fail(str(error)) from None
     try:
         if target is None:
@@ -345,13 +345,14 @@ def inspect_command(
     """Show the instructions, spec, cleaned article and prompt; calls no model."""
     from rewriter.pipeline import prepare
 
+    from rewriter.files import InputError
     from rewriter.prompts import PromptError
 
     text, _ = _read_input(article, max_bytes)
     settings = _settings(_cli_spec(lang, min_words, max_words, keyword), offline=True)
     try:
-        prepared = prepare(text, settings)
-    except PromptError as error:
+        prepared = prepare(text, settings, article)
+    except (PromptError, InputError) as error:
         raise fail(str(error)) from None
     spec = prepared.spec
     data = {

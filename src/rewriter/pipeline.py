@@ -14,11 +14,12 @@ from typing import Any
 from rewriter import llm
 from rewriter.clean import Cleaned, clean
 from rewriter.config import ResolvedSpec, resolve_spec
-from rewriter.files import write_atomic
+from rewriter.files import InputError, write_atomic
 from rewriter.instructions import ParsedInput, Spec, parse
 from rewriter.markdown import extract_article, parse_document, render_document, slugify, split_front_matter
 from rewriter.offline import restructure
 from rewriter.prompts import Message, Prompts, new_fence
+from rewriter.text import words
 from rewriter.validate import Alert, CheckSettings, Result, Thresholds, check_document
 
 OFFLINE_HINT = ("no model configured: used the offline engine, which restructures the article and writes no new text "
@@ -74,9 +75,11 @@ class RewriteSettings:
     thresholds: Thresholds = field(default_factory=Thresholds)
 
 
-def prepare(text: str, settings: RewriteSettings) -> Prepared:
+def prepare(text: str, settings: RewriteSettings, name: str = "<input>") -> Prepared:
     parsed = parse(text)
     cleaned = clean(parsed.article)
+    if not words(cleaned.text):
+        raise InputError(f"{name}: no article text once instructions and page noise are removed")
     spec = resolve_spec(settings.cli_spec, parsed.spec, settings.config_spec, cleaned.text)
     spec.warnings[:0] = parsed.warnings
     fence = new_fence()
@@ -146,7 +149,7 @@ async def rewrite_article(text: str, source_name: str, settings: RewriteSettings
     `first_draft` is an answer already obtained (from the Batch API): it counts as the
     first attempt, and only repairs call the model.
     """
-    prepared = prepared or prepare(text, settings)
+    prepared = prepared or prepare(text, settings, source_name)
     digest = source_digest(text)
     if settings.model is None:
         # The offline engine keeps the source's sentences by design: copying is not a fault here.
@@ -194,6 +197,18 @@ async def rewrite_article(text: str, source_name: str, settings: RewriteSettings
             await client.close()
     assert best is not None
     return RewriteResult(prepared, "llm", model.model, best[1], best[2], attempts, usage, notes)
+
+
+async def rewrite_one(text: str, source_name: str, settings: RewriteSettings) -> RewriteResult:
+    """The single-article job: make sure the model is served, then rewrite."""
+    if settings.model is None:
+        return await rewrite_article(text, source_name, settings)
+    client = llm.make_client(settings.model)
+    try:
+        await llm.check_model(client, settings.model)
+        return await rewrite_article(text, source_name, settings, client=client)
+    finally:
+        await client.close()
 
 
 def write_result(result: RewriteResult, path: Path, *, force: bool = False) -> None:
