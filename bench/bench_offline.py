@@ -11,12 +11,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import raw_articles
+from common import ROOT
 
 
 def main() -> None:
-    samples = raw_articles(40)
-    article = "\n\n".join(samples[:6])
+    # A noisy French article of about 1,000 words: the French samples' bodies one after the other.
+    parts = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "samples").glob("fr-*.txt")) if "cp1252" not in path.name]
+    article = "\n\n".join(parts[:4])
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "article.txt"
         source.write_text(article, encoding="utf-8")
