@@ -14,15 +14,16 @@ import fnmatch
 import hashlib
 import json
 import os
+import queue as queue_module
 import signal
 import sqlite3
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from rewriter import llm
 from rewriter.files import InputError, ensure_inside, read_article
@@ -56,6 +57,20 @@ class BatchOptions:
     poll_max_interval: float = 300.0
 
 
+@dataclass(frozen=True)
+class ArticleEvent:
+    """What happened to one article; sent from a worker process to the parent as is."""
+
+    path: str
+    outcome: str  # done, draft, failed or skipped
+    detail: str = ""
+    calls: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    shard: int = 0
+    in_flight: int = 0
+
+
 @dataclass
 class Summary:
     total: int = 0
@@ -71,6 +86,21 @@ class Summary:
     price_out: float | None = None
     interrupted: bool = False
     failures: list[str] = field(default_factory=list)
+
+    def count(self, event: ArticleEvent) -> None:
+        if event.outcome == "done":
+            self.done += 1
+        elif event.outcome == "draft":
+            self.drafts += 1
+        elif event.outcome == "skipped":
+            self.skipped += 1
+        else:
+            self.failed += 1
+            if len(self.failures) < MAX_FAILURES_KEPT:
+                self.failures.append(event.detail)
+        self.calls += event.calls
+        self.prompt_tokens += event.prompt_tokens
+        self.completion_tokens += event.completion_tokens
 
     @property
     def cost(self) -> float | None:
@@ -176,29 +206,32 @@ def iter_articles(inputs: list[Path], patterns: list[str], outdir: Path) -> Iter
 
 
 class Progress:
-    """A rich progress bar on a terminal; plain log lines otherwise."""
+    """A rich progress bar on a terminal; plain log lines otherwise. Fed by article events."""
 
-    def __init__(self, total: int, summary: Summary, quiet: bool) -> None:
+    def __init__(self, summary: Summary, quiet: bool) -> None:
         self.summary = summary
         self.quiet = quiet
-        self.in_flight = 0
+        self.in_flight: dict[int, int] = {}
         self.bar: Any = None
         if sys.stderr.isatty() and not quiet:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress as Bar, TextColumn, TimeRemainingColumn
 
             self.bar = Bar(TextColumn("[bold]rewrite"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[status]}"),
                            TimeRemainingColumn(), transient=False)
-            self.task = self.bar.add_task("articles", total=total, status="")
+            self.task = self.bar.add_task("articles", total=summary.total, status="")
             self.bar.start()
 
-    def update(self, path: Path, outcome: str, detail: str = "") -> None:
+    def __call__(self, event: ArticleEvent) -> None:
         s = self.summary
+        s.count(event)
+        self.in_flight[event.shard] = event.in_flight
         if self.bar is not None:
-            self.bar.update(self.task, advance=1, status=f"done {s.done + s.drafts} · failed {s.failed} · in flight {self.in_flight} · "
-                                                           f"tokens {s.prompt_tokens + s.completion_tokens:,}")
+            self.bar.update(self.task, advance=1, status=f"done {s.done + s.drafts} · failed {s.failed} · "
+                            f"in flight {sum(self.in_flight.values())} · tokens {s.prompt_tokens + s.completion_tokens:,}")
         elif not self.quiet:
             processed = s.done + s.drafts + s.failed + s.skipped
-            print(f"[{processed}/{s.total}] {outcome:<7} {path}{'  ' + detail if detail else ''}", file=sys.stderr, flush=True)
+            detail = f"  {event.detail}" if event.detail else ""
+            print(f"[{processed}/{s.total}] {event.outcome:<7} {event.path}{detail}", file=sys.stderr, flush=True)
 
     def close(self) -> None:
         if self.bar is not None:
@@ -206,37 +239,41 @@ class Progress:
 
 
 class BatchRun:
-    def __init__(self, settings: RewriteSettings, options: BatchOptions, quiet: bool = False) -> None:
+    """The articles of one process: all of them, or every n-th of the stream when sharded."""
+
+    def __init__(self, settings: RewriteSettings, options: BatchOptions, emit: Callable[[ArticleEvent], None],
+                 shard: tuple[int, int] = (0, 1), external_stop: Any = None) -> None:
         self.settings = settings
         self.options = options
-        self.quiet = quiet
-        self.summary = Summary(price_in=options.price_in, price_out=options.price_out)
+        self.emit = emit
+        self.shard = shard
+        self.external_stop = external_stop  # a multiprocessing.Event set by the parent
         self.stop = asyncio.Event()
+        self.interrupted = False
         self.fatal: str | None = None
+        self.in_flight = 0
         self.client: Any = None
         self.limiter = llm.Limiter(options.concurrency, rpm=options.rpm, tpm=options.tpm)
         self.journal: Journal | None = None
-        self.progress: Progress | None = None
         # Batch API runs meet an article twice (collecting, listing); count it once.
         self.handled: set[str] | None = set() if options.via == "batch-api" else None
         self.io = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rewrite-io")
 
     # -- one article --------------------------------------------------------------------------
+    def _event(self, path: Path, outcome: str, detail: str = "", **usage: int) -> None:
+        self.emit(ArticleEvent(str(path), outcome, detail, shard=self.shard[0], in_flight=self.in_flight, **usage))
+
     def _target(self, relative: Path) -> Path:
         return ensure_inside(self.options.outdir, relative.with_suffix(".md"))
 
     def _fail(self, path: Path, message: str, key: str | None = None, target: Path | None = None) -> None:
-        self.summary.failed += 1
-        if len(self.summary.failures) < MAX_FAILURES_KEPT:
-            self.summary.failures.append(message)
         if key and self.journal:
             self.journal.record(key, path, target or Path(""), "failed", error=message)
-        assert self.progress
-        self.progress.update(path, "failed", message)
+        self._event(path, "failed", message)
 
     def _load(self, path: Path, relative: Path) -> tuple[str, Prepared, str, Path, sqlite3.Row | None] | None:
         """Read, prepare and key one article; None when it is done with (skipped or failed)."""
-        assert self.journal and self.progress
+        assert self.journal
         try:
             text = read_article(path, self.options.max_bytes).text
             target = self._target(relative)
@@ -257,14 +294,10 @@ class BatchRun:
                 return None
         row = self.journal.get(key)
         if row is not None and row["status"] in ("done", "draft") and Path(row["output"]).exists():
-            self.summary.skipped += 1
-            self.progress.update(path, "skipped")
+            self._event(path, "skipped")
             return None
         if row is not None and row["status"] == "failed" and not self.options.retry_failed:
-            self.summary.failed += 1
-            if len(self.summary.failures) < MAX_FAILURES_KEPT:
-                self.summary.failures.append(f"{path}: failed before ({row['error']}); use --retry-failed")
-            self.progress.update(path, "failed", "failed before; --retry-failed to retry")
+            self._event(path, "failed", f"{path}: failed before ({row['error']}); use --retry-failed")
             return None
         if target.exists() and not self.options.force and not self.journal.owns(target):
             self._fail(path, f"{target}: already exists (use --force to overwrite)")
@@ -273,18 +306,20 @@ class BatchRun:
 
     async def _rewrite(self, path: Path, text: str, prepared: Prepared, key: str, target: Path,
                        first_draft: llm.Completion | None = None) -> None:
-        assert self.journal and self.progress
+        assert self.journal
         if self.handled is not None:
             self.handled.add(key)
-        self.progress.in_flight += 1
+        loop = asyncio.get_running_loop()
+        self.in_flight += 1
         try:
             result = await rewrite_article(text, path.name, self.settings, client=self.client, limiter=self.limiter,
                                            prepared=prepared, first_draft=first_draft)
             # File and journal I/O (fsync, SQLite) run on one thread beside the event loop.
-            await asyncio.get_running_loop().run_in_executor(self.io, partial(write_result, result, target, force=True))
+            await loop.run_in_executor(self.io, partial(write_result, result, target, force=True))
         except llm.ProviderError as error:
             if error.fatal:
-                self.fatal = str(error)
+                self.fatal = self.fatal or str(error)
+                self.limiter.close(self.fatal)
                 self.stop.set()
                 self.journal.record(key, path, target, "pending", error=str(error))
                 return
@@ -294,82 +329,79 @@ class BatchRun:
             self._fail(path, str(error), key, target)
             return
         finally:
-            self.progress.in_flight -= 1
+            self.in_flight -= 1
         calls = sum(attempt.calls for attempt in result.attempts)
-        self.summary.calls += calls
-        self.summary.prompt_tokens += result.usage.prompt_tokens
-        self.summary.completion_tokens += result.usage.completion_tokens
         status = "draft" if result.draft else "done"
-        if result.draft:
-            self.summary.drafts += 1
-        else:
-            self.summary.done += 1
-        await asyncio.get_running_loop().run_in_executor(
+        await loop.run_in_executor(
             self.io, partial(self.journal.record, key, path, target, status, attempts=len(result.attempts), calls=calls, usage=result.usage))
-        self.progress.update(path, status, f"{result.usage.total_tokens} tokens" if result.usage.total_tokens else "")
+        self._event(path, status, f"{result.usage.total_tokens} tokens" if result.usage.total_tokens else "", calls=calls,
+                    prompt_tokens=result.usage.prompt_tokens, completion_tokens=result.usage.completion_tokens)
 
     # -- the whole job ------------------------------------------------------------------------
-    async def run(self) -> Summary:
+    async def run(self) -> None:
+        """Raises FatalBatchError when the provider stops the job."""
         options = self.options
-        options.outdir.mkdir(parents=True, exist_ok=True)
-        for stale in options.outdir.rglob(".*.md.*.tmp"):  # left by a kill -9 in the middle of a write
-            stale.unlink(missing_ok=True)
         self.journal = Journal(options.outdir / JOURNAL_NAME)
-        self.summary.total = sum(1 for _ in iter_articles(options.inputs, options.patterns, options.outdir))
-        self.progress = Progress(self.summary.total, self.summary, self.quiet)
-        started = time.monotonic()
         loop = asyncio.get_running_loop()
+        workers: list[asyncio.Task[None]] = []
         interrupts = 0
 
         def interrupt() -> None:
             nonlocal interrupts
             interrupts += 1
-            self.summary.interrupted = True
+            self.interrupted = True
             self.stop.set()
             if interrupts > 1:
                 for task in workers:
                     task.cancel()
 
-        workers: list[asyncio.Task[None]] = []
-        try:
+        watcher = asyncio.create_task(self._watch_parent()) if self.external_stop is not None else None
+        handles_signals = self.external_stop is None
+        if handles_signals:
             loop.add_signal_handler(signal.SIGINT, interrupt)
             loop.add_signal_handler(signal.SIGTERM, interrupt)
-        except (NotImplementedError, RuntimeError):
-            pass
         try:
             if self.settings.model is not None:
                 self.client = llm.make_client(self.settings.model)
-                try:
-                    await llm.check_model(self.client, self.settings.model)
-                except llm.ProviderError as error:
-                    raise FatalBatchError(str(error)) from None
+                if self.external_stop is None:  # sharded workers: the parent checked once for all
+                    await _check_model(self.client, self.settings.model)
             if options.via == "batch-api" and self.settings.model is not None:
                 await self._run_batch_api()
             else:
-                queue: asyncio.Queue[tuple[Path, Path] | None] = asyncio.Queue(maxsize=options.concurrency * 2)
-                workers = [asyncio.create_task(self._worker(queue)) for _ in range(options.concurrency)]
-                await self._produce(queue, options.concurrency)
+                # Twice as many articles in progress as model calls allowed: while some are parsed,
+                # checked or written, the others keep every call slot busy. The limiter caps the calls.
+                count = options.concurrency * 2
+                queue: asyncio.Queue[tuple[Path, Path] | None] = asyncio.Queue(maxsize=count)
+                workers = [asyncio.create_task(self._worker(queue)) for _ in range(count)]
+                await self._produce(queue, count)
                 await asyncio.gather(*workers, return_exceptions=True)
             if self.fatal:
                 raise FatalBatchError(self.fatal)
         finally:
-            for task in workers:
+            for task in workers + ([watcher] if watcher else []):
                 task.cancel()
-            self.progress.close()
             if self.client is not None:
                 await self.client.close()
             self.io.shutdown(wait=True)
             self.journal.close()
-            self.summary.seconds = time.monotonic() - started
-            try:
+            if handles_signals:
                 loop.remove_signal_handler(signal.SIGINT)
                 loop.remove_signal_handler(signal.SIGTERM)
-            except (NotImplementedError, RuntimeError):
-                pass
-        return self.summary
+
+    async def _watch_parent(self) -> None:
+        while not self.external_stop.is_set():
+            await asyncio.sleep(0.05)
+        self.interrupted = True
+        self.stop.set()
+
+    def _articles(self) -> Iterator[tuple[Path, Path]]:
+        index, count = self.shard
+        for position, item in enumerate(iter_articles(self.options.inputs, self.options.patterns, self.options.outdir)):
+            if position % count == index:
+                yield item
 
     async def _produce(self, queue: asyncio.Queue[tuple[Path, Path] | None], workers: int) -> None:
-        for item in iter_articles(self.options.inputs, self.options.patterns, self.options.outdir):
+        for item in self._articles():
             if self.stop.is_set():
                 break
             await queue.put(item)
@@ -395,7 +427,7 @@ class BatchRun:
             await self._collect(batch_id)
         pending: list[tuple[str, Path, Path, bytes]] = []
         size = 0
-        for path, relative in iter_articles(self.options.inputs, self.options.patterns, self.options.outdir):
+        for path, relative in self._articles():
             if self.stop.is_set():
                 return
             loaded = self._load(path, relative)
@@ -481,3 +513,133 @@ def _batch_completion(record: dict[str, Any] | None, settings: RewriteSettings) 
     return llm.Completion(content, finish, llm.Usage(usage.get("prompt_tokens", 0), usage.get("completion_tokens", 0)),
                           settings.model.model, calls=0)
 
+
+def process_count(requested: int, concurrency: int, via: str) -> int:
+    """0 means automatic: one process per 8 calls at once, at most one per core."""
+    if via == "batch-api":
+        return 1
+    if requested:
+        return max(1, min(requested, concurrency))
+    return max(1, min(os.cpu_count() or 1, concurrency // 8))
+
+
+def run_batch(settings: RewriteSettings, options: BatchOptions, *, processes: int = 0, quiet: bool = False) -> Summary:
+    """Run a whole batch: in this process, or sharded over worker processes that share the journal."""
+    options.outdir.mkdir(parents=True, exist_ok=True)
+    for stale in options.outdir.rglob(".*.md.*.tmp"):  # left by a kill -9 in the middle of a write
+        stale.unlink(missing_ok=True)
+    Journal(options.outdir / JOURNAL_NAME).close()  # created once, before workers open it
+    summary = Summary(price_in=options.price_in, price_out=options.price_out,
+                      total=sum(1 for _ in iter_articles(options.inputs, options.patterns, options.outdir)))
+    progress = Progress(summary, quiet)
+    started = time.monotonic()
+    count = process_count(processes, options.concurrency, options.via)
+    try:
+        if count == 1:
+            run = BatchRun(settings, options, progress)
+            try:
+                asyncio.run(run.run())
+            finally:
+                summary.interrupted = run.interrupted
+        else:
+            summary.interrupted = _run_sharded(settings, options, count, progress)
+    finally:
+        progress.close()
+        summary.seconds = time.monotonic() - started
+    return summary
+
+
+def _run_sharded(settings: RewriteSettings, options: BatchOptions, count: int, progress: Progress) -> bool:
+    """Fork `count` workers, each with its share of the stream and of the concurrency; relay their events.
+
+    Returns whether the run was interrupted; raises FatalBatchError when a worker met a fatal error.
+    """
+    import multiprocessing
+
+    if settings.model is not None:
+        model = settings.model
+
+        async def check_once() -> None:
+            client = llm.make_client(model)  # imports openai once here, shared by the forked workers
+            try:
+                await _check_model(client, model)
+            finally:
+                await client.close()
+
+        asyncio.run(check_once())
+
+    context = multiprocessing.get_context("fork")
+    messages = context.Queue()
+    stop = context.Event()
+    share = replace(options, concurrency=max(1, -(-options.concurrency // count)))
+    workers = [context.Process(target=_shard_main, args=(settings, share, (index, count), messages, stop), daemon=True)
+               for index in range(count)]
+    interrupts = 0
+
+    def interrupt(signum: int, frame: Any) -> None:
+        nonlocal interrupts
+        interrupts += 1
+        stop.set()
+        if interrupts > 1:
+            for worker in workers:
+                worker.terminate()
+
+    previous = {sig: signal.signal(sig, interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
+    fatal: str | None = None
+    try:
+        for worker in workers:
+            worker.start()
+        finished = 0
+        while finished < count:
+            try:
+                kind, payload = messages.get(timeout=0.5)
+            except queue_module.Empty:
+                if not any(worker.is_alive() for worker in workers):
+                    break
+                continue
+            if kind == "event":
+                progress(payload)
+            elif kind == "fatal":
+                fatal = fatal or payload
+                stop.set()
+            else:
+                finished += 1
+        for worker in workers:
+            worker.join()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    if fatal:
+        raise FatalBatchError(fatal)
+    return interrupts > 0
+
+
+def _shard_main(settings: RewriteSettings, options: BatchOptions, shard: tuple[int, int], messages: Any, stop: Any) -> None:
+    _die_with_parent()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides; it tells us through `stop`
+    run = BatchRun(settings, options, lambda event: messages.put(("event", event)), shard=shard, external_stop=stop)
+    try:
+        asyncio.run(run.run())
+    except FatalBatchError as error:
+        messages.put(("fatal", str(error)))
+    except Exception as error:
+        messages.put(("fatal", f"worker {shard[0]}: {type(error).__name__}: {error}"))
+    finally:
+        messages.put(("finished", shard[0]))
+
+
+async def _check_model(client: Any, model: llm.ModelSettings) -> None:
+    try:
+        await llm.check_model(client, model)
+    except llm.ProviderError as error:
+        raise FatalBatchError(str(error)) from None
+
+
+def _die_with_parent() -> None:
+    """A worker must not outlive a parent killed with SIGKILL: ask Linux to kill it too."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass

@@ -162,6 +162,7 @@ def run_command(
     price_out: Annotated[Optional[float], typer.Option("--price-out", min=0, help="Price per million output tokens, for the cost total.")] = None,
     via: Annotated[str, typer.Option("--via", help="Batch: online (default) or batch-api (the provider's Batch API).")] = "online",
     poll_interval: Annotated[float, typer.Option("--poll-interval", min=0.01, help="Batch API: first wait between polls, doubling up to 5 minutes.")] = 5.0,
+    processes: Annotated[int, typer.Option("--processes", min=0, help="Batch: worker processes; 0 picks one per 8 calls at once, at most one per core.")] = 0,
 ) -> None:
     """Rewrite ARTICLE into publish-ready Markdown (default command).
 
@@ -183,7 +184,8 @@ def run_command(
                              timeout=timeout, max_attempts=max_attempts, prompts_dir=prompts, offline=offline)
         _run_batch(articles, output, settings, as_json=as_json, quiet=quiet, force=force, max_bytes=max_bytes,
                    concurrency=concurrency, patterns=glob or ["*.txt", "*.md"], retry_failed=retry_failed,
-                   rpm=rpm, tpm=tpm, price_in=price_in, price_out=price_out, via=via, poll_interval=poll_interval)
+                   rpm=rpm, tpm=tpm, price_in=price_in, price_out=price_out, via=via, poll_interval=poll_interval,
+                   processes=processes)
     article = articles[0]
     text, name = _read_input(article, max_bytes)
     target = _output_path(article, output)
@@ -212,9 +214,7 @@ def run_command(
 
 
 def _run_batch(articles: list[str], output: str | None, settings: Any, *, as_json: bool, quiet: bool, **options: Any) -> None:
-    import asyncio
-
-    from rewriter.batch import BatchOptions, BatchRun, FatalBatchError
+    from rewriter.batch import BatchOptions, FatalBatchError, run_batch
 
     if not output or output == "-":
         raise fail("several articles or a folder: give the output folder with -o OUTDIR")
@@ -229,9 +229,9 @@ def _run_batch(articles: list[str], output: str | None, settings: Any, *, as_jso
         from rewriter.pipeline import OFFLINE_HINT
 
         typer.echo(f"note: {OFFLINE_HINT}", err=True)
-    run = BatchRun(settings, BatchOptions(inputs=inputs, outdir=outdir, **options), quiet=quiet or as_json)
+    processes = options.pop("processes")
     try:
-        summary = asyncio.run(run.run())
+        summary = run_batch(settings, BatchOptions(inputs=inputs, outdir=outdir, **options), processes=processes, quiet=quiet or as_json)
     except FatalBatchError as error:
         raise fail(f"{error}; batch stopped, finished articles are kept (the same command resumes)", EXIT_PROVIDER) from None
     except OSError as error:

@@ -11,6 +11,7 @@ import os
 import re
 import tempfile
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -153,10 +154,20 @@ def write_atomic(path: Path, text: str, *, force: bool = False) -> None:
         raise
 
 
+@lru_cache(maxsize=1024)
+def _resolved(folder: Path) -> Path:
+    return folder.resolve()
+
+
 def ensure_inside(root: Path, candidate: Path) -> Path:
-    """Resolve candidate and refuse it when it escapes root (../, absolute, symlink)."""
-    resolved_root = root.resolve()
-    resolved = (resolved_root / candidate).resolve()
-    if resolved != resolved_root and resolved_root not in resolved.parents:
+    """Resolve candidate and refuse it when it escapes root (../, absolute, symlink).
+
+    Folders are resolved once each (articles share them); a link at the file name
+    itself is harmless, since os.replace swaps the link and does not follow it.
+    """
+    resolved_root = _resolved(root)
+    joined = resolved_root / candidate
+    folder = _resolved(joined.parent)
+    if folder != resolved_root and resolved_root not in folder.parents or joined.name in ("", "..", "."):
         raise InputError(f"{candidate}: output path escapes {root}")
-    return resolved
+    return folder / joined.name

@@ -109,6 +109,11 @@ def split_front_matter(text: str) -> tuple[dict[str, Any] | None, str | None, st
 
 def parse_document(text: str) -> Document:
     front_matter, error, body, offset = split_front_matter(text.replace("\r\n", "\n"))
+    return parse_body(body, front_matter, error, offset)
+
+
+def parse_body(body: str, front_matter: dict[str, Any] | None, error: str | None = None, offset: int = 0) -> Document:
+    """A document from its body and already-read front matter; `offset` is the lines the front matter takes."""
     document = Document(front_matter=front_matter, front_matter_error=error, body=body)
     tokens = _parser().parse(body)
     list_depth = 0
@@ -179,9 +184,13 @@ def extract_article(reply: str) -> str:
     return _CLOSING.sub("", text).strip() + "\n"
 
 
-def render_document(front_matter: dict[str, Any], body: str) -> str:
+def render_front_matter(front_matter: dict[str, Any]) -> str:
     header = yaml.dump(front_matter, Dumper=_YAML_DUMPER, sort_keys=False, allow_unicode=True, width=1000, default_flow_style=None)
-    return f"---\n{header}---\n\n{body.strip()}\n"
+    return f"---\n{header}---\n\n"
+
+
+def render_document(front_matter: dict[str, Any], body: str) -> str:
+    return f"{render_front_matter(front_matter)}{body.strip()}\n"
 
 
 def slugify(text: str) -> str:

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from rewriter.text import content_words, fold, sentences, word_count, words
+from rewriter.text import STOPWORDS, content_words, fold, sentences, word_count, words
 
 SECTION_WORDS = 220  # target size of a derived section: under the 300-word limit with room
 PARAGRAPH_WORDS = 110
@@ -166,7 +166,9 @@ def restructure(article: str, language: str, subheadings: bool, keywords: list[s
         for title, group in named_sections:
             lines += ([f"**{title}**", ""] if title else []) + [paragraph + "\n" for paragraph in group]
     if not keywords:
-        names = Counter(token for token in re.findall(r"\b[A-ZÀ-Ý][\w-]{2,}", article) if fold(token) not in {"les", "the", "le", "la"})
+        # Names: capitalised inside a sentence (not after a full stop or a line break), not stopwords.
+        names = Counter(match.group(0) for match in re.finditer(r"(?<=[\w,;:’'»)] )[A-ZÀ-Ý][\w-]{2,}", article)
+                        if fold(match.group(0)) not in STOPWORDS)
         keywords = [name for name, _ in names.most_common(5)]
     return OfflineDraft(
         title=_shorten(headline, 60, at_clause=True),

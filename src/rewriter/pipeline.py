@@ -16,7 +16,7 @@ from rewriter.clean import Cleaned, clean
 from rewriter.config import ResolvedSpec, resolve_spec
 from rewriter.files import InputError, write_atomic
 from rewriter.instructions import ParsedInput, Spec, parse
-from rewriter.markdown import extract_article, parse_document, render_document, slugify, split_front_matter
+from rewriter.markdown import extract_article, parse_body, render_front_matter, slugify, split_front_matter
 from rewriter.offline import restructure
 from rewriter.prompts import Message, Prompts, new_fence
 from rewriter.text import words
@@ -116,17 +116,20 @@ def _finish(body_markdown: str, prepared: Prepared, source_name: str, source_sha
         "lang": spec.language,
         "keywords": list(spec.keywords or keywords or []),
         "date": dt.date.today().isoformat(),
-        "word_count": 0,
         "source": source_name,
         "source_sha256": source_sha256,
         "model": model or "offline",
         "engine": engine,
-        "draft": False,
     })
-    result = check_document(parse_document(render_document(front, body)), check_settings(spec, prepared.cleaned.text, settings))
-    front["word_count"] = result.stats.words
-    front["draft"] = not result.ok
-    return render_document(front, body), result, notes
+    # word_count and draft come from the check, so they close the front matter as plain lines:
+    # the header is rendered once, and the check sees the document as it will be written.
+    header = render_front_matter(front)
+    header_lines = header.count("\n") + 2
+    body = body.strip() + "\n"
+    full_meta = {**front, "word_count": 0, "draft": False}
+    result = check_document(parse_body(body, full_meta, None, header_lines), check_settings(spec, prepared.cleaned.text, settings))
+    closing = f"word_count: {result.stats.words}\ndraft: {'false' if result.ok else 'true'}\n---\n\n"
+    return header[: -len("---\n\n")] + closing + body, result, notes
 
 
 def _length_gap(result: Result, spec: ResolvedSpec) -> int:

@@ -11,6 +11,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Iterable
 
 from rewriter.markdown import Document
@@ -339,9 +340,14 @@ def _readability(document: Document, by_paragraph: list[list[str]], long_share: 
                 out.add("readability.beginnings", f"{run} sentences in a row start with «{current}»", paragraph.line)
 
 
-def _shingles(text: str, size: int = 8) -> set[tuple[str, ...]]:
-    tokens = [fold(token).strip(".,;:!?«»\"“”()'’") for token in words(text)]
-    return {tuple(tokens[i:i + size]) for i in range(len(tokens) - size + 1)}
+_EDGE_PUNCTUATION = ".,;:!?«»\"“”()'’"
+
+
+@lru_cache(maxsize=64)
+def _shingles(text: str, size: int = 8) -> frozenset[tuple[str, ...]]:
+    """8-word sequences, folded; cached because a source is compared with every draft."""
+    tokens = [token.strip(_EDGE_PUNCTUATION) for token in words(fold(text))]
+    return frozenset(tuple(tokens[i:i + size]) for i in range(len(tokens) - size + 1))
 
 
 def _originality(text: str, source: str, limits: Thresholds, out: _Collector) -> float:
@@ -392,6 +398,7 @@ def number_values(text: str) -> list[tuple[float, str, int]]:
     return values
 
 
+@lru_cache(maxsize=64)
 def _source_numbers(source: str) -> set[float]:
     found = {round(value, 6) for value, _, _ in number_values(source)}
     for token in re.findall(r"[^\W\d_]+", fold(source)):
@@ -412,9 +419,14 @@ def proper_names(text: str) -> Iterable[tuple[str, int]]:
         yield match.group(1), match.start()
 
 
+@lru_cache(maxsize=64)
+def _folded(text: str) -> str:
+    return fold(text)
+
+
 def _facts(document: Document, source: str, out: _Collector) -> None:
     known_numbers = _source_numbers(source)
-    folded_source = fold(source)
+    folded_source = _folded(source)
     reported: set[str] = set()
     blocks = [(heading.text, heading.line) for heading in document.headings] + [(p.text, p.line) for p in document.paragraphs]
     for text, line in blocks:
