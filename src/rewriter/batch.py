@@ -314,8 +314,10 @@ class BatchRun:
         try:
             result = await rewrite_article(text, path.name, self.settings, client=self.client, limiter=self.limiter,
                                            prepared=prepared, first_draft=first_draft)
+            calls = sum(attempt.calls for attempt in result.attempts)
+            status = "draft" if result.draft else "done"
             # File and journal I/O (fsync, SQLite) run on one thread beside the event loop.
-            await loop.run_in_executor(self.io, partial(write_result, result, target, force=True))
+            await loop.run_in_executor(self.io, partial(self._store, result, key, path, target, status, calls))
         except llm.ProviderError as error:
             if error.fatal:
                 self.fatal = self.fatal or str(error)
@@ -330,12 +332,16 @@ class BatchRun:
             return
         finally:
             self.in_flight -= 1
-        calls = sum(attempt.calls for attempt in result.attempts)
-        status = "draft" if result.draft else "done"
-        await loop.run_in_executor(
-            self.io, partial(self.journal.record, key, path, target, status, attempts=len(result.attempts), calls=calls, usage=result.usage))
         self._event(path, status, f"{result.usage.total_tokens} tokens" if result.usage.total_tokens else "", calls=calls,
                     prompt_tokens=result.usage.prompt_tokens, completion_tokens=result.usage.completion_tokens)
+
+    def _store(self, result: Any, key: str, path: Path, target: Path, status: str, calls: int) -> None:
+        """Journal first, then the file, then the outcome: an output never exists without its row,
+        so after a crash the re-run knows the file is its own to replace."""
+        assert self.journal
+        self.journal.record(key, path, target, "writing")
+        write_result(result, target, force=True)
+        self.journal.record(key, path, target, status, attempts=len(result.attempts), calls=calls, usage=result.usage)
 
     # -- the whole job ------------------------------------------------------------------------
     async def run(self) -> None:
