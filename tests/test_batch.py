@@ -275,3 +275,68 @@ def test_batch_offline_engine(tmp_path):
     assert len(outputs(tmp_path / "out")) == 3
     for path in outputs(tmp_path / "out"):
         assert yaml.safe_load(path.read_text(encoding="utf-8").split("---")[1])["engine"] == "offline"
+
+
+# --- several worker processes -------------------------------------------------------------------
+
+def test_sharded_batch_does_every_article_once(tmp_path, server):
+    folder = make_folder(tmp_path, 10)
+    outdir = tmp_path / "out"
+    result = run_cli(str(folder), "-o", str(outdir), "--processes", "2", "-j", "8", "--json", env=env_for(server))
+    summary = json.loads(result.out)
+    assert result.code == 0 and summary["done"] == 10 and summary["calls"] == 10
+    assert len(server.chat_requests) == 10 and len(outputs(outdir)) == 10
+    again = json.loads(run_cli(str(folder), "-o", str(outdir), "--processes", "2", "--json", env=env_for(server)).out)
+    assert again["skipped"] == 10 and len(server.chat_requests) == 10
+
+
+def _processes_named(fragment: str) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if fragment in (entry / "cmdline").read_bytes().decode(errors="replace"):
+                    found.append(int(entry.name))
+            except OSError:
+                pass
+    return found
+
+
+def test_sharded_kill_9_leaves_no_worker_and_rerun_finishes(tmp_path):
+    folder = make_folder(tmp_path, 12)
+    outdir = tmp_path / "out"
+    with FakeOpenAI(default=valid_reply, latency=0.2) as server:
+        process = _start_batch(folder, outdir, server, "--processes", "2", "-j", "4", "-q")
+        _wait_for_outputs(outdir, 2)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        deadline = time.monotonic() + 5
+        while _processes_named(str(outdir)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert _processes_named(str(outdir)) == []  # workers died with their parent
+        for path in outputs(outdir):
+            assert_complete(path)
+        result = run_cli(str(folder), "-o", str(outdir), "--processes", "2", "--json", env=env_for(server))
+        assert result.code == 0 and len(outputs(outdir)) == 12
+
+
+def test_sharded_ctrl_c(tmp_path):
+    folder = make_folder(tmp_path, 16)
+    outdir = tmp_path / "out"
+    with FakeOpenAI(default=valid_reply, latency=0.3) as server:
+        process = _start_batch(folder, outdir, server, "--processes", "2", "-j", "2")
+        _wait_for_outputs(outdir, 2)
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=30)
+        assert process.returncode == 130 and "resume with: rewrite" in err.decode()
+        assert len(outputs(outdir)) < 16
+        assert run_cli(str(folder), "-o", str(outdir), "--processes", "2", env=env_for(server)).code == 0
+        assert len(outputs(outdir)) == 16
+
+
+def test_sharded_fatal_error_stops_every_worker(tmp_path, server):
+    folder = make_folder(tmp_path, 12)
+    server.default = lambda request: Reply(status=401)
+    result = run_cli(str(folder), "-o", str(tmp_path / "out"), "--processes", "2", "-j", "2", env=env_for(server))
+    assert result.code == 3 and "OPENAI_API_KEY" in result.err
+    assert len(server.chat_requests) <= 2  # at most the first call of each worker
