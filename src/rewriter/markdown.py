@@ -2,7 +2,7 @@
 
 `parse_document` gives the validator a structure with file line numbers;
 `extract_article` takes the Markdown out of a chatty model reply;
-`render_document` writes front matter and body back. Pure text work.
+`render_front_matter` writes front matter back. Pure text work.
 """
 
 from __future__ import annotations
@@ -187,10 +187,6 @@ def extract_article(reply: str) -> str:
 def render_front_matter(front_matter: dict[str, Any]) -> str:
     header = yaml.dump(front_matter, Dumper=_YAML_DUMPER, sort_keys=False, allow_unicode=True, width=1000, default_flow_style=None)
     return f"---\n{header}---\n\n"
-
-
-def render_document(front_matter: dict[str, Any], body: str) -> str:
-    return f"{render_front_matter(front_matter)}{body.strip()}\n"
 
 
 def slugify(text: str) -> str:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable
@@ -456,7 +455,3 @@ def _links_and_images(document: Document, out: _Collector) -> None:
 
 def at_least(alerts: Iterable[Alert], minimum: str) -> list[Alert]:
     return [alert for alert in alerts if RANK[alert.severity] >= RANK[minimum]]
-
-
-def summary_counts(alerts: Iterable[Alert]) -> Counter[str]:
-    return Counter(alert.severity for alert in alerts)
