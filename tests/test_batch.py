@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sqlite3
 import subprocess
@@ -339,3 +340,27 @@ def test_sharded_fatal_error_stops_every_worker(tmp_path, server):
     result = run_cli(str(folder), "-o", str(tmp_path / "out"), "--processes", "2", "-j", "2", env=env_for(server))
     assert result.code == 3 and "OPENAI_API_KEY" in result.err
     assert len(server.chat_requests) <= 2  # at most the first call of each worker
+
+
+def test_progress_bar_on_a_terminal(tmp_path, server):
+    """On a terminal the batch draws rich's progress bar (done, failed, in flight, tokens, ETA)."""
+    import pty
+
+    folder = make_folder(tmp_path, 4)
+    main, child = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "rewriter", str(folder), "-o", str(tmp_path / "out")],
+                               env=dict(env_for(server), TERM="xterm", COLUMNS="160"), stdin=child, stdout=child, stderr=child)
+    os.close(child)
+    chunks = []
+    while True:
+        try:
+            data = os.read(main, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    process.wait(timeout=60)
+    screen = b"".join(chunks).decode("utf-8", "replace")
+    assert process.returncode == 0
+    assert "4/4" in screen and "in flight" in screen and "tokens" in screen and "━" in screen

@@ -22,6 +22,9 @@ ARTICLE_LINES = {
     "fr-quotidien-enquete.txt": {4, 8, 10, 12, 14, 16, 18, 20},
     "fr-syndication-ia.txt": {4, 10},
     "fr-velo-electrique.txt": {9, 14, 16, 18, 20, 22, 24, 26, 28, 29, 30, 31, 33},
+    # Written and labelled after the rules, as held-out layouts: a recipe blog, a press release.
+    "fr-blog-recette.txt": {4, 5, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22},
+    "en-press-release.txt": {2, 3, 4, 5, 6, 7},
 }
 SEED_ARTICLE_LINES = {
     "000": {1},
@@ -41,6 +44,8 @@ EXPECTED_REASONS = {
     ("fr-velo-electrique.txt", 23): "related",
     ("en-city-council.txt", 2): "cookies",
     ("en-tech-blog.txt", 20): "comments",
+    ("fr-blog-recette.txt", 7): "table-of-contents",
+    ("en-press-release.txt", 9): "boilerplate",
 }
 
 

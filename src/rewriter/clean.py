@@ -79,6 +79,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("contact", _rule(r"\[email(?:&#160;| )?protected\]|[\w.+-]+@[\w-]+\.[\w.]+|\bsignal\b.{0,40}\+?\d[\d -]{6,}|"
                       r"^(?:contactez|contact|joindre|write to|email|e-mail|tel|tél|phone)\b.{0,80}(?:\+?\d[\d .()-]{7,}|@)")),
     ("decoration", _rule(r"^(?:logo|close|fermer|menu|rechercher|search|recherche|retour|back|back to top|haut de page|retour en haut|accueil|home|"
+                         r"sommaire|table des matieres|contents|table of contents|in this article|dans cet article|"
                          r"suivant|precedent|next|previous|voir plus|see more|afficher plus|load more|plus|more|ok|x|top|skip to content|"
                          r"aller au contenu|la video du moment|en ce moment|a la une|direct|live|trending|tendances?|en direct|breaking)\s*$")),
 ]
@@ -125,11 +126,13 @@ def clean(article: list[Line]) -> Cleaned:
         if reason:
             reasons[line.number] = reason
     _mark_repeats(content, reasons)
-    _mark_menus(content, reasons)
     _mark_contact_prompts(content, reasons)
 
     prose = [i for i, line in enumerate(content) if line.number not in reasons and _is_prose(line.text)]
+    # Lists inside the body belong to the article (ingredients, key points); menus sit around it.
+    _mark_menus(content[: prose[0]] + content[prose[-1] + 1:] if prose else content, reasons)
     if prose:
+        _mark_boilerplate(content, reasons, prose[0])
         _mark_before_body(content, reasons, prose[0])
         _mark_other_article(content, reasons, prose[0])
         remaining = [i for i, line in enumerate(content) if line.number not in reasons and _is_prose(line.text)]
@@ -152,16 +155,22 @@ def clean(article: list[Line]) -> Cleaned:
 
 def _mark_repeats(content: list[Line], reasons: dict[int, str]) -> None:
     """A line seen before is a repeat; a line that restates an earlier title is a repeated headline."""
-    seen: dict[str, int] = {}
+    seen: dict[str, Line] = {}
     titles: list[str] = []
     for line in content:
         key = _key(line.text)
         if len(key) < 4:
             continue
         if key in seen:
+            earlier = seen[key]
+            if _BULLET.match(earlier.text) and not _BULLET.match(line.text) and _is_short(line.text):
+                # A list item that comes back as a heading was a table of contents entry.
+                reasons[earlier.number] = "table-of-contents"
+                seen[key] = line
+                continue
             reasons.setdefault(line.number, "repeated")
             continue
-        seen[key] = line.number
+        seen[key] = line
         if line.number in reasons:
             continue
         if _is_short(line.text) and len(key) >= 20:
@@ -183,6 +192,19 @@ def _mark_menus(content: list[Line], reasons: dict[int, str]) -> None:
             for item in run:
                 reasons.setdefault(item.number, "navigation")
         run = []
+
+
+_ABOUT = re.compile(r"^(?:about|a propos d[eu']?|a propos des|qui sommes-nous|who we are|about us)\b")
+
+
+def _mark_boilerplate(content: list[Line], reasons: dict[int, str], body_start: int) -> None:
+    """A closing "About X" / "À propos de X" section is the publisher's boilerplate, not the article."""
+    for index in range(len(content) - 1, body_start, -1):
+        line = content[index]
+        if line.number not in reasons and _is_short(line.text) and _ABOUT.match(fold(line.text.strip())):
+            for item in content[index:]:
+                reasons.setdefault(item.number, "boilerplate")
+            return
 
 
 def _mark_contact_prompts(content: list[Line], reasons: dict[int, str]) -> None:
@@ -252,8 +274,11 @@ def _mark_inside_body(content: list[Line], reasons: dict[int, str], body_start: 
     run: list[Line] = []
     for line in content[body_start + 1:body_end + 1]:
         if line.number not in reasons and (_is_prose(line.text) or _BULLET.match(line.text)):
-            if any(item.number in reasons for item in run):
-                for item in run[:-1]:
+            noise_positions = [position for position, item in enumerate(run) if item.number in reasons]
+            if noise_positions:
+                # Short lines before the widget (a caption above an image or a repeated title) go with it;
+                # those after it introduce what follows (a subheading, "Ingredients:").
+                for item in run[: noise_positions[-1]]:
                     reasons.setdefault(item.number, "caption")
             run = []
             continue
