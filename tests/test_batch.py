@@ -235,6 +235,15 @@ def test_batch_api_path(tmp_path, server):
     assert len(outputs(outdir)) == 5
 
 
+def test_batch_api_splits_requests_into_files(tmp_path, server):
+    folder = make_folder(tmp_path, 5)
+    result = run_cli(str(folder), "-o", str(tmp_path / "out"), "--via", "batch-api", "--batch-file-requests", "2",
+                     "--json", "--poll-interval", "0.05", env=env_for(server))
+    assert result.code == 0 and json.loads(result.out)["done"] == 5
+    sizes = sorted(len(server.files[batch["input_file_id"]].splitlines()) for batch in server.batches.values())
+    assert sizes == [1, 2, 2]
+
+
 def test_batch_api_expired_keeps_partial_results(tmp_path, server):
     folder = make_folder(tmp_path, 6)
     server.batch_outcome = lambda batch: "expired"

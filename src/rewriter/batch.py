@@ -55,6 +55,7 @@ class BatchOptions:
     via: str = "online"
     poll_interval: float = 5.0
     poll_max_interval: float = 300.0
+    batch_file_requests: int = BATCH_MAX_REQUESTS
 
 
 @dataclass(frozen=True)
@@ -444,7 +445,7 @@ class BatchRun:
                 continue
             line = json.dumps({"custom_id": key, "method": "POST", "url": "/v1/chat/completions",
                                "body": self._request_body(prepared)}, ensure_ascii=False).encode("utf-8") + b"\n"
-            if pending and (len(pending) >= BATCH_MAX_REQUESTS or size + len(line) > BATCH_MAX_BYTES):
+            if pending and (len(pending) >= self.options.batch_file_requests or size + len(line) > BATCH_MAX_BYTES):
                 await self._submit(pending)
                 pending, size = [], 0
             pending.append((key, path, target, line))

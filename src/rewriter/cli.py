@@ -137,7 +137,7 @@ def _check_config(found: Any) -> tuple[dict[str, str], Any]:
 
 @app.command("run")
 def run_command(
-    articles: Annotated[list[str], typer.Argument(help="Article file, folder, or - for stdin.", show_default=False)],
+    articles: Annotated[list[str], typer.Argument(help="Article file, folder, or - for stdin.", show_default=False, metavar="ARTICLE...")],
     output: Annotated[Optional[str], typer.Option("-o", "--output", help="Output file, - for stdout, or a folder for several articles.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite existing output files.")] = False,
     model: Annotated[Optional[str], typer.Option("--model", help="Model name (else REWRITER_MODEL).")] = None,
@@ -163,6 +163,7 @@ def run_command(
     via: Annotated[str, typer.Option("--via", help="Batch: online (default) or batch-api (the provider's Batch API).")] = "online",
     poll_interval: Annotated[float, typer.Option("--poll-interval", min=0.01, help="Batch API: first wait between polls, doubling up to 5 minutes.")] = 5.0,
     processes: Annotated[int, typer.Option("--processes", min=0, help="Batch: worker processes; 0 picks one per 8 calls at once, at most one per core.")] = 0,
+    batch_file_requests: Annotated[int, typer.Option("--batch-file-requests", min=1, max=50_000, help="Batch API: requests per uploaded file (the provider's limit: 50,000 for OpenAI).")] = 50_000,
 ) -> None:
     """Rewrite ARTICLE into publish-ready Markdown (default command).
 
@@ -185,7 +186,7 @@ def run_command(
         _run_batch(articles, output, settings, as_json=as_json, quiet=quiet, force=force, max_bytes=max_bytes,
                    concurrency=concurrency, patterns=glob or ["*.txt", "*.md"], retry_failed=retry_failed,
                    rpm=rpm, tpm=tpm, price_in=price_in, price_out=price_out, via=via, poll_interval=poll_interval,
-                   processes=processes)
+                   processes=processes, batch_file_requests=batch_file_requests)
     article = articles[0]
     text, name = _read_input(article, max_bytes)
     target = _output_path(article, output)
