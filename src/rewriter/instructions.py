@@ -158,7 +158,7 @@ class _FragmentReader:
         self._title()
         self._tone()
         self._audience()
-        self._word_counts()
+        self.word_counts()
         self._language()
         self._subheadings()
         self._seo()
@@ -210,7 +210,7 @@ class _FragmentReader:
         if match:
             self._take(match, "audience", self._value(match))
 
-    def _word_counts(self) -> None:
+    def word_counts(self) -> None:
         text = self.folded
         has_unit = re.search(_WORDS + r"|\bword count\b|\blength\b|\blongueur\b|\bnombre de mots\b", text)
         if not has_unit:
@@ -285,15 +285,18 @@ class _FragmentReader:
             self._take(match, "seo", not negated)
 
 
+_KEYWORD_LABEL = re.compile(r"\b(?:focus[ -]key[ -]?(?:words?|phrases?)|key[ -]?(?:words?|phrases?)|mots?[ -]cles?|expressions?[ -]cles?|tags?)\b")
+_CLAUSE_SPLIT = re.compile(r";\s*|,(?!\d{3}\b)\s*|(?<=[.!?])\s+|\s+(?:and|et|&|puis|then)\s+(?=" + _REQUEST_OPENER.pattern.lstrip("^") + ")")
+
+
 def _split_fragments(text: str) -> list[str]:
     """Clauses of an instruction line: commas (not in 1,200), semicolons, sentence ends,
     and "and"/"et" when a new request follows. A keyword list runs to the end of the line."""
     folded = fold(text)
-    keyword_label = re.search(r"\b(?:focus[ -]key[ -]?(?:words?|phrases?)|key[ -]?(?:words?|phrases?)|mots?[ -]cles?|expressions?[ -]cles?|tags?)\b", folded)
+    keyword_label = _KEYWORD_LABEL.search(folded)
     end = keyword_label.start() if keyword_label else len(text)
     cuts = [0]
-    splitter = re.compile(r";\s*|,(?!\d{3}\b)\s*|(?<=[.!?])\s+|\s+(?:and|et|&|puis|then)\s+(?=" + _REQUEST_OPENER.pattern.lstrip("^") + ")")
-    for match in splitter.finditer(folded, 0, end):
+    for match in _CLAUSE_SPLIT.finditer(folded, 0, end):
         cuts += [match.start(), match.end()]
     cuts.append(end)
     parts = [text[cuts[i]:cuts[i + 1]] for i in range(0, len(cuts) - 1, 2)]
@@ -356,7 +359,6 @@ _KEY_FIELDS = {
     "seo": "seo", "referencement": "seo",
     "subheadings": "subheadings", "headings": "subheadings", "intertitres": "subheadings", "sous-titres": "subheadings",
 }
-_YES = re.compile(r"^(?:yes|oui|true|vrai|on|y|o|1|required|obligatoire)\b")
 _NO = re.compile(r"^(?:no|non|false|faux|off|n|0|none|aucun)\b")
 
 
@@ -369,13 +371,10 @@ def _read_key_value(body: str, match: re.Match[str]) -> _LineReading:
         reading = read_line(body)
         return reading if reading.is_instruction else _LineReading([], [body.strip()], True)
     if field_name in ("length", "min_words", "max_words"):
-        wording = value if re.search(_WORDS, folded_value) else f"{value} words"
-        if field_name == "min_words":
-            wording = f"at least {value} words"
-        elif field_name == "max_words":
-            wording = f"at most {value} words"
-        reader = _FragmentReader(wording)
-        reader._word_counts()
+        # Say it as a sentence ("at least 700 words") and read it like any other length request.
+        wording = {"min_words": f"at least {value} words", "max_words": f"at most {value} words"}.get(field_name)
+        reader = _FragmentReader(wording or (value if re.search(_WORDS, folded_value) else f"{value} words"))
+        reader.word_counts()
         return _LineReading(reader.assignments, [], bool(reader.assignments))
     if field_name == "language":
         code = LANGUAGE_NAMES.get(fold(value).strip(" .")) or (folded_value if folded_value in LANGUAGE_LABELS else None)
@@ -383,8 +382,7 @@ def _read_key_value(body: str, match: re.Match[str]) -> _LineReading:
             return _LineReading([_Assignment("language", code, body)], [], True)
         return _LineReading([], [body.strip()], True)
     if field_name in ("seo", "subheadings"):
-        flag = False if _NO.match(folded_value) else True if _YES.match(folded_value) else True
-        return _LineReading([_Assignment(field_name, flag, body)], [], True)
+        return _LineReading([_Assignment(field_name, not _NO.match(folded_value), body)], [], True)
     if field_name == "keywords":
         values = _quoted(value) or [part.strip(" .") for part in re.split(r",|;|\|", value)]
         return _LineReading([_Assignment("keywords", [v for v in values if v], body)], [], True)
