@@ -268,3 +268,8 @@ def test_model_named_in_environment_file(tmp_path, server):
     result = run_cli(str(article), "--json", env=clean_env(), cwd=tmp_path)
     assert result.code == 0, result.err
     assert server.chat_requests[0]["model"] == "dotenv-model"
+
+
+def test_json_report_and_stdout_article_do_not_mix():
+    result = run_cli(str(ARTICLE), "-o", "-", "--json")
+    assert result.code == 2 and "would mix on stdout" in result.err and result.out == ""

@@ -178,11 +178,11 @@ def run_command(
     from rewriter.pipeline import rewrite_one, write_result
     from rewriter.prompts import PromptError
 
+    settings = _settings(_cli_spec(lang, min_words, max_words, keyword), model=model, base_url=base_url,
+                         timeout=timeout, max_attempts=max_attempts, prompts_dir=prompts, offline=offline)
     if len(articles) > 1 or (articles[0] != "-" and Path(articles[0]).is_dir()):
         if via not in ("online", "batch-api"):
             raise fail(f"--via must be online or batch-api, not '{via}'")
-        settings = _settings(_cli_spec(lang, min_words, max_words, keyword), model=model, base_url=base_url,
-                             timeout=timeout, max_attempts=max_attempts, prompts_dir=prompts, offline=offline)
         _run_batch(articles, output, settings, as_json=as_json, quiet=quiet, force=force, max_bytes=max_bytes,
                    concurrency=concurrency, patterns=glob or ["*.txt", "*.md"], retry_failed=retry_failed,
                    rpm=rpm, tpm=tpm, price_in=price_in, price_out=price_out, via=via, poll_interval=poll_interval,
@@ -190,10 +190,10 @@ def run_command(
     article = articles[0]
     text, name = _read_input(article, max_bytes)
     target = _output_path(article, output)
+    if target is None and as_json:
+        raise fail("--json and an article on stdout would mix on stdout: write the article to a file with -o")
     if target is not None and target.exists() and not force:
         raise fail(f"{target}: already exists (use --force to overwrite)")
-    settings = _settings(_cli_spec(lang, min_words, max_words, keyword), model=model, base_url=base_url,
-                         timeout=timeout, max_attempts=max_attempts, prompts_dir=prompts, offline=offline)
     try:
         result = asyncio.run(rewrite_one(text, name, settings))
     except llm.ProviderError as error:
