@@ -61,6 +61,22 @@ POSITIVE = [
     ("Please keep all quotes verbatim", {"extra": ["Please keep all quotes verbatim"]}),
     ("Rewrite this article for SEO and mention the mayor's name in the first paragraph",
      {"seo": True, "extra": ["mention the mayor's name in the first paragraph"]}),
+    # Held out: written after the parser, to test phrasings nobody planned for (13 of 15 passed at first).
+    ("Can you rewrite this in English please? Around 600 words.", {"language": "en", "min_words": 540, "max_words": 660}),
+    ("Réécrire en français svp, 800 mots mini", {"language": "fr", "min_words": 800}),
+    ("Objectif : 1000 mots, optimisé SEO, avec des H2", {"min_words": 900, "max_words": 1100, "seo": True, "subheadings": True}),
+    ("Please target 1500-2000 words and use subtitles", {"min_words": 1500, "max_words": 2000, "subheadings": True}),
+    ("NOTE: write in German, keep it under 400 words", {"language": "de", "max_words": 400}),
+    ("Consigne : article de 600 à 900 mots, ton décontracté", {"min_words": 600, "max_words": 900, "tone": "décontracté"}),
+    ("Mot clé principal : assurance habitation", {"keywords": ["assurance habitation"]}),
+    ("Make it SEO-friendly with the keyword 'electric bikes'", {"seo": True, "keywords": ["electric bikes"]}),
+    ("Je veux un texte d'au moins 750 mots en espagnol", {"min_words": 750, "language": "es"}),
+    ("Length: 500 words max. Language: French.", {"max_words": 500, "language": "fr"}),
+    ("Rédigez un article SEO de 1 000 mots minimum avec des sous-titres", {"seo": True, "min_words": 1000, "subheadings": True}),
+    ("Write for a teenage audience, in a playful tone", {"audience": "a teenage audience", "tone": "playful"}),
+    ("EN: rewrite, 900 words, headings", {"min_words": 810, "max_words": 990, "subheadings": True}),
+    ("Traduis ce texte en anglais et garde les citations", {"language": "en"}),
+    ("seo + intertitres + 700 mots", {"seo": True, "subheadings": True, "min_words": 630, "max_words": 770}),
 ]
 
 NOT_INSTRUCTIONS = [
@@ -75,6 +91,17 @@ NOT_INSTRUCTIONS = [
     "Utilisez le code PROMO10 pour bénéficier de la remise.",
     "Write to us at tips@example.com",
     "Par Claire Martin",
+    # Held out (8 of 10 refused at first).
+    "Le maire a promis d'écrire au préfet en anglais si nécessaire.",
+    "Selon l'Insee, 700 000 logements ont été construits en 2024.",
+    "Keep calm and carry on: the city's motto since 1945.",
+    "La newsletter de 600 mots est envoyée chaque mardi aux abonnés.",
+    "Rédaction : Paul Martin",
+    "Titre original : Le budget de la discorde",
+    "In English, the word 'budget' comes from the old French 'bougette'.",
+    "SEO : le cabinet conseil qui a racheté son concurrent en 2023 annonce 40 embauches.",
+    "Lire la suite en anglais sur notre site partenaire.",
+    "[Photo : AFP]",
 ]
 
 
@@ -130,6 +157,12 @@ def test_labelled_block_ends_at_separator_and_at_end_of_file():
     bottom = parse(BODY + "\nBrief:\n- language: French\n- words: 400\n")
     assert bottom.spec.language == "fr" and bottom.spec.min_words == 360
     assert [line.text for line in bottom.instructions][0] == "Brief:"
+
+
+def test_one_line_block_followed_directly_by_the_article():
+    parsed = parse("Consignes : 600 à 900 mots\nParis : la mairie annonce un budget en hausse de cinq pour cent.\n" + BODY)
+    assert [line.number for line in parsed.instructions] == [1]
+    assert parsed.article[0].text.startswith("Paris : la mairie")
 
 
 def test_several_instruction_lines_and_blank_lines_between():

@@ -84,9 +84,15 @@ _WRITER_REQUEST = re.compile(
     r"redige[rz]?|ecris|ecrivez|reecris|reecrivez|garde[rz]?|conserve[rz]?|cite[rz]?|mentionne[rz]?|reformule[rz]?|resume[rz]?|traduis|traduisez|"
     r"il faut|je veux|je voudrais|j'aimerais|i want|i'd like|i would like|we need|we want)\b"
 )
+# What a request about writing is about: "keep the quotes", "cite the sources", not "keep calm".
+_WRITING_OBJECT = re.compile(
+    r"\b(?:quotes?|quotations?|citations?|paragraphs?|paragraphes?|titles?|titres?|sources?|sentences?|phrases?|links?|liens?|"
+    r"names?|noms?|figures?|chiffres?|numbers?|nombres?|dates?|facts?|faits|intro\w*|conclusion|style|tone|ton|words?|mots?|"
+    r"headings?|summary|resume|lists?|listes?|bullets?|faq|meta|description|examples?|exemples?|verbatim|translat\w*|tradu\w*)\b"
+)
 # Clauses such as "en français" or "with subheadings" open with a preposition.
 _CLAUSE_OPENER = re.compile(r"^(?:avec|with|en|in|au|at|for|pour|sans|without|no|pas)\b")
-_CONTACT = re.compile(r"@\w|https?://|www\.|\+?\d[\d .()-]{7,}\d|\[email")
+_CONTACT = re.compile(r"@\w|https?://|www\.|\+?\d(?:[ .()-]{0,2}\d){8,}|\[email")  # phone: 9 digits or more
 _INJECTION = re.compile(
     r"\b(?:ignore|disregard|forget|oublie[rz]?|ignore[rz]?)\b.{0,40}\b(?:previous|prior|above|all|earlier|precedentes?|toutes?|les)\b.{0,20}\b(?:instructions?|consignes?|prompts?|rules|regles)\b"
     r"|\bsystem prompt\b|\byou are now\b|\btu es maintenant\b|\bact as\b"
@@ -224,7 +230,7 @@ class _FragmentReader:
             (rf"{number}{unit}\s*(?:maximum|max\b|or less|or fewer|ou moins|au plus|at most|tops)", "max"),
             (rf"(?:at least|minimum(?: of)?|min\.?|au moins|au minimum|pas moins de|no less than|no fewer than|not less than|more than|plus de|over|upwards of|≥|>=|>)\s*{number}", "min"),
             (rf"{number}\s*\+", "min"),
-            (rf"{number}{unit}\s*(?:minimum|min\b|or more|ou plus|au moins|at least)", "min"),
+            (rf"{number}{unit}\s*(?:minimum|mini\b|min\b|or more|ou plus|au moins|at least)", "min"),
             (rf"(?:around|about|approximately|approx\.?|roughly|some|environ|autour de|a peu pres|~|≈|circa|ca\.)\s*{number}", "around"),
             (rf"{number}{unit}", "around"),
             (rf"(?:length|longueur|word count|nombre de mots|words|mots)\s*[:=]?\s*{number}", "around"),
@@ -331,7 +337,7 @@ def read_line(text: str, *, in_block: bool = False, at_end: bool = False) -> _Li
             # The part of a mapped fragment that asks more than the fields hold goes to the model too.
             if len(residual) > 2 and not any(a.field in ("keywords", "title", "tone", "audience") for a in reader.assignments):
                 extra.append(fragment.strip(" ."))
-        elif is_request or in_block or (bracketed and words_in_fragment > 1):
+        elif is_request or in_block:
             extra.append(fragment.strip(" ."))
         elif not residual:
             continue
@@ -340,8 +346,8 @@ def read_line(text: str, *, in_block: bool = False, at_end: bool = False) -> _Li
     # A line that only asks (no field) must be a clear request to the writer:
     # at the top, opening with an imperative; at the bottom, naming the text.
     mentions_text = re.search(r"\b(?:article|text|texte|post|content|contenu|piece|billet|rewrite|reecri\w*)\b", folded)
-    asks_writer = bool(extra) and (in_block or bracketed or bool(mentions_text)
-                                   or (not at_end and bool(_WRITER_REQUEST.match(folded))))
+    asks_writer = bool(extra) and (in_block or bool(mentions_text)
+                                   or (not at_end and bool(_WRITER_REQUEST.match(folded)) and bool(_WRITING_OBJECT.search(folded))))
     return _LineReading(assignments, extra, bool(assignments) or asks_writer)
 
 
@@ -464,10 +470,17 @@ def _block_at(lines: list[Line], line: Line, from_end: bool) -> list[Line]:
         return []
     block = [line]
     for following in lines[line.number:]:
-        if not following.text.strip() or _is_separator(following.text):
+        if not following.text.strip() or _is_separator(following.text) or not _is_block_entry(following.text):
             break
         block.append(following)
     return block
+
+
+def _is_block_entry(text: str) -> bool:
+    """A line of a labelled block: a bullet, a "key: value", or an instruction in its own right.
+    The article may start right after a one-line block ("Consigne : 600 à 900 mots")."""
+    key_value = _KEY_VALUE.match(fold(text.strip()))
+    return bool(_BULLET.match(text) or (key_value and key_value.group("key").strip() in _KEY_FIELDS) or read_line(text).is_instruction)
 
 
 def _is_separator(text: str) -> bool:
