@@ -26,7 +26,7 @@ def posts(tmp_path: Path) -> Path:
 def test_exit_0_when_no_error(posts):
     result = run_cli("check", str(posts / "good.md"))
     assert result.code == 0, result.out
-    assert "0 errors" in result.out
+    assert "0 errors" in result.out and "in 1 file." in result.out
 
 
 def test_exit_1_on_error_and_folder_is_recursive(posts):
@@ -52,7 +52,7 @@ def test_line_and_github_formats(posts):
 def test_text_format_groups_by_file(posts):
     result = run_cli("check", str(posts))
     assert result.code == 1
-    assert "bad.md" in result.out and "headings.h1" in result.out and "1 errors" in result.out
+    assert "bad.md" in result.out and "headings.h1" in result.out and "1 error," in result.out and "2 files" in result.out
     assert "\x1b[" not in result.out  # no colours when not a terminal
 
 
@@ -152,3 +152,18 @@ def test_rewrite_output_passes_check(tmp_path):
     # The offline engine keeps the source's sentences: check finds the source and says so.
     alerts = json.loads(result.out)["files"][0]["alerts"]
     assert [a["check"] for a in alerts] == ["originality.copy"]
+
+
+def test_french_locale_speaks_french_but_keeps_ids(posts):
+    from conftest import clean_env
+
+    bad = posts / "2025" / "bad.md"
+    text = run_cli("check", str(bad), env=clean_env(LANG="fr_FR.UTF-8"))
+    assert text.code == 1 and "0 titres H1, il en faut exactement un" in text.out and "headings.h1" in text.out
+    assert "1 erreur," in text.out and "dans 1 fichier." in text.out
+    data = json.loads(run_cli("check", str(bad), "--format", "json", env=clean_env(LANG="fr_FR.UTF-8")).out)
+    alert = next(a for a in data["files"][0]["alerts"] if a["check"] == "headings.h1")
+    assert alert["severity"] == "error" and alert["message"] == "0 titres H1, il en faut exactement un"
+    assert set(data["summary"]) == {"files", "errors", "warnings", "suggestions"}
+    english = run_cli("check", str(bad), env=clean_env(LANG="fr_FR.UTF-8", REWRITER_UI_LANG="en"))
+    assert "0 H1 headings, exactly one needed" in english.out

@@ -273,3 +273,13 @@ def test_model_named_in_environment_file(tmp_path, server):
 def test_json_report_and_stdout_article_do_not_mix():
     result = run_cli(str(ARTICLE), "-o", "-", "--json")
     assert result.code == 2 and "would mix on stdout" in result.err and result.out == ""
+
+
+def test_report_in_french_for_french_editors(tmp_path):
+    article = copy_sample(tmp_path)
+    result = run_cli(str(article), env=clean_env(LC_ALL="fr_FR.UTF-8"))
+    assert result.code == 0
+    assert "consignes  langue fr (consignes de l'article)" in result.out
+    assert "lignes parasites retirées" in result.out and "moteur hors ligne" in result.out
+    assert "attention" in result.out  # the keyphrase warning, in French
+    assert "l'expression clé « vélo électrique » est dans 0%" in result.out

@@ -17,6 +17,7 @@ from typing import Any
 from rewriter.files import InputError, decode_checked, read_article
 from rewriter.instructions import Spec
 from rewriter.markdown import parse_document
+from rewriter.messages import ui_language
 from rewriter.report import FileReport
 from rewriter.text import language_code
 from rewriter.validate import CheckSettings, Thresholds, check_document
@@ -58,6 +59,7 @@ def defaults_from(section: dict[str, Any], cli: Spec, levels: dict[str, str], th
         keyphrase=keyphrase,
         levels=levels,
         thresholds=thresholds,
+        ui_language=ui_language(),
     )
 
 

@@ -88,6 +88,7 @@ def _settings(cli_spec: Any, *, model: str | None = None, base_url: str | None =
               max_attempts: int = 3, prompts_dir: Path | None = None, offline: bool = False) -> Any:
     from rewriter import config as configuration
     from rewriter.llm import ModelSettings
+    from rewriter.messages import ui_language
     from rewriter.pipeline import RewriteSettings
     from rewriter.prompts import PromptError, Prompts
 
@@ -109,7 +110,7 @@ def _settings(cli_spec: Any, *, model: str | None = None, base_url: str | None =
             base_url=base_url, api_key=api_key, timeout=float(timeout or values.get("timeout") or 120.0),
         )
     return RewriteSettings(cli_spec=cli_spec, config_spec=config_spec, prompts=prompts, model=model_settings,
-                           max_attempts=max_attempts, levels=levels, thresholds=thresholds)
+                           max_attempts=max_attempts, levels=levels, thresholds=thresholds, ui_language=ui_language())
 
 
 def _check_config(found: Any) -> tuple[dict[str, str], Any]:
@@ -227,9 +228,9 @@ def _run_batch(articles: list[str], output: str | None, settings: Any, *, as_jso
     if outdir.exists() and not outdir.is_dir():
         raise fail(f"{outdir}: exists and is not a folder")
     if settings.model is None and not quiet:
-        from rewriter.pipeline import OFFLINE_HINT
+        from rewriter.messages import say
 
-        typer.echo(f"note: {OFFLINE_HINT}", err=True)
+        typer.echo(f"note: {say('offline.hint', settings.ui_language)}", err=True)
     processes = options.pop("processes")
     try:
         summary = run_batch(settings, BatchOptions(inputs=inputs, outdir=outdir, **options), processes=processes, quiet=quiet or as_json)
@@ -302,35 +303,50 @@ def _usage(usage: Any) -> dict[str, Any]:
 def _print_rewrite_report(result: Any, article: str, target: Path | None) -> None:
     from collections import Counter
 
+    from rewriter.messages import say, source_label, ui_language
     from rewriter.validate import at_least
+
+    ui = ui_language()
+    width = 11
+
+    def t(key: str, **values: object) -> str:
+        return say(key, ui, **values)
 
     out = sys.stderr if target is None else sys.stdout
     spec = result.prepared.spec
-    status = "draft: errors remain" if result.draft else "valid"
-    print(f"{article} → {target or 'stdout'}  ({status}; engine {result.engine}{', model ' + result.model if result.model else ''})", file=out)
+    status = t("report.draft") if result.draft else t("report.valid")
+    model = f", {t('report.model')} {result.model}" if result.model else ""
+    print(f"{article} → {target or 'stdout'}  ({status}; {t('report.engine')} {result.engine}{model})", file=out)
     words_range = f"{spec.min_words}–{spec.max_words}" if spec.max_words else f"≥ {spec.min_words}"
-    print(f"  spec     language {spec.language} ({spec.sources['language']}) · words {words_range} ({spec.sources['min_words']})"
-          f" · subheadings {'yes' if spec.subheadings else 'no'} ({spec.sources['subheadings']}) · SEO {'yes' if spec.seo else 'no'} ({spec.sources['seo']})", file=out)
+    yes_no = lambda flag: t("report.yes") if flag else t("report.no")  # noqa: E731
+    origin = lambda name: source_label(spec.sources[name], ui)  # noqa: E731
+    print(f"  {t('report.spec'):<{width}}{t('report.language')} {spec.language} ({origin('language')}) · "
+          f"{t('report.words')} {words_range} ({origin('min_words')}) · "
+          f"{t('report.subheadings')} {yes_no(spec.subheadings)} ({origin('subheadings')}) · "
+          f"SEO {yes_no(spec.seo)} ({origin('seo')})", file=out)
     if spec.keywords:
-        print(f"  keywords {', '.join(spec.keywords)} ({spec.sources['keywords']})", file=out)
+        print(f"  {t('report.keywords'):<{width}}{', '.join(spec.keywords)} ({origin('keywords')})", file=out)
     if spec.extra:
-        print(f"  asked    {' | '.join(spec.extra)}", file=out)
+        print(f"  {t('report.asked'):<{width}}{' | '.join(spec.extra)}", file=out)
     removed = Counter(r.reason for r in result.prepared.cleaned.removed)
     if removed:
-        print(f"  cleaned  {sum(removed.values())} noise lines removed: " + ", ".join(f"{k} {v}" for k, v in removed.most_common()), file=out)
+        print(f"  {t('report.cleaned'):<{width}}{t('report.removed', count=sum(removed.values()))}: "
+              + ", ".join(f"{k} {v}" for k, v in removed.most_common()), file=out)
     if result.attempts:
-        print(f"  model    {len(result.attempts)} draft(s), {result.usage.prompt_tokens} tokens in, {result.usage.completion_tokens} out"
-              f"{' (estimated)' if result.usage.estimated else ''}", file=out)
+        usage = result.usage
+        print(f"  {t('report.model'):<{width}}" + t("report.drafts", count=len(result.attempts), tokens_in=usage.prompt_tokens,
+              tokens_out=usage.completion_tokens, estimated=t("report.estimated") if usage.estimated else ""), file=out)
     stats = result.check.stats
-    print(f"  result   {stats.words} words, {stats.headings} headings, language {stats.language} ({stats.language_confidence:.2f})"
-          + (f", reading ease {stats.flesch:.0f}" if stats.flesch is not None else ""), file=out)
+    flesch = t("report.flesch", score=stats.flesch) if stats.flesch is not None else ""
+    print(f"  {t('report.result'):<{width}}" + t("report.result_line", words=stats.words, headings=stats.headings,
+          language=stats.language, confidence=stats.language_confidence, flesch=flesch), file=out)
     shown = at_least(result.check.alerts, "warning")
     for alert in shown:
-        print(f"  {alert.severity:<8} {alert.check}: {alert.message}", file=out)
+        print(f"  {t('severity.' + alert.severity):<{width}}{alert.check}: {alert.message}", file=out)
     if not shown:
-        print("  checks   all error and warning checks pass", file=out)
+        print(f"  {t('report.checks'):<{width}}{t('report.all_pass')}", file=out)
     for note in result.prepared.spec.warnings + result.notes:
-        print(f"  note     {note}", file=out)
+        print(f"  {t('report.note'):<{width}}{note}", file=out)
 
 
 @app.command("inspect")

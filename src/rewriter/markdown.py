@@ -85,25 +85,23 @@ def _parser():
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any] | None, str | None, str, int]:
-    """(front matter, error, body, number of lines the front matter takes)."""
+    """(front matter, error message key, body, number of lines the front matter takes)."""
     text = text.lstrip("\ufeff")
     match = _FRONT_MATTER.match(text)
     if not match:
         stray = re.search(r"^---[ \t]*\n.*?\n---[ \t]*$", text, re.DOTALL | re.MULTILINE)
         if stray and text[: stray.start()].strip():
-            return None, "front matter does not start at line 1", text, 0
-        return None, "no YAML front matter (--- at line 1)", text, 0
+            return None, "frontmatter.not_first", text, 0
+        return None, "frontmatter.missing", text, 0
     offset = match.group(0).count("\n")
     try:
         data = yaml.load(match.group(1), Loader=_YAML_LOADER)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" at line {mark.line + 2}" if mark is not None else ""
-        return None, f"front matter is not valid YAML{where}", text[match.end():], offset
+    except yaml.YAMLError:
+        return None, "frontmatter.yaml", text[match.end():], offset
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        return None, "front matter is not a mapping of keys to values", text[match.end():], offset
+        return None, "frontmatter.not_mapping", text[match.end():], offset
     return data, None, text[match.end():], offset
 
 

@@ -16,15 +16,13 @@ from rewriter.clean import Cleaned, clean
 from rewriter.config import ResolvedSpec, resolve_spec
 from rewriter.files import InputError, write_atomic
 from rewriter.instructions import ParsedInput, Spec, parse
+from rewriter.messages import say
 from rewriter.markdown import extract_article, parse_body, render_front_matter, slugify, split_front_matter
 from rewriter.offline import restructure
 from rewriter.prompts import Message, Prompts, new_fence
 from rewriter.text import words
 from rewriter.validate import Alert, CheckSettings, Result, Thresholds, check_document
 
-OFFLINE_HINT = ("no model configured: used the offline engine, which restructures the article and writes no new text "
-                "(so it cannot add words, translate or make the text original; originality.copy is not checked). "
-                "Set OPENAI_API_KEY, or OPENAI_BASE_URL for a local server, and REWRITER_MODEL to rewrite with a model.")
 
 
 @dataclass
@@ -73,6 +71,7 @@ class RewriteSettings:
     max_attempts: int = 3
     levels: dict[str, str] = field(default_factory=dict)
     thresholds: Thresholds = field(default_factory=Thresholds)
+    ui_language: str = "en"
 
 
 def prepare(text: str, settings: RewriteSettings, name: str = "<input>") -> Prepared:
@@ -89,7 +88,8 @@ def prepare(text: str, settings: RewriteSettings, name: str = "<input>") -> Prep
 def check_settings(spec: ResolvedSpec, source_text: str, settings: RewriteSettings) -> CheckSettings:
     return CheckSettings(language=spec.language, min_words=spec.min_words, max_words=spec.max_words,
                          subheadings=spec.subheadings, keyphrase=spec.keywords[0] if spec.keywords else None,
-                         source_text=source_text, levels=settings.levels, thresholds=settings.thresholds)
+                         source_text=source_text, levels=settings.levels, thresholds=settings.thresholds,
+                         ui_language=settings.ui_language)
 
 
 def source_digest(text: str) -> str:
@@ -102,7 +102,7 @@ def _finish(body_markdown: str, prepared: Prepared, source_name: str, source_sha
     """Render the final document with our front matter and check it."""
     spec = prepared.spec
     meta, error, body, _ = split_front_matter(body_markdown)
-    notes = [f"model front matter: {error}"] if error and engine == "llm" else []
+    notes = [f"model front matter: {say(error)}"] if error and engine == "llm" else []
     meta = meta or {}
     title = title or spec.title or (str(meta["title"]).strip() if meta.get("title") else None)
     description = description or (str(meta["description"]).strip() if meta.get("description") else None)
@@ -161,7 +161,7 @@ async def rewrite_article(text: str, source_name: str, settings: RewriteSettings
         markdown, result, _ = _finish(offline.body, prepared, source_name, digest, "offline", None, settings,
                                       keywords=offline.keywords, title=prepared.spec.title or offline.title,
                                       description=offline.description)
-        return RewriteResult(prepared, "offline", None, markdown, result, notes=[OFFLINE_HINT])
+        return RewriteResult(prepared, "offline", None, markdown, result, notes=[say("offline.hint", settings.ui_language)])
 
     model = settings.model
     owned_client = client is None

@@ -70,11 +70,14 @@ def check_lines(reports: list[FileReport], min_level: str, fmt: str) -> list[str
 
 def write_check_text(reports: list[FileReport], min_level: str, stream: TextIO, use_colour: bool) -> None:
     """Vale-style: alerts grouped by file, aligned, then one summary line."""
+    from rewriter.messages import count, say, ui_language
+
+    ui = ui_language()
     totals: Counter[str] = Counter()
     for report in reports:
         if report.result is None:
             stream.write(f"\n {_style(report.path, None, use_colour, bold=True)}\n")
-            stream.write(f"   {_style('error', 'red', use_colour)}  {report.error}\n")
+            stream.write(f"   {_style(say('severity.error', ui), 'red', use_colour)}  {report.error}\n")
             totals["error"] += 1
             continue
         shown = at_least(report.result.alerts, min_level)
@@ -82,13 +85,14 @@ def write_check_text(reports: list[FileReport], min_level: str, stream: TextIO, 
         if not shown:
             continue
         stats = report.result.stats
-        flesch = f", reading ease {stats.flesch:.0f}" if stats.flesch is not None else ""
-        stream.write(f"\n {_style(report.path, None, use_colour, bold=True)}  ({stats.words} words, {stats.language or '?'}{flesch})\n")
+        flesch = say("report.flesch", ui, score=stats.flesch) if stats.flesch is not None else ""
+        described = say("check.stats", ui, words=stats.words, language=stats.language or "?", flesch=flesch)
+        stream.write(f"\n {_style(report.path, None, use_colour, bold=True)}  ({described})\n")
         for alert in shown:
-            severity = _style(f"{alert.severity:<10}", _COLOURS[alert.severity], use_colour)
+            severity = _style(f"{say('severity.' + alert.severity, ui):<10}", _COLOURS[alert.severity], use_colour)
             stream.write(f" {alert.line:>5}  {severity} {alert.message:<70}  {_style(alert.check, None, use_colour)}\n")
-    summary = (f"{totals['error']} errors, {totals['warning']} warnings and {totals['suggestion']} suggestions "
-               f"in {len(reports)} file{'s' if len(reports) != 1 else ''}.")
+    summary = say("check.summary", ui, errors=count("error", totals["error"], ui), warnings=count("warning", totals["warning"], ui),
+                  suggestions=count("suggestion", totals["suggestion"], ui), files=count("file", len(reports), ui))
     colour = "red" if totals["error"] else "yellow" if totals["warning"] else "green"
     stream.write(("\n" if any(r.result is None or at_least(r.result.alerts, min_level) for r in reports) else "")
                  + ("✔ " if not totals["error"] else "✖ ") + _style(summary, colour, use_colour) + "\n")

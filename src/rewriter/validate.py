@@ -14,7 +14,8 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from rewriter.markdown import Document
-from rewriter.text import LANGUAGE_LABELS, detect_language, fold, sentences, syllables, word_count, words
+from rewriter.messages import language_name, say
+from rewriter.text import detect_language, fold, sentences, syllables, word_count, words
 
 SEVERITIES = ("suggestion", "warning", "error")
 RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
@@ -90,6 +91,7 @@ class CheckSettings:
     source_text: str | None = None
     levels: dict[str, str] = field(default_factory=dict)  # check id or prefix -> severity or "off"
     thresholds: Thresholds = field(default_factory=Thresholds)
+    ui_language: str = "en"  # language of the messages; check ids never change
 
 
 @dataclass
@@ -140,10 +142,13 @@ class _Collector:
         self.settings = settings
         self.alerts: list[Alert] = []
 
-    def add(self, check: str, message: str, line: int = 1, severity: str | None = None) -> None:
+    def say(self, key: str, **values: object) -> str:
+        return say(key, self.settings.ui_language, **values)
+
+    def add(self, check: str, key: str, line: int = 1, severity: str | None = None, **values: object) -> None:
         level = _level(self.settings, check, severity or CHECKS[check] or "warning")
         if level:
-            self.alerts.append(Alert(check, level, message, line))
+            self.alerts.append(Alert(check, level, self.say(key, **values), line))
 
 
 def check_document(document: Document, settings: CheckSettings) -> Result:
@@ -191,7 +196,7 @@ def _front_matter(document: Document, out: _Collector) -> None:
     for key in ("title", "description"):
         value = document.meta.get(key)
         if not isinstance(value, str) or not value.strip():
-            out.add("frontmatter.valid", f"front matter has no '{key}'")
+            out.add("frontmatter.valid", "frontmatter.no_key", name=key)
 
 
 def _sections(document: Document) -> list[tuple[str, int, int]]:
@@ -207,60 +212,61 @@ def _sections(document: Document) -> list[tuple[str, int, int]]:
 def _length(document: Document, settings: CheckSettings, total: int, out: _Collector) -> None:
     if settings.min_words is not None and total < settings.min_words:
         shortest = sorted((s for s in _sections(document) if s[0]), key=lambda s: s[2])[:2]
-        where = " and ".join(f"«{text}»" for text, _, _ in shortest)
-        hint = f": expand the sections {where}" if where else ": expand the text"
-        out.add("length.words", f"{total} words, {settings.min_words} needed ({settings.min_words - total} more){hint}")
+        where = out.say("and").join(f"«{text}»" for text, _, _ in shortest)
+        hint = out.say("length.hint_sections", sections=where) if where else out.say("length.hint_text")
+        out.add("length.words", "length.short", words=total, needed=settings.min_words, more=settings.min_words - total, hint=hint)
     if settings.max_words is not None and total > settings.max_words:
-        out.add("length.words", f"{total} words, at most {settings.max_words} allowed: cut {total - settings.max_words} words")
+        out.add("length.words", "length.long", words=total, allowed=settings.max_words, extra=total - settings.max_words)
 
 
 def _headings(document: Document, settings: CheckSettings, out: _Collector) -> None:
     h1 = [heading for heading in document.headings if heading.level == 1]
     if len(h1) != 1:
         line = h1[1].line if len(h1) > 1 else 1
-        out.add("headings.h1", f"{len(h1)} H1 headings, exactly one needed", line)
+        out.add("headings.h1", "headings.h1", line, count=len(h1))
     previous = 1
     for heading in document.headings:
         if not heading.text.strip():
-            out.add("headings.hierarchy", f"empty H{heading.level} heading", heading.line)
+            out.add("headings.hierarchy", "headings.empty", heading.line, level=heading.level)
         if heading.level > previous + 1:
-            out.add("headings.hierarchy", f"H{heading.level} follows H{previous}: level H{previous + 1} skipped", heading.line)
+            out.add("headings.hierarchy", "headings.skipped", heading.line, level=heading.level, previous=previous, missing=previous + 1)
         previous = heading.level
     limit = settings.thresholds.section_words
     subheadings = [heading for heading in document.headings if heading.level >= 2]
     total = word_count(document.prose)
     if not subheadings and total > limit:
-        out.add("headings.distribution", f"{total} words and no subheading: add one about every {limit} words")
+        out.add("headings.distribution", "headings.none", words=total, limit=limit)
     elif subheadings:
         for text, line, count in _sections(document):
-            if count > limit:
-                name = f"section «{text}»" if text else "text before the first subheading"
-                out.add("headings.distribution", f"{name} has {count} words without a subheading (at most {limit})", max(line, 1))
+            if count > limit and text:
+                out.add("headings.distribution", "headings.long_section", line, name=text, words=count, limit=limit)
+            elif count > limit:
+                out.add("headings.distribution", "headings.long_intro", words=count, limit=limit)
     if settings.subheadings:
         h2 = sum(heading.level == 2 for heading in document.headings)
         wanted = max(2, math.floor(total / limit))
         if h2 < wanted:
-            out.add("headings.subheadings", f"{h2} H2 subheadings for {total} words, {wanted} needed (about one per {limit} words)")
+            out.add("headings.subheadings", "headings.too_few", count=h2, words=total, wanted=wanted, limit=limit)
 
 
 def _language(settings: CheckSettings, stats: Stats, out: _Collector) -> None:
     if not settings.language or stats.words == 0:
         return
     if stats.language != settings.language:
-        found = LANGUAGE_LABELS.get(stats.language or "", stats.language or "unknown")
-        wanted = LANGUAGE_LABELS.get(settings.language, settings.language)
-        out.add("language.expected", f"body is in {found} (confidence {stats.language_confidence:.2f}), {wanted} expected")
+        ui = settings.ui_language
+        out.add("language.expected", "language.other", found=language_name(stats.language, ui),
+                confidence=stats.language_confidence, wanted=language_name(settings.language, ui))
 
 
 def _meta(document: Document, limits: Thresholds, out: _Collector) -> None:
     title = document.meta.get("title")
     if isinstance(title, str) and len(title) > limits.title_max:
-        out.add("meta.title", f"title has {len(title)} characters, at most {limits.title_max}")
+        out.add("meta.title", "meta.title", size=len(title), limit=limits.title_max)
     description = document.meta.get("description")
     if isinstance(description, str) and description.strip():
         size = len(description.strip())
         if not limits.description_min <= size <= limits.description_max:
-            out.add("meta.description", f"description has {size} characters, {limits.description_min}–{limits.description_max} wanted")
+            out.add("meta.description", "meta.description", size=size, low=limits.description_min, high=limits.description_max)
 
 
 def _contains(haystack: str, phrase: str) -> bool:
@@ -270,29 +276,29 @@ def _contains(haystack: str, phrase: str) -> bool:
 def _keyphrase(document: Document, phrase: str, total: int, limits: Thresholds, out: _Collector) -> float:
     title = str(document.meta.get("title") or "")
     if not _contains(title, phrase):
-        out.add("keyphrase.title", f"keyphrase «{phrase}» is not in the title")
+        out.add("keyphrase.title", "keyphrase.title", phrase=phrase)
     elif not fold(title).startswith(fold(phrase)):
-        out.add("keyphrase.title", f"keyphrase «{phrase}» is in the title but not at its start", severity="suggestion")
+        out.add("keyphrase.title", "keyphrase.title_start", severity="suggestion", phrase=phrase)
     first = document.paragraphs[0] if document.paragraphs else None
     if first is None or not _contains(first.text, phrase):
-        out.add("keyphrase.intro", f"keyphrase «{phrase}» is not in the first paragraph", first.line if first else 1)
+        out.add("keyphrase.intro", "keyphrase.intro", first.line if first else 1, phrase=phrase)
     subheadings = [heading for heading in document.headings if heading.level in (2, 3)]
     if subheadings:
         share = sum(_contains(heading.text, phrase) for heading in subheadings) / len(subheadings)
         if not limits.subheadings_share_min <= share <= limits.subheadings_share_max:
-            out.add("keyphrase.subheadings", f"keyphrase «{phrase}» is in {share:.0%} of H2/H3 subheadings, "
-                    f"{limits.subheadings_share_min:.0%}–{limits.subheadings_share_max:.0%} wanted")
+            out.add("keyphrase.subheadings", "keyphrase.subheadings", phrase=phrase, share=share,
+                    low=limits.subheadings_share_min, high=limits.subheadings_share_max)
     if not _contains(str(document.meta.get("description") or ""), phrase):
-        out.add("keyphrase.description", f"keyphrase «{phrase}» is not in the description")
+        out.add("keyphrase.description", "keyphrase.description", phrase=phrase)
     slug = str(document.meta.get("slug") or "")
     if slug and fold(re.sub(r"\W+", "-", phrase)).strip("-") not in fold(slug):
-        out.add("keyphrase.slug", f"keyphrase «{phrase}» is not in the slug «{slug}»")
+        out.add("keyphrase.slug", "keyphrase.slug", phrase=phrase, slug=slug)
     occurrences = len(re.findall(r"(?<!\w)" + re.escape(fold(phrase).strip()) + r"(?!\w)", fold(document.plain_text)))
     density = 100 * occurrences * max(1, len(words(phrase))) / total if total else 0.0
     if density > limits.density_stuffing:
-        out.add("keyphrase.density", f"keyphrase density {density:.1f}% is keyword stuffing (over {limits.density_stuffing}%)", severity="error")
+        out.add("keyphrase.density", "keyphrase.stuffing", severity="error", density=density, limit=limits.density_stuffing)
     elif not limits.density_min <= density <= limits.density_max:
-        out.add("keyphrase.density", f"keyphrase density {density:.1f}%, {limits.density_min}–{limits.density_max}% wanted", severity="warning")
+        out.add("keyphrase.density", "keyphrase.density", severity="warning", density=density, low=limits.density_min, high=limits.density_max)
     return round(density, 2)
 
 
@@ -319,24 +325,24 @@ def _readability(document: Document, by_paragraph: list[list[str]], long_share: 
     for paragraph in document.paragraphs:
         count = word_count(paragraph.text)
         if count > limits.paragraph_warning:
-            out.add("readability.paragraphs", f"paragraph of {count} words (over {limits.paragraph_warning}): split it", paragraph.line, "warning")
+            out.add("readability.paragraphs", "readability.paragraph_long", paragraph.line, "warning", words=count, limit=limits.paragraph_warning)
         elif count > limits.paragraph_suggestion:
-            out.add("readability.paragraphs", f"paragraph of {count} words (over {limits.paragraph_suggestion})", paragraph.line, "suggestion")
+            out.add("readability.paragraphs", "readability.paragraph", paragraph.line, "suggestion", words=count, limit=limits.paragraph_suggestion)
     if any(by_paragraph):
         if long_share > limits.long_sentences_warning:
-            out.add("readability.sentences", f"{long_share:.0%} of sentences have over {limits.sentence_words} words (at most {limits.long_sentences_warning:.0%})", severity="warning")
+            out.add("readability.sentences", "readability.sentences", severity="warning", share=long_share, words=limits.sentence_words, limit=limits.long_sentences_warning)
         elif long_share > limits.long_sentences_suggestion:
-            out.add("readability.sentences", f"{long_share:.0%} of sentences have over {limits.sentence_words} words (at most {limits.long_sentences_suggestion:.0%})", severity="suggestion")
+            out.add("readability.sentences", "readability.sentences", severity="suggestion", share=long_share, words=limits.sentence_words, limit=limits.long_sentences_suggestion)
     if flesch is not None and flesch < limits.flesch_min:
-        formula = "French formula" if language == "fr" else "Flesch formula"
-        out.add("readability.flesch", f"reading ease {flesch:.0f} ({formula}) is under {limits.flesch_min:.0f}: use shorter sentences and words")
+        formula = out.say("formula.fr" if language == "fr" else "formula.other")
+        out.add("readability.flesch", "readability.flesch", score=flesch, formula=formula, limit=limits.flesch_min)
     for paragraph, paragraph_sentences in zip(document.paragraphs, by_paragraph):
         starts = [fold(sentence.split(None, 1)[0]).strip("«»\"“”(") for sentence in paragraph_sentences]
         run = 1
         for previous, current in zip(starts, starts[1:]):
             run = run + 1 if current == previous else 1
             if run == limits.same_beginnings:
-                out.add("readability.beginnings", f"{run} sentences in a row start with «{current}»", paragraph.line)
+                out.add("readability.beginnings", "readability.beginnings", paragraph.line, count=run, word=current)
 
 
 _EDGE_PUNCTUATION = ".,;:!?«»\"“”()'’"
@@ -355,9 +361,9 @@ def _originality(text: str, source: str, limits: Thresholds, out: _Collector) ->
         return 0.0
     share = len(mine & _shingles(source)) / len(mine)
     if share > limits.copy_error:
-        out.add("originality.copy", f"{share:.0%} of 8-word sequences are copied from the source (over {limits.copy_error:.0%})", severity="error")
+        out.add("originality.copy", "originality.copy", severity="error", share=share, limit=limits.copy_error)
     elif share > limits.copy_warning:
-        out.add("originality.copy", f"{share:.0%} of 8-word sequences are copied from the source (over {limits.copy_warning:.0%})", severity="warning")
+        out.add("originality.copy", "originality.copy", severity="warning", share=share, limit=limits.copy_warning)
     return round(share, 3)
 
 
@@ -432,11 +438,11 @@ def _facts(document: Document, source: str, out: _Collector) -> None:
         for value, written, _ in number_values(text):
             if round(value, 6) not in known_numbers and written not in reported:
                 reported.add(written)
-                out.add("facts.new", f"number «{written}» does not appear in the source", line, "error")
+                out.add("facts.new", "facts.number", line, "error", value=written)
         for name, _ in proper_names(text):
             if fold(name) not in folded_source and name not in reported:
                 reported.add(name)
-                out.add("facts.new", f"name «{name}» does not appear in the source", line, "warning")
+                out.add("facts.new", "facts.name", line, "warning", value=name)
 
 
 def _links_and_images(document: Document, out: _Collector) -> None:
@@ -445,12 +451,12 @@ def _links_and_images(document: Document, out: _Collector) -> None:
     internal = [link for link in document.links if not re.match(r"^[a-z][a-z0-9+.-]*://", link.url)]
     outbound = [link for link in document.links if re.match(r"^https?://", link.url)]
     if not internal:
-        out.add("links.internal", "no internal link: link to a related article of your site")
+        out.add("links.internal", "links.internal")
     if not outbound:
-        out.add("links.outbound", "no outbound link: cite a source")
+        out.add("links.outbound", "links.outbound")
     for image in document.images:
         if not image.alt.strip():
-            out.add("images.alt", f"image «{image.src}» has no alt text", image.line)
+            out.add("images.alt", "images.alt", image.line, src=image.src)
 
 
 def at_least(alerts: Iterable[Alert], minimum: str) -> list[Alert]:
