@@ -373,3 +373,25 @@ def test_progress_bar_on_a_terminal(tmp_path, server):
     screen = b"".join(chunks).decode("utf-8", "replace")
     assert process.returncode == 0
     assert "4/4" in screen and "in flight" in screen and "tokens" in screen and "━" in screen
+
+
+def test_glob_selects_files(tmp_path, server):
+    folder = make_folder(tmp_path, 3)
+    (folder / "notes.md").write_bytes((SAMPLES / "fr-velo-electrique.txt").read_bytes())
+    result = run_cli(str(folder), "-o", str(tmp_path / "out"), "--glob", "*.md", "--json", env=env_for(server))
+    assert json.loads(result.out)["total"] == 1 and [p.name for p in outputs(tmp_path / "out")] == ["notes.md"]
+
+
+def test_rpm_budget_spaces_requests(tmp_path):
+    folder = make_folder(tmp_path, 4)
+    arrivals: list[float] = []
+
+    def reply(request):
+        arrivals.append(time.monotonic())
+        return valid_reply(request)
+
+    with FakeOpenAI(default=reply) as server:
+        result = run_cli(str(folder), "-o", str(tmp_path / "out"), "--rpm", "300", "-j", "4", "--json", env=env_for(server))
+    assert result.code == 0 and len(arrivals) == 4
+    gaps = [later - earlier for earlier, later in zip(arrivals, arrivals[1:])]
+    assert min(gaps) >= 0.15  # 300 per minute: one every 0.2 s

@@ -120,7 +120,15 @@ class Limiter:
         return self
 
     async def _pace(self) -> None:
-        now = self._clock()
+        wait = self.delay(self._clock())
+        if wait > 0:
+            await asyncio.sleep(wait)
+
+    def delay(self, now: float) -> float:
+        """Seconds the next call must wait: Retry-After, the request budget, the token budget.
+
+        Books the call's start time under the request budget.
+        """
         wait = self.paused_until - now
         if self.rpm:
             start = max(now, self._next_start)
@@ -131,8 +139,7 @@ class Limiter:
                 self._tokens.popleft()
             if self._tokens and sum(tokens for _, tokens in self._tokens) >= self.tpm:
                 wait = max(wait, self._tokens[0][0] + 60 - now)
-        if wait > 0:
-            await asyncio.sleep(wait)
+        return wait
 
     def spent(self, tokens: int) -> None:
         if self.tpm:
