@@ -395,3 +395,12 @@ def test_rpm_budget_spaces_requests(tmp_path):
     assert result.code == 0 and len(arrivals) == 4
     gaps = [later - earlier for earlier, later in zip(arrivals, arrivals[1:])]
     assert min(gaps) >= 0.15  # 300 per minute: one every 0.2 s
+
+
+def test_sharded_batch_converges_against_429_above_n(tmp_path):
+    folder = make_folder(tmp_path, 16)
+    with FakeOpenAI(default=valid_reply, max_in_flight=3, latency=0.05) as server:
+        result = run_cli(str(folder), "-o", str(tmp_path / "out"), "--processes", "2", "-j", "12", "--json", env=env_for(server))
+        summary = json.loads(result.out)
+        assert result.code == 0 and summary["done"] == 16 and summary["failed"] == 0
+        assert server.rejected > 0 and server.peak_in_flight <= 3
