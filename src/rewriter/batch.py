@@ -128,6 +128,7 @@ class Journal:
     def __init__(self, path: Path) -> None:
         # Used from the event loop and from the single I/O thread, never at the same time for writes.
         self.connection = sqlite3.connect(path, isolation_level=None, timeout=30, check_same_thread=False)
+        self.connection.row_factory = sqlite3.Row
         self.connection.execute("PRAGMA journal_mode=WAL")
         self.connection.execute("PRAGMA synchronous=NORMAL")
         self.connection.executescript("""
@@ -141,7 +142,6 @@ class Journal:
         """)
 
     def get(self, key: str) -> sqlite3.Row | None:
-        self.connection.row_factory = sqlite3.Row
         return self.connection.execute("SELECT * FROM articles WHERE key = ?", (key,)).fetchone()
 
     def owns(self, output: Path) -> bool:
@@ -169,7 +169,6 @@ class Journal:
         return [row[0] for row in rows]
 
     def submitted(self, batch_id: str) -> list[sqlite3.Row]:
-        self.connection.row_factory = sqlite3.Row
         return self.connection.execute("SELECT * FROM articles WHERE batch_id = ? AND status = 'submitted'", (batch_id,)).fetchall()
 
     def close(self) -> None:
