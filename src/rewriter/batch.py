@@ -428,7 +428,8 @@ class BatchRun:
 
     # -- the provider's Batch API ---------------------------------------------------------------
     async def _run_batch_api(self) -> None:
-        assert self.journal
+        assert self.journal and self.settings.model is not None
+        model = self.settings.model
         for batch_id in self.journal.open_batches():  # a restart resumes polling
             await self._collect(batch_id)
         pending: list[tuple[str, Path, Path, bytes]] = []
@@ -443,7 +444,8 @@ class BatchRun:
             if row is not None and row["status"] == "submitted":
                 continue
             line = json.dumps({"custom_id": key, "method": "POST", "url": "/v1/chat/completions",
-                               "body": self._request_body(prepared)}, ensure_ascii=False).encode("utf-8") + b"\n"
+                               "body": llm.request_body(model, llm.conversation_of(prepared.messages))},
+                              ensure_ascii=False).encode("utf-8") + b"\n"
             if pending and (len(pending) >= self.options.batch_file_requests or size + len(line) > BATCH_MAX_BYTES):
                 await self._submit(pending)
                 pending, size = [], 0
@@ -453,14 +455,6 @@ class BatchRun:
             await self._submit(pending)
         for batch_id in self.journal.open_batches():
             await self._collect(batch_id)
-
-    def _request_body(self, prepared: Prepared) -> dict[str, Any]:
-        model = self.settings.model
-        assert model is not None
-        body: dict[str, Any] = {"model": model.model, "messages": [{"role": m.role, "content": m.content} for m in prepared.messages]}
-        if model.temperature is not None:
-            body["temperature"] = model.temperature
-        return body
 
     async def _submit(self, pending: list[tuple[str, Path, Path, bytes]]) -> None:
         assert self.journal

@@ -269,7 +269,7 @@ def _check_answer(answer: Any, settings: ModelSettings) -> tuple[str, str, Usage
 async def complete(client: Any, settings: ModelSettings, messages: list[Message], limiter: Limiter | None = None,
                    max_continuations: int = 2) -> Completion:
     """One chat completion, retried on transient faults; a truncated answer is continued."""
-    conversation = [{"role": m.role, "content": m.content} for m in messages]
+    conversation = conversation_of(messages)
     parts: list[str] = []
     total = Usage()
     calls = 0
@@ -285,14 +285,24 @@ async def complete(client: Any, settings: ModelSettings, messages: list[Message]
                         kind="truncated", retryable=False)
 
 
+def request_body(settings: ModelSettings, conversation: list[dict[str, str]]) -> dict[str, Any]:
+    """The body of a chat completion request: online calls and Batch API lines alike."""
+    body: dict[str, Any] = {"model": settings.model, "messages": conversation}
+    if settings.temperature is not None:
+        body["temperature"] = settings.temperature
+    if settings.max_tokens:
+        body["max_tokens"] = settings.max_tokens
+    return body
+
+
+def conversation_of(messages: list[Message]) -> list[dict[str, str]]:
+    return [{"role": m.role, "content": m.content} for m in messages]
+
+
 async def _call_with_retries(client: Any, settings: ModelSettings, conversation: list[dict[str, str]],
                              limiter: Limiter | None) -> tuple[str, str, Usage, int]:
     gate = limiter or Limiter(1)
-    options: dict[str, Any] = {"model": settings.model, "messages": conversation}
-    if settings.temperature is not None:
-        options["temperature"] = settings.temperature
-    if settings.max_tokens:
-        options["max_tokens"] = settings.max_tokens
+    options = request_body(settings, conversation)
     attempt = 0
     rate_limited = 0
     while True:
