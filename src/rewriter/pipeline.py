@@ -16,13 +16,12 @@ from rewriter.clean import Cleaned, clean
 from rewriter.config import ResolvedSpec, resolve_spec
 from rewriter.files import InputError, write_atomic
 from rewriter.instructions import ParsedInput, Spec, parse
-from rewriter.messages import say
 from rewriter.markdown import extract_article, parse_body, render_front_matter, slugify, split_front_matter
+from rewriter.messages import say
 from rewriter.offline import restructure
 from rewriter.prompts import Message, Prompts, new_fence
 from rewriter.text import words
 from rewriter.validate import Alert, CheckSettings, Result, Thresholds, check_document
-
 
 
 @dataclass
@@ -99,12 +98,15 @@ def source_digest(text: str) -> str:
 def _finish(body_markdown: str, prepared: Prepared, source_name: str, source_sha256: str, engine: str,
             model: str | None, settings: RewriteSettings, keywords: list[str] | None = None,
             title: str | None = None, description: str | None = None) -> tuple[str, Result, list[str]]:
-    """Render the final document with our front matter and check it."""
+    """Render the final document with our front matter and check it.
+
+    Title: the one the editor asked for, else the engine's, else the model's front matter.
+    """
     spec = prepared.spec
     meta, error, body, _ = split_front_matter(body_markdown)
     notes = [f"model front matter: {say(error)}"] if error and engine == "llm" else []
     meta = meta or {}
-    title = title or spec.title or (str(meta["title"]).strip() if meta.get("title") else None)
+    title = spec.title or title or (str(meta["title"]).strip() if meta.get("title") else None)
     description = description or (str(meta["description"]).strip() if meta.get("description") else None)
     front: dict[str, Any] = {}
     if title:
@@ -149,6 +151,7 @@ async def rewrite_article(text: str, source_name: str, settings: RewriteSettings
                           first_draft: llm.Completion | None = None) -> RewriteResult:
     """Rewrite one article. Raises llm.ProviderError when no draft could be had from the model.
 
+    `client` (an AsyncOpenAI client, owned by the caller) is needed when a model is set.
     `first_draft` is an answer already obtained (from the Batch API): it counts as the
     first attempt, and only repairs call the model.
     """
@@ -159,45 +162,41 @@ async def rewrite_article(text: str, source_name: str, settings: RewriteSettings
         settings = replace(settings, levels={**settings.levels, "originality.copy": "off"})
         offline = restructure(prepared.cleaned.text, prepared.spec.language, prepared.spec.subheadings, prepared.spec.keywords)
         markdown, result, _ = _finish(offline.body, prepared, source_name, digest, "offline", None, settings,
-                                      keywords=offline.keywords, title=prepared.spec.title or offline.title,
+                                      keywords=offline.keywords, title=offline.title,
                                       description=offline.description)
         return RewriteResult(prepared, "offline", None, markdown, result, notes=[say("offline.hint", settings.ui_language)])
 
     model = settings.model
-    owned_client = client is None
-    client = client or llm.make_client(model)
+    if client is None:
+        raise ValueError("rewrite_article needs the caller's client when a model is set")
     attempts: list[Attempt] = []
     usage = llm.Usage()
     best: tuple[tuple[int, int, int], str, Result] | None = None
     messages = prepared.messages
     notes: list[str] = []
-    try:
-        for number in range(1, settings.max_attempts + 1):
-            try:
-                if number == 1 and first_draft is not None:
-                    completion = first_draft
-                else:
-                    completion = await llm.complete(client, model, messages, limiter)
-            except llm.ProviderError as error:
-                if best is None or error.fatal:
-                    raise
-                notes.append(f"attempt {number} failed: {error}; kept the best earlier draft")
-                break
-            usage.add(completion.usage)
-            markdown, result, model_notes = _finish(extract_article(completion.text), prepared, source_name, digest,
-                                                    "llm", model.model, settings)
-            failures = _failures(result, model_notes)
-            attempts.append(Attempt(number, completion.calls, completion.usage, result.count("error"),
-                                    result.count("warning"), failures if not result.ok else []))
-            score = (result.count("error"), _length_gap(result, prepared.spec), result.count("warning"))
-            if best is None or score < best[0]:
-                best = (score, markdown, result)
-            if result.ok:
-                break
-            messages = settings.prompts.repair(prepared.messages, completion.text, failures, prepared.spec, prepared.fence)
-    finally:
-        if owned_client:
-            await client.close()
+    for number in range(1, settings.max_attempts + 1):
+        try:
+            if number == 1 and first_draft is not None:
+                completion = first_draft
+            else:
+                completion = await llm.complete(client, model, messages, limiter)
+        except llm.ProviderError as error:
+            if best is None or error.fatal:
+                raise
+            notes.append(f"attempt {number} failed: {error}; kept the best earlier draft")
+            break
+        usage.add(completion.usage)
+        markdown, result, model_notes = _finish(extract_article(completion.text), prepared, source_name, digest,
+                                                "llm", model.model, settings)
+        failures = _failures(result, model_notes)
+        attempts.append(Attempt(number, completion.calls, completion.usage, result.count("error"),
+                                result.count("warning"), failures if not result.ok else []))
+        score = (result.count("error"), _length_gap(result, prepared.spec), result.count("warning"))
+        if best is None or score < best[0]:
+            best = (score, markdown, result)
+        if result.ok:
+            break
+        messages = settings.prompts.repair(prepared.messages, completion.text, failures, prepared.spec, prepared.fence)
     assert best is not None
     return RewriteResult(prepared, "llm", model.model, best[1], best[2], attempts, usage, notes)
 
