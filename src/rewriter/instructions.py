@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, fields
 
-from rewriter.text import LANGUAGE_LABELS, LANGUAGE_NAMES, fold
+from rewriter.text import LANGUAGE_NAMES, fold, language_code
 
 
 @dataclass
@@ -383,7 +383,7 @@ def _read_key_value(body: str, match: re.Match[str]) -> _LineReading:
         reader.word_counts()
         return _LineReading(reader.assignments, [], bool(reader.assignments))
     if field_name == "language":
-        code = LANGUAGE_NAMES.get(fold(value).strip(" .")) or (folded_value if folded_value in LANGUAGE_LABELS else None)
+        code = language_code(value.strip(" ."))
         if code:
             return _LineReading([_Assignment("language", code, body)], [], True)
         return _LineReading([], [body.strip()], True)

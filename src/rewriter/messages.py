@@ -9,6 +9,9 @@ French read French.
 from __future__ import annotations
 
 import os
+import re
+
+from rewriter.text import LANGUAGE_LABELS
 
 CATALOG: dict[str, dict[str, str]] = {
     # front matter
@@ -119,10 +122,9 @@ CATALOG: dict[str, dict[str, str]] = {
               "Définissez OPENAI_API_KEY, ou OPENAI_BASE_URL pour un serveur local, et REWRITER_MODEL pour réécrire avec un modèle.",
     },
 }
-LANGUAGE_NAMES_UI = {
-    "en": {"fr": "French", "en": "English", "es": "Spanish", "de": "German", "it": "Italian", "pt": "Portuguese", "nl": "Dutch"},
-    "fr": {"fr": "français", "en": "anglais", "es": "espagnol", "de": "allemand", "it": "italien", "pt": "portugais", "nl": "néerlandais"},
-}
+# French names of languages; the English ones are text.LANGUAGE_LABELS.
+FRENCH_LANGUAGE_NAMES = {"fr": "français", "en": "anglais", "es": "espagnol", "de": "allemand", "it": "italien",
+                         "pt": "portugais", "nl": "néerlandais"}
 
 
 def ui_language() -> str:
@@ -148,8 +150,6 @@ def count(kind: str, n: int, ui: str = "en") -> str:
 
 def source_label(source: str, ui: str = "en") -> str:
     """Where a spec value came from, for people (the JSON keeps the plain key)."""
-    import re
-
     length = re.match(r"default \(source length (\d+) words, never under (\d+)\)", source)
     if length:
         return say("source.default_length", ui, words=length.group(1), floor=length.group(2))
@@ -161,4 +161,5 @@ def source_label(source: str, ui: str = "en") -> str:
 def language_name(code: str | None, language: str = "en") -> str:
     if not code:
         return "?"
-    return LANGUAGE_NAMES_UI.get(language, LANGUAGE_NAMES_UI["en"]).get(code, code)
+    names = FRENCH_LANGUAGE_NAMES if language == "fr" else LANGUAGE_LABELS
+    return names.get(code, LANGUAGE_LABELS.get(code, code))
