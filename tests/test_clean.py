@@ -9,7 +9,8 @@ import pytest
 from conftest import SAMPLES, SEEDS, needs_seeds, run_cli
 from rewriter.clean import clean
 from rewriter.files import InputError, decode, read_article
-from rewriter.instructions import Line, parse
+from rewriter.instructions import parse
+from rewriter.spec import Line
 
 # Hand labels: the article's own lines (1-based); every other non-blank line that is
 # not an instruction is noise. Instruction lines are the parser's, not counted here.

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import glob
 import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 from rewriter.files import InputError, decode_checked, read_article
-from rewriter.instructions import Spec
+from rewriter.spec import Spec
 from rewriter.markdown import parse_document
 from rewriter.messages import ui_language
 from rewriter.report import FileReport
@@ -103,6 +102,8 @@ def run(paths: list[str], defaults: CheckSettings, stdin: bytes | None, jobs: in
     workers = jobs or os.cpu_count() or 1
     files = [path for path in paths if path != STDIN]
     if workers > 1 and len(files) >= PARALLEL_FROM:
+        from concurrent.futures import ProcessPoolExecutor  # only large runs pay for multiprocessing
+
         with ProcessPoolExecutor(max_workers=workers) as pool:
             checked = list(pool.map(partial(check_file, defaults=defaults), files, chunksize=32))
     else:

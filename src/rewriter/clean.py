@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rewriter.instructions import Line
+from rewriter.spec import Line
 from rewriter.text import content_words, fold, words
 
 

@@ -64,7 +64,7 @@ KeywordOption = Annotated[Optional[list[str]], typer.Option("--keyword", help="K
 
 def _cli_spec(lang: str | None, min_words: int | None, max_words: int | None, keywords: list[str] | None) -> Any:
     from rewriter.config import ConfigError, language_option
-    from rewriter.instructions import Spec
+    from rewriter.spec import Spec
 
     try:
         return Spec(language=language_option(lang), min_words=min_words, max_words=max_words, keywords=list(keywords or []))
@@ -96,7 +96,7 @@ def _settings(cli_spec: Any, *, model: str | None = None, base_url: str | None =
         configuration.load_environment()
         found = configuration.find_config()
         config_spec = configuration.spec_from_config(found)
-        levels, thresholds = _check_config(found)
+        levels, thresholds = configuration.check_levels(found)
         prompts = Prompts(prompts_dir)
     except (configuration.ConfigError, PromptError) as error:
         raise fail(str(error)) from None
@@ -111,29 +111,6 @@ def _settings(cli_spec: Any, *, model: str | None = None, base_url: str | None =
         )
     return RewriteSettings(cli_spec=cli_spec, config_spec=config_spec, prompts=prompts, model=model_settings,
                            max_attempts=max_attempts, levels=levels, thresholds=thresholds, ui_language=ui_language())
-
-
-def _check_config(found: Any) -> tuple[dict[str, str], Any]:
-    from dataclasses import fields
-
-    from rewriter.config import ConfigError
-    from rewriter.validate import CHECKS, SEVERITIES, Thresholds
-
-    section = found.check
-    levels: dict[str, str] = {}
-    for check, level in dict(section.get("levels", {})).items():
-        if check not in CHECKS and check not in {name.split(".")[0] for name in CHECKS}:
-            raise ConfigError(f"{found.path}: unknown check '{check}' in [tool.rewriter.check.levels]")
-        if level not in (*SEVERITIES, "off"):
-            raise ConfigError(f"{found.path}: level of '{check}' must be suggestion, warning, error or off, not '{level}'")
-        levels[check] = level
-    thresholds = Thresholds()
-    known = {f.name: f.type for f in fields(Thresholds)}
-    for name, value in dict(section.get("thresholds", {})).items():
-        if name not in known or not isinstance(value, (int, float)) or isinstance(value, bool):
-            raise ConfigError(f"{found.path}: unknown or non-numeric threshold '{name}' in [tool.rewriter.check.thresholds]")
-        setattr(thresholds, name, value)
-    return levels, thresholds
 
 
 @app.command("run")
@@ -284,7 +261,7 @@ def rewrite_report(result: Any, article: str, target: Path | None) -> dict[str, 
         "status": "draft" if result.draft else "valid",
         "spec": {name: {"value": value, "source": spec.sources.get(name, "default")} for name, value in public.items()},
         "instructions": [line.text for line in result.prepared.parsed.instructions],
-        "removed": [{"line": r.number, "text": r.text, "reason": r.reason} for r in result.prepared.cleaned.removed],
+        "removed": _removed(result.prepared.cleaned),
         "attempts": [{"number": a.number, "calls": a.calls, "errors": a.errors, "warnings": a.warnings, "failures": a.failures,
                       "usage": _usage(a.usage)} for a in result.attempts],
         "usage": _usage(result.usage),
@@ -293,6 +270,10 @@ def rewrite_report(result: Any, article: str, target: Path | None) -> dict[str, 
         "warnings": spec.warnings,
         "notes": result.notes,
     }
+
+
+def _removed(cleaned: Any) -> list[dict[str, Any]]:
+    return [{"line": r.number, "text": r.text, "reason": r.reason} for r in cleaned.removed]
 
 
 def _usage(usage: Any) -> dict[str, Any]:
@@ -377,7 +358,7 @@ def inspect_command(
         "spec": spec.public(),
         "sources": dict(spec.sources),
         "article": prepared.cleaned.text,
-        "removed": [{"line": r.number, "text": r.text, "reason": r.reason} for r in prepared.cleaned.removed],
+        "removed": _removed(prepared.cleaned),
         "messages": [{"role": m.role, "content": m.content} for m in prepared.messages],
         "warnings": spec.warnings,
     }
@@ -433,7 +414,7 @@ def check_command(
 ) -> None:
     """Check Markdown articles before publication. Exit 0: no error; 1: errors; 2: could not run."""
     from rewriter import checker, report
-    from rewriter.config import ConfigError, find_config, load_config
+    from rewriter.config import ConfigError, check_levels, find_config, load_config
     from rewriter.files import InputError, read_article
 
     if fmt not in ("text", "line", "json", "github"):
@@ -442,7 +423,7 @@ def check_command(
         raise fail(f"--min-level must be suggestion, warning or error, not '{min_level}'")
     try:
         found = load_config(config) if config else find_config()
-        levels, thresholds = _check_config(found)
+        levels, thresholds = check_levels(found)
         defaults = checker.defaults_from(found.check, _cli_spec(lang, min_words, max_words, keyword), levels, thresholds)
         if source is not None:
             defaults.source_text = read_article(source).text

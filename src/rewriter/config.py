@@ -13,8 +13,9 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from rewriter.instructions import Spec
+from rewriter.spec import Spec
 from rewriter.text import LANGUAGE_LABELS, detect_language, language_code, word_count
+from rewriter.validate import CHECKS, SEVERITIES, Thresholds
 
 MIN_WORDS_FLOOR = 300
 DEFAULT_MODEL = "gpt-4o-mini"
@@ -66,6 +67,26 @@ def _load_toml(path: Path) -> dict[str, Any]:
     except OSError as error:
         raise ConfigError(f"{path}: cannot read ({error.strerror})") from None
     return data
+
+
+def check_levels(config: FileConfig) -> tuple[dict[str, str], Thresholds]:
+    """Levels ([tool.rewriter.check.levels]) and thresholds ([...thresholds]), checked against the known ids."""
+    section = config.check
+    levels: dict[str, str] = {}
+    families = {name.split(".")[0] for name in CHECKS}
+    for check, level in dict(section.get("levels", {})).items():
+        if check not in CHECKS and check not in families:
+            raise ConfigError(f"{config.path}: unknown check '{check}' in [tool.rewriter.check.levels]")
+        if level not in (*SEVERITIES, "off"):
+            raise ConfigError(f"{config.path}: level of '{check}' must be suggestion, warning, error or off, not '{level}'")
+        levels[check] = level
+    thresholds = Thresholds()
+    known = {f.name for f in fields(Thresholds)}
+    for name, value in dict(section.get("thresholds", {})).items():
+        if name not in known or not isinstance(value, (int, float)) or isinstance(value, bool):
+            raise ConfigError(f"{config.path}: unknown or non-numeric threshold '{name}' in [tool.rewriter.check.thresholds]")
+        setattr(thresholds, name, value)
+    return levels, thresholds
 
 
 def spec_from_config(config: FileConfig) -> Spec:

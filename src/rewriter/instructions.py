@@ -11,35 +11,10 @@ mentions "700 mots" or "en anglais" is not one. Pure text work, no I/O.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass
 
+from rewriter.spec import Line, Spec
 from rewriter.text import LANGUAGE_NAMES, fold, language_code
-
-
-@dataclass
-class Spec:
-    """What the article must be. None means "not stated" (defaults apply later)."""
-
-    language: str | None = None
-    min_words: int | None = None
-    max_words: int | None = None
-    subheadings: bool | None = None
-    seo: bool | None = None
-    keywords: list[str] = field(default_factory=list)
-    tone: str | None = None
-    audience: str | None = None
-    title: str | None = None
-    extra: list[str] = field(default_factory=list)
-
-    def stated(self) -> dict[str, object]:
-        """The fields that hold a value, by name."""
-        return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) not in (None, [])}
-
-
-@dataclass(frozen=True)
-class Line:
-    number: int  # 1-based line number in the input file
-    text: str
 
 
 @dataclass

@@ -15,11 +15,12 @@ from rewriter import llm
 from rewriter.clean import Cleaned, clean
 from rewriter.config import ResolvedSpec, resolve_spec
 from rewriter.files import InputError, write_atomic
-from rewriter.instructions import ParsedInput, Spec, parse
+from rewriter.instructions import ParsedInput, parse
 from rewriter.markdown import extract_article, parse_body, render_front_matter, slugify, split_front_matter
 from rewriter.messages import say
 from rewriter.offline import restructure
 from rewriter.prompts import Message, Prompts, new_fence
+from rewriter.spec import Spec
 from rewriter.text import words
 from rewriter.validate import Alert, CheckSettings, Result, Thresholds, check_document
 
