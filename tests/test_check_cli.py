@@ -117,6 +117,8 @@ def test_config_levels_and_thresholds(posts, tmp_path):
     ('[tool.rewriter.check.levels]\n"no.such" = "error"\n', "unknown check 'no.such'"),
     ('[tool.rewriter.check.levels]\nlinks = "loud"\n', "must be suggestion, warning, error or off"),
     ("[tool.rewriter.check\n", "invalid TOML"),
+    ('[tool.rewriter.check]\nmin_words = "abc"\n', "invalid literal for int()"),
+    ('[tool.rewriter.check]\nlanguage = "klingon"\n', "unknown language 'klingon'"),
 ])
 def test_bad_config_exits_2(posts, tmp_path, content, message):
     (tmp_path / "pyproject.toml").write_text(content, encoding="utf-8")

@@ -13,11 +13,12 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from rewriter.config import ConfigError, FileConfig, config_language
 from rewriter.files import InputError, decode_checked, read_article
-from rewriter.spec import Spec
 from rewriter.markdown import parse_document
 from rewriter.messages import ui_language
 from rewriter.report import FileReport
+from rewriter.spec import Spec
 from rewriter.text import language_code
 from rewriter.validate import CheckSettings, Thresholds, check_document
 
@@ -46,20 +47,23 @@ def collect(paths: list[str]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def defaults_from(section: dict[str, Any], cli: Spec, levels: dict[str, str], thresholds: Thresholds) -> CheckSettings:
-    """Settings for every file: command-line flags over [tool.rewriter.check]."""
-    language = cli.language or (language_code(str(section["language"])) if section.get("language") else None)
+def defaults_from(config: FileConfig, cli: Spec, levels: dict[str, str], thresholds: Thresholds) -> CheckSettings:
+    """Settings for every file: command-line flags over [tool.rewriter.check], whose values are checked here."""
+    section = config.check
+    where = f"{config.path} [tool.rewriter.check]"
+    try:
+        language = cli.language or (config_language(str(section["language"]), where) if section.get("language") else None)
+        min_words = cli.min_words if cli.min_words is not None else _optional_int(section.get("min_words"))
+        max_words = cli.max_words if cli.max_words is not None else _optional_int(section.get("max_words"))
+    except (TypeError, ValueError) as error:
+        raise ConfigError(f"{where}: {error}") from None
     keyphrase = cli.keywords[0] if cli.keywords else section.get("keyphrase")
-    return CheckSettings(
-        language=language,
-        min_words=cli.min_words if cli.min_words is not None else section.get("min_words"),
-        max_words=cli.max_words if cli.max_words is not None else section.get("max_words"),
-        subheadings=section.get("subheadings"),
-        keyphrase=keyphrase,
-        levels=levels,
-        thresholds=thresholds,
-        ui_language=ui_language(),
-    )
+    return CheckSettings(language=language, min_words=min_words, max_words=max_words, subheadings=section.get("subheadings"),
+                         keyphrase=keyphrase, levels=levels, thresholds=thresholds, ui_language=ui_language())
+
+
+def _optional_int(value: Any) -> int | None:
+    return None if value is None else int(value)
 
 
 def _int(value: Any) -> int | None:
@@ -72,13 +76,15 @@ def _int(value: Any) -> int | None:
 def settings_for(meta: dict[str, Any], path: str, defaults: CheckSettings) -> CheckSettings:
     """Front matter (lang, keyphrase, min_words, max_words, source) overrides the defaults for its file."""
     settings = replace(defaults)
-    if meta.get("lang") and language_code(str(meta["lang"])):
-        settings.language = language_code(str(meta["lang"]))
+    language = language_code(str(meta["lang"])) if meta.get("lang") else None
+    if language:
+        settings.language = language
     if meta.get("keyphrase"):
         settings.keyphrase = str(meta["keyphrase"])
     for name in ("min_words", "max_words"):
-        if _int(meta.get(name)) is not None:
-            setattr(settings, name, _int(meta[name]))
+        value = _int(meta.get(name))
+        if value is not None:
+            setattr(settings, name, value)
     if meta.get("source") and path != STDIN:
         source_path = Path(path).parent / str(meta["source"])
         if source_path.is_file():

@@ -424,7 +424,7 @@ def check_command(
     try:
         found = load_config(config) if config else find_config()
         levels, thresholds = check_levels(found)
-        defaults = checker.defaults_from(found.check, _cli_spec(lang, min_words, max_words, keyword), levels, thresholds)
+        defaults = checker.defaults_from(found, _cli_spec(lang, min_words, max_words, keyword), levels, thresholds)
         if source is not None:
             defaults.source_text = read_article(source).text
         targets = checker.collect(paths)

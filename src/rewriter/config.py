@@ -94,7 +94,7 @@ def spec_from_config(config: FileConfig) -> Spec:
     spec = Spec()
     try:
         if "language" in values:
-            spec.language = _language(str(values["language"]), str(config.path))
+            spec.language = config_language(str(values["language"]), str(config.path))
         for name in ("min_words", "max_words"):
             if name in values:
                 setattr(spec, name, int(values[name]))
@@ -112,7 +112,7 @@ def spec_from_config(config: FileConfig) -> Spec:
     return spec
 
 
-def _language(value: str, where: str) -> str:
+def config_language(value: str, where: str) -> str:
     code = language_code(value)
     if code is None:
         raise ConfigError(f"{where}: unknown language '{value}' (use an ISO 639-1 code such as fr or en)")
@@ -120,7 +120,7 @@ def _language(value: str, where: str) -> str:
 
 
 def language_option(value: str | None) -> str | None:
-    return None if value is None else _language(value, "--lang")
+    return None if value is None else config_language(value, "--lang")
 
 
 @dataclass
