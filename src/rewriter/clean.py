@@ -130,7 +130,8 @@ def clean(article: list[Line]) -> Cleaned:
 
     prose = [i for i, line in enumerate(content) if line.number not in reasons and _is_prose(line.text)]
     # Lists inside the body belong to the article (ingredients, key points); menus sit around it.
-    _mark_menus(content[: prose[0]] + content[prose[-1] + 1:] if prose else content, reasons)
+    for outside in ([content[: prose[0]], content[prose[-1] + 1:]] if prose else [content]):
+        _mark_menus(outside, reasons)
     if prose:
         _mark_boilerplate(content, reasons, prose[0])
         _mark_before_body(content, reasons, prose[0])

@@ -209,7 +209,7 @@ def classify(error: Exception, settings: ModelSettings) -> ProviderError:
     if status == 404:
         return ProviderError(f"model '{settings.model}' was not found at {where} (HTTP 404): set REWRITER_MODEL or --model to a model the server serves",
                              kind="model", fatal=True, status=status)
-    if code == "insufficient_quota" or "quota" in text.lower() and status == 429:
+    if code == "insufficient_quota" or ("quota" in text.lower() and status == 429):
         return ProviderError(f"{where}: quota exhausted (insufficient_quota): check the plan and billing of this key",
                              kind="quota", fatal=True, status=status)
     context_words = ("context", "maximum context", "too long", "exceed_context_size", "context_length")
