@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from rewriter.text import STOPWORDS, content_words, fold, sentences, word_count, words
+from rewriter.validate import Thresholds
 
 SECTION_WORDS = 220  # target size of a derived section: under the 300-word limit with room
 PARAGRAPH_WORDS = 110
@@ -124,11 +125,16 @@ def _heading_for(section: list[str], article_counts: Counter[str], used: set[str
 
 
 def _sections(paragraphs: list[str]) -> list[list[str]]:
+    """Consecutive paragraphs grouped into sections of at most SECTION_WORDS (at least two sections)."""
     groups: list[list[str]] = [[]]
+    size = 0
     for paragraph in paragraphs:
-        if groups[-1] and word_count(" ".join(groups[-1] + [paragraph])) > SECTION_WORDS:
+        count = word_count(paragraph)
+        if groups[-1] and size + count > SECTION_WORDS:
             groups.append([])
+            size = 0
         groups[-1].append(paragraph)
+        size += count
     if len(groups) == 1 and len(groups[0]) > 1:
         middle = len(groups[0]) // 2
         groups = [groups[0][:middle], groups[0][middle:]]
@@ -154,11 +160,12 @@ def restructure(article: str, language: str, subheadings: bool, keywords: list[s
     used = {term.lower() for term in content_words(headline)}
     lines = [f"# {headline}", ""]
     lines += [paragraph + "\n" for paragraph in lede]
-    named_sections = [(title, group) for title, group in own[1:]]
+    named_sections = own[1:]
     if subheadings:
-        derived = [(None, group) for group in _sections(rest_of_first)] if rest_of_first else []
+        derived: list[tuple[str | None, list[str]]] = [(None, group) for group in _sections(rest_of_first)]
         for title, group in derived + named_sections:
-            for index, part in enumerate(_sections(group) if word_count(" ".join(group)) > 300 else [group]):
+            too_long = sum(map(word_count, group)) > Thresholds().section_words  # what headings.distribution allows
+            for index, part in enumerate(_sections(group) if too_long else [group]):
                 heading = title if title and index == 0 else _heading_for(part, article_counts, used, language)
                 lines += [f"## {heading}", ""] + [paragraph + "\n" for paragraph in part]
     else:
