@@ -283,3 +283,10 @@ def test_report_in_french_for_french_editors(tmp_path):
     assert "lignes parasites retirées" in result.out and "moteur hors ligne" in result.out
     assert "attention" in result.out  # the keyphrase warning, in French
     assert "l'expression clé « vélo électrique » est dans 0%" in result.out
+
+
+def test_short_fenced_article_inside_chat_is_unwrapped():
+    from rewriter.markdown import extract_article
+
+    reply = "Voici l'article réécrit :\n\n```markdown\n---\ntitle: T\n---\n# H\n\nTexte.\n```\n\nN'hésitez pas à me demander."
+    assert extract_article(reply) == "---\ntitle: T\n---\n# H\n\nTexte.\n"

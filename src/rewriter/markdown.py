@@ -156,7 +156,8 @@ def _inline_text(token: Any, line: int, document: Document) -> str:
     return "".join(parts)
 
 
-_FENCE = re.compile(r"^\s*(`{3,}|~{3,})[\w-]*\s*\n(.*?)\n\s*\1\s*$", re.DOTALL)
+_FENCED = re.compile(r"(`{3,}|~{3,})[\w-]*[ \t]*\n(.*?)\n[ \t]*\1", re.DOTALL)
+_ARTICLE_START = re.compile(r"^---[ \t]*$|^#\s", re.MULTILINE)
 _PREAMBLE = re.compile(
     r"^(?:voici|voila|here(?:'s| is)|sure|certainly|bien s[uû]r|d'accord|okay|ok|absolutely|of course|avec plaisir)\b[^\n]{0,200}\n+",
     re.IGNORECASE,
@@ -168,17 +169,15 @@ _CLOSING = re.compile(
 
 
 def extract_article(reply: str) -> str:
-    """The Markdown article inside a model reply: no code fence, no chat around it."""
+    """The Markdown article inside a model reply: no code fence, no chat before or after it."""
     text = reply.replace("\r\n", "\n").strip()
-    fenced = re.search(r"(`{3,}|~{3,})(?:markdown|md|yaml)?[ \t]*\n(.*?)\n\1", text, re.DOTALL | re.IGNORECASE)
-    if fenced and (text.startswith(fenced.group(1)) or len(fenced.group(2)) > 0.6 * len(text)):
+    fenced = _FENCED.search(text)
+    # The reply is the fence, or the fence holds the article's start (front matter or headline).
+    if fenced and (text.startswith(fenced.group(1)) or _ARTICLE_START.search(fenced.group(2))):
         text = fenced.group(2).strip()
-    elif (whole := _FENCE.match(text)):
-        text = whole.group(2).strip()
-    start = re.search(r"^---[ \t]*$|^#\s", text, re.MULTILINE)
-    if start and start.start() > 0 and _PREAMBLE.match(text):
-        text = text[start.start():]
-    text = _PREAMBLE.sub("", text, count=1) if not text.startswith(("---", "#")) else text
+    if _PREAMBLE.match(text):
+        start = _ARTICLE_START.search(text)
+        text = text[start.start():] if start else _PREAMBLE.sub("", text, count=1)
     return _CLOSING.sub("", text).strip() + "\n"
 
 
