@@ -103,23 +103,26 @@ def read_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> DecodedText:
         size = path.stat().st_size
         if path.is_dir():
             raise InputError(f"{name}: is a folder, not a file")
-        if size > max_bytes:
-            raise InputError(f"{name}: {size / 1048576:.1f} MB is over the {max_bytes / 1048576:.1f} MB limit (--max-bytes)")
+        if size > max_bytes:  # refused before reading it
+            raise _too_large(name, size, max_bytes)
         data = path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{name}: no such file") from None
     except PermissionError:
         raise InputError(f"{name}: permission denied") from None
-    except IsADirectoryError:
-        raise InputError(f"{name}: is a folder, not a file") from None
     except OSError as error:
         raise InputError(f"{name}: cannot read ({error.strerror or error})") from None
     return decode_checked(data, name, max_bytes)
 
 
+def _too_large(name: str, size: int, max_bytes: int) -> InputError:
+    return InputError(f"{name}: {size / 1048576:.1f} MB is over the {max_bytes / 1048576:.1f} MB limit (--max-bytes)")
+
+
 def decode_checked(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> DecodedText:
+    """Decode bytes from any source (a file, stdin), refusing what is too large or empty."""
     if len(data) > max_bytes:
-        raise InputError(f"{name}: {len(data) / 1048576:.1f} MB is over the {max_bytes / 1048576:.1f} MB limit (--max-bytes)")
+        raise _too_large(name, len(data), max_bytes)
     decoded = decode(data, name)
     if not decoded.text.strip():
         raise InputError(f"{name}: empty file, no article to rewrite")

@@ -45,11 +45,12 @@ class Prompts:
 
     @cached_property
     def _environment(self) -> Any:
-        from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
+        from jinja2 import FileSystemLoader, StrictUndefined
         from jinja2.sandbox import SandboxedEnvironment
 
+        # The override folder first; a template it lacks falls back to the built-in one.
         folders = [str(self.override_dir)] if self.override_dir else []
-        loader = ChoiceLoader([FileSystemLoader(folders + [str(BUILTIN_DIR)])])
+        loader = FileSystemLoader(folders + [str(BUILTIN_DIR)])
         return SandboxedEnvironment(loader=loader, undefined=StrictUndefined, autoescape=False,
                                     keep_trailing_newline=False, trim_blocks=True, lstrip_blocks=True)
 
