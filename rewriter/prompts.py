@@ -1,4 +1,4 @@
-"""Chat messages rendered from the Jinja templates in prompts/.
+"""Chat messages rendered from the Jinja templates in prompts/ (at the top of the repository).
 
 Templates render in a SandboxedEnvironment with StrictUndefined. The article
 is only ever a variable, fenced by a random per-request marker: its text is
@@ -17,8 +17,18 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from rewriter.config import ResolvedSpec
 
-BUILTIN_DIR = Path(__file__).parent / "prompts"
 TEMPLATE_NAMES = ("system.j2", "rewrite.j2", "repair.j2")
+
+
+def builtin_dir() -> Path:
+    """Where the built-in templates live: inside the package in an installed wheel
+    (rewriter/templates/), at the repository's top (prompts/) in a checkout or editable install."""
+    package = Path(__file__).parent
+    installed = package / "templates"
+    return installed if (installed / TEMPLATE_NAMES[0]).is_file() else package.parent / "prompts"
+
+
+BUILTIN_DIR = builtin_dir()
 
 
 @dataclass(frozen=True)
@@ -59,12 +69,16 @@ class Prompts:
             return self.override_dir / name
         return BUILTIN_DIR / name
 
+    def template_paths(self) -> list[Path]:
+        """The file each template is read from, override or built in."""
+        return [self._source_path(name) for name in TEMPLATE_NAMES]
+
     @cached_property
     def fingerprint(self) -> str:
         """Hash of the templates in use: a change of template redoes batch articles."""
         digest = hashlib.sha256()
-        for name in TEMPLATE_NAMES:
-            digest.update(self._source_path(name).read_bytes())
+        for path in self.template_paths():
+            digest.update(path.read_bytes())
         return digest.hexdigest()[:16]
 
     def _render(self, name: str, **values: Any) -> str:

@@ -399,6 +399,20 @@ def clean_command(
     typer.echo(clean(parse(text).article).text)
 
 
+@app.command("prompts")
+def prompts_command(
+    prompts: Annotated[Optional[Path], typer.Option("--prompts", help="Folder of templates that override the built-in ones.")] = None,
+) -> None:
+    """Print where the prompt templates in use live, one per line: copy them to a folder and pass --prompts."""
+    from rewriter.prompts import PromptError, Prompts
+
+    try:
+        for path in Prompts(prompts).template_paths():
+            typer.echo(str(path))
+    except PromptError as error:
+        raise fail(str(error)) from None
+
+
 @app.command("check")
 def check_command(
     paths: Annotated[list[str], typer.Argument(help="Markdown files, folders (recursive *.md), globs, or - for stdin.")],
