@@ -10,10 +10,16 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 from typer.core import TyperGroup
+
+if TYPE_CHECKING:
+    import click
+
+    from rewriter.pipeline import RewriteSettings
+    from rewriter.spec import Spec
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_PROVIDER = 0, 1, 2, 3
 
@@ -21,7 +27,7 @@ EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_PROVIDER = 0, 1, 2, 3
 class _DefaultToRewrite(TyperGroup):
     """`rewrite article.txt` means `rewrite run article.txt`, as llm's default prompt command."""
 
-    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+    def parse_args(self, ctx: "click.Context", args: list[str]) -> list[str]:
         if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
             args = ["run", *args]
         return super().parse_args(ctx, args)
@@ -62,7 +68,7 @@ MaxWordsOption = Annotated[Optional[int], typer.Option("--max-words", min=1, hel
 KeywordOption = Annotated[Optional[list[str]], typer.Option("--keyword", help="Keyword; the first is the focus keyphrase. Repeatable.")]
 
 
-def _cli_spec(lang: str | None, min_words: int | None, max_words: int | None, keywords: list[str] | None) -> Any:
+def _cli_spec(lang: str | None, min_words: int | None, max_words: int | None, keywords: list[str] | None) -> "Spec":
     from rewriter.config import ConfigError, language_option
     from rewriter.spec import Spec
 
@@ -84,8 +90,8 @@ def _read_input(article: str, max_bytes: int) -> tuple[str, str]:
         raise fail(str(error)) from None
 
 
-def _settings(cli_spec: Any, *, model: str | None = None, base_url: str | None = None, timeout: float | None = None,
-              max_attempts: int = 3, prompts_dir: Path | None = None, offline: bool = False) -> Any:
+def _settings(cli_spec: "Spec", *, model: str | None = None, base_url: str | None = None, timeout: float | None = None,
+              max_attempts: int = 3, prompts_dir: Path | None = None, offline: bool = False) -> "RewriteSettings":
     from rewriter import config as configuration
     from rewriter.llm import ModelSettings
     from rewriter.messages import ui_language
@@ -151,7 +157,7 @@ def run_command(
     """
     import asyncio
 
-    from rewriter import llm
+    from rewriter import llm, report
     from rewriter.files import InputError
     from rewriter.pipeline import rewrite_one, write_result
     from rewriter.prompts import PromptError
@@ -186,13 +192,14 @@ def run_command(
     except InputError as error:
         raise fail(str(error)) from None
     if as_json:
-        typer.echo(json.dumps(rewrite_report(result, article, target), ensure_ascii=False, indent=2))
+        typer.echo(json.dumps(report.rewrite_json(result, article, target), ensure_ascii=False, indent=2))
     elif not quiet:
-        _print_rewrite_report(result, article, target)
+        report.write_rewrite_text(result, article, target, sys.stderr if target is None else sys.stdout)
     raise typer.Exit(EXIT_INVALID if result.draft else EXIT_OK)
 
 
-def _run_batch(articles: list[str], output: str | None, settings: Any, *, as_json: bool, quiet: bool, **options: Any) -> None:
+def _run_batch(articles: list[str], output: str | None, settings: "RewriteSettings", *, as_json: bool, quiet: bool, **options: Any) -> None:
+    from rewriter import report
     from rewriter.batch import BatchOptions, FatalBatchError, run_batch
 
     if not output or output == "-":
@@ -218,24 +225,11 @@ def _run_batch(articles: list[str], output: str | None, settings: Any, *, as_jso
     if as_json:
         typer.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
     elif not quiet:
-        _print_batch_summary(summary)
+        report.write_batch_summary(summary, sys.stdout)
     if summary.interrupted:
         typer.echo("interrupted: resume with: rewrite " + " ".join(sys.argv[1:]), err=True)
         raise typer.Exit(130)
     raise typer.Exit(EXIT_INVALID if summary.failed or summary.drafts else EXIT_OK)
-
-
-def _print_batch_summary(summary: Any) -> None:
-    rows = [("articles", summary.total), ("valid", summary.done), ("drafts (errors left)", summary.drafts),
-            ("failed", summary.failed), ("skipped (already done)", summary.skipped), ("model calls", summary.calls),
-            ("tokens in / out", f"{summary.prompt_tokens:,} / {summary.completion_tokens:,}")]
-    if summary.cost is not None:
-        rows.append(("cost", f"{summary.cost:.4f}"))
-    rows += [("duration", f"{summary.seconds:.1f} s"), ("articles per minute", summary.per_minute)]
-    for label, value in rows:
-        typer.echo(f"  {label:<24} {value}")
-    for failure in summary.failures[:20]:
-        typer.echo(f"  failed: {failure}")
 
 
 def _output_path(article: str, output: str | None) -> Path | None:
@@ -246,88 +240,6 @@ def _output_path(article: str, output: str | None) -> Path | None:
     if article != "-" and target.resolve() == Path(article).resolve():
         raise fail(f"{article}: the output would overwrite the input; choose another with -o")
     return target
-
-
-def rewrite_report(result: Any, article: str, target: Path | None) -> dict[str, Any]:
-    from rewriter.report import alert_dict
-
-    spec = result.prepared.spec
-    public = spec.public()
-    return {
-        "input": article,
-        "output": str(target) if target else "-",
-        "engine": result.engine,
-        "model": result.model,
-        "status": "draft" if result.draft else "valid",
-        "spec": {name: {"value": value, "source": spec.sources.get(name, "default")} for name, value in public.items()},
-        "instructions": [line.text for line in result.prepared.parsed.instructions],
-        "removed": _removed(result.prepared.cleaned),
-        "attempts": [{"number": a.number, "calls": a.calls, "errors": a.errors, "warnings": a.warnings, "failures": a.failures,
-                      "usage": _usage(a.usage)} for a in result.attempts],
-        "usage": _usage(result.usage),
-        "checks": [alert_dict(alert) for alert in result.check.alerts],
-        "stats": result.check.stats.as_dict(),
-        "warnings": spec.warnings,
-        "notes": result.notes,
-    }
-
-
-def _removed(cleaned: Any) -> list[dict[str, Any]]:
-    return [{"line": r.number, "text": r.text, "reason": r.reason} for r in cleaned.removed]
-
-
-def _usage(usage: Any) -> dict[str, Any]:
-    return {"prompt_tokens": usage.prompt_tokens, "completion_tokens": usage.completion_tokens,
-            "total_tokens": usage.total_tokens, "estimated": usage.estimated}
-
-
-def _print_rewrite_report(result: Any, article: str, target: Path | None) -> None:
-    from collections import Counter
-
-    from rewriter.messages import say, source_label, ui_language
-    from rewriter.validate import at_least
-
-    ui = ui_language()
-    width = 11
-
-    def t(key: str, **values: object) -> str:
-        return say(key, ui, **values)
-
-    out = sys.stderr if target is None else sys.stdout
-    spec = result.prepared.spec
-    status = t("report.draft") if result.draft else t("report.valid")
-    model = f", {t('report.model')} {result.model}" if result.model else ""
-    print(f"{article} → {target or 'stdout'}  ({status}; {t('report.engine')} {result.engine}{model})", file=out)
-    words_range = f"{spec.min_words}–{spec.max_words}" if spec.max_words else f"≥ {spec.min_words}"
-    yes_no = lambda flag: t("report.yes") if flag else t("report.no")  # noqa: E731
-    origin = lambda name: source_label(spec.sources[name], ui)  # noqa: E731
-    print(f"  {t('report.spec'):<{width}}{t('report.language')} {spec.language} ({origin('language')}) · "
-          f"{t('report.words')} {words_range} ({origin('min_words')}) · "
-          f"{t('report.subheadings')} {yes_no(spec.subheadings)} ({origin('subheadings')}) · "
-          f"SEO {yes_no(spec.seo)} ({origin('seo')})", file=out)
-    if spec.keywords:
-        print(f"  {t('report.keywords'):<{width}}{', '.join(spec.keywords)} ({origin('keywords')})", file=out)
-    if spec.extra:
-        print(f"  {t('report.asked'):<{width}}{' | '.join(spec.extra)}", file=out)
-    removed = Counter(r.reason for r in result.prepared.cleaned.removed)
-    if removed:
-        print(f"  {t('report.cleaned'):<{width}}{t('report.removed', count=sum(removed.values()))}: "
-              + ", ".join(f"{k} {v}" for k, v in removed.most_common()), file=out)
-    if result.attempts:
-        usage = result.usage
-        print(f"  {t('report.model'):<{width}}" + t("report.drafts", count=len(result.attempts), tokens_in=usage.prompt_tokens,
-              tokens_out=usage.completion_tokens, estimated=t("report.estimated") if usage.estimated else ""), file=out)
-    stats = result.check.stats
-    flesch = t("report.flesch", score=stats.flesch) if stats.flesch is not None else ""
-    print(f"  {t('report.result'):<{width}}" + t("report.result_line", words=stats.words, headings=stats.headings,
-          language=stats.language, confidence=stats.language_confidence, flesch=flesch), file=out)
-    shown = at_least(result.check.alerts, "warning")
-    for alert in shown:
-        print(f"  {t('severity.' + alert.severity):<{width}}{alert.check}: {alert.message}", file=out)
-    if not shown:
-        print(f"  {t('report.checks'):<{width}}{t('report.all_pass')}", file=out)
-    for note in result.prepared.spec.warnings + result.notes:
-        print(f"  {t('report.note'):<{width}}{note}", file=out)
 
 
 @app.command("inspect")
@@ -341,6 +253,7 @@ def inspect_command(
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse input files larger than this.")] = 5 * 1024 * 1024,
 ) -> None:
     """Show the instructions, spec, cleaned article and prompt; calls no model."""
+    from rewriter import report
     from rewriter.pipeline import prepare
 
     from rewriter.files import InputError
@@ -352,38 +265,10 @@ def inspect_command(
         prepared = prepare(text, settings, article)
     except (PromptError, InputError) as error:
         raise fail(str(error)) from None
-    spec = prepared.spec
-    data = {
-        "instructions": [line.text for line in prepared.parsed.instructions],
-        "spec": spec.public(),
-        "sources": dict(spec.sources),
-        "article": prepared.cleaned.text,
-        "removed": _removed(prepared.cleaned),
-        "messages": [{"role": m.role, "content": m.content} for m in prepared.messages],
-        "warnings": spec.warnings,
-    }
     if as_json:
-        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
-        return
-    echo = typer.echo
-    echo("Instructions" + ("" if data["instructions"] else ": none found"))
-    for line in prepared.parsed.instructions:
-        echo(f"  {line.number:>4}  {line.text}")
-    echo("\nSpec")
-    for name, value in spec.public().items():
-        echo(f"  {name:<12} {json.dumps(value, ensure_ascii=False):<40} {spec.sources.get(name, '')}")
-    for warning in spec.warnings:
-        echo(f"  warning: {warning}")
-    echo(f"\nRemoved ({len(prepared.cleaned.removed)} lines)")
-    for removed in prepared.cleaned.removed:
-        echo(f"  {removed.number:>4}  {removed.reason:<18} {removed.text.strip()[:70]}")
-    echo("\nArticle")
-    for line in prepared.cleaned.lines:
-        if line.text:
-            echo(f"  {line.number:>4}  {line.text[:100]}{'…' if len(line.text) > 100 else ''}")
-    echo("\nPrompt")
-    for message in prepared.messages:
-        echo(f"  [{message.role}] {len(message.content)} characters")
+        typer.echo(json.dumps(report.inspect_json(prepared), ensure_ascii=False, indent=2))
+    else:
+        report.write_inspect_text(prepared, sys.stdout)
 
 
 @app.command("clean")

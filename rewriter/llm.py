@@ -14,9 +14,12 @@ import random
 import time
 from collections import deque
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from rewriter.prompts import Message
+
+if TYPE_CHECKING:
+    from openai import AsyncOpenAI
 
 MAX_RETRY_AFTER = 120.0  # seconds; a longer wait means a quota, not a burst
 CONTINUE_PROMPT = "Continue exactly where you stopped, without repeating anything and without any comment."
@@ -225,7 +228,7 @@ def classify(error: Exception, settings: ModelSettings) -> ProviderError:
     return ProviderError(f"{where} answered HTTP {status}", kind="server", retryable=retryable, retry_after=retry_after, status=status)
 
 
-def make_client(settings: ModelSettings) -> Any:
+def make_client(settings: ModelSettings) -> "AsyncOpenAI":
     """An AsyncOpenAI client with the SDK's retries off (ours apply)."""
     from openai import AsyncOpenAI
 
@@ -266,7 +269,7 @@ def _check_answer(answer: Any, settings: ModelSettings) -> tuple[str, str, Usage
     return content, finish, usage
 
 
-async def complete(client: Any, settings: ModelSettings, messages: list[Message], limiter: Limiter | None = None,
+async def complete(client: "AsyncOpenAI", settings: ModelSettings, messages: list[Message], limiter: Limiter | None = None,
                    max_continuations: int = 2) -> Completion:
     """One chat completion, retried on transient faults; a truncated answer is continued."""
     conversation = conversation_of(messages)
@@ -299,7 +302,7 @@ def conversation_of(messages: list[Message]) -> list[dict[str, str]]:
     return [{"role": m.role, "content": m.content} for m in messages]
 
 
-async def _call_with_retries(client: Any, settings: ModelSettings, conversation: list[dict[str, str]],
+async def _call_with_retries(client: "AsyncOpenAI", settings: ModelSettings, conversation: list[dict[str, str]],
                              limiter: Limiter | None) -> tuple[str, str, Usage, int]:
     gate = limiter or Limiter(1)
     options = request_body(settings, conversation)
@@ -332,7 +335,7 @@ async def _call_with_retries(client: Any, settings: ModelSettings, conversation:
             await asyncio.sleep(min(8.0, 0.5 * 2 ** (attempt - 1)) * (0.75 + random.random() / 4))
 
 
-async def _create(client: Any, options: dict[str, Any]) -> Any:
+async def _create(client: "AsyncOpenAI", options: dict[str, Any]) -> Any:
     """POST /chat/completions through the SDK's documented custom-request method.
 
     Same client, errors and response model as `chat.completions.create`, without
@@ -343,7 +346,7 @@ async def _create(client: Any, options: dict[str, Any]) -> Any:
     return await client.post("/chat/completions", body=options, cast_to=ChatCompletion)
 
 
-async def check_model(client: Any, settings: ModelSettings) -> None:
+async def check_model(client: "AsyncOpenAI", settings: ModelSettings) -> None:
     """Fail early on bad credentials or an unknown model, before any article is sent.
 
     Servers that do not list models (or list none) are given the benefit of the doubt.

@@ -9,7 +9,7 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rewriter import llm
 from rewriter.clean import Cleaned, clean
@@ -23,6 +23,9 @@ from rewriter.prompts import Message, Prompts, new_fence
 from rewriter.spec import Spec
 from rewriter.text import words
 from rewriter.validate import Alert, CheckSettings, Result, Thresholds, check_document
+
+if TYPE_CHECKING:
+    from openai import AsyncOpenAI
 
 
 @dataclass
@@ -147,7 +150,7 @@ def _failures(result: Result, notes: list[str]) -> list[str]:
     return notes + [f"{alert.check}: {alert.message}" + (f" (line {alert.line})" if alert.line > 1 else "") for alert in chosen]
 
 
-async def rewrite_article(text: str, source_name: str, settings: RewriteSettings, *, client: Any = None,
+async def rewrite_article(text: str, source_name: str, settings: RewriteSettings, *, client: "AsyncOpenAI | None" = None,
                           limiter: llm.Limiter | None = None, prepared: Prepared | None = None,
                           first_draft: llm.Completion | None = None) -> RewriteResult:
     """Rewrite one article. Raises llm.ProviderError when no draft could be had from the model.

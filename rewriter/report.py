@@ -1,13 +1,24 @@
-"""How results are shown: to people (text), to scripts (json, line) and to CI (github)."""
+"""How results are shown: to people (text), to scripts (json, line) and to CI (github).
+
+Every report of every command is rendered here: `rewrite ARTICLE` (text and --json),
+`inspect`, the batch summary and `check`. The command line only chooses which.
+"""
 
 from __future__ import annotations
 
 import json
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any, TextIO
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
 
 from rewriter.validate import Alert, Result, at_least
+
+if TYPE_CHECKING:
+    from rewriter.batch import Summary
+    from rewriter.clean import Cleaned
+    from rewriter.llm import Usage
+    from rewriter.pipeline import Prepared, RewriteResult
 
 
 @dataclass
@@ -96,3 +107,139 @@ def write_check_text(reports: list[FileReport], min_level: str, stream: TextIO, 
     colour = "red" if totals["error"] else "yellow" if totals["warning"] else "green"
     stream.write(("\n" if any(r.result is None or at_least(r.result.alerts, min_level) for r in reports) else "")
                  + ("✔ " if not totals["error"] else "✖ ") + _style(summary, colour, use_colour) + "\n")
+
+
+def _removed(cleaned: "Cleaned") -> list[dict[str, Any]]:
+    return [{"line": r.number, "text": r.text, "reason": r.reason} for r in cleaned.removed]
+
+
+def _usage(usage: "Usage") -> dict[str, Any]:
+    return {"prompt_tokens": usage.prompt_tokens, "completion_tokens": usage.completion_tokens,
+            "total_tokens": usage.total_tokens, "estimated": usage.estimated}
+
+
+def rewrite_json(result: "RewriteResult", article: str, target: Path | None) -> dict[str, Any]:
+    """The --json report of `rewrite ARTICLE`."""
+    spec = result.prepared.spec
+    return {
+        "input": article,
+        "output": str(target) if target else "-",
+        "engine": result.engine,
+        "model": result.model,
+        "status": "draft" if result.draft else "valid",
+        "spec": {name: {"value": value, "source": spec.sources.get(name, "default")} for name, value in spec.public().items()},
+        "instructions": [line.text for line in result.prepared.parsed.instructions],
+        "removed": _removed(result.prepared.cleaned),
+        "attempts": [{"number": a.number, "calls": a.calls, "errors": a.errors, "warnings": a.warnings, "failures": a.failures,
+                      "usage": _usage(a.usage)} for a in result.attempts],
+        "usage": _usage(result.usage),
+        "checks": [alert_dict(alert) for alert in result.check.alerts],
+        "stats": result.check.stats.as_dict(),
+        "warnings": spec.warnings,
+        "notes": result.notes,
+    }
+
+
+def write_rewrite_text(result: "RewriteResult", article: str, target: Path | None, out: TextIO) -> None:
+    """The short report of `rewrite ARTICLE` for people: what was asked, removed and checked."""
+    from rewriter.messages import say, source_label, ui_language
+
+    ui = ui_language()
+    width = 11
+
+    def t(key: str, **values: object) -> str:
+        return say(key, ui, **values)
+
+    def yes_no(flag: bool | None) -> str:
+        return t("report.yes") if flag else t("report.no")
+
+    def origin(name: str) -> str:
+        return source_label(spec.sources[name], ui)
+
+    spec = result.prepared.spec
+    status = t("report.draft") if result.draft else t("report.valid")
+    model = f", {t('report.model')} {result.model}" if result.model else ""
+    print(f"{article} → {target or 'stdout'}  ({status}; {t('report.engine')} {result.engine}{model})", file=out)
+    words_range = f"{spec.min_words}–{spec.max_words}" if spec.max_words else f"≥ {spec.min_words}"
+    print(f"  {t('report.spec'):<{width}}{t('report.language')} {spec.language} ({origin('language')}) · "
+          f"{t('report.words')} {words_range} ({origin('min_words')}) · "
+          f"{t('report.subheadings')} {yes_no(spec.subheadings)} ({origin('subheadings')}) · "
+          f"SEO {yes_no(spec.seo)} ({origin('seo')})", file=out)
+    if spec.keywords:
+        print(f"  {t('report.keywords'):<{width}}{', '.join(spec.keywords)} ({origin('keywords')})", file=out)
+    if spec.extra:
+        print(f"  {t('report.asked'):<{width}}{' | '.join(spec.extra)}", file=out)
+    removed = Counter(r.reason for r in result.prepared.cleaned.removed)
+    if removed:
+        print(f"  {t('report.cleaned'):<{width}}{t('report.removed', count=sum(removed.values()))}: "
+              + ", ".join(f"{k} {v}" for k, v in removed.most_common()), file=out)
+    if result.attempts:
+        usage = result.usage
+        print(f"  {t('report.model'):<{width}}" + t("report.drafts", count=len(result.attempts), tokens_in=usage.prompt_tokens,
+              tokens_out=usage.completion_tokens, estimated=t("report.estimated") if usage.estimated else ""), file=out)
+    stats = result.check.stats
+    flesch = t("report.flesch", score=stats.flesch) if stats.flesch is not None else ""
+    print(f"  {t('report.result'):<{width}}" + t("report.result_line", words=stats.words, headings=stats.headings,
+          language=stats.language, confidence=stats.language_confidence, flesch=flesch), file=out)
+    shown = at_least(result.check.alerts, "warning")
+    for alert in shown:
+        print(f"  {t('severity.' + alert.severity):<{width}}{alert.check}: {alert.message}", file=out)
+    if not shown:
+        print(f"  {t('report.checks'):<{width}}{t('report.all_pass')}", file=out)
+    for note in spec.warnings + result.notes:
+        print(f"  {t('report.note'):<{width}}{note}", file=out)
+
+
+def inspect_json(prepared: "Prepared") -> dict[str, Any]:
+    """`rewrite inspect --json`: instructions, spec with origins, cleaned article, removed lines, prompt."""
+    spec = prepared.spec
+    return {
+        "instructions": [line.text for line in prepared.parsed.instructions],
+        "spec": spec.public(),
+        "sources": dict(spec.sources),
+        "article": prepared.cleaned.text,
+        "removed": _removed(prepared.cleaned),
+        "messages": [{"role": m.role, "content": m.content} for m in prepared.messages],
+        "warnings": spec.warnings,
+    }
+
+
+def write_inspect_text(prepared: "Prepared", out: TextIO) -> None:
+    spec = prepared.spec
+    instructions = prepared.parsed.instructions
+
+    def echo(line: str) -> None:
+        print(line, file=out)
+
+    echo("Instructions" + ("" if instructions else ": none found"))
+    for line in instructions:
+        echo(f"  {line.number:>4}  {line.text}")
+    echo("\nSpec")
+    for name, value in spec.public().items():
+        echo(f"  {name:<12} {json.dumps(value, ensure_ascii=False):<40} {spec.sources.get(name, '')}")
+    for warning in spec.warnings:
+        echo(f"  warning: {warning}")
+    echo(f"\nRemoved ({len(prepared.cleaned.removed)} lines)")
+    for removed in prepared.cleaned.removed:
+        echo(f"  {removed.number:>4}  {removed.reason:<18} {removed.text.strip()[:70]}")
+    echo("\nArticle")
+    for line in prepared.cleaned.lines:
+        if line.text:
+            echo(f"  {line.number:>4}  {line.text[:100]}{'…' if len(line.text) > 100 else ''}")
+    echo("\nPrompt")
+    for message in prepared.messages:
+        echo(f"  [{message.role}] {len(message.content)} characters")
+
+
+def write_batch_summary(summary: "Summary", out: TextIO) -> None:
+    rows: list[tuple[str, object]] = [
+        ("articles", summary.total), ("valid", summary.done), ("drafts (errors left)", summary.drafts),
+        ("failed", summary.failed), ("skipped (already done)", summary.skipped), ("model calls", summary.calls),
+        ("tokens in / out", f"{summary.prompt_tokens:,} / {summary.completion_tokens:,}")]
+    if summary.cost is not None:
+        rows.append(("cost", f"{summary.cost:.4f}"))
+    rows += [("duration", f"{summary.seconds:.1f} s"), ("articles per minute", summary.per_minute)]
+    for label, value in rows:
+        print(f"  {label:<24} {value}", file=out)
+    for failure in summary.failures[:20]:
+        print(f"  failed: {failure}", file=out)
