@@ -103,13 +103,12 @@ def page_keys(half: str) -> list[str]:
 
 
 def extracted_text(page: str | bytes, form: str) -> str:
-    """What `rewrite clean` prints for this page (the CLI step, without the process)."""
-    from rewriter.clean import clean
+    """What `rewrite clean --input-format FORM` prints for this page (the CLI step, without the process)."""
     from rewriter.files import decode
-    from rewriter.instructions import parse
+    from rewriter.pipeline import read_input
 
     text = decode(page).text if isinstance(page, bytes) else page
-    return clean(parse(text).article).text
+    return read_input(text, form).cleaned.text
 
 
 def run_form(form: str, keys: list[str], truths: dict[str, str]) -> FormScore:
