@@ -10,7 +10,7 @@ work, no I/O.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rewriter.spec import Line
 from rewriter.text import content_words, fold, words
@@ -27,6 +27,7 @@ class RemovedLine:
 class Cleaned:
     lines: list[Line]
     removed: list[RemovedLine]
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -55,7 +56,12 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("tags", _rule(r"^(?:tags?|mots[- ]cles|categories?|categorie|rubriques?|topics?|themes?|filed under|classe dans|sujets?)\s*:")),
     ("related", _rule(r"^(?:a lire aussi|lire aussi|a lire egalement|lire egalement|voir aussi|a voir aussi|a voir egalement|sur le meme sujet|"
                       r"dans la meme rubrique|nos articles|articles? similaires?|related(?: articles?| posts?| stories)?|read more|read also|see also|"
-                      r"more on this|you may also like|vous aimerez aussi|vous pourriez aimer|recommande pour vous|recommended)\b")),
+                      r"more on this|you may also like|vous aimerez aussi|vous pourriez aimer|recommande pour vous|recommended)\b|"
+                      r"^(?:(?:most|les plus) (?:read|popular|viewed|shared|commented|emailed|lus|partages|commentes|populaires)|"
+                      r"more (?:from|stories|news|in|top stories)|top stories|latest (?:news|stories|videos|articles|posts)|"
+                      r"popular (?:posts|stories|articles)|recent (?:posts|stories|articles)|trending (?:now|stories|news)|"
+                      r"(?:what|stories) (?:to read|you missed)|don'?t miss|ne manquez pas|les dernieres (?:infos|actualites)|"
+                      r"derniers articles|a decouvrir|a lire|up next|read next|next up|more like this)\b.{0,40}$")),
     ("share", _rule(r"^(?:partager?|partagez|share|tweet|tweeter|envoyer|imprimer|print|email|e-mail|copier le lien|copy link|facebook|twitter|x|linkedin|"
                     r"whatsapp|pinterest|reddit|messenger|telegram|flipboard)(?:\s*(?:sur|on|par|via|cet article|this article|this|l'article|"
                     r"facebook|twitter|linkedin|whatsapp|email|[|/•·,-]))*\s*:?\s*$|^(?:partager|share)\b.{0,40}$")),
@@ -63,7 +69,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
                             r"partner content|ad|ads|promoted|la suite apres (?:la|cette) publicite|article continues below)\s*:?\s*$")),
     ("photo-credit", _rule(r"^(?:photo|photos|credit(?:s)? photo|credit|image|illustration|source image|picture|crop)\s*:|"
                            r"^\(?(?:photo|credit)\b.{0,60}(?:afp|reuters|getty|ap|shutterstock|istock|unsplash|dr)\)?\s*$|"
-                           r"\b(?:getty images|shutterstock|afp photo|reuters/|/ afp|/afp|istock)\b")),
+                           r"\b(?:getty images|shutterstock|afp photo|reuters/|/ afp|/afp|istock)\b|"
+                           r"\((?:images?|photos?|pictures?|pics?|credits?|credit photo|illustrations?|videos?)\s*:[^)]{1,60}\)\s*$")),
     ("counter", _rule(r"^[\d\s.,kKmM]+\s*(?:vues?|views?|lectures?|reads?|commentaires?|comments?|partages?|shares?|likes?|j'aime|reactions?|abonnes)\s*$|"
                       r"^(?:temps de lecture|lecture|reading time)\s*:?\s*\d+\s*min|^\d+\s*min(?:utes?)?\s*(?:de lecture|read|to read)\s*$")),
     ("comments", _rule(r"^(?:tous les )?commentaires?\s*(?:\(\d+\))?\s*:?\s*$|^(?:\d+\s+)?(?:comments?|reactions?)\s*(?:\(\d+\))?\s*$|"
@@ -83,7 +90,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
                          r"suivant|precedent|next|previous|voir plus|see more|afficher plus|load more|plus|more|ok|x|top|skip to content|"
                          r"aller au contenu|la video du moment|en ce moment|a la une|direct|live|trending|tendances?|en direct|breaking)\s*$")),
 ]
-_BULLET = re.compile(r"^\s*(?:[•·▪►▸◦●○■□➤→*-]|\d+[.)])\s*")
+_BULLET = re.compile(r"^\s*(?:[•·▪►▸◦●○■□➤→*-]|\d+[.)])\s*|^\s+o\s+")  # indented "o": a nested item in text dumps
 _SENTENCE_END = re.compile(r"[.!?…:;»\"”)]\s*$")
 _HEADLINE_END = re.compile(r"[.!?…]\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -129,6 +136,10 @@ def clean(article: list[Line]) -> Cleaned:
     _mark_contact_prompts(content, reasons)
 
     prose = [i for i, line in enumerate(content) if line.number not in reasons and _is_prose(line.text)]
+    if prose:
+        _mark_comment_section(content, reasons, prose[0])
+        _mark_teasers(content, reasons)
+        prose = _body(content, reasons)
     # Lists inside the body belong to the article (ingredients, key points); menus sit around it.
     for outside in ([content[: prose[0]], content[prose[-1] + 1:]] if prose else [content]):
         _mark_menus(outside, reasons)
@@ -196,6 +207,89 @@ def _mark_menus(content: list[Line], reasons: dict[int, str]) -> None:
 
 
 _ABOUT = re.compile(r"^(?:about|a propos d[eu']?|a propos des|qui sommes-nous|who we are|about us)\b")
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|fevr|mars|avr|mai|juin|juil|aout|sept)[a-z]*\.?"
+_COMMENT_MARK = re.compile(r"\b(?:says|said|wrote|a ecrit|dit)\s*:\s*$|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|"
+                           r"^il y a \d+\s+\w+\s*$|^(?:reply|repondre|rating|votes?|report|signaler|permalink|like|j'aime)\b")
+_COMMENT_DATE = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b.{{0,20}}\d{{1,2}}[:h]\d{{2}}|"
+                           rf"\b\d{{1,2}}(?:er)?\s+{_MONTH}\s+\d{{4}}\b.{{0,20}}\d{{1,2}}[:h]\d{{2}}")
+COMMENT_GAP = 8  # content lines at most between two signs of a comment thread
+
+
+def _mark_comment_section(content: list[Line], reasons: dict[int, str], body_start: int) -> None:
+    """Readers' comments after the article: a run of short lines naming who wrote when ("X says:",
+    "2 days ago", a date with a time, "Reply"), at least two of them comment words, not dates alone.
+    From there to the end of the page (with the thread's title just above), nothing is the article."""
+    signs: list[tuple[int, bool]] = []
+    for index in range(body_start + 1, len(content)):
+        text = content[index].text.strip()
+        if len(words(text)) > 12:
+            continue
+        folded = fold(_BULLET.sub("", text))
+        if _COMMENT_MARK.search(folded):
+            signs.append((index, True))
+        elif _COMMENT_DATE.search(folded):
+            signs.append((index, False))
+    for position in range(len(signs) - 2):
+        run = signs[position:position + 3]
+        if all(b[0] - a[0] <= COMMENT_GAP for a, b in zip(run, run[1:])) and sum(marked for _, marked in run) >= 2:
+            start = run[0][0]
+            while start - 1 > body_start and not _is_prose(content[start - 1].text):
+                start -= 1
+            if sum(len(words(line.text)) for line in content[:start] if _is_prose(line.text)) < 80:
+                return  # too little before it: this may be the article itself
+            for line in content[start:]:
+                reasons.setdefault(line.number, "comments")
+            return
+
+
+SHORT_COST = 2
+# Widgets that sit inside articles (a table of contents, a caption, an ad label) do not end the body.
+_INSIDE_BODY_REASONS = {"table-of-contents", "decoration", "number", "repeated-headline", "photo-credit", "advertisement"}
+NOISE_COST = 10  # words of prose a line of page furniture outweighs, when finding where the body lies
+
+
+def _body(content: list[Line], reasons: dict[int, str]) -> list[int]:
+    """Positions of the body's paragraphs: the stretch of the page where prose outweighs furniture.
+
+    Each paragraph counts its words; each removed or short line costs NOISE_COST (a short line
+    half that: subheadings sit inside the body). The best-scoring stretch (maximum subarray) is
+    the body, so a short block of ads inside the article does not split it, while prose in a
+    footer or under a long menu stays out.
+    """
+    best, best_range = 0.0, (0, -1)
+    total, start = 0.0, 0
+    for index, line in enumerate(content):
+        if line.number in reasons:
+            score = -SHORT_COST if reasons[line.number] in _INSIDE_BODY_REASONS else -NOISE_COST
+        elif _is_prose(line.text):
+            score = len(words(line.text))
+        else:
+            score = -SHORT_COST
+        if total <= 0:
+            total, start = 0.0, index
+        total += score
+        if total > best:
+            best, best_range = total, (start, index)
+    return [i for i in range(best_range[0], best_range[1] + 1) if content[i].number not in reasons and _is_prose(content[i].text)]
+
+
+TEASER_HEADER_WORDS = 6
+
+
+def _mark_teasers(content: list[Line], reasons: dict[int, str]) -> None:
+    """Below a short "Most read" / "Related" header, the short lines up to the next paragraph are teasers."""
+    in_teasers = False
+    for line in content:
+        if reasons.get(line.number) == "related" and len(words(line.text)) <= TEASER_HEADER_WORDS:
+            in_teasers = True
+            continue
+        if in_teasers and line.number not in reasons:
+            if _is_prose(line.text):
+                in_teasers = False
+                continue
+            reasons[line.number] = "related"
 
 
 def _mark_boilerplate(content: list[Line], reasons: dict[int, str], body_start: int) -> None:

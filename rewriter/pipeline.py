@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from rewriter import llm
 from rewriter.clean import Cleaned, clean
+from rewriter.extract import ExtractionError, Metadata, Source, extract, guard_warnings
 from rewriter.config import ResolvedSpec, resolve_spec
 from rewriter.files import InputError, write_atomic
 from rewriter.instructions import ParsedInput, parse
@@ -20,12 +21,36 @@ from rewriter.markdown import extract_article, parse_body, render_front_matter, 
 from rewriter.messages import say
 from rewriter.offline import restructure
 from rewriter.prompts import Message, Prompts, new_fence
-from rewriter.spec import Spec
+from rewriter.spec import Line, Spec
 from rewriter.text import words
 from rewriter.validate import Alert, CheckSettings, Result, Thresholds, check_document
 
 if TYPE_CHECKING:
     from openai import AsyncOpenAI
+
+
+@dataclass
+class Article:
+    """The input read as its kind: the article extracted, instructions parsed, noise removed."""
+
+    source: Source
+    parsed: ParsedInput
+    cleaned: Cleaned
+
+
+def read_input(text: str, kind: str | None = None, url: str | None = None) -> Article:
+    """Extract the article from text, Markdown or HTML (kind detected when None), then clean it."""
+    source = extract(text, kind, url)
+    parsed = parse(source.text)
+    if source.needs_cleaning:
+        cleaned = clean(parsed.article)
+        cleaned.removed = sorted(source.removed + cleaned.removed, key=lambda removed: removed.number)
+    else:
+        cleaned = Cleaned([Line(line.number, line.text.strip()) for line in parsed.article], [])
+    given = len(words(parsed.article_text)) + sum(len(words(removed.text)) for removed in source.removed)
+    cleaned.warnings += guard_warnings(source, given if source.needs_cleaning else 0,
+                                       [(line.number, line.text) for line in cleaned.lines])
+    return Article(source, parsed, cleaned)
 
 
 @dataclass
@@ -37,6 +62,7 @@ class Prepared:
     spec: ResolvedSpec
     fence: str
     messages: list[Message]
+    source: Source
 
 
 @dataclass
@@ -75,17 +101,21 @@ class RewriteSettings:
     levels: dict[str, str] = field(default_factory=dict)
     thresholds: Thresholds = field(default_factory=Thresholds)
     ui_language: str = "en"
+    input_format: str | None = None  # text, markdown or html; None: detected from the content
 
 
 def prepare(text: str, settings: RewriteSettings, name: str = "<input>") -> Prepared:
-    parsed = parse(text)
-    cleaned = clean(parsed.article)
+    try:
+        article = read_input(text, settings.input_format, name if name.startswith(("http://", "https://")) else None)
+    except ExtractionError as error:
+        raise InputError(f"{name}: {error}") from None
+    parsed, cleaned = article.parsed, article.cleaned
     if not words(cleaned.text):
         raise InputError(f"{name}: no article text once instructions and page noise are removed")
     spec = resolve_spec(settings.cli_spec, parsed.spec, settings.config_spec, cleaned.text)
-    spec.warnings[:0] = parsed.warnings
+    spec.warnings[:0] = parsed.warnings + cleaned.warnings
     fence = new_fence()
-    return Prepared(parsed, cleaned, spec, fence, settings.prompts.rewrite(spec, cleaned.text, fence))
+    return Prepared(parsed, cleaned, spec, fence, settings.prompts.rewrite(spec, cleaned.text, fence), article.source)
 
 
 def check_settings(spec: ResolvedSpec, source_text: str, settings: RewriteSettings) -> CheckSettings:
@@ -123,6 +153,7 @@ def _finish(body_markdown: str, prepared: Prepared, source_name: str, source_sha
         "keywords": list(spec.keywords or keywords or []),
         "date": dt.date.today().isoformat(),
         "source": source_name,
+        **_source_fields(prepared.source.metadata, source_name),
         "source_sha256": source_sha256,
         "model": model or "offline",
         "engine": engine,
@@ -136,6 +167,14 @@ def _finish(body_markdown: str, prepared: Prepared, source_name: str, source_sha
     result = check_document(parse_body(body, full_meta, None, header_lines), check_settings(spec, prepared.cleaned.text, settings))
     closing = f"word_count: {result.stats.words}\ndraft: {'false' if result.ok else 'true'}\n---\n\n"
     return header[: -len("---\n\n")] + closing + body, result, notes
+
+
+def _source_fields(metadata: Metadata, source_name: str) -> dict[str, str]:
+    """What the page said about itself, for the front matter; a fetched URL is its own source_url."""
+    fetched = source_name if source_name.startswith(("http://", "https://")) else None
+    fields = {"source_url": metadata.url or fetched, "source_title": metadata.title, "author": metadata.author,
+              "source_date": metadata.date}
+    return {name: value for name, value in fields.items() if value}
 
 
 def _length_gap(result: Result, spec: ResolvedSpec) -> int:
