@@ -92,15 +92,18 @@ def fold(text: str) -> str:
     return "".join(map(_fold_char, text))
 
 
-# Names by which editors call a language: English, French and its own name.
+# Names by which editors call a language: in English, French, Spanish, German, Italian and its own name
+# (German adjectives also as in "ins Englische").
 LANGUAGE_NAMES: dict[str, str] = {
-    "french": "fr", "francais": "fr", "france": "fr",
-    "english": "en", "anglais": "en", "englisch": "en", "ingles": "en", "inglese": "en",
-    "spanish": "es", "espagnol": "es", "espanol": "es", "castellano": "es",
-    "german": "de", "allemand": "de", "deutsch": "de",
-    "italian": "it", "italien": "it", "italiano": "it",
-    "portuguese": "pt", "portugais": "pt", "portugues": "pt",
-    "dutch": "nl", "neerlandais": "nl", "nederlands": "nl", "hollandais": "nl",
+    "french": "fr", "francais": "fr", "france": "fr", "frances": "fr", "franzosisch": "fr", "franzoesisch": "fr",
+    "franzosische": "fr", "francese": "fr",
+    "english": "en", "anglais": "en", "englisch": "en", "englische": "en", "ingles": "en", "inglese": "en",
+    "spanish": "es", "espagnol": "es", "espanol": "es", "castellano": "es", "spanisch": "es", "spanische": "es",
+    "spagnolo": "es",
+    "german": "de", "allemand": "de", "deutsch": "de", "deutsche": "de", "aleman": "de", "tedesco": "de",
+    "italian": "it", "italien": "it", "italiano": "it", "italienisch": "it", "italienische": "it",
+    "portuguese": "pt", "portugais": "pt", "portugues": "pt", "portugiesisch": "pt", "portoghese": "pt",
+    "dutch": "nl", "neerlandais": "nl", "nederlands": "nl", "hollandais": "nl", "niederlandisch": "nl", "olandese": "nl",
     "polish": "pl", "polonais": "pl", "polski": "pl",
     "swedish": "sv", "suedois": "sv", "svenska": "sv",
     "danish": "da", "danois": "da", "dansk": "da",
@@ -131,8 +134,10 @@ def language_code(name: str) -> str | None:
     folded = fold(name.strip())
     if folded in LANGUAGE_NAMES:
         return LANGUAGE_NAMES[folded]
-    if folded in LANGUAGE_LABELS:
-        return folded
+    # A code, possibly with a region: "fr", "FR", "fr-FR", "en_GB".
+    code = re.fullmatch(r"([a-z]{2})(?:[-_][a-z]{2})?", folded)
+    if code and code.group(1) in LANGUAGE_LABELS:
+        return code.group(1)
     return None
 
 
