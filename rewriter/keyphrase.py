@@ -12,8 +12,9 @@ and the lede.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from rewriter.text import STOPWORDS, fold, sentences, word_forms, word_index, words
 
@@ -90,6 +91,11 @@ class _Sentence:
     in_lede: bool
 
 
+def tokens(sentence: str) -> list[str]:
+    """Words and punctuation marks of one sentence, in order."""
+    return _TOKEN.findall(sentence)
+
+
 def _sentences(text: str) -> list[_Sentence]:
     blocks = [block.strip() for block in text.split("\n") if block.strip()]
     headline_index = 0 if blocks and len(words(blocks[0])) <= 25 and not re.search(r"[.!?]\s*$", blocks[0]) else -1
@@ -97,26 +103,34 @@ def _sentences(text: str) -> list[_Sentence]:
     found = []
     for index, block in enumerate(blocks):
         for sentence in sentences(block) or [block]:
-            found.append(_Sentence(_TOKEN.findall(sentence), index == headline_index, index == lede_index))
+            found.append(_Sentence(tokens(sentence), index == headline_index, index == lede_index))
     return found
 
 
-def _word_sets(parsed: list[_Sentence]) -> tuple[frozenset[str], frozenset[str]]:
-    """(forms of the words the text writes in lower case, folded words it capitalises inside a sentence).
+@dataclass(frozen=True)
+class WordSets:
+    """What a text tells about its capitalised words.
 
-    A capitalised word of the first set is an ordinary word ("City" when "city" occurs too); a
-    sentence's first word is a name only when the second set holds it.
+    `lower`: forms of the words it writes in lower case; a capitalised one of them is an
+    ordinary word ("City" when "city" occurs too). `inside`: folded words it capitalises
+    inside a sentence; a sentence's first word is a name only when this holds it.
     """
+
+    lower: frozenset[str]
+    inside: frozenset[str]
+
+
+def word_sets(sentence_tokens: Iterable[list[str]]) -> WordSets:
     lower: set[str] = set()
     inside: set[str] = set()
-    for sentence in parsed:
-        for position, token in enumerate(sentence.tokens):
+    for sentence in sentence_tokens:
+        for position, token in enumerate(sentence):
             bare = _token_text(token)
             if bare[:1].islower():
                 lower |= word_forms(bare)
-            elif bare[:1].isupper() and position > 0 and not sentence.in_headline:
+            elif bare[:1].isupper() and position > 0:
                 inside.add(fold(bare))
-    return frozenset(lower), frozenset(inside)
+    return WordSets(frozenset(lower), frozenset(inside))
 
 
 def _ordinary(token: str, lower: frozenset[str]) -> bool:
@@ -124,17 +138,17 @@ def _ordinary(token: str, lower: frozenset[str]) -> bool:
     return folded in STOPWORDS or folded in TITLES or bool(word_forms(token) & lower)
 
 
-def name_runs(tokens: list[str], lower: frozenset[str], inside: frozenset[str], *, title_case: bool = False) -> list[list[str]]:
+def name_runs(tokens: list[str], known: WordSets, *, title_case: bool = False) -> list[list[str]]:
     """The names in one sentence's tokens: capitalised runs without titles or ordinary words.
 
     The sentence's first word, and every word of a title-case heading, is capitalised by
-    rule, so it is a name only when the text capitalises it inside a sentence too (`inside`).
+    rule, so it is a name only when the text capitalises it inside a sentence too.
     """
     runs: list[list[str]] = [[]]
     for position, token in enumerate(tokens):
         bare = _token_text(token)
         by_rule = position == 0 or title_case
-        if bare[:1].isupper() and not _ordinary(bare, lower) and (not by_rule or fold(bare) in inside):
+        if bare[:1].isupper() and not _ordinary(bare, known.lower) and (not by_rule or fold(bare) in known.inside):
             if bare != token.strip("’'-"):  # "d’OpenAI" starts a new name
                 runs.append([])
             runs[-1].append(bare)
@@ -150,7 +164,7 @@ def name_runs(tokens: list[str], lower: frozenset[str], inside: frozenset[str], 
 
 def _candidates(text: str) -> list[_Candidate]:
     parsed = _sentences(text)
-    lower, inside = _word_sets(parsed)
+    known = word_sets(sentence.tokens for sentence in parsed if not sentence.in_headline)
     found: dict[tuple[str, ...], _Candidate] = {}
 
     def add(parts: list[str], sentence: _Sentence, is_name: bool) -> None:
@@ -162,7 +176,7 @@ def _candidates(text: str) -> list[_Candidate]:
         candidate.in_lede |= sentence.in_lede
 
     for sentence in parsed:
-        names = name_runs(sentence.tokens, lower, inside, title_case=sentence.in_headline)
+        names = name_runs(sentence.tokens, known, title_case=sentence.in_headline)
         for run in names:
             if len(run) <= MAX_WORDS and not (len(run) == 1 and fold(run[0]) in CALENDAR):
                 add(run, sentence, True)
