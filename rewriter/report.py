@@ -17,6 +17,7 @@ from rewriter.validate import Alert, Result, at_least
 if TYPE_CHECKING:
     from rewriter.batch import Summary
     from rewriter.clean import Cleaned
+    from rewriter.keyphrase import Focus
     from rewriter.llm import Usage
     from rewriter.pipeline import Prepared, RewriteResult
 
@@ -118,6 +119,11 @@ def _usage(usage: "Usage") -> dict[str, Any]:
             "total_tokens": usage.total_tokens, "estimated": usage.estimated}
 
 
+def _focus(focus: "Focus") -> dict[str, Any]:
+    """The focus keyphrase, where it came from (editor, model, source) and the keywords."""
+    return {"value": focus.keyphrase, "source": focus.origin, "keywords": list(focus.keywords)}
+
+
 def rewrite_json(result: "RewriteResult", article: str, target: Path | None) -> dict[str, Any]:
     """The --json report of `rewrite ARTICLE`."""
     spec = result.prepared.spec
@@ -128,6 +134,7 @@ def rewrite_json(result: "RewriteResult", article: str, target: Path | None) -> 
         "model": result.model,
         "status": "draft" if result.draft else "valid",
         "spec": {name: {"value": value, "source": spec.sources.get(name, "default")} for name, value in spec.public().items()},
+        "keyphrase": _focus(result.focus),
         "instructions": [line.text for line in result.prepared.parsed.instructions],
         "removed": _removed(result.prepared.cleaned),
         "attempts": [{"number": a.number, "calls": a.calls, "errors": a.errors, "warnings": a.warnings, "failures": a.failures,
@@ -167,6 +174,10 @@ def write_rewrite_text(result: "RewriteResult", article: str, target: Path | Non
           f"SEO {yes_no(spec.seo)} ({origin('seo')})", file=out)
     if spec.keywords:
         print(f"  {t('report.keywords'):<{width}}{', '.join(spec.keywords)} ({origin('keywords')})", file=out)
+    focus = result.focus
+    if focus.keyphrase and focus.origin != "editor" and spec.seo:
+        print(f"  {t('report.keyphrase'):<{width}}{focus.keyphrase} ({t('focus.' + focus.origin)}); "
+              f"{t('report.keywords')}: {', '.join(focus.keywords)}", file=out)
     if spec.extra:
         print(f"  {t('report.asked'):<{width}}{' | '.join(spec.extra)}", file=out)
     removed = Counter(r.reason for r in result.prepared.cleaned.removed)
@@ -197,6 +208,7 @@ def inspect_json(prepared: "Prepared") -> dict[str, Any]:
         "instructions": [line.text for line in prepared.parsed.instructions],
         "spec": spec.public(),
         "sources": dict(spec.sources),
+        "keyphrase": _focus(prepared.focus),
         "article": prepared.cleaned.text,
         "removed": _removed(prepared.cleaned),
         "messages": [{"role": m.role, "content": m.content} for m in prepared.messages],

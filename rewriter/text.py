@@ -216,3 +216,27 @@ STOPWORDS = frozenset().union(*_FUNCTION_WORDS.values()) | frozenset(
 def content_words(text: str) -> list[str]:
     """Lower-case words that carry meaning: no stopwords, no one-letter tokens."""
     return [token for token in (t.lower() for t in _TOKEN.findall(text)) if len(token) > 2 and token not in STOPWORDS]
+
+
+# Inflectional endings of the languages we check most (English, French, and the common Romance and
+# Germanic plurals): enough to tell that "Plants" and "plant", or "européens" and "européen", are one word.
+_INFLECTIONS = sorted(
+    "s es ies ied ed ing ings er ers ly y e x aux al ée ées és é ent ment en".split(), key=len, reverse=True)
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+@lru_cache(maxsize=65536)
+def word_forms(word: str) -> frozenset[str]:
+    """A folded word and its possible stems, for comparing words across case and inflection.
+
+    Crude on purpose (no dictionary): two words are one when their forms meet, so a
+    word matches its plural, its feminine, its -ing and -ed forms ("supply", "supplies").
+    """
+    folded = _POSSESSIVE.sub("", fold(word.strip(".,;:!?«»\"“”()[]")))
+    return frozenset([folded] + [folded[: -len(ending)] for ending in _INFLECTIONS
+                                 if folded.endswith(ending) and len(folded) - len(ending) >= 3])
+
+
+def word_index(text: str) -> frozenset[str]:
+    """The forms of every word of a text: `word_forms(w) & word_index(text)` says whether w occurs in it."""
+    return frozenset().union(*(word_forms(token) for token in _TOKEN.findall(text)))
