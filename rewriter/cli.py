@@ -91,9 +91,11 @@ def _read_input(article: str, max_bytes: int) -> tuple[str, str]:
 
 
 def _settings(cli_spec: "Spec", *, model: str | None = None, base_url: str | None = None, timeout: float | None = None,
-              max_attempts: int = 3, prompts_dir: Path | None = None, offline: bool = False) -> "RewriteSettings":
+              max_attempts: int = 3, prompts_dir: Path | None = None, offline: bool = False,
+              log: bool = True, cache: bool = True) -> "RewriteSettings":
     from rewriter import config as configuration
     from rewriter.llm import ModelSettings
+    from rewriter.logs import LogSettings, default_path
     from rewriter.messages import ui_language
     from rewriter.pipeline import RewriteSettings
     from rewriter.prompts import PromptError, Prompts
@@ -114,6 +116,8 @@ def _settings(cli_spec: "Spec", *, model: str | None = None, base_url: str | Non
         model_settings = ModelSettings(
             model=model or configuration.env("REWRITER_MODEL") or values.get("model") or configuration.DEFAULT_MODEL,
             base_url=base_url, api_key=api_key, timeout=float(timeout or values.get("timeout") or 120.0),
+            log=LogSettings(default_path(), record=log and values.get("log", True) is not False,
+                            cache=cache and values.get("cache", True) is not False),
         )
     return RewriteSettings(cli_spec=cli_spec, config_spec=config_spec, prompts=prompts, model=model_settings,
                            max_attempts=max_attempts, levels=levels, thresholds=thresholds, ui_language=ui_language())
@@ -148,6 +152,8 @@ def run_command(
     poll_interval: Annotated[float, typer.Option("--poll-interval", min=0.01, help="Batch API: first wait between polls, doubling up to 5 minutes.")] = 5.0,
     processes: Annotated[int, typer.Option("--processes", min=0, help="Batch: worker processes; 0 picks one per 8 calls at once, at most one per core.")] = 0,
     batch_file_requests: Annotated[int, typer.Option("--batch-file-requests", min=1, max=50_000, help="Batch API: requests per uploaded file (the provider's limit: 50,000 for OpenAI).")] = 50_000,
+    no_log: Annotated[bool, typer.Option("--no-log", help="Record no model call in the run log (rewrite logs).")] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Call the model even for a request the run log has already answered.")] = False,
 ) -> None:
     """Rewrite ARTICLE into publish-ready Markdown (default command).
 
@@ -163,7 +169,8 @@ def run_command(
     from rewriter.prompts import PromptError
 
     settings = _settings(_cli_spec(lang, min_words, max_words, keyword), model=model, base_url=base_url,
-                         timeout=timeout, max_attempts=max_attempts, prompts_dir=prompts, offline=offline)
+                         timeout=timeout, max_attempts=max_attempts, prompts_dir=prompts, offline=offline,
+                         log=not no_log, cache=not no_cache)
     if len(articles) > 1 or (articles[0] != "-" and Path(articles[0]).is_dir()):
         if via not in ("online", "batch-api"):
             raise fail(f"--via must be online or batch-api, not '{via}'")
@@ -296,6 +303,25 @@ def prompts_command(
             typer.echo(str(path))
     except PromptError as error:
         raise fail(str(error)) from None
+
+
+@app.command("logs")
+def logs_command(
+    count: Annotated[int, typer.Option("-n", "--count", min=1, help="How many calls, newest first.")] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="The calls as a JSON list, with messages and answers.")] = False,
+) -> None:
+    """List the latest model calls of the run log (time, model, tokens, duration, source)."""
+    from rewriter import logs, report
+
+    path = logs.default_path()
+    try:
+        calls = logs.latest(path, count)
+    except logs.LogError as error:
+        raise fail(str(error)) from None
+    if as_json:
+        typer.echo(json.dumps([call.as_dict() for call in calls], ensure_ascii=False, indent=2))
+    else:
+        report.write_logs_text(calls, path, sys.stdout)
 
 
 @app.command("check")

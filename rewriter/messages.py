@@ -94,6 +94,8 @@ CATALOG: dict[str, dict[str, str]] = {
     "report.drafts": {"en": "{count} draft(s), {tokens_in} tokens in, {tokens_out} out{estimated}",
                       "fr": "{count} version(s), {tokens_in} jetons en entrée, {tokens_out} en sortie{estimated}"},
     "report.estimated": {"en": " (estimated)", "fr": " (estimés)"},
+    "report.cached": {"en": "; {count} answered from the run log, no model call (--no-cache to call it)",
+                      "fr": "; {count} tirée(s) du journal, sans appel au modèle (--no-cache pour l'appeler)"},
     "report.result": {"en": "result", "fr": "résultat"},
     "report.result_line": {"en": "{words} words, {headings} headings, language {language} ({confidence:.2f}){flesch}",
                            "fr": "{words} mots, {headings} titres, langue {language} ({confidence:.2f}){flesch}"},

@@ -75,6 +75,7 @@ class Attempt:
     errors: int
     warnings: int
     failures: list[str]
+    cached: bool = False  # answered from the run log, no model call
 
 
 @dataclass
@@ -261,7 +262,7 @@ async def rewrite_article(text: str, source_name: str, settings: RewriteSettings
             if number == 1 and first_draft is not None:
                 completion = first_draft
             else:
-                completion = await llm.complete(client, model, messages, limiter)
+                completion = await llm.complete(client, model, messages, limiter, source_sha256=digest)
         except llm.ProviderError as error:
             if best is None or error.fatal:
                 raise
@@ -273,7 +274,7 @@ async def rewrite_article(text: str, source_name: str, settings: RewriteSettings
         markdown, result, model_notes = _finish(article, prepared, source_name, digest, "llm", model.model, settings, focus)
         failures = _failures(result, model_notes)
         attempts.append(Attempt(number, completion.calls, completion.usage, result.count("error"),
-                                result.count("warning"), failures if not result.ok else []))
+                                result.count("warning"), failures if not result.ok else [], completion.cached))
         score = (result.count("error"), _length_gap(result, prepared.spec), result.count("warning"))
         if best is None or score < best[0]:
             best = (score, markdown, result)
