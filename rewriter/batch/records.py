@@ -31,6 +31,7 @@ class BatchOptions:
     poll_interval: float = 5.0
     poll_max_interval: float = 300.0
     batch_file_requests: int = BATCH_MAX_REQUESTS
+    wait: bool = False  # for a run that holds OUTDIR, instead of stopping
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Callable, Iterator
 
 from rewriter import llm
 from rewriter.batch.batch_api import submit_and_collect
-from rewriter.batch.journal import JOURNAL_NAME, Journal, article_key
+from rewriter.batch.journal import JOURNAL_NAME, LEASE_SECONDS, Journal, article_key
+from rewriter.batch.lock import LOCK_NAME
 from rewriter.batch.records import ArticleEvent, BatchOptions, FatalBatchError
 from rewriter.files import InputError, ensure_inside, read_article
 from rewriter.pipeline import Prepared, RewriteResult, RewriteSettings, prepare, rewrite_article, write_result
@@ -52,7 +53,7 @@ def iter_articles(inputs: list[Path], patterns: list[str], outdir: Path) -> Iter
             here = Path(folder)
             subfolders[:] = sorted(name for name in subfolders if (here / name).resolve() != skip)
             for name in sorted(names):
-                if any(fnmatch.fnmatch(name, pattern) for pattern in patterns) and name != JOURNAL_NAME:
+                if any(fnmatch.fnmatch(name, pattern) for pattern in patterns) and name not in (JOURNAL_NAME, LOCK_NAME):
                     yield here / name, (here / name).relative_to(root)
 
 
@@ -63,11 +64,12 @@ class BatchRun:
     provider's Batch API) and runs the online loop.
     """
 
-    def __init__(self, settings: RewriteSettings, options: BatchOptions, emit: Callable[[ArticleEvent], None],
+    def __init__(self, settings: RewriteSettings, options: BatchOptions, emit: Callable[[ArticleEvent], None], owner: str,
                  shard: tuple[int, int] = (0, 1), external_stop: ProcessEvent | None = None) -> None:
         self.settings = settings
         self.options = options
         self.emit = emit
+        self.owner = owner  # the run's name on the articles it claims in the journal
         self.shard = shard
         self.external_stop = external_stop  # set by the parent of sharded workers
         self.stop = asyncio.Event()
@@ -128,6 +130,13 @@ class BatchRun:
         if target.exists() and not self.options.force and not self.journal.owns(target):
             self.fail(path, f"{target}: already exists (use --force to overwrite)")
             return None
+        row = self.journal.claim(key, path, target, self.owner)
+        if row["owner"] != self.owner:
+            self.event(path, "skipped", f"in progress in another run ({row['owner']})")
+            return None
+        if row["status"] in ("done", "draft") and Path(row["output"]).exists():  # finished by another run meanwhile
+            self.event(path, "skipped")
+            return None
         return LoadedArticle(path, text, prepared, key, target, row)
 
     async def rewrite(self, article: LoadedArticle, first_draft: llm.Completion | None = None) -> None:
@@ -183,6 +192,7 @@ class BatchRun:
                     task.cancel()
 
         watcher = asyncio.create_task(self._watch_parent(self.external_stop)) if self.external_stop is not None else None
+        renewer = asyncio.create_task(self._renew_claims())
         handles_signals = self.external_stop is None
         if handles_signals:
             loop.add_signal_handler(signal.SIGINT, interrupt)
@@ -199,15 +209,22 @@ class BatchRun:
             if self.fatal:
                 raise FatalBatchError(self.fatal)
         finally:
-            for task in self.tasks + ([watcher] if watcher else []):
+            for task in self.tasks + [renewer] + ([watcher] if watcher else []):
                 task.cancel()
             if self.client is not None:
                 await self.client.close()
             self.io.shutdown(wait=True)
+            self.journal.release(self.owner)
             self.journal.close()
             if handles_signals:
                 loop.remove_signal_handler(signal.SIGINT)
                 loop.remove_signal_handler(signal.SIGTERM)
+
+    async def _renew_claims(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            await asyncio.sleep(LEASE_SECONDS / 3)
+            await loop.run_in_executor(self.io, self.journal.renew, self.owner)
 
     async def _watch_parent(self, external_stop: ProcessEvent) -> None:
         while not external_stop.is_set():

@@ -6,12 +6,14 @@ import asyncio
 import os
 import queue as queue_module
 import signal
+import sys
 import time
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rewriter import llm
-from rewriter.batch.journal import JOURNAL_NAME, Journal
+from rewriter.batch.journal import JOURNAL_NAME, Journal, run_owner
+from rewriter.batch.lock import OutdirLock
 from rewriter.batch.progress import Progress
 from rewriter.batch.records import ArticleEvent, BatchOptions, FatalBatchError, Summary
 from rewriter.batch.run import BatchRun, check_model, iter_articles
@@ -36,8 +38,20 @@ def process_count(requested: int, concurrency: int, via: str) -> int:
 
 
 def run_batch(settings: RewriteSettings, options: BatchOptions, *, processes: int = 0, quiet: bool = False) -> Summary:
-    """Run a whole batch: in this process, or sharded over worker processes that share the journal."""
+    """Run a whole batch: in this process, or sharded over worker processes that share the journal.
+
+    Raises OutdirBusy when another run holds OUTDIR and `options.wait` is off.
+    """
     options.outdir.mkdir(parents=True, exist_ok=True)
+    lock = OutdirLock(options.outdir)
+    lock.acquire(options.wait, notice=lambda line: None if quiet else print(line, file=sys.stderr, flush=True))
+    try:
+        return _run_locked(settings, options, processes, quiet)
+    finally:
+        lock.release()
+
+
+def _run_locked(settings: RewriteSettings, options: BatchOptions, processes: int, quiet: bool) -> Summary:
     for stale in options.outdir.rglob(".*.md.*.tmp"):  # left by a kill -9 in the middle of a write
         stale.unlink(missing_ok=True)
     Journal(options.outdir / JOURNAL_NAME).close()  # created once, before workers open it
@@ -46,22 +60,23 @@ def run_batch(settings: RewriteSettings, options: BatchOptions, *, processes: in
     progress = Progress(summary, quiet)
     started = time.monotonic()
     count = process_count(processes, options.concurrency, options.via)
+    owner = run_owner()
     try:
         if count == 1:
-            run = BatchRun(settings, options, progress)
+            run = BatchRun(settings, options, progress, owner)
             try:
                 asyncio.run(run.run())
             finally:
                 summary.interrupted = run.interrupted
         else:
-            summary.interrupted = _run_sharded(settings, options, count, progress)
+            summary.interrupted = _run_sharded(settings, options, count, progress, owner)
     finally:
         progress.close()
         summary.seconds = time.monotonic() - started
     return summary
 
 
-def _run_sharded(settings: RewriteSettings, options: BatchOptions, count: int, progress: Progress) -> bool:
+def _run_sharded(settings: RewriteSettings, options: BatchOptions, count: int, progress: Progress, owner: str) -> bool:
     """Fork `count` workers, each with its share of the stream and of the concurrency; relay their events.
 
     Returns whether the run was interrupted; raises FatalBatchError when a worker met a fatal error.
@@ -84,7 +99,7 @@ def _run_sharded(settings: RewriteSettings, options: BatchOptions, count: int, p
     messages: Queue[WorkerMessage] = context.Queue()
     stop = context.Event()
     share = replace(options, concurrency=max(1, -(-options.concurrency // count)))
-    workers = [context.Process(target=_shard_main, args=(settings, share, (index, count), messages, stop), daemon=True)
+    workers = [context.Process(target=_shard_main, args=(settings, share, owner, (index, count), messages, stop), daemon=True)
                for index in range(count)]
     interrupts = 0
 
@@ -126,11 +141,11 @@ def _run_sharded(settings: RewriteSettings, options: BatchOptions, count: int, p
     return interrupts > 0
 
 
-def _shard_main(settings: RewriteSettings, options: BatchOptions, shard: tuple[int, int], messages: Queue[WorkerMessage],
-                stop: ProcessEvent) -> None:
+def _shard_main(settings: RewriteSettings, options: BatchOptions, owner: str, shard: tuple[int, int],
+                messages: Queue[WorkerMessage], stop: ProcessEvent) -> None:
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides; it tells us through `stop`
-    run = BatchRun(settings, options, lambda event: messages.put(("event", event)), shard=shard, external_stop=stop)
+    run = BatchRun(settings, options, lambda event: messages.put(("event", event)), owner, shard=shard, external_stop=stop)
     try:
         asyncio.run(run.run())
     except FatalBatchError as error:
