@@ -154,6 +154,7 @@ def run_command(
     batch_file_requests: Annotated[int, typer.Option("--batch-file-requests", min=1, max=50_000, help="Batch API: requests per uploaded file (the provider's limit: 50,000 for OpenAI).")] = 50_000,
     no_log: Annotated[bool, typer.Option("--no-log", help="Record no model call in the run log (rewrite logs).")] = False,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Call the model even for a request the run log has already answered.")] = False,
+    wait: Annotated[bool, typer.Option("--wait", help="Batch: when another run works in OUTDIR, wait for it to end instead of stopping.")] = False,
 ) -> None:
     """Rewrite ARTICLE into publish-ready Markdown (default command).
 
@@ -177,7 +178,7 @@ def run_command(
         _run_batch(articles, output, settings, as_json=as_json, quiet=quiet, force=force, max_bytes=max_bytes,
                    concurrency=concurrency, patterns=glob or ["*.txt", "*.md"], retry_failed=retry_failed,
                    rpm=rpm, tpm=tpm, price_in=price_in, price_out=price_out, via=via, poll_interval=poll_interval,
-                   processes=processes, batch_file_requests=batch_file_requests)
+                   processes=processes, batch_file_requests=batch_file_requests, wait=wait)
     article = articles[0]
     text, name = _read_input(article, max_bytes)
     target = _output_path(article, output)
@@ -207,7 +208,7 @@ def run_command(
 
 def _run_batch(articles: list[str], output: str | None, settings: "RewriteSettings", *, as_json: bool, quiet: bool, **options: Any) -> None:
     from rewriter import report
-    from rewriter.batch import BatchOptions, FatalBatchError, run_batch
+    from rewriter.batch import BatchOptions, FatalBatchError, OutdirBusy, run_batch
 
     if not output or output == "-":
         raise fail("several articles or a folder: give the output folder with -o OUTDIR")
@@ -227,6 +228,8 @@ def _run_batch(articles: list[str], output: str | None, settings: "RewriteSettin
         summary = run_batch(settings, BatchOptions(inputs=inputs, outdir=outdir, **options), processes=processes, quiet=quiet or as_json)
     except FatalBatchError as error:
         raise fail(f"{error}; batch stopped, finished articles are kept (the same command resumes)", EXIT_PROVIDER) from None
+    except OutdirBusy as error:
+        raise fail(str(error)) from None
     except OSError as error:
         raise fail(f"{outdir}: {error.strerror or error}") from None
     if as_json:
