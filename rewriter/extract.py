@@ -112,7 +112,10 @@ def wrap_width(lines: list[str]) -> int | None:
         count = sum(histogram[width - 11:width + 1])
         if count > near:
             best, near = width, count
-    beyond = sum(histogram[best + 1:])
+    # Past the width: only paragraph lines that could have been broken (a link, a long token
+    # or a list item may be left whole).
+    beyond = sum(1 for line in lines if len(line.rstrip()) > best and len(line.split()) >= 5
+                 and max(map(len, line.split())) < 25 and "](" not in line and not _BLOCK_START.match(line))
     return best if near >= max(5, 0.15 * len(lengths)) and beyond <= 0.1 * len(lengths) else None
 
 
