@@ -60,7 +60,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
                       r"^(?:(?:most|les plus) (?:read|popular|viewed|shared|commented|emailed|lus|partages|commentes|populaires)|"
                       r"more (?:from|stories|news|in|top stories)|top stories|latest (?:news|stories|videos|articles|posts)|"
                       r"popular (?:posts|stories|articles)|recent (?:posts|stories|articles)|trending (?:now|stories|news)|"
-                      r"(?:what|stories) (?:to read|you missed)|don'?t miss|ne manquez pas|les dernieres (?:infos|actualites)|"
+                      r"(?:what|stories) (?:to read|you missed)|les dernieres (?:infos|actualites)|"
                       r"derniers articles|a decouvrir|a lire|up next|read next|next up|more like this)\b.{0,40}$")),
     ("share", _rule(r"^(?:partager?|partagez|share|tweet|tweeter|envoyer|imprimer|print|email|e-mail|copier le lien|copy link|facebook|twitter|x|linkedin|"
                     r"whatsapp|pinterest|reddit|messenger|telegram|flipboard)(?:\s*(?:sur|on|par|via|cet article|this article|this|l'article|"
@@ -91,18 +91,26 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
                          r"aller au contenu|la video du moment|en ce moment|a la une|direct|live|trending|tendances?|en direct|breaking)\s*$")),
 ]
 _BULLET = re.compile(r"^\s*(?:[•·▪►▸◦●○■□➤→*-]|\d+[.)])\s*|^\s+o\s+")  # indented "o": a nested item in text dumps
-_SENTENCE_END = re.compile(r"[.!?…:;»\"”)]\s*$")
+_SENTENCE_END = re.compile(r"[.!?…:;»\"”)。！？」]\s*$")
 _HEADLINE_END = re.compile(r"[.!?…]\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
 def _key(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "", fold(text))
+    return re.sub(r"[\W_]+", "", fold(text))
+
+
+_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+
+
+def _size(text: str) -> int:
+    """Words in a line; Chinese, Japanese, Korean and Thai write no spaces: about two characters a word."""
+    return len(words(text)) + len(_UNSPACED_SCRIPT.findall(text)) // 2
 
 
 def _is_prose(text: str) -> bool:
     """A paragraph of the article: enough words, and sentences."""
-    count = len(words(text))
+    count = _size(text)
     return count >= 25 or (count >= 10 and bool(_SENTENCE_END.search(text)))
 
 
@@ -128,6 +136,7 @@ def clean(article: list[Line]) -> Cleaned:
     """Keep the article's lines; return the others with the reason for each."""
     content = [line for line in article if line.text.strip()]
     reasons: dict[int, str] = {}
+    warnings: list[str] = []
     for line in content:
         reason = classify_line(line.text)
         if reason:
@@ -146,7 +155,9 @@ def clean(article: list[Line]) -> Cleaned:
     if prose:
         _mark_boilerplate(content, reasons, prose[0])
         _mark_before_body(content, reasons, prose[0])
-        _mark_other_article(content, reasons, prose[0])
+        other_article = _mark_other_article(content, reasons, prose[0])
+        if other_article:
+            warnings.append(other_article)
         remaining = [i for i, line in enumerate(content) if line.number not in reasons and _is_prose(line.text)]
         if remaining:
             _mark_inside_body(content, reasons, remaining[0], remaining[-1])
@@ -162,7 +173,7 @@ def clean(article: list[Line]) -> Cleaned:
     while kept and not kept[-1].text:
         kept.pop()
     removed = [RemovedLine(line.number, line.text, reasons[line.number]) for line in article if line.number in reasons]
-    return Cleaned(lines=kept, removed=removed)
+    return Cleaned(lines=kept, removed=removed, warnings=warnings)
 
 
 def _mark_repeats(content: list[Line], reasons: dict[int, str]) -> None:
@@ -250,29 +261,41 @@ _INSIDE_BODY_REASONS = {"table-of-contents", "decoration", "number", "repeated-h
 NOISE_COST = 10  # words of prose a line of page furniture outweighs, when finding where the body lies
 
 
+SECOND_BODY_SHARE = 0.5  # a second stretch of prose this strong may be the article: keep both
+
+
+def _best_stretch(scores: list[float], low: int, high: int) -> tuple[float, int, int]:
+    """(score, first, last) of the best-scoring run of scores[low:high] (maximum subarray)."""
+    best, best_range = 0.0, (low, low - 1)
+    total, start = 0.0, low
+    for index in range(low, high):
+        if total <= 0:
+            total, start = 0.0, index
+        total += scores[index]
+        if total > best:
+            best, best_range = total, (start, index)
+    return best, *best_range
+
+
 def _body(content: list[Line], reasons: dict[int, str]) -> list[int]:
     """Positions of the body's paragraphs: the stretch of the page where prose outweighs furniture.
 
-    Each paragraph counts its words; each removed or short line costs NOISE_COST (a short line
-    half that: subheadings sit inside the body). The best-scoring stretch (maximum subarray) is
-    the body, so a short block of ads inside the article does not split it, while prose in a
-    footer or under a long menu stays out.
+    Each paragraph counts its words; each removed line costs NOISE_COST, a short line (or an
+    in-article widget) SHORT_COST: subheadings and lists sit inside the body. The best-scoring
+    stretch is the body, so a short block of ads inside the article does not split it, while
+    prose in a footer or under a long menu stays out. When another stretch scores at least half
+    as much, the tool cannot tell which is the article: both are kept.
     """
-    best, best_range = 0.0, (0, -1)
-    total, start = 0.0, 0
-    for index, line in enumerate(content):
-        if line.number in reasons:
-            score = -SHORT_COST if reasons[line.number] in _INSIDE_BODY_REASONS else -NOISE_COST
-        elif _is_prose(line.text):
-            score = len(words(line.text))
-        else:
-            score = -SHORT_COST
-        if total <= 0:
-            total, start = 0.0, index
-        total += score
-        if total > best:
-            best, best_range = total, (start, index)
-    return [i for i in range(best_range[0], best_range[1] + 1) if content[i].number not in reasons and _is_prose(content[i].text)]
+    scores = [(-SHORT_COST if reasons[line.number] in _INSIDE_BODY_REASONS else -NOISE_COST) if line.number in reasons
+              else _size(line.text) if _is_prose(line.text) else -SHORT_COST for line in content]
+    best, first, last = _best_stretch(scores, 0, len(content))
+    stretches = [(first, last)]
+    runner_up = max(_best_stretch(scores, 0, first), _best_stretch(scores, last + 1, len(content)))
+    if best and runner_up[0] >= SECOND_BODY_SHARE * best:
+        stretches.append(runner_up[1:])
+        stretches.sort()
+    return [i for low, high in stretches for i in range(low, high + 1)
+            if content[i].number not in reasons and _is_prose(content[i].text)]
 
 
 TEASER_HEADER_WORDS = 6
@@ -297,6 +320,9 @@ def _mark_boilerplate(content: list[Line], reasons: dict[int, str], body_start: 
     for index in range(len(content) - 1, body_start, -1):
         line = content[index]
         if line.number not in reasons and _is_short(line.text) and _ABOUT.match(fold(line.text.strip())):
+            before = sum(_size(item.text) for item in content[body_start:index] if item.number not in reasons)
+            if sum(_size(item.text) for item in content[index:]) >= before:
+                return  # more text after it than before: the article may follow, keep it
             for item in content[index:]:
                 reasons.setdefault(item.number, "boilerplate")
             return
@@ -340,8 +366,13 @@ def _stems(text: str) -> set[str]:
 OTHER_ARTICLE_OVERLAP = 0.10  # same-story sections share 13 % and more of their stems; glued articles 6 % or less
 
 
-def _mark_other_article(content: list[Line], reasons: dict[int, str], body_start: int) -> None:
-    """A headline followed by prose on another subject starts a second, unrelated article."""
+OTHER_ARTICLE_SHARE = 0.5  # the other article is removed only when at most half as long as the main one
+
+
+def _mark_other_article(content: list[Line], reasons: dict[int, str], body_start: int) -> str | None:
+    """A headline followed by prose on another subject starts a second, unrelated article.
+
+    Returns a warning when both articles are kept."""
     kept = [line for line in content if line.number not in reasons]
     for position, line in enumerate(kept):
         if content.index(line) <= body_start or not _is_short(line.text) or _HEADLINE_END.search(line.text):
@@ -356,11 +387,16 @@ def _mark_other_article(content: list[Line], reasons: dict[int, str], body_start
             continue
         if len(tail & head) / min(len(tail), len(head)) >= OTHER_ARTICLE_OVERLAP:
             continue
-        # The main article is the longer one; the other is reported as removed.
-        other = kept[position:] if len(words(tail_text)) <= len(words(head_text)) else kept[:position]
-        for item in other:
+        # The main article is clearly the longer one; the other is reported as removed.
+        # When neither is clearly longer, removing one could lose the article: both stay.
+        head_words, tail_words = len(words(head_text)), len(words(tail_text))
+        if min(head_words, tail_words) > OTHER_ARTICLE_SHARE * max(head_words, tail_words):
+            return (f"line {line.number} may start a second article on another subject ({tail_words} words, "
+                    f"against {head_words} before it): both were kept, remove the one you do not want")
+        for item in (kept[position:] if tail_words < head_words else kept[:position]):
             reasons[item.number] = "other-article"
-        return
+        return None
+    return None
 
 
 def _mark_inside_body(content: list[Line], reasons: dict[int, str], body_start: int, body_end: int) -> None:

@@ -66,6 +66,8 @@ LangOption = Annotated[Optional[str], typer.Option("--lang", help="Language of t
 MinWordsOption = Annotated[Optional[int], typer.Option("--min-words", min=1, help="Fewest words.")]
 MaxWordsOption = Annotated[Optional[int], typer.Option("--max-words", min=1, help="Most words.")]
 KeywordOption = Annotated[Optional[list[str]], typer.Option("--keyword", help="Keyword; the first is the focus keyphrase. Repeatable.")]
+InputFormatOption = Annotated[Optional[str], typer.Option("--input-format", help="Read the input as text, markdown or html (default: detected from the content).")]
+FetchTimeoutOption = Annotated[float, typer.Option("--fetch-timeout", min=0.1, help="Seconds to fetch an http(s) URL.")]
 
 
 def _cli_spec(lang: str | None, min_words: int | None, max_words: int | None, keywords: list[str] | None) -> "Spec":
@@ -78,16 +80,28 @@ def _cli_spec(lang: str | None, min_words: int | None, max_words: int | None, ke
         raise fail(str(error)) from None
 
 
-def _read_input(article: str, max_bytes: int) -> tuple[str, str]:
-    """(text, name) of a path or of stdin ("-")."""
-    from rewriter.files import InputError, decode_checked, read_article
+def _read_input(article: str, max_bytes: int, fetch_timeout: float = 20.0) -> tuple[str, str]:
+    """(text, name) of a path, an http(s) URL (its name is the URL) or stdin ("-")."""
+    from rewriter.files import InputError, decode_checked, is_url, read_article
 
     try:
         if article == "-":
             return decode_checked(sys.stdin.buffer.read(), "<stdin>", max_bytes).text, "stdin"
+        if is_url(article):
+            from rewriter.fetch import fetch
+
+            return fetch(article, timeout=fetch_timeout, max_bytes=max_bytes).text, article
         return read_article(Path(article), max_bytes).text, Path(article).name
     except InputError as error:
         raise fail(str(error)) from None
+
+
+def _input_format(value: str | None) -> str | None:
+    from rewriter.extract import KINDS
+
+    if value is not None and value not in KINDS:
+        raise fail(f"--input-format must be {', '.join(KINDS[:-1])} or {KINDS[-1]}, not '{value}'")
+    return value
 
 
 def _settings(cli_spec: "Spec", *, model: str | None = None, base_url: str | None = None, timeout: float | None = None,
@@ -125,7 +139,8 @@ def _settings(cli_spec: "Spec", *, model: str | None = None, base_url: str | Non
 
 @app.command("run")
 def run_command(
-    articles: Annotated[list[str], typer.Argument(help="Article file, folder, or - for stdin.", show_default=False, metavar="ARTICLE...")],
+    articles: Annotated[list[str], typer.Argument(help="Article file (text, Markdown or HTML), http(s) URL, folder, or - for stdin.",
+                                                  show_default=False, metavar="ARTICLE...")],
     output: Annotated[Optional[str], typer.Option("-o", "--output", help="Output file, - for stdout, or a folder for several articles.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite existing output files.")] = False,
     model: Annotated[Optional[str], typer.Option("--model", help="Model name (else REWRITER_MODEL).")] = None,
@@ -155,6 +170,8 @@ def run_command(
     no_log: Annotated[bool, typer.Option("--no-log", help="Record no model call in the run log (rewrite logs).")] = False,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Call the model even for a request the run log has already answered.")] = False,
     wait: Annotated[bool, typer.Option("--wait", help="Batch: when another run works in OUTDIR, wait for it to end instead of stopping.")] = False,
+    input_format: InputFormatOption = None,
+    fetch_timeout: FetchTimeoutOption = 20.0,
 ) -> None:
     """Rewrite ARTICLE into publish-ready Markdown (default command).
 
@@ -172,6 +189,7 @@ def run_command(
     settings = _settings(_cli_spec(lang, min_words, max_words, keyword), model=model, base_url=base_url,
                          timeout=timeout, max_attempts=max_attempts, prompts_dir=prompts, offline=offline,
                          log=not no_log, cache=not no_cache)
+    settings.input_format = _input_format(input_format)
     if len(articles) > 1 or (articles[0] != "-" and Path(articles[0]).is_dir()):
         if via not in ("online", "batch-api"):
             raise fail(f"--via must be online or batch-api, not '{via}'")
@@ -180,12 +198,12 @@ def run_command(
                    rpm=rpm, tpm=tpm, price_in=price_in, price_out=price_out, via=via, poll_interval=poll_interval,
                    processes=processes, batch_file_requests=batch_file_requests, wait=wait)
     article = articles[0]
-    text, name = _read_input(article, max_bytes)
     target = _output_path(article, output)
     if target is None and as_json:
         raise fail("--json and an article on stdout would mix on stdout: write the article to a file with -o")
     if target is not None and target.exists() and not force:
         raise fail(f"{target}: already exists (use --force to overwrite)")
+    text, name = _read_input(article, max_bytes, fetch_timeout)
     try:
         result = asyncio.run(rewrite_one(text, name, settings))
     except llm.ProviderError as error:
@@ -246,6 +264,12 @@ def _output_path(article: str, output: str | None) -> Path | None:
     """None means stdout."""
     if output == "-" or (output is None and article == "-"):
         return None
+    from rewriter.files import is_url
+
+    if output is None and is_url(article):
+        from rewriter.markdown import slugify
+
+        return Path(slugify(article.split("?")[0].rstrip("/").rsplit("/", 1)[-1]) or "article").with_suffix(".md")
     target = Path(output) if output else Path(article).with_suffix(".md")
     if article != "-" and target.resolve() == Path(article).resolve():
         raise fail(f"{article}: the output would overwrite the input; choose another with -o")
@@ -254,13 +278,15 @@ def _output_path(article: str, output: str | None) -> Path | None:
 
 @app.command("inspect")
 def inspect_command(
-    article: Annotated[str, typer.Argument(help="Article file or - for stdin.")],
+    article: Annotated[str, typer.Argument(help="Article file (text, Markdown or HTML), http(s) URL, or - for stdin.")],
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object on stdout.")] = False,
     lang: LangOption = None,
     min_words: MinWordsOption = None,
     max_words: MaxWordsOption = None,
     keyword: KeywordOption = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse input files larger than this.")] = 5 * 1024 * 1024,
+    input_format: InputFormatOption = None,
+    fetch_timeout: FetchTimeoutOption = 20.0,
 ) -> None:
     """Show the instructions, spec, cleaned article and prompt; calls no model."""
     from rewriter import report
@@ -269,8 +295,9 @@ def inspect_command(
     from rewriter.files import InputError
     from rewriter.prompts import PromptError
 
-    text, _ = _read_input(article, max_bytes)
+    text, _ = _read_input(article, max_bytes, fetch_timeout)
     settings = _settings(_cli_spec(lang, min_words, max_words, keyword), offline=True)
+    settings.input_format = _input_format(input_format)
     try:
         prepared = prepare(text, settings, article)
     except (PromptError, InputError) as error:
@@ -283,15 +310,25 @@ def inspect_command(
 
 @app.command("clean")
 def clean_command(
-    article: Annotated[str, typer.Argument(help="Article file or - for stdin.")],
+    article: Annotated[str, typer.Argument(help="Article file (text, Markdown or HTML), http(s) URL, or - for stdin.")],
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse input files larger than this.")] = 5 * 1024 * 1024,
+    input_format: InputFormatOption = None,
+    fetch_timeout: FetchTimeoutOption = 20.0,
 ) -> None:
     """Print the cleaned article text (instructions and noise removed), for scripts."""
-    from rewriter.clean import clean
-    from rewriter.instructions import parse
+    from rewriter.extract import ExtractionError
+    from rewriter.files import is_url
+    from rewriter.pipeline import read_input
 
-    text, _ = _read_input(article, max_bytes)
-    typer.echo(clean(parse(text).article).text)
+    kind = _input_format(input_format)
+    text, _ = _read_input(article, max_bytes, fetch_timeout)
+    try:
+        cleaned = read_input(text, kind, article if is_url(article) else None).cleaned
+    except ExtractionError as error:
+        raise fail(f"{article}: {error}") from None
+    if not cleaned.text.strip():
+        raise fail(f"{article}: no article text once instructions and page noise are removed")
+    typer.echo(cleaned.text)
 
 
 @app.command("prompts")

@@ -112,15 +112,25 @@ def wrap_width(lines: list[str]) -> int | None:
         count = sum(histogram[width - 11:width + 1])
         if count > near:
             best, near = width, count
-    beyond = sum(histogram[best + 1:])
+    # One odd long line (hand-wrapped text) does not set the width: two lines must reach it.
+    while best > 40 and histogram[best] < 2 and sum(histogram[best - 11:best]) >= near - 1:
+        best -= 1
+    # Past the width: only paragraph lines that could have been broken (a link, a long token
+    # or a list item may be left whole).
+    beyond = sum(1 for line in lines if len(line.rstrip()) > best and len(line.split()) >= 5
+                 and max(map(len, line.split())) < 25 and "](" not in line and not _BLOCK_START.match(line))
     return best if near >= max(5, 0.15 * len(lengths)) and beyond <= 0.1 * len(lengths) else None
+
+
+WRAP_SLACK = 10
 
 
 def reflow(lines: list[str]) -> list[str]:
     """Join the lines of hard-wrapped paragraphs, keeping the line count.
 
     A line continues on the next when the next line's first word would not have fitted
-    (the wrapper broke there). The joined paragraph takes the first line; the others
+    (the wrapper broke there), or when it ends within WRAP_SLACK columns of the width (a
+    hand-wrapped margin is ragged). The joined paragraph takes the first line; the others
     become blank, so line numbers still point into the input.
     """
     width = wrap_width(lines)
@@ -132,7 +142,7 @@ def reflow(lines: list[str]) -> list[str]:
         stripped = line.strip()
         if head is not None and stripped and not _BLOCK_START.match(line):
             previous = lines[index - 1].rstrip()
-            if len(previous) + 1 + len(stripped.split()[0]) > width:
+            if len(previous) + 1 + len(stripped.split()[0]) > width or len(previous) >= width - WRAP_SLACK:
                 out[head] = out[head].rstrip() + " " + stripped
                 out[index] = ""
                 continue

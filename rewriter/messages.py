@@ -76,6 +76,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "report.valid": {"en": "valid", "fr": "valide"},
     "report.draft": {"en": "draft: errors remain", "fr": "brouillon : des erreurs subsistent"},
     "report.engine": {"en": "engine", "fr": "moteur"},
+    "report.input": {"en": "input", "fr": "entrée"},
     "report.spec": {"en": "spec", "fr": "consignes"},
     "report.language": {"en": "language", "fr": "langue"},
     "report.words": {"en": "words", "fr": "mots"},

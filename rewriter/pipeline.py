@@ -15,7 +15,7 @@ from rewriter import llm
 from rewriter.clean import Cleaned, clean
 from rewriter.extract import ExtractionError, Metadata, Source, extract, guard_warnings
 from rewriter.config import ResolvedSpec, resolve_spec
-from rewriter.files import InputError, write_atomic
+from rewriter.files import InputError, is_url, write_atomic
 from rewriter.instructions import ParsedInput, parse
 from rewriter.keyphrase import Focus, choose
 from rewriter.markdown import extract_article, parse_body, render_front_matter, slugify, split_front_matter
@@ -110,7 +110,7 @@ class RewriteSettings:
 
 def prepare(text: str, settings: RewriteSettings, name: str = "<input>") -> Prepared:
     try:
-        article = read_input(text, settings.input_format, name if name.startswith(("http://", "https://")) else None)
+        article = read_input(text, settings.input_format, name if is_url(name) else None)
     except ExtractionError as error:
         raise InputError(f"{name}: {error}") from None
     parsed, cleaned = article.parsed, article.cleaned
@@ -210,7 +210,7 @@ def _finish(body_markdown: str, prepared: Prepared, source_name: str, source_sha
 
 def _source_fields(metadata: Metadata, source_name: str) -> dict[str, str]:
     """What the page said about itself, for the front matter; a fetched URL is its own source_url."""
-    fetched = source_name if source_name.startswith(("http://", "https://")) else None
+    fetched = source_name if is_url(source_name) else None
     fields = {"source_url": metadata.url or fetched, "source_title": metadata.title, "author": metadata.author,
               "source_date": metadata.date}
     return {name: value for name, value in fields.items() if value}

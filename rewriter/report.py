@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from rewriter.batch import Summary
     from rewriter.clean import Cleaned
     from rewriter.keyphrase import Focus
+    from rewriter.extract import Source
     from rewriter.llm import Usage
     from rewriter.logs import Call
     from rewriter.pipeline import Prepared, RewriteResult
@@ -115,6 +116,18 @@ def _removed(cleaned: "Cleaned") -> list[dict[str, Any]]:
     return [{"line": r.number, "text": r.text, "reason": r.reason} for r in cleaned.removed]
 
 
+def _source(source: "Source") -> dict[str, Any]:
+    """The input's kind and what the page said about itself (HTML: title, author, date, site, canonical URL)."""
+    meta = source.metadata
+    return {"kind": source.kind, "title": meta.title, "author": meta.author, "date": meta.date,
+            "site_name": meta.site_name, "url": meta.url}
+
+
+def _source_line(source: "Source") -> str:
+    details = [f"{name} {value}" for name, value in _source(source).items() if value and name != "kind"]
+    return " · ".join([source.kind, *details])
+
+
 def _usage(usage: "Usage") -> dict[str, Any]:
     return {"prompt_tokens": usage.prompt_tokens, "completion_tokens": usage.completion_tokens,
             "total_tokens": usage.total_tokens, "estimated": usage.estimated}
@@ -137,6 +150,7 @@ def rewrite_json(result: "RewriteResult", article: str, target: Path | None) -> 
         "spec": {name: {"value": value, "source": spec.sources.get(name, "default")} for name, value in spec.public().items()},
         "keyphrase": _focus(result.focus),
         "instructions": [line.text for line in result.prepared.parsed.instructions],
+        "source": _source(result.prepared.source),
         "removed": _removed(result.prepared.cleaned),
         "attempts": [{"number": a.number, "calls": a.calls, "errors": a.errors, "warnings": a.warnings, "failures": a.failures,
                       "usage": _usage(a.usage), "cached": a.cached} for a in result.attempts],
@@ -168,6 +182,8 @@ def write_rewrite_text(result: "RewriteResult", article: str, target: Path | Non
     status = t("report.draft") if result.draft else t("report.valid")
     model = f", {t('report.model')} {result.model}" if result.model else ""
     print(f"{article} → {target or 'stdout'}  ({status}; {t('report.engine')} {result.engine}{model})", file=out)
+    if result.prepared.source.kind != "text":
+        print(f"  {t('report.input'):<{width}}{_source_line(result.prepared.source)}", file=out)
     words_range = f"{spec.min_words}–{spec.max_words}" if spec.max_words else f"≥ {spec.min_words}"
     print(f"  {t('report.spec'):<{width}}{t('report.language')} {spec.language} ({origin('language')}) · "
           f"{t('report.words')} {words_range} ({origin('min_words')}) · "
@@ -212,6 +228,7 @@ def inspect_json(prepared: "Prepared") -> dict[str, Any]:
         "spec": spec.public(),
         "sources": dict(spec.sources),
         "keyphrase": _focus(prepared.focus),
+        "source": _source(prepared.source),
         "article": prepared.cleaned.text,
         "removed": _removed(prepared.cleaned),
         "messages": [{"role": m.role, "content": m.content} for m in prepared.messages],
@@ -234,6 +251,7 @@ def write_inspect_text(prepared: "Prepared", out: TextIO) -> None:
         echo(f"  {name:<12} {json.dumps(value, ensure_ascii=False):<40} {spec.sources.get(name, '')}")
     for warning in spec.warnings:
         echo(f"  warning: {warning}")
+    echo(f"\nInput\n  {_source_line(prepared.source)}")
     echo(f"\nRemoved ({len(prepared.cleaned.removed)} lines)")
     for removed in prepared.cleaned.removed:
         echo(f"  {removed.number:>4}  {removed.reason:<18} {removed.text.strip()[:70]}")
