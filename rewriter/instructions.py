@@ -33,6 +33,7 @@ class ParsedInput:
     warnings: list[str]
     # Instruction lines that hold fragments the rules could not map (for the model path).
     unmapped_lines: list[Line] = field(default_factory=list)
+    embedded: bool = True  # False when the file's own instructions were not read
 
     @property
     def article_text(self) -> str:
@@ -579,8 +580,7 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
         is_request = False
     if reader.assignments and (len(residual) <= 2 or is_request or in_block):
         # The part of a mapped clause that asks more than the fields hold goes to the model too.
-        free_text = any(a.field in ("keywords", "title", "tone", "audience") for a in reader.assignments)
-        return _LineReading(reader.assignments, [text] if len(residual) > 2 and not free_text else [], True)
+        return _LineReading(reader.assignments, [text] if len(residual) > 2 else [], True)
     if not residual:
         return _LineReading([], [], True)
     if reader.assignments:
@@ -656,8 +656,13 @@ def _apply(spec: Spec, reading: _LineReading, warnings: list[str], seen: dict[st
         setattr(spec, name, value)
     spec.extra.extend(reading.extra)
     if spec.min_words is not None and spec.max_words is not None and spec.min_words > spec.max_words:
-        warnings.append(f"minimum {spec.min_words} words is over maximum {spec.max_words}; the maximum is dropped")
-        spec.max_words = None
+        # The bound this statement set wins over the other one, stated earlier.
+        stated_now = {assignment.field for assignment in reading.assignments}
+        dropped = "min_words" if "max_words" in stated_now and "min_words" not in stated_now else "max_words"
+        warnings.append(f"minimum {spec.min_words} words is over maximum {spec.max_words}; the earlier "
+                        f"{'minimum' if dropped == 'min_words' else 'maximum'} is dropped")
+        setattr(spec, dropped, None)
+        seen.pop(dropped, None)
 
 
 def parse(text: str, *, embedded: bool = True, brief: str | None = None) -> ParsedInput:
@@ -693,7 +698,8 @@ def parse(text: str, *, embedded: bool = True, brief: str | None = None) -> Pars
         article.pop(0)
     while article and not article[-1].text.strip():
         article.pop()
-    return ParsedInput(instructions=instructions, article=article, spec=spec, warnings=warnings, unmapped_lines=unmapped)
+    return ParsedInput(instructions=instructions, article=article, spec=spec, warnings=warnings, unmapped_lines=unmapped,
+                       embedded=embedded)
 
 
 def read_brief(brief: str) -> list[tuple[Line, _LineReading]]:

@@ -270,14 +270,17 @@ def _check_answer(answer: Any, settings: ModelSettings) -> tuple[str, str, Usage
 
 
 async def complete(client: "AsyncOpenAI", settings: ModelSettings, messages: list[Message], limiter: Limiter | None = None,
-                   max_continuations: int = 2) -> Completion:
-    """One chat completion, retried on transient faults; a truncated answer is continued."""
+                   max_continuations: int = 2, response_format: dict[str, Any] | None = None) -> Completion:
+    """One chat completion, retried on transient faults; a truncated answer is continued.
+
+    `response_format` asks for structured output (e.g. {"type": "json_schema", ...}).
+    """
     conversation = conversation_of(messages)
     parts: list[str] = []
     total = Usage()
     calls = 0
     for _ in range(max_continuations + 1):
-        text, finish, usage, used_calls = await _call_with_retries(client, settings, conversation, limiter)
+        text, finish, usage, used_calls = await _call_with_retries(client, settings, conversation, limiter, response_format)
         calls += used_calls
         total.add(usage)
         parts.append(text)
@@ -303,9 +306,11 @@ def conversation_of(messages: list[Message]) -> list[dict[str, str]]:
 
 
 async def _call_with_retries(client: "AsyncOpenAI", settings: ModelSettings, conversation: list[dict[str, str]],
-                             limiter: Limiter | None) -> tuple[str, str, Usage, int]:
+                             limiter: Limiter | None, response_format: dict[str, Any] | None = None) -> tuple[str, str, Usage, int]:
     gate = limiter or Limiter(1)
     options = request_body(settings, conversation)
+    if response_format is not None:
+        options["response_format"] = response_format
     attempt = 0
     rate_limited = 0
     while True:

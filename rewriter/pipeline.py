@@ -16,6 +16,7 @@ from rewriter.clean import Cleaned, clean
 from rewriter.config import ResolvedSpec, resolve_spec
 from rewriter.files import InputError, write_atomic
 from rewriter.instructions import ParsedInput, parse
+from rewriter.instructions_model import read_instructions
 from rewriter.markdown import extract_article, parse_body, render_front_matter, slugify, split_front_matter
 from rewriter.messages import say
 from rewriter.offline import restructure
@@ -37,6 +38,7 @@ class Prepared:
     spec: ResolvedSpec
     fence: str
     messages: list[Message]
+    model_spec: Spec | None = None  # what the model read of the instructions the rules could not map
 
 
 @dataclass
@@ -75,17 +77,19 @@ class RewriteSettings:
     levels: dict[str, str] = field(default_factory=dict)
     thresholds: Thresholds = field(default_factory=Thresholds)
     ui_language: str = "en"
+    brief: str | None = None  # --instructions (else the config's): read before the file's own instructions
+    embedded: bool = True  # False with --ignore-embedded: no line of the file is an instruction
 
 
-def prepare(text: str, settings: RewriteSettings, name: str = "<input>") -> Prepared:
-    parsed = parse(text)
+def prepare(text: str, settings: RewriteSettings, name: str = "<input>", model_spec: Spec | None = None) -> Prepared:
+    parsed = parse(text, embedded=settings.embedded, brief=settings.brief)
     cleaned = clean(parsed.article)
     if not words(cleaned.text):
         raise InputError(f"{name}: no article text once instructions and page noise are removed")
-    spec = resolve_spec(settings.cli_spec, parsed.spec, settings.config_spec, cleaned.text)
-    spec.warnings[:0] = parsed.warnings
+    spec = resolve_spec(settings.cli_spec, parsed.spec, settings.config_spec, cleaned.text, model_spec)
+    spec.warnings[:0] = parsed.warnings + ([] if settings.embedded else [say("instructions.ignored", settings.ui_language)])
     fence = new_fence()
-    return Prepared(parsed, cleaned, spec, fence, settings.prompts.rewrite(spec, cleaned.text, fence))
+    return Prepared(parsed, cleaned, spec, fence, settings.prompts.rewrite(spec, cleaned.text, fence), model_spec)
 
 
 def check_settings(spec: ResolvedSpec, source_text: str, settings: RewriteSettings) -> CheckSettings:
@@ -175,6 +179,12 @@ async def rewrite_article(text: str, source_name: str, settings: RewriteSettings
         raise ValueError("rewrite_article needs the caller's client when a model is set")
     attempts: list[Attempt] = []
     usage = llm.Usage()
+    if prepared.parsed.unmapped_lines and prepared.model_spec is None and first_draft is None:
+        # Instruction lines the rules could not wholly map: the model reads them (and only them).
+        model_spec, spent = await read_instructions(client, model, prepared.parsed.unmapped_lines, limiter)
+        usage.add(spent)
+        if model_spec is not None:
+            prepared = prepare(text, settings, source_name, model_spec)
     best: tuple[tuple[int, int, int], str, Result] | None = None
     messages = prepared.messages
     notes: list[str] = []

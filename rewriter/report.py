@@ -129,6 +129,7 @@ def rewrite_json(result: "RewriteResult", article: str, target: Path | None) -> 
         "status": "draft" if result.draft else "valid",
         "spec": {name: {"value": value, "source": spec.sources.get(name, "default")} for name, value in spec.public().items()},
         "instructions": [line.text for line in result.prepared.parsed.instructions],
+        "embedded_instructions": "read" if result.prepared.parsed.embedded else "ignored",
         "removed": _removed(result.prepared.cleaned),
         "attempts": [{"number": a.number, "calls": a.calls, "errors": a.errors, "warnings": a.warnings, "failures": a.failures,
                       "usage": _usage(a.usage)} for a in result.attempts],
@@ -195,6 +196,7 @@ def inspect_json(prepared: "Prepared") -> dict[str, Any]:
     spec = prepared.spec
     return {
         "instructions": [line.text for line in prepared.parsed.instructions],
+        "embedded_instructions": "read" if prepared.parsed.embedded else "ignored",
         "spec": spec.public(),
         "sources": dict(spec.sources),
         "article": prepared.cleaned.text,
