@@ -65,7 +65,7 @@ _RANGE_JOIN = r"(?:\s*[-–—]\s*|\s+(?:and|to|et|a|y|al|und|bis|e|ai)\s+)"
 _MIN_BEFORE = _alternatives(
     "at least|minimum of|minimum|min.|min|no less than|no fewer than|not less than|more than|over|upwards of"
     "|au moins|au minimum|pas moins de|minimum de|plus de|au mini"
-    "|al menos|como minimo|minimo|por lo menos|no menos de|mas de"
+    "|al menos|como minimo|minimo|un minimo|por lo menos|no menos de|mas de|un minimum|a minimum|un minimo|ein minimum"
     "|mindestens|wenigstens|nicht weniger als|mehr als|uber|ueber"
     "|almeno|come minimo|minimo di|non meno di|piu di|oltre"
 ) + r"|≥|>=|>"
@@ -75,7 +75,7 @@ _MIN_AFTER = _alternatives(
 _MAX_BEFORE = _alternatives(
     "at most|maximum of|maximum|max.|max|no more than|not more than|not over|under|below|less than|fewer than|up to"
     "|pas plus de|au plus|au maximum|moins de|jusqu'a|maximum de"
-    "|como maximo|maximo|no mas de|hasta|menos de|a lo sumo"
+    "|como maximo|maximo|no mas de|hasta|menos de|a lo sumo|un maximo|un maximum|a maximum|un massimo|ein maximum"
     "|hochstens|hoechstens|maximal|nicht mehr als|bis zu|unter|weniger als"
     "|al massimo|massimo|non piu di|fino a|meno di|sotto le|entro le|entro"
 ) + r"|≤|<=|<"
@@ -101,7 +101,11 @@ _LANGUAGE_PREPOSITION = _alternatives("in|into|to|en|al|auf|ins|nel|in lingua|ve
 # Country names look like language names (and differ by one letter): never a language.
 _COUNTRIES = frozenset("france germany spain italy england espagne allemagne italie angleterre espana alemania "
                        "italia inglaterra frankreich spanien italien deutschland francia germania spagna".split()) - {"italien"}
-_NAMES = {name: code for name, code in LANGUAGE_NAMES.items() if name not in _COUNTRIES}
+# Adjectives as in "version anglaise", "versión inglesa", "englische Fassung", "versione inglese".
+_ADJECTIVES = {"anglaise": "en", "francaise": "fr", "espagnole": "es", "allemande": "de", "italienne": "it", "portugaise": "pt",
+               "inglesa": "en", "francesa": "fr", "espanola": "es", "alemana": "de", "italiana": "it", "portuguesa": "pt",
+               "englischen": "en", "franzosischen": "fr", "spanischen": "es", "deutschen": "de", "italienischen": "it"}
+_NAMES = {name: code for name, code in {**LANGUAGE_NAMES, **_ADJECTIVES}.items() if name not in _COUNTRIES}
 _NAME_PATTERN = "(" + "|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True)) + r")\b"
 _CODE_PATTERN = r"(" + "|".join(sorted(LANGUAGE_LABELS)) + r")(?:[-_][a-z]{2})?\b"
 
@@ -126,6 +130,15 @@ _SEO = (r"\bseo(?:[- ]?(?:compatible|friendly|optimi[sz]ed|optimi[sz]ation|optim
         r"|\breferencement(?:\s+naturel)?\b|\bposicionamiento(?:\s+(?:web|seo))?\b"
         r"|\bsuchmaschinen[- ]?optimiert\w*\b|\bgoogle[- ]friendly\b|\bmotori di ricerca\b")
 
+_SEO_PATTERN = re.compile(_SEO)
+_LANGUAGE_AFTER_PREPOSITION = re.compile(r"\b" + _LANGUAGE_PREPOSITION + r"\s+(?:the\s+|l'|el\s+|lo\s+|il\s+)?([a-z]{4,})\b(?!')(?:\s+([a-z]{4,})\b(?!'))?")
+# "in English press", "en anglais pour les médias": the language of something else.
+_NOT_LANGUAGE_NOUN = re.compile(r"\s+(?:audience|readers|speakers|press|media|government|market|compan\w+|version of|word|term)\b")
+_READERS = re.compile(r"\s*(?:it\s+|this\s+)?(?:for|pour|para|per|fur)\s+(?:the\s+|les\s+|des\s+|los\s+|las\s+|i\s+|gli\s+|le\s+|die\s+)?"
+                      r"([a-z][\w' -]{2,40})$")
+# Where a text is published is not who reads it: "pour le web" is no audience.
+_CHANNELS = re.compile(r"\b(?:web|internet|online|en ligne|blog|site|website|google|print|mobile|social media|reseaux sociaux|"
+                       r"newsletter|linkedin|facebook|instagram|twitter|x)\b")
 _KEYWORD_LABEL = re.compile(
     r"\b(?:focus[ -]?key[ -]?(?:words?|phrases?)|fokus[ -]?keywords?|(?:main|primary|secondary|other|additional|target)[ -]key[ -]?(?:words?|phrases?)"
     r"|key[ -]?(?:words?|phrases?)|mots?[ -]cles?(?:\s+(?:principa(?:l|ux)|secondaires?))?|autres mots[ -]cles|expressions?[ -]cles?"
@@ -268,6 +281,7 @@ class _LineReading:
 
 
 _NOT_INSTRUCTION = _LineReading([], [], False)
+MAX_LINE = 300  # characters of an instruction line outside a labelled block
 
 
 def _number(text: str) -> int:
@@ -336,6 +350,17 @@ class _FragmentReader:
         self._language()
         self._subheadings()
         self._seo()
+        if not self.assignments:
+            self._readers_named()
+
+    def _readers_named(self) -> None:
+        """A clause that only names readers: "for professionals", "pour les débutants", "für Einsteiger"."""
+        opener = _REQUEST_OPENER.match(self.folded)
+        start = opener.end() if opener else 0
+        match = _READERS.match(self.folded, start)
+        if (match and len(match.group(1).split()) <= 4 and not _SEO_PATTERN.search(match.group(1))
+                and not _CHANNELS.search(match.group(1)) and _plain_value(self._value(match))):
+            self._take(match, "audience", self._value(match))
 
     def residual_words(self) -> list[str]:
         leftover = "".join(" " if covered else char for char, covered in zip(self.folded, self.covered))
@@ -380,25 +405,15 @@ class _FragmentReader:
 
     def word_counts(self) -> None:
         text = self.folded
-        if not re.search(_UNIT + r"|" + _LENGTH_LABEL + r"|\dk\b", text):
+        if not _HAS_LENGTH.search(text):
             return
-        number = rf"({_NUMBER})"
-        unit = rf"\s*(?:-\s*)?{_UNIT}"
-        patterns: list[tuple[str, str]] = [
-            (rf"\b{_RANGE_OPEN}\s+{number}(?:{unit})?{_RANGE_JOIN}{number}(?:{unit})?", "range"),
-            (rf"{number}(?:{unit})?{_RANGE_JOIN}{number}{unit}", "range"),
-            (rf"(?:^|\b|(?<=\s)){_LENGTH_LABEL}\s*[:=]?\s*{number}{_RANGE_JOIN}{number}", "range"),
-            (rf"(?:\b|(?<=\s)|^)(?:(?P<max>{_MAX_BEFORE})|(?P<min>{_MIN_BEFORE})|(?P<around>{_ABOUT_BEFORE}))\s*(?P<n>{_NUMBER})", "marker"),
-            (rf"(?P<n>{_NUMBER})(?:{unit})?\s*(?:(?P<max>{_MAX_AFTER})|(?P<min>{_MIN_AFTER})|(?P<around>{_ABOUT_AFTER}))(?!\w)", "marker"),
-            (rf"{number}{unit}", "around"),
-            (rf"{_LENGTH_LABEL}\s*[:=]?\s*{number}", "around"),
-        ]
         found = False
-        for pattern, kind in patterns:
-            for match in re.finditer(pattern, text):
+        for pattern, pattern_kind in _LENGTH_PATTERNS:
+            for match in pattern.finditer(text):
                 if any(self.covered[match.start():match.end()]):
                     continue
                 amount = _number(match.group("n") if "n" in match.re.groupindex else match.group(1))
+                kind = pattern_kind
                 if kind == "marker":
                     kind = next(name for name in ("max", "min", "around") if match.group(name) is not None)
                 if kind == "range":
@@ -417,7 +432,7 @@ class _FragmentReader:
                     continue
                 found = True
         if found:
-            for match in re.finditer(_UNIT + "|" + _LENGTH_LABEL + r"\s*[:=]?", text):
+            for match in _LENGTH_WORD.finditer(text):
                 self._cover(match.start(), match.end())
 
     def _language(self) -> None:
@@ -431,17 +446,22 @@ class _FragmentReader:
             if match and not text[: match.start()].strip():
                 code = match.group(1)
         if not code:
-            for candidate in re.finditer(r"\b" + _LANGUAGE_PREPOSITION + r"\s+(?:the\s+|l'|el\s+|lo\s+|il\s+)?([a-z]{4,})\b", text):
-                found = language_of_name(candidate.group(1))
-                following = text[candidate.end():]
-                if found and not re.match(r"\s+(?:audience|readers|speakers|press|media|government|market|compan\w+|version of)\b", following):
-                    match, code = candidate, found
+            # One word may stand between: "in plain English", "en bon français", "auf gutem Deutsch".
+            for candidate in _LANGUAGE_AFTER_PREPOSITION.finditer(text):
+                for group in (1, 2):
+                    found = language_of_name(candidate.group(group) or "")
+                    following = text[candidate.end(group):] if found else ""
+                    if found and not _NOT_LANGUAGE_NOUN.match(following):
+                        match, code = candidate, found
+                        self._cover(candidate.start(), candidate.end(group))
+                        break
+                if code:
                     break
         if not code:
             match = re.search(r"^\s*([a-z]{4,})\s*(?:language|only|version|uniquement|seulement|solo|nur|please|svp|bitte|por favor|per favore)?\s*[.?!]?\s*$", text)
             code = language_of_name(match.group(1)) if match else None
         if not code:
-            match = re.search(r"\b(?:be|write it|keep it|sois|soyez)\s+" + _NAME_PATTERN, text)
+            match = re.search(r"\b(?:version|versione|fassung|be|write it|keep it|sois|soyez)\s+" + _NAME_PATTERN, text)
             code = _NAMES.get(match.group(1)) if match else None
         if match and code:
             self._take(match, "language", code)
@@ -456,10 +476,27 @@ class _FragmentReader:
             self._take(positive, "subheadings", True)
 
     def _seo(self) -> None:
-        match = re.search(_SEO, self.folded)
+        match = _SEO_PATTERN.search(self.folded)
         if match:
             negated = re.search(r"(?:no|pas de|sans|without|sin|ohne|kein|keine|senza|niente)\s+$", self.folded[: match.start()])
             self._take(match, "seo", not negated)
+
+
+_NUMBER_GROUP = rf"({_NUMBER})"
+_UNIT_AFTER = rf"\s*(?:-\s*)?{_UNIT}"
+_HAS_LENGTH = re.compile(_UNIT + r"|" + _LENGTH_LABEL + r"|\dk\b")
+_LENGTH_WORD = re.compile(_UNIT + "|" + _LENGTH_LABEL + r"\s*[:=]?")
+# In order: ranges, then "at least / at most / about N" (one alternation, so the longest marker
+# that starts first wins: "pas moins de" over "moins de"), then a bare "N words" or "length: N".
+_LENGTH_PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(pattern), kind) for pattern, kind in [
+    (rf"\b{_RANGE_OPEN}\s+{_NUMBER_GROUP}(?:{_UNIT_AFTER})?{_RANGE_JOIN}{_NUMBER_GROUP}(?:{_UNIT_AFTER})?", "range"),
+    (rf"{_NUMBER_GROUP}(?:{_UNIT_AFTER})?{_RANGE_JOIN}{_NUMBER_GROUP}{_UNIT_AFTER}", "range"),
+    (rf"(?:^|\b|(?<=\s)){_LENGTH_LABEL}\s*[:=]?\s*{_NUMBER_GROUP}{_RANGE_JOIN}{_NUMBER_GROUP}", "range"),
+    (rf"(?:\b|(?<=\s)|^)(?:(?P<max>{_MAX_BEFORE})|(?P<min>{_MIN_BEFORE})|(?P<around>{_ABOUT_BEFORE}))(?:\s+(?:of|de|di|von|d'))?\s*(?P<n>{_NUMBER})", "marker"),
+    (rf"(?P<n>{_NUMBER})(?:{_UNIT_AFTER})?\s*(?:(?P<max>{_MAX_AFTER})|(?P<min>{_MIN_AFTER})|(?P<around>{_ABOUT_AFTER}))(?!\w)", "marker"),
+    (rf"{_NUMBER_GROUP}{_UNIT_AFTER}", "around"),
+    (rf"{_LENGTH_LABEL}\s*[:=]?\s*{_NUMBER_GROUP}", "around"),
+]]
 
 
 def _plain_value(value: str) -> bool:
@@ -476,7 +513,7 @@ class _Clause:
 
 
 _ABBREVIATION_END = re.compile(r"\b(?:aprox|approx|ca|min|max|env|etc|vs|mr|mrs|dr|st|no|nr|p)\.$", re.IGNORECASE)
-_HARD_SPLIT = re.compile(r"\s*[;|\n]\s*|(?<=[.!?])\s+(?=\S)|\s+[/+]\s+|(?<!\d)\s+[-–—]\s+|\s+[-–—]\s+(?!\d)")
+_HARD_SPLIT = re.compile(r"\s*[;|\n()]\s*|\]\s*\[|(?<=[.!?])\s+(?=\S)|\s+[/+]\s+|(?<!\d)\s+[-–—]\s+|\s+[-–—]\s+(?!\d)")
 _COMMA_SPLIT = re.compile(r",(?!\d{3}(?!\d))\s*|\s+(?:and|et|y|und|e|&|then|puis|luego|dann|poi)\s+(?=(?:" + _REQUEST_OPENER.pattern.lstrip("^")
                           + "|" + _CLAUSE_OPENER.pattern.lstrip("^") + r"))")
 
@@ -524,7 +561,7 @@ def split_clauses(text: str) -> list[_Clause]:
             clauses.append(_Clause(piece[label.start():], [item for item in items[:keep] if item]))
             after = ", ".join(items[keep:])
             clauses[-1].text = piece[label.start():label.end()] + ", ".join(items[:keep])
-        clauses += [_Clause(part) for part in _pieces(after, _COMMA_SPLIT)]
+        clauses += split_clauses(after)
     return clauses
 
 
@@ -535,7 +572,8 @@ def read_line(text: str, *, in_block: bool = False, at_end: bool = False) -> _Li
     if bracketed:
         body = body[1:-1].strip()
     folded = fold(body)
-    if (not body or len(body) > 500 or _QUOTE_START.match(body) or _INJECTION.search(folded)
+    # A brief line is short; a paragraph of the article is not (and is not read any further).
+    if (not body or len(body) > (500 if in_block else MAX_LINE) or _QUOTE_START.match(body) or _INJECTION.search(folded)
             or _REPORTED_SPEECH.search(folded) or _CONTACT.search(folded)
             or (not in_block and _HEADLINE_OPENER.match(folded))):
         return _NOT_INSTRUCTION
@@ -585,7 +623,8 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
         return _LineReading([], [], True)
     if reader.assignments:
         return None
-    if is_request or in_block:
+    # A short prepositional clause beside mapped ones ("pour le web") is passed on as asked.
+    if is_request or in_block or (_CLAUSE_OPENER.match(folded) and len(residual) <= 2 and len(text.split()) <= 4):
         return _LineReading([], [text], True)
     return None
 
