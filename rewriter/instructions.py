@@ -68,6 +68,8 @@ _MIN_BEFORE = _alternatives(
     "|al menos|como minimo|minimo|un minimo|por lo menos|no menos de|mas de|un minimum|a minimum|un minimo|ein minimum"
     "|mindestens|wenigstens|nicht weniger als|mehr als|uber|ueber"
     "|almeno|come minimo|minimo di|non meno di|piu di|oltre"
+    "|minimum length|min length|minimum word count|longueur minimale|longueur minimum|taille minimale|longitud minima"
+    "|extension minima|mindestlange|mindestlaenge|mindestumfang|lunghezza minima"
 ) + r"|≥|>=|>"
 _MIN_AFTER = _alternatives(
     "minimum|min.|min|mini|or more|at least|ou plus|au moins|au minimum|como minimo|minimo|o mas|al menos"
@@ -78,6 +80,8 @@ _MAX_BEFORE = _alternatives(
     "|como maximo|maximo|no mas de|hasta|menos de|a lo sumo|un maximo|un maximum|a maximum|un massimo|ein maximum"
     "|hochstens|hoechstens|maximal|nicht mehr als|bis zu|unter|weniger als"
     "|al massimo|massimo|non piu di|fino a|meno di|sotto le|entro le|entro"
+    "|maximum length|max length|maximum word count|longueur maximale|longueur maximum|taille maximale|longitud maxima"
+    "|extension maxima|maximallange|hochstlange|hoechstlaenge|lunghezza massima"
 ) + r"|≤|<=|<"
 _MAX_AFTER = _alternatives(
     "maximum|max.|max|or less|or fewer|at most|tops|ou moins|au plus|au maximum|grand maximum"
@@ -107,6 +111,8 @@ _ADJECTIVES = {"anglaise": "en", "francaise": "fr", "espagnole": "es", "allemand
                "englischen": "en", "franzosischen": "fr", "spanischen": "es", "deutschen": "de", "italienischen": "it"}
 _NAMES = {name: code for name, code in {**LANGUAGE_NAMES, **_ADJECTIVES}.items() if name not in _COUNTRIES}
 _NAME_PATTERN = "(" + "|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True)) + r")\b"
+# "UK English", "US English", "British English", "español latino": still the language.
+_VARIETY = _alternatives("uk|us|british|american|plain|simple|standard|international|european|castilian|swiss|belgian|canadian|austrian")
 _CODE_PATTERN = r"(" + "|".join(sorted(LANGUAGE_LABELS)) + r")(?:[-_][a-z]{2})?\b"
 
 _SUBHEADINGS = _alternatives(
@@ -145,7 +151,7 @@ _KEYWORD_LABEL = re.compile(
     r"|requetes? cibles?|palabras?[ -]claves?(?:\s+(?:principal(?:es)?|secundarias?))?|keyword principal"
     r"|schlusselw(?:o|oe)rt(?:er)?|schlagw(?:o|oe)rt(?:er)?|suchbegriffe?|haupt[ -]?keywords?"
     r"|parol[ae][ -]chiave(?:\s+(?:principal[ei]|secondari[ae]))?)"
-    r"(?:\s*[:=]\s*|\s+(?:is|are|est|sont|es|son|ist|sind|e)\s*:?\s*(?=[\"“«‘'„])|\s*(?=[\"“«‘'„]))"
+    r"(?:\s*[:=]\s*|\s+[-–—]\s+|\s+(?:is|are|est|sont|es|son|ist|sind|e)\s*:?\s*(?=[\"“«‘'„])|\s*(?=[\"“«‘'„]))"
 )
 _TONE_WORDS = _alternatives(
     "formal|informal|casual|friendly|professional|neutral|conversational|journalistic|humorous|serious|engaging|playful"
@@ -232,7 +238,7 @@ _BLOCK_HEADER = re.compile(
     r"vorgaben|istruzioni|indicazioni|note per il redattore|nota per il redattore|specifiche|requirements|requisitos)"
     r"\s*\]?\s*(?:[:\-–—]\s*(?P<rest>.*))?$"
 )
-_KEY_VALUE = re.compile(r"^\s*(?P<key>[a-z][a-z0-9 '\-]{0,30}?)\s*[:=]\s*(?P<value>.*?)\s*$")
+_KEY_VALUE = re.compile(r"^\s*(?P<key>[a-z][a-z0-9 '\-]{0,30}?)(?:\s*[:=]|\s+[-–—])\s*(?P<value>.*?)\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪►]|\d+[.)])\s+")
 _QUOTE_START = re.compile(r"^\s*[«\"“„‹]")
 _REPORTED_SPEECH = re.compile(r"\b(?:a (?:lance|declare|affirme|explique|ajoute|indique|precise|demande)|said|says|told|according to|selon)\b")
@@ -241,7 +247,7 @@ _FILLER = frozenset(
     "the this that these it its a an of for to in on and or with be is are as your our my me us please kindly article text "
     "post content piece blog version copy final output draft also more well very make write rewrite re-write create produce "
     "use add include keep let there ensure give should must need needs needed required minimum maximum total length "
-    "compatible friendly ready optimized optimised optimize optimise could can would will you i i'd like want thanks thank "
+    "compatible friendly ready optimized optimised optimize optimise could can would will you i i'd like want thanks thank not less at least "
     "just so by all words around "
     # fr
     "le la les l ce cet cette ces un une des de du d et ou au aux pour en dans sur avec ton votre vos mon ma mes notre nos "
@@ -442,7 +448,7 @@ class _FragmentReader:
         if match:
             code = _NAMES.get(match.group(1) or "") or match.group(2)
         if not code:
-            match = re.search(r"(?:^|\s)(?:\(|\[)?" + _CODE_PATTERN + r"(?:\)|\])?\s*(?:only|version|uniquement|seulement|solo|nur)?\s*$", text)
+            match = re.search(r"^\s*(?:(?:en|in|auf|into|to)\s+)?" + _CODE_PATTERN + r"\s*(?:only|version|uniquement|seulement|solo|nur)?\s*$", text)
             if match and not text[: match.start()].strip():
                 code = match.group(1)
         if not code:
@@ -458,10 +464,12 @@ class _FragmentReader:
                 if code:
                     break
         if not code:
-            match = re.search(r"^\s*([a-z]{4,})\s*(?:language|only|version|uniquement|seulement|solo|nur|please|svp|bitte|por favor|per favore)?\s*[.?!]?\s*$", text)
+            match = re.search(r"^\s*(?:" + _VARIETY + r"\s+)?([a-z]{4,})\s*(?:language|only|version|translation|text|uniquement|seulement"
+                              r"|solo|nur|please|svp|bitte|por favor|per favore)?\s*[.?!]?\s*$", text)
             code = language_of_name(match.group(1)) if match else None
         if not code:
-            match = re.search(r"\b(?:version|versione|fassung|be|write it|keep it|sois|soyez)\s+" + _NAME_PATTERN, text)
+            match = re.search(r"\b(?:version|versione|fassung|translation|traduction|traduccion|traduzione|ubersetzung|be|write it|keep it|sois|soyez)"
+                              r"\s+(?:(?:en|in|al|ins|into|to)\s+)?" + _NAME_PATTERN, text)
             code = _NAMES.get(match.group(1)) if match else None
         if match and code:
             self._take(match, "language", code)
@@ -492,7 +500,8 @@ _LENGTH_PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(pattern), kin
     (rf"\b{_RANGE_OPEN}\s+{_NUMBER_GROUP}(?:{_UNIT_AFTER})?{_RANGE_JOIN}{_NUMBER_GROUP}(?:{_UNIT_AFTER})?", "range"),
     (rf"{_NUMBER_GROUP}(?:{_UNIT_AFTER})?{_RANGE_JOIN}{_NUMBER_GROUP}{_UNIT_AFTER}", "range"),
     (rf"(?:^|\b|(?<=\s)){_LENGTH_LABEL}\s*[:=]?\s*{_NUMBER_GROUP}{_RANGE_JOIN}{_NUMBER_GROUP}", "range"),
-    (rf"(?:\b|(?<=\s)|^)(?:(?P<max>{_MAX_BEFORE})|(?P<min>{_MIN_BEFORE})|(?P<around>{_ABOUT_BEFORE}))(?:\s+(?:of|de|di|von|d'))?\s*(?P<n>{_NUMBER})", "marker"),
+    (rf"(?:\b|(?<=\s)|^)(?:(?P<max>{_MAX_BEFORE})|(?P<min>{_MIN_BEFORE})|(?P<around>{_ABOUT_BEFORE}))(?:\s+(?:of|de|di|von|d'))?\s*[:=]?\s*(?P<n>{_NUMBER})"
+     rf"(?:{_UNIT_AFTER}|(?![\s-]*[a-z]))", "marker"),
     (rf"(?P<n>{_NUMBER})(?:{_UNIT_AFTER})?\s*(?:(?P<max>{_MAX_AFTER})|(?P<min>{_MIN_AFTER})|(?P<around>{_ABOUT_AFTER}))(?!\w)", "marker"),
     (rf"{_NUMBER_GROUP}{_UNIT_AFTER}", "around"),
     (rf"{_LENGTH_LABEL}\s*[:=]?\s*{_NUMBER_GROUP}", "around"),
@@ -513,8 +522,9 @@ class _Clause:
 
 
 _ABBREVIATION_END = re.compile(r"\b(?:aprox|approx|ca|min|max|env|etc|vs|mr|mrs|dr|st|no|nr|p)\.$", re.IGNORECASE)
-_HARD_SPLIT = re.compile(r"\s*[;|\n()]\s*|\]\s*\[|(?<=[.!?])\s+(?=\S)|\s+[/+]\s+|(?<!\d)\s+[-–—]\s+|\s+[-–—]\s+(?!\d)")
-_COMMA_SPLIT = re.compile(r",(?!\d{3}(?!\d))\s*|\s+(?:and|et|y|und|e|&|then|puis|luego|dann|poi)\s+(?=(?:" + _REQUEST_OPENER.pattern.lstrip("^")
+_HARD_SPLIT = re.compile(r"\s*[;|\n()]\s*|\]\s*\[|(?<=[.!?])\s+(?=\S)")
+# Within a sentence: commas (not in 1,200), " / ", " + ", " - " (not in 500 - 800), and "and" before a new request.
+_COMMA_SPLIT = re.compile(r"\s+[/+]\s+|(?<!\d)\s+[-–—]\s+|\s+[-–—]\s+(?!\d)|,(?!\d{3}(?!\d))\s*|\s+(?:and|et|y|und|e|&|then|puis|luego|dann|poi)\s+(?=(?:" + _REQUEST_OPENER.pattern.lstrip("^")
                           + "|" + _CLAUSE_OPENER.pattern.lstrip("^") + r"))")
 
 
@@ -527,6 +537,9 @@ def _pieces(text: str, pattern: re.Pattern[str]) -> list[str]:
         # "aprox. 500", "min. 800": an abbreviation before a number does not end a sentence.
         if (pattern is _HARD_SPLIT and folded[match.end():match.end() + 1].isdigit()
                 and _ABBREVIATION_END.search(text[:match.start() + 1].rstrip())):
+            continue
+        # "Tone - friendly": a dash after a label stands for a colon.
+        if pattern is _COMMA_SPLIT and match.group().strip() in "-–—" and _field_of_key(folded[start:match.start()]):
             continue
         pieces.append(text[start:match.start()])
         start = match.end()

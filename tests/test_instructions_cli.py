@@ -12,7 +12,7 @@ import yaml
 
 from answers import valid_reply
 from conftest import clean_env, run_cli
-from instruction_corpus import NBSP, NNBSP, THIN, about
+from instruction_corpus import ISSUE_TABLE, NBSP, NNBSP, THIN, about
 from rewriter.instructions_model import SCHEMA, schema_errors, spec_of_answer
 
 ARTICLE = (
@@ -38,19 +38,7 @@ def stated(data: dict, expected: dict) -> dict:
 
 
 # (brief as written above the article, what inspect must show)
-TABLE = [
-    ("Rewrite in English, 600 words max, no subheadings, casual tone",
-     {"language": "en", "max_words": 600, "subheadings": False, "tone": "casual"}),
-    ('SEO-friendly, focus keyword "Sam Altman", write in Spanish, at least 1,200 words',
-     {"seo": True, "keywords": ["Sam Altman"], "language": "es", "min_words": 1200}),
-    ("Keywords: intelligenza artificiale, OpenAI. Minimum 800 words.",
-     {"keywords": ["intelligenza artificiale", "OpenAI"], "min_words": 800}),
-    ("mots-clés : OpenAI, Sam Altman, Microsoft ; longueur 800 à 1000 mots",
-     {"keywords": ["OpenAI", "Sam Altman", "Microsoft"], "min_words": 800, "max_words": 1000}),
-    ('Rewrite for SEO. Word count: 750. Keyword: "OpenAI board". Audience: tech investors.',
-     {"seo": True, **about(750), "keywords": ["OpenAI board"], "audience": "tech investors"}),
-    ("reformule en espagnol, 500 palabras aprox, con subtítulos", {"language": "es", **about(500), "subheadings": True}),
-]
+TABLE = ISSUE_TABLE
 FORMS = [
     # where
     ("Instructions: in German, 700 words", {"language": "de", **about(700)}),
