@@ -266,7 +266,10 @@ _FILLER = frozenset(
     # it
     "il lo i gli un uno una di della dei delle e con per su alla testo articolo contenuto favore scrivi scrivere "
     "riscrivi riscrivere riscriverlo riscrivilo potresti puoi potete grazie aggiungi usa usare deve essere ottimizzato "
-    "ottimizzata redigi redigere".split()
+    "ottimizzata redigi redigere "
+    # kinds of text, in the five languages: "a news item", "article de fond", "Meldung"
+    "news item story feature explainer guide listicle longform long-form op-ed breve actualite reportage enquete fond "
+    "noticia reportaje cronica nachricht meldung reportage notizia approfondimento".split()
 )
 
 
@@ -288,6 +291,7 @@ class _LineReading:
 
 _NOT_INSTRUCTION = _LineReading([], [], False)
 MAX_LINE = 300  # characters of an instruction line outside a labelled block
+RESIDUAL = 1  # unknown words a clause may hold and still be a directive
 
 
 def _number(text: str) -> int:
@@ -629,7 +633,7 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
     # An infinitive opening a long clause is the subject of a sentence ("Écrire en anglais reste un défi").
     if len(residual) > 2 and len(text.split()) > 6 and _INFINITIVE_OPENER.match(folded):
         is_request = False
-    if reader.assignments and (len(residual) <= 2 or is_request or in_block):
+    if reader.assignments and (len(residual) <= RESIDUAL or is_request or in_block):
         # The part of a mapped clause that asks more than the fields hold goes to the model too.
         return _LineReading(reader.assignments, [text] if len(residual) > 2 else [], True)
     if not residual:
