@@ -104,7 +104,9 @@ _LANGUAGE_LABEL = _alternatives(
 _LANGUAGE_PREPOSITION = _alternatives("in|into|to|en|al|auf|ins|nel|in lingua|vers l'|vers le|a l'")
 # Country names look like language names (and differ by one letter): never a language.
 _COUNTRIES = frozenset("france germany spain italy england espagne allemagne italie angleterre espana alemania "
-                       "italia inglaterra frankreich spanien italien deutschland francia germania spagna".split()) - {"italien"}
+                       "italia inglaterra frankreich spanien italien deutschland francia germania spagna russia ukraine "
+                       "china japan greece turkey poland sweden norway denmark finland romania portugal netherlands "
+                       "holland korea catalonia britain".split()) - {"italien"}
 # Adjectives as in "version anglaise", "versión inglesa", "englische Fassung", "versione inglese".
 _ADJECTIVES = {"anglaise": "en", "francaise": "fr", "espagnole": "es", "allemande": "de", "italienne": "it", "portugaise": "pt",
                "inglesa": "en", "francesa": "fr", "espanola": "es", "alemana": "de", "italiana": "it", "portuguesa": "pt",
@@ -114,10 +116,12 @@ _NAME_PATTERN = "(" + "|".join(sorted(map(re.escape, _NAMES), key=len, reverse=T
 # "UK English", "US English", "British English", "español latino": still the language.
 _VARIETY = _alternatives("uk|us|british|american|plain|simple|standard|international|european|castilian|swiss|belgian|canadian|austrian")
 _CODE_PATTERN = r"(" + "|".join(sorted(LANGUAGE_LABELS)) + r")(?:[-_][a-z]{2})?\b"
+# Alone on a clause, only the codes of the languages briefs ask for: "UK", "NO", "CA" say other things.
+_BARE_CODE_PATTERN = r"(en|fr|es|de|it|pt|nl)(?:[-_][a-z]{2})?\b"
 
 _SUBHEADINGS = _alternatives(
     "subheadings|subheading|sub-headings|sub-heading|sub headings|subheads|subhead|subtitles|subtitle|sub-titles"
-    "|headings|headers|section headers|section headings|sections|subsections|h2s|h2|h3s|h3|h2/h3|crossheads"
+    "|headings|headers|section headers|section headings|h2s|h2|h3s|h3|h2/h3|crossheads"
     "|intertitres|intertitre|inter-titres|sous-titres|sous-titre|sous titres|sous titre"
     "|subtitulos|subtitulo|encabezados|secciones|intertitulos"
     "|zwischenuberschriften|zwischenueberschriften|zwischenuberschrift|zwischentitel|uberschriften|ueberschriften"
@@ -278,6 +282,7 @@ class _Assignment:
     field: str
     value: object
     fragment: str
+    weak: bool = False  # not enough alone to make a line an instruction ("For immediate release")
 
 
 @dataclass
@@ -371,6 +376,7 @@ class _FragmentReader:
         if (match and len(match.group(1).split()) <= 4 and not _SEO_PATTERN.search(match.group(1))
                 and not _CHANNELS.search(match.group(1)) and _plain_value(self._value(match))):
             self._take(match, "audience", self._value(match))
+            self.assignments[-1].weak = not opener
 
     def residual_words(self) -> list[str]:
         leftover = "".join(" " if covered else char for char, covered in zip(self.folded, self.covered))
@@ -389,7 +395,8 @@ class _FragmentReader:
         match = (
             re.search(r"^\s*" + _TONE_LABEL + r"\s*[:=]\s*(.+)$", text)
             or re.search(r"\b(?:in|with|on|adopt|use|using|keep)\s+(?:an?|the)\s+([\w' -]+?)\s+(?:tone|voice|style|register)\b", text)
-            or re.search(r"^\s*(?:(?:a|an|with an?|use an?)\s+)?([a-z][\w-]*(?:\s+(?:and|&)\s+[a-z][\w-]*)?)\s+(?:tone|voice|style)\s*$", text)
+            or re.search(r"^\s*(?:(?:a|an|with an?|use an?)\s+)?([a-z][\w-]{2,}(?:\s+(?:and|&)\s+[a-z][\w-]*)?)\s+(?:tone|voice)\s*$", text)
+            or re.search(r"^\s*(?:(?:a|an|with an?|use an?)\s+)?(" + _TONE_WORDS + r")\s+style\s*$", text)
             or re.search(r"(?:^|\b(?:sur|avec|adopte[rz]?|utilise[rz]?|d'|dans|con|en|usa|usando|adopta|in|mit)\s+)(?:un|uno|une)?\s*"
                          r"(?:ton|tono|registre|registro|estilo|stile)\s+([a-z][\w'-]*(?:\s+(?:et|y|e)\s+[a-z][\w'-]*)?)\s*$", text)
             or re.search(r"\bin\s+(?:einem|einer)\s+([\w-]+)\s+(?:ton|stil|tonfall|sprache)\b", text)
@@ -452,7 +459,7 @@ class _FragmentReader:
         if match:
             code = _NAMES.get(match.group(1) or "") or match.group(2)
         if not code:
-            match = re.search(r"^\s*(?:(?:en|in|auf|into|to)\s+)?" + _CODE_PATTERN + r"\s*(?:only|version|uniquement|seulement|solo|nur)?\s*$", text)
+            match = re.search(r"^\s*(?:(?:en|in|auf|into|to)\s+)?" + _BARE_CODE_PATTERN + r"\s*(?:only|version|uniquement|seulement|solo|nur)?\s*$", text)
             if match and not text[: match.start()].strip():
                 code = match.group(1)
         if not code:
@@ -582,7 +589,7 @@ def split_clauses(text: str) -> list[_Clause]:
     return clauses
 
 
-def read_line(text: str, *, in_block: bool = False, at_end: bool = False) -> _LineReading:
+def read_line(text: str, *, in_block: bool = False) -> _LineReading:
     """Decide whether one line is an instruction and what it sets."""
     body = _BULLET.sub("", text.strip())
     bracketed = body.startswith("[") and body.endswith("]")
@@ -602,7 +609,10 @@ def read_line(text: str, *, in_block: bool = False, at_end: bool = False) -> _Li
             return _NOT_INSTRUCTION
         assignments += reading.assignments
         extra += reading.extra
-    if not assignments and not extra:
+    if not assignments and not extra or (assignments and all(a.weak for a in assignments) and not in_block):
+        return _NOT_INSTRUCTION
+    # A one-word bullet outside a block is a menu item ("* English", "- Sections"), not a brief.
+    if not in_block and _BULLET.match(text) and len(body.split()) == 1:
         return _NOT_INSTRUCTION
     # A line that only asks (no field) must be a clear request about the writing, or sit in a block.
     asks_writer = bool(extra) and (in_block or all(_WRITER_REQUEST.match(fold(item)) or _mentions_text(item) for item in extra))
@@ -789,7 +799,7 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
                 taken[block_line.number] = _read_block_line(block_line, block[0])
             index += len(block)
             continue
-        reading = read_line(line.text, at_end=from_end)
+        reading = read_line(line.text)
         if not reading.is_instruction:
             return
         taken[line.number] = reading
