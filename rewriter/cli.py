@@ -68,6 +68,11 @@ MaxWordsOption = Annotated[Optional[int], typer.Option("--max-words", min=1, hel
 KeywordOption = Annotated[Optional[list[str]], typer.Option("--keyword", help="Keyword; the first is the focus keyphrase. Repeatable.")]
 InputFormatOption = Annotated[Optional[str], typer.Option("--input-format", help="Read the input as text, markdown or html (default: detected from the content).")]
 FetchTimeoutOption = Annotated[float, typer.Option("--fetch-timeout", min=0.1, help="Seconds to fetch an http(s) URL.")]
+InstructionsOption = Annotated[Optional[str], typer.Option(
+    "--instructions", help="A brief for every article (TEXT, or @FILE), read like instructions in a file; "
+                           "instructions in the file come after it and win where both speak.")]
+IgnoreEmbeddedOption = Annotated[bool, typer.Option(
+    "--ignore-embedded", help="Read no instruction from the files (pages nobody on the team wrote).")]
 
 
 def _cli_spec(lang: str | None, min_words: int | None, max_words: int | None, keywords: list[str] | None) -> "Spec":
@@ -104,9 +109,21 @@ def _input_format(value: str | None) -> str | None:
     return value
 
 
+def _brief(value: str | None, max_bytes: int) -> str | None:
+    """--instructions: the text itself, or @FILE."""
+    from rewriter.files import InputError, read_article
+
+    if value is None or not value.startswith("@"):
+        return value
+    try:
+        return read_article(Path(value[1:]), max_bytes).text
+    except InputError as error:
+        raise fail(f"--instructions: {error}") from None
+
+
 def _settings(cli_spec: "Spec", *, model: str | None = None, base_url: str | None = None, timeout: float | None = None,
               max_attempts: int = 3, prompts_dir: Path | None = None, offline: bool = False,
-              log: bool = True, cache: bool = True) -> "RewriteSettings":
+              log: bool = True, cache: bool = True, brief: str | None = None, embedded: bool = True) -> "RewriteSettings":
     from rewriter import config as configuration
     from rewriter.llm import ModelSettings
     from rewriter.logs import LogSettings, default_path
@@ -118,6 +135,7 @@ def _settings(cli_spec: "Spec", *, model: str | None = None, base_url: str | Non
         configuration.load_environment()
         found = configuration.find_config()
         config_spec = configuration.spec_from_config(found)
+        brief = brief if brief is not None else configuration.brief_from_config(found)
         levels, thresholds = configuration.check_levels(found)
         prompts = Prompts(prompts_dir)
     except (configuration.ConfigError, PromptError) as error:
@@ -134,7 +152,8 @@ def _settings(cli_spec: "Spec", *, model: str | None = None, base_url: str | Non
                             cache=cache and values.get("cache", True) is not False),
         )
     return RewriteSettings(cli_spec=cli_spec, config_spec=config_spec, prompts=prompts, model=model_settings,
-                           max_attempts=max_attempts, levels=levels, thresholds=thresholds, ui_language=ui_language())
+                           max_attempts=max_attempts, levels=levels, thresholds=thresholds, ui_language=ui_language(),
+                           brief=brief, embedded=embedded)
 
 
 @app.command("run")
@@ -149,6 +168,8 @@ def run_command(
     min_words: MinWordsOption = None,
     max_words: MaxWordsOption = None,
     keyword: KeywordOption = None,
+    instructions: InstructionsOption = None,
+    ignore_embedded: IgnoreEmbeddedOption = False,
     max_attempts: Annotated[int, typer.Option("--max-attempts", min=1, max=10, help="Model drafts at most, repairs included.")] = 3,
     timeout: Annotated[Optional[float], typer.Option("--timeout", min=1, help="Seconds per model call.")] = None,
     prompts: Annotated[Optional[Path], typer.Option("--prompts", help="Folder of templates that override the built-in ones.")] = None,
@@ -188,7 +209,7 @@ def run_command(
 
     settings = _settings(_cli_spec(lang, min_words, max_words, keyword), model=model, base_url=base_url,
                          timeout=timeout, max_attempts=max_attempts, prompts_dir=prompts, offline=offline,
-                         log=not no_log, cache=not no_cache)
+                         log=not no_log, cache=not no_cache, brief=_brief(instructions, max_bytes), embedded=not ignore_embedded)
     settings.input_format = _input_format(input_format)
     if len(articles) > 1 or (articles[0] != "-" and Path(articles[0]).is_dir()):
         if via not in ("online", "batch-api"):
@@ -284,6 +305,8 @@ def inspect_command(
     min_words: MinWordsOption = None,
     max_words: MaxWordsOption = None,
     keyword: KeywordOption = None,
+    instructions: InstructionsOption = None,
+    ignore_embedded: IgnoreEmbeddedOption = False,
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse input files larger than this.")] = 5 * 1024 * 1024,
     input_format: InputFormatOption = None,
     fetch_timeout: FetchTimeoutOption = 20.0,
@@ -296,7 +319,8 @@ def inspect_command(
     from rewriter.prompts import PromptError
 
     text, _ = _read_input(article, max_bytes, fetch_timeout)
-    settings = _settings(_cli_spec(lang, min_words, max_words, keyword), offline=True)
+    settings = _settings(_cli_spec(lang, min_words, max_words, keyword), offline=True,
+                         brief=_brief(instructions, max_bytes), embedded=not ignore_embedded)
     settings.input_format = _input_format(input_format)
     try:
         prepared = prepare(text, settings, article)

@@ -33,6 +33,7 @@ class ParsedInput:
     warnings: list[str]
     # Instruction lines that hold fragments the rules could not map (for the model path).
     unmapped_lines: list[Line] = field(default_factory=list)
+    embedded: bool = True  # False when the file's own instructions were not read
 
     @property
     def article_text(self) -> str:
@@ -64,9 +65,11 @@ _RANGE_JOIN = r"(?:\s*[-–—]\s*|\s+(?:and|to|et|a|y|al|und|bis|e|ai)\s+)"
 _MIN_BEFORE = _alternatives(
     "at least|minimum of|minimum|min.|min|no less than|no fewer than|not less than|more than|over|upwards of"
     "|au moins|au minimum|pas moins de|minimum de|plus de|au mini"
-    "|al menos|como minimo|minimo|por lo menos|no menos de|mas de"
+    "|al menos|como minimo|minimo|un minimo|por lo menos|no menos de|mas de|un minimum|a minimum|un minimo|ein minimum"
     "|mindestens|wenigstens|nicht weniger als|mehr als|uber|ueber"
     "|almeno|come minimo|minimo di|non meno di|piu di|oltre"
+    "|minimum length|min length|minimum word count|longueur minimale|longueur minimum|taille minimale|longitud minima"
+    "|extension minima|mindestlange|mindestlaenge|mindestumfang|lunghezza minima"
 ) + r"|≥|>=|>"
 _MIN_AFTER = _alternatives(
     "minimum|min.|min|mini|or more|at least|ou plus|au moins|au minimum|como minimo|minimo|o mas|al menos"
@@ -74,9 +77,11 @@ _MIN_AFTER = _alternatives(
 _MAX_BEFORE = _alternatives(
     "at most|maximum of|maximum|max.|max|no more than|not more than|not over|under|below|less than|fewer than|up to"
     "|pas plus de|au plus|au maximum|moins de|jusqu'a|maximum de"
-    "|como maximo|maximo|no mas de|hasta|menos de|a lo sumo"
+    "|como maximo|maximo|no mas de|hasta|menos de|a lo sumo|un maximo|un maximum|a maximum|un massimo|ein maximum"
     "|hochstens|hoechstens|maximal|nicht mehr als|bis zu|unter|weniger als"
     "|al massimo|massimo|non piu di|fino a|meno di|sotto le|entro le|entro"
+    "|maximum length|max length|maximum word count|longueur maximale|longueur maximum|taille maximale|longitud maxima"
+    "|extension maxima|maximallange|hochstlange|hoechstlaenge|lunghezza massima"
 ) + r"|≤|<=|<"
 _MAX_AFTER = _alternatives(
     "maximum|max.|max|or less|or fewer|at most|tops|ou moins|au plus|au maximum|grand maximum"
@@ -99,14 +104,24 @@ _LANGUAGE_LABEL = _alternatives(
 _LANGUAGE_PREPOSITION = _alternatives("in|into|to|en|al|auf|ins|nel|in lingua|vers l'|vers le|a l'")
 # Country names look like language names (and differ by one letter): never a language.
 _COUNTRIES = frozenset("france germany spain italy england espagne allemagne italie angleterre espana alemania "
-                       "italia inglaterra frankreich spanien italien deutschland francia germania spagna".split()) - {"italien"}
-_NAMES = {name: code for name, code in LANGUAGE_NAMES.items() if name not in _COUNTRIES}
+                       "italia inglaterra frankreich spanien italien deutschland francia germania spagna russia ukraine "
+                       "china japan greece turkey poland sweden norway denmark finland romania portugal netherlands "
+                       "holland korea catalonia britain".split()) - {"italien"}
+# Adjectives as in "version anglaise", "versión inglesa", "englische Fassung", "versione inglese".
+_ADJECTIVES = {"anglaise": "en", "francaise": "fr", "espagnole": "es", "allemande": "de", "italienne": "it", "portugaise": "pt",
+               "inglesa": "en", "francesa": "fr", "espanola": "es", "alemana": "de", "italiana": "it", "portuguesa": "pt",
+               "englischen": "en", "franzosischen": "fr", "spanischen": "es", "deutschen": "de", "italienischen": "it"}
+_NAMES = {name: code for name, code in {**LANGUAGE_NAMES, **_ADJECTIVES}.items() if name not in _COUNTRIES}
 _NAME_PATTERN = "(" + "|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True)) + r")\b"
+# "UK English", "US English", "British English", "español latino": still the language.
+_VARIETY = _alternatives("uk|us|british|american|plain|simple|standard|international|european|castilian|swiss|belgian|canadian|austrian")
 _CODE_PATTERN = r"(" + "|".join(sorted(LANGUAGE_LABELS)) + r")(?:[-_][a-z]{2})?\b"
+# Alone on a clause, only the codes of the languages briefs ask for: "UK", "NO", "CA" say other things.
+_BARE_CODE_PATTERN = r"(en|fr|es|de|it|pt|nl)(?:[-_][a-z]{2})?\b"
 
 _SUBHEADINGS = _alternatives(
     "subheadings|subheading|sub-headings|sub-heading|sub headings|subheads|subhead|subtitles|subtitle|sub-titles"
-    "|headings|headers|section headers|section headings|sections|subsections|h2s|h2|h3s|h3|h2/h3|crossheads"
+    "|headings|headers|section headers|section headings|h2s|h2|h3s|h3|h2/h3|crossheads"
     "|intertitres|intertitre|inter-titres|sous-titres|sous-titre|sous titres|sous titre"
     "|subtitulos|subtitulo|encabezados|secciones|intertitulos"
     "|zwischenuberschriften|zwischenueberschriften|zwischenuberschrift|zwischentitel|uberschriften|ueberschriften"
@@ -125,13 +140,22 @@ _SEO = (r"\bseo(?:[- ]?(?:compatible|friendly|optimi[sz]ed|optimi[sz]ation|optim
         r"|\breferencement(?:\s+naturel)?\b|\bposicionamiento(?:\s+(?:web|seo))?\b"
         r"|\bsuchmaschinen[- ]?optimiert\w*\b|\bgoogle[- ]friendly\b|\bmotori di ricerca\b")
 
+_SEO_PATTERN = re.compile(_SEO)
+_LANGUAGE_AFTER_PREPOSITION = re.compile(r"\b" + _LANGUAGE_PREPOSITION + r"\s+(?:the\s+|l'|el\s+|lo\s+|il\s+)?([a-z]{4,})\b(?!')(?:\s+([a-z]{4,})\b(?!'))?")
+# "in English press", "en anglais pour les médias": the language of something else.
+_NOT_LANGUAGE_NOUN = re.compile(r"\s+(?:audience|readers|speakers|press|media|government|market|compan\w+|version of|word|term)\b")
+_READERS = re.compile(r"\s*(?:it\s+|this\s+)?(?:for|pour|para|per|fur)\s+(?:the\s+|les\s+|des\s+|los\s+|las\s+|i\s+|gli\s+|le\s+|die\s+)?"
+                      r"([a-z][\w' -]{2,40})$")
+# Where a text is published is not who reads it: "pour le web" is no audience.
+_CHANNELS = re.compile(r"\b(?:web|internet|online|en ligne|blog|site|website|google|print|mobile|social media|reseaux sociaux|"
+                       r"newsletter|linkedin|facebook|instagram|twitter|x)\b")
 _KEYWORD_LABEL = re.compile(
     r"\b(?:focus[ -]?key[ -]?(?:words?|phrases?)|fokus[ -]?keywords?|(?:main|primary|secondary|other|additional|target)[ -]key[ -]?(?:words?|phrases?)"
     r"|key[ -]?(?:words?|phrases?)|mots?[ -]cles?(?:\s+(?:principa(?:l|ux)|secondaires?))?|autres mots[ -]cles|expressions?[ -]cles?"
     r"|requetes? cibles?|palabras?[ -]claves?(?:\s+(?:principal(?:es)?|secundarias?))?|keyword principal"
     r"|schlusselw(?:o|oe)rt(?:er)?|schlagw(?:o|oe)rt(?:er)?|suchbegriffe?|haupt[ -]?keywords?"
     r"|parol[ae][ -]chiave(?:\s+(?:principal[ei]|secondari[ae]))?)"
-    r"(?:\s*[:=]\s*|\s+(?:is|are|est|sont|es|son|ist|sind|e)\s*:?\s*(?=[\"“«‘'„])|\s*(?=[\"“«‘'„]))"
+    r"(?:\s*[:=]\s*|\s+[-–—]\s+|\s+(?:is|are|est|sont|es|son|ist|sind|e)\s*:?\s*(?=[\"“«‘'„])|\s*(?=[\"“«‘'„]))"
 )
 _TONE_WORDS = _alternatives(
     "formal|informal|casual|friendly|professional|neutral|conversational|journalistic|humorous|serious|engaging|playful"
@@ -218,7 +242,7 @@ _BLOCK_HEADER = re.compile(
     r"vorgaben|istruzioni|indicazioni|note per il redattore|nota per il redattore|specifiche|requirements|requisitos)"
     r"\s*\]?\s*(?:[:\-–—]\s*(?P<rest>.*))?$"
 )
-_KEY_VALUE = re.compile(r"^\s*(?P<key>[a-z][a-z0-9 '\-]{0,30}?)\s*[:=]\s*(?P<value>.*?)\s*$")
+_KEY_VALUE = re.compile(r"^\s*(?P<key>[a-z][a-z0-9 '\-]{0,30}?)(?:\s*[:=]|\s+[-–—])\s*(?P<value>.*?)\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪►]|\d+[.)])\s+")
 _QUOTE_START = re.compile(r"^\s*[«\"“„‹]")
 _REPORTED_SPEECH = re.compile(r"\b(?:a (?:lance|declare|affirme|explique|ajoute|indique|precise|demande)|said|says|told|according to|selon)\b")
@@ -227,7 +251,7 @@ _FILLER = frozenset(
     "the this that these it its a an of for to in on and or with be is are as your our my me us please kindly article text "
     "post content piece blog version copy final output draft also more well very make write rewrite re-write create produce "
     "use add include keep let there ensure give should must need needs needed required minimum maximum total length "
-    "compatible friendly ready optimized optimised optimize optimise could can would will you i i'd like want thanks thank "
+    "compatible friendly ready optimized optimised optimize optimise could can would will you i i'd like want thanks thank not less at least "
     "just so by all words around "
     # fr
     "le la les l ce cet cette ces un une des de du d et ou au aux pour en dans sur avec ton votre vos mon ma mes notre nos "
@@ -246,7 +270,10 @@ _FILLER = frozenset(
     # it
     "il lo i gli un uno una di della dei delle e con per su alla testo articolo contenuto favore scrivi scrivere "
     "riscrivi riscrivere riscriverlo riscrivilo potresti puoi potete grazie aggiungi usa usare deve essere ottimizzato "
-    "ottimizzata redigi redigere".split()
+    "ottimizzata redigi redigere "
+    # kinds of text, in the five languages: "a news item", "article de fond", "Meldung"
+    "news item story feature explainer guide listicle longform long-form op-ed breve actualite reportage enquete fond "
+    "noticia reportaje cronica nachricht meldung reportage notizia approfondimento".split()
 )
 
 
@@ -255,6 +282,7 @@ class _Assignment:
     field: str
     value: object
     fragment: str
+    weak: bool = False  # not enough alone to make a line an instruction ("For immediate release")
 
 
 @dataclass
@@ -267,6 +295,8 @@ class _LineReading:
 
 
 _NOT_INSTRUCTION = _LineReading([], [], False)
+MAX_LINE = 300  # characters of an instruction line outside a labelled block
+RESIDUAL = 1  # unknown words a clause may hold and still be a directive
 
 
 def _number(text: str) -> int:
@@ -335,6 +365,18 @@ class _FragmentReader:
         self._language()
         self._subheadings()
         self._seo()
+        if not self.assignments:
+            self._readers_named()
+
+    def _readers_named(self) -> None:
+        """A clause that only names readers: "for professionals", "pour les débutants", "für Einsteiger"."""
+        opener = _REQUEST_OPENER.match(self.folded)
+        start = opener.end() if opener else 0
+        match = _READERS.match(self.folded, start)
+        if (match and len(match.group(1).split()) <= 4 and not _SEO_PATTERN.search(match.group(1))
+                and not _CHANNELS.search(match.group(1)) and _plain_value(self._value(match))):
+            self._take(match, "audience", self._value(match))
+            self.assignments[-1].weak = not opener
 
     def residual_words(self) -> list[str]:
         leftover = "".join(" " if covered else char for char, covered in zip(self.folded, self.covered))
@@ -353,7 +395,8 @@ class _FragmentReader:
         match = (
             re.search(r"^\s*" + _TONE_LABEL + r"\s*[:=]\s*(.+)$", text)
             or re.search(r"\b(?:in|with|on|adopt|use|using|keep)\s+(?:an?|the)\s+([\w' -]+?)\s+(?:tone|voice|style|register)\b", text)
-            or re.search(r"^\s*(?:(?:a|an|with an?|use an?)\s+)?([a-z][\w-]*(?:\s+(?:and|&)\s+[a-z][\w-]*)?)\s+(?:tone|voice|style)\s*$", text)
+            or re.search(r"^\s*(?:(?:a|an|with an?|use an?)\s+)?([a-z][\w-]{2,}(?:\s+(?:and|&)\s+[a-z][\w-]*)?)\s+(?:tone|voice)\s*$", text)
+            or re.search(r"^\s*(?:(?:a|an|with an?|use an?)\s+)?(" + _TONE_WORDS + r")\s+style\s*$", text)
             or re.search(r"(?:^|\b(?:sur|avec|adopte[rz]?|utilise[rz]?|d'|dans|con|en|usa|usando|adopta|in|mit)\s+)(?:un|uno|une)?\s*"
                          r"(?:ton|tono|registre|registro|estilo|stile)\s+([a-z][\w'-]*(?:\s+(?:et|y|e)\s+[a-z][\w'-]*)?)\s*$", text)
             or re.search(r"\bin\s+(?:einem|einer)\s+([\w-]+)\s+(?:ton|stil|tonfall|sprache)\b", text)
@@ -379,25 +422,15 @@ class _FragmentReader:
 
     def word_counts(self) -> None:
         text = self.folded
-        if not re.search(_UNIT + r"|" + _LENGTH_LABEL + r"|\dk\b", text):
+        if not _HAS_LENGTH.search(text):
             return
-        number = rf"({_NUMBER})"
-        unit = rf"\s*(?:-\s*)?{_UNIT}"
-        patterns: list[tuple[str, str]] = [
-            (rf"\b{_RANGE_OPEN}\s+{number}(?:{unit})?{_RANGE_JOIN}{number}(?:{unit})?", "range"),
-            (rf"{number}(?:{unit})?{_RANGE_JOIN}{number}{unit}", "range"),
-            (rf"(?:^|\b|(?<=\s)){_LENGTH_LABEL}\s*[:=]?\s*{number}{_RANGE_JOIN}{number}", "range"),
-            (rf"(?:\b|(?<=\s)|^)(?:(?P<max>{_MAX_BEFORE})|(?P<min>{_MIN_BEFORE})|(?P<around>{_ABOUT_BEFORE}))\s*(?P<n>{_NUMBER})", "marker"),
-            (rf"(?P<n>{_NUMBER})(?:{unit})?\s*(?:(?P<max>{_MAX_AFTER})|(?P<min>{_MIN_AFTER})|(?P<around>{_ABOUT_AFTER}))(?!\w)", "marker"),
-            (rf"{number}{unit}", "around"),
-            (rf"{_LENGTH_LABEL}\s*[:=]?\s*{number}", "around"),
-        ]
         found = False
-        for pattern, kind in patterns:
-            for match in re.finditer(pattern, text):
+        for pattern, pattern_kind in _LENGTH_PATTERNS:
+            for match in pattern.finditer(text):
                 if any(self.covered[match.start():match.end()]):
                     continue
                 amount = _number(match.group("n") if "n" in match.re.groupindex else match.group(1))
+                kind = pattern_kind
                 if kind == "marker":
                     kind = next(name for name in ("max", "min", "around") if match.group(name) is not None)
                 if kind == "range":
@@ -416,7 +449,7 @@ class _FragmentReader:
                     continue
                 found = True
         if found:
-            for match in re.finditer(_UNIT + "|" + _LENGTH_LABEL + r"\s*[:=]?", text):
+            for match in _LENGTH_WORD.finditer(text):
                 self._cover(match.start(), match.end())
 
     def _language(self) -> None:
@@ -426,21 +459,28 @@ class _FragmentReader:
         if match:
             code = _NAMES.get(match.group(1) or "") or match.group(2)
         if not code:
-            match = re.search(r"(?:^|\s)(?:\(|\[)?" + _CODE_PATTERN + r"(?:\)|\])?\s*(?:only|version|uniquement|seulement|solo|nur)?\s*$", text)
+            match = re.search(r"^\s*(?:(?:en|in|auf|into|to)\s+)?" + _BARE_CODE_PATTERN + r"\s*(?:only|version|uniquement|seulement|solo|nur)?\s*$", text)
             if match and not text[: match.start()].strip():
                 code = match.group(1)
         if not code:
-            for candidate in re.finditer(r"\b" + _LANGUAGE_PREPOSITION + r"\s+(?:the\s+|l'|el\s+|lo\s+|il\s+)?([a-z]{4,})\b", text):
-                found = language_of_name(candidate.group(1))
-                following = text[candidate.end():]
-                if found and not re.match(r"\s+(?:audience|readers|speakers|press|media|government|market|compan\w+|version of)\b", following):
-                    match, code = candidate, found
+            # One word may stand between: "in plain English", "en bon français", "auf gutem Deutsch".
+            for candidate in _LANGUAGE_AFTER_PREPOSITION.finditer(text):
+                for group in (1, 2):
+                    found = language_of_name(candidate.group(group) or "")
+                    following = text[candidate.end(group):] if found else ""
+                    if found and not _NOT_LANGUAGE_NOUN.match(following):
+                        match, code = candidate, found
+                        self._cover(candidate.start(), candidate.end(group))
+                        break
+                if code:
                     break
         if not code:
-            match = re.search(r"^\s*([a-z]{4,})\s*(?:language|only|version|uniquement|seulement|solo|nur|please|svp|bitte|por favor|per favore)?\s*[.?!]?\s*$", text)
+            match = re.search(r"^\s*(?:" + _VARIETY + r"\s+)?([a-z]{4,})\s*(?:language|only|version|translation|text|uniquement|seulement"
+                              r"|solo|nur|please|svp|bitte|por favor|per favore)?\s*[.?!]?\s*$", text)
             code = language_of_name(match.group(1)) if match else None
         if not code:
-            match = re.search(r"\b(?:be|write it|keep it|sois|soyez)\s+" + _NAME_PATTERN, text)
+            match = re.search(r"\b(?:version|versione|fassung|translation|traduction|traduccion|traduzione|ubersetzung|be|write it|keep it|sois|soyez)"
+                              r"\s+(?:(?:en|in|al|ins|into|to)\s+)?" + _NAME_PATTERN, text)
             code = _NAMES.get(match.group(1)) if match else None
         if match and code:
             self._take(match, "language", code)
@@ -455,10 +495,28 @@ class _FragmentReader:
             self._take(positive, "subheadings", True)
 
     def _seo(self) -> None:
-        match = re.search(_SEO, self.folded)
+        match = _SEO_PATTERN.search(self.folded)
         if match:
             negated = re.search(r"(?:no|pas de|sans|without|sin|ohne|kein|keine|senza|niente)\s+$", self.folded[: match.start()])
             self._take(match, "seo", not negated)
+
+
+_NUMBER_GROUP = rf"({_NUMBER})"
+_UNIT_AFTER = rf"\s*(?:-\s*)?{_UNIT}"
+_HAS_LENGTH = re.compile(_UNIT + r"|" + _LENGTH_LABEL + r"|\dk\b")
+_LENGTH_WORD = re.compile(_UNIT + "|" + _LENGTH_LABEL + r"\s*[:=]?")
+# In order: ranges, then "at least / at most / about N" (one alternation, so the longest marker
+# that starts first wins: "pas moins de" over "moins de"), then a bare "N words" or "length: N".
+_LENGTH_PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(pattern), kind) for pattern, kind in [
+    (rf"\b{_RANGE_OPEN}\s+{_NUMBER_GROUP}(?:{_UNIT_AFTER})?{_RANGE_JOIN}{_NUMBER_GROUP}(?:{_UNIT_AFTER})?", "range"),
+    (rf"{_NUMBER_GROUP}(?:{_UNIT_AFTER})?{_RANGE_JOIN}{_NUMBER_GROUP}{_UNIT_AFTER}", "range"),
+    (rf"(?:^|\b|(?<=\s)){_LENGTH_LABEL}\s*[:=]?\s*{_NUMBER_GROUP}{_RANGE_JOIN}{_NUMBER_GROUP}", "range"),
+    (rf"(?:\b|(?<=\s)|^)(?:(?P<max>{_MAX_BEFORE})|(?P<min>{_MIN_BEFORE})|(?P<around>{_ABOUT_BEFORE}))(?:\s+(?:of|de|di|von|d'))?\s*[:=]?\s*(?P<n>{_NUMBER})"
+     rf"(?:{_UNIT_AFTER}|(?![\s-]*[a-z]))", "marker"),
+    (rf"(?P<n>{_NUMBER})(?:{_UNIT_AFTER})?\s*(?:(?P<max>{_MAX_AFTER})|(?P<min>{_MIN_AFTER})|(?P<around>{_ABOUT_AFTER}))(?!\w)", "marker"),
+    (rf"{_NUMBER_GROUP}{_UNIT_AFTER}", "around"),
+    (rf"{_LENGTH_LABEL}\s*[:=]?\s*{_NUMBER_GROUP}", "around"),
+]]
 
 
 def _plain_value(value: str) -> bool:
@@ -475,8 +533,9 @@ class _Clause:
 
 
 _ABBREVIATION_END = re.compile(r"\b(?:aprox|approx|ca|min|max|env|etc|vs|mr|mrs|dr|st|no|nr|p)\.$", re.IGNORECASE)
-_HARD_SPLIT = re.compile(r"\s*[;|\n]\s*|(?<=[.!?])\s+(?=\S)|\s+[/+]\s+|(?<!\d)\s+[-–—]\s+|\s+[-–—]\s+(?!\d)")
-_COMMA_SPLIT = re.compile(r",(?!\d{3}(?!\d))\s*|\s+(?:and|et|y|und|e|&|then|puis|luego|dann|poi)\s+(?=(?:" + _REQUEST_OPENER.pattern.lstrip("^")
+_HARD_SPLIT = re.compile(r"\s*[;|\n()]\s*|\]\s*\[|(?<=[.!?])\s+(?=\S)")
+# Within a sentence: commas (not in 1,200), " / ", " + ", " - " (not in 500 - 800), and "and" before a new request.
+_COMMA_SPLIT = re.compile(r"\s+[/+]\s+|(?<!\d)\s+[-–—]\s+|\s+[-–—]\s+(?!\d)|,(?!\d{3}(?!\d))\s*|\s+(?:and|et|y|und|e|&|then|puis|luego|dann|poi)\s+(?=(?:" + _REQUEST_OPENER.pattern.lstrip("^")
                           + "|" + _CLAUSE_OPENER.pattern.lstrip("^") + r"))")
 
 
@@ -489,6 +548,9 @@ def _pieces(text: str, pattern: re.Pattern[str]) -> list[str]:
         # "aprox. 500", "min. 800": an abbreviation before a number does not end a sentence.
         if (pattern is _HARD_SPLIT and folded[match.end():match.end() + 1].isdigit()
                 and _ABBREVIATION_END.search(text[:match.start() + 1].rstrip())):
+            continue
+        # "Tone - friendly": a dash after a label stands for a colon.
+        if pattern is _COMMA_SPLIT and match.group().strip() in "-–—" and _field_of_key(folded[start:match.start()]):
             continue
         pieces.append(text[start:match.start()])
         start = match.end()
@@ -523,18 +585,19 @@ def split_clauses(text: str) -> list[_Clause]:
             clauses.append(_Clause(piece[label.start():], [item for item in items[:keep] if item]))
             after = ", ".join(items[keep:])
             clauses[-1].text = piece[label.start():label.end()] + ", ".join(items[:keep])
-        clauses += [_Clause(part) for part in _pieces(after, _COMMA_SPLIT)]
+        clauses += split_clauses(after)
     return clauses
 
 
-def read_line(text: str, *, in_block: bool = False, at_end: bool = False) -> _LineReading:
+def read_line(text: str, *, in_block: bool = False) -> _LineReading:
     """Decide whether one line is an instruction and what it sets."""
     body = _BULLET.sub("", text.strip())
     bracketed = body.startswith("[") and body.endswith("]")
     if bracketed:
         body = body[1:-1].strip()
     folded = fold(body)
-    if (not body or len(body) > 500 or _QUOTE_START.match(body) or _INJECTION.search(folded)
+    # A brief line is short; a paragraph of the article is not (and is not read any further).
+    if (not body or len(body) > (500 if in_block else MAX_LINE) or _QUOTE_START.match(body) or _INJECTION.search(folded)
             or _REPORTED_SPEECH.search(folded) or _CONTACT.search(folded)
             or (not in_block and _HEADLINE_OPENER.match(folded))):
         return _NOT_INSTRUCTION
@@ -546,7 +609,10 @@ def read_line(text: str, *, in_block: bool = False, at_end: bool = False) -> _Li
             return _NOT_INSTRUCTION
         assignments += reading.assignments
         extra += reading.extra
-    if not assignments and not extra:
+    if not assignments and not extra or (assignments and all(a.weak for a in assignments) and not in_block):
+        return _NOT_INSTRUCTION
+    # A one-word bullet outside a block is a menu item ("* English", "- Sections"), not a brief.
+    if not in_block and _BULLET.match(text) and len(body.split()) == 1:
         return _NOT_INSTRUCTION
     # A line that only asks (no field) must be a clear request about the writing, or sit in a block.
     asks_writer = bool(extra) and (in_block or all(_WRITER_REQUEST.match(fold(item)) or _mentions_text(item) for item in extra))
@@ -577,15 +643,15 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
     # An infinitive opening a long clause is the subject of a sentence ("Écrire en anglais reste un défi").
     if len(residual) > 2 and len(text.split()) > 6 and _INFINITIVE_OPENER.match(folded):
         is_request = False
-    if reader.assignments and (len(residual) <= 2 or is_request or in_block):
+    if reader.assignments and (len(residual) <= RESIDUAL or is_request or in_block):
         # The part of a mapped clause that asks more than the fields hold goes to the model too.
-        free_text = any(a.field in ("keywords", "title", "tone", "audience") for a in reader.assignments)
-        return _LineReading(reader.assignments, [text] if len(residual) > 2 and not free_text else [], True)
+        return _LineReading(reader.assignments, [text] if len(residual) > 2 else [], True)
     if not residual:
         return _LineReading([], [], True)
     if reader.assignments:
         return None
-    if is_request or in_block:
+    # A short prepositional clause beside mapped ones ("pour le web") is passed on as asked.
+    if is_request or in_block or (_CLAUSE_OPENER.match(folded) and len(residual) <= 2 and len(text.split()) <= 4):
         return _LineReading([], [text], True)
     return None
 
@@ -656,8 +722,13 @@ def _apply(spec: Spec, reading: _LineReading, warnings: list[str], seen: dict[st
         setattr(spec, name, value)
     spec.extra.extend(reading.extra)
     if spec.min_words is not None and spec.max_words is not None and spec.min_words > spec.max_words:
-        warnings.append(f"minimum {spec.min_words} words is over maximum {spec.max_words}; the maximum is dropped")
-        spec.max_words = None
+        # The bound this statement set wins over the other one, stated earlier.
+        stated_now = {assignment.field for assignment in reading.assignments}
+        dropped = "min_words" if "max_words" in stated_now and "min_words" not in stated_now else "max_words"
+        warnings.append(f"minimum {spec.min_words} words is over maximum {spec.max_words}; the earlier "
+                        f"{'minimum' if dropped == 'min_words' else 'maximum'} is dropped")
+        setattr(spec, dropped, None)
+        seen.pop(dropped, None)
 
 
 def parse(text: str, *, embedded: bool = True, brief: str | None = None) -> ParsedInput:
@@ -693,7 +764,8 @@ def parse(text: str, *, embedded: bool = True, brief: str | None = None) -> Pars
         article.pop(0)
     while article and not article[-1].text.strip():
         article.pop()
-    return ParsedInput(instructions=instructions, article=article, spec=spec, warnings=warnings, unmapped_lines=unmapped)
+    return ParsedInput(instructions=instructions, article=article, spec=spec, warnings=warnings, unmapped_lines=unmapped,
+                       embedded=embedded)
 
 
 def read_brief(brief: str) -> list[tuple[Line, _LineReading]]:
@@ -727,7 +799,7 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
                 taken[block_line.number] = _read_block_line(block_line, block[0])
             index += len(block)
             continue
-        reading = read_line(line.text, at_end=from_end)
+        reading = read_line(line.text)
         if not reading.is_instruction:
             return
         taken[line.number] = reading

@@ -274,17 +274,20 @@ def _check_answer(answer: Any, settings: ModelSettings) -> tuple[str, str, Usage
 
 
 async def complete(client: "AsyncOpenAI", settings: ModelSettings, messages: list[Message], limiter: Limiter | None = None,
-                   max_continuations: int = 2, source_sha256: str | None = None) -> Completion:
+                   max_continuations: int = 2, source_sha256: str | None = None,
+                   response_format: dict[str, Any] | None = None) -> Completion:
     """One chat completion, retried on transient faults; a truncated answer is continued.
 
     With a run log, every call is recorded, and a request already answered is answered from it.
+    `response_format` asks for structured output (e.g. {"type": "json_schema", ...}).
     """
     conversation = conversation_of(messages)
     parts: list[str] = []
     total = Usage()
     calls = 0
     for _ in range(max_continuations + 1):
-        text, finish, usage, used_calls = await _logged_call(client, settings, conversation, limiter, source_sha256)
+        text, finish, usage, used_calls = await _logged_call(client, settings, conversation, limiter, source_sha256,
+                                                             response_format)
         calls += used_calls
         total.add(usage)
         parts.append(text)
@@ -296,9 +299,12 @@ async def complete(client: "AsyncOpenAI", settings: ModelSettings, messages: lis
 
 
 async def _logged_call(client: "AsyncOpenAI", settings: ModelSettings, conversation: list[dict[str, str]],
-                       limiter: Limiter | None, source_sha256: str | None) -> tuple[str, str, Usage, int]:
+                       limiter: Limiter | None, source_sha256: str | None,
+                       response_format: dict[str, Any] | None = None) -> tuple[str, str, Usage, int]:
     """One call through the run log: (text, finish_reason, usage, calls made), calls 0 when answered from it."""
     body = request_body(settings, conversation)
+    if response_format is not None:
+        body["response_format"] = response_format
     if settings.log is None:
         return await _call_with_retries(client, settings, body, limiter)
     from rewriter import logs

@@ -17,6 +17,7 @@ from rewriter.extract import ExtractionError, Metadata, Source, extract, guard_w
 from rewriter.config import ResolvedSpec, resolve_spec
 from rewriter.files import InputError, is_url, write_atomic
 from rewriter.instructions import ParsedInput, parse
+from rewriter.instructions_model import read_instructions
 from rewriter.keyphrase import Focus, choose
 from rewriter.markdown import extract_article, parse_body, render_front_matter, slugify, split_front_matter
 from rewriter.messages import say
@@ -39,10 +40,12 @@ class Article:
     cleaned: Cleaned
 
 
-def read_input(text: str, kind: str | None = None, url: str | None = None) -> Article:
-    """Extract the article from text, Markdown or HTML (kind detected when None), then clean it."""
+def read_input(text: str, kind: str | None = None, url: str | None = None, *, embedded: bool = True,
+               brief: str | None = None) -> Article:
+    """Extract the article from text, Markdown or HTML (kind detected when None), read its instructions
+    (after the run's brief), then clean it."""
     source = extract(text, kind, url)
-    parsed = parse(source.text)
+    parsed = parse(source.text, embedded=embedded, brief=brief)
     if source.needs_cleaning:
         cleaned = clean(parsed.article)
         cleaned.removed = sorted(source.removed + cleaned.removed, key=lambda removed: removed.number)
@@ -65,6 +68,7 @@ class Prepared:
     messages: list[Message]
     source: Source
     focus: Focus  # the editor's keyphrase, else the one derived from the source (a model may propose a better one)
+    model_spec: Spec | None = None  # what the model read of the instructions the rules could not map
 
 
 @dataclass
@@ -106,21 +110,26 @@ class RewriteSettings:
     thresholds: Thresholds = field(default_factory=Thresholds)
     ui_language: str = "en"
     input_format: str | None = None  # text, markdown or html; None: detected from the content
+    brief: str | None = None  # --instructions (else the config's): read before the file's own instructions
+    embedded: bool = True  # False with --ignore-embedded: no line of the file is an instruction
 
 
-def prepare(text: str, settings: RewriteSettings, name: str = "<input>") -> Prepared:
+def prepare(text: str, settings: RewriteSettings, name: str = "<input>", model_spec: Spec | None = None) -> Prepared:
     try:
-        article = read_input(text, settings.input_format, name if is_url(name) else None)
+        article = read_input(text, settings.input_format, name if is_url(name) else None,
+                             embedded=settings.embedded, brief=settings.brief)
     except ExtractionError as error:
         raise InputError(f"{name}: {error}") from None
     parsed, cleaned = article.parsed, article.cleaned
     if not words(cleaned.text):
         raise InputError(f"{name}: no article text once instructions and page noise are removed")
-    spec = resolve_spec(settings.cli_spec, parsed.spec, settings.config_spec, cleaned.text)
-    spec.warnings[:0] = parsed.warnings + cleaned.warnings
+    spec = resolve_spec(settings.cli_spec, parsed.spec, settings.config_spec, cleaned.text, model_spec)
+    ignored = [] if settings.embedded else [say("instructions.ignored", settings.ui_language)]
+    spec.warnings[:0] = parsed.warnings + cleaned.warnings + ignored
     fence = new_fence()
     focus = choose(spec.keywords, None, cleaned.text)
-    return Prepared(parsed, cleaned, spec, fence, settings.prompts.rewrite(spec, cleaned.text, fence), article.source, focus)
+    return Prepared(parsed, cleaned, spec, fence, settings.prompts.rewrite(spec, cleaned.text, fence), article.source, focus,
+                    model_spec)
 
 
 def keyphrase_of(spec: ResolvedSpec, focus: Focus) -> str | None:
@@ -253,6 +262,12 @@ async def rewrite_article(text: str, source_name: str, settings: RewriteSettings
         raise ValueError("rewrite_article needs the caller's client when a model is set")
     attempts: list[Attempt] = []
     usage = llm.Usage()
+    if prepared.parsed.unmapped_lines and prepared.model_spec is None and first_draft is None:
+        # Instruction lines the rules could not wholly map: the model reads them (and only them).
+        model_spec, spent = await read_instructions(client, model, prepared.parsed.unmapped_lines, limiter)
+        usage.add(spent)
+        if model_spec is not None:
+            prepared = prepare(text, settings, source_name, model_spec)
     best: tuple[tuple[int, int, int], str, Result] | None = None
     messages = prepared.messages
     notes: list[str] = []

@@ -151,6 +151,7 @@ def rewrite_json(result: "RewriteResult", article: str, target: Path | None) -> 
         "keyphrase": _focus(result.focus),
         "instructions": [line.text for line in result.prepared.parsed.instructions],
         "source": _source(result.prepared.source),
+        "embedded_instructions": "read" if result.prepared.parsed.embedded else "ignored",
         "removed": _removed(result.prepared.cleaned),
         "attempts": [{"number": a.number, "calls": a.calls, "errors": a.errors, "warnings": a.warnings, "failures": a.failures,
                       "usage": _usage(a.usage), "cached": a.cached} for a in result.attempts],
@@ -225,6 +226,7 @@ def inspect_json(prepared: "Prepared") -> dict[str, Any]:
     spec = prepared.spec
     return {
         "instructions": [line.text for line in prepared.parsed.instructions],
+        "embedded_instructions": "read" if prepared.parsed.embedded else "ignored",
         "spec": spec.public(),
         "sources": dict(spec.sources),
         "keyphrase": _focus(prepared.focus),

@@ -15,8 +15,8 @@ def about(n: int) -> dict[str, int]:
     return {"min_words": round(n * 0.9), "max_words": round(n * 1.1)}
 
 
-POSITIVE: list[tuple[str, dict[str, object]]] = [
-    # --- the issue's table
+# The issue's table.
+ISSUE_TABLE: list[tuple[str, dict[str, object]]] = [
     ("Rewrite in English, 600 words max, no subheadings, casual tone",
      {"language": "en", "max_words": 600, "subheadings": False, "tone": "casual"}),
     ('SEO-friendly, focus keyword "Sam Altman", write in Spanish, at least 1,200 words',
@@ -28,6 +28,9 @@ POSITIVE: list[tuple[str, dict[str, object]]] = [
     ('Rewrite for SEO. Word count: 750. Keyword: "OpenAI board". Audience: tech investors.',
      {"seo": True, **about(750), "keywords": ["OpenAI board"], "audience": "tech investors"}),
     ("reformule en espagnol, 500 palabras aprox, con subtítulos", {"language": "es", **about(500), "subheadings": True}),
+]
+
+POSITIVE: list[tuple[str, dict[str, object]]] = ISSUE_TABLE + [
     # --- terse notes and bracketed lines
     ("seo, fr, 800w, h2", {"seo": True, "language": "fr", **about(800), "subheadings": True}),
     ("[SEO | FR | 1000 mots | H2/H3]", {"seo": True, "language": "fr", **about(1000), "subheadings": True}),

@@ -119,5 +119,6 @@ def article_key(prepared: Prepared, text: str, settings: RewriteSettings) -> str
         "model": model.model if model else "offline", "base_url": model.base_url if model else None,
         "temperature": model.temperature if model else None, "max_attempts": settings.max_attempts,
         "levels": settings.levels, "thresholds": settings.thresholds.__dict__,
+        "brief": settings.brief, "embedded": settings.embedded,
     }, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(material.encode("utf-8")).hexdigest()
