@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,6 +21,7 @@ from rewriter.markdown import extract_article, parse_body, render_front_matter, 
 from rewriter.messages import say
 from rewriter.offline import restructure
 from rewriter.prompts import Message, Prompts, new_fence
+from rewriter.sites import PROFILES, SiteProfile, draft_line, front_matter_for
 from rewriter.spec import Spec
 from rewriter.text import words
 from rewriter.validate import Alert, CheckSettings, Result, Thresholds, check_document
@@ -75,6 +77,7 @@ class RewriteSettings:
     levels: dict[str, str] = field(default_factory=dict)
     thresholds: Thresholds = field(default_factory=Thresholds)
     ui_language: str = "en"
+    site: SiteProfile = PROFILES["plain"]  # the generator the output is written for (--site)
 
 
 def prepare(text: str, settings: RewriteSettings, name: str = "<input>") -> Prepared:
@@ -92,7 +95,7 @@ def check_settings(spec: ResolvedSpec, source_text: str, settings: RewriteSettin
     return CheckSettings(language=spec.language, min_words=spec.min_words, max_words=spec.max_words,
                          subheadings=spec.subheadings, keyphrase=spec.keywords[0] if spec.keywords else None,
                          source_text=source_text, levels=settings.levels, thresholds=settings.thresholds,
-                         ui_language=settings.ui_language)
+                         ui_language=settings.ui_language, title_is_h1=settings.site.title_is_h1)
 
 
 def source_digest(text: str) -> str:
@@ -108,9 +111,13 @@ def _finish(body_markdown: str, prepared: Prepared, source_name: str, source_sha
     """
     spec = prepared.spec
     meta, error, body, _ = split_front_matter(body_markdown)
-    notes = [f"model front matter: {say(error)}"] if error and engine == "llm" else []
+    notes = [f"model front matter: {say(error.key, **dict(error.values))}"] if error and engine == "llm" else []
     meta = meta or {}
-    title = spec.title or title or (str(meta["title"]).strip() if meta.get("title") else None)
+    headline = _HEADLINE.match(body.lstrip("\n")) if settings.site.title_is_h1 else None
+    if headline:
+        # The theme prints the front-matter title as the H1: the body's headline moves there.
+        body = body.lstrip("\n")[headline.end():]
+    title = spec.title or title or (str(meta["title"]).strip() if meta.get("title") else None) or (headline.group(1).strip() if headline else None)
     description = description or (str(meta["description"]).strip() if meta.get("description") else None)
     front: dict[str, Any] = {}
     if title:
@@ -129,13 +136,17 @@ def _finish(body_markdown: str, prepared: Prepared, source_name: str, source_sha
     })
     # word_count and draft come from the check, so they close the front matter as plain lines:
     # the header is rendered once, and the check sees the document as it will be written.
+    front = front_matter_for(settings.site, front)
     header = render_front_matter(front)
     header_lines = header.count("\n") + 2
     body = body.strip() + "\n"
     full_meta = {**front, "word_count": 0, "draft": False}
     result = check_document(parse_body(body, full_meta, None, header_lines), check_settings(spec, prepared.cleaned.text, settings))
-    closing = f"word_count: {result.stats.words}\ndraft: {'false' if result.ok else 'true'}\n---\n\n"
+    closing = f"word_count: {result.stats.words}\n{draft_line(settings.site, not result.ok)}\n---\n\n"
     return header[: -len("---\n\n")] + closing + body, result, notes
+
+
+_HEADLINE = re.compile(r"#[ \t]+([^\n]*?)[ \t#]*(?:\n|\Z)")
 
 
 def _length_gap(result: Result, spec: ResolvedSpec) -> int:
