@@ -117,9 +117,11 @@ def split_front_matter(text: str) -> tuple[dict[str, Any] | None, FrontMatterErr
         try:
             data: Any = tomllib.loads(source)
         except tomllib.TOMLDecodeError as error:
+            # tomllib names the line in its message only ("at line 3, column 7", or "at end of document").
             where = _TOML_LINE.search(str(error))
-            line = int(where.group(1)) + 1 if where else 1
-            return None, FrontMatterError("frontmatter.syntax", line, (("format", "TOML"), ("detail", _TOML_LINE.sub("", str(error)).strip(" ()")))), body, offset
+            line = int(where.group(1)) + 1 if where else source.rstrip("\n").count("\n") + 2
+            detail = re.sub(r"\s*\(at [^)]*\)", "", str(error))
+            return None, FrontMatterError("frontmatter.syntax", line, (("format", "TOML"), ("detail", detail))), body, offset
     else:
         try:
             data = yaml.load(source, Loader=_YAML_LOADER)
