@@ -128,7 +128,7 @@ def _finish(body_markdown: str, prepared: Prepared, source_name: str, source_sha
         "slug": slugify(title or source_name),
         "lang": spec.language,
         "keywords": list(spec.keywords or keywords or []),
-        "date": dt.date.today().isoformat(),
+        "date": dt.datetime.now().astimezone().replace(microsecond=0),
         "source": source_name,
         "source_sha256": source_sha256,
         "model": model or "offline",

@@ -26,6 +26,7 @@ class SiteProfile:
     name: str
     title_is_h1: bool  # the theme prints the front-matter title as the page's H1
     date_field: str = "date"
+    date_with_time: bool = True  # a YAML timestamp with its UTC offset, else a YAML date
     tags_field: str | None = None  # taxonomy the generator lists keywords under
     keep_keywords: bool = True  # a `keywords` field the generator or its SEO plugin reads
     draft_field: str = "draft"  # "published" means published: false for a draft (Jekyll)
@@ -39,7 +40,7 @@ PROFILES = {
     # Jekyll lists tags, jekyll-seo-tag reads title, description and lang; drafts are `published: false`.
     "jekyll": SiteProfile("jekyll", title_is_h1=True, tags_field="tags", keep_keywords=False, draft_field="published", layout="post"),
     # Astro's blog starter schema: title, description, pubDate; collections commonly add draft and tags.
-    "astro": SiteProfile("astro", title_is_h1=True, date_field="pubDate", tags_field="tags", keep_keywords=False),
+    "astro": SiteProfile("astro", title_is_h1=True, date_field="pubDate", date_with_time=False, tags_field="tags", keep_keywords=False),
 }
 
 
@@ -50,15 +51,18 @@ def profile(name: str) -> SiteProfile:
 def front_matter_for(site: SiteProfile, neutral: dict[str, Any]) -> dict[str, Any]:
     """The site's front matter from the neutral one (title, description, slug, lang, keywords, date, ...).
 
-    Fields a profile does not rename pass through unchanged, in order.
+    `date` is the time of writing, with its UTC offset. Fields a profile does not rename pass through
+    unchanged, in order.
     """
+    written: dt.datetime = neutral["date"]
     if site.name == "plain":
-        return dict(neutral)
+        return {**neutral, "date": written.date().isoformat()}
     front: dict[str, Any] = {"layout": site.layout} if site.layout else {}
     for key, value in neutral.items():
         if key == "date":
-            # A YAML date, not a quoted string: every generator (and Astro's z.date()) reads it as a date.
-            front[site.date_field] = dt.date.fromisoformat(value) if isinstance(value, str) else value
+            # YAML timestamps and dates, not quoted strings: generators (and Astro's z.date()) read them as dates.
+            # The offset keeps a post written after midnight from being dated in the future, which Hugo would not build.
+            front[site.date_field] = written if site.date_with_time else written.date()
         elif key == "keywords":
             if site.keep_keywords:
                 front["keywords"] = value
