@@ -73,6 +73,7 @@ InstructionsOption = Annotated[Optional[str], typer.Option(
                            "instructions in the file come after it and win where both speak.")]
 IgnoreEmbeddedOption = Annotated[bool, typer.Option(
     "--ignore-embedded", help="Read no instruction from the files (pages nobody on the team wrote).")]
+SiteOption = Annotated[Optional[str], typer.Option("--site", help="Site generator: hugo, jekyll, astro or plain (else site = in config).")]
 
 
 def _cli_spec(lang: str | None, min_words: int | None, max_words: int | None, keywords: list[str] | None) -> "Spec":
@@ -123,13 +124,15 @@ def _brief(value: str | None, max_bytes: int) -> str | None:
 
 def _settings(cli_spec: "Spec", *, model: str | None = None, base_url: str | None = None, timeout: float | None = None,
               max_attempts: int = 3, prompts_dir: Path | None = None, offline: bool = False,
-              log: bool = True, cache: bool = True, brief: str | None = None, embedded: bool = True) -> "RewriteSettings":
+              log: bool = True, cache: bool = True, brief: str | None = None, embedded: bool = True,
+              site: str | None = None) -> "RewriteSettings":
     from rewriter import config as configuration
     from rewriter.llm import ModelSettings
     from rewriter.logs import LogSettings, default_path
     from rewriter.messages import ui_language
     from rewriter.pipeline import RewriteSettings
     from rewriter.prompts import PromptError, Prompts
+    from rewriter.sites import PROFILES
 
     try:
         configuration.load_environment()
@@ -137,6 +140,7 @@ def _settings(cli_spec: "Spec", *, model: str | None = None, base_url: str | Non
         config_spec = configuration.spec_from_config(found)
         brief = brief if brief is not None else configuration.brief_from_config(found)
         levels, thresholds = configuration.check_levels(found)
+        site = configuration.site_option(site, "--site") or configuration.configured_site(found) or "plain"
         prompts = Prompts(prompts_dir)
     except (configuration.ConfigError, PromptError) as error:
         raise fail(str(error)) from None
@@ -153,7 +157,7 @@ def _settings(cli_spec: "Spec", *, model: str | None = None, base_url: str | Non
         )
     return RewriteSettings(cli_spec=cli_spec, config_spec=config_spec, prompts=prompts, model=model_settings,
                            max_attempts=max_attempts, levels=levels, thresholds=thresholds, ui_language=ui_language(),
-                           brief=brief, embedded=embedded)
+                           brief=brief, embedded=embedded, site=PROFILES[site])
 
 
 @app.command("run")
@@ -170,6 +174,7 @@ def run_command(
     keyword: KeywordOption = None,
     instructions: InstructionsOption = None,
     ignore_embedded: IgnoreEmbeddedOption = False,
+    site: SiteOption = None,
     max_attempts: Annotated[int, typer.Option("--max-attempts", min=1, max=10, help="Model drafts at most, repairs included.")] = 3,
     timeout: Annotated[Optional[float], typer.Option("--timeout", min=1, help="Seconds per model call.")] = None,
     prompts: Annotated[Optional[Path], typer.Option("--prompts", help="Folder of templates that override the built-in ones.")] = None,
@@ -209,7 +214,8 @@ def run_command(
 
     settings = _settings(_cli_spec(lang, min_words, max_words, keyword), model=model, base_url=base_url,
                          timeout=timeout, max_attempts=max_attempts, prompts_dir=prompts, offline=offline,
-                         log=not no_log, cache=not no_cache, brief=_brief(instructions, max_bytes), embedded=not ignore_embedded)
+                         log=not no_log, cache=not no_cache, brief=_brief(instructions, max_bytes), embedded=not ignore_embedded,
+                         site=site)
     settings.input_format = _input_format(input_format)
     if len(articles) > 1 or (articles[0] != "-" and Path(articles[0]).is_dir()):
         if via not in ("online", "batch-api"):
@@ -390,7 +396,7 @@ def logs_command(
 
 @app.command("check")
 def check_command(
-    paths: Annotated[list[str], typer.Argument(help="Markdown files, folders (recursive *.md), globs, or - for stdin.")],
+    paths: Annotated[list[str], typer.Argument(help="Markdown files, folders (recursive .md, .markdown, .mdx), globs, or - for stdin.")],
     fmt: Annotated[str, typer.Option("--format", help="text, line, json or github.")] = "text",
     min_level: Annotated[str, typer.Option("--min-level", help="Show alerts from this level: suggestion, warning or error.")] = "suggestion",
     lang: LangOption = None,
@@ -400,34 +406,64 @@ def check_command(
     source: Annotated[Optional[Path], typer.Option("--source", help="Source article, for originality and facts checks.")] = None,
     config: Annotated[Optional[Path], typer.Option("--config", help="Config file (else the nearest rewriter.toml or pyproject.toml).")] = None,
     jobs: Annotated[int, typer.Option("-j", "--jobs", min=0, help="Worker processes; 0 uses every core.")] = 0,
+    site: Annotated[Optional[str], typer.Option("--site", help="Site conventions: hugo, jekyll, astro or plain (else site = in config, else detected from the repository).")] = None,
+    skip_drafts: Annotated[bool, typer.Option("--skip-drafts", help="Do not check drafts (draft: true, published: false, _drafts/).")] = False,
+    baseline: Annotated[Optional[Path], typer.Option("--baseline", help="Hide the alerts this file records: fail only on new ones.")] = None,
+    update_baseline: Annotated[bool, typer.Option("--update-baseline", help="Record today's alerts in the --baseline file, and exit.")] = False,
+    stats: Annotated[bool, typer.Option("--stats", help="Print totals by check id (text), or add them as by_check (json).")] = False,
 ) -> None:
     """Check Markdown articles before publication. Exit 0: no error; 1: errors; 2: could not run."""
     from rewriter import checker, report
-    from rewriter.config import ConfigError, check_levels, find_config, load_config
+    from rewriter.config import ConfigError, check_levels, find_config, load_config, site_option
     from rewriter.files import InputError, read_article
 
     if fmt not in ("text", "line", "json", "github"):
         raise fail(f"--format must be text, line, json or github, not '{fmt}'")
     if min_level not in ("suggestion", "warning", "error"):
         raise fail(f"--min-level must be suggestion, warning or error, not '{min_level}'")
+    if update_baseline and baseline is None:
+        raise fail("--update-baseline needs --baseline FILE")
+    if stats and fmt not in ("text", "json"):
+        raise fail("--stats works with --format text or json")
+    known = None
     try:
         found = load_config(config) if config else find_config()
         levels, thresholds = check_levels(found)
         defaults = checker.defaults_from(found, _cli_spec(lang, min_words, max_words, keyword), levels, thresholds)
+        options = checker.CheckOptions(defaults, checker.site_from(site_option(site, "--site"), found), skip_drafts)
         if source is not None:
             defaults.source_text = read_article(source).text
         targets = checker.collect(paths)
+        if baseline is not None and not update_baseline:
+            from rewriter.baseline import read_baseline
+
+            known = read_baseline(baseline)
     except (ConfigError, InputError) as error:
         raise fail(str(error)) from None
     stdin_text = sys.stdin.buffer.read() if "-" in paths else None
-    reports = checker.run(targets, defaults, stdin_text, jobs)
+    reports = checker.run(targets, options, stdin_text, jobs)
+    hidden = None
+    if baseline is not None:
+        from rewriter.baseline import without_known, write_baseline
+
+        if update_baseline:
+            try:
+                recorded = write_baseline(baseline, reports)
+            except InputError as error:
+                raise fail(str(error)) from None
+            report.write_baseline_note(baseline, recorded, sys.stderr)
+            raise typer.Exit(EXIT_USAGE if any(r.result is None for r in reports) else EXIT_OK)
+        assert known is not None  # read before the run whenever a baseline is used
+        reports, hidden = without_known(reports, known, baseline)
     if fmt == "json":
-        typer.echo(report.check_json(reports, min_level))
+        typer.echo(report.check_json(reports, min_level, by_check=stats, known=hidden))
     elif fmt in ("line", "github"):
         for line in report.check_lines(reports, min_level, fmt):
             typer.echo(line)
+    elif stats:
+        report.write_check_stats(reports, min_level, sys.stdout)
     else:
-        report.write_check_text(reports, min_level, sys.stdout, sys.stdout.isatty())
+        report.write_check_text(reports, min_level, sys.stdout, sys.stdout.isatty(), known=hidden)
     if any(r.result is None for r in reports):
         raise typer.Exit(EXIT_USAGE)
     raise typer.Exit(EXIT_INVALID if any(r.result is None or not r.result.ok for r in reports) else EXIT_OK)

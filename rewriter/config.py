@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from rewriter.sites import SITES, FieldNames, field_names
 from rewriter.spec import Spec
 from rewriter.text import LANGUAGE_LABELS, detect_language, language_code, word_count
 from rewriter.validate import CHECKS, SEVERITIES, Thresholds
@@ -87,6 +88,35 @@ def check_levels(config: FileConfig) -> tuple[dict[str, str], Thresholds]:
             raise ConfigError(f"{config.path}: unknown or non-numeric threshold '{name}' in [tool.rewriter.check.thresholds]")
         setattr(thresholds, name, value)
     return levels, thresholds
+
+
+def site_option(value: str | None, where: str) -> str | None:
+    """A site profile name (--site, or site = in config), checked."""
+    if value is None:
+        return None
+    if value not in SITES:
+        raise ConfigError(f"{where}: site must be {', '.join(SITES)}, not '{value}'")
+    return value
+
+
+def configured_site(config: FileConfig) -> str | None:
+    """`site =` of [tool.rewriter.check], else of [tool.rewriter]."""
+    value = config.check.get("site", config.values.get("site"))
+    return site_option(None if value is None else str(value), f"{config.path} [tool.rewriter]")
+
+
+def check_fields(config: FileConfig) -> FieldNames:
+    """Front-matter field names from [tool.rewriter.check.fields] (title, seo_title, description, language)."""
+    mapping = config.check.get("fields")
+    if mapping is None:
+        return FieldNames()
+    where = f"{config.path} [tool.rewriter.check.fields]"
+    if not isinstance(mapping, dict):
+        raise ConfigError(f"{where}: must be a table of field lists")
+    try:
+        return field_names(mapping, where)
+    except ValueError as error:
+        raise ConfigError(str(error)) from None
 
 
 def spec_from_config(config: FileConfig) -> Spec:

@@ -15,9 +15,10 @@ from rewriter.text import LANGUAGE_LABELS
 
 CATALOG: dict[str, dict[str, str]] = {
     # front matter
-    "frontmatter.missing": {"en": "no YAML front matter (--- at line 1)", "fr": "pas de front matter YAML (--- en ligne 1)"},
+    "frontmatter.missing": {"en": "no front matter (YAML ---, TOML +++ or JSON {{ at line 1)",
+                            "fr": "pas de front matter (YAML ---, TOML +++ ou JSON {{ en ligne 1)"},
     "frontmatter.not_first": {"en": "front matter does not start at line 1", "fr": "le front matter ne commence pas en ligne 1"},
-    "frontmatter.yaml": {"en": "front matter is not valid YAML", "fr": "le front matter n'est pas du YAML valide"},
+    "frontmatter.syntax": {"en": "front matter is not valid {format}: {detail}", "fr": "le front matter n'est pas du {format} valide : {detail}"},
     "frontmatter.not_mapping": {"en": "front matter is not a mapping of keys to values", "fr": "le front matter n'est pas une liste de clés et de valeurs"},
     "frontmatter.no_key": {"en": "front matter has no '{name}'", "fr": "le front matter n'a pas de « {name} »"},
     # length and headings
@@ -27,6 +28,8 @@ CATALOG: dict[str, dict[str, str]] = {
     "length.long": {"en": "{words} words, at most {allowed} allowed: cut {extra} words", "fr": "{words} mots, {allowed} au plus : retirez {extra} mots"},
     "and": {"en": " and ", "fr": " et "},
     "headings.h1": {"en": "{count} H1 headings, exactly one needed", "fr": "{count} titres H1, il en faut exactement un"},
+    "headings.second_h1": {"en": "H1 in the body: the theme prints the front-matter title as the H1, so this is a second one (use ##)",
+                           "fr": "H1 dans le texte : le thème affiche déjà le titre du front matter en H1, celui-ci est donc un second H1 (utilisez ##)"},
     "headings.empty": {"en": "empty H{level} heading", "fr": "titre H{level} vide"},
     "headings.skipped": {"en": "H{level} follows H{previous}: level H{missing} skipped", "fr": "H{level} après H{previous} : le niveau H{missing} est sauté"},
     "headings.none": {"en": "{words} words and no subheading: add one about every {limit} words",
@@ -41,6 +44,8 @@ CATALOG: dict[str, dict[str, str]] = {
     "language.other": {"en": "body is in {found} (confidence {confidence:.2f}), {wanted} expected",
                        "fr": "le texte est en {found} (confiance {confidence:.2f}), {wanted} attendu"},
     "meta.title": {"en": "title has {size} characters, at most {limit}", "fr": "le titre fait {size} caractères, {limit} au plus"},
+    "meta.no_description": {"en": "no description in the front matter: write one of {low}–{high} characters for search results",
+                            "fr": "pas de description dans le front matter : écrivez-en une de {low} à {high} caractères pour les moteurs de recherche"},
     "meta.description": {"en": "description has {size} characters, {low}–{high} wanted", "fr": "la description fait {size} caractères, {low} à {high} attendus"},
     # keyphrase
     "keyphrase.title": {"en": "keyphrase «{phrase}» is not in the title", "fr": "l'expression clé « {phrase} » n'est pas dans le titre"},
@@ -107,6 +112,10 @@ CATALOG: dict[str, dict[str, str]] = {
     "severity.error": {"en": "error", "fr": "erreur"},
     "severity.warning": {"en": "warning", "fr": "attention"},
     "severity.suggestion": {"en": "suggestion", "fr": "suggestion"},
+    "baseline.written": {"en": "{path}: baseline written, {count} alerts recorded", "fr": "{path} : référence écrite, {count} alertes enregistrées"},
+    "check.known": {"en": "{count} known alerts from the baseline not shown.", "fr": "{count} alertes connues de la référence non affichées."},
+    "stats.files": {"en": "files", "fr": "fichiers"},
+    "stats.checked": {"en": "{files} files checked.", "fr": "{files} fichiers vérifiés."},
     "check.summary": {"en": "{errors}, {warnings} and {suggestions} in {files}.", "fr": "{errors}, {warnings} et {suggestions} dans {files}."},
     "count.error": {"en": "{n} error|{n} errors", "fr": "{n} erreur|{n} erreurs"},
     "count.warning": {"en": "{n} warning|{n} warnings", "fr": "{n} avertissement|{n} avertissements"},

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,6 +24,7 @@ from rewriter.markdown import extract_article, parse_body, render_front_matter, 
 from rewriter.messages import say
 from rewriter.offline import restructure
 from rewriter.prompts import Message, Prompts, new_fence
+from rewriter.sites import PROFILES, SiteProfile, draft_line, front_matter_for
 from rewriter.spec import Line, Spec
 from rewriter.text import words
 from rewriter.validate import Alert, CheckSettings, Result, Thresholds, check_document
@@ -112,6 +114,7 @@ class RewriteSettings:
     input_format: str | None = None  # text, markdown or html; None: detected from the content
     brief: str | None = None  # --instructions (else the config's): read before the file's own instructions
     embedded: bool = True  # False with --ignore-embedded: no line of the file is an instruction
+    site: SiteProfile = PROFILES["plain"]  # the generator the output is written for (--site)
 
 
 def prepare(text: str, settings: RewriteSettings, name: str = "<input>", model_spec: Spec | None = None) -> Prepared:
@@ -142,7 +145,7 @@ def check_settings(spec: ResolvedSpec, source_text: str, settings: RewriteSettin
     return CheckSettings(language=spec.language, min_words=spec.min_words, max_words=spec.max_words,
                          subheadings=spec.subheadings, keyphrase=keyphrase,
                          source_text=source_text, levels=settings.levels, thresholds=settings.thresholds,
-                         ui_language=settings.ui_language)
+                         ui_language=settings.ui_language, title_is_h1=settings.site.title_is_h1)
 
 
 def targets(spec: ResolvedSpec, settings: RewriteSettings) -> dict[str, Any]:
@@ -179,9 +182,13 @@ def _finish(body_markdown: str, prepared: Prepared, source_name: str, source_sha
     """
     spec = prepared.spec
     meta, error, body, _ = split_front_matter(body_markdown)
-    notes = [f"model front matter: {say(error)}"] if error and engine == "llm" else []
+    notes = [f"model front matter: {say(error.key, **dict(error.values))}"] if error and engine == "llm" else []
     meta = meta or {}
-    title = spec.title or title or (str(meta["title"]).strip() if meta.get("title") else None)
+    headline = _HEADLINE.match(body.lstrip("\n")) if settings.site.title_is_h1 else None
+    if headline:
+        # The theme prints the front-matter title as the H1: the body's headline moves there.
+        body = body.lstrip("\n")[headline.end():]
+    title = spec.title or title or (str(meta["title"]).strip() if meta.get("title") else None) or (headline.group(1).strip() if headline else None)
     description = description or (str(meta["description"]).strip() if meta.get("description") else None)
     front: dict[str, Any] = {}
     if title:
@@ -198,7 +205,7 @@ def _finish(body_markdown: str, prepared: Prepared, source_name: str, source_sha
         front["keyphrase"] = keyphrase
     front["keywords"] = list(focus.keywords)
     front.update({
-        "date": dt.date.today().isoformat(),
+        "date": dt.datetime.now().astimezone().replace(microsecond=0),
         "source": source_name,
         **_source_fields(prepared.source.metadata, source_name),
         "source_sha256": source_sha256,
@@ -208,12 +215,13 @@ def _finish(body_markdown: str, prepared: Prepared, source_name: str, source_sha
     })
     # word_count and draft come from the check, so they close the front matter as plain lines:
     # the header is rendered once, and the check sees the document as it will be written.
+    front = front_matter_for(settings.site, front)
     header = render_front_matter(front)
     header_lines = header.count("\n") + 2
     body = body.strip() + "\n"
     full_meta = {**front, "word_count": 0, "draft": False}
     result = check_document(parse_body(body, full_meta, None, header_lines), check_settings(spec, prepared.cleaned.text, settings, focus))
-    closing = f"word_count: {result.stats.words}\ndraft: {'false' if result.ok else 'true'}\n---\n\n"
+    closing = f"word_count: {result.stats.words}\n{draft_line(settings.site, not result.ok)}\n---\n\n"
     return header[: -len("---\n\n")] + closing + body, result, notes
 
 
@@ -223,6 +231,9 @@ def _source_fields(metadata: Metadata, source_name: str) -> dict[str, str]:
     fields = {"source_url": metadata.url or fetched, "source_title": metadata.title, "author": metadata.author,
               "source_date": metadata.date}
     return {name: value for name, value in fields.items() if value}
+
+
+_HEADLINE = re.compile(r"#[ \t]+([^\n]*?)[ \t#]*(?:\n|\Z)")
 
 
 def _length_gap(result: Result, spec: ResolvedSpec) -> int:

@@ -46,7 +46,42 @@ def alert_dict(alert: Alert) -> dict[str, Any]:
     return {"check": alert.check, "severity": alert.severity, "message": alert.message, "line": alert.line}
 
 
-def check_json(reports: list[FileReport], min_level: str) -> str:
+def totals_by_check(reports: list[FileReport], min_level: str) -> dict[str, dict[str, int]]:
+    """For each check id: alerts by severity and the number of files it fires in (--stats)."""
+    totals: dict[str, dict[str, int]] = {}
+    for report in reports:
+        if report.result is None:
+            continue
+        seen: set[str] = set()
+        for alert in at_least(report.result.alerts, min_level):
+            row = totals.setdefault(alert.check, {"error": 0, "warning": 0, "suggestion": 0, "files": 0})
+            row[alert.severity] += 1
+            if alert.check not in seen:
+                seen.add(alert.check)
+                row["files"] += 1
+    return dict(sorted(totals.items(), key=lambda item: (-sum(item[1][s] for s in ("error", "warning", "suggestion")), item[0])))
+
+
+def write_check_stats(reports: list[FileReport], min_level: str, stream: TextIO) -> None:
+    """--stats: the repository's totals by check id, most frequent first, to tune levels once."""
+    from rewriter.messages import say, ui_language
+
+    ui = ui_language()
+    totals = totals_by_check(reports, min_level)
+    labels = [say(f"severity.{name}", ui) for name in ("error", "warning", "suggestion")] + [say("stats.files", ui)]
+    stream.write(f"{'check':<26}" + "".join(f"{label:>12}" for label in labels) + "\n")
+    for check, row in totals.items():
+        stream.write(f"{check:<26}" + "".join(f"{row[key]:>12}" for key in ("error", "warning", "suggestion", "files")) + "\n")
+    stream.write(say("stats.checked", ui, files=len(reports)) + "\n")
+
+
+def write_baseline_note(path: Path, recorded: int, stream: TextIO) -> None:
+    from rewriter.messages import say, ui_language
+
+    stream.write(say("baseline.written", ui_language(), path=path, count=recorded) + "\n")
+
+
+def check_json(reports: list[FileReport], min_level: str, *, by_check: bool = False, known: int | None = None) -> str:
     files = []
     totals: Counter[str] = Counter()
     for report in reports:
@@ -57,8 +92,13 @@ def check_json(reports: list[FileReport], min_level: str) -> str:
         totals.update(alert.severity for alert in shown)
         files.append({"path": report.path, "ok": report.result.ok, "stats": report.result.stats.as_dict(),
                       "alerts": [alert_dict(alert) for alert in shown]})
-    summary = {"files": len(reports), "errors": totals["error"], "warnings": totals["warning"], "suggestions": totals["suggestion"]}
-    return json.dumps({"files": files, "summary": summary}, ensure_ascii=False, indent=2)
+    summary: dict[str, Any] = {"files": len(reports), "errors": totals["error"], "warnings": totals["warning"], "suggestions": totals["suggestion"]}
+    if known is not None:
+        summary["known"] = known  # alerts hidden because the baseline records them
+    output: dict[str, Any] = {"files": files, "summary": summary}
+    if by_check:
+        output["by_check"] = totals_by_check(reports, min_level)
+    return json.dumps(output, ensure_ascii=False, indent=2)
 
 
 def _escape_github(text: str) -> str:
@@ -82,7 +122,7 @@ def check_lines(reports: list[FileReport], min_level: str, fmt: str) -> list[str
     return lines
 
 
-def write_check_text(reports: list[FileReport], min_level: str, stream: TextIO, use_colour: bool) -> None:
+def write_check_text(reports: list[FileReport], min_level: str, stream: TextIO, use_colour: bool, known: int | None = None) -> None:
     """Vale-style: alerts grouped by file, aligned, then one summary line."""
     from rewriter.messages import count, say, ui_language
 
@@ -110,6 +150,8 @@ def write_check_text(reports: list[FileReport], min_level: str, stream: TextIO, 
     colour = "red" if totals["error"] else "yellow" if totals["warning"] else "green"
     stream.write(("\n" if any(r.result is None or at_least(r.result.alerts, min_level) for r in reports) else "")
                  + ("✔ " if not totals["error"] else "✖ ") + _style(summary, colour, use_colour) + "\n")
+    if known:
+        stream.write(say("check.known", ui, count=known) + "\n")
 
 
 def _removed(cleaned: "Cleaned") -> list[dict[str, Any]]:
