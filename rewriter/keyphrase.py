@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable
 
 from rewriter.text import FOLDED_STOPWORDS, fold, headline_text, sentences, word_forms, word_index, words
@@ -49,7 +50,7 @@ _ELISION = re.compile(r"^(?:[dlnjmstc]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*|[^\w\s]+|\d[\d.,]*")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Focus:
     """The keyphrase a rewrite is checked against, where it came from, and the keywords of its front matter."""
 
@@ -144,13 +145,20 @@ def name_runs(tokens: list[str], known: WordSets, *, title_case: bool = False) -
     """The names in one sentence's tokens: capitalised runs without titles or ordinary words.
 
     The sentence's first word, and every word of a title-case heading, is capitalised by
-    rule, so it is a name only when the text capitalises it inside a sentence too.
+    rule, so it is a name only when the text capitalises it inside a sentence too, or (the
+    first word) when a name follows it.
     """
+    def name_word(token: str) -> bool:
+        bare = _token_text(token)
+        return bare[:1].isupper() and not _ordinary(bare, known.lower)
+
     runs: list[list[str]] = [[]]
     for position, token in enumerate(tokens):
         bare = _token_text(token)
-        by_rule = position == 0 or title_case
-        if bare[:1].isupper() and not _ordinary(bare, known.lower) and (not by_rule or fold(bare) in known.inside):
+        # A sentence's first word followed by a name is that name's first word ("Jensen Park said").
+        opens_name = position == 0 and not title_case and len(tokens) > 1 and name_word(tokens[1])
+        by_rule = (position == 0 and not opens_name) or title_case
+        if name_word(token) and (not by_rule or fold(bare) in known.inside):
             if bare != token.strip("’'-"):  # "d’OpenAI" starts a new name
                 runs.append([])
             runs[-1].append(bare)
@@ -242,6 +250,7 @@ def _overlaps(a: Candidate, b: Candidate) -> bool:
     return bool(set(a.key) & set(b.key))
 
 
+@lru_cache(maxsize=64)
 def derive(text: str) -> Focus:
     """Keyphrase and keywords derived from an article's text (headline on its first line)."""
     ranked = [c for c in candidates(text) if c.count >= 2]

@@ -243,7 +243,7 @@ def word_index(text: str) -> frozenset[str]:
 
 # Section labels that sites print before a headline ("News JVTech Retour sur…", "Vidéo - …").
 _SECTION_LABELS = frozenset(fold(word) for word in (
-    "news actu actus actualité actualités breaking exclusive exclusif exclu vidéo video live direct tribune opinion "
+    "news actu actus actualité actualités breaking exclusive exclusif exclu vidéo video tribune opinion "
     "analyse analysis review preview dossier interview édito edito podcast update info infos brève reportage "
     "chronique critique guide tuto tutoriel sponsorisé sponsored"
 ).split())
@@ -253,18 +253,16 @@ _SITE_SUFFIX = re.compile(r"\s+[|·»]\s+[^|·»]{1,40}$")
 def headline_text(line: str) -> str:
     """A headline without the section label and site name a page prints around it.
 
-    After a known label ("News"), up to two more words (a site, a section) are dropped
-    when a capitalised word then starts a sentence: "News JVTech Retour sur les 5 jours"
-    gives "Retour sur les 5 jours", "News jeu La console" gives "La console". A
-    " | Site" tail goes too.
+    A known label ("News") goes with the word after it (a site or a section) when the
+    headline then starts with a capital: "News JVTech Retour sur…" gives "Retour sur…",
+    "News jeu La console…" gives "La console…"; "News Microsoft annonce…" keeps
+    "Microsoft annonce…". A " | Site" tail goes too.
     """
     text = _SITE_SUFFIX.sub("", line.strip())
     tokens = text.split()
     if len(tokens) > 3 and fold(tokens[0].rstrip(":-–—|")) in _SECTION_LABELS:
-        for start in range(1, 4):
-            following = tokens[start + 1] if start + 1 < len(tokens) else ""
-            if tokens[start][:1].isupper() and following[:1].islower():
-                return " ".join(tokens[start:])
-        if tokens[1] in (":", "-", "–", "—", "|"):
+        if tokens[1] in (":", "-", "–", "—", "|") or tokens[2][:1].isupper():
             return " ".join(tokens[2:])
+        if tokens[1][:1].isupper():
+            return " ".join(tokens[1:])
     return text
