@@ -262,7 +262,8 @@ async def rewrite_article(text: str, source_name: str, settings: RewriteSettings
     if settings.model is None:
         # The offline engine keeps the source's sentences by design: copying is not a fault here.
         settings = replace(settings, levels={**settings.levels, "originality.copy": "off"})
-        offline = restructure(prepared.cleaned.text, prepared.spec.language, prepared.spec.subheadings)
+        offline = restructure(prepared.cleaned.text, prepared.spec.language, prepared.spec.subheadings,
+                              keyphrase_of(prepared.spec, prepared.focus))
         markdown, result, _ = _finish(offline.body, prepared, source_name, digest, "offline", None, settings,
                                       prepared.focus, title=offline.title, description=offline.description)
         return RewriteResult(prepared, "offline", None, markdown, result, prepared.focus,

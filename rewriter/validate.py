@@ -17,7 +17,7 @@ from rewriter.markdown import Document
 from rewriter.messages import language_name, say
 from rewriter.keyphrase import name_runs, tokens, word_sets
 from rewriter.sites import FieldNames, text_field
-from rewriter.text import STOPWORDS, detect_language, fold, sentences, syllables, word_count, word_forms, word_index, words
+from rewriter.text import FOLDED_STOPWORDS, detect_language, fold, sentences, syllables, word_count, word_forms, word_index, words
 
 SEVERITIES = ("suggestion", "warning", "error")
 RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
@@ -457,7 +457,7 @@ def _facts(document: Document, source: str, out: _Collector) -> None:
     for sentence, line, title_case in split:
         for run in name_runs(sentence, known, title_case=title_case):
             name = " ".join(run)
-            present = all(word_forms(word) & source_words for word in run if fold(word) not in STOPWORDS)
+            present = all(word_forms(word) & source_words for word in run if fold(word) not in FOLDED_STOPWORDS)
             if not present and name not in reported:
                 reported.add(name)
                 out.add("facts.new", "facts.name", line, "warning", value=name)
