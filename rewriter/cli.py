@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     import click
 
     from rewriter.pipeline import RewriteSettings
+    from rewriter.progress import Progress
     from rewriter.spec import Spec
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_PROVIDER = 0, 1, 2, 3
@@ -231,8 +232,10 @@ def run_command(
     if target is not None and target.exists() and not force:
         raise fail(f"{target}: already exists (use --force to overwrite)")
     text, name = _read_input(article, max_bytes, fetch_timeout)
+    progress = _progress(settings.ui_language) if not (quiet or as_json) else None
     try:
-        result = asyncio.run(rewrite_one(text, name, settings))
+        job = rewrite_one(text, name, settings, progress)
+        result = asyncio.run(progress.around(job) if progress else job)
     except llm.ProviderError as error:
         raise fail(f"{article}: {error}; nothing written", EXIT_PROVIDER) from None
     except (PromptError, InputError) as error:
@@ -249,6 +252,21 @@ def run_command(
     elif not quiet:
         report.write_rewrite_text(result, article, target, sys.stderr if target is None else sys.stdout)
     raise typer.Exit(EXIT_INVALID if result.draft else EXIT_OK)
+
+
+def _progress(ui: str) -> "Progress | None":
+    """A live progress line, only when stderr is a terminal."""
+    import os
+
+    if not sys.stderr.isatty():
+        return None
+    from rewriter.progress import Progress
+
+    try:
+        columns = os.get_terminal_size(sys.stderr.fileno()).columns
+    except OSError:
+        columns = 80
+    return Progress(sys.stderr, ui, width=max(20, columns - 1))
 
 
 def _run_batch(articles: list[str], output: str | None, settings: "RewriteSettings", *, as_json: bool, quiet: bool, **options: Any) -> None:

@@ -32,6 +32,8 @@ from rewriter.validate import Alert, CheckSettings, Result, Thresholds, check_do
 if TYPE_CHECKING:
     from openai import AsyncOpenAI
 
+    from rewriter.progress import Progress
+
 
 @dataclass
 class Article:
@@ -250,13 +252,16 @@ def _failures(result: Result, notes: list[str]) -> list[str]:
 
 async def rewrite_article(text: str, source_name: str, settings: RewriteSettings, *, client: "AsyncOpenAI | None" = None,
                           limiter: llm.Limiter | None = None, prepared: Prepared | None = None,
-                          first_draft: llm.Completion | None = None) -> RewriteResult:
+                          first_draft: llm.Completion | None = None, progress: "Progress | None" = None) -> RewriteResult:
     """Rewrite one article. Raises llm.ProviderError when no draft could be had from the model.
 
     `client` (an AsyncOpenAI client, owned by the caller) is needed when a model is set.
     `first_draft` is an answer already obtained (from the Batch API): it counts as the
-    first attempt, and only repairs call the model.
+    first attempt, and only repairs call the model. `progress` shows each stage, and
+    makes the model's answers stream.
     """
+    if progress and prepared is None:
+        progress.stage("cleaning")
     prepared = prepared or prepare(text, settings, source_name)
     digest = source_digest(text)
     if settings.model is None:
@@ -284,18 +289,24 @@ async def rewrite_article(text: str, source_name: str, settings: RewriteSettings
     messages = prepared.messages
     notes: list[str] = []
     focus: Focus | None = None  # set by the first draft, then kept: every draft is judged on one keyphrase
+    failures: list[str] = []
     for number in range(1, settings.max_attempts + 1):
+        if progress:
+            progress.stage("repairing" if failures else "drafting", attempt=number, attempts=settings.max_attempts, failures=failures)
         try:
             if number == 1 and first_draft is not None:
                 completion = first_draft
             else:
-                completion = await llm.complete(client, model, messages, limiter, source_sha256=digest)
+                completion = await llm.complete(client, model, messages, limiter, source_sha256=digest,
+                                                on_tokens=progress.tokens if progress else None)
         except llm.ProviderError as error:
             if best is None or error.fatal:
                 raise
             notes.append(f"attempt {number} failed: {error}; kept the best earlier draft")
             break
         usage.add(completion.usage)
+        if progress:
+            progress.stage("checking", attempt=number, attempts=settings.max_attempts)
         article = extract_article(completion.text)
         focus = focus or model_focus(prepared, article)
         markdown, result, model_notes = _finish(article, prepared, source_name, digest, "llm", model.model, settings, focus)
@@ -313,14 +324,14 @@ async def rewrite_article(text: str, source_name: str, settings: RewriteSettings
     return RewriteResult(prepared, "llm", model.model, best[1], best[2], focus, attempts, usage, notes)
 
 
-async def rewrite_one(text: str, source_name: str, settings: RewriteSettings) -> RewriteResult:
+async def rewrite_one(text: str, source_name: str, settings: RewriteSettings, progress: "Progress | None" = None) -> RewriteResult:
     """The single-article job: make sure the model is served, then rewrite."""
     if settings.model is None:
-        return await rewrite_article(text, source_name, settings)
+        return await rewrite_article(text, source_name, settings, progress=progress)
     client = llm.make_client(settings.model)
     try:
         await llm.check_model(client, settings.model)
-        return await rewrite_article(text, source_name, settings, client=client)
+        return await rewrite_article(text, source_name, settings, client=client, progress=progress)
     finally:
         await client.close()
 
