@@ -27,6 +27,7 @@ from typing import Any, Callable, Iterator
 
 from rewriter import llm
 from rewriter.files import InputError, ensure_inside, read_article
+from rewriter.messages import Phrase, localize, say, ui_language
 from rewriter.pipeline import Prepared, RewriteSettings, prepare, rewrite_article, write_result
 
 JOURNAL_NAME = ".rewrite-journal.sqlite"
@@ -213,6 +214,7 @@ class Progress:
         self.quiet = quiet
         self.in_flight: dict[int, int] = {}
         self.bar: Any = None
+        self.ui = ui_language()
         if sys.stderr.isatty() and not quiet:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress as Bar, TextColumn, TimeRemainingColumn
 
@@ -226,12 +228,13 @@ class Progress:
         s.count(event)
         self.in_flight[event.shard] = event.in_flight
         if self.bar is not None:
-            self.bar.update(self.task, advance=1, status=f"done {s.done + s.drafts} · failed {s.failed} · "
-                            f"in flight {sum(self.in_flight.values())} · tokens {s.prompt_tokens + s.completion_tokens:,}")
+            self.bar.update(self.task, advance=1, status=say("batch.status", self.ui, done=s.done + s.drafts, failed=s.failed,
+                            in_flight=sum(self.in_flight.values()), tokens=s.prompt_tokens + s.completion_tokens))
         elif not self.quiet:
             processed = s.done + s.drafts + s.failed + s.skipped
-            detail = f"  {event.detail}" if event.detail else ""
-            print(f"[{processed}/{s.total}] {event.outcome:<7} {event.path}{detail}", file=sys.stderr, flush=True)
+            detail = f"  {localize(event.detail, self.ui)}" if event.detail else ""
+            outcome = say(f"outcome.{event.outcome}", self.ui)
+            print(f"[{processed}/{s.total}] {outcome:<7} {event.path}{detail}", file=sys.stderr, flush=True)
 
     def close(self) -> None:
         if self.bar is not None:
@@ -281,7 +284,7 @@ class BatchRun:
             self._fail(path, str(error))
             return None
         if target == path.resolve():
-            self._fail(path, f"{path}: the output would overwrite the input")
+            self._fail(path, Phrase("output.is_input", path=path))
             return None
         try:
             prepared = prepare(text, self.settings, str(path))
@@ -297,10 +300,10 @@ class BatchRun:
             self._event(path, "skipped")
             return None
         if row is not None and row["status"] == "failed" and not self.options.retry_failed:
-            self._event(path, "failed", f"{path}: failed before ({row['error']}); use --retry-failed")
+            self._event(path, "failed", Phrase("batch.failed_before", path=path, error=row["error"]))
             return None
         if target.exists() and not self.options.force and not self.journal.owns(target):
-            self._fail(path, f"{target}: already exists (use --force to overwrite)")
+            self._fail(path, Phrase("output.exists", path=target))
             return None
         return text, prepared, key, target, row
 
@@ -325,14 +328,14 @@ class BatchRun:
                 self.stop.set()
                 self.journal.record(key, path, target, "pending", error=str(error))
                 return
-            self._fail(path, f"{path}: {error}", key, target)
+            self._fail(path, Phrase("file.error", path=path, error=str(error)), key, target)
             return
         except InputError as error:
             self._fail(path, str(error), key, target)
             return
         finally:
             self.in_flight -= 1
-        self._event(path, status, f"{result.usage.total_tokens} tokens" if result.usage.total_tokens else "", calls=calls,
+        self._event(path, status, Phrase("batch.tokens", count=result.usage.total_tokens) if result.usage.total_tokens else "", calls=calls,
                     prompt_tokens=result.usage.prompt_tokens, completion_tokens=result.usage.completion_tokens)
 
     def _store(self, result: Any, key: str, path: Path, target: Path, status: str, calls: int) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rewriter.messages import Phrase
 from rewriter.spec import Line, Spec
 from rewriter.text import LANGUAGE_NAMES, fold, language_code
 
@@ -377,12 +378,12 @@ def _apply(spec: Spec, reading: _LineReading, warnings: list[str], seen: dict[st
             spec.keywords.extend(v for v in value if v not in spec.keywords)  # type: ignore[union-attr]
             continue
         if name in seen and seen[name] != value:
-            warnings.append(f"conflicting instructions for {name}: {seen[name]!r} then {value!r}; the last one wins")
+            warnings.append(Phrase("instructions.conflict", name=name, first=seen[name], second=value))
         seen[name] = value
         setattr(spec, name, value)
     spec.extra.extend(reading.extra)
     if spec.min_words is not None and spec.max_words is not None and spec.min_words > spec.max_words:
-        warnings.append(f"minimum {spec.min_words} words is over maximum {spec.max_words}; the maximum is dropped")
+        warnings.append(Phrase("instructions.min_over_max", min_words=spec.min_words, max_words=spec.max_words))
         spec.max_words = None
 
 

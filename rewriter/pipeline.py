@@ -17,7 +17,7 @@ from rewriter.config import ResolvedSpec, resolve_spec
 from rewriter.files import InputError, write_atomic
 from rewriter.instructions import ParsedInput, parse
 from rewriter.markdown import extract_article, parse_body, render_front_matter, slugify, split_front_matter
-from rewriter.messages import say
+from rewriter.messages import Phrase
 from rewriter.offline import restructure
 from rewriter.prompts import Message, Prompts, new_fence
 from rewriter.spec import Spec
@@ -81,7 +81,7 @@ def prepare(text: str, settings: RewriteSettings, name: str = "<input>") -> Prep
     parsed = parse(text)
     cleaned = clean(parsed.article)
     if not words(cleaned.text):
-        raise InputError(f"{name}: no article text once instructions and page noise are removed")
+        raise InputError(Phrase("input.no_text", name=name))
     spec = resolve_spec(settings.cli_spec, parsed.spec, settings.config_spec, cleaned.text)
     spec.warnings[:0] = parsed.warnings
     fence = new_fence()
@@ -108,7 +108,7 @@ def _finish(body_markdown: str, prepared: Prepared, source_name: str, source_sha
     """
     spec = prepared.spec
     meta, error, body, _ = split_front_matter(body_markdown)
-    notes = [f"model front matter: {say(error)}"] if error and engine == "llm" else []
+    notes = [Phrase("note.front_matter", problem=Phrase(error))] if error and engine == "llm" else []
     meta = meta or {}
     title = spec.title or title or (str(meta["title"]).strip() if meta.get("title") else None)
     description = description or (str(meta["description"]).strip() if meta.get("description") else None)
@@ -168,7 +168,7 @@ async def rewrite_article(text: str, source_name: str, settings: RewriteSettings
         markdown, result, _ = _finish(offline.body, prepared, source_name, digest, "offline", None, settings,
                                       keywords=offline.keywords, title=offline.title,
                                       description=offline.description)
-        return RewriteResult(prepared, "offline", None, markdown, result, notes=[say("offline.hint", settings.ui_language)])
+        return RewriteResult(prepared, "offline", None, markdown, result, notes=[Phrase("offline.hint")])
 
     model = settings.model
     if client is None:
@@ -187,7 +187,7 @@ async def rewrite_article(text: str, source_name: str, settings: RewriteSettings
         except llm.ProviderError as error:
             if best is None or error.fatal:
                 raise
-            notes.append(f"attempt {number} failed: {error}; kept the best earlier draft")
+            notes.append(Phrase("note.attempt_failed", number=number, error=str(error)))
             break
         usage.add(completion.usage)
         markdown, result, model_notes = _finish(extract_article(completion.text), prepared, source_name, digest,
