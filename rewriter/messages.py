@@ -11,8 +11,6 @@ from __future__ import annotations
 import os
 import re
 
-from rewriter.text import LANGUAGE_LABELS
-
 CATALOG: dict[str, dict[str, str]] = {
     # front matter
     "frontmatter.missing": {"en": "no YAML front matter (--- at line 1)", "fr": "pas de front matter YAML (--- en ligne 1)"},
@@ -434,5 +432,7 @@ def source_label(source: str, ui: str = "en") -> str:
 def language_name(code: str | None, language: str = "en") -> str:
     if not code:
         return "?"
+    from rewriter.text import LANGUAGE_LABELS  # not at import: `rewrite --help` reads this catalog
+
     names = FRENCH_LANGUAGE_NAMES if language == "fr" else LANGUAGE_LABELS
     return names.get(code, LANGUAGE_LABELS.get(code, code))
