@@ -16,7 +16,7 @@ from typing import Any
 from rewriter.config import ConfigError, FileConfig, check_fields, config_language, configured_site
 from rewriter.files import InputError, decode_checked, read_article
 from rewriter.markdown import parse_document
-from rewriter.messages import ui_language
+from rewriter.messages import Phrase, ui_language
 from rewriter.report import FileReport
 from rewriter.sites import PROFILES, detect_site, is_draft, locale_language, path_language, text_field
 from rewriter.spec import Spec
@@ -52,10 +52,10 @@ def collect(paths: list[str]) -> list[str]:
         elif glob.has_magic(raw):
             matches = sorted(m for m in glob.glob(raw, recursive=True) if Path(m).is_file())
             if not matches:
-                raise InputError(f"{raw}: no file matches this pattern")
+                raise InputError(Phrase("input.no_match", pattern=raw))
             found.extend(matches)
         else:
-            raise InputError(f"{raw}: no such file or folder")
+            raise InputError(Phrase("input.no_such_path", path=raw))
     return list(dict.fromkeys(found))
 
 
@@ -77,7 +77,7 @@ def defaults_from(config: FileConfig, cli: Spec, levels: dict[str, str], thresho
         min_words = cli.min_words if cli.min_words is not None else _optional_int(section.get("min_words"))
         max_words = cli.max_words if cli.max_words is not None else _optional_int(section.get("max_words"))
     except (TypeError, ValueError) as error:
-        raise ConfigError(f"{where}: {error}") from None
+        raise ConfigError(Phrase("file.error", path=where, error=error)) from None
     keyphrase = cli.keywords[0] if cli.keywords else section.get("keyphrase")
     return CheckSettings(language=language, min_words=min_words, max_words=max_words, subheadings=section.get("subheadings"),
                          keyphrase=keyphrase, levels=levels, thresholds=thresholds, ui_language=ui_language(), fields=fields)

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rewriter.messages import Phrase
 from rewriter.spec import Line, Spec
 from rewriter.text import LANGUAGE_LABELS, LANGUAGE_NAMES, fold
 
@@ -739,7 +740,7 @@ def _apply(spec: Spec, reading: _LineReading, warnings: list[str], seen: dict[st
             spec.keywords.extend(v for v in value if v not in spec.keywords)  # type: ignore[union-attr]
             continue
         if name in seen and seen[name] != value:
-            warnings.append(f"conflicting instructions for {name}: {seen[name]!r} then {value!r}; the last one wins")
+            warnings.append(Phrase("instructions.conflict", name=name, first=seen[name], second=value))
         seen[name] = value
         setattr(spec, name, value)
     spec.extra.extend(reading.extra)
@@ -747,8 +748,8 @@ def _apply(spec: Spec, reading: _LineReading, warnings: list[str], seen: dict[st
         # The bound this statement set wins over the other one, stated earlier.
         stated_now = {assignment.field for assignment in reading.assignments}
         dropped = "min_words" if "max_words" in stated_now and "min_words" not in stated_now else "max_words"
-        warnings.append(f"minimum {spec.min_words} words is over maximum {spec.max_words}; the earlier "
-                        f"{'minimum' if dropped == 'min_words' else 'maximum'} is dropped")
+        warnings.append(Phrase("instructions.bound_dropped", min_words=spec.min_words, max_words=spec.max_words,
+                               bound="minimum" if dropped == "min_words" else "maximum"))
         setattr(spec, dropped, None)
         seen.pop(dropped, None)
 

@@ -21,7 +21,7 @@ from rewriter.instructions import ParsedInput, parse
 from rewriter.instructions_model import read_instructions
 from rewriter.keyphrase import Focus, choose
 from rewriter.markdown import extract_article, parse_body, render_front_matter, slugify, split_front_matter
-from rewriter.messages import say
+from rewriter.messages import Phrase
 from rewriter.offline import restructure
 from rewriter.prompts import Message, Prompts, new_fence
 from rewriter.sites import PROFILES, SiteProfile, draft_line, front_matter_for
@@ -127,9 +127,9 @@ def prepare(text: str, settings: RewriteSettings, name: str = "<input>", model_s
         raise InputError(f"{name}: {error}") from None
     parsed, cleaned = article.parsed, article.cleaned
     if not words(cleaned.text):
-        raise InputError(f"{name}: no article text once instructions and page noise are removed")
+        raise InputError(Phrase("input.no_text", name=name))
     spec = resolve_spec(settings.cli_spec, parsed.spec, settings.config_spec, cleaned.text, model_spec)
-    ignored = [] if settings.embedded else [say("instructions.ignored", settings.ui_language)]
+    ignored = [] if settings.embedded else [Phrase("instructions.ignored")]
     spec.warnings[:0] = parsed.warnings + cleaned.warnings + ignored
     fence = new_fence()
     focus = choose(spec.keywords, None, cleaned.text)
@@ -184,7 +184,7 @@ def _finish(body_markdown: str, prepared: Prepared, source_name: str, source_sha
     """
     spec = prepared.spec
     meta, error, body, _ = split_front_matter(body_markdown)
-    notes = [f"model front matter: {say(error.key, **dict(error.values))}"] if error and engine == "llm" else []
+    notes = [Phrase("note.front_matter", problem=Phrase(error))] if error and engine == "llm" else []
     meta = meta or {}
     headline = _HEADLINE.match(body.lstrip("\n")) if settings.site.title_is_h1 else None
     if headline:
@@ -272,7 +272,7 @@ async def rewrite_article(text: str, source_name: str, settings: RewriteSettings
         markdown, result, _ = _finish(offline.body, prepared, source_name, digest, "offline", None, settings,
                                       prepared.focus, title=offline.title, description=offline.description)
         return RewriteResult(prepared, "offline", None, markdown, result, prepared.focus,
-                             notes=[say("offline.hint", settings.ui_language)])
+                             notes=[Phrase("offline.hint")])
 
     model = settings.model
     if client is None:
@@ -302,7 +302,7 @@ async def rewrite_article(text: str, source_name: str, settings: RewriteSettings
         except llm.ProviderError as error:
             if best is None or error.fatal:
                 raise
-            notes.append(f"attempt {number} failed: {error}; kept the best earlier draft")
+            notes.append(Phrase("note.attempt_failed", number=number, error=str(error)))
             break
         usage.add(completion.usage)
         if progress:
