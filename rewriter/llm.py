@@ -371,6 +371,10 @@ async def _call_with_retries(client: "AsyncOpenAI", settings: ModelSettings, opt
             failure = error
         except Exception as error:  # the SDK's exceptions, mapped by classify
             failure = classify(error, settings)
+        if failure.fatal and failure.kind != "stopped":
+            # Closed here, before anything awaits (the run log's write does): a call waiting for this
+            # slot must not be sent with credentials or a model already known to be refused.
+            gate.close(str(failure))
         if failure.kind in ("rate", "timeout"):
             gate.throttled(failure.retry_after)
         if failure.kind == "rate":

@@ -71,7 +71,8 @@ def test_kill_9_of_the_lock_holder_releases_the_lock(tmp_path):
     """Sharded: the workers inherit the lock and die with their parent, so a kill -9 frees OUTDIR at once."""
     folder = make_folder(tmp_path, 12)
     outdir = tmp_path / "out"
-    with FakeOpenAI(default=valid_reply, latency=0.3) as server:
+    # Slow answers keep the holder at work well after its first output, however slowly the checks start.
+    with FakeOpenAI(default=valid_reply, latency=1.5) as server:
         holder = start(folder, outdir, server, "--processes", "2", "-j", "2")
         deadline = time.monotonic() + 30
         while not outputs(outdir) and time.monotonic() < deadline:
