@@ -235,6 +235,7 @@ def write_batch_summary(summary: "Summary", out: TextIO) -> None:
     rows: list[tuple[str, object]] = [
         ("articles", summary.total), ("valid", summary.done), ("drafts (errors left)", summary.drafts),
         ("failed", summary.failed), ("skipped (already done)", summary.skipped), ("model calls", summary.calls),
+        ("rejected (429) / retries", f"{summary.rejected} / {summary.retries}"),
         ("tokens in / out", f"{summary.prompt_tokens:,} / {summary.completion_tokens:,}")]
     if summary.cost is not None:
         rows.append(("cost", f"{summary.cost:.4f}"))
