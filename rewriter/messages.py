@@ -250,6 +250,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "summary.failed": {"en": "failed", "fr": "en échec"},
     "summary.skipped": {"en": "skipped (already done)", "fr": "sautés (déjà faits)"},
     "summary.calls": {"en": "model calls", "fr": "appels au modèle"},
+    "summary.rejected": {"en": "rejected (429) / retries", "fr": "refusés (429) / nouveaux essais"},
     "summary.tokens": {"en": "tokens in / out", "fr": "jetons entrée / sortie"},
     "summary.cost": {"en": "cost", "fr": "coût"},
     "summary.duration": {"en": "duration", "fr": "durée"},
