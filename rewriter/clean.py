@@ -108,14 +108,14 @@ def _size(text: str) -> int:
     return len(words(text)) + len(_UNSPACED_SCRIPT.findall(text)) // 2
 
 
-def _is_prose(text: str) -> bool:
+def is_prose(text: str) -> bool:
     """A paragraph of the article: enough words, and sentences."""
     count = _size(text)
     return count >= 25 or (count >= 10 and bool(_SENTENCE_END.search(text)))
 
 
 def _is_short(text: str) -> bool:
-    return not _is_prose(text)
+    return not is_prose(text)
 
 
 def classify_line(text: str) -> str | None:
@@ -144,7 +144,7 @@ def clean(article: list[Line]) -> Cleaned:
     _mark_repeats(content, reasons)
     _mark_contact_prompts(content, reasons)
 
-    prose = [i for i, line in enumerate(content) if line.number not in reasons and _is_prose(line.text)]
+    prose = [i for i, line in enumerate(content) if line.number not in reasons and is_prose(line.text)]
     if prose:
         _mark_comment_section(content, reasons, prose[0])
         _mark_teasers(content, reasons)
@@ -158,7 +158,7 @@ def clean(article: list[Line]) -> Cleaned:
         other_article = _mark_other_article(content, reasons, prose[0])
         if other_article:
             warnings.append(other_article)
-        remaining = [i for i, line in enumerate(content) if line.number not in reasons and _is_prose(line.text)]
+        remaining = [i for i, line in enumerate(content) if line.number not in reasons and is_prose(line.text)]
         if remaining:
             _mark_inside_body(content, reasons, remaining[0], remaining[-1])
             _mark_after_body(content, reasons, remaining[-1])
@@ -246,9 +246,9 @@ def _mark_comment_section(content: list[Line], reasons: dict[int, str], body_sta
         run = signs[position:position + 3]
         if all(b[0] - a[0] <= COMMENT_GAP for a, b in zip(run, run[1:])) and sum(marked for _, marked in run) >= 2:
             start = run[0][0]
-            while start - 1 > body_start and not _is_prose(content[start - 1].text):
+            while start - 1 > body_start and not is_prose(content[start - 1].text):
                 start -= 1
-            if sum(len(words(line.text)) for line in content[:start] if _is_prose(line.text)) < 80:
+            if sum(len(words(line.text)) for line in content[:start] if is_prose(line.text)) < 80:
                 return  # too little before it: this may be the article itself
             for line in content[start:]:
                 reasons.setdefault(line.number, "comments")
@@ -287,7 +287,7 @@ def _body(content: list[Line], reasons: dict[int, str]) -> list[int]:
     as much, the tool cannot tell which is the article: both are kept.
     """
     scores = [(-SHORT_COST if reasons[line.number] in _INSIDE_BODY_REASONS else -NOISE_COST) if line.number in reasons
-              else _size(line.text) if _is_prose(line.text) else -SHORT_COST for line in content]
+              else _size(line.text) if is_prose(line.text) else -SHORT_COST for line in content]
     best, first, last = _best_stretch(scores, 0, len(content))
     stretches = [(first, last)]
     runner_up = max(_best_stretch(scores, 0, first), _best_stretch(scores, last + 1, len(content)))
@@ -295,7 +295,7 @@ def _body(content: list[Line], reasons: dict[int, str]) -> list[int]:
         stretches.append(runner_up[1:])
         stretches.sort()
     return [i for low, high in stretches for i in range(low, high + 1)
-            if content[i].number not in reasons and _is_prose(content[i].text)]
+            if content[i].number not in reasons and is_prose(content[i].text)]
 
 
 TEASER_HEADER_WORDS = 6
@@ -309,7 +309,7 @@ def _mark_teasers(content: list[Line], reasons: dict[int, str]) -> None:
             in_teasers = True
             continue
         if in_teasers and line.number not in reasons:
-            if _is_prose(line.text):
+            if is_prose(line.text):
                 in_teasers = False
                 continue
             reasons[line.number] = "related"
@@ -404,7 +404,7 @@ def _mark_inside_body(content: list[Line], reasons: dict[int, str], body_start: 
     short lines grouped with noise (an image, its caption, a repeated title) go with it."""
     run: list[Line] = []
     for line in content[body_start + 1:body_end + 1]:
-        if line.number not in reasons and (_is_prose(line.text) or _BULLET.match(line.text)):
+        if line.number not in reasons and (is_prose(line.text) or _BULLET.match(line.text)):
             noise_positions = [position for position, item in enumerate(run) if item.number in reasons]
             if noise_positions:
                 # Short lines before the widget (a caption above an image or a repeated title) go with it;
