@@ -74,25 +74,48 @@ def _int(value: Any) -> int | None:
 
 
 def settings_for(meta: dict[str, Any], path: str, defaults: CheckSettings) -> CheckSettings:
-    """Front matter (lang, keyphrase, min_words, max_words, source) overrides the defaults for its file."""
+    """Front matter (lang, keyphrase, min_words, max_words, source, and the rewrite's
+    targets under `rewriter:`) overrides the defaults for its file."""
     settings = replace(defaults)
+    targets = meta.get("rewriter") if isinstance(meta.get("rewriter"), dict) else None
     language = language_code(str(meta["lang"])) if meta.get("lang") else None
     if language:
         settings.language = language
     if meta.get("keyphrase"):
         settings.keyphrase = str(meta["keyphrase"])
     for name in ("min_words", "max_words"):
-        value = _int(meta.get(name))
+        value = _int(meta.get(name, (targets or {}).get(name)))
         if value is not None:
             setattr(settings, name, value)
+    if targets:
+        _apply_targets(settings, targets)
     if meta.get("source") and path != STDIN:
         source_path = Path(path).parent / str(meta["source"])
         if source_path.is_file():
             try:
-                settings.source_text = read_article(source_path).text
+                source = read_article(source_path).text
             except InputError:
                 pass
+            else:
+                settings.source_text = _article_of(source) if targets else source
     return settings
+
+
+def _apply_targets(settings: CheckSettings, targets: dict[str, Any]) -> None:
+    """What `rewrite` recorded under `rewriter:`: whether subheadings were asked, which checks it turned off."""
+    if isinstance(targets.get("subheadings"), bool):
+        settings.subheadings = targets["subheadings"]
+    off = targets.get("checks_off")
+    if isinstance(off, list):
+        settings.levels = {**settings.levels, **{str(check): "off" for check in off}}
+
+
+def _article_of(source: str) -> str:
+    """The source as `rewrite` compared with it: instructions and page noise removed."""
+    from rewriter.clean import clean  # only a rewrite's output, with its source beside it, needs the cleaner
+    from rewriter.instructions import parse
+
+    return clean(parse(source).article).text
 
 
 def check_file(path: str, defaults: CheckSettings, data: bytes | None = None) -> FileReport:

@@ -68,6 +68,11 @@ MaxWordsOption = Annotated[Optional[int], typer.Option("--max-words", min=1, hel
 KeywordOption = Annotated[Optional[list[str]], typer.Option("--keyword", help="Keyword; the first is the focus keyphrase. Repeatable.")]
 InputFormatOption = Annotated[Optional[str], typer.Option("--input-format", help="Read the input as text, markdown or html (default: detected from the content).")]
 FetchTimeoutOption = Annotated[float, typer.Option("--fetch-timeout", min=0.1, help="Seconds to fetch an http(s) URL.")]
+InstructionsOption = Annotated[Optional[str], typer.Option(
+    "--instructions", help="A brief for every article (TEXT, or @FILE), read like instructions in a file; "
+                           "instructions in the file come after it and win where both speak.")]
+IgnoreEmbeddedOption = Annotated[bool, typer.Option(
+    "--ignore-embedded", help="Read no instruction from the files (pages nobody on the team wrote).")]
 
 
 def _cli_spec(lang: str | None, min_words: int | None, max_words: int | None, keywords: list[str] | None) -> "Spec":
@@ -104,10 +109,24 @@ def _input_format(value: str | None) -> str | None:
     return value
 
 
+def _brief(value: str | None, max_bytes: int) -> str | None:
+    """--instructions: the text itself, or @FILE."""
+    from rewriter.files import InputError, read_article
+
+    if value is None or not value.startswith("@"):
+        return value
+    try:
+        return read_article(Path(value[1:]), max_bytes).text
+    except InputError as error:
+        raise fail(f"--instructions: {error}") from None
+
+
 def _settings(cli_spec: "Spec", *, model: str | None = None, base_url: str | None = None, timeout: float | None = None,
-              max_attempts: int = 3, prompts_dir: Path | None = None, offline: bool = False) -> "RewriteSettings":
+              max_attempts: int = 3, prompts_dir: Path | None = None, offline: bool = False,
+              log: bool = True, cache: bool = True, brief: str | None = None, embedded: bool = True) -> "RewriteSettings":
     from rewriter import config as configuration
     from rewriter.llm import ModelSettings
+    from rewriter.logs import LogSettings, default_path
     from rewriter.messages import ui_language
     from rewriter.pipeline import RewriteSettings
     from rewriter.prompts import PromptError, Prompts
@@ -116,6 +135,7 @@ def _settings(cli_spec: "Spec", *, model: str | None = None, base_url: str | Non
         configuration.load_environment()
         found = configuration.find_config()
         config_spec = configuration.spec_from_config(found)
+        brief = brief if brief is not None else configuration.brief_from_config(found)
         levels, thresholds = configuration.check_levels(found)
         prompts = Prompts(prompts_dir)
     except (configuration.ConfigError, PromptError) as error:
@@ -128,9 +148,12 @@ def _settings(cli_spec: "Spec", *, model: str | None = None, base_url: str | Non
         model_settings = ModelSettings(
             model=model or configuration.env("REWRITER_MODEL") or values.get("model") or configuration.DEFAULT_MODEL,
             base_url=base_url, api_key=api_key, timeout=float(timeout or values.get("timeout") or 120.0),
+            log=LogSettings(default_path(), record=log and values.get("log", True) is not False,
+                            cache=cache and values.get("cache", True) is not False),
         )
     return RewriteSettings(cli_spec=cli_spec, config_spec=config_spec, prompts=prompts, model=model_settings,
-                           max_attempts=max_attempts, levels=levels, thresholds=thresholds, ui_language=ui_language())
+                           max_attempts=max_attempts, levels=levels, thresholds=thresholds, ui_language=ui_language(),
+                           brief=brief, embedded=embedded)
 
 
 @app.command("run")
@@ -145,6 +168,8 @@ def run_command(
     min_words: MinWordsOption = None,
     max_words: MaxWordsOption = None,
     keyword: KeywordOption = None,
+    instructions: InstructionsOption = None,
+    ignore_embedded: IgnoreEmbeddedOption = False,
     max_attempts: Annotated[int, typer.Option("--max-attempts", min=1, max=10, help="Model drafts at most, repairs included.")] = 3,
     timeout: Annotated[Optional[float], typer.Option("--timeout", min=1, help="Seconds per model call.")] = None,
     prompts: Annotated[Optional[Path], typer.Option("--prompts", help="Folder of templates that override the built-in ones.")] = None,
@@ -163,6 +188,9 @@ def run_command(
     poll_interval: Annotated[float, typer.Option("--poll-interval", min=0.01, help="Batch API: first wait between polls, doubling up to 5 minutes.")] = 5.0,
     processes: Annotated[int, typer.Option("--processes", min=0, help="Batch: worker processes; 0 picks one per 8 calls at once, at most one per core.")] = 0,
     batch_file_requests: Annotated[int, typer.Option("--batch-file-requests", min=1, max=50_000, help="Batch API: requests per uploaded file (the provider's limit: 50,000 for OpenAI).")] = 50_000,
+    no_log: Annotated[bool, typer.Option("--no-log", help="Record no model call in the run log (rewrite logs).")] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Call the model even for a request the run log has already answered.")] = False,
+    wait: Annotated[bool, typer.Option("--wait", help="Batch: when another run works in OUTDIR, wait for it to end instead of stopping.")] = False,
     input_format: InputFormatOption = None,
     fetch_timeout: FetchTimeoutOption = 20.0,
 ) -> None:
@@ -180,7 +208,8 @@ def run_command(
     from rewriter.prompts import PromptError
 
     settings = _settings(_cli_spec(lang, min_words, max_words, keyword), model=model, base_url=base_url,
-                         timeout=timeout, max_attempts=max_attempts, prompts_dir=prompts, offline=offline)
+                         timeout=timeout, max_attempts=max_attempts, prompts_dir=prompts, offline=offline,
+                         log=not no_log, cache=not no_cache, brief=_brief(instructions, max_bytes), embedded=not ignore_embedded)
     settings.input_format = _input_format(input_format)
     if len(articles) > 1 or (articles[0] != "-" and Path(articles[0]).is_dir()):
         if via not in ("online", "batch-api"):
@@ -188,7 +217,7 @@ def run_command(
         _run_batch(articles, output, settings, as_json=as_json, quiet=quiet, force=force, max_bytes=max_bytes,
                    concurrency=concurrency, patterns=glob or ["*.txt", "*.md"], retry_failed=retry_failed,
                    rpm=rpm, tpm=tpm, price_in=price_in, price_out=price_out, via=via, poll_interval=poll_interval,
-                   processes=processes, batch_file_requests=batch_file_requests)
+                   processes=processes, batch_file_requests=batch_file_requests, wait=wait)
     article = articles[0]
     target = _output_path(article, output)
     if target is None and as_json:
@@ -218,7 +247,7 @@ def run_command(
 
 def _run_batch(articles: list[str], output: str | None, settings: "RewriteSettings", *, as_json: bool, quiet: bool, **options: Any) -> None:
     from rewriter import report
-    from rewriter.batch import BatchOptions, FatalBatchError, run_batch
+    from rewriter.batch import BatchOptions, FatalBatchError, OutdirBusy, run_batch
 
     if not output or output == "-":
         raise fail("several articles or a folder: give the output folder with -o OUTDIR")
@@ -238,6 +267,8 @@ def _run_batch(articles: list[str], output: str | None, settings: "RewriteSettin
         summary = run_batch(settings, BatchOptions(inputs=inputs, outdir=outdir, **options), processes=processes, quiet=quiet or as_json)
     except FatalBatchError as error:
         raise fail(f"{error}; batch stopped, finished articles are kept (the same command resumes)", EXIT_PROVIDER) from None
+    except OutdirBusy as error:
+        raise fail(str(error)) from None
     except OSError as error:
         raise fail(f"{outdir}: {error.strerror or error}") from None
     if as_json:
@@ -274,6 +305,8 @@ def inspect_command(
     min_words: MinWordsOption = None,
     max_words: MaxWordsOption = None,
     keyword: KeywordOption = None,
+    instructions: InstructionsOption = None,
+    ignore_embedded: IgnoreEmbeddedOption = False,
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse input files larger than this.")] = 5 * 1024 * 1024,
     input_format: InputFormatOption = None,
     fetch_timeout: FetchTimeoutOption = 20.0,
@@ -286,7 +319,8 @@ def inspect_command(
     from rewriter.prompts import PromptError
 
     text, _ = _read_input(article, max_bytes, fetch_timeout)
-    settings = _settings(_cli_spec(lang, min_words, max_words, keyword), offline=True)
+    settings = _settings(_cli_spec(lang, min_words, max_words, keyword), offline=True,
+                         brief=_brief(instructions, max_bytes), embedded=not ignore_embedded)
     settings.input_format = _input_format(input_format)
     try:
         prepared = prepare(text, settings, article)
@@ -333,6 +367,25 @@ def prompts_command(
             typer.echo(str(path))
     except PromptError as error:
         raise fail(str(error)) from None
+
+
+@app.command("logs")
+def logs_command(
+    count: Annotated[int, typer.Option("-n", "--count", min=1, help="How many calls, newest first.")] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="The calls as a JSON list, with messages and answers.")] = False,
+) -> None:
+    """List the latest model calls of the run log (time, model, tokens, duration, source)."""
+    from rewriter import logs, report
+
+    path = logs.default_path()
+    try:
+        calls = logs.latest(path, count)
+    except logs.LogError as error:
+        raise fail(str(error)) from None
+    if as_json:
+        typer.echo(json.dumps([call.as_dict() for call in calls], ensure_ascii=False, indent=2))
+    else:
+        report.write_logs_text(calls, path, sys.stdout)
 
 
 @app.command("check")

@@ -112,6 +112,14 @@ def spec_from_config(config: FileConfig) -> Spec:
     return spec
 
 
+def brief_from_config(config: FileConfig) -> str | None:
+    """The default brief of every run (`instructions = "..."`), read like --instructions."""
+    value = config.values.get("instructions")
+    if value is not None and not isinstance(value, str):
+        raise ConfigError(f"{config.path}: 'instructions' in [tool.rewriter] must be a string")
+    return value or None
+
+
 def config_language(value: str, where: str) -> str:
     code = language_code(value)
     if code is None:
@@ -151,9 +159,10 @@ class ResolvedSpec:
                 "tone": self.tone, "audience": self.audience, "extra": list(self.extra), "title": self.title}
 
 
-def resolve_spec(cli: Spec, embedded: Spec, configured: Spec, article_text: str) -> ResolvedSpec:
-    """Merge the layers of the spec, first stated wins: CLI, instructions, config, default."""
-    layers = (("cli", cli), ("instructions", embedded), ("config", configured))
+def resolve_spec(cli: Spec, embedded: Spec, configured: Spec, article_text: str, model: Spec | None = None) -> ResolvedSpec:
+    """Merge the layers of the spec, first stated wins: CLI, instructions, what the model read of
+    the instructions the rules could not map, config, default."""
+    layers = (("cli", cli), ("instructions", embedded), ("instructions (model)", model or Spec()), ("config", configured))
     values: dict[str, Any] = {}
     sources: dict[str, str] = {}
     for spec_field in fields(Spec):

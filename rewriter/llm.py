@@ -21,6 +21,8 @@ from rewriter.prompts import Message
 if TYPE_CHECKING:
     from openai import AsyncOpenAI
 
+    from rewriter.logs import LogSettings
+
 MAX_RETRY_AFTER = 120.0  # seconds; a longer wait means a quota, not a burst
 CONTINUE_PROMPT = "Continue exactly where you stopped, without repeating anything and without any comment."
 
@@ -35,6 +37,7 @@ class ModelSettings:
     rate_limit_retries: int = 8  # waiting out a 429 is not a fault: a larger budget
     temperature: float | None = 0.4
     max_tokens: int | None = None
+    log: "LogSettings | None" = None  # the run log and its cache; None: neither
 
     @property
     def configured(self) -> bool:
@@ -68,6 +71,7 @@ class Completion:
     usage: Usage
     model: str
     calls: int = 1
+    cached: bool = False  # answered from the run log: no model call
 
 
 class ProviderError(Exception):
@@ -270,22 +274,60 @@ def _check_answer(answer: Any, settings: ModelSettings) -> tuple[str, str, Usage
 
 
 async def complete(client: "AsyncOpenAI", settings: ModelSettings, messages: list[Message], limiter: Limiter | None = None,
-                   max_continuations: int = 2) -> Completion:
-    """One chat completion, retried on transient faults; a truncated answer is continued."""
+                   max_continuations: int = 2, source_sha256: str | None = None,
+                   response_format: dict[str, Any] | None = None) -> Completion:
+    """One chat completion, retried on transient faults; a truncated answer is continued.
+
+    With a run log, every call is recorded, and a request already answered is answered from it.
+    `response_format` asks for structured output (e.g. {"type": "json_schema", ...}).
+    """
     conversation = conversation_of(messages)
     parts: list[str] = []
     total = Usage()
     calls = 0
     for _ in range(max_continuations + 1):
-        text, finish, usage, used_calls = await _call_with_retries(client, settings, conversation, limiter)
+        text, finish, usage, used_calls = await _logged_call(client, settings, conversation, limiter, source_sha256,
+                                                             response_format)
         calls += used_calls
         total.add(usage)
         parts.append(text)
         if finish != "length":
-            return Completion("".join(parts), finish, total, settings.model, calls)
+            return Completion("".join(parts), finish, total, settings.model, calls, cached=calls == 0)
         conversation = conversation + [{"role": "assistant", "content": text}, {"role": "user", "content": CONTINUE_PROMPT}]
     raise ProviderError(f"the answer was still cut off (finish_reason length) after {max_continuations} continuations",
                         kind="truncated", retryable=False)
+
+
+async def _logged_call(client: "AsyncOpenAI", settings: ModelSettings, conversation: list[dict[str, str]],
+                       limiter: Limiter | None, source_sha256: str | None,
+                       response_format: dict[str, Any] | None = None) -> tuple[str, str, Usage, int]:
+    """One call through the run log: (text, finish_reason, usage, calls made), calls 0 when answered from it."""
+    body = request_body(settings, conversation)
+    if response_format is not None:
+        body["response_format"] = response_format
+    if settings.log is None:
+        return await _call_with_retries(client, settings, body, limiter)
+    from rewriter import logs
+
+    key = logs.request_key(body, settings.endpoint)
+    hit = logs.lookup(settings.log, key)
+    if hit is not None and hit.answer is not None:
+        usage = Usage(hit.prompt_tokens or 0, hit.completion_tokens or 0, hit.usage_estimated)
+        return hit.answer, hit.finish_reason or "stop", usage, 0
+    parameters = {name: value for name, value in body.items() if name not in ("model", "messages")}
+    started = time.monotonic()
+    call = logs.Call(logs.now(), settings.model, settings.endpoint, conversation, parameters, None, None, None, None,
+                     False, 0.0, source_sha256)
+    try:
+        text, finish, usage, used_calls = await _call_with_retries(client, settings, body, limiter)
+    except ProviderError as error:
+        call.error, call.duration = str(error), time.monotonic() - started
+        logs.record(settings.log, key, call)
+        raise
+    call.answer, call.finish_reason, call.duration = text, finish, time.monotonic() - started
+    call.prompt_tokens, call.completion_tokens, call.usage_estimated = usage.prompt_tokens, usage.completion_tokens, usage.estimated
+    logs.record(settings.log, key, call)
+    return text, finish, usage, used_calls
 
 
 def request_body(settings: ModelSettings, conversation: list[dict[str, str]]) -> dict[str, Any]:
@@ -302,10 +344,9 @@ def conversation_of(messages: list[Message]) -> list[dict[str, str]]:
     return [{"role": m.role, "content": m.content} for m in messages]
 
 
-async def _call_with_retries(client: "AsyncOpenAI", settings: ModelSettings, conversation: list[dict[str, str]],
+async def _call_with_retries(client: "AsyncOpenAI", settings: ModelSettings, options: dict[str, Any],
                              limiter: Limiter | None) -> tuple[str, str, Usage, int]:
     gate = limiter or Limiter(1)
-    options = request_body(settings, conversation)
     attempt = 0
     rate_limited = 0
     while True:

@@ -31,7 +31,6 @@ class OfflineDraft:
     title: str
     description: str
     body: str
-    keywords: list[str]
 
 
 # A sentence glued to the next by the scraper: "confusion.Le ton".
@@ -141,7 +140,7 @@ def _sections(paragraphs: list[str]) -> list[list[str]]:
     return [group for group in groups if group]
 
 
-def restructure(article: str, language: str, subheadings: bool, keywords: list[str]) -> OfflineDraft:
+def restructure(article: str, language: str, subheadings: bool) -> OfflineDraft:
     blocks = [_GLUED.sub(r"\1 ", block.strip()) for block in article.split("\n") if block.strip()]
     headline = blocks.pop(0) if blocks and not _is_prose(blocks[0]) else ""
     # Keep the article's own structure: short lines between paragraphs are its subheadings.
@@ -172,14 +171,8 @@ def restructure(article: str, language: str, subheadings: bool, keywords: list[s
         lines += [paragraph + "\n" for paragraph in rest_of_first]
         for title, group in named_sections:
             lines += ([f"**{title}**", ""] if title else []) + [paragraph + "\n" for paragraph in group]
-    if not keywords:
-        # Names: capitalised inside a sentence (not after a full stop or a line break), not stopwords.
-        names = Counter(match.group(0) for match in re.finditer(r"(?<=[\w,;:’'»)] )[A-ZÀ-Ý][\w-]{2,}", article)
-                        if fold(match.group(0)) not in STOPWORDS)
-        keywords = [name for name, _ in names.most_common(5)]
     return OfflineDraft(
         title=_shorten(headline, 60, at_clause=True),
         description=_description(paragraphs),
         body="\n".join(lines).strip() + "\n",
-        keywords=keywords,
     )

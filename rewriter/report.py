@@ -17,8 +17,10 @@ from rewriter.validate import Alert, Result, at_least
 if TYPE_CHECKING:
     from rewriter.batch import Summary
     from rewriter.clean import Cleaned
+    from rewriter.keyphrase import Focus
     from rewriter.extract import Source
     from rewriter.llm import Usage
+    from rewriter.logs import Call
     from rewriter.pipeline import Prepared, RewriteResult
 
 
@@ -131,6 +133,11 @@ def _usage(usage: "Usage") -> dict[str, Any]:
             "total_tokens": usage.total_tokens, "estimated": usage.estimated}
 
 
+def _focus(focus: "Focus") -> dict[str, Any]:
+    """The focus keyphrase, where it came from (editor, model, source) and the keywords."""
+    return {"value": focus.keyphrase, "source": focus.origin, "keywords": list(focus.keywords)}
+
+
 def rewrite_json(result: "RewriteResult", article: str, target: Path | None) -> dict[str, Any]:
     """The --json report of `rewrite ARTICLE`."""
     spec = result.prepared.spec
@@ -141,11 +148,13 @@ def rewrite_json(result: "RewriteResult", article: str, target: Path | None) -> 
         "model": result.model,
         "status": "draft" if result.draft else "valid",
         "spec": {name: {"value": value, "source": spec.sources.get(name, "default")} for name, value in spec.public().items()},
+        "keyphrase": _focus(result.focus),
         "instructions": [line.text for line in result.prepared.parsed.instructions],
         "source": _source(result.prepared.source),
+        "embedded_instructions": "read" if result.prepared.parsed.embedded else "ignored",
         "removed": _removed(result.prepared.cleaned),
         "attempts": [{"number": a.number, "calls": a.calls, "errors": a.errors, "warnings": a.warnings, "failures": a.failures,
-                      "usage": _usage(a.usage)} for a in result.attempts],
+                      "usage": _usage(a.usage), "cached": a.cached} for a in result.attempts],
         "usage": _usage(result.usage),
         "checks": [alert_dict(alert) for alert in result.check.alerts],
         "stats": result.check.stats.as_dict(),
@@ -183,6 +192,10 @@ def write_rewrite_text(result: "RewriteResult", article: str, target: Path | Non
           f"SEO {yes_no(spec.seo)} ({origin('seo')})", file=out)
     if spec.keywords:
         print(f"  {t('report.keywords'):<{width}}{', '.join(spec.keywords)} ({origin('keywords')})", file=out)
+    focus = result.focus
+    if focus.keyphrase and focus.origin != "editor" and spec.seo:
+        print(f"  {t('report.keyphrase'):<{width}}{focus.keyphrase} ({t('focus.' + focus.origin)}); "
+              f"{t('report.keywords')}: {', '.join(focus.keywords)}", file=out)
     if spec.extra:
         print(f"  {t('report.asked'):<{width}}{' | '.join(spec.extra)}", file=out)
     removed = Counter(r.reason for r in result.prepared.cleaned.removed)
@@ -191,8 +204,10 @@ def write_rewrite_text(result: "RewriteResult", article: str, target: Path | Non
               + ", ".join(f"{k} {v}" for k, v in removed.most_common()), file=out)
     if result.attempts:
         usage = result.usage
+        cached = sum(attempt.cached for attempt in result.attempts)
         print(f"  {t('report.model'):<{width}}" + t("report.drafts", count=len(result.attempts), tokens_in=usage.prompt_tokens,
-              tokens_out=usage.completion_tokens, estimated=t("report.estimated") if usage.estimated else ""), file=out)
+              tokens_out=usage.completion_tokens, estimated=t("report.estimated") if usage.estimated else "")
+              + (t("report.cached", count=cached) if cached else ""), file=out)
     stats = result.check.stats
     flesch = t("report.flesch", score=stats.flesch) if stats.flesch is not None else ""
     print(f"  {t('report.result'):<{width}}" + t("report.result_line", words=stats.words, headings=stats.headings,
@@ -211,8 +226,10 @@ def inspect_json(prepared: "Prepared") -> dict[str, Any]:
     spec = prepared.spec
     return {
         "instructions": [line.text for line in prepared.parsed.instructions],
+        "embedded_instructions": "read" if prepared.parsed.embedded else "ignored",
         "spec": spec.public(),
         "sources": dict(spec.sources),
+        "keyphrase": _focus(prepared.focus),
         "source": _source(prepared.source),
         "article": prepared.cleaned.text,
         "removed": _removed(prepared.cleaned),
@@ -261,3 +278,20 @@ def write_batch_summary(summary: "Summary", out: TextIO) -> None:
         print(f"  {label:<24} {value}", file=out)
     for failure in summary.failures[:20]:
         print(f"  failed: {failure}", file=out)
+
+
+def write_logs_text(calls: "list[Call]", path: Path, out: TextIO) -> None:
+    """`rewrite logs`: one block per call, newest first."""
+    if not calls:
+        print(f"no model call logged yet ({path})", file=out)
+        return
+    print(f"{len(calls)} latest model calls ({path})", file=out)
+    for call in calls:
+        tokens = f"{call.prompt_tokens or 0} → {call.completion_tokens or 0} tokens" + (" (estimated)" if call.usage_estimated else "")
+        outcome = f"error: {call.error}" if call.error else f"finish {call.finish_reason}"
+        source = f"  source {call.source_sha256[:12]}" if call.source_sha256 else ""
+        print(f"\n#{call.id}  {call.time}  {call.model} at {call.base_url}{source}", file=out)
+        print(f"  {len(call.messages)} messages · {tokens} · {call.duration:.1f} s · {outcome}", file=out)
+        if call.answer:
+            first = next((line.strip() for line in call.answer.splitlines() if line.strip() and line.strip() != "---"), "")
+            print(f"  {first[:100]}{'…' if len(first) > 100 else ''}", file=out)
