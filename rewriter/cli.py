@@ -158,8 +158,8 @@ def _settings(cli_spec: "Spec", *, model: str | None = None, base_url: str | Non
 
 @app.command("run")
 def run_command(
-    articles: Annotated[list[str], typer.Argument(help="Article file (text, Markdown or HTML), http(s) URL, folder, or - for stdin.",
-                                                  show_default=False, metavar="ARTICLE...")],
+    articles: Annotated[Optional[list[str]], typer.Argument(help="Article file (text, Markdown or HTML), http(s) URL, folder, or - for stdin.",
+                                                            show_default=False, metavar="ARTICLE...")] = None,
     output: Annotated[Optional[str], typer.Option("-o", "--output", help="Output file, - for stdout, or a folder for several articles.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite existing output files.")] = False,
     model: Annotated[Optional[str], typer.Option("--model", help="Model name (else REWRITER_MODEL).")] = None,
@@ -193,6 +193,7 @@ def run_command(
     wait: Annotated[bool, typer.Option("--wait", help="Batch: when another run works in OUTDIR, wait for it to end instead of stopping.")] = False,
     input_format: InputFormatOption = None,
     fetch_timeout: FetchTimeoutOption = 20.0,
+    urls: Annotated[Optional[Path], typer.Option("--urls", help="Batch: a file listing http(s) URLs to rewrite, one per line.")] = None,
 ) -> None:
     """Rewrite ARTICLE into publish-ready Markdown (default command).
 
@@ -211,13 +212,17 @@ def run_command(
                          timeout=timeout, max_attempts=max_attempts, prompts_dir=prompts, offline=offline,
                          log=not no_log, cache=not no_cache, brief=_brief(instructions, max_bytes), embedded=not ignore_embedded)
     settings.input_format = _input_format(input_format)
-    if len(articles) > 1 or (articles[0] != "-" and Path(articles[0]).is_dir()):
+    articles = articles or []
+    if not articles and urls is None:
+        raise fail("give an article (a file, a folder, an http(s) URL or - for stdin), or --urls FILE")
+    if urls is not None or len(articles) > 1 or (articles[0] != "-" and Path(articles[0]).is_dir()):
         if via not in ("online", "batch-api"):
             raise fail(f"--via must be online or batch-api, not '{via}'")
         _run_batch(articles, output, settings, as_json=as_json, quiet=quiet, force=force, max_bytes=max_bytes,
                    concurrency=concurrency, patterns=glob or ["*.txt", "*.md"], retry_failed=retry_failed,
                    rpm=rpm, tpm=tpm, price_in=price_in, price_out=price_out, via=via, poll_interval=poll_interval,
-                   processes=processes, batch_file_requests=batch_file_requests, wait=wait)
+                   processes=processes, batch_file_requests=batch_file_requests, wait=wait,
+                   url_list=urls, fetch_timeout=fetch_timeout)
     article = articles[0]
     target = _output_path(article, output)
     if target is None and as_json:
@@ -251,7 +256,11 @@ def _run_batch(articles: list[str], output: str | None, settings: "RewriteSettin
 
     if not output or output == "-":
         raise fail("several articles or a folder: give the output folder with -o OUTDIR")
-    inputs = [Path(item) for item in articles]
+    from rewriter.files import is_url
+
+    url_list = options.pop("url_list")
+    urls = [item for item in articles if is_url(item)] + (_read_url_list(url_list) if url_list else [])
+    inputs = [Path(item) for item in articles if not is_url(item)]
     for item in inputs:
         if str(item) == "-" or not item.exists():
             raise fail(f"{item}: no such file or folder")
@@ -264,7 +273,7 @@ def _run_batch(articles: list[str], output: str | None, settings: "RewriteSettin
         typer.echo(f"note: {say('offline.hint', settings.ui_language)}", err=True)
     processes = options.pop("processes")
     try:
-        summary = run_batch(settings, BatchOptions(inputs=inputs, outdir=outdir, **options), processes=processes, quiet=quiet or as_json)
+        summary = run_batch(settings, BatchOptions(inputs=inputs, outdir=outdir, urls=urls, **options), processes=processes, quiet=quiet or as_json)
     except FatalBatchError as error:
         raise fail(f"{error}; batch stopped, finished articles are kept (the same command resumes)", EXIT_PROVIDER) from None
     except OutdirBusy as error:
@@ -281,6 +290,25 @@ def _run_batch(articles: list[str], output: str | None, settings: "RewriteSettin
     raise typer.Exit(EXIT_INVALID if summary.failed or summary.drafts else EXIT_OK)
 
 
+def _read_url_list(path: Path) -> list[str]:
+    """The URLs of a --urls file: one per line; blank lines and # comments are skipped."""
+    from rewriter.files import InputError, is_url, read_article
+
+    try:
+        lines = read_article(path).text.split("\n")
+    except InputError as error:
+        raise fail(str(error)) from None
+    urls = []
+    for number, line in enumerate(lines, 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if not is_url(line) or any(char.isspace() for char in line):
+            raise fail(f"{path}:{number}: not an http(s) URL: {line[:80]}")
+        urls.append(line)
+    return urls
+
+
 def _output_path(article: str, output: str | None) -> Path | None:
     """None means stdout."""
     if output == "-" or (output is None and article == "-"):
@@ -288,9 +316,9 @@ def _output_path(article: str, output: str | None) -> Path | None:
     from rewriter.files import is_url
 
     if output is None and is_url(article):
-        from rewriter.markdown import slugify
+        from rewriter.fetch import url_file_name
 
-        return Path(slugify(article.split("?")[0].rstrip("/").rsplit("/", 1)[-1]) or "article").with_suffix(".md")
+        return Path(url_file_name(article) + ".md")
     target = Path(output) if output else Path(article).with_suffix(".md")
     if article != "-" and target.resolve() == Path(article).resolve():
         raise fail(f"{article}: the output would overwrite the input; choose another with -o")

@@ -70,6 +70,19 @@ def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = 5 * 10
     return Page(url, final_url, _decode(data, charset, url))
 
 
+def url_file_name(url: str) -> str:
+    """A file name for the article at url: the slug of its last path segment (else of its host),
+    with a short hash of the query when there is one, since pages then differ only by it."""
+    import hashlib
+    import urllib.parse
+
+    from rewriter.markdown import slugify
+
+    parts = urllib.parse.urlsplit(url)
+    name = slugify(parts.path.rstrip("/").rsplit("/", 1)[-1]) or slugify(parts.hostname or "") or "article"
+    return f"{name}-{hashlib.sha256(parts.query.encode()).hexdigest()[:8]}" if parts.query else name
+
+
 def _read_limited(response, url: str, max_bytes: int, deadline: float) -> bytes:
     chunks, size = [], 0
     while True:

@@ -10,7 +10,9 @@ import time
 import pytest
 import yaml
 
-from conftest import ROOT, SAMPLES, run_cli
+from answers import valid_reply
+from conftest import ROOT, SAMPLES, clean_env, run_cli
+from openai_server import FakeOpenAI
 from page_server import PageServer
 from rewriter.clean import clean
 from rewriter.extract import detect_kind, reflow
@@ -182,6 +184,35 @@ def test_refused_connection_fails_in_one_line(tmp_path):
         url = server.url("/article")
     result = run_cli("clean", url)
     assert result.code == 2 and result.err.strip() == f"rewrite: error: {url}: connection refused"
+
+
+def test_batch_takes_a_url_list_with_journal_and_resume(tmp_path, pages):
+    listing = tmp_path / "urls.txt"
+    good, missing, pdf = pages.url("/article"), pages.url("/missing"), pages.url("/report.pdf")
+    listing.write_text(f"# pages to rewrite\n{good}\n\n{missing}\n{pdf}\n", encoding="utf-8")
+    outdir = tmp_path / "out"
+    with FakeOpenAI(default=valid_reply) as model:
+        env = clean_env(OPENAI_BASE_URL=model.base_url, OPENAI_API_KEY="sk-test-123", REWRITER_MODEL="test-model")
+        first = run_cli("--urls", str(listing), "-o", str(outdir), "--json", env=env)
+        summary = json.loads(first.out)
+        assert first.code == 1 and (summary["total"], summary["done"] + summary["drafts"], summary["failed"]) == (3, 1, 2)
+        assert any(f"{missing}: HTTP 404" in failure for failure in summary["failures"])
+        assert any(f"{pdf}: not an HTML page (application/pdf)" in failure for failure in summary["failures"])
+        written = sorted(path.relative_to(outdir).as_posix() for path in outdir.rglob("*.md"))
+        assert written == ["127.0.0.1/article.md"]
+        meta = yaml.safe_load((outdir / written[0]).read_text(encoding="utf-8").split("---")[1])
+        assert meta["source"] == good and meta["author"] == "Sophie Marchand"
+        calls = len(model.chat_requests)
+        again = json.loads(run_cli("--urls", str(listing), "-o", str(outdir), "--json", env=env).out)
+        assert again["skipped"] == 1 and len(model.chat_requests) == calls
+
+
+def test_url_list_with_a_line_that_is_not_a_url_is_refused(tmp_path):
+    listing = tmp_path / "urls.txt"
+    listing.write_text("https://example.org/a\nftp://example.org/b\n", encoding="utf-8")
+    result = run_cli("--urls", str(listing), "-o", str(tmp_path / "out"))
+    assert result.code == 2 and result.err.strip() == f"rewrite: error: {listing}:2: not an http(s) URL: ftp://example.org/b"
+    assert not (tmp_path / "out").exists()
 
 
 # --- guards ----------------------------------------------------------------------------------------
