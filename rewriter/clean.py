@@ -10,7 +10,9 @@ work, no I/O.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rewriter.spec import Line
 from rewriter.text import content_words, fold, words
@@ -103,6 +105,7 @@ def _key(text: str) -> str:
 _UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 
+@lru_cache(maxsize=8192)
 def _size(text: str) -> int:
     """Words in a line; Chinese, Japanese, Korean and Thai write no spaces: about two characters a word."""
     return len(words(text)) + len(_UNSPACED_SCRIPT.findall(text)) // 2
@@ -374,22 +377,28 @@ def _mark_other_article(content: list[Line], reasons: dict[int, str], body_start
 
     Returns a warning when both articles are kept."""
     kept = [line for line in content if line.number not in reasons]
+    positions = {line.number: index for index, line in enumerate(content)}
+    line_stems = [_stems(line.text) for line in kept]
+    line_words = [len(words(line.text)) for line in kept]
+    # Head and tail stems move with the candidate line: one pass, not one join per line.
+    tail_counts = Counter(stem for stems in line_stems for stem in stems)
+    head: set[str] = set()
+    head_words, total_words = 0, sum(line_words)
     for position, line in enumerate(kept):
-        if content.index(line) <= body_start or not _is_short(line.text) or _HEADLINE_END.search(line.text):
+        if position:
+            head |= line_stems[position - 1]
+            tail_counts.subtract(line_stems[position - 1])
+            head_words += line_words[position - 1]
+        if positions[line.number] <= body_start or not _is_short(line.text) or _HEADLINE_END.search(line.text):
             continue
-        following = kept[position + 1] if position + 1 < len(kept) else None
-        if following is None or len(words(following.text)) < 12:
+        if position + 1 >= len(kept) or line_words[position + 1] < 12 or head_words < 100:
             continue
-        head_text = " ".join(item.text for item in kept[:position])
-        tail_text = " ".join(item.text for item in kept[position:])
-        head, tail = _stems(head_text), _stems(tail_text)
-        if len(words(head_text)) < 100 or len(tail) < 8:
-            continue
-        if len(tail & head) / min(len(tail), len(head)) >= OTHER_ARTICLE_OVERLAP:
+        tail = {stem for stem, count in tail_counts.items() if count > 0}
+        if len(tail) < 8 or len(tail & head) / min(len(tail), len(head)) >= OTHER_ARTICLE_OVERLAP:
             continue
         # The main article is clearly the longer one; the other is reported as removed.
         # When neither is clearly longer, removing one could lose the article: both stay.
-        head_words, tail_words = len(words(head_text)), len(words(tail_text))
+        tail_words = total_words - head_words
         if min(head_words, tail_words) > OTHER_ARTICLE_SHARE * max(head_words, tail_words):
             return (f"line {line.number} may start a second article on another subject ({tail_words} words, "
                     f"against {head_words} before it): both were kept, remove the one you do not want")
