@@ -163,6 +163,7 @@ def clean(article: list[Line]) -> Cleaned:
             warnings.append(other_article)
         remaining = [i for i, line in enumerate(content) if line.number not in reasons and is_prose(line.text)]
         if remaining:
+            _mark_headline_runs(content, reasons, remaining[0], remaining[-1])
             _mark_inside_body(content, reasons, remaining[0], remaining[-1])
             _mark_after_body(content, reasons, remaining[-1])
 
@@ -406,6 +407,27 @@ def _mark_other_article(content: list[Line], reasons: dict[int, str], body_start
             reasons[item.number] = "other-article"
         return None
     return None
+
+
+HEADLINE_RUN = 5
+
+
+def _mark_headline_runs(content: list[Line], reasons: dict[int, str], body_start: int, body_end: int) -> None:
+    """Inside the body, HEADLINE_RUN or more short lines in a row that end no sentence are a block of
+    teasers or links: a subheading stands alone before its paragraph, and an article's own list
+    has bullets or sentences."""
+    run: list[Line] = []
+    for line in content[body_start + 1:body_end] + [Line(-1, "")]:
+        text = line.text.strip()
+        if line.number in reasons:
+            continue
+        if text and not is_prose(text) and not _BULLET.match(line.text) and not _SENTENCE_END.search(text):
+            run.append(line)
+            continue
+        if len(run) >= HEADLINE_RUN:
+            for item in run:
+                reasons[item.number] = "related"
+        run = []
 
 
 def _mark_inside_body(content: list[Line], reasons: dict[int, str], body_start: int, body_end: int) -> None:
