@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from rewriter.messages import Phrase
 from rewriter.spec import Line, Spec
 from rewriter.text import LANGUAGE_LABELS, LANGUAGE_NAMES, fold
 
@@ -295,6 +297,7 @@ class _LineReading:
 
 
 _NOT_INSTRUCTION = _LineReading([], [], False)
+_DIGIT_SEPARATOR = re.compile("[" + _SEPARATORS + "]")
 MAX_LINE = 300  # characters of an instruction line outside a labelled block
 RESIDUAL = 1  # unknown words a clause may hold and still be a directive
 
@@ -303,7 +306,7 @@ def _number(text: str) -> int:
     compact = text.strip()
     if compact.endswith("k"):
         return round(float(compact[:-1].strip().replace(",", ".")) * 1000)
-    return int(re.sub("[" + _SEPARATORS + "]", "", compact))
+    return int(_DIGIT_SEPARATOR.sub("", compact))
 
 
 def _quoted(text: str) -> list[str]:
@@ -334,6 +337,51 @@ def language_of_name(word: str) -> str | None:
     for name, code in _NAMES.items():
         if len(name) >= 5 and name[0] == word[0] and _edit_distance_one(word, name):
             return code
+    return None
+
+
+_TITLE_PATTERNS = [re.compile(pattern) for pattern in (
+    r"^\s*" + _TITLE_LABEL + r"\s*[:=]\s*(.+)$",
+    r"\b(?:use|utilise[rz]?|with|avec|usa|con|mit|verwende)\s+(?:the |le |comme |el |il |den )?(?:title|titre|titulo|titolo|titel)"
+    r"\s*[:=]?\s*[\"“«'](.+?)[\"”»']",
+)]
+_TONE_PATTERNS = [re.compile(pattern) for pattern in (
+    r"^\s*" + _TONE_LABEL + r"\s*[:=]\s*(.+)$",
+    r"\b(?:in|with|on|adopt|use|using|keep)\s+(?:an?|the)\s+([\w' -]+?)\s+(?:tone|voice|style|register)\b",
+    r"^\s*(?:(?:a|an|with an?|use an?)\s+)?([a-z][\w-]{2,}(?:\s+(?:and|&)\s+[a-z][\w-]*)?)\s+(?:tone|voice)\s*$",
+    r"^\s*(?:(?:a|an|with an?|use an?)\s+)?(" + _TONE_WORDS + r")\s+style\s*$",
+    r"(?:^|\b(?:sur|avec|adopte[rz]?|utilise[rz]?|d'|dans|con|en|usa|usando|adopta|in|mit)\s+)(?:un|uno|une)?\s*"
+    r"(?:ton|tono|registre|registro|estilo|stile)\s+([a-z][\w'-]*(?:\s+(?:et|y|e)\s+[a-z][\w'-]*)?)\s*$",
+    r"\bin\s+(?:einem|einer)\s+([\w-]+)\s+(?:ton|stil|tonfall|sprache)\b",
+    r"^\s*(?:(?:please|bitte|svp|por favor|per favore)\s+)?(" + _TONE_WORDS + r")\s*$",
+    r"\b(?:be|sois|soyez|make it|keep it|reste[rz]?|stay|se|sii|seien sie|sei)\s+(" + _TONE_WORDS
+    + r"(?:\s+(?:and|et|y|und|e)\s+" + _TONE_WORDS + r")?)\s*$",
+)]
+_AUDIENCE_PATTERNS = [re.compile(pattern) for pattern in (
+    r"^\s*" + _AUDIENCE_LABEL + r"\s*[:=]\s*(.+)$",
+    r"\bfor\s+((?:an?\s+|the\s+)?[\w' -]+?\s+(?:audience|readers|readership))\b",
+    r"\b(?:aimed at|targeting|targeted at|intended for|written for|geared (?:to|towards)|addressed to"
+    r"|dirigido a|dirigida a|pensado para|destinado a|richtet sich an|fur leser|rivolto a|destinato a|pensato per)\s+(.+)$",
+    r"\b(?:destinee?s?|s'adressant|adressee?s?)\s+(?:a|aux)\s+(.+)$",
+    r"\b(?:pour|para|per|fur)\s+((?:un|le|des|les|el|los|un|il|i|ein|das|die)\s+(?:public|lecteurs?|lectorat|publico|lectores|pubblico|lettori|publikum|leser)\b.*)$",
+)]
+_LANGUAGE_LABELLED = re.compile(r"\b" + _LANGUAGE_LABEL + r"\s*[:=]?\s*(?:en\s+|in\s+|auf\s+)?(?:" + _NAME_PATTERN + "|" + _CODE_PATTERN + ")")
+_LANGUAGE_CODE_ALONE = re.compile(r"^\s*(?:(?:en|in|auf|into|to)\s+)?" + _BARE_CODE_PATTERN + r"\s*(?:only|version|uniquement|seulement|solo|nur)?\s*$")
+_LANGUAGE_NAME_ALONE = re.compile(r"^\s*(?:" + _VARIETY + r"\s+)?([a-z]{4,})\s*(?:language|only|version|translation|text|uniquement|seulement"
+                                  r"|solo|nur|please|svp|bitte|por favor|per favore)?\s*[.?!]?\s*$")
+_LANGUAGE_AFTER_NOUN = re.compile(r"\b(?:version|versione|fassung|translation|traduction|traduccion|traduzione|ubersetzung|be|write it|keep it"
+                                  r"|sois|soyez)\s+(?:(?:en|in|al|ins|into|to)\s+)?" + _NAME_PATTERN)
+_NO_SUBHEADINGS = re.compile(r"(?:^|\b)" + _NEGATION + r"(?:(?<=')|\s+)(?:\S+\s+){0,2}?" + _SUBHEADINGS)
+_WITH_SUBHEADINGS = re.compile(r"(?:^|\b|(?<=\s))" + _SUBHEADINGS)
+_SEO_NEGATED = re.compile(r"(?:no|pas de|sans|without|sin|ohne|kein|keine|senza|niente)\s+$")
+_TOKEN = re.compile(r"[a-z0-9'’-]+")
+
+
+def _first(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
+    for pattern in patterns:
+        match = pattern.search(text)
+        if match:
+            return match
     return None
 
 
@@ -380,43 +428,23 @@ class _FragmentReader:
 
     def residual_words(self) -> list[str]:
         leftover = "".join(" " if covered else char for char, covered in zip(self.folded, self.covered))
-        tokens = re.findall(r"[a-z0-9'’-]+", leftover)
+        tokens = _TOKEN.findall(leftover)
         return [token for token in (t.strip("'’-") for t in tokens) if token and token not in _FILLER]
 
     def _title(self) -> None:
-        match = re.search(r"^\s*" + _TITLE_LABEL + r"\s*[:=]\s*(.+)$", self.folded) or re.search(
-            r"\b(?:use|utilise[rz]?|with|avec|usa|con|mit|verwende)\s+(?:the |le |comme |el |il |den )?(?:title|titre|titulo|titolo|titel)"
-            r"\s*[:=]?\s*[\"“«'](.+?)[\"”»']", self.folded)
+        match = _first(_TITLE_PATTERNS, self.folded)
         if match:
             self._take(match, "title", self._value(match))
 
     def _tone(self) -> None:
         text = self.folded
-        match = (
-            re.search(r"^\s*" + _TONE_LABEL + r"\s*[:=]\s*(.+)$", text)
-            or re.search(r"\b(?:in|with|on|adopt|use|using|keep)\s+(?:an?|the)\s+([\w' -]+?)\s+(?:tone|voice|style|register)\b", text)
-            or re.search(r"^\s*(?:(?:a|an|with an?|use an?)\s+)?([a-z][\w-]{2,}(?:\s+(?:and|&)\s+[a-z][\w-]*)?)\s+(?:tone|voice)\s*$", text)
-            or re.search(r"^\s*(?:(?:a|an|with an?|use an?)\s+)?(" + _TONE_WORDS + r")\s+style\s*$", text)
-            or re.search(r"(?:^|\b(?:sur|avec|adopte[rz]?|utilise[rz]?|d'|dans|con|en|usa|usando|adopta|in|mit)\s+)(?:un|uno|une)?\s*"
-                         r"(?:ton|tono|registre|registro|estilo|stile)\s+([a-z][\w'-]*(?:\s+(?:et|y|e)\s+[a-z][\w'-]*)?)\s*$", text)
-            or re.search(r"\bin\s+(?:einem|einer)\s+([\w-]+)\s+(?:ton|stil|tonfall|sprache)\b", text)
-            or re.search(r"^\s*(?:(?:please|bitte|svp|por favor|per favore)\s+)?(" + _TONE_WORDS + r")\s*$", text)
-            or re.search(r"\b(?:be|sois|soyez|make it|keep it|reste[rz]?|stay|se|sii|seien sie|sei)\s+(" + _TONE_WORDS
-                         + r"(?:\s+(?:and|et|y|und|e)\s+" + _TONE_WORDS + r")?)\s*$", text)
-        )
+        match = _first(_TONE_PATTERNS, text)
         if match and _plain_value(self._value(match)):
             self._take(match, "tone", self._value(match))
 
     def _audience(self) -> None:
         text = self.folded
-        match = (
-            re.search(r"^\s*" + _AUDIENCE_LABEL + r"\s*[:=]\s*(.+)$", text)
-            or re.search(r"\bfor\s+((?:an?\s+|the\s+)?[\w' -]+?\s+(?:audience|readers|readership))\b", text)
-            or re.search(r"\b(?:aimed at|targeting|targeted at|intended for|written for|geared (?:to|towards)|addressed to"
-                         r"|dirigido a|dirigida a|pensado para|destinado a|richtet sich an|fur leser|rivolto a|destinato a|pensato per)\s+(.+)$", text)
-            or re.search(r"\b(?:destinee?s?|s'adressant|adressee?s?)\s+(?:a|aux)\s+(.+)$", text)
-            or re.search(r"\b(?:pour|para|per|fur)\s+((?:un|le|des|les|el|los|un|il|i|ein|das|die)\s+(?:public|lecteurs?|lectorat|publico|lectores|pubblico|lettori|publikum|leser)\b.*)$", text)
-        )
+        match = _first(_AUDIENCE_PATTERNS, text)
         if match and _plain_value(self._value(match)):
             self._take(match, "audience", self._value(match))
 
@@ -455,11 +483,11 @@ class _FragmentReader:
     def _language(self) -> None:
         text = self.folded
         code = None
-        match = re.search(r"\b" + _LANGUAGE_LABEL + r"\s*[:=]?\s*(?:en\s+|in\s+|auf\s+)?(?:" + _NAME_PATTERN + "|" + _CODE_PATTERN + ")", text)
+        match = _LANGUAGE_LABELLED.search(text)
         if match:
             code = _NAMES.get(match.group(1) or "") or match.group(2)
         if not code:
-            match = re.search(r"^\s*(?:(?:en|in|auf|into|to)\s+)?" + _BARE_CODE_PATTERN + r"\s*(?:only|version|uniquement|seulement|solo|nur)?\s*$", text)
+            match = _LANGUAGE_CODE_ALONE.search(text)
             if match and not text[: match.start()].strip():
                 code = match.group(1)
         if not code:
@@ -475,29 +503,27 @@ class _FragmentReader:
                 if code:
                     break
         if not code:
-            match = re.search(r"^\s*(?:" + _VARIETY + r"\s+)?([a-z]{4,})\s*(?:language|only|version|translation|text|uniquement|seulement"
-                              r"|solo|nur|please|svp|bitte|por favor|per favore)?\s*[.?!]?\s*$", text)
+            match = _LANGUAGE_NAME_ALONE.search(text)
             code = language_of_name(match.group(1)) if match else None
         if not code:
-            match = re.search(r"\b(?:version|versione|fassung|translation|traduction|traduccion|traduzione|ubersetzung|be|write it|keep it|sois|soyez)"
-                              r"\s+(?:(?:en|in|al|ins|into|to)\s+)?" + _NAME_PATTERN, text)
+            match = _LANGUAGE_AFTER_NOUN.search(text)
             code = _NAMES.get(match.group(1)) if match else None
         if match and code:
             self._take(match, "language", code)
 
     def _subheadings(self) -> None:
-        negative = re.search(r"(?:^|\b)" + _NEGATION + r"(?:(?<=')|\s+)(?:\S+\s+){0,2}?" + _SUBHEADINGS, self.folded)
+        negative = _NO_SUBHEADINGS.search(self.folded)
         if negative:
             self._take(negative, "subheadings", False)
             return
-        positive = re.search(r"(?:^|\b|(?<=\s))" + _SUBHEADINGS, self.folded)
+        positive = _WITH_SUBHEADINGS.search(self.folded)
         if positive:
             self._take(positive, "subheadings", True)
 
     def _seo(self) -> None:
         match = _SEO_PATTERN.search(self.folded)
         if match:
-            negated = re.search(r"(?:no|pas de|sans|without|sin|ohne|kein|keine|senza|niente)\s+$", self.folded[: match.start()])
+            negated = _SEO_NEGATED.search(self.folded, 0, match.start())
             self._take(match, "seo", not negated)
 
 
@@ -656,12 +682,10 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
     return None
 
 
-_KEY_FIELDS: dict[str, str] = {}
-for _names, _field in (
-    (_LANGUAGE_LABEL, "language"), (_TONE_LABEL, "tone"), (_AUDIENCE_LABEL, "audience"), (_TITLE_LABEL, "title"),
-    (_LENGTH_LABEL, "length"),
-):
-    _KEY_FIELDS[_names] = _field
+_KEY_FIELDS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(_LANGUAGE_LABEL), "language"), (re.compile(_TONE_LABEL), "tone"), (re.compile(_AUDIENCE_LABEL), "audience"),
+    (re.compile(_TITLE_LABEL), "title"), (re.compile(_LENGTH_LABEL), "length"),
+]
 _KEY_EXTRA = {
     "min words": "min_words", "minimum words": "min_words", "mots minimum": "min_words", "min": "min_words", "minimum": "min_words",
     "max words": "max_words", "maximum words": "max_words", "mots maximum": "max_words", "max": "max_words", "maximum": "max_words",
@@ -670,14 +694,13 @@ _KEY_EXTRA = {
 }
 
 
+@lru_cache(maxsize=1024)
 def _field_of_key(key: str) -> str | None:
+    """The field a label names ("Word count", "langue", "Zielgruppe"), or None."""
     key = key.strip()
     if key in _KEY_EXTRA:
         return _KEY_EXTRA[key]
-    for names, field_name in _KEY_FIELDS.items():
-        if re.fullmatch(names, key):
-            return field_name
-    return None
+    return next((field_name for names, field_name in _KEY_FIELDS if names.fullmatch(key)), None)
 
 
 _NO = re.compile(r"^(?:no|non|nein|false|faux|off|n|0|none|aucun|ninguno|keine|nessuno|sans|sin|ohne|senza)\b")
@@ -717,7 +740,7 @@ def _apply(spec: Spec, reading: _LineReading, warnings: list[str], seen: dict[st
             spec.keywords.extend(v for v in value if v not in spec.keywords)  # type: ignore[union-attr]
             continue
         if name in seen and seen[name] != value:
-            warnings.append(f"conflicting instructions for {name}: {seen[name]!r} then {value!r}; the last one wins")
+            warnings.append(Phrase("instructions.conflict", name=name, first=seen[name], second=value))
         seen[name] = value
         setattr(spec, name, value)
     spec.extra.extend(reading.extra)
@@ -725,8 +748,8 @@ def _apply(spec: Spec, reading: _LineReading, warnings: list[str], seen: dict[st
         # The bound this statement set wins over the other one, stated earlier.
         stated_now = {assignment.field for assignment in reading.assignments}
         dropped = "min_words" if "max_words" in stated_now and "min_words" not in stated_now else "max_words"
-        warnings.append(f"minimum {spec.min_words} words is over maximum {spec.max_words}; the earlier "
-                        f"{'minimum' if dropped == 'min_words' else 'maximum'} is dropped")
+        warnings.append(Phrase("instructions.bound_dropped", min_words=spec.min_words, max_words=spec.max_words,
+                               bound="minimum" if dropped == "min_words" else "maximum"))
         setattr(spec, dropped, None)
         seen.pop(dropped, None)
 

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable
 
-from rewriter.text import STOPWORDS, fold, sentences, word_forms, word_index, words
+from rewriter.text import FOLDED_STOPWORDS, fold, headline_text, sentences, word_forms, word_index, words
 
 MAX_WORDS = 4
 RELATED = 4  # keywords besides the keyphrase
@@ -49,7 +50,7 @@ _ELISION = re.compile(r"^(?:[dlnjmstc]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*|[^\w\s]+|\d[\d.,]*")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Focus:
     """The keyphrase a rewrite is checked against, where it came from, and the keywords of its front matter."""
 
@@ -59,7 +60,7 @@ class Focus:
 
 
 @dataclass
-class _Candidate:
+class Candidate:
     key: tuple[str, ...]
     spellings: Counter[str] = field(default_factory=Counter)
     count: float = 0.0
@@ -98,6 +99,8 @@ def tokens(sentence: str) -> list[str]:
 
 def _sentences(text: str) -> list[_Sentence]:
     blocks = [block.strip() for block in text.split("\n") if block.strip()]
+    if blocks:
+        blocks[0] = headline_text(blocks[0])
     headline_index = 0 if blocks and len(words(blocks[0])) <= 25 and not re.search(r"[.!?]\s*$", blocks[0]) else -1
     lede_index = next((i for i, block in enumerate(blocks) if i != headline_index and len(words(block)) >= 15), -1)
     found = []
@@ -135,20 +138,27 @@ def word_sets(sentence_tokens: Iterable[list[str]]) -> WordSets:
 
 def _ordinary(token: str, lower: frozenset[str]) -> bool:
     folded = fold(token)
-    return folded in STOPWORDS or folded in TITLES or bool(word_forms(token) & lower)
+    return folded in FOLDED_STOPWORDS or folded in TITLES or bool(word_forms(token) & lower)
 
 
 def name_runs(tokens: list[str], known: WordSets, *, title_case: bool = False) -> list[list[str]]:
     """The names in one sentence's tokens: capitalised runs without titles or ordinary words.
 
     The sentence's first word, and every word of a title-case heading, is capitalised by
-    rule, so it is a name only when the text capitalises it inside a sentence too.
+    rule, so it is a name only when the text capitalises it inside a sentence too, or (the
+    first word) when a name follows it.
     """
+    def name_word(token: str) -> bool:
+        bare = _token_text(token)
+        return bare[:1].isupper() and not _ordinary(bare, known.lower)
+
     runs: list[list[str]] = [[]]
     for position, token in enumerate(tokens):
         bare = _token_text(token)
-        by_rule = position == 0 or title_case
-        if bare[:1].isupper() and not _ordinary(bare, known.lower) and (not by_rule or fold(bare) in known.inside):
+        # A sentence's first word followed by a name is that name's first word ("Jensen Park said").
+        opens_name = position == 0 and not title_case and len(tokens) > 1 and name_word(tokens[1])
+        by_rule = (position == 0 and not opens_name) or title_case
+        if name_word(token) and (not by_rule or fold(bare) in known.inside):
             if bare != token.strip("’'-"):  # "d’OpenAI" starts a new name
                 runs.append([])
             runs[-1].append(bare)
@@ -162,14 +172,15 @@ def name_runs(tokens: list[str], known: WordSets, *, title_case: bool = False) -
     return [run for run in runs if run]
 
 
-def _candidates(text: str) -> list[_Candidate]:
+def candidates(text: str) -> list[Candidate]:
+    """Names and phrases of a text, best first."""
     parsed = _sentences(text)
     known = word_sets(sentence.tokens for sentence in parsed if not sentence.in_headline)
-    found: dict[tuple[str, ...], _Candidate] = {}
+    found: dict[tuple[str, ...], Candidate] = {}
 
     def add(parts: list[str], sentence: _Sentence, is_name: bool) -> None:
         key = tuple(fold(part) if is_name else min(word_forms(part), key=len) for part in parts)
-        candidate = found.setdefault(key, _Candidate(key, is_name=is_name))
+        candidate = found.setdefault(key, Candidate(key, is_name=is_name))
         candidate.spellings[" ".join(parts)] += 1
         candidate.count += 1
         candidate.in_headline |= sentence.in_headline
@@ -188,7 +199,7 @@ def _candidates(text: str) -> list[_Candidate]:
             folded = fold(bare)
             shown = token.lower() if run_words else bare  # "conseil d’administration", elision kept inside
             usable = len(folded) > 1 and not {folded} & (name_words | TITLES | CALENDAR | NUMBER_WORDS)
-            if usable and (folded not in STOPWORDS or (run_words and folded in _PHRASE_JOINERS)):
+            if usable and (folded not in FOLDED_STOPWORDS or (run_words and folded in _PHRASE_JOINERS)):
                 run_words.append(shown)
                 continue
             _add_phrases(run_words, sentence, add)
@@ -200,11 +211,11 @@ def _candidates(text: str) -> list[_Candidate]:
 def _add_phrases(run: list[str], sentence: _Sentence, add) -> None:  # type: ignore[no-untyped-def]
     """Every 1-3 content-word phrase of a run of words, not starting or ending on a joiner."""
     for start in range(len(run)):
-        if fold(run[start]) in STOPWORDS:
+        if fold(run[start]) in FOLDED_STOPWORDS:
             continue
         content = 0
         for end in range(start, len(run)):
-            if fold(run[end]) not in STOPWORDS:
+            if fold(run[end]) not in FOLDED_STOPWORDS:
                 content += 1
                 if content > 3:
                     break
@@ -212,7 +223,7 @@ def _add_phrases(run: list[str], sentence: _Sentence, add) -> None:  # type: ign
                     add([_token_text(run[start])] + run[start + 1:end + 1], sentence, False)
 
 
-def _merge_partial_names(found: dict[tuple[str, ...], _Candidate]) -> list[_Candidate]:
+def _merge_partial_names(found: dict[tuple[str, ...], Candidate]) -> list[Candidate]:
     """A lone first name or surname counts towards the full name it belongs to.
 
     A word that stands alone far more often than in the longer name is a name of its own
@@ -235,13 +246,14 @@ def _merge_partial_names(found: dict[tuple[str, ...], _Candidate]) -> list[_Cand
     return kept
 
 
-def _overlaps(a: _Candidate, b: _Candidate) -> bool:
+def _overlaps(a: Candidate, b: Candidate) -> bool:
     return bool(set(a.key) & set(b.key))
 
 
+@lru_cache(maxsize=64)
 def derive(text: str) -> Focus:
     """Keyphrase and keywords derived from an article's text (headline on its first line)."""
-    ranked = [c for c in _candidates(text) if c.count >= 2]
+    ranked = [c for c in candidates(text) if c.count >= 2]
     if not ranked:
         return Focus(None, "source", [])
     chosen = [ranked[0]]
@@ -258,7 +270,7 @@ def derive(text: str) -> Focus:
 def supported(phrase: str, source: str) -> bool:
     """Whether a phrase of one to four words is made of words the source uses (in any case or inflection)."""
     tokens = [_token_text(token) for token in words(phrase)]
-    content = [token for token in tokens if token and fold(token) not in STOPWORDS]
+    content = [token for token in tokens if token and fold(token) not in FOLDED_STOPWORDS]
     if not content or len(tokens) > MAX_WORDS:
         return False
     index = word_index(source)

@@ -16,6 +16,7 @@ import json
 import os
 import re
 import sqlite3
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -104,6 +105,7 @@ class LogError(Exception):
 
 
 _connections: dict[tuple[int, Path], sqlite3.Connection] = {}
+_lock = threading.Lock()  # calls come from worker threads, off the event loop: one at a time per connection
 
 
 def _connect(path: Path, create: bool) -> sqlite3.Connection | None:
@@ -118,6 +120,7 @@ def _connect(path: Path, create: bool) -> sqlite3.Connection | None:
         connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
         connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = NORMAL")  # WAL stays consistent; no fsync per call
         connection.executescript(_SCHEMA)
     except (OSError, sqlite3.Error) as error:
         raise LogError(f"{path}: cannot open the run log ({error})") from None
@@ -140,14 +143,15 @@ def lookup(settings: LogSettings, key: str) -> Call | None:
     """The latest successful call with this request key, if the cache is on."""
     if not settings.cache:
         return None
-    connection = _connect(settings.path, create=False)
-    if connection is None:
-        return None
-    try:
-        row = connection.execute(f"SELECT {_COLUMNS} FROM calls WHERE request_key = ? AND error IS NULL "
-                                 "AND answer IS NOT NULL ORDER BY id DESC LIMIT 1", (key,)).fetchone()
-    except sqlite3.Error:
-        return None  # a damaged log costs a model call, never the rewrite
+    with _lock:
+        connection = _connect(settings.path, create=False)
+        if connection is None:
+            return None
+        try:
+            row = connection.execute(f"SELECT {_COLUMNS} FROM calls WHERE request_key = ? AND error IS NULL "
+                                     "AND answer IS NOT NULL ORDER BY id DESC LIMIT 1", (key,)).fetchone()
+        except sqlite3.Error:
+            return None  # a damaged log costs a model call, never the rewrite
     return _row(row) if row else None
 
 
@@ -155,28 +159,30 @@ def record(settings: LogSettings, key: str, call: Call) -> None:
     if not settings.record:
         return
     try:
-        connection = _connect(settings.path, create=True)
-        assert connection is not None
-        connection.execute(
+        with _lock:
+            connection = _connect(settings.path, create=True)
+            assert connection is not None
+            connection.execute(
             "INSERT INTO calls (time, model, base_url, request_key, messages, parameters, answer, finish_reason, "
             "prompt_tokens, completion_tokens, usage_estimated, duration, source_sha256, error) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (call.time, call.model, call.base_url, key, json.dumps(call.messages, ensure_ascii=False),
-             json.dumps(call.parameters, ensure_ascii=False), call.answer, call.finish_reason, call.prompt_tokens,
-             call.completion_tokens, int(call.usage_estimated), call.duration, call.source_sha256, call.error))
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (call.time, call.model, call.base_url, key, json.dumps(call.messages, ensure_ascii=False),
+                 json.dumps(call.parameters, ensure_ascii=False), call.answer, call.finish_reason, call.prompt_tokens,
+                 call.completion_tokens, int(call.usage_estimated), call.duration, call.source_sha256, call.error))
     except (LogError, sqlite3.Error):
         return  # the log is a record, not a condition of the rewrite
 
 
 def latest(path: Path, limit: int) -> list[Call]:
     """The `limit` latest calls, newest first."""
-    connection = _connect(path, create=False)
-    if connection is None:
-        return []
-    try:
-        rows = connection.execute(f"SELECT {_COLUMNS} FROM calls ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
-    except sqlite3.Error as error:
-        raise LogError(f"{path}: cannot read the run log ({error})") from None
+    with _lock:
+        connection = _connect(path, create=False)
+        if connection is None:
+            return []
+        try:
+            rows = connection.execute(f"SELECT {_COLUMNS} FROM calls ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
+        except sqlite3.Error as error:
+            raise LogError(f"{path}: cannot read the run log ({error})") from None
     return [_row(row) for row in rows]
 
 

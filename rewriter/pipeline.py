@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,15 +21,18 @@ from rewriter.instructions import ParsedInput, parse
 from rewriter.instructions_model import read_instructions
 from rewriter.keyphrase import Focus, choose
 from rewriter.markdown import extract_article, parse_body, render_front_matter, slugify, split_front_matter
-from rewriter.messages import say
+from rewriter.messages import Phrase
 from rewriter.offline import restructure
 from rewriter.prompts import Message, Prompts, new_fence
+from rewriter.sites import PROFILES, SiteProfile, draft_line, front_matter_for
 from rewriter.spec import Line, Spec
 from rewriter.text import words
 from rewriter.validate import Alert, CheckSettings, Result, Thresholds, check_document
 
 if TYPE_CHECKING:
     from openai import AsyncOpenAI
+
+    from rewriter.progress import Progress
 
 
 @dataclass
@@ -112,6 +116,7 @@ class RewriteSettings:
     input_format: str | None = None  # text, markdown or html; None: detected from the content
     brief: str | None = None  # --instructions (else the config's): read before the file's own instructions
     embedded: bool = True  # False with --ignore-embedded: no line of the file is an instruction
+    site: SiteProfile = PROFILES["plain"]  # the generator the output is written for (--site)
 
 
 def prepare(text: str, settings: RewriteSettings, name: str = "<input>", model_spec: Spec | None = None) -> Prepared:
@@ -122,9 +127,9 @@ def prepare(text: str, settings: RewriteSettings, name: str = "<input>", model_s
         raise InputError(f"{name}: {error}") from None
     parsed, cleaned = article.parsed, article.cleaned
     if not words(cleaned.text):
-        raise InputError(f"{name}: no article text once instructions and page noise are removed")
+        raise InputError(Phrase("input.no_text", name=name))
     spec = resolve_spec(settings.cli_spec, parsed.spec, settings.config_spec, cleaned.text, model_spec)
-    ignored = [] if settings.embedded else [say("instructions.ignored", settings.ui_language)]
+    ignored = [] if settings.embedded else [Phrase("instructions.ignored")]
     spec.warnings[:0] = parsed.warnings + cleaned.warnings + ignored
     fence = new_fence()
     focus = choose(spec.keywords, None, cleaned.text)
@@ -142,7 +147,7 @@ def check_settings(spec: ResolvedSpec, source_text: str, settings: RewriteSettin
     return CheckSettings(language=spec.language, min_words=spec.min_words, max_words=spec.max_words,
                          subheadings=spec.subheadings, keyphrase=keyphrase,
                          source_text=source_text, levels=settings.levels, thresholds=settings.thresholds,
-                         ui_language=settings.ui_language)
+                         ui_language=settings.ui_language, title_is_h1=settings.site.title_is_h1)
 
 
 def targets(spec: ResolvedSpec, settings: RewriteSettings) -> dict[str, Any]:
@@ -179,9 +184,13 @@ def _finish(body_markdown: str, prepared: Prepared, source_name: str, source_sha
     """
     spec = prepared.spec
     meta, error, body, _ = split_front_matter(body_markdown)
-    notes = [f"model front matter: {say(error)}"] if error and engine == "llm" else []
+    notes = [Phrase("note.front_matter", problem=Phrase(error))] if error and engine == "llm" else []
     meta = meta or {}
-    title = spec.title or title or (str(meta["title"]).strip() if meta.get("title") else None)
+    headline = _HEADLINE.match(body.lstrip("\n")) if settings.site.title_is_h1 else None
+    if headline:
+        # The theme prints the front-matter title as the H1: the body's headline moves there.
+        body = body.lstrip("\n")[headline.end():]
+    title = spec.title or title or (str(meta["title"]).strip() if meta.get("title") else None) or (headline.group(1).strip() if headline else None)
     description = description or (str(meta["description"]).strip() if meta.get("description") else None)
     front: dict[str, Any] = {}
     if title:
@@ -198,7 +207,7 @@ def _finish(body_markdown: str, prepared: Prepared, source_name: str, source_sha
         front["keyphrase"] = keyphrase
     front["keywords"] = list(focus.keywords)
     front.update({
-        "date": dt.date.today().isoformat(),
+        "date": dt.datetime.now().astimezone().replace(microsecond=0),
         "source": source_name,
         **_source_fields(prepared.source.metadata, source_name),
         "source_sha256": source_sha256,
@@ -208,12 +217,13 @@ def _finish(body_markdown: str, prepared: Prepared, source_name: str, source_sha
     })
     # word_count and draft come from the check, so they close the front matter as plain lines:
     # the header is rendered once, and the check sees the document as it will be written.
+    front = front_matter_for(settings.site, front)
     header = render_front_matter(front)
     header_lines = header.count("\n") + 2
     body = body.strip() + "\n"
     full_meta = {**front, "word_count": 0, "draft": False}
     result = check_document(parse_body(body, full_meta, None, header_lines), check_settings(spec, prepared.cleaned.text, settings, focus))
-    closing = f"word_count: {result.stats.words}\ndraft: {'false' if result.ok else 'true'}\n---\n\n"
+    closing = f"word_count: {result.stats.words}\n{draft_line(settings.site, not result.ok)}\n---\n\n"
     return header[: -len("---\n\n")] + closing + body, result, notes
 
 
@@ -223,6 +233,9 @@ def _source_fields(metadata: Metadata, source_name: str) -> dict[str, str]:
     fields = {"source_url": metadata.url or fetched, "source_title": metadata.title, "author": metadata.author,
               "source_date": metadata.date}
     return {name: value for name, value in fields.items() if value}
+
+
+_HEADLINE = re.compile(r"#[ \t]+([^\n]*?)[ \t#]*(?:\n|\Z)")
 
 
 def _length_gap(result: Result, spec: ResolvedSpec) -> int:
@@ -239,23 +252,27 @@ def _failures(result: Result, notes: list[str]) -> list[str]:
 
 async def rewrite_article(text: str, source_name: str, settings: RewriteSettings, *, client: "AsyncOpenAI | None" = None,
                           limiter: llm.Limiter | None = None, prepared: Prepared | None = None,
-                          first_draft: llm.Completion | None = None) -> RewriteResult:
+                          first_draft: llm.Completion | None = None, progress: "Progress | None" = None) -> RewriteResult:
     """Rewrite one article. Raises llm.ProviderError when no draft could be had from the model.
 
     `client` (an AsyncOpenAI client, owned by the caller) is needed when a model is set.
     `first_draft` is an answer already obtained (from the Batch API): it counts as the
-    first attempt, and only repairs call the model.
+    first attempt, and only repairs call the model. `progress` shows each stage, and
+    makes the model's answers stream.
     """
+    if progress and prepared is None:
+        progress.stage("cleaning")
     prepared = prepared or prepare(text, settings, source_name)
     digest = source_digest(text)
     if settings.model is None:
         # The offline engine keeps the source's sentences by design: copying is not a fault here.
         settings = replace(settings, levels={**settings.levels, "originality.copy": "off"})
-        offline = restructure(prepared.cleaned.text, prepared.spec.language, prepared.spec.subheadings)
+        offline = restructure(prepared.cleaned.text, prepared.spec.language, prepared.spec.subheadings,
+                              keyphrase_of(prepared.spec, prepared.focus))
         markdown, result, _ = _finish(offline.body, prepared, source_name, digest, "offline", None, settings,
                                       prepared.focus, title=offline.title, description=offline.description)
         return RewriteResult(prepared, "offline", None, markdown, result, prepared.focus,
-                             notes=[say("offline.hint", settings.ui_language)])
+                             notes=[Phrase("offline.hint")])
 
     model = settings.model
     if client is None:
@@ -272,18 +289,24 @@ async def rewrite_article(text: str, source_name: str, settings: RewriteSettings
     messages = prepared.messages
     notes: list[str] = []
     focus: Focus | None = None  # set by the first draft, then kept: every draft is judged on one keyphrase
+    failures: list[str] = []
     for number in range(1, settings.max_attempts + 1):
+        if progress:
+            progress.stage("repairing" if failures else "drafting", attempt=number, attempts=settings.max_attempts, failures=failures)
         try:
             if number == 1 and first_draft is not None:
                 completion = first_draft
             else:
-                completion = await llm.complete(client, model, messages, limiter, source_sha256=digest)
+                completion = await llm.complete(client, model, messages, limiter, source_sha256=digest,
+                                                on_tokens=progress.tokens if progress else None)
         except llm.ProviderError as error:
             if best is None or error.fatal:
                 raise
-            notes.append(f"attempt {number} failed: {error}; kept the best earlier draft")
+            notes.append(Phrase("note.attempt_failed", number=number, error=str(error)))
             break
         usage.add(completion.usage)
+        if progress:
+            progress.stage("checking", attempt=number, attempts=settings.max_attempts)
         article = extract_article(completion.text)
         focus = focus or model_focus(prepared, article)
         markdown, result, model_notes = _finish(article, prepared, source_name, digest, "llm", model.model, settings, focus)
@@ -301,14 +324,14 @@ async def rewrite_article(text: str, source_name: str, settings: RewriteSettings
     return RewriteResult(prepared, "llm", model.model, best[1], best[2], focus, attempts, usage, notes)
 
 
-async def rewrite_one(text: str, source_name: str, settings: RewriteSettings) -> RewriteResult:
+async def rewrite_one(text: str, source_name: str, settings: RewriteSettings, progress: "Progress | None" = None) -> RewriteResult:
     """The single-article job: make sure the model is served, then rewrite."""
     if settings.model is None:
-        return await rewrite_article(text, source_name, settings)
+        return await rewrite_article(text, source_name, settings, progress=progress)
     client = llm.make_client(settings.model)
     try:
         await llm.check_model(client, settings.model)
-        return await rewrite_article(text, source_name, settings, client=client)
+        return await rewrite_article(text, source_name, settings, client=client, progress=progress)
     finally:
         await client.close()
 

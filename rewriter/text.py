@@ -213,6 +213,10 @@ STOPWORDS = frozenset().union(*_FUNCTION_WORDS.values()) | frozenset(
 )
 
 
+# Stop words as `fold` writes them ("très" -> "tres"), for tests on folded words.
+FOLDED_STOPWORDS = frozenset(map(fold, STOPWORDS))
+
+
 def content_words(text: str) -> list[str]:
     """Lower-case words that carry meaning: no stopwords, no one-letter tokens."""
     return [token for token in (t.lower() for t in _TOKEN.findall(text)) if len(token) > 2 and token not in STOPWORDS]
@@ -240,3 +244,30 @@ def word_forms(word: str) -> frozenset[str]:
 def word_index(text: str) -> frozenset[str]:
     """The forms of every word of a text: `word_forms(w) & word_index(text)` says whether w occurs in it."""
     return frozenset().union(*(word_forms(token) for token in _TOKEN.findall(text)))
+
+
+# Section labels that sites print before a headline ("News JVTech Retour sur…", "Vidéo - …").
+_SECTION_LABELS = frozenset(fold(word) for word in (
+    "news actu actus actualité actualités breaking exclusive exclusif exclu vidéo video tribune opinion "
+    "analyse analysis review preview dossier interview édito edito podcast update info infos brève reportage "
+    "chronique critique guide tuto tutoriel sponsorisé sponsored"
+).split())
+_SITE_SUFFIX = re.compile(r"\s+[|·»]\s+[^|·»]{1,40}$")
+
+
+def headline_text(line: str) -> str:
+    """A headline without the section label and site name a page prints around it.
+
+    A known label ("News") goes with the word after it (a site or a section) when the
+    headline then starts with a capital: "News JVTech Retour sur…" gives "Retour sur…",
+    "News jeu La console…" gives "La console…"; "News Microsoft annonce…" keeps
+    "Microsoft annonce…". A " | Site" tail goes too.
+    """
+    text = _SITE_SUFFIX.sub("", line.strip())
+    tokens = text.split()
+    if len(tokens) > 3 and fold(tokens[0].rstrip(":-–—|")) in _SECTION_LABELS:
+        if tokens[1] in (":", "-", "–", "—", "|") or tokens[2][:1].isupper():
+            return " ".join(tokens[2:])
+        if tokens[1][:1].isupper():
+            return " ".join(tokens[1:])
+    return text

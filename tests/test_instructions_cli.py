@@ -67,13 +67,23 @@ FORMS = [
     ("600 to 800 words", {"min_words": 600, "max_words": 800}),
     ("600 a 800 palabras", {"min_words": 600, "max_words": 800}),
     ("600 bis 800 Wörter", {"min_words": 600, "max_words": 800}),
+    ("1200 mots minimum", {"min_words": 1200}),
+    ("zwischen 500 und 700 Wörtern", {"min_words": 500, "max_words": 700}),
+    ("tra 400 e 600 parole", {"min_words": 400, "max_words": 600}),
+    ("dal 500 al 700 parole", {"min_words": 500, "max_words": 700}),
     ("pas plus de 900 mots", {"max_words": 900}),
+    ("al massimo 900 parole", {"max_words": 900}),
     ("como máximo 900 palabras", {"max_words": 900}),
     ("almeno 900 parole", {"min_words": 900}),
     ("~700 words", about(700)),
+    ("about 700 words", about(700)),
+    ("environ 700 mots", about(700)),
     ("ungefähr 700 Wörter", about(700)),
     # fields
     ("Language: fr-FR", {"language": "fr"}),
+    ("FR", {"language": "fr"}),
+    ("en francés, sin subtítulos", {"language": "fr", "subheadings": False}),
+    ("auf Französisch, ohne Zwischenüberschriften", {"language": "fr", "subheadings": False}),
     ("in inglese, senza sottotitoli", {"language": "en", "subheadings": False}),
     ('Focus keyphrase: "budget municipal"; keywords: conseil, audit', {"keywords": ["budget municipal", "conseil", "audit"]}),
     ("Titre : Budget : la ville serre les dépenses", {"title": "Budget : la ville serre les dépenses"}),
@@ -247,6 +257,25 @@ def test_invalid_model_answer_leaves_the_rules_alone(tmp_path, model_env, answer
         assert len(server.structured_requests) == 1
     assert report["spec"]["tone"]["value"] is None and report["spec"]["language"]["value"] == "en"
     assert report["spec"]["extra"]["value"] == ["make it punchy for Gen Z readers who skim"]
+
+
+def test_model_path_in_a_batch_with_a_brief_for_every_article(tmp_path, model_env):
+    from openai_server import FakeOpenAI, Reply
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (folder / name).write_text(ARTICLE, encoding="utf-8")
+    with FakeOpenAI(default=valid_reply) as server:
+        server.structured = lambda request: Reply(model_answer(tone="punchy"))
+        env = {**model_env, "OPENAI_BASE_URL": server.base_url}
+        result = run_cli(str(folder), "-o", str(tmp_path / "out"), "--json", "--instructions", BRIEF, env=env)
+        assert result.code in (0, 1), result.err
+        structured = server.structured_requests
+        rewrites = [r for r in server.chat_requests if "response_format" not in r]
+    assert len(structured) == 2 and all(BRIEF in r["messages"][-1]["content"] for r in structured)
+    assert all("conseil municipal" not in m["content"] for r in structured for m in r["messages"])
+    assert len(rewrites) >= 2 and all("Tone: punchy" in r["messages"][-1]["content"] for r in rewrites[:2])
 
 
 def test_model_is_not_asked_when_the_rules_map_everything_or_no_model_is_set(tmp_path, model_env):

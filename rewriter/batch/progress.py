@@ -6,6 +6,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from rewriter.batch.records import ArticleEvent, Summary
+from rewriter.messages import localize, say, ui_language
 
 if TYPE_CHECKING:
     from rich.progress import Progress as Bar, TaskID
@@ -18,6 +19,7 @@ class Progress:
         self.summary = summary
         self.quiet = quiet
         self.in_flight: dict[int, int] = {}
+        self.ui = ui_language()
         self.bar: Bar | None = None
         self.task: TaskID | None = None
         if sys.stderr.isatty() and not quiet:
@@ -33,12 +35,13 @@ class Progress:
         s.count(event)
         self.in_flight[event.shard] = event.in_flight
         if self.bar is not None and self.task is not None:
-            self.bar.update(self.task, advance=1, status=f"done {s.done + s.drafts} · failed {s.failed} · "
-                            f"in flight {sum(self.in_flight.values())} · tokens {s.prompt_tokens + s.completion_tokens:,}")
+            self.bar.update(self.task, advance=1, status=say("batch.status", self.ui, done=s.done + s.drafts, failed=s.failed,
+                            in_flight=sum(self.in_flight.values()), tokens=s.prompt_tokens + s.completion_tokens))
         elif not self.quiet:
             processed = s.done + s.drafts + s.failed + s.skipped
-            detail = f"  {event.detail}" if event.detail else ""
-            print(f"[{processed}/{s.total}] {event.outcome:<7} {event.path}{detail}", file=sys.stderr, flush=True)
+            detail = f"  {localize(event.detail, self.ui)}" if event.detail else ""
+            outcome = say(f"outcome.{event.outcome}", self.ui)
+            print(f"[{processed}/{s.total}] {outcome:<7} {event.path}{detail}", file=sys.stderr, flush=True)
 
     def close(self) -> None:
         if self.bar is not None:

@@ -19,6 +19,7 @@ from rewriter.batch.journal import JOURNAL_NAME, LEASE_SECONDS, Journal, article
 from rewriter.batch.lock import LOCK_NAME
 from rewriter.batch.records import ArticleEvent, BatchOptions, FatalBatchError
 from rewriter.files import InputError, ensure_inside, read_article
+from rewriter.messages import Phrase
 from rewriter.pipeline import Prepared, RewriteResult, RewriteSettings, prepare, rewrite_article, write_result
 
 if TYPE_CHECKING:
@@ -126,7 +127,7 @@ class BatchRun:
             self.fail(path, str(error))
             return None
         if isinstance(path, Path) and target == path.resolve():
-            self.fail(path, f"{path}: the output would overwrite the input")
+            self.fail(path, Phrase("output.is_input", path=path))
             return None
         try:
             prepared = prepare(text, self.settings, str(path))
@@ -142,10 +143,10 @@ class BatchRun:
             self.event(path, "skipped")
             return None
         if row is not None and row["status"] == "failed" and not self.options.retry_failed:
-            self.event(path, "failed", f"{path}: failed before ({row['error']}); use --retry-failed")
+            self.event(path, "failed", Phrase("batch.failed_before", path=path, error=row["error"]))
             return None
         if target.exists() and not self.options.force and not self.journal.owns(target):
-            self.fail(path, f"{target}: already exists (use --force to overwrite)")
+            self.fail(path, Phrase("output.exists", path=target))
             return None
         row = self.journal.claim(key, path, target, self.owner)
         if row["owner"] != self.owner:
@@ -176,14 +177,14 @@ class BatchRun:
                 self.stop.set()
                 self.journal.record(key, path, target, "pending", error=str(error))
                 return
-            self.fail(path, f"{path}: {error}", key, target)
+            self.fail(path, Phrase("file.error", path=path, error=str(error)), key, target)
             return
         except InputError as error:
             self.fail(path, str(error), key, target)
             return
         finally:
             self.in_flight -= 1
-        self.event(path, status, f"{result.usage.total_tokens} tokens" if result.usage.total_tokens else "", calls=calls,
+        self.event(path, status, Phrase("batch.tokens", count=result.usage.total_tokens) if result.usage.total_tokens else "", calls=calls,
                    prompt_tokens=result.usage.prompt_tokens, completion_tokens=result.usage.completion_tokens)
 
     def _store(self, result: RewriteResult, key: str, path: Source, target: Path, status: str, calls: int) -> None:
