@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rewriter.messages import Phrase
 from rewriter.spec import Line
 from rewriter.text import content_words, fold, words
 
@@ -373,7 +374,7 @@ OTHER_ARTICLE_OVERLAP = 0.10  # same-story sections share 13 % and more of their
 OTHER_ARTICLE_SHARE = 0.5  # the other article is removed only when at most half as long as the main one
 
 
-def _mark_other_article(content: list[Line], reasons: dict[int, str], body_start: int) -> str | None:
+def _mark_other_article(content: list[Line], reasons: dict[int, str], body_start: int) -> Phrase | None:
     """A headline followed by prose on another subject starts a second, unrelated article.
 
     Returns a warning when both articles are kept."""
@@ -401,8 +402,7 @@ def _mark_other_article(content: list[Line], reasons: dict[int, str], body_start
         # When neither is clearly longer, removing one could lose the article: both stay.
         tail_words = total_words - head_words
         if min(head_words, tail_words) > OTHER_ARTICLE_SHARE * max(head_words, tail_words):
-            return (f"line {line.number} may start a second article on another subject ({tail_words} words, "
-                    f"against {head_words} before it): both were kept, remove the one you do not want")
+            return Phrase("clean.two_articles", line=line.number, tail=tail_words, head=head_words)
         for item in (kept[position:] if tail_words < head_words else kept[:position]):
             reasons[item.number] = "other-article"
         return None

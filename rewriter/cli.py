@@ -114,7 +114,7 @@ def _input_format(value: str | None) -> str | None:
     from rewriter.extract import KINDS
 
     if value is not None and value not in KINDS:
-        raise fail(f"--input-format must be {', '.join(KINDS[:-1])} or {KINDS[-1]}, not '{value}'")
+        raise fail(Phrase("cli.input_format", value=value))
     return value
 
 
@@ -206,7 +206,7 @@ def run_command(
     wait: Annotated[bool, typer.Option("--wait", help=_help("wait"))] = False,
     input_format: InputFormatOption = None,
     fetch_timeout: FetchTimeoutOption = 20.0,
-    urls: Annotated[Optional[Path], typer.Option("--urls", help="Batch: a file listing http(s) URLs to rewrite, one per line.")] = None,
+    urls: Annotated[Optional[Path], typer.Option("--urls", help=_help("urls"))] = None,
 ) -> None:
     import asyncio
 
@@ -222,7 +222,7 @@ def run_command(
     settings.input_format = _input_format(input_format)
     articles = articles or []
     if not articles and urls is None:
-        raise fail("give an article (a file, a folder, an http(s) URL or - for stdin), or --urls FILE")
+        raise fail(Phrase("cli.no_article"))
     if urls is not None or len(articles) > 1 or (articles[0] != "-" and Path(articles[0]).is_dir()):
         if via not in ("online", "batch-api"):
             raise fail(Phrase("cli.via", value=via))
@@ -327,7 +327,7 @@ def _read_url_list(path: Path) -> list[str]:
         if not line or line.startswith("#"):
             continue
         if not is_url(line) or any(char.isspace() for char in line):
-            raise fail(f"{path}:{number}: not an http(s) URL: {line[:80]}")
+            raise fail(Phrase("cli.not_url", path=path, line=number, text=line[:80]))
         urls.append(line)
     return urls
 
@@ -398,9 +398,9 @@ def clean_command(
     try:
         cleaned = read_input(text, kind, article if is_url(article) else None).cleaned
     except ExtractionError as error:
-        raise fail(f"{article}: {error}") from None
+        raise fail(Phrase("file.error", path=article, error=str(error))) from None
     if not cleaned.text.strip():
-        raise fail(f"{article}: no article text once instructions and page noise are removed")
+        raise fail(Phrase("input.no_text", name=article))
     typer.echo(cleaned.text)
 
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from rewriter.clean import RemovedLine, is_prose
+from rewriter.messages import Phrase
 from rewriter.text import words
 
 KINDS = ("text", "markdown", "html")
@@ -213,7 +214,7 @@ def _from_html(text: str, url: str | None) -> Source:
                                            deduplicate=False)
     body = (document.text or "").strip() if document is not None else ""
     if not any(is_prose(line) for line in body.split("\n")):
-        raise ExtractionError("no article found in the page (no paragraph of text in its main content)")
+        raise ExtractionError(Phrase("extract.no_article"))
     body = "\n".join([body, *_continuation(markup, body)])
     metadata = Metadata(title=_clean_field(document.title), author=_clean_field(document.author),
                         date=_clean_field(document.date), site_name=_clean_field(document.sitename),
@@ -282,14 +283,13 @@ REMOVED_SHARE_WARNING = 0.5
 LINK_SHARE_WARNING = 0.5
 
 
-def guard_warnings(source: Source, given_words: int, kept_lines: list[tuple[int, str]]) -> list[str]:
+def guard_warnings(source: Source, given_words: int, kept_lines: list[tuple[int, str]]) -> list[Phrase]:
     """Warnings when cleaning removed most of the words, or kept mostly link text."""
     kept_words = sum(len(words(text)) for _, text in kept_lines)
     warnings = []
     if given_words and 1 - kept_words / given_words > REMOVED_SHARE_WARNING:
-        warnings.append(f"cleaning removed {1 - kept_words / given_words:.0%} of the words ({kept_words} of {given_words} kept): "
-                        "check that the article kept is the one you meant")
+        warnings.append(Phrase("clean.removed_most", share=1 - kept_words / given_words, kept=kept_words, given=given_words))
     linked = sum(source.link_words.get(number, 0) for number, _ in kept_lines)
     if kept_words and linked / kept_words > LINK_SHARE_WARNING:
-        warnings.append(f"{linked / kept_words:.0%} of the words kept are link text: the page may be a list of links, not an article")
+        warnings.append(Phrase("clean.mostly_links", share=linked / kept_words))
     return warnings
