@@ -114,7 +114,7 @@ def _input_format(value: str | None) -> str | None:
     from rewriter.extract import KINDS
 
     if value is not None and value not in KINDS:
-        raise fail(f"--input-format must be {', '.join(KINDS[:-1])} or {KINDS[-1]}, not '{value}'")
+        raise fail(Phrase("cli.input_format", value=value))
     return value
 
 
@@ -170,8 +170,8 @@ def _settings(cli_spec: "Spec", *, model: str | None = None, base_url: str | Non
 
 @app.command("run", help=_help("run"))
 def run_command(
-    articles: Annotated[list[str], typer.Argument(help=_help("articles"),
-                                                  show_default=False, metavar="ARTICLE...")],
+    articles: Annotated[Optional[list[str]], typer.Argument(help=_help("articles"),
+                                                            show_default=False, metavar="ARTICLE...")] = None,
     output: Annotated[Optional[str], typer.Option("-o", "--output", help=_help("output"))] = None,
     force: Annotated[bool, typer.Option("--force", help=_help("force"))] = False,
     model: Annotated[Optional[str], typer.Option("--model", help=_help("model"))] = None,
@@ -206,6 +206,7 @@ def run_command(
     wait: Annotated[bool, typer.Option("--wait", help=_help("wait"))] = False,
     input_format: InputFormatOption = None,
     fetch_timeout: FetchTimeoutOption = 20.0,
+    urls: Annotated[Optional[Path], typer.Option("--urls", help=_help("urls"))] = None,
 ) -> None:
     import asyncio
 
@@ -219,13 +220,17 @@ def run_command(
                          log=not no_log, cache=not no_cache, brief=_brief(instructions, max_bytes), embedded=not ignore_embedded,
                          site=site)
     settings.input_format = _input_format(input_format)
-    if len(articles) > 1 or (articles[0] != "-" and Path(articles[0]).is_dir()):
+    articles = articles or []
+    if not articles and urls is None:
+        raise fail(Phrase("cli.no_article"))
+    if urls is not None or len(articles) > 1 or (articles[0] != "-" and Path(articles[0]).is_dir()):
         if via not in ("online", "batch-api"):
             raise fail(Phrase("cli.via", value=via))
         _run_batch(articles, output, settings, as_json=as_json, quiet=quiet, force=force, max_bytes=max_bytes,
                    concurrency=concurrency, patterns=glob or ["*.txt", "*.md"], retry_failed=retry_failed,
                    rpm=rpm, tpm=tpm, price_in=price_in, price_out=price_out, via=via, poll_interval=poll_interval,
-                   processes=processes, batch_file_requests=batch_file_requests, wait=wait)
+                   processes=processes, batch_file_requests=batch_file_requests, wait=wait,
+                   url_list=urls, fetch_timeout=fetch_timeout)
     article = articles[0]
     target = _output_path(article, output)
     if target is None and as_json:
@@ -276,7 +281,11 @@ def _run_batch(articles: list[str], output: str | None, settings: "RewriteSettin
 
     if not output or output == "-":
         raise fail(Phrase("cli.batch_output"))
-    inputs = [Path(item) for item in articles]
+    from rewriter.files import is_url
+
+    url_list = options.pop("url_list")
+    urls = [item for item in articles if is_url(item)] + (_read_url_list(url_list) if url_list else [])
+    inputs = [Path(item) for item in articles if not is_url(item)]
     for item in inputs:
         if str(item) == "-" or not item.exists():
             raise fail(Phrase("input.no_such_path", path=item))
@@ -287,7 +296,7 @@ def _run_batch(articles: list[str], output: str | None, settings: "RewriteSettin
         typer.echo(say("cli.note", UI, message=Phrase("offline.hint")), err=True)
     processes = options.pop("processes")
     try:
-        summary = run_batch(settings, BatchOptions(inputs=inputs, outdir=outdir, **options), processes=processes, quiet=quiet or as_json)
+        summary = run_batch(settings, BatchOptions(inputs=inputs, outdir=outdir, urls=urls, **options), processes=processes, quiet=quiet or as_json)
     except FatalBatchError as error:
         raise fail(Phrase("cli.batch_stopped", error=str(error)), EXIT_PROVIDER) from None
     except OutdirBusy as error:
@@ -304,6 +313,25 @@ def _run_batch(articles: list[str], output: str | None, settings: "RewriteSettin
     raise typer.Exit(EXIT_INVALID if summary.failed or summary.drafts else EXIT_OK)
 
 
+def _read_url_list(path: Path) -> list[str]:
+    """The URLs of a --urls file: one per line; blank lines and # comments are skipped."""
+    from rewriter.files import InputError, is_url, read_article
+
+    try:
+        lines = read_article(path).text.split("\n")
+    except InputError as error:
+        raise fail(str(error)) from None
+    urls = []
+    for number, line in enumerate(lines, 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if not is_url(line) or any(char.isspace() for char in line):
+            raise fail(Phrase("cli.not_url", path=path, line=number, text=line[:80]))
+        urls.append(line)
+    return urls
+
+
 def _output_path(article: str, output: str | None) -> Path | None:
     """None means stdout."""
     if output == "-" or (output is None and article == "-"):
@@ -311,9 +339,9 @@ def _output_path(article: str, output: str | None) -> Path | None:
     from rewriter.files import is_url
 
     if output is None and is_url(article):
-        from rewriter.markdown import slugify
+        from rewriter.fetch import url_file_name
 
-        return Path(slugify(article.split("?")[0].rstrip("/").rsplit("/", 1)[-1]) or "article").with_suffix(".md")
+        return Path(url_file_name(article) + ".md")
     target = Path(output) if output else Path(article).with_suffix(".md")
     if article != "-" and target.resolve() == Path(article).resolve():
         raise fail(Phrase("output.is_input_cli", path=article))
@@ -370,9 +398,9 @@ def clean_command(
     try:
         cleaned = read_input(text, kind, article if is_url(article) else None).cleaned
     except ExtractionError as error:
-        raise fail(f"{article}: {error}") from None
+        raise fail(Phrase("file.error", path=article, error=str(error))) from None
     if not cleaned.text.strip():
-        raise fail(f"{article}: no article text once instructions and page noise are removed")
+        raise fail(Phrase("input.no_text", name=article))
     typer.echo(cleaned.text)
 
 

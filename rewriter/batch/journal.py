@@ -61,7 +61,7 @@ class Journal:
     def owns(self, output: Path) -> bool:
         return bool(self._execute("SELECT 1 FROM articles WHERE output = ? LIMIT 1", (str(output),)))
 
-    def record(self, key: str, input_path: Path, output: Path, status: str, *, attempts: int = 0, calls: int = 0,
+    def record(self, key: str, input_path: Path | str, output: Path, status: str, *, attempts: int = 0, calls: int = 0,
                usage: llm.Usage | None = None, error: str | None = None, batch_id: str | None = None) -> None:
         usage = usage or llm.Usage()
         self._execute(
@@ -72,7 +72,7 @@ class Journal:
             "updated=excluded.updated, owner=CASE WHEN excluded.status = 'writing' THEN articles.owner END",
             (key, str(input_path), str(output), status, attempts, calls, usage.prompt_tokens, usage.completion_tokens, error, batch_id, time.time()))
 
-    def claim(self, key: str, input_path: Path, output: Path, owner: str) -> sqlite3.Row:
+    def claim(self, key: str, input_path: Path | str, output: Path, owner: str) -> sqlite3.Row:
         """Claim the article for `owner` unless another live run holds it; the row as it stands after.
 
         One statement, so two processes cannot both win; the caller compares the row's owner with its own.

@@ -32,6 +32,8 @@ class BatchOptions:
     poll_max_interval: float = 300.0
     batch_file_requests: int = BATCH_MAX_REQUESTS
     wait: bool = False  # for a run that holds OUTDIR, instead of stopping
+    urls: list[str] = field(default_factory=list)  # pages to fetch, after the files
+    fetch_timeout: float = 20.0
 
 
 @dataclass(frozen=True)

@@ -55,7 +55,7 @@ def _run_locked(settings: RewriteSettings, options: BatchOptions, processes: int
         stale.unlink(missing_ok=True)
     Journal(options.outdir / JOURNAL_NAME).close()  # created once, before workers open it
     summary = Summary(price_in=options.price_in, price_out=options.price_out,
-                      total=sum(1 for _ in iter_articles(options.inputs, options.patterns, options.outdir)))
+                      total=sum(1 for _ in iter_articles(options.inputs, options.patterns, options.outdir, options.urls)))
     progress = Progress(summary, quiet)
     started = time.monotonic()
     count = process_count(processes, options.concurrency, options.via)
