@@ -52,7 +52,7 @@ def _alternatives(words: str) -> str:
 # ---------------------------------------------------------------------------------------------
 _SEPARATORS = " .,'’\u00a0\u202f\u2009"
 _NUMBER = r"\d+(?:[.,]\d+)?\s?k\b|\d{1,3}(?:[ .,'’\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+"
-_UNIT = (r"(?:words?|mots?|palabras?|w(?:o|oe)rt(?:er|ern|es)?|parol[ae]|woorden|palavras|"
+_UNIT = (r"(?:words?|mots?|palabras?|w(?:o|oe)rt(?:er|ern|es|e)?|parol[ae]|woorden|palavras|"
          r"(?<=\d)\s?w)\b")
 _LENGTH_LABEL = _alternatives(
     "length|word count|words|word target|target|objective|goal|size"
@@ -71,7 +71,7 @@ _MIN_BEFORE = _alternatives(
     "|almeno|come minimo|minimo di|non meno di|piu di|oltre"
     "|minimum length|min length|minimum word count|longueur minimale|longueur minimum|taille minimale|longitud minima"
     "|extension minima|mindestlange|mindestlaenge|mindestumfang|lunghezza minima"
-) + r"|≥|>=|>"
+) + r"|≥|>=|>|\+"
 _MIN_AFTER = _alternatives(
     "minimum|min.|min|mini|or more|at least|ou plus|au moins|au minimum|como minimo|minimo|o mas|al menos"
     "|mindestens|oder mehr|minimum|almeno|o piu|come minimo") + r"|\+"
@@ -111,7 +111,8 @@ _COUNTRIES = frozenset("france germany spain italy england espagne allemagne ita
 # Adjectives as in "version anglaise", "versión inglesa", "englische Fassung", "versione inglese".
 _ADJECTIVES = {"anglaise": "en", "francaise": "fr", "espagnole": "es", "allemande": "de", "italienne": "it", "portugaise": "pt",
                "inglesa": "en", "francesa": "fr", "espanola": "es", "alemana": "de", "italiana": "it", "portuguesa": "pt",
-               "englischen": "en", "franzosischen": "fr", "spanischen": "es", "deutschen": "de", "italienischen": "it"}
+               "englischen": "en", "franzosischen": "fr", "spanischen": "es", "deutschen": "de", "italienischen": "it",
+               "englischer": "en", "franzosischer": "fr", "spanischer": "es", "deutscher": "de", "italienischer": "it"}
 _NAMES = {name: code for name, code in {**LANGUAGE_NAMES, **_ADJECTIVES}.items() if name not in _COUNTRIES}
 _NAME_PATTERN = "(" + "|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True)) + r")\b"
 # "UK English", "US English", "British English", "español latino": still the language.
@@ -129,6 +130,7 @@ _SUBHEADINGS = _alternatives(
     "|sottotitoli|sottotitolo|titoletti|intertitoli|paragrafi titolati") + r"\b"
 _NEGATION = _alternatives(
     "no|without|skip|skip the|avoid|don't use|don't add|don't put|do not use|do not add|do not include|don't include|not any"
+    "|no need for|pas besoin de|pas besoin d'|no hace falta|no hacen falta|kein bedarf an|non servono|non serve"
     "|sans|pas de|pas d'|aucun|aucune|evite|evitez|eviter|ne mets pas de|ne mettez pas de|ne pas mettre de"
     "|sin|ningun|ninguna|no uses|no pongas|no incluyas|evita"
     "|ohne|keine|kein|keinerlei|verzichte auf|verzichten sie auf"
@@ -142,6 +144,11 @@ _SEO = (r"\bseo(?:[- ]?(?:compatible|friendly|optimi[sz]ed|optimi[sz]ation|optim
         r"|\bsuchmaschinen[- ]?optimiert\w*\b|\bgoogle[- ]friendly\b|\bmotori di ricerca\b")
 
 _SEO_PATTERN = re.compile(_SEO)
+# "Subheadings not needed", "SEO inutile": the negation after its noun.
+_NOT_NEEDED = re.compile(r"\s*(?:are\s+|is\s+|sont\s+|son\s+|sind\s+|sono\s+)?" + _alternatives(
+    "not needed|not required|not necessary|unnecessary|not wanted|inutile|inutiles|pas necessaire|pas necessaires|superflus"
+    "|innecesario|innecesarios|no necesario|no necesarios|nicht notig|nicht noetig|nicht erforderlich|unnotig|non necessario"
+    "|non necessari|superflui|inutili") + r"\b")
 _LANGUAGE_AFTER_PREPOSITION = re.compile(r"\b" + _LANGUAGE_PREPOSITION + r"\s+(?:the\s+|l'|el\s+|lo\s+|il\s+)?([a-z]{4,})\b(?!')(?:\s+([a-z]{4,})\b(?!'))?")
 # "in English press", "en anglais pour les médias": the language of something else.
 _NOT_LANGUAGE_NOUN = re.compile(r"\s+(?:audience|readers|speakers|press|media|government|market|compan\w+|version of|word|term)\b")
@@ -172,11 +179,16 @@ _AUDIENCE_LABEL = _alternatives(
     "audience|target audience|target readers|readers|readership|target group|public|public cible|lectorat|cible|lecteurs"
     "|publico|publico objetivo|destinatarios|lectores|zielgruppe|leser|leserschaft|pubblico|pubblico di riferimento"
     "|destinatari|lettori|target di riferimento")
-_TITLE_LABEL = _alternatives("title|seo title|headline|h1|titre|titre seo|titulo|titular|titel|uberschrift|titolo")
+_TITLE_LABEL = _alternatives(
+    "title|seo title|headline|h1|suggested title|proposed title|working title|new title"
+    "|titre|titre seo|titre suggere|titre propose|titre provisoire|nouveau titre"
+    "|titulo|titular|titulo sugerido|titulo propuesto|titel|uberschrift|titelvorschlag|neuer titel|titolo|titolo suggerito|titolo proposto")
 
 # Openers of a request to the writer: imperatives, infinitives, modals and polite forms.
 _REQUEST_OPENER = re.compile(r"^(?:(?:please|kindly|merci de|svp|s'il (?:te|vous) plait|por favor|bitte|per favore|pls)[\s,]+)?" + _alternatives(
     "please|kindly|could you|can you|would you|will you|would you mind|i'd like|i would like|i want|we need|we want|let's|let"
+    "|would it be possible to|is it possible to|i need|est-ce que tu peux|est-ce que vous pouvez|serait-il possible de"
+    "|j'ai besoin d'|j'ai besoin de|seria posible|ware es moglich|sarebbe possibile|mi serve|necesito"
     "|make|write|rewrite|re-write|create|produce|use|add|include|keep|be|ensure|avoid|do not|don't|target|give|optimize|optimise"
     "|translate|turn|convert|put|split|divide|structure|format|aim|focus|mention|insert|provide|generate|expand|shorten"
     "|summarize|summarise|adapt|adopt|respect|quote|cite|paraphrase|go for|stick to|skip"
@@ -237,14 +249,25 @@ _HEADLINE_OPENER = re.compile(
     r"^(?:how|why|what|when|where|who|comment|pourquoi|quand|quel|quelle|quels|quelles|como|por que|cuando|cual|"
     r"wie|warum|wann|welche|come|perche|quando|quale|cosa)\b(?!\s*[:=]|\s+(?:minimo|maximo|mucho|massimo))")
 _BLOCK_HEADER = re.compile(
-    r"^\s*(?:#+\s*)?\[?\s*(?:instructions?|consignes?|brief(?:ing)?|directives?|editor'?s? (?:notes?|brief|instructions?)|"
+    r"^\s*(?:#+\s*|>\s*|\*\*|__)?\[?\s*(?:instructions?|consignes?|brief(?:ing)?|directives?|editor'?s? (?:notes?|brief|instructions?)|"
+    r"nb|n\.b\.|ps|p\.s\.|remarques?|important|todo|to do|hinweise?|nota|attention|a faire|"
     r"notes?|notes? (?:for|to|pour|per|fur) (?:the |le |la |il |den |die )?(?:writer|redacteur|redactrice|editor|redattore|autor|autorin|redaktion|copywriter)|"
     r"a l'attention du redacteur|instrucciones|indicaciones|notas? para el redactor|anweisungen|hinweise(?: fur (?:den|die) (?:autor|autorin|redaktion))?|"
     r"vorgaben|istruzioni|indicazioni|note per il redattore|nota per il redattore|specifiche|requirements|requisitos)"
-    r"\s*\]?\s*(?:[:\-–—]\s*(?P<rest>.*))?$"
+    # A few more words may name whom or what it is for, before a colon: "Consignes de rédaction :".
+    r"(?:\s+(?:for|to|pour|de|du|des|per|para|fur|an|a|on|sur)\b[^:\[\]]{0,40}?(?=\s*(?:\*\*|__)?\s*:))?"
+    r"\s*(?:\*\*|__)?\s*\]?\s*(?:\*\*|__)?\s*(?:[:\-–—]\s*(?:\*\*|__)?\s*(?P<rest>.*))?$"
 )
 _KEY_VALUE = re.compile(r"^\s*(?P<key>[a-z][a-z0-9 '\-]{0,30}?)(?:\s*[:=]|\s+[-–—])\s*(?P<value>.*?)\s*$")
-_BULLET = re.compile(r"^\s*(?:[-*•·▪►]|\d+[.)])\s+")
+_MENU_BULLET = re.compile(r"^\s*[-*•·▪►]\s")
+_BULLET = re.compile(r"^\s*(?:[-*•·▪►>]|\d+[.)])\s+|^\s*[→✓✔✅☑👉▶➤]\s*")
+# Wrappers around a whole brief line: markdown emphasis, an HTML comment, parentheses.
+_WRAPPER = re.compile(r"^\s*(?:<!--\s*(?P<comment>.*?)\s*-->|\*\*(?P<bold>.+)\*\*|__(?P<underline>.+)__|\((?P<parenthesis>[^()]+)\))\s*$")
+_COURTESY = re.compile(r"\W*(?:(?:" + _alternatives(
+    "hello|hi|hey|dear|good morning|bonjour|salut|coucou|cher|chere|hola|buenos dias|hallo|guten tag|liebe|lieber|ciao|buongiorno"
+    "|salve|thanks|thank you|thanks a lot|many thanks|merci|merci beaucoup|gracias|muchas gracias|danke|vielen dank|grazie|grazie mille"
+    "|regards|best|cheers|cordialement|bien a vous|a bientot|saludos|un saludo|gruss|viele grusse|grusse|cordiali saluti|saluti"
+    "|team|all|everyone|tous|a tous|equipe|l'equipe|todos|equipo|zusammen|alle|tutti") + r")\W*)+")
 _QUOTE_START = re.compile(r"^\s*[«\"“„‹]")
 _REPORTED_SPEECH = re.compile(r"\b(?:a (?:lance|declare|affirme|explique|ajoute|indique|precise|demande)|said|says|told|according to|selon)\b")
 _FILLER = frozenset(
@@ -364,6 +387,7 @@ _AUDIENCE_PATTERNS = [re.compile(pattern) for pattern in (
     r"\b(?:destinee?s?|s'adressant|adressee?s?)\s+(?:a|aux)\s+(.+)$",
     r"\b(?:pour|para|per|fur)\s+((?:un|le|des|les|el|los|un|il|i|ein|das|die)\s+(?:public|lecteurs?|lectorat|publico|lectores|pubblico|lettori|publikum|leser)\b.*)$",
 )]
+_CODE_AFTER_PREPOSITION = re.compile(r"\b(?:in|en|auf|into|to|al|nel)\s+" + _BARE_CODE_PATTERN)
 _LANGUAGE_LABELLED = re.compile(r"\b" + _LANGUAGE_LABEL + r"\s*[:=]?\s*(?:en\s+|in\s+|auf\s+)?(?:" + _NAME_PATTERN + "|" + _CODE_PATTERN + ")")
 _LANGUAGE_CODE_ALONE = re.compile(r"^\s*(?:(?:en|in|auf|into|to)\s+)?" + _BARE_CODE_PATTERN + r"\s*(?:only|version|uniquement|seulement|solo|nur)?\s*$")
 _LANGUAGE_NAME_ALONE = re.compile(r"^\s*(?:" + _VARIETY + r"\s+)?([a-z]{4,})\s*(?:language|only|version|translation|text|uniquement|seulement"
@@ -490,6 +514,12 @@ class _FragmentReader:
             if match and not text[: match.start()].strip():
                 code = match.group(1)
         if not code:
+            # "Write in EN", "réécrire en FR": a code after a preposition, written in capitals.
+            for candidate in _CODE_AFTER_PREPOSITION.finditer(text):
+                if self.original[candidate.start(1):candidate.end(1)].isupper():
+                    match, code = candidate, candidate.group(1)
+                    break
+        if not code:
             # One word may stand between: "in plain English", "en bon français", "auf gutem Deutsch".
             for candidate in _LANGUAGE_AFTER_PREPOSITION.finditer(text):
                 for group in (1, 2):
@@ -512,10 +542,14 @@ class _FragmentReader:
 
     def _subheadings(self) -> None:
         negative = _NO_SUBHEADINGS.search(self.folded)
+        positive = None if negative else _WITH_SUBHEADINGS.search(self.folded)
+        after = _NOT_NEEDED.match(self.folded, positive.end()) if positive else None
+        if after:
+            self._cover(after.start(), after.end())
+            negative = positive
         if negative:
             self._take(negative, "subheadings", False)
             return
-        positive = _WITH_SUBHEADINGS.search(self.folded)
         if positive:
             self._take(positive, "subheadings", True)
 
@@ -523,7 +557,10 @@ class _FragmentReader:
         match = _SEO_PATTERN.search(self.folded)
         if match:
             negated = _SEO_NEGATED.search(self.folded, 0, match.start())
-            self._take(match, "seo", not negated)
+            after = _NOT_NEEDED.match(self.folded, match.end())
+            if after:
+                self._cover(after.start(), after.end())
+            self._take(match, "seo", not (negated or after))
 
 
 _NUMBER_GROUP = rf"({_NUMBER})"
@@ -617,8 +654,10 @@ def split_clauses(text: str) -> list[_Clause]:
 def read_line(text: str, *, in_block: bool = False) -> _LineReading:
     """Decide whether one line is an instruction and what it sets."""
     body = _BULLET.sub("", text.strip())
-    bracketed = body.startswith("[") and body.endswith("]")
-    if bracketed:
+    wrapped = _WRAPPER.match(body)
+    if wrapped:
+        body = next(part for part in wrapped.groups() if part is not None).strip()
+    if body.startswith("[") and body.endswith("]"):
         body = body[1:-1].strip()
     folded = fold(body)
     # A brief line is short; a paragraph of the article is not (and is not read any further).
@@ -637,7 +676,7 @@ def read_line(text: str, *, in_block: bool = False) -> _LineReading:
     if not assignments and not extra or (assignments and all(a.weak for a in assignments) and not in_block):
         return _NOT_INSTRUCTION
     # A one-word bullet outside a block is a menu item ("* English", "- Sections"), not a brief.
-    if not in_block and _BULLET.match(text) and len(body.split()) == 1:
+    if not in_block and _MENU_BULLET.match(text) and len(body.split()) == 1:
         return _NOT_INSTRUCTION
     # A line that only asks (no field) must be a clear request about the writing, or sit in a block.
     asks_writer = bool(extra) and (in_block or all(_WRITER_REQUEST.match(fold(item)) or _mentions_text(item) for item in extra))
@@ -805,13 +844,17 @@ def read_brief(brief: str) -> list[tuple[Line, _LineReading]]:
 
 
 def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: bool) -> None:
-    """Take instruction lines (and labelled blocks) from one edge of the file."""
+    """Take instruction lines (and labelled blocks) from one edge of the file.
+
+    Courtesy lines ("Bonjour,", "Thanks!") go with the brief they surround, never alone."""
     order = list(reversed(lines)) if from_end else list(lines)
+    courtesy: list[Line] = []
+    took = False
     index = 0
     while index < len(order):
         line = order[index]
         if line.number in taken:
-            return
+            break
         if not line.text.strip():
             index += 1
             continue
@@ -820,12 +863,19 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
             for block_line in block:
                 taken[block_line.number] = _read_block_line(block_line, block[0])
             index += len(block)
+            took = True
             continue
         reading = read_line(line.text)
-        if not reading.is_instruction:
-            return
-        taken[line.number] = reading
+        if reading.is_instruction:
+            taken[line.number] = reading
+            took = True
+        elif _COURTESY.fullmatch(fold(line.text)):
+            courtesy.append(line)
+        else:
+            break
         index += 1
+    if took:
+        taken.update((line.number, _LineReading([], [], True)) for line in courtesy)
 
 
 def _block_at(lines: list[Line], line: Line, from_end: bool) -> list[Line]:
