@@ -627,6 +627,10 @@ def _is_directive(text: str) -> bool:
     return bool(reader.assignments) and not reader.residual_words()
 
 
+_QUOTED_LIST = re.compile(r"\s*((?:[\"“«‘„'][^\"”»’“']+[\"”»’“']\s*(?:,|and|et|y|und|e|&)?\s*)+)")
+_LIST_SEPARATOR = re.compile(r",|\s+/\s+")
+
+
 def split_clauses(text: str) -> list[_Clause]:
     """The clauses of an instruction line. A keyword list (after its label) keeps its commas: it ends
     at a semicolon, a pipe, a sentence end, after its quoted items, or where an item is itself a directive."""
@@ -637,16 +641,16 @@ def split_clauses(text: str) -> list[_Clause]:
         clauses += [_Clause(part) for part in _pieces(before, _COMMA_SPLIT)]
         if not label:
             continue
-        quoted = re.match(r"\s*((?:[\"“«‘„'][^\"”»’“']+[\"”»’“']\s*(?:,|and|et|y|und|e|&)?\s*)+)", rest)
+        label_text = piece[label.start():label.end()]
+        quoted = _QUOTED_LIST.match(rest)
         if quoted:
-            clauses.append(_Clause(piece[label.start():label.end()] + quoted.group(1), _quoted(quoted.group(1))))
+            clauses.append(_Clause(label_text + quoted.group(1), _quoted(quoted.group(1))))
             after = rest[quoted.end():]
         else:
-            items = [item.strip(" .\"'«»“”") for item in re.split(r",|\s+/\s+", rest)]
+            items = [item.strip(" .\"'«»“”") for item in _LIST_SEPARATOR.split(rest)]
             keep = next((index for index, item in enumerate(items) if index and _is_directive(item)), len(items))
-            clauses.append(_Clause(piece[label.start():], [item for item in items[:keep] if item]))
+            clauses.append(_Clause(label_text + ", ".join(items[:keep]), [item for item in items[:keep] if item]))
             after = ", ".join(items[keep:])
-            clauses[-1].text = piece[label.start():label.end()] + ", ".join(items[:keep])
         clauses += split_clauses(after)
     return clauses
 
