@@ -219,6 +219,7 @@ _WRITER_REQUEST = re.compile(
         "|erwahne|fuge|entferne|mantieni|cita|citare|menziona|includi|aggiungi|rimuovi|togli")
     + r"\s+(?:\S+\s+){0,2}?" + _alternatives(
         "quotes|quote|quotations|citations|citation|paragraphs|paragraph|paragraphes|sources|source|sentences|phrases"
+        "|title|titre|titulo|titel|titolo|headline|h1"
         "|links|liens|names|noms|figures|chiffres|numbers|nombres|dates|facts|faits|intro|introduction|conclusion|summary"
         "|resume|list|lists|listes|liste|bullets|faq|meta description|description|examples|exemples|verbatim|author|auteur"
         "|citas|fuentes|fuente|enlaces|cifras|nombres|datos|zitate|quellen|zahlen|namen|links|fazit|citazioni|fonti"
@@ -244,6 +245,12 @@ _NARRATIVE = re.compile(
 # French passé composé, read on the accented text: "a renvoyé", "ont dénoncé" (not the English "a teenage").
 _FRENCH_PAST = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:\w+é(?:e|s|es)?|été|dit|fait|pris|mis|eu|écrit|lu|vu|su|reçu|voulu|pu|dû"
                           r"|choisi|fini|réussi|promis|permis|conclu|obtenu|perdu|rendu|vendu|atteint)\b")
+# Words of a page about itself or to its reader: "also available in French", "Version originale en anglais",
+# "Read this article in Spanish" (a request to the writer is not one of these).
+_ABOUT_THE_PAGE = re.compile(r"\b(?:available|disponibles?|verfugbar|disponibile|original|originale|originales|originally)\b|^" + _alternatives(
+    "read|see|click|subscribe|follow|share|watch|listen|discover|lire|voir|lisez|cliquez|decouvrez|abonnez-vous|suivez|partagez"
+    "|leer|lea|ver|haga clic|suscribete|sigue|lesen sie|lies|sehen sie|klicken sie|abonnieren sie|leggi|vedi|clicca|scopri|iscriviti"
+    "|segui") + r"\b")
 # A headline or a question of the article opens with an interrogative word (polite requests excepted above).
 _HEADLINE_OPENER = re.compile(
     r"^(?:how|why|what|when|where|who|comment|pourquoi|quand|quel|quelle|quels|quelles|como|por que|cuando|cual|"
@@ -706,7 +713,7 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
     residual = reader.residual_words()
     is_request = bool(_REQUEST_OPENER.match(folded))
     narrative = bool(_NARRATIVE.search(folded) or _FRENCH_PAST.search(text.lower()))
-    if narrative and not in_block:
+    if not in_block and (narrative or (not is_request and _ABOUT_THE_PAGE.search(folded))):
         return None
     # An infinitive opening a long clause is the subject of a sentence ("Écrire en anglais reste un défi").
     if len(residual) > 2 and len(text.split()) > 6 and _INFINITIVE_OPENER.match(folded):

@@ -296,3 +296,17 @@ ADDED: list[tuple[str, dict[str, object]]] = [
     ("write at least 1200 words (not less), in French, with at least 3 subheadings",
      {"min_words": 1200, "language": "fr", "subheadings": True}),
 ]
+
+# Lines a page says about itself or to its reader, found while generalising; refused at either edge.
+NEGATIVE_ADDED: list[str] = [
+    "Version originale en anglais",
+    "Read this article in Spanish",
+    "This article is also available in French.",
+    "Dieser Artikel ist auch auf Englisch verfügbar.",
+    "Lire l'article en anglais",
+    "Publié en anglais le 3 mars",
+    "Traduit de l'anglais par Marie Dupont",
+    "Sections",
+    "* English",
+    "FOR IMMEDIATE RELEASE",
+]
