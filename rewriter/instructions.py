@@ -638,7 +638,7 @@ def _is_directive(text: str) -> bool:
 
 
 _QUOTED_LIST = re.compile(r"\s*((?:[\"“«‘„'][^\"”»’“']+[\"”»’“']\s*(?:,|and|et|y|und|e|&)?\s*)+)")
-_LIST_SEPARATOR = re.compile(r",|\s+/\s+")
+_LIST_SEPARATOR = re.compile(r",|\s+/\s+|\s+(?:and|et|y|und|e|&)\s+")
 
 
 def split_clauses(text: str) -> list[_Clause]:
