@@ -752,11 +752,16 @@ def _field_of_key(key: str) -> str | None:
     key = key.strip()
     if key in _KEY_EXTRA:
         return _KEY_EXTRA[key]
+    if _WITH_SUBHEADINGS.fullmatch(key):
+        return "subheadings"
+    if _SEO_PATTERN.fullmatch(key):
+        return "seo"
     return next((field_name for names, field_name in _KEY_FIELDS if names.fullmatch(key)), None)
 
 
 _NO = re.compile(r"^(?:no|non|nein|false|faux|off|n|0|none|aucun|ninguno|keine|nessuno|sans|sin|ohne|senza)\b")
-_YES = re.compile(r"^(?:yes|y|oui|si|ja|true|vrai|on|1|h2|h3|h2/h3|required|obligatoire|needed|please|bitte|per favore)\s*[.!]?\s*$")
+_YES = re.compile(r"^(?:yes|y|oui|si|ja|true|vrai|on|1|x|h2|h3|h2/h3|required|obligatoire|obligatoires|needed|please|bitte|per favore"
+                  r"|avec|with|con|mit)\s*[.!]?\s*$")
 
 
 def _read_key_value(body: str, match: re.Match[str]) -> _LineReading | None:
