@@ -176,7 +176,8 @@ _TONE_WORDS = _alternatives(
 _TONE_LABEL = _alternatives("tone|tone of voice|voice|style|register|ton|tonalite|registre|voix|tono|estilo|registro"
                             "|tonfall|stil|schreibstil|tonalita|stile")
 _AUDIENCE_LABEL = _alternatives(
-    "audience|target audience|target readers|readers|readership|target group|public|public cible|lectorat|cible|lecteurs"
+    "audience|target audience|target readers|readers|readership|target group|public|public cible|public vise|lectorat|cible|lecteurs"
+    "|lecteurs cibles|destinataires|zielpublikum|publico destinatario|lectores objetivo|pubblico target"
     "|publico|publico objetivo|destinatarios|lectores|zielgruppe|leser|leserschaft|pubblico|pubblico di riferimento"
     "|destinatari|lettori|target di riferimento")
 _TITLE_LABEL = _alternatives(
@@ -202,7 +203,7 @@ _REQUEST_OPENER = re.compile(r"^(?:(?:please|kindly|merci de|svp|s'il (?:te|vous
     "|puedes|podrias|podria|puede|quisiera|me gustaria|necesito|escribe|escribir|reescribe|reescribir|reescribelo|redacta"
     "|redactar|haz|hacer|usa|usar|utiliza|anade|anadir|incluye|incluir|traduce|traducir|manten|mantener|evita|evitar"
     "|optimiza|optimizar|adapta|reformula|el texto debe|el articulo debe|debe"
-    "|konnten sie|koennten sie|konnen sie|koennen sie|kannst du|konntest du|ich mochte|ich moechte|wir brauchen"
+    "|konnten sie|koennten sie|konnen sie|koennen sie|kannst du|konntest du|ich mochte|ich moechte|wir brauchen|ich brauche"
     "|schreib|schreibe|schreiben sie|schreiben|verfasse|verfassen sie|formuliere|formulieren sie|ubersetze|ubersetzen"
     "|uebersetze|fuge|fuege|fugen sie|verwende|verwenden sie|nutze|nutzen sie|vermeide|vermeiden sie|halte|bitte|artikel"
     "|der text soll|der artikel soll|soll|muss|text"
@@ -304,6 +305,7 @@ _FILLER = frozenset(
     "ottimizzata redigi redigere "
     # a change of mind: "Actually, make it English"
     "actually instead rather correction update edit sorry finally en fait finalement plutot pardon bueno mejor eigentlich "
+    "other others secondary additional autres secondaires otras otros secundarias weitere andere altre secondarie "
     "lieber doch anzi invece piuttosto "
     # kinds of text, in the five languages: "a news item", "article de fond", "Meldung"
     "news item story feature explainer guide listicle longform long-form op-ed breve actualite reportage enquete fond "
@@ -402,6 +404,10 @@ _LANGUAGE_LABELLED = re.compile(r"\b" + _LANGUAGE_LABEL + r"\s*[:=]?\s*(?:en\s+|
 _LANGUAGE_CODE_ALONE = re.compile(r"^\s*(?:(?:en|in|auf|into|to)\s+)?" + _BARE_CODE_PATTERN + r"\s*(?:only|version|uniquement|seulement|solo|nur)?\s*$")
 _LANGUAGE_NAME_ALONE = re.compile(r"^\s*(?:" + _VARIETY + r"\s+)?([a-z]{4,})\s*(?:language|only|version|translation|text|uniquement|seulement"
                                   r"|solo|nur|please|svp|bitte|por favor|per favore)?\s*[.?!]?\s*$")
+# "a Spanish version", "eine deutsche Version", "use British English".
+_LANGUAGE_BEFORE_NOUN = re.compile(r"\b(?:(?:use|using|utilise[rz]?|usa|usar|verwende|utilizza)\s+)?(?:" + _VARIETY + r"\s+)?"
+                                   + _NAME_PATTERN + r"(?:\s+(?:version|translation|text|fassung|versione|traduccion|traduction)\b"
+                                   r"|(?<=\w)(?=\s*$))")
 _LANGUAGE_AFTER_NOUN = re.compile(r"\b(?:version|versione|fassung|translation|traduction|traduccion|traduzione|ubersetzung|be|write it|keep it|make it"
                                   r"|sois|soyez)\s+(?:(?:en|in|al|ins|into|to)\s+)?" + _NAME_PATTERN)
 _NO_SUBHEADINGS = re.compile(r"(?:^|\b)" + _NEGATION + r"(?:(?<=')|\s+)(?:\S+\s+){0,2}?" + _SUBHEADINGS)
@@ -546,6 +552,9 @@ class _FragmentReader:
             code = language_of_name(match.group(1)) if match else None
         if not code:
             match = _LANGUAGE_AFTER_NOUN.search(text)
+            code = _NAMES.get(match.group(1)) if match else None
+        if not code:
+            match = _LANGUAGE_BEFORE_NOUN.search(text)
             code = _NAMES.get(match.group(1)) if match else None
         if match and code:
             self._take(match, "language", code)
