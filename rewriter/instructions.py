@@ -267,8 +267,8 @@ _BLOCK_HEADER = re.compile(
     r"\s*(?:\*\*|__)?\s*\]?\s*(?:\*\*|__)?\s*(?:[:\-–—]\s*(?:\*\*|__)?\s*(?P<rest>.*))?$"
 )
 _KEY_VALUE = re.compile(r"^\s*(?P<key>[a-z][a-z0-9 '\-]{0,30}?)(?:\s*[:=]|\s+[-–—])\s*(?P<value>.*?)\s*$")
-_MENU_BULLET = re.compile(r"^\s*[-*•·▪►]\s")
-_BULLET = re.compile(r"^\s*(?:[-*•·▪►>]|\d+[.)])\s+|^\s*[→✓✔✅☑👉▶➤]\s*")
+_MENU_BULLET = re.compile(r"^\s*[-+*•·▪►]\s")
+_BULLET = re.compile(r"^\s*(?:[-+*•·▪►>]|\d+[.)])\s+|^\s*[→✓✔✅☑👉▶➤]\s*")
 # Wrappers around a whole brief line: markdown emphasis, an HTML comment, parentheses.
 _WRAPPER = re.compile(r"^\s*(?:<!--\s*(?P<comment>.*?)\s*-->|\*\*(?P<bold>.+)\*\*|__(?P<underline>.+)__|\((?P<parenthesis>[^()]+)\))\s*$")
 _COURTESY = re.compile(r"\W*(?:(?:" + _alternatives(
@@ -405,9 +405,9 @@ _LANGUAGE_CODE_ALONE = re.compile(r"^\s*(?:(?:en|in|auf|into|to)\s+)?" + _BARE_C
 _LANGUAGE_NAME_ALONE = re.compile(r"^\s*(?:" + _VARIETY + r"\s+)?([a-z]{4,})\s*(?:language|only|version|translation|text|uniquement|seulement"
                                   r"|solo|nur|please|svp|bitte|por favor|per favore)?\s*[.?!]?\s*$")
 # "a Spanish version", "eine deutsche Version", "use British English".
-_LANGUAGE_BEFORE_NOUN = re.compile(r"\b(?:(?:use|using|utilise[rz]?|usa|usar|verwende|utilizza)\s+)?(?:" + _VARIETY + r"\s+)?"
-                                   + _NAME_PATTERN + r"(?:\s+(?:version|translation|text|fassung|versione|traduccion|traduction)\b"
-                                   r"|(?<=\w)(?=\s*$))")
+_LANGUAGE_BEFORE_NOUN = re.compile(
+    r"\b(?:use|using|utilise[rz]?|usa|usar|verwende|utilizza)\s+(?:" + _VARIETY + r"\s+)?" + _NAME_PATTERN + r"\s*$"
+    r"|\b(?:" + _VARIETY + r"\s+)?" + _NAME_PATTERN + r"\s+(?:version|translation|text|fassung|versione|traduccion|traduction)\b")
 _LANGUAGE_AFTER_NOUN = re.compile(r"\b(?:version|versione|fassung|translation|traduction|traduccion|traduzione|ubersetzung|be|write it|keep it|make it"
                                   r"|sois|soyez)\s+(?:(?:en|in|al|ins|into|to)\s+)?" + _NAME_PATTERN)
 _NO_SUBHEADINGS = re.compile(r"(?:^|\b)" + _NEGATION + r"(?:(?<=')|\s+)(?:\S+\s+){0,2}?" + _SUBHEADINGS)
@@ -555,7 +555,7 @@ class _FragmentReader:
             code = _NAMES.get(match.group(1)) if match else None
         if not code:
             match = _LANGUAGE_BEFORE_NOUN.search(text)
-            code = _NAMES.get(match.group(1)) if match else None
+            code = _NAMES.get(match.group(1) or match.group(2)) if match else None
         if match and code:
             self._take(match, "language", code)
 
