@@ -295,6 +295,15 @@ ADDED: list[tuple[str, dict[str, object]]] = [
     ("UK English, 800 words", {"language": "en", **about(800)}),
     ("write at least 1200 words (not less), in French, with at least 3 subheadings",
      {"min_words": 1200, "language": "fr", "subheadings": True}),
+    ("Ich brauche eine deutsche Version mit mindestens 800 Wörtern", {"language": "de", "min_words": 800}),
+    ("Fokus-Keyword: Elektroauto; weitere Keywords: Ladestation, Reichweite", {"keywords": ["Elektroauto", "Ladestation", "Reichweite"]}),
+    ("Public visé : seniors ; ton : rassurant", {"audience": "seniors", "tone": "rassurant"}),
+    ("I'd like a Spanish version, 500-700 words, no headers", {"language": "es", "min_words": 500, "max_words": 700, "subheadings": False}),
+    ("Keywords: Sam Altman, OpenAI and Microsoft", {"keywords": ["Sam Altman", "OpenAI", "Microsoft"]}),
+    ("INSTRUCTIONS\n- H2 : non\n- SEO : oui\n- Langue : espagnol", {"subheadings": False, "seo": True, "language": "es"}),
+    ("Rewrite in French, 500 words.\nActually, make it English.", {"language": "en", **about(500)}),
+    ("Il testo deve essere in spagnolo, massimo 500 parole", {"language": "es", "max_words": 500}),
+    ("Necesito una versión en francés de 600 a 800 palabras", {"language": "fr", "min_words": 600, "max_words": 800}),
 ]
 
 # Lines a page says about itself or to its reader, found while generalising; refused at either edge.
@@ -309,4 +318,6 @@ NEGATIVE_ADDED: list[str] = [
     "Sections",
     "* English",
     "FOR IMMEDIATE RELEASE",
+    "+ GLOBAL English",
+    "+ Suomi",
 ]
