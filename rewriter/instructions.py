@@ -252,9 +252,11 @@ _ABOUT_THE_PAGE = re.compile(r"\b(?:available|disponibles?|verfugbar|disponibile
     "read|see|click|subscribe|follow|share|watch|listen|discover|lire|voir|lisez|cliquez|decouvrez|abonnez-vous|suivez|partagez"
     "|leer|lea|ver|haga clic|suscribete|sigue|lesen sie|lies|sehen sie|klicken sie|abonnieren sie|leggi|vedi|clicca|scopri|iscriviti"
     "|segui") + r"\b")
+# An English past participle left over ("Search engine optimization explained") tells a headline.
+_PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 # A headline or a question of the article opens with an interrogative word (polite requests excepted above).
 _HEADLINE_OPENER = re.compile(
-    r"^(?:how|why|what|when|where|who|comment|pourquoi|quand|quel|quelle|quels|quelles|como|por que|cuando|cual|"
+    r"(?:^|(?<=:)\s*)(?:how|why|what|when|where|who|comment|pourquoi|quand|quel|quelle|quels|quelles|como|por que|cuando|cual|"
     r"wie|warum|wann|welche|come|perche|quando|quale|cosa)\b(?!\s*[:=]|\s+(?:minimo|maximo|mucho|massimo))")
 _BLOCK_HEADER = re.compile(
     r"^\s*(?:#+\s*|>\s*|\*\*|__)?\[?\s*(?:instructions?|consignes?|brief(?:ing)?|directives?|editor'?s? (?:notes?|brief|instructions?)|"
@@ -306,6 +308,7 @@ _FILLER = frozenset(
     # a change of mind: "Actually, make it English"
     "actually instead rather correction update edit sorry finally en fait finalement plutot pardon bueno mejor eigentlich "
     "other others secondary additional autres secondaires otras otros secundarias weitere andere altre secondarie "
+    "focused based oriented targeted detailed structured required needed "
     "lieber doch anzi invece piuttosto "
     # kinds of text, in the five languages: "a news item", "article de fond", "Meldung"
     "news item story feature explainer guide listicle longform long-form op-ed breve actualite reportage enquete fond "
@@ -601,10 +604,18 @@ _LENGTH_PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(pattern), kin
 
 
 def _plain_value(value: str) -> bool:
-    """A tone or an audience is a few words, not a sentence of the article."""
+    """A tone or an audience is a few words, not a sentence of the article ("Audience : l'avocat plaide
+    la relaxe" is a court report): no digits, no narrative, and no subject-and-verb shape (a definite
+    article then three more words, none a preposition as in "les parents de jeunes enfants")."""
     folded = fold(value)
     return (bool(value) and len(value.split()) <= 8 and not _NARRATIVE.search(folded) and not _FRENCH_PAST.search(value.lower())
-            and not re.search(r"\d", value))
+            and not _DIGIT.search(value)
+            and not (_DEFINITE_START.match(folded) and len(value.split()) >= 4 and not _PREPOSITION.search(folded)))
+
+
+_DIGIT = re.compile(r"\d")
+_PREPOSITION = re.compile(r"\b(?:of|for|with|in|de|des|du|d'|en|pour|avec|del|para|con|von|fur|mit|di|della|per)\b")
+_DEFINITE_START = re.compile(r"(?:the|le|la|l'|les|el|los|las|der|die|das|il|lo|gli)\b")
 
 
 @dataclass
@@ -724,7 +735,8 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
     reader.read()
     residual = reader.residual_words()
     is_request = bool(_REQUEST_OPENER.match(folded))
-    narrative = bool(_NARRATIVE.search(folded) or _FRENCH_PAST.search(text.lower()))
+    narrative = bool(_NARRATIVE.search(folded) or _FRENCH_PAST.search(text.lower()) or _HEADLINE_OPENER.search(folded)
+                     or (not is_request and any(_PARTICIPLE.fullmatch(word) for word in residual)))
     if not in_block and (narrative or (not is_request and _ABOUT_THE_PAGE.search(folded))):
         return None
     # An infinitive opening a long clause is the subject of a sentence ("Écrire en anglais reste un défi").

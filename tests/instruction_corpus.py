@@ -320,4 +320,8 @@ NEGATIVE_ADDED: list[str] = [
     "FOR IMMEDIATE RELEASE",
     "+ GLOBAL English",
     "+ Suomi",
+    "Guide : comment écrire en anglais",
+    "Search engine optimization explained",
+    "Audience : l'avocat plaide la relaxe",
+    "Public : le théâtre fait salle comble",
 ]
