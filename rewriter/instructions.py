@@ -309,6 +309,10 @@ _FILLER = frozenset(
     "actually instead rather correction update edit sorry finally en fait finalement plutot pardon bueno mejor eigentlich "
     "other others secondary additional autres secondaires otras otros secundarias weitere andere altre secondarie "
     "focused based oriented targeted detailed structured required needed "
+    # requests and polite forms: "Pourriez-vous", "Would it be possible", "Ich brauche", "Necesito"
+    "translate traduire traduis traduisez traducir traduce traduzca ubersetzen ubersetze uebersetzen tradurre traduci "
+    "pourriez pourrais pouvez peux possible est-ce est que ich brauche mochte moechte wir version versione versionen fassung "
+    "necesito quiero quisiera vorrei serve mi me gustaria voudrais veux aimerais "
     "lieber doch anzi invece piuttosto "
     # kinds of text, in the five languages: "a news item", "article de fond", "Meldung"
     "news item story feature explainer guide listicle longform long-form op-ed breve actualite reportage enquete fond "
@@ -417,6 +421,7 @@ _NO_SUBHEADINGS = re.compile(r"(?:^|\b)" + _NEGATION + r"(?:(?<=')|\s+)(?:\S+\s+
 _WITH_SUBHEADINGS = re.compile(r"(?:^|\b|(?<=\s))" + _SUBHEADINGS)
 _SEO_NEGATED = re.compile(r"(?:no|pas de|sans|without|sin|ohne|kein|keine|senza|niente)\s+$")
 _TOKEN = re.compile(r"[a-z0-9'’-]+")
+_ELISION = re.compile(r"^(?:[ldjmnstc]|qu)['’]")
 
 
 def _first(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
@@ -469,9 +474,11 @@ class _FragmentReader:
             self.assignments[-1].weak = not opener
 
     def residual_words(self) -> list[str]:
+        """Words of the clause that no field took and that are not directive filler ("l'optimiser" and
+        "pourriez-vous" are filler when their parts are)."""
         leftover = "".join(" " if covered else char for char, covered in zip(self.folded, self.covered))
-        tokens = _TOKEN.findall(leftover)
-        return [token for token in (t.strip("'’-") for t in tokens) if token and token not in _FILLER]
+        tokens = (_ELISION.sub("", token.strip("'’-")) for token in _TOKEN.findall(leftover))
+        return [token for token in tokens if token and not all(part in _FILLER for part in token.split("-") if part)]
 
     def _title(self) -> None:
         match = _first(_TITLE_PATTERNS, self.folded)
@@ -743,8 +750,8 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
     if len(residual) > 2 and len(text.split()) > 6 and _INFINITIVE_OPENER.match(folded):
         is_request = False
     if reader.assignments and (len(residual) <= RESIDUAL or is_request or in_block):
-        # The part of a mapped clause that asks more than the fields hold goes to the model too.
-        return _LineReading(reader.assignments, [text] if len(residual) > 2 else [], True)
+        # A mapped clause that asks more than the fields hold goes to the model too.
+        return _LineReading(reader.assignments, [text] if len(residual) > RESIDUAL else [], True)
     if not residual:
         return _LineReading([], [], True)
     if reader.assignments:
