@@ -16,7 +16,7 @@ from typing import Any
 from rewriter.config import ConfigError, FileConfig, check_fields, config_language, configured_site
 from rewriter.files import InputError, decode_checked, read_article
 from rewriter.markdown import parse_document
-from rewriter.messages import ui_language
+from rewriter.messages import Phrase, ui_language
 from rewriter.report import FileReport
 from rewriter.sites import PROFILES, detect_site, is_draft, locale_language, path_language, text_field
 from rewriter.spec import Spec
@@ -52,10 +52,10 @@ def collect(paths: list[str]) -> list[str]:
         elif glob.has_magic(raw):
             matches = sorted(m for m in glob.glob(raw, recursive=True) if Path(m).is_file())
             if not matches:
-                raise InputError(f"{raw}: no file matches this pattern")
+                raise InputError(Phrase("input.no_match", pattern=raw))
             found.extend(matches)
         else:
-            raise InputError(f"{raw}: no such file or folder")
+            raise InputError(Phrase("input.no_such_path", path=raw))
     return list(dict.fromkeys(found))
 
 
@@ -77,7 +77,7 @@ def defaults_from(config: FileConfig, cli: Spec, levels: dict[str, str], thresho
         min_words = cli.min_words if cli.min_words is not None else _optional_int(section.get("min_words"))
         max_words = cli.max_words if cli.max_words is not None else _optional_int(section.get("max_words"))
     except (TypeError, ValueError) as error:
-        raise ConfigError(f"{where}: {error}") from None
+        raise ConfigError(Phrase("file.error", path=where, error=error)) from None
     keyphrase = cli.keywords[0] if cli.keywords else section.get("keyphrase")
     return CheckSettings(language=language, min_words=min_words, max_words=max_words, subheadings=section.get("subheadings"),
                          keyphrase=keyphrase, levels=levels, thresholds=thresholds, ui_language=ui_language(), fields=fields)
@@ -100,11 +100,13 @@ def _int(value: Any) -> int | None:
 
 
 def settings_for(meta: dict[str, Any], path: str, defaults: CheckSettings, site: str) -> CheckSettings:
-    """Front matter (language, keyphrase, min_words, max_words, source) overrides the defaults for its file.
+    """Front matter (language, keyphrase, min_words, max_words, source, and the rewrite's targets under
+    `rewriter:`) overrides the defaults for its file.
 
     The language is the front matter's (lang, language, locale), else Hugo's file suffix or content folder.
     """
     settings = replace(defaults, title_is_h1=PROFILES[site].title_is_h1)
+    targets = meta.get("rewriter") if isinstance(meta.get("rewriter"), dict) else None
     written = text_field(meta, defaults.fields.language)
     language = locale_language(written) if written else None
     if not language and site == "hugo" and path != STDIN:
@@ -114,17 +116,38 @@ def settings_for(meta: dict[str, Any], path: str, defaults: CheckSettings, site:
     if meta.get("keyphrase"):
         settings.keyphrase = str(meta["keyphrase"])
     for name in ("min_words", "max_words"):
-        value = _int(meta.get(name))
+        value = _int(meta.get(name, (targets or {}).get(name)))
         if value is not None:
             setattr(settings, name, value)
+    if targets:
+        _apply_targets(settings, targets)
     if meta.get("source") and path != STDIN:
         source_path = Path(path).parent / str(meta["source"])
         if source_path.is_file():
             try:
-                settings.source_text = read_article(source_path).text
+                source = read_article(source_path).text
             except InputError:
                 pass
+            else:
+                settings.source_text = _article_of(source) if targets else source
     return settings
+
+
+def _apply_targets(settings: CheckSettings, targets: dict[str, Any]) -> None:
+    """What `rewrite` recorded under `rewriter:`: whether subheadings were asked, which checks it turned off."""
+    if isinstance(targets.get("subheadings"), bool):
+        settings.subheadings = targets["subheadings"]
+    off = targets.get("checks_off")
+    if isinstance(off, list):
+        settings.levels = {**settings.levels, **{str(check): "off" for check in off}}
+
+
+def _article_of(source: str) -> str:
+    """The source as `rewrite` compared with it: instructions and page noise removed."""
+    from rewriter.clean import clean  # only a rewrite's output, with its source beside it, needs the cleaner
+    from rewriter.instructions import parse
+
+    return clean(parse(source).article).text
 
 
 def site_of(path: str, options: CheckOptions) -> str:

@@ -15,8 +15,9 @@ from typing import Any, Iterable
 
 from rewriter.markdown import Document
 from rewriter.messages import language_name, say
+from rewriter.keyphrase import name_runs, tokens, word_sets
 from rewriter.sites import FieldNames, text_field
-from rewriter.text import detect_language, fold, sentences, syllables, word_count, words
+from rewriter.text import FOLDED_STOPWORDS, detect_language, fold, sentences, syllables, word_count, word_forms, word_index, words
 
 SEVERITIES = ("suggestion", "warning", "error")
 RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
@@ -421,35 +422,43 @@ def _source_numbers(source: str) -> set[float]:
     return found
 
 
-_NAME = re.compile(r"(?<![\w’'])([A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+(?:de|du|des|von|van|da|di|la|le|of)?\s*[A-ZÀ-ÖØ-Þ][\w’'-]+)*)")
-
-
-def proper_names(text: str) -> Iterable[tuple[str, int]]:
-    """Capitalised words and sequences that do not open a sentence, with their offsets."""
-    for match in _NAME.finditer(text):
-        before = text[: match.start()].rstrip()
-        if not before or before[-1] in ".!?:«\"“—–-•*#>\n(" or before.endswith(("...", "…")):
-            continue
-        yield match.group(1), match.start()
-
-
 @lru_cache(maxsize=64)
-def _folded(text: str) -> str:
-    return fold(text)
+def _source_words(source: str) -> frozenset[str]:
+    return word_index(source)
+
+
+def _title_case(heading: str) -> bool:
+    """A heading whose longer words are all capitalised ("Taiwan Ramps Up Output"): capitals by style, not names."""
+    longer = [token for token in words(heading) if len(token) > 3 and token[:1].isalpha()]
+    return len(longer) >= 2 and all(token[:1].isupper() for token in longer)
 
 
 def _facts(document: Document, source: str, out: _Collector) -> None:
+    """Numbers (normalised) and names of the draft that the source lacks.
+
+    A name is a capitalised run that is not a title, not an ordinary word (one the draft or the
+    source writes in lower case), not a sentence's first word nor a title-case heading's capital
+    unless the text capitalises it inside a sentence; it is present when each of its words occurs
+    in the source in some case or inflection.
+    """
     known_numbers = _source_numbers(source)
-    folded_source = _folded(source)
+    source_words = _source_words(source)
     reported: set[str] = set()
-    blocks = [(heading.text, heading.line) for heading in document.headings] + [(p.text, p.line) for p in document.paragraphs]
-    for text, line in blocks:
+    blocks = [(heading.text, heading.line, _title_case(heading.text)) for heading in document.headings]
+    blocks += [(p.text, p.line, False) for p in document.paragraphs]
+    split = [(tokens(sentence), line, title_case) for text, line, title_case in blocks for sentence in sentences(text) or [text]]
+    # Capitals by style (title-case headings) say nothing about which words are names.
+    known = word_sets([sentence for sentence, _, title_case in split if not title_case] + [tokens(s) for s in sentences(source)])
+    for text, line, _ in blocks:
         for value, written, _ in number_values(text):
             if round(value, 6) not in known_numbers and written not in reported:
                 reported.add(written)
                 out.add("facts.new", "facts.number", line, "error", value=written)
-        for name, _ in proper_names(text):
-            if fold(name) not in folded_source and name not in reported:
+    for sentence, line, title_case in split:
+        for run in name_runs(sentence, known, title_case=title_case):
+            name = " ".join(run)
+            present = all(word_forms(word) & source_words for word in run if fold(word) not in FOLDED_STOPWORDS)
+            if not present and name not in reported:
                 reported.add(name)
                 out.add("facts.new", "facts.name", line, "warning", value=name)
 
