@@ -121,6 +121,8 @@ def text_field(meta: dict[str, Any], names: tuple[str, ...]) -> str | None:
         value: Any = meta
         for part in name.split("."):
             value = value.get(part) if isinstance(value, dict) else None
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)  # title: 1984 is a title
         if isinstance(value, str) and value.strip():
             return value.strip()
     return None

@@ -127,5 +127,7 @@ def article_key(prepared: Prepared, text: str, settings: RewriteSettings) -> str
         "temperature": model.temperature if model else None, "max_attempts": settings.max_attempts,
         "levels": settings.levels, "thresholds": settings.thresholds.__dict__,
         "brief": settings.brief, "embedded": settings.embedded,
+        # A site profile changes the output; plain is left out so that journals written before it stay valid.
+        **({"site": settings.site.name} if settings.site.name != "plain" else {}),
     }, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(material.encode("utf-8")).hexdigest()
