@@ -26,6 +26,13 @@ _VERB_ENDINGS = {
 }
 
 
+# Conjugated forms and participles, wherever they stand in the phrase ("déclaration condamnant l'ancien").
+_CONJUGATED = {
+    "fr": re.compile(r"(?:ant|aient|ait|èrent|amment|emment)$"),
+    "en": re.compile(r"(?:ing|ly)$"),
+}
+
+
 @dataclass
 class OfflineDraft:
     title: str
@@ -134,12 +141,16 @@ def _description(paragraphs: list[str], language: str, keyphrase: str | None, lo
     return max(candidates, key=rank)
 
 
-def _heading_for(section: list[str], article: dict[tuple[str, ...], Candidate], used: set[tuple[str, ...]], language: str) -> str:
+def _heading_for(section: list[str], article: dict[tuple[str, ...], Candidate], used: set[tuple[str, ...]], language: str,
+                 keyphrase: str | None) -> str:
     """Subheading for a section: the names and phrases most particular to it (frequent in the
-    section, rarer elsewhere), in the article's spelling; never the section's first sentence."""
+    section, rarer elsewhere), in the article's spelling; never the section's first sentence.
+    The keyphrase comes first in the first section that uses it, as SEO wants it in some subheadings."""
     verb_like = _VERB_ENDINGS.get(language)
+    conjugated = _CONJUGATED.get(language)
     local = [c for c in candidates("\n".join(section)) if c.key not in used
              and (c.is_name or not (verb_like and verb_like.search(c.text.split()[-1])))
+             and (c.is_name or not (conjugated and any(conjugated.search(word) for word in c.text.split())))
              and (c.is_name or len(c.key) > 1 or c.count >= 3)]  # a lone common word is a topic only when repeated
 
     def particular(candidate: Candidate) -> float:
@@ -147,7 +158,8 @@ def _heading_for(section: list[str], article: dict[tuple[str, ...], Candidate], 
         return candidate.score * candidate.count / elsewhere
 
     # What the section keeps coming back to first; a phrase it says once is a piece of a sentence.
-    ranked = sorted(local, key=lambda c: (c.count < 2, -particular(c), -len(c.key), c.text))
+    focus = fold(keyphrase) if keyphrase else None
+    ranked = sorted(local, key=lambda c: (fold(c.text) != focus, c.count < 2, -particular(c), -len(c.key), c.text))
     chosen = ranked[:1]
     # A single word says little: a second name or phrase of the section joins it.
     if chosen and len(chosen[0].key) == 1:
@@ -203,7 +215,7 @@ def restructure(article: str, language: str, subheadings: bool, keyphrase: str |
         for title, group in derived + named_sections:
             too_long = sum(map(word_count, group)) > Thresholds().section_words  # what headings.distribution allows
             for index, part in enumerate(_sections(group) if too_long else [group]):
-                heading = title if title and index == 0 else _heading_for(part, article_phrases, used, language)
+                heading = title if title and index == 0 else _heading_for(part, article_phrases, used, language, keyphrase)
                 lines += [f"## {heading}", ""] + [paragraph + "\n" for paragraph in part]
     else:
         lines += [paragraph + "\n" for paragraph in rest_of_first]
