@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, NamedTuple  # NamedTuple: cheaper to define than a dataclass, for start-up
 
 from rewriter.text import FOLDED_STOPWORDS, fold, headline_text, sentences, word_forms, word_index, words
 
@@ -85,8 +85,7 @@ def _token_text(token: str) -> str:
     return _ELISION.sub("", token).strip("’'-")
 
 
-@dataclass
-class _Sentence:
+class _Sentence(NamedTuple):
     tokens: list[str]
     in_headline: bool
     in_lede: bool
@@ -99,9 +98,9 @@ def tokens(sentence: str) -> list[str]:
 
 def _sentences(text: str) -> list[_Sentence]:
     blocks = [block.strip() for block in text.split("\n") if block.strip()]
-    if blocks:
-        blocks[0] = headline_text(blocks[0])
     headline_index = 0 if blocks and len(words(blocks[0])) <= 25 and not re.search(r"[.!?]\s*$", blocks[0]) else -1
+    if headline_index == 0:
+        blocks[0] = headline_text(blocks[0])  # without the site's section label
     lede_index = next((i for i, block in enumerate(blocks) if i != headline_index and len(words(block)) >= 15), -1)
     found = []
     for index, block in enumerate(blocks):
@@ -110,8 +109,7 @@ def _sentences(text: str) -> list[_Sentence]:
     return found
 
 
-@dataclass(frozen=True)
-class WordSets:
+class WordSets(NamedTuple):
     """What a text tells about its capitalised words.
 
     `lower`: forms of the words it writes in lower case; a capitalised one of them is an
