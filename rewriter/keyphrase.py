@@ -17,7 +17,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, NamedTuple  # NamedTuple: cheaper to define than a dataclass, for start-up
 
-from rewriter.text import FOLDED_STOPWORDS, fold, headline_text, sentences, word_forms, word_index, words
+from rewriter.text import fold as _fold
+from rewriter.text import FOLDED_STOPWORDS, headline_text, sentences, word_forms, word_index, words
+
+fold = lru_cache(maxsize=65536)(_fold)  # applied to words, which repeat: each is folded once
 
 MAX_WORDS = 4
 RELATED = 4  # keywords besides the keyphrase
@@ -81,6 +84,7 @@ class Candidate:
         return (self.count + 3 * self.in_headline + 1.5 * self.in_lede) * weight
 
 
+@lru_cache(maxsize=65536)
 def _token_text(token: str) -> str:
     return _ELISION.sub("", token).strip("’'-")
 
@@ -170,8 +174,9 @@ def name_runs(tokens: list[str], known: WordSets, *, title_case: bool = False) -
     return [run for run in runs if run]
 
 
-def candidates(text: str) -> list[Candidate]:
-    """Names and phrases of a text, best first."""
+@lru_cache(maxsize=16)
+def candidates(text: str) -> tuple[Candidate, ...]:
+    """Names and phrases of a text, best first (cached: the offline engine and the keyphrase read the same text)."""
     parsed = _sentences(text)
     known = word_sets(sentence.tokens for sentence in parsed if not sentence.in_headline)
     found: dict[tuple[str, ...], Candidate] = {}
@@ -203,7 +208,7 @@ def candidates(text: str) -> list[Candidate]:
             _add_phrases(run_words, sentence, add)
             run_words = []
     merged = _merge_partial_names(found)
-    return sorted(merged, key=lambda c: (-c.score, -len(c.key), c.text))
+    return tuple(sorted(merged, key=lambda c: (-c.score, -len(c.key), c.text)))
 
 
 def _add_phrases(run: list[str], sentence: _Sentence, add) -> None:  # type: ignore[no-untyped-def]

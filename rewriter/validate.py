@@ -418,6 +418,12 @@ def _source_words(source: str) -> frozenset[str]:
     return word_index(source)
 
 
+@lru_cache(maxsize=64)
+def _source_sentences(source: str) -> tuple[list[str], ...]:
+    """The source's sentences as tokens; cached because a source is compared with every draft."""
+    return tuple(tokens(sentence) for sentence in sentences(source))
+
+
 def _title_case(heading: str) -> bool:
     """A heading whose longer words are all capitalised ("Taiwan Ramps Up Output"): capitals by style, not names."""
     longer = [token for token in words(heading) if len(token) > 3 and token[:1].isalpha()]
@@ -439,7 +445,7 @@ def _facts(document: Document, source: str, out: _Collector) -> None:
     blocks += [(p.text, p.line, False) for p in document.paragraphs]
     split = [(tokens(sentence), line, title_case) for text, line, title_case in blocks for sentence in sentences(text) or [text]]
     # Capitals by style (title-case headings) say nothing about which words are names.
-    known = word_sets([sentence for sentence, _, title_case in split if not title_case] + [tokens(s) for s in sentences(source)])
+    known = word_sets([sentence for sentence, _, title_case in split if not title_case] + list(_source_sentences(source)))
     for text, line, _ in blocks:
         for value, written, _ in number_values(text):
             if round(value, 6) not in known_numbers and written not in reported:
