@@ -46,6 +46,7 @@ NUMBER_WORDS = frozenset(fold(word) for word in (
     "one two three four five six seven eight nine ten twelve twenty hundred thousand million millions billion billions "
     "un une deux trois quatre cinq six sept huit neuf dix douze vingt cent cents mille million millions milliard milliards"
 ).split())
+_NOT_TOPICS = TITLES | CALENDAR | NUMBER_WORDS
 # Words that may join the parts of a name or a phrase, never start or end one.
 _NAME_JOINERS = frozenset("de du des van von der da di la le of del".split())
 _PHRASE_JOINERS = frozenset("de du des d à au aux en of for".split())
@@ -82,6 +83,12 @@ class Candidate:
         # Frequency first; a longer phrase says more, and the headline and lede say what the article is about.
         weight = 1.2 if self.is_name else {1: 0.8, 2: 1.7, 3: 1.9}.get(length, 2.0)
         return (self.count + 3 * self.in_headline + 1.5 * self.in_lede) * weight
+
+
+@lru_cache(maxsize=65536)
+def _shortest_form(word: str) -> str:
+    """The key of a word in a phrase: its shortest form, so "lots" and "lot" count together."""
+    return min(word_forms(word), key=len)
 
 
 @lru_cache(maxsize=65536)
@@ -126,16 +133,16 @@ class WordSets(NamedTuple):
 
 
 def word_sets(sentence_tokens: Iterable[list[str]]) -> WordSets:
-    lower: set[str] = set()
+    lower_words: set[str] = set()
     inside: set[str] = set()
     for sentence in sentence_tokens:
         for position, token in enumerate(sentence):
             bare = _token_text(token)
             if bare[:1].islower():
-                lower |= word_forms(bare)
-            elif bare[:1].isupper() and position > 0:
+                lower_words.add(bare)
+            elif position > 0 and bare[:1].isupper():
                 inside.add(fold(bare))
-    return WordSets(frozenset(lower), frozenset(inside))
+    return WordSets(frozenset().union(*map(word_forms, lower_words)), frozenset(inside))
 
 
 def _ordinary(token: str, lower: frozenset[str]) -> bool:
@@ -150,22 +157,27 @@ def name_runs(tokens: list[str], known: WordSets, *, title_case: bool = False) -
     rule, so it is a name only when the text capitalises it inside a sentence too, or (the
     first word) when a name follows it.
     """
-    def name_word(token: str) -> bool:
-        bare = _token_text(token)
-        return bare[:1].isupper() and not _ordinary(bare, known.lower)
+    lower = known.lower
+
+    def name_word(bare: str) -> bool:
+        return bare[:1].isupper() and not _ordinary(bare, lower)
 
     runs: list[list[str]] = [[]]
     for position, token in enumerate(tokens):
         bare = _token_text(token)
+        if not bare[:1].isupper():  # most words: only a joiner inside a name matters
+            if runs[-1] and token in _NAME_JOINERS and position + 1 < len(tokens) and tokens[position + 1][:1].isupper():
+                runs[-1].append(token)
+            elif runs[-1]:
+                runs.append([])
+            continue
         # A sentence's first word followed by a name is that name's first word ("Jensen Park said").
-        opens_name = position == 0 and not title_case and len(tokens) > 1 and name_word(tokens[1])
+        opens_name = position == 0 and not title_case and len(tokens) > 1 and name_word(_token_text(tokens[1]))
         by_rule = (position == 0 and not opens_name) or title_case
-        if name_word(token) and (not by_rule or fold(bare) in known.inside):
+        if name_word(bare) and (not by_rule or fold(bare) in known.inside):
             if bare != token.strip("’'-"):  # "d’OpenAI" starts a new name
                 runs.append([])
             runs[-1].append(bare)
-        elif runs[-1] and fold(token) in _NAME_JOINERS and position + 1 < len(tokens) and tokens[position + 1][:1].isupper():
-            runs[-1].append(token)
         elif runs[-1]:
             runs.append([])
     for run in runs:
@@ -182,7 +194,7 @@ def candidates(text: str) -> tuple[Candidate, ...]:
     found: dict[tuple[str, ...], Candidate] = {}
 
     def add(parts: list[str], sentence: _Sentence, is_name: bool) -> None:
-        key = tuple(fold(part) if is_name else min(word_forms(part), key=len) for part in parts)
+        key = tuple(fold(part) if is_name else _shortest_form(part) for part in parts)
         candidate = found.setdefault(key, Candidate(key, is_name=is_name))
         candidate.spellings[" ".join(parts)] += 1
         candidate.count += 1
@@ -194,14 +206,14 @@ def candidates(text: str) -> tuple[Candidate, ...]:
         for run in names:
             if len(run) <= MAX_WORDS and not (len(run) == 1 and fold(run[0]) in CALENDAR):
                 add(run, sentence, True)
-        name_words = {fold(part) for run in names for part in run}
+        blocked = _NOT_TOPICS.union(fold(part) for run in names for part in run)
         # Topic phrases: runs of content words, joined inside by "de", "of"...; names and titles break them.
         run_words: list[str] = []
         for token in sentence.tokens + ["."]:
             bare = _token_text(token).lower() if token[:1].isalpha() else ""
             folded = fold(bare)
             shown = token.lower() if run_words else bare  # "conseil d’administration", elision kept inside
-            usable = len(folded) > 1 and not {folded} & (name_words | TITLES | CALENDAR | NUMBER_WORDS)
+            usable = len(folded) > 1 and folded not in blocked
             if usable and (folded not in FOLDED_STOPWORDS or (run_words and folded in _PHRASE_JOINERS)):
                 run_words.append(shown)
                 continue
