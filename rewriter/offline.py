@@ -1,9 +1,10 @@
 """The offline engine: restructure the cleaned article without a model.
 
-Deterministic and invents no sentence: the headline becomes the H1, the first
-paragraph the lede, the rest is grouped into sections under subheadings taken
-from the article or derived from the words that set each section apart, and
-the description is cut from the lede.
+Deterministic and invents no sentence: the headline (without the site's section
+label) becomes the H1 and, cut at a natural break, the title; the first paragraph
+is the lede, the rest is grouped into sections under subheadings taken from the
+article or named after the names and phrases that set each section apart; the
+description is the lede's first sentences, ending at a sentence or clause end.
 """
 
 from __future__ import annotations
@@ -121,24 +122,24 @@ def _title(headline: str, language: str, limit: int) -> str:
 def _description(paragraphs: list[str], language: str, keyphrase: str | None, low: int = 120, high: int = 156) -> str:
     """The meta description: the lede's first sentences, ending at a sentence or clause end,
     low-high characters when the text allows; one that holds the keyphrase is preferred."""
-    candidates: list[str] = []
+    options: list[str] = []  # every one at most `high` characters
     chosen = ""
     for sentence in [sentence for paragraph in paragraphs[:3] for sentence in sentences(paragraph)]:
         clause = _clause_end(sentence, high - len(chosen) - 1, language, minimum=40)
         if clause:
-            candidates.append(f"{chosen} {clause}.".strip())
+            options.append(f"{chosen} {clause}.".strip())
         chosen = f"{chosen} {sentence}".strip()
         if len(chosen) > high:
             break
-        candidates.append(chosen)
-    if not candidates:
+        options.append(chosen)
+    if not options:
         return _title(paragraphs[0], language, high) if paragraphs else ""
 
-    def rank(candidate: str) -> tuple[bool, bool, int]:
-        has_keyphrase = bool(keyphrase) and fold(keyphrase or "") in fold(candidate)
-        return (low <= len(candidate) <= high, has_keyphrase, len(candidate) if len(candidate) <= high else -len(candidate))
+    def rank(option: str) -> tuple[bool, bool, int]:
+        has_keyphrase = bool(keyphrase) and fold(keyphrase or "") in fold(option)
+        return (len(option) >= low, has_keyphrase, len(option))
 
-    return max(candidates, key=rank)
+    return max(options, key=rank)
 
 
 def _heading_for(section: list[str], article: dict[tuple[str, ...], Candidate], used: set[tuple[str, ...]], language: str,
