@@ -15,7 +15,7 @@ from typing import Any, Iterable
 
 from rewriter.markdown import Document
 from rewriter.messages import language_name, say
-from rewriter.keyphrase import name_runs, tokens, word_sets
+from rewriter.keyphrase import WordSets, name_runs, tokens, word_sets
 from rewriter.sites import FieldNames, text_field
 from rewriter.text import FOLDED_STOPWORDS, detect_language, fold, sentences, syllables, word_count, word_forms, word_index, words
 
@@ -427,6 +427,12 @@ def _source_words(source: str) -> frozenset[str]:
     return word_index(source)
 
 
+@lru_cache(maxsize=64)
+def _source_word_sets(source: str) -> WordSets:
+    """What the source says of its capitalised words; cached because a source is compared with every draft."""
+    return word_sets(tokens(sentence) for sentence in sentences(source))
+
+
 def _title_case(heading: str) -> bool:
     """A heading whose longer words are all capitalised ("Taiwan Ramps Up Output"): capitals by style, not names."""
     longer = [token for token in words(heading) if len(token) > 3 and token[:1].isalpha()]
@@ -448,7 +454,9 @@ def _facts(document: Document, source: str, out: _Collector) -> None:
     blocks += [(p.text, p.line, False) for p in document.paragraphs]
     split = [(tokens(sentence), line, title_case) for text, line, title_case in blocks for sentence in sentences(text) or [text]]
     # Capitals by style (title-case headings) say nothing about which words are names.
-    known = word_sets([sentence for sentence, _, title_case in split if not title_case] + [tokens(s) for s in sentences(source)])
+    drafted = word_sets(sentence for sentence, _, title_case in split if not title_case)
+    from_source = _source_word_sets(source)
+    known = WordSets(drafted.lower | from_source.lower, drafted.inside | from_source.inside)
     for text, line, _ in blocks:
         for value, written, _ in number_values(text):
             if round(value, 6) not in known_numbers and written not in reported:
