@@ -155,6 +155,7 @@ def run_command(
     batch_file_requests: Annotated[int, typer.Option("--batch-file-requests", min=1, max=50_000, help="Batch API: requests per uploaded file (the provider's limit: 50,000 for OpenAI).")] = 50_000,
     no_log: Annotated[bool, typer.Option("--no-log", help="Record no model call in the run log (rewrite logs).")] = False,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Call the model even for a request the run log has already answered.")] = False,
+    review: Annotated[bool, typer.Option("--review", help="Also write OUTPUT.review.html: source and rewrite side by side, checks in place.")] = False,
 ) -> None:
     """Rewrite ARTICLE into publish-ready Markdown (default command).
 
@@ -186,6 +187,7 @@ def run_command(
         raise fail("--json and an article on stdout would mix on stdout: write the article to a file with -o")
     if target is not None and target.exists() and not force:
         raise fail(f"{target}: already exists (use --force to overwrite)")
+    review_page = _review_path(target, force) if review else None
     progress = _progress(settings.ui_language) if not (quiet or as_json) else None
     try:
         job = rewrite_one(text, name, settings, progress)
@@ -199,6 +201,11 @@ def run_command(
             sys.stdout.write(result.markdown)
         else:
             write_result(result, target, force=force)
+        if review_page is not None and target is not None:
+            from rewriter import review as reviewing
+            from rewriter.files import write_atomic
+
+            write_atomic(review_page, reviewing.render(reviewing.of_result(result, target.name, name)), force=force)
     except InputError as error:
         raise fail(str(error)) from None
     if as_json:
@@ -206,6 +213,16 @@ def run_command(
     elif not quiet:
         report.write_rewrite_text(result, article, target, sys.stderr if target is None else sys.stdout)
     raise typer.Exit(EXIT_INVALID if result.draft else EXIT_OK)
+
+
+def _review_path(target: Path | None, force: bool) -> Path:
+    """OUTPUT.review.html beside OUTPUT, refused before any work when it exists without --force."""
+    if target is None:
+        raise fail("--review needs an output file: write the article with -o FILE, not to stdout")
+    page = target.with_suffix(".review.html")
+    if page.exists() and not force:
+        raise fail(f"{page}: already exists (use --force to overwrite)")
+    return page
 
 
 def _progress(ui: str) -> "Progress | None":
@@ -321,6 +338,44 @@ def prompts_command(
             typer.echo(str(path))
     except PromptError as error:
         raise fail(str(error)) from None
+
+
+@app.command("review")
+def review_command(
+    output: Annotated[Path, typer.Argument(help="A rewrite (Markdown with front matter) made by rewrite.")],
+    source: Annotated[Optional[Path], typer.Option("--source", help="Source article (else the front matter's source, beside OUTPUT).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing review page.")] = False,
+    lang: LangOption = None,
+    min_words: MinWordsOption = None,
+    max_words: MaxWordsOption = None,
+    keyword: KeywordOption = None,
+) -> None:
+    """Write OUTPUT.review.html: the cleaned source and the rewrite side by side, checks and new facts in place."""
+    from rewriter import review
+    from rewriter.files import InputError, read_article, write_atomic
+    from rewriter.markdown import split_front_matter
+    from rewriter.prompts import PromptError
+
+    settings = _settings(_cli_spec(lang, min_words, max_words, keyword), offline=True)
+    page = _review_path(output, force)
+    try:
+        markdown = read_article(output).text
+        source_path = source or _source_of(output, split_front_matter(markdown)[0] or {})
+        page_html = review.render(review.of_files(markdown, output.name, read_article(source_path).text, source_path.name, settings))
+        write_atomic(page, page_html, force=force)
+    except (InputError, PromptError) as error:
+        raise fail(str(error)) from None
+    typer.echo(str(page))
+
+
+def _source_of(output: Path, meta: dict[str, Any]) -> Path:
+    """The front matter's source, beside OUTPUT or in the working folder."""
+    name = str(meta.get("source") or "")
+    for candidate in ([output.parent / name, Path(name)] if name and name != "stdin" else []):
+        if candidate.is_file():
+            return candidate
+    cause = f"its source '{name}' is not beside it nor here" if name else "its front matter names no source"
+    raise fail(f"{output}: {cause}; pass --source FILE")
 
 
 @app.command("logs")

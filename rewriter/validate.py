@@ -429,20 +429,25 @@ def _folded(text: str) -> str:
     return fold(text)
 
 
-def _facts(document: Document, source: str, out: _Collector) -> None:
+def unsupported_facts(text: str, source: str) -> list[tuple[str, str, int]]:
+    """(kind "number" or "name", as written, offset) of each number and name of text absent from source."""
     known_numbers = _source_numbers(source)
     folded_source = _folded(source)
+    found = [("number", written, offset) for value, written, offset in number_values(text) if round(value, 6) not in known_numbers]
+    found += [("name", name, offset) for name, offset in proper_names(text) if fold(name) not in folded_source]
+    return sorted(found, key=lambda fact: fact[2])
+
+
+def _facts(document: Document, source: str, out: _Collector) -> None:
     reported: set[str] = set()
     blocks = [(heading.text, heading.line) for heading in document.headings] + [(p.text, p.line) for p in document.paragraphs]
     for text, line in blocks:
-        for value, written, _ in number_values(text):
-            if round(value, 6) not in known_numbers and written not in reported:
-                reported.add(written)
-                out.add("facts.new", "facts.number", line, "error", value=written)
-        for name, _ in proper_names(text):
-            if fold(name) not in folded_source and name not in reported:
-                reported.add(name)
-                out.add("facts.new", "facts.name", line, "warning", value=name)
+        found = unsupported_facts(text, source)
+        for kind in ("number", "name"):  # numbers first, as they are errors
+            for _, written, _ in (fact for fact in found if fact[0] == kind):
+                if written not in reported:
+                    reported.add(written)
+                    out.add("facts.new", f"facts.{kind}", line, "error" if kind == "number" else "warning", value=written)
 
 
 def _links_and_images(document: Document, out: _Collector) -> None:
