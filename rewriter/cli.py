@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 from typer.core import TyperGroup
 
+from rewriter.messages import Phrase, localize, say, ui_language
+
 if TYPE_CHECKING:
     import click
 
@@ -23,6 +25,12 @@ if TYPE_CHECKING:
     from rewriter.spec import Spec
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_PROVIDER = 0, 1, 2, 3
+# The reader's language, read once from the environment: typer takes help texts at import.
+UI = ui_language()
+
+
+def _help(key: str) -> str:
+    return say(f"help.{key}", UI)
 
 
 class _DefaultToRewrite(TyperGroup):
@@ -40,13 +48,13 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
-    help="Turn raw articles into publish-ready SEO Markdown, and check articles before they are published.\n\n"
-         "rewrite ARTICLE rewrites one file (or a folder: see `rewrite run --help`).",
+    help=_help("app"),
 )
 
 
-def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
-    typer.echo(f"rewrite: error: {message}", err=True)
+def fail(message: object, code: int = EXIT_USAGE) -> typer.Exit:
+    """Print one error line in the reader's language; `message` is a Phrase, an error carrying one, or text."""
+    typer.echo(say("cli.error", UI, message=localize(message, UI)), err=True)
     return typer.Exit(code)
 
 
@@ -59,14 +67,21 @@ def _version(value: bool) -> None:
 
 
 @app.callback()
-def _root(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False) -> None:
+def _root(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help=_help("version"))] = False) -> None:
     """Turn raw articles into publish-ready SEO Markdown, and check articles before they are published."""
 
 
-LangOption = Annotated[Optional[str], typer.Option("--lang", help="Language of the article (fr, en, french...).")]
-MinWordsOption = Annotated[Optional[int], typer.Option("--min-words", min=1, help="Fewest words.")]
-MaxWordsOption = Annotated[Optional[int], typer.Option("--max-words", min=1, help="Most words.")]
-KeywordOption = Annotated[Optional[list[str]], typer.Option("--keyword", help="Keyword; the first is the focus keyphrase. Repeatable.")]
+LangOption = Annotated[Optional[str], typer.Option("--lang", help=_help("lang"))]
+MinWordsOption = Annotated[Optional[int], typer.Option("--min-words", min=1, help=_help("min_words"))]
+MaxWordsOption = Annotated[Optional[int], typer.Option("--max-words", min=1, help=_help("max_words"))]
+KeywordOption = Annotated[Optional[list[str]], typer.Option("--keyword", help=_help("keyword"))]
+InputFormatOption = Annotated[Optional[str], typer.Option("--input-format", help=_help("input_format"))]
+FetchTimeoutOption = Annotated[float, typer.Option("--fetch-timeout", min=0.1, help=_help("fetch_timeout"))]
+InstructionsOption = Annotated[Optional[str], typer.Option(
+    "--instructions", help=_help("instructions"))]
+IgnoreEmbeddedOption = Annotated[bool, typer.Option(
+    "--ignore-embedded", help=_help("ignore_embedded"))]
+SiteOption = Annotated[Optional[str], typer.Option("--site", help=_help("site"))]
 
 
 def _cli_spec(lang: str | None, min_words: int | None, max_words: int | None, keywords: list[str] | None) -> "Spec":
@@ -76,39 +91,67 @@ def _cli_spec(lang: str | None, min_words: int | None, max_words: int | None, ke
     try:
         return Spec(language=language_option(lang), min_words=min_words, max_words=max_words, keywords=list(keywords or []))
     except ConfigError as error:
-        raise fail(str(error)) from None
+        raise fail(error) from None
 
 
-def _read_input(article: str, max_bytes: int) -> tuple[str, str]:
-    """(text, name) of a path or of stdin ("-")."""
-    from rewriter.files import InputError, decode_checked, read_article
+def _read_input(article: str, max_bytes: int, fetch_timeout: float = 20.0) -> tuple[str, str]:
+    """(text, name) of a path, an http(s) URL (its name is the URL) or stdin ("-")."""
+    from rewriter.files import InputError, decode_checked, is_url, read_article
 
     try:
         if article == "-":
             return decode_checked(sys.stdin.buffer.read(), "<stdin>", max_bytes).text, "stdin"
+        if is_url(article):
+            from rewriter.fetch import fetch
+
+            return fetch(article, timeout=fetch_timeout, max_bytes=max_bytes).text, article
         return read_article(Path(article), max_bytes).text, Path(article).name
     except InputError as error:
-        raise fail(str(error)) from None
+        raise fail(error) from None
+
+
+def _input_format(value: str | None) -> str | None:
+    from rewriter.extract import KINDS
+
+    if value is not None and value not in KINDS:
+        raise fail(f"--input-format must be {', '.join(KINDS[:-1])} or {KINDS[-1]}, not '{value}'")
+    return value
+
+
+def _brief(value: str | None, max_bytes: int) -> str | None:
+    """--instructions: the text itself, or @FILE."""
+    from rewriter.files import InputError, read_article
+
+    if value is None or not value.startswith("@"):
+        return value
+    try:
+        return read_article(Path(value[1:]), max_bytes).text
+    except InputError as error:
+        raise fail(f"--instructions: {error}") from None
 
 
 def _settings(cli_spec: "Spec", *, model: str | None = None, base_url: str | None = None, timeout: float | None = None,
               max_attempts: int = 3, prompts_dir: Path | None = None, offline: bool = False,
-              log: bool = True, cache: bool = True) -> "RewriteSettings":
+              log: bool = True, cache: bool = True, brief: str | None = None, embedded: bool = True,
+              site: str | None = None) -> "RewriteSettings":
     from rewriter import config as configuration
     from rewriter.llm import ModelSettings
     from rewriter.logs import LogSettings, default_path
     from rewriter.messages import ui_language
     from rewriter.pipeline import RewriteSettings
     from rewriter.prompts import PromptError, Prompts
+    from rewriter.sites import PROFILES
 
     try:
         configuration.load_environment()
         found = configuration.find_config()
         config_spec = configuration.spec_from_config(found)
+        brief = brief if brief is not None else configuration.brief_from_config(found)
         levels, thresholds = configuration.check_levels(found)
+        site = configuration.site_option(site, "--site") or configuration.configured_site(found) or "plain"
         prompts = Prompts(prompts_dir)
     except (configuration.ConfigError, PromptError) as error:
-        raise fail(str(error)) from None
+        raise fail(error) from None
     values = found.values
     base_url = base_url or configuration.env("OPENAI_BASE_URL") or values.get("base_url")
     api_key = configuration.env("OPENAI_API_KEY")
@@ -121,48 +164,50 @@ def _settings(cli_spec: "Spec", *, model: str | None = None, base_url: str | Non
                             cache=cache and values.get("cache", True) is not False),
         )
     return RewriteSettings(cli_spec=cli_spec, config_spec=config_spec, prompts=prompts, model=model_settings,
-                           max_attempts=max_attempts, levels=levels, thresholds=thresholds, ui_language=ui_language())
+                           max_attempts=max_attempts, levels=levels, thresholds=thresholds, ui_language=ui_language(),
+                           brief=brief, embedded=embedded, site=PROFILES[site])
 
 
-@app.command("run")
+@app.command("run", help=_help("run"))
 def run_command(
-    articles: Annotated[list[str], typer.Argument(help="Article file, folder, or - for stdin.", show_default=False, metavar="ARTICLE...")],
-    output: Annotated[Optional[str], typer.Option("-o", "--output", help="Output file, - for stdout, or a folder for several articles.")] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite existing output files.")] = False,
-    model: Annotated[Optional[str], typer.Option("--model", help="Model name (else REWRITER_MODEL).")] = None,
-    base_url: Annotated[Optional[str], typer.Option("--base-url", help="OpenAI-compatible server URL (else OPENAI_BASE_URL).")] = None,
+    articles: Annotated[list[str], typer.Argument(help=_help("articles"),
+                                                  show_default=False, metavar="ARTICLE...")],
+    output: Annotated[Optional[str], typer.Option("-o", "--output", help=_help("output"))] = None,
+    force: Annotated[bool, typer.Option("--force", help=_help("force"))] = False,
+    model: Annotated[Optional[str], typer.Option("--model", help=_help("model"))] = None,
+    base_url: Annotated[Optional[str], typer.Option("--base-url", help=_help("base_url"))] = None,
     lang: LangOption = None,
     min_words: MinWordsOption = None,
     max_words: MaxWordsOption = None,
     keyword: KeywordOption = None,
-    max_attempts: Annotated[int, typer.Option("--max-attempts", min=1, max=10, help="Model drafts at most, repairs included.")] = 3,
-    timeout: Annotated[Optional[float], typer.Option("--timeout", min=1, help="Seconds per model call.")] = None,
-    prompts: Annotated[Optional[Path], typer.Option("--prompts", help="Folder of templates that override the built-in ones.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable report on stdout.")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
-    offline: Annotated[bool, typer.Option("--offline", help="Use the offline engine even when a model is configured.")] = False,
-    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse input files larger than this.")] = 5 * 1024 * 1024,
-    concurrency: Annotated[int, typer.Option("-j", "--concurrency", min=1, max=256, help="Batch: most model calls at once (adaptive below).")] = 8,
-    glob: Annotated[Optional[list[str]], typer.Option("--glob", help="Batch: file patterns to take (default *.txt and *.md). Repeatable.")] = None,
-    retry_failed: Annotated[bool, typer.Option("--retry-failed", help="Batch: retry articles that failed in an earlier run.")] = False,
-    rpm: Annotated[Optional[float], typer.Option("--rpm", min=0.1, help="Batch: at most this many requests per minute.")] = None,
-    tpm: Annotated[Optional[float], typer.Option("--tpm", min=1, help="Batch: at most this many tokens per minute.")] = None,
-    price_in: Annotated[Optional[float], typer.Option("--price-in", min=0, help="Price per million input tokens, for the cost total.")] = None,
-    price_out: Annotated[Optional[float], typer.Option("--price-out", min=0, help="Price per million output tokens, for the cost total.")] = None,
-    via: Annotated[str, typer.Option("--via", help="Batch: online (default) or batch-api (the provider's Batch API).")] = "online",
-    poll_interval: Annotated[float, typer.Option("--poll-interval", min=0.01, help="Batch API: first wait between polls, doubling up to 5 minutes.")] = 5.0,
-    processes: Annotated[int, typer.Option("--processes", min=0, help="Batch: worker processes; 0 picks one per 8 calls at once, at most one per core.")] = 0,
-    batch_file_requests: Annotated[int, typer.Option("--batch-file-requests", min=1, max=50_000, help="Batch API: requests per uploaded file (the provider's limit: 50,000 for OpenAI).")] = 50_000,
-    no_log: Annotated[bool, typer.Option("--no-log", help="Record no model call in the run log (rewrite logs).")] = False,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Call the model even for a request the run log has already answered.")] = False,
-    review: Annotated[bool, typer.Option("--review", help="Also write OUTPUT.review.html: source and rewrite side by side, checks in place.")] = False,
+    instructions: InstructionsOption = None,
+    ignore_embedded: IgnoreEmbeddedOption = False,
+    site: SiteOption = None,
+    max_attempts: Annotated[int, typer.Option("--max-attempts", min=1, max=10, help=_help("max_attempts"))] = 3,
+    timeout: Annotated[Optional[float], typer.Option("--timeout", min=1, help=_help("timeout"))] = None,
+    prompts: Annotated[Optional[Path], typer.Option("--prompts", help=_help("prompts"))] = None,
+    as_json: Annotated[bool, typer.Option("--json", help=_help("json"))] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help=_help("quiet"))] = False,
+    offline: Annotated[bool, typer.Option("--offline", help=_help("offline"))] = False,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help=_help("max_bytes"))] = 5 * 1024 * 1024,
+    concurrency: Annotated[int, typer.Option("-j", "--concurrency", min=1, max=256, help=_help("concurrency"))] = 8,
+    glob: Annotated[Optional[list[str]], typer.Option("--glob", help=_help("glob"))] = None,
+    retry_failed: Annotated[bool, typer.Option("--retry-failed", help=_help("retry_failed"))] = False,
+    rpm: Annotated[Optional[float], typer.Option("--rpm", min=0.1, help=_help("rpm"))] = None,
+    tpm: Annotated[Optional[float], typer.Option("--tpm", min=1, help=_help("tpm"))] = None,
+    price_in: Annotated[Optional[float], typer.Option("--price-in", min=0, help=_help("price_in"))] = None,
+    price_out: Annotated[Optional[float], typer.Option("--price-out", min=0, help=_help("price_out"))] = None,
+    via: Annotated[str, typer.Option("--via", help=_help("via"))] = "online",
+    poll_interval: Annotated[float, typer.Option("--poll-interval", min=0.01, help=_help("poll_interval"))] = 5.0,
+    processes: Annotated[int, typer.Option("--processes", min=0, help=_help("processes"))] = 0,
+    batch_file_requests: Annotated[int, typer.Option("--batch-file-requests", min=1, max=50_000, help=_help("batch_file_requests"))] = 50_000,
+    no_log: Annotated[bool, typer.Option("--no-log", help=_help("no_log"))] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help=_help("no_cache"))] = False,
+    wait: Annotated[bool, typer.Option("--wait", help=_help("wait"))] = False,
+    review: Annotated[bool, typer.Option("--review", help=_help("review_flag"))] = False,
+    input_format: InputFormatOption = None,
+    fetch_timeout: FetchTimeoutOption = 20.0,
 ) -> None:
-    """Rewrite ARTICLE into publish-ready Markdown (default command).
-
-    With a folder or several files, and -o OUTDIR, rewrites every article into OUTDIR
-    (mirroring folders), concurrently and resumably: a journal in OUTDIR skips finished
-    articles when the same command runs again.
-    """
     import asyncio
 
     from rewriter import llm, report
@@ -172,30 +217,32 @@ def run_command(
 
     settings = _settings(_cli_spec(lang, min_words, max_words, keyword), model=model, base_url=base_url,
                          timeout=timeout, max_attempts=max_attempts, prompts_dir=prompts, offline=offline,
-                         log=not no_log, cache=not no_cache)
+                         log=not no_log, cache=not no_cache, brief=_brief(instructions, max_bytes), embedded=not ignore_embedded,
+                         site=site)
+    settings.input_format = _input_format(input_format)
     if len(articles) > 1 or (articles[0] != "-" and Path(articles[0]).is_dir()):
         if via not in ("online", "batch-api"):
-            raise fail(f"--via must be online or batch-api, not '{via}'")
+            raise fail(Phrase("cli.via", value=via))
         _run_batch(articles, output, settings, as_json=as_json, quiet=quiet, force=force, max_bytes=max_bytes,
                    concurrency=concurrency, patterns=glob or ["*.txt", "*.md"], retry_failed=retry_failed,
                    rpm=rpm, tpm=tpm, price_in=price_in, price_out=price_out, via=via, poll_interval=poll_interval,
-                   processes=processes, batch_file_requests=batch_file_requests)
+                   processes=processes, batch_file_requests=batch_file_requests, wait=wait)
     article = articles[0]
-    text, name = _read_input(article, max_bytes)
     target = _output_path(article, output)
     if target is None and as_json:
-        raise fail("--json and an article on stdout would mix on stdout: write the article to a file with -o")
+        raise fail(Phrase("cli.json_stdout"))
     if target is not None and target.exists() and not force:
-        raise fail(f"{target}: already exists (use --force to overwrite)")
+        raise fail(Phrase("output.exists", path=target))
     review_page = _review_path(target, force) if review else None
+    text, name = _read_input(article, max_bytes, fetch_timeout)
     progress = _progress(settings.ui_language) if not (quiet or as_json) else None
     try:
         job = rewrite_one(text, name, settings, progress)
         result = asyncio.run(progress.around(job) if progress else job)
     except llm.ProviderError as error:
-        raise fail(f"{article}: {error}; nothing written", EXIT_PROVIDER) from None
+        raise fail(Phrase("cli.nothing_written", article=article, error=str(error)), EXIT_PROVIDER) from None
     except (PromptError, InputError) as error:
-        raise fail(str(error)) from None
+        raise fail(error) from None
     try:
         if target is None:
             sys.stdout.write(result.markdown)
@@ -207,7 +254,7 @@ def run_command(
 
             write_atomic(review_page, reviewing.render(reviewing.of_result(result, target.name, name)), force=force)
     except InputError as error:
-        raise fail(str(error)) from None
+        raise fail(error) from None
     if as_json:
         typer.echo(json.dumps(report.rewrite_json(result, article, target), ensure_ascii=False, indent=2))
     elif not quiet:
@@ -218,10 +265,10 @@ def run_command(
 def _review_path(target: Path | None, force: bool) -> Path:
     """OUTPUT.review.html beside OUTPUT, refused before any work when it exists without --force."""
     if target is None:
-        raise fail("--review needs an output file: write the article with -o FILE, not to stdout")
+        raise fail(Phrase("cli.review_stdout"))
     page = target.with_suffix(".review.html")
     if page.exists() and not force:
-        raise fail(f"{page}: already exists (use --force to overwrite)")
+        raise fail(Phrase("output.exists", path=page))
     return page
 
 
@@ -242,34 +289,34 @@ def _progress(ui: str) -> "Progress | None":
 
 def _run_batch(articles: list[str], output: str | None, settings: "RewriteSettings", *, as_json: bool, quiet: bool, **options: Any) -> None:
     from rewriter import report
-    from rewriter.batch import BatchOptions, FatalBatchError, run_batch
+    from rewriter.batch import BatchOptions, FatalBatchError, OutdirBusy, run_batch
 
     if not output or output == "-":
-        raise fail("several articles or a folder: give the output folder with -o OUTDIR")
+        raise fail(Phrase("cli.batch_output"))
     inputs = [Path(item) for item in articles]
     for item in inputs:
         if str(item) == "-" or not item.exists():
-            raise fail(f"{item}: no such file or folder")
+            raise fail(Phrase("input.no_such_path", path=item))
     outdir = Path(output)
     if outdir.exists() and not outdir.is_dir():
-        raise fail(f"{outdir}: exists and is not a folder")
+        raise fail(Phrase("cli.not_folder", path=outdir))
     if settings.model is None and not quiet:
-        from rewriter.messages import say
-
-        typer.echo(f"note: {say('offline.hint', settings.ui_language)}", err=True)
+        typer.echo(say("cli.note", UI, message=Phrase("offline.hint")), err=True)
     processes = options.pop("processes")
     try:
         summary = run_batch(settings, BatchOptions(inputs=inputs, outdir=outdir, **options), processes=processes, quiet=quiet or as_json)
     except FatalBatchError as error:
-        raise fail(f"{error}; batch stopped, finished articles are kept (the same command resumes)", EXIT_PROVIDER) from None
+        raise fail(Phrase("cli.batch_stopped", error=str(error)), EXIT_PROVIDER) from None
+    except OutdirBusy as error:
+        raise fail(str(error)) from None
     except OSError as error:
-        raise fail(f"{outdir}: {error.strerror or error}") from None
+        raise fail(Phrase("file.error", path=outdir, error=error.strerror or error)) from None
     if as_json:
         typer.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
     elif not quiet:
         report.write_batch_summary(summary, sys.stdout)
     if summary.interrupted:
-        typer.echo("interrupted: resume with: rewrite " + " ".join(sys.argv[1:]), err=True)
+        typer.echo(say("cli.interrupted", UI, arguments=" ".join(sys.argv[1:])), err=True)
         raise typer.Exit(130)
     raise typer.Exit(EXIT_INVALID if summary.failed or summary.drafts else EXIT_OK)
 
@@ -278,79 +325,97 @@ def _output_path(article: str, output: str | None) -> Path | None:
     """None means stdout."""
     if output == "-" or (output is None and article == "-"):
         return None
+    from rewriter.files import is_url
+
+    if output is None and is_url(article):
+        from rewriter.markdown import slugify
+
+        return Path(slugify(article.split("?")[0].rstrip("/").rsplit("/", 1)[-1]) or "article").with_suffix(".md")
     target = Path(output) if output else Path(article).with_suffix(".md")
     if article != "-" and target.resolve() == Path(article).resolve():
-        raise fail(f"{article}: the output would overwrite the input; choose another with -o")
+        raise fail(Phrase("output.is_input_cli", path=article))
     return target
 
 
-@app.command("inspect")
+@app.command("inspect", help=_help("inspect"))
 def inspect_command(
-    article: Annotated[str, typer.Argument(help="Article file or - for stdin.")],
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object on stdout.")] = False,
+    article: Annotated[str, typer.Argument(help=_help("article"))],
+    as_json: Annotated[bool, typer.Option("--json", help=_help("inspect_json"))] = False,
     lang: LangOption = None,
     min_words: MinWordsOption = None,
     max_words: MaxWordsOption = None,
     keyword: KeywordOption = None,
-    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse input files larger than this.")] = 5 * 1024 * 1024,
+    instructions: InstructionsOption = None,
+    ignore_embedded: IgnoreEmbeddedOption = False,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help=_help("max_bytes"))] = 5 * 1024 * 1024,
+    input_format: InputFormatOption = None,
+    fetch_timeout: FetchTimeoutOption = 20.0,
 ) -> None:
-    """Show the instructions, spec, cleaned article and prompt; calls no model."""
     from rewriter import report
     from rewriter.pipeline import prepare
 
     from rewriter.files import InputError
     from rewriter.prompts import PromptError
 
-    text, _ = _read_input(article, max_bytes)
-    settings = _settings(_cli_spec(lang, min_words, max_words, keyword), offline=True)
+    text, _ = _read_input(article, max_bytes, fetch_timeout)
+    settings = _settings(_cli_spec(lang, min_words, max_words, keyword), offline=True,
+                         brief=_brief(instructions, max_bytes), embedded=not ignore_embedded)
+    settings.input_format = _input_format(input_format)
     try:
         prepared = prepare(text, settings, article)
     except (PromptError, InputError) as error:
-        raise fail(str(error)) from None
+        raise fail(error) from None
     if as_json:
         typer.echo(json.dumps(report.inspect_json(prepared), ensure_ascii=False, indent=2))
     else:
         report.write_inspect_text(prepared, sys.stdout)
 
 
-@app.command("clean")
+@app.command("clean", help=_help("clean"))
 def clean_command(
-    article: Annotated[str, typer.Argument(help="Article file or - for stdin.")],
-    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse input files larger than this.")] = 5 * 1024 * 1024,
+    article: Annotated[str, typer.Argument(help=_help("article"))],
+    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help=_help("max_bytes"))] = 5 * 1024 * 1024,
+    input_format: InputFormatOption = None,
+    fetch_timeout: FetchTimeoutOption = 20.0,
 ) -> None:
-    """Print the cleaned article text (instructions and noise removed), for scripts."""
-    from rewriter.clean import clean
-    from rewriter.instructions import parse
+    from rewriter.extract import ExtractionError
+    from rewriter.files import is_url
+    from rewriter.pipeline import read_input
 
-    text, _ = _read_input(article, max_bytes)
-    typer.echo(clean(parse(text).article).text)
+    kind = _input_format(input_format)
+    text, _ = _read_input(article, max_bytes, fetch_timeout)
+    try:
+        cleaned = read_input(text, kind, article if is_url(article) else None).cleaned
+    except ExtractionError as error:
+        raise fail(f"{article}: {error}") from None
+    if not cleaned.text.strip():
+        raise fail(f"{article}: no article text once instructions and page noise are removed")
+    typer.echo(cleaned.text)
 
 
-@app.command("prompts")
+@app.command("prompts", help=_help("prompts_command"))
 def prompts_command(
-    prompts: Annotated[Optional[Path], typer.Option("--prompts", help="Folder of templates that override the built-in ones.")] = None,
+    prompts: Annotated[Optional[Path], typer.Option("--prompts", help=_help("prompts"))] = None,
 ) -> None:
-    """Print where the prompt templates in use live, one per line: copy them to a folder and pass --prompts."""
     from rewriter.prompts import PromptError, Prompts
 
     try:
         for path in Prompts(prompts).template_paths():
             typer.echo(str(path))
     except PromptError as error:
-        raise fail(str(error)) from None
+        raise fail(error) from None
 
 
-@app.command("review")
+@app.command("review", help=_help("review"))
 def review_command(
-    output: Annotated[Path, typer.Argument(help="A rewrite (Markdown with front matter) made by rewrite.")],
-    source: Annotated[Optional[Path], typer.Option("--source", help="Source article (else the front matter's source, beside OUTPUT).")] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing review page.")] = False,
+    output: Annotated[Path, typer.Argument(help=_help("review_output"))],
+    source: Annotated[Optional[Path], typer.Option("--source", help=_help("review_source"))] = None,
+    force: Annotated[bool, typer.Option("--force", help=_help("review_force"))] = False,
     lang: LangOption = None,
     min_words: MinWordsOption = None,
     max_words: MaxWordsOption = None,
     keyword: KeywordOption = None,
 ) -> None:
-    """Write OUTPUT.review.html: the cleaned source and the rewrite side by side, checks and new facts in place."""
     from rewriter import review
     from rewriter.files import InputError, read_article, write_atomic
     from rewriter.markdown import split_front_matter
@@ -364,7 +429,7 @@ def review_command(
         page_html = review.render(review.of_files(markdown, output.name, read_article(source_path).text, source_path.name, settings))
         write_atomic(page, page_html, force=force)
     except (InputError, PromptError) as error:
-        raise fail(str(error)) from None
+        raise fail(error) from None
     typer.echo(str(page))
 
 
@@ -374,16 +439,14 @@ def _source_of(output: Path, meta: dict[str, Any]) -> Path:
     for candidate in ([output.parent / name, Path(name)] if name and name != "stdin" else []):
         if candidate.is_file():
             return candidate
-    cause = f"its source '{name}' is not beside it nor here" if name else "its front matter names no source"
-    raise fail(f"{output}: {cause}; pass --source FILE")
+    raise fail(Phrase("review.source_missing", path=output, name=name) if name else Phrase("review.no_source", path=output))
 
 
-@app.command("logs")
+@app.command("logs", help=_help("logs"))
 def logs_command(
-    count: Annotated[int, typer.Option("-n", "--count", min=1, help="How many calls, newest first.")] = 10,
-    as_json: Annotated[bool, typer.Option("--json", help="The calls as a JSON list, with messages and answers.")] = False,
+    count: Annotated[int, typer.Option("-n", "--count", min=1, help=_help("logs_count"))] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help=_help("logs_json"))] = False,
 ) -> None:
-    """List the latest model calls of the run log (time, model, tokens, duration, source)."""
     from rewriter import logs, report
 
     path = logs.default_path()
@@ -397,46 +460,75 @@ def logs_command(
         report.write_logs_text(calls, path, sys.stdout)
 
 
-@app.command("check")
+@app.command("check", help=_help("check"))
 def check_command(
-    paths: Annotated[list[str], typer.Argument(help="Markdown files, folders (recursive *.md), globs, or - for stdin.")],
-    fmt: Annotated[str, typer.Option("--format", help="text, line, json or github.")] = "text",
-    min_level: Annotated[str, typer.Option("--min-level", help="Show alerts from this level: suggestion, warning or error.")] = "suggestion",
+    paths: Annotated[list[str], typer.Argument(help=_help("paths"))],
+    fmt: Annotated[str, typer.Option("--format", help=_help("format"))] = "text",
+    min_level: Annotated[str, typer.Option("--min-level", help=_help("min_level"))] = "suggestion",
     lang: LangOption = None,
     min_words: MinWordsOption = None,
     max_words: MaxWordsOption = None,
     keyword: KeywordOption = None,
-    source: Annotated[Optional[Path], typer.Option("--source", help="Source article, for originality and facts checks.")] = None,
-    config: Annotated[Optional[Path], typer.Option("--config", help="Config file (else the nearest rewriter.toml or pyproject.toml).")] = None,
-    jobs: Annotated[int, typer.Option("-j", "--jobs", min=0, help="Worker processes; 0 uses every core.")] = 0,
+    source: Annotated[Optional[Path], typer.Option("--source", help=_help("source"))] = None,
+    config: Annotated[Optional[Path], typer.Option("--config", help=_help("config"))] = None,
+    jobs: Annotated[int, typer.Option("-j", "--jobs", min=0, help=_help("jobs"))] = 0,
+    site: Annotated[Optional[str], typer.Option("--site", help=_help("check_site"))] = None,
+    skip_drafts: Annotated[bool, typer.Option("--skip-drafts", help=_help("skip_drafts"))] = False,
+    baseline: Annotated[Optional[Path], typer.Option("--baseline", help=_help("baseline"))] = None,
+    update_baseline: Annotated[bool, typer.Option("--update-baseline", help=_help("update_baseline"))] = False,
+    stats: Annotated[bool, typer.Option("--stats", help=_help("stats"))] = False,
 ) -> None:
-    """Check Markdown articles before publication. Exit 0: no error; 1: errors; 2: could not run."""
     from rewriter import checker, report
-    from rewriter.config import ConfigError, check_levels, find_config, load_config
+    from rewriter.config import ConfigError, check_levels, find_config, load_config, site_option
     from rewriter.files import InputError, read_article
 
     if fmt not in ("text", "line", "json", "github"):
-        raise fail(f"--format must be text, line, json or github, not '{fmt}'")
+        raise fail(Phrase("cli.format", value=fmt))
     if min_level not in ("suggestion", "warning", "error"):
-        raise fail(f"--min-level must be suggestion, warning or error, not '{min_level}'")
+        raise fail(Phrase("cli.min_level", value=min_level))
+    if update_baseline and baseline is None:
+        raise fail("--update-baseline needs --baseline FILE")
+    if stats and fmt not in ("text", "json"):
+        raise fail("--stats works with --format text or json")
+    known = None
     try:
         found = load_config(config) if config else find_config()
         levels, thresholds = check_levels(found)
         defaults = checker.defaults_from(found, _cli_spec(lang, min_words, max_words, keyword), levels, thresholds)
+        options = checker.CheckOptions(defaults, checker.site_from(site_option(site, "--site"), found), skip_drafts)
         if source is not None:
             defaults.source_text = read_article(source).text
         targets = checker.collect(paths)
+        if baseline is not None and not update_baseline:
+            from rewriter.baseline import read_baseline
+
+            known = read_baseline(baseline)
     except (ConfigError, InputError) as error:
-        raise fail(str(error)) from None
+        raise fail(error) from None
     stdin_text = sys.stdin.buffer.read() if "-" in paths else None
-    reports = checker.run(targets, defaults, stdin_text, jobs)
+    reports = checker.run(targets, options, stdin_text, jobs)
+    hidden = None
+    if baseline is not None:
+        from rewriter.baseline import without_known, write_baseline
+
+        if update_baseline:
+            try:
+                recorded = write_baseline(baseline, reports)
+            except InputError as error:
+                raise fail(str(error)) from None
+            report.write_baseline_note(baseline, recorded, sys.stderr)
+            raise typer.Exit(EXIT_USAGE if any(r.result is None for r in reports) else EXIT_OK)
+        assert known is not None  # read before the run whenever a baseline is used
+        reports, hidden = without_known(reports, known, baseline)
     if fmt == "json":
-        typer.echo(report.check_json(reports, min_level))
+        typer.echo(report.check_json(reports, min_level, by_check=stats, known=hidden))
     elif fmt in ("line", "github"):
         for line in report.check_lines(reports, min_level, fmt):
             typer.echo(line)
+    elif stats:
+        report.write_check_stats(reports, min_level, sys.stdout)
     else:
-        report.write_check_text(reports, min_level, sys.stdout, sys.stdout.isatty())
+        report.write_check_text(reports, min_level, sys.stdout, sys.stdout.isatty(), known=hidden)
     if any(r.result is None for r in reports):
         raise typer.Exit(EXIT_USAGE)
     raise typer.Exit(EXIT_INVALID if any(r.result is None or not r.result.ok for r in reports) else EXIT_OK)

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from rewriter.sites import SITES, FieldNames, field_names
+from rewriter.messages import Phrase, SourceLabel
 from rewriter.spec import Spec
 from rewriter.text import LANGUAGE_LABELS, detect_language, language_code, word_count
 from rewriter.validate import CHECKS, SEVERITIES, Thresholds
@@ -63,9 +65,9 @@ def _load_toml(path: Path) -> dict[str, Any]:
         with path.open("rb") as stream:
             data = tomllib.load(stream)
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{path}: invalid TOML: {error}") from None
+        raise ConfigError(Phrase("config.toml", path=path, error=error)) from None
     except OSError as error:
-        raise ConfigError(f"{path}: cannot read ({error.strerror})") from None
+        raise ConfigError(Phrase("input.unreadable", name=path, reason=error.strerror)) from None
     return data
 
 
@@ -76,17 +78,46 @@ def check_levels(config: FileConfig) -> tuple[dict[str, str], Thresholds]:
     families = {name.split(".")[0] for name in CHECKS}
     for check, level in dict(section.get("levels", {})).items():
         if check not in CHECKS and check not in families:
-            raise ConfigError(f"{config.path}: unknown check '{check}' in [tool.rewriter.check.levels]")
+            raise ConfigError(Phrase("config.unknown_check", path=config.path, check=check))
         if level not in (*SEVERITIES, "off"):
-            raise ConfigError(f"{config.path}: level of '{check}' must be suggestion, warning, error or off, not '{level}'")
+            raise ConfigError(Phrase("config.level", path=config.path, check=check, level=level))
         levels[check] = level
     thresholds = Thresholds()
     known = {f.name for f in fields(Thresholds)}
     for name, value in dict(section.get("thresholds", {})).items():
         if name not in known or not isinstance(value, (int, float)) or isinstance(value, bool):
-            raise ConfigError(f"{config.path}: unknown or non-numeric threshold '{name}' in [tool.rewriter.check.thresholds]")
+            raise ConfigError(Phrase("config.threshold", path=config.path, name=name))
         setattr(thresholds, name, value)
     return levels, thresholds
+
+
+def site_option(value: str | None, where: str) -> str | None:
+    """A site profile name (--site, or site = in config), checked."""
+    if value is None:
+        return None
+    if value not in SITES:
+        raise ConfigError(f"{where}: site must be {', '.join(SITES)}, not '{value}'")
+    return value
+
+
+def configured_site(config: FileConfig) -> str | None:
+    """`site =` of [tool.rewriter.check], else of [tool.rewriter]."""
+    value = config.check.get("site", config.values.get("site"))
+    return site_option(None if value is None else str(value), f"{config.path} [tool.rewriter]")
+
+
+def check_fields(config: FileConfig) -> FieldNames:
+    """Front-matter field names from [tool.rewriter.check.fields] (title, seo_title, description, language)."""
+    mapping = config.check.get("fields")
+    if mapping is None:
+        return FieldNames()
+    where = f"{config.path} [tool.rewriter.check.fields]"
+    if not isinstance(mapping, dict):
+        raise ConfigError(f"{where}: must be a table of field lists")
+    try:
+        return field_names(mapping, where)
+    except ValueError as error:
+        raise ConfigError(str(error)) from None
 
 
 def spec_from_config(config: FileConfig) -> Spec:
@@ -108,14 +139,22 @@ def spec_from_config(config: FileConfig) -> Spec:
             keywords = values["keywords"]
             spec.keywords = [str(k) for k in (keywords if isinstance(keywords, list) else [keywords])]
     except (TypeError, ValueError) as error:
-        raise ConfigError(f"{config.path}: bad value in [tool.rewriter]: {error}") from None
+        raise ConfigError(Phrase("config.value", path=config.path, error=error)) from None
     return spec
+
+
+def brief_from_config(config: FileConfig) -> str | None:
+    """The default brief of every run (`instructions = "..."`), read like --instructions."""
+    value = config.values.get("instructions")
+    if value is not None and not isinstance(value, str):
+        raise ConfigError(f"{config.path}: 'instructions' in [tool.rewriter] must be a string")
+    return value or None
 
 
 def config_language(value: str, where: str) -> str:
     code = language_code(value)
     if code is None:
-        raise ConfigError(f"{where}: unknown language '{value}' (use an ISO 639-1 code such as fr or en)")
+        raise ConfigError(Phrase("config.language", where=where, value=value))
     return code
 
 
@@ -151,9 +190,10 @@ class ResolvedSpec:
                 "tone": self.tone, "audience": self.audience, "extra": list(self.extra), "title": self.title}
 
 
-def resolve_spec(cli: Spec, embedded: Spec, configured: Spec, article_text: str) -> ResolvedSpec:
-    """Merge the layers of the spec, first stated wins: CLI, instructions, config, default."""
-    layers = (("cli", cli), ("instructions", embedded), ("config", configured))
+def resolve_spec(cli: Spec, embedded: Spec, configured: Spec, article_text: str, model: Spec | None = None) -> ResolvedSpec:
+    """Merge the layers of the spec, first stated wins: CLI, instructions, what the model read of
+    the instructions the rules could not map, config, default."""
+    layers = (("cli", cli), ("instructions", embedded), ("instructions (model)", model or Spec()), ("config", configured))
     values: dict[str, Any] = {}
     sources: dict[str, str] = {}
     for spec_field in fields(Spec):
@@ -178,8 +218,8 @@ def resolve_spec(cli: Spec, embedded: Spec, configured: Spec, article_text: str)
         values["min_words"] = minimum
         sources["min_words"] = f"default (source length {source_words} words, never under {MIN_WORDS_FLOOR})"
     if values.get("max_words") is not None and values["max_words"] < values["min_words"]:
-        warnings.append(f"max_words {values['max_words']} ({sources['max_words']}) is under min_words {values['min_words']} "
-                        f"({sources['min_words']}): max_words dropped")
+        warnings.append(Phrase("spec.max_under_min", max_words=values["max_words"], max_source=SourceLabel(sources["max_words"]),
+                                min_words=values["min_words"], min_source=SourceLabel(sources["min_words"])))
         del values["max_words"]
         del sources["max_words"]
     for name, default in (("subheadings", True), ("seo", True)):

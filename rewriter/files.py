@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from rewriter.messages import Phrase
+
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
 
@@ -51,9 +53,9 @@ def decode(data: bytes, name: str = "<input>") -> DecodedText:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise InputError(f"{name}: cannot decode as {encoding} at byte {error.start}") from None
+        raise InputError(Phrase("input.decode", name=name, encoding=encoding, byte=error.start)) from None
     if len(_CONTROL.findall(text[:65536])) > 2:  # a stray control character is tolerated, many are not
-        raise InputError(f"{name}: binary data, not text")
+        raise InputError(Phrase("input.binary", name=name))
     text, repaired = _repair_mojibake(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
@@ -74,7 +76,7 @@ def _guess_encoding(data: bytes, name: str) -> str:
         if even_nuls > 0.3 and odd_nuls < 0.05:
             return "utf-16-be"
     if b"\x00" in sample:
-        raise InputError(f"{name}: binary data, not text")
+        raise InputError(Phrase("input.binary", name=name))
     try:
         data.decode("utf-8")
         return "utf-8"
@@ -96,27 +98,32 @@ def _repair_mojibake(text: str) -> tuple[str, bool]:
     return fixed, fixed != text
 
 
+def is_url(name: str) -> bool:
+    """An http(s) address rather than a path."""
+    return name.lower().startswith(("http://", "https://"))
+
+
 def read_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> DecodedText:
     """Read and decode one article file, refusing what is not a text article."""
     name = str(path)
     try:
         size = path.stat().st_size
         if path.is_dir():
-            raise InputError(f"{name}: is a folder, not a file")
+            raise InputError(Phrase("input.folder", name=name))
         if size > max_bytes:  # refused before reading it
             raise _too_large(name, size, max_bytes)
         data = path.read_bytes()
     except FileNotFoundError:
-        raise InputError(f"{name}: no such file") from None
+        raise InputError(Phrase("input.missing", name=name)) from None
     except PermissionError:
-        raise InputError(f"{name}: permission denied") from None
+        raise InputError(Phrase("input.denied", name=name)) from None
     except OSError as error:
-        raise InputError(f"{name}: cannot read ({error.strerror or error})") from None
+        raise InputError(Phrase("input.unreadable", name=name, reason=error.strerror or error)) from None
     return decode_checked(data, name, max_bytes)
 
 
 def _too_large(name: str, size: int, max_bytes: int) -> InputError:
-    return InputError(f"{name}: {size / 1048576:.1f} MB is over the {max_bytes / 1048576:.1f} MB limit (--max-bytes)")
+    return InputError(Phrase("input.too_large", name=name, size=size / 1048576, limit=max_bytes / 1048576))
 
 
 def decode_checked(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> DecodedText:
@@ -125,7 +132,7 @@ def decode_checked(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -
         raise _too_large(name, len(data), max_bytes)
     decoded = decode(data, name)
     if not decoded.text.strip():
-        raise InputError(f"{name}: empty file, no article to rewrite")
+        raise InputError(Phrase("input.empty", name=name))
     return decoded
 
 
@@ -136,13 +143,13 @@ def write_atomic(path: Path, text: str, *, force: bool = False) -> None:
     removed and an existing file is left as it was.
     """
     if path.exists() and not force:
-        raise InputError(f"{path}: already exists (use --force to overwrite)")
+        raise InputError(Phrase("output.exists", path=path))
     folder = path.parent if str(path.parent) else Path(".")
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as error:
-        raise InputError(f"{path}: cannot write ({error.strerror or error})") from None
+        raise InputError(Phrase("output.unwritable", path=path, reason=error.strerror or error)) from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
@@ -151,7 +158,7 @@ def write_atomic(path: Path, text: str, *, force: bool = False) -> None:
         os.replace(temp_name, path)
     except OSError as error:
         Path(temp_name).unlink(missing_ok=True)
-        raise InputError(f"{path}: cannot write ({error.strerror or error})") from None
+        raise InputError(Phrase("output.unwritable", path=path, reason=error.strerror or error)) from None
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
@@ -172,5 +179,5 @@ def ensure_inside(root: Path, candidate: Path) -> Path:
     joined = resolved_root / candidate
     folder = _resolved(joined.parent)
     if folder != resolved_root and resolved_root not in folder.parents or joined.name in ("", "..", "."):
-        raise InputError(f"{candidate}: output path escapes {root}")
+        raise InputError(Phrase("output.escapes", path=candidate, root=root))
     return folder / joined.name

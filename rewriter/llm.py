@@ -16,6 +16,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
+from rewriter.messages import Phrase
 from rewriter.prompts import Message
 
 if TYPE_CHECKING:
@@ -199,11 +200,11 @@ def classify(error: Exception, settings: ModelSettings) -> ProviderError:
 
     where = settings.endpoint
     if isinstance(error, openai.APITimeoutError):
-        return ProviderError(f"no answer from {where} within {settings.timeout:g} s (--timeout)", kind="timeout", retryable=True)
+        return ProviderError(Phrase("provider.timeout", where=where, seconds=settings.timeout), kind="timeout", retryable=True)
     if isinstance(error, openai.APIConnectionError):
-        return ProviderError(f"cannot connect to {where}: {error.__cause__ or error}", kind="connection", retryable=True)
+        return ProviderError(Phrase("provider.connection", where=where, cause=error.__cause__ or error), kind="connection", retryable=True)
     if not isinstance(error, openai.APIStatusError):
-        return ProviderError(f"model call failed: {type(error).__name__}", kind="unknown", retryable=False)
+        return ProviderError(Phrase("provider.failed", kind=type(error).__name__), kind="unknown", retryable=False)
     status = error.status_code
     headers = error.response.headers if error.response is not None else None
     code = _error_code(error)
@@ -211,25 +212,25 @@ def classify(error: Exception, settings: ModelSettings) -> ProviderError:
     should_retry = headers.get("x-should-retry") if headers is not None else None
     retry_after = _retry_after(headers)
     if status in (401, 403):
-        return ProviderError(f"{where} refused the credentials (HTTP {status}): set OPENAI_API_KEY to a valid key for this server",
+        return ProviderError(Phrase("provider.auth", where=where, status=status),
                              kind="auth", fatal=True, status=status)
     if status == 404:
-        return ProviderError(f"model '{settings.model}' was not found at {where} (HTTP 404): set REWRITER_MODEL or --model to a model the server serves",
+        return ProviderError(Phrase("provider.no_model", model=settings.model, where=where),
                              kind="model", fatal=True, status=status)
     if code == "insufficient_quota" or ("quota" in text.lower() and status == 429):
-        return ProviderError(f"{where}: quota exhausted (insufficient_quota): check the plan and billing of this key",
+        return ProviderError(Phrase("provider.quota", where=where),
                              kind="quota", fatal=True, status=status)
     context_words = ("context", "maximum context", "too long", "exceed_context_size", "context_length")
     if code in ("context_length_exceeded", "exceed_context_size_error") or (status in (400, 413, 500) and any(w in text.lower() for w in context_words)):
-        return ProviderError(f"article too long for the model's context at {where} (HTTP {status})", kind="context", status=status)
+        return ProviderError(Phrase("provider.context", where=where, status=status), kind="context", status=status)
     if status == 429:
         if retry_after is not None and retry_after > MAX_RETRY_AFTER:
-            return ProviderError(f"{where} asks to wait {retry_after:.0f} s (HTTP 429): rate limit or quota reached, try later",
+            return ProviderError(Phrase("provider.wait", where=where, seconds=retry_after),
                                  kind="quota", fatal=True, status=status, retry_after=retry_after)
-        return ProviderError(f"{where} is rate limiting (HTTP 429)", kind="rate", retryable=should_retry != "false",
+        return ProviderError(Phrase("provider.rate", where=where), kind="rate", retryable=should_retry != "false",
                              retry_after=retry_after, status=status)
     retryable = (status in (408, 409) or status >= 500) if should_retry is None else should_retry == "true"
-    return ProviderError(f"{where} answered HTTP {status}", kind="server", retryable=retryable, retry_after=retry_after, status=status)
+    return ProviderError(Phrase("provider.http", where=where, status=status), kind="server", retryable=retryable, retry_after=retry_after, status=status)
 
 
 def make_client(settings: ModelSettings) -> "AsyncOpenAI":
@@ -252,10 +253,10 @@ def _check_answer(answer: Any, settings: ModelSettings) -> tuple[str, str, Usage
     """(content, finish_reason, usage) of a chat completion, or a ProviderError."""
     if not hasattr(answer, "choices"):
         return_type = type(answer).__name__
-        raise ProviderError(f"{settings.endpoint} answered with a body that is not a chat completion ({return_type})",
+        raise ProviderError(Phrase("provider.not_completion", where=settings.endpoint, kind=return_type),
                             kind="bad-response", retryable=True)
     if not answer.choices:
-        raise ProviderError(f"{settings.endpoint} answered with no choices", kind="bad-response", retryable=True)
+        raise ProviderError(Phrase("provider.no_choices", where=settings.endpoint), kind="bad-response", retryable=True)
     choice = answer.choices[0]
     content = (choice.message.content if choice.message else None) or ""
     return _checked(content, choice.finish_reason or "unknown", answer.usage, settings)
@@ -268,20 +269,21 @@ def _checked(content: str, finish: str, reported: Any, settings: ModelSettings) 
     else:
         usage = Usage(0, _estimate_tokens(content), estimated=True)
     if finish == "content_filter":
-        raise ProviderError(f"{settings.endpoint} filtered the answer (finish_reason content_filter)", kind="content-filter")
+        raise ProviderError(Phrase("provider.filtered", where=settings.endpoint), kind="content-filter")
     if not content.strip() and finish != "length":
-        raise ProviderError(f"{settings.endpoint} answered with empty content", kind="bad-response", retryable=True)
+        raise ProviderError(Phrase("provider.empty", where=settings.endpoint), kind="bad-response", retryable=True)
     if finish not in ("stop", "length", "eos", "end_turn"):
-        raise ProviderError(f"{settings.endpoint} ended the answer with an unknown finish_reason '{finish}'", kind="bad-response", retryable=True)
+        raise ProviderError(Phrase("provider.finish", where=settings.endpoint, finish=finish), kind="bad-response", retryable=True)
     return content, finish, usage
 
 
 async def complete(client: "AsyncOpenAI", settings: ModelSettings, messages: list[Message], limiter: Limiter | None = None,
                    max_continuations: int = 2, source_sha256: str | None = None,
-                   on_tokens: Callable[[int], None] | None = None) -> Completion:
+                   response_format: dict[str, Any] | None = None, on_tokens: Callable[[int], None] | None = None) -> Completion:
     """One chat completion, retried on transient faults; a truncated answer is continued.
 
     With a run log, every call is recorded, and a request already answered is answered from it.
+    `response_format` asks for structured output (e.g. {"type": "json_schema", ...}).
     With `on_tokens`, the answer streams and `on_tokens` gets the count of tokens received so far.
     """
     conversation = conversation_of(messages)
@@ -289,22 +291,26 @@ async def complete(client: "AsyncOpenAI", settings: ModelSettings, messages: lis
     total = Usage()
     calls = 0
     for _ in range(max_continuations + 1):
-        text, finish, usage, used_calls = await _logged_call(client, settings, conversation, limiter, source_sha256, on_tokens)
+        text, finish, usage, used_calls = await _logged_call(client, settings, conversation, limiter, source_sha256,
+                                                             response_format, on_tokens)
         calls += used_calls
         total.add(usage)
         parts.append(text)
         if finish != "length":
             return Completion("".join(parts), finish, total, settings.model, calls, cached=calls == 0)
         conversation = conversation + [{"role": "assistant", "content": text}, {"role": "user", "content": CONTINUE_PROMPT}]
-    raise ProviderError(f"the answer was still cut off (finish_reason length) after {max_continuations} continuations",
+    raise ProviderError(Phrase("provider.truncated", count=max_continuations),
                         kind="truncated", retryable=False)
 
 
 async def _logged_call(client: "AsyncOpenAI", settings: ModelSettings, conversation: list[dict[str, str]],
                        limiter: Limiter | None, source_sha256: str | None,
-                       on_tokens: Callable[[int], None] | None) -> tuple[str, str, Usage, int]:
+                       response_format: dict[str, Any] | None = None,
+                       on_tokens: Callable[[int], None] | None = None) -> tuple[str, str, Usage, int]:
     """One call through the run log: (text, finish_reason, usage, calls made), calls 0 when answered from it."""
     body = request_body(settings, conversation)
+    if response_format is not None:
+        body["response_format"] = response_format
     if settings.log is None:
         return await _call_with_retries(client, settings, body, limiter, on_tokens)
     from rewriter import logs
@@ -373,7 +379,7 @@ async def _call_with_retries(client: "AsyncOpenAI", settings: ModelSettings, opt
         budget_spent = rate_limited > settings.rate_limit_retries if failure.kind == "rate" else attempt - rate_limited > settings.retries
         if not failure.retryable or budget_spent:
             if attempt > 1 and failure.retryable:
-                raise ProviderError(f"{failure} (gave up after {attempt} tries)", kind=failure.kind, status=failure.status) from None
+                raise ProviderError(Phrase("provider.gave_up", error=str(failure), tries=attempt), kind=failure.kind, status=failure.status) from None
             raise failure
         if failure.kind != "rate" or not failure.retry_after:
             # Exponential backoff with jitter; a Retry-After is already honoured by the limiter.
@@ -439,5 +445,5 @@ async def check_model(client: "AsyncOpenAI", settings: ModelSettings) -> None:
     names = [model.id for model in getattr(listing, "data", None) or []]
     if names and settings.model not in names:
         shown = ", ".join(sorted(names)[:8])
-        raise ProviderError(f"model '{settings.model}' is not served at {settings.endpoint} (it serves: {shown}): set REWRITER_MODEL or --model",
+        raise ProviderError(Phrase("provider.not_served", model=settings.model, where=settings.endpoint, served=shown),
                             kind="model", fatal=True)

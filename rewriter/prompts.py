@@ -14,6 +14,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from rewriter.messages import Phrase
+
 if TYPE_CHECKING:
     from rewriter.config import ResolvedSpec
 
@@ -51,7 +53,7 @@ class Prompts:
     def __init__(self, override_dir: Path | None = None) -> None:
         self.override_dir = override_dir
         if override_dir is not None and not override_dir.is_dir():
-            raise PromptError(f"{override_dir}: prompts folder not found")
+            raise PromptError(Phrase("prompts.folder", path=override_dir))
 
     @cached_property
     def _environment(self) -> Any:
@@ -87,12 +89,14 @@ class Prompts:
         try:
             return self._environment.get_template(name).render(**values).strip()
         except TemplateError as error:
-            raise PromptError(f"{self._source_path(name)}: {type(error).__name__}: {error}") from None
+            raise PromptError(Phrase("prompts.render", path=self._source_path(name), kind=type(error).__name__, error=error)) from None
 
     def rewrite(self, spec: "ResolvedSpec", article: str, fence: str) -> list[Message]:
         values = {"spec": spec, "article": article, "fence": fence, "language_name": spec.language_name}
         return [Message("system", self._render("system.j2", **values)), Message("user", self._render("rewrite.j2", **values))]
 
-    def repair(self, first: list[Message], draft: str, failures: list[str], spec: "ResolvedSpec", fence: str) -> list[Message]:
-        request = self._render("repair.j2", failures=failures, spec=spec, fence=fence, language_name=spec.language_name)
+    def repair(self, first: list[Message], draft: str, failures: list[str], spec: "ResolvedSpec", fence: str,
+               keyphrase: str | None = None) -> list[Message]:
+        request = self._render("repair.j2", failures=failures, spec=spec, fence=fence, language_name=spec.language_name,
+                               keyphrase=keyphrase)
         return first + [Message("assistant", draft), Message("user", request)]

@@ -17,6 +17,8 @@ from rewriter.validate import Alert, Result, at_least
 if TYPE_CHECKING:
     from rewriter.batch import Summary
     from rewriter.clean import Cleaned
+    from rewriter.keyphrase import Focus
+    from rewriter.extract import Source
     from rewriter.llm import Usage
     from rewriter.logs import Call
     from rewriter.pipeline import Prepared, RewriteResult
@@ -44,19 +46,62 @@ def alert_dict(alert: Alert) -> dict[str, Any]:
     return {"check": alert.check, "severity": alert.severity, "message": alert.message, "line": alert.line}
 
 
-def check_json(reports: list[FileReport], min_level: str) -> str:
+def totals_by_check(reports: list[FileReport], min_level: str) -> dict[str, dict[str, int]]:
+    """For each check id: alerts by severity and the number of files it fires in (--stats)."""
+    totals: dict[str, dict[str, int]] = {}
+    for report in reports:
+        if report.result is None:
+            continue
+        seen: set[str] = set()
+        for alert in at_least(report.result.alerts, min_level):
+            row = totals.setdefault(alert.check, {"error": 0, "warning": 0, "suggestion": 0, "files": 0})
+            row[alert.severity] += 1
+            if alert.check not in seen:
+                seen.add(alert.check)
+                row["files"] += 1
+    return dict(sorted(totals.items(), key=lambda item: (-sum(item[1][s] for s in ("error", "warning", "suggestion")), item[0])))
+
+
+def write_check_stats(reports: list[FileReport], min_level: str, stream: TextIO) -> None:
+    """--stats: the repository's totals by check id, most frequent first, to tune levels once."""
+    from rewriter.messages import say, ui_language
+
+    ui = ui_language()
+    totals = totals_by_check(reports, min_level)
+    labels = [say(f"severity.{name}", ui) for name in ("error", "warning", "suggestion")] + [say("stats.files", ui)]
+    stream.write(f"{'check':<26}" + "".join(f"{label:>12}" for label in labels) + "\n")
+    for check, row in totals.items():
+        stream.write(f"{check:<26}" + "".join(f"{row[key]:>12}" for key in ("error", "warning", "suggestion", "files")) + "\n")
+    stream.write(say("stats.checked", ui, files=len(reports)) + "\n")
+
+
+def write_baseline_note(path: Path, recorded: int, stream: TextIO) -> None:
+    from rewriter.messages import say, ui_language
+
+    stream.write(say("baseline.written", ui_language(), path=path, count=recorded) + "\n")
+
+
+def check_json(reports: list[FileReport], min_level: str, *, by_check: bool = False, known: int | None = None) -> str:
+    from rewriter.messages import localize, ui_language
+
+    ui = ui_language()
     files = []
     totals: Counter[str] = Counter()
     for report in reports:
         if report.result is None:
-            files.append({"path": report.path, "ok": False, "error": report.error, "stats": {}, "alerts": []})
+            files.append({"path": report.path, "ok": False, "error": localize(report.error, ui), "stats": {}, "alerts": []})
             continue
         shown = at_least(report.result.alerts, min_level)
         totals.update(alert.severity for alert in shown)
         files.append({"path": report.path, "ok": report.result.ok, "stats": report.result.stats.as_dict(),
                       "alerts": [alert_dict(alert) for alert in shown]})
-    summary = {"files": len(reports), "errors": totals["error"], "warnings": totals["warning"], "suggestions": totals["suggestion"]}
-    return json.dumps({"files": files, "summary": summary}, ensure_ascii=False, indent=2)
+    summary: dict[str, Any] = {"files": len(reports), "errors": totals["error"], "warnings": totals["warning"], "suggestions": totals["suggestion"]}
+    if known is not None:
+        summary["known"] = known  # alerts hidden because the baseline records them
+    output: dict[str, Any] = {"files": files, "summary": summary}
+    if by_check:
+        output["by_check"] = totals_by_check(reports, min_level)
+    return json.dumps(output, ensure_ascii=False, indent=2)
 
 
 def _escape_github(text: str) -> str:
@@ -65,11 +110,15 @@ def _escape_github(text: str) -> str:
 
 def check_lines(reports: list[FileReport], min_level: str, fmt: str) -> list[str]:
     """`line` (path:line:check:severity:message) and `github` (workflow commands) formats."""
+    from rewriter.messages import localize, ui_language
+
+    ui = ui_language()
     lines: list[str] = []
     for report in reports:
         if report.result is None:
-            lines.append(f"{report.path}:1:tool:error:{report.error}" if fmt == "line"
-                         else f"::error file={report.path},line=1,title=rewrite check::{_escape_github(report.error or '')}")
+            error = localize(report.error or "", ui)
+            lines.append(f"{report.path}:1:tool:error:{error}" if fmt == "line"
+                         else f"::error file={report.path},line=1,title=rewrite check::{_escape_github(error)}")
             continue
         for alert in at_least(report.result.alerts, min_level):
             if fmt == "line":
@@ -80,16 +129,16 @@ def check_lines(reports: list[FileReport], min_level: str, fmt: str) -> list[str
     return lines
 
 
-def write_check_text(reports: list[FileReport], min_level: str, stream: TextIO, use_colour: bool) -> None:
+def write_check_text(reports: list[FileReport], min_level: str, stream: TextIO, use_colour: bool, known: int | None = None) -> None:
     """Vale-style: alerts grouped by file, aligned, then one summary line."""
-    from rewriter.messages import count, say, ui_language
+    from rewriter.messages import count, localize, say, ui_language
 
     ui = ui_language()
     totals: Counter[str] = Counter()
     for report in reports:
         if report.result is None:
             stream.write(f"\n {_style(report.path, None, use_colour, bold=True)}\n")
-            stream.write(f"   {_style(say('severity.error', ui), 'red', use_colour)}  {report.error}\n")
+            stream.write(f"   {_style(say('severity.error', ui), 'red', use_colour)}  {localize(report.error, ui)}\n")
             totals["error"] += 1
             continue
         shown = at_least(report.result.alerts, min_level)
@@ -108,10 +157,24 @@ def write_check_text(reports: list[FileReport], min_level: str, stream: TextIO, 
     colour = "red" if totals["error"] else "yellow" if totals["warning"] else "green"
     stream.write(("\n" if any(r.result is None or at_least(r.result.alerts, min_level) for r in reports) else "")
                  + ("✔ " if not totals["error"] else "✖ ") + _style(summary, colour, use_colour) + "\n")
+    if known:
+        stream.write(say("check.known", ui, count=known) + "\n")
 
 
 def _removed(cleaned: "Cleaned") -> list[dict[str, Any]]:
     return [{"line": r.number, "text": r.text, "reason": r.reason} for r in cleaned.removed]
+
+
+def _source(source: "Source") -> dict[str, Any]:
+    """The input's kind and what the page said about itself (HTML: title, author, date, site, canonical URL)."""
+    meta = source.metadata
+    return {"kind": source.kind, "title": meta.title, "author": meta.author, "date": meta.date,
+            "site_name": meta.site_name, "url": meta.url}
+
+
+def _source_line(source: "Source") -> str:
+    details = [f"{name} {value}" for name, value in _source(source).items() if value and name != "kind"]
+    return " · ".join([source.kind, *details])
 
 
 def _usage(usage: "Usage") -> dict[str, Any]:
@@ -119,8 +182,16 @@ def _usage(usage: "Usage") -> dict[str, Any]:
             "total_tokens": usage.total_tokens, "estimated": usage.estimated}
 
 
+def _focus(focus: "Focus") -> dict[str, Any]:
+    """The focus keyphrase, where it came from (editor, model, source) and the keywords."""
+    return {"value": focus.keyphrase, "source": focus.origin, "keywords": list(focus.keywords)}
+
+
 def rewrite_json(result: "RewriteResult", article: str, target: Path | None) -> dict[str, Any]:
     """The --json report of `rewrite ARTICLE`."""
+    from rewriter.messages import localize, ui_language
+
+    ui = ui_language()
     spec = result.prepared.spec
     return {
         "input": article,
@@ -129,21 +200,24 @@ def rewrite_json(result: "RewriteResult", article: str, target: Path | None) -> 
         "model": result.model,
         "status": "draft" if result.draft else "valid",
         "spec": {name: {"value": value, "source": spec.sources.get(name, "default")} for name, value in spec.public().items()},
+        "keyphrase": _focus(result.focus),
         "instructions": [line.text for line in result.prepared.parsed.instructions],
+        "source": _source(result.prepared.source),
+        "embedded_instructions": "read" if result.prepared.parsed.embedded else "ignored",
         "removed": _removed(result.prepared.cleaned),
         "attempts": [{"number": a.number, "calls": a.calls, "errors": a.errors, "warnings": a.warnings, "failures": a.failures,
                       "usage": _usage(a.usage), "cached": a.cached} for a in result.attempts],
         "usage": _usage(result.usage),
         "checks": [alert_dict(alert) for alert in result.check.alerts],
         "stats": result.check.stats.as_dict(),
-        "warnings": spec.warnings,
-        "notes": result.notes,
+        "warnings": [localize(warning, ui) for warning in spec.warnings],
+        "notes": [localize(note, ui) for note in result.notes],
     }
 
 
 def write_rewrite_text(result: "RewriteResult", article: str, target: Path | None, out: TextIO) -> None:
     """The short report of `rewrite ARTICLE` for people: what was asked, removed and checked."""
-    from rewriter.messages import say, source_label, ui_language
+    from rewriter.messages import localize, say, source_label, ui_language
 
     ui = ui_language()
     width = 11
@@ -161,6 +235,8 @@ def write_rewrite_text(result: "RewriteResult", article: str, target: Path | Non
     status = t("report.draft") if result.draft else t("report.valid")
     model = f", {t('report.model')} {result.model}" if result.model else ""
     print(f"{article} → {target or 'stdout'}  ({status}; {t('report.engine')} {result.engine}{model})", file=out)
+    if result.prepared.source.kind != "text":
+        print(f"  {t('report.input'):<{width}}{_source_line(result.prepared.source)}", file=out)
     words_range = f"{spec.min_words}–{spec.max_words}" if spec.max_words else f"≥ {spec.min_words}"
     print(f"  {t('report.spec'):<{width}}{t('report.language')} {spec.language} ({origin('language')}) · "
           f"{t('report.words')} {words_range} ({origin('min_words')}) · "
@@ -168,6 +244,10 @@ def write_rewrite_text(result: "RewriteResult", article: str, target: Path | Non
           f"SEO {yes_no(spec.seo)} ({origin('seo')})", file=out)
     if spec.keywords:
         print(f"  {t('report.keywords'):<{width}}{', '.join(spec.keywords)} ({origin('keywords')})", file=out)
+    focus = result.focus
+    if focus.keyphrase and focus.origin != "editor" and spec.seo:
+        print(f"  {t('report.keyphrase'):<{width}}{focus.keyphrase} ({t('focus.' + focus.origin)}); "
+              f"{t('report.keywords')}: {', '.join(focus.keywords)}", file=out)
     if spec.extra:
         print(f"  {t('report.asked'):<{width}}{' | '.join(spec.extra)}", file=out)
     removed = Counter(r.reason for r in result.prepared.cleaned.removed)
@@ -190,62 +270,76 @@ def write_rewrite_text(result: "RewriteResult", article: str, target: Path | Non
     if not shown:
         print(f"  {t('report.checks'):<{width}}{t('report.all_pass')}", file=out)
     for note in spec.warnings + result.notes:
-        print(f"  {t('report.note'):<{width}}{note}", file=out)
+        print(f"  {t('report.note'):<{width}}{localize(note, ui)}", file=out)
 
 
 def inspect_json(prepared: "Prepared") -> dict[str, Any]:
     """`rewrite inspect --json`: instructions, spec with origins, cleaned article, removed lines, prompt."""
+    from rewriter.messages import localize, ui_language
+
+    ui = ui_language()
     spec = prepared.spec
     return {
         "instructions": [line.text for line in prepared.parsed.instructions],
+        "embedded_instructions": "read" if prepared.parsed.embedded else "ignored",
         "spec": spec.public(),
         "sources": dict(spec.sources),
+        "keyphrase": _focus(prepared.focus),
+        "source": _source(prepared.source),
         "article": prepared.cleaned.text,
         "removed": _removed(prepared.cleaned),
         "messages": [{"role": m.role, "content": m.content} for m in prepared.messages],
-        "warnings": spec.warnings,
+        "warnings": [localize(warning, ui) for warning in spec.warnings],
     }
 
 
 def write_inspect_text(prepared: "Prepared", out: TextIO) -> None:
+    from rewriter.messages import localize, say, ui_language
+
+    ui = ui_language()
     spec = prepared.spec
     instructions = prepared.parsed.instructions
 
     def echo(line: str) -> None:
         print(line, file=out)
 
-    echo("Instructions" + ("" if instructions else ": none found"))
+    echo(say("inspect.instructions" if instructions else "inspect.no_instructions", ui))
     for line in instructions:
         echo(f"  {line.number:>4}  {line.text}")
-    echo("\nSpec")
+    echo("\n" + say("inspect.spec", ui))
     for name, value in spec.public().items():
         echo(f"  {name:<12} {json.dumps(value, ensure_ascii=False):<40} {spec.sources.get(name, '')}")
     for warning in spec.warnings:
-        echo(f"  warning: {warning}")
-    echo(f"\nRemoved ({len(prepared.cleaned.removed)} lines)")
+        echo(f"  {say('inspect.warning', ui, warning=localize(warning, ui))}")
+    echo(f"\nInput\n  {_source_line(prepared.source)}")
+    echo("\n" + say("inspect.removed", ui, count=len(prepared.cleaned.removed)))
     for removed in prepared.cleaned.removed:
         echo(f"  {removed.number:>4}  {removed.reason:<18} {removed.text.strip()[:70]}")
-    echo("\nArticle")
+    echo("\n" + say("inspect.article", ui))
     for line in prepared.cleaned.lines:
         if line.text:
             echo(f"  {line.number:>4}  {line.text[:100]}{'…' if len(line.text) > 100 else ''}")
-    echo("\nPrompt")
+    echo("\n" + say("inspect.prompt", ui))
     for message in prepared.messages:
-        echo(f"  [{message.role}] {len(message.content)} characters")
+        echo(f"  [{message.role}] {say('inspect.characters', ui, count=len(message.content))}")
 
 
 def write_batch_summary(summary: "Summary", out: TextIO) -> None:
-    rows: list[tuple[str, object]] = [
-        ("articles", summary.total), ("valid", summary.done), ("drafts (errors left)", summary.drafts),
-        ("failed", summary.failed), ("skipped (already done)", summary.skipped), ("model calls", summary.calls),
-        ("tokens in / out", f"{summary.prompt_tokens:,} / {summary.completion_tokens:,}")]
+    from rewriter.messages import localize, say, ui_language
+
+    ui = ui_language()
+    rows: list[tuple[str, str]] = [
+        ("articles", f"{summary.total}"), ("valid", f"{summary.done}"), ("drafts", f"{summary.drafts}"),
+        ("failed", f"{summary.failed}"), ("skipped", f"{summary.skipped}"), ("calls", f"{summary.calls}"),
+        ("tokens", say("summary.tokens_value", ui, tokens_in=summary.prompt_tokens, tokens_out=summary.completion_tokens))]
     if summary.cost is not None:
-        rows.append(("cost", f"{summary.cost:.4f}"))
-    rows += [("duration", f"{summary.seconds:.1f} s"), ("articles per minute", summary.per_minute)]
+        rows.append(("cost", say("summary.cost_value", ui, cost=summary.cost)))
+    rows += [("duration", say("summary.seconds", ui, seconds=summary.seconds)),
+             ("per_minute", say("summary.number", ui, value=summary.per_minute))]
     for label, value in rows:
-        print(f"  {label:<24} {value}", file=out)
+        print(f"  {say('summary.' + label, ui):<24} {value}", file=out)
     for failure in summary.failures[:20]:
-        print(f"  failed: {failure}", file=out)
+        print(f"  {say('summary.failure', ui, failure=localize(failure, ui))}", file=out)
 
 
 def write_logs_text(calls: "list[Call]", path: Path, out: TextIO) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import TYPE_CHECKING
 
-from rewriter.markdown import parse_body, split_front_matter
+from rewriter.markdown import parse_body, parse_document, split_front_matter
 from rewriter.text import content_words, fold, words
 from rewriter.validate import RANK, Alert, CheckSettings, Result, Stats, check_document, unsupported_facts
 
@@ -30,27 +30,31 @@ class ReviewInput:
     markdown: str  # the rewrite as written: front matter and body
     prepared: "Prepared"  # instructions, spec and cleaned source
     result: Result  # the checks of the rewrite against the source
+    keyphrase: str | None = None  # the one the checks used
     notes: list[str] = field(default_factory=list)
 
 
 def of_result(result: "RewriteResult", output_name: str, source_name: str) -> ReviewInput:
     """The review of a rewrite just made (`rewrite ARTICLE --review`)."""
-    return ReviewInput(output_name, source_name, result.markdown, result.prepared, result.check, list(result.notes))
+    from rewriter.pipeline import keyphrase_of
+
+    return ReviewInput(output_name, source_name, result.markdown, result.prepared, result.check,
+                       keyphrase_of(result.prepared.spec, result.focus), [str(note) for note in result.notes])
 
 
 def of_files(markdown: str, output_name: str, source_text: str, source_name: str, settings: "RewriteSettings") -> ReviewInput:
     """The review of a rewrite written earlier (`rewrite review OUTPUT.md`): its source is read and
-    cleaned again, and the rewrite checked against it as the rewrite run did."""
-    from rewriter.markdown import parse_document
-    from rewriter.pipeline import check_settings, prepare, source_digest
+    cleaned again, and the rewrite checked against it as the rewrite run checks a draft."""
+    from rewriter.pipeline import check_settings, model_focus, prepare, source_digest
 
     prepared = prepare(source_text, settings, source_name)
-    result = check_document(parse_document(markdown), check_settings(prepared.spec, prepared.cleaned.text, settings))
+    checks = check_settings(prepared.spec, prepared.cleaned.text, settings, model_focus(prepared, markdown))
+    result = check_document(parse_document(markdown), checks)
     meta = split_front_matter(markdown)[0] or {}
     notes = []
     if meta.get("source_sha256") and meta["source_sha256"] != source_digest(source_text):
         notes.append(f"{source_name} has changed since this rewrite was made (source_sha256 differs)")
-    return ReviewInput(output_name, source_name, markdown, prepared, result, notes)
+    return ReviewInput(output_name, source_name, markdown, prepared, result, checks.keyphrase, notes)
 
 
 @dataclass
@@ -104,11 +108,12 @@ def blocks_of(markdown: str) -> tuple[dict[str, object], int, list[Block]]:
     return meta or {}, offset, blocks
 
 
-def highlights(text: str, source: str, normalised_source: str) -> list[Span]:
-    """Numbers and names of text absent from the source, and quotations not found in it word for word."""
-    spans = [Span(offset, offset + len(written), kind,
-                  ("number" if kind == "number" else "name") + " not found in the source")
-             for kind, written, offset in unsupported_facts(text, source)]
+def highlights(text: str, facts: dict[str, str], normalised_source: str) -> list[Span]:
+    """Where text holds a number or name the source lacks (`facts`: as written -> kind, from the
+    facts.new check), and quotations not found in the source word for word."""
+    spans = [Span(match.start(), match.end(), kind, f"{kind} not found in the source")
+             for written, kind in facts.items()
+             for match in re.finditer(rf"(?<![\w]){re.escape(written)}(?![\w])", text)]
     for match in _QUOTE.finditer(text):
         quoted = next(group for group in match.groups() if group is not None)
         if len(words(quoted)) >= 3 and _normalised(quoted) not in normalised_source:
@@ -206,7 +211,7 @@ def render(review: ReviewInput) -> str:
     result = review.result
     source = prepared.cleaned.text
     normalised_source = _normalised(source)
-    keyphrase = spec.keywords[0] if spec.keywords else None
+    keyphrase = review.keyphrase
     before = source_stats(prepared, keyphrase)
     after = result.stats
     meta, front_lines, blocks = blocks_of(review.markdown)
@@ -220,7 +225,8 @@ def render(review: ReviewInput) -> str:
         anchored.setdefault(owner, []).append((number, alert))
         owners[number] = owner
 
-    marks: dict[int, list[Span]] = {block.line: highlights(block.text, source, normalised_source) for block in blocks}
+    facts = {written: kind for kind, written, _ in unsupported_facts(parse_document(review.markdown), source)}
+    marks: dict[int, list[Span]] = {block.line: highlights(block.text, facts, normalised_source) for block in blocks}
     counted = Counter(span.kind for spans in marks.values() for span in spans)
 
     # Sections: the title and intro, then each H2 with what follows it.

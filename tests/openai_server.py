@@ -1,7 +1,7 @@
 """A real HTTP server on 127.0.0.1 that speaks the OpenAI API, for tests and benchmarks.
 
 It answers /v1/chat/completions and /v1/models from a script of answers
-(or a default that writes a valid article), injects faults on demand (status
+(or a default that writes a valid article; structured-output requests on demand), injects faults on demand (status
 codes, headers, HTML bodies, truncation, hangs, resets), caps requests in
 flight (429 above N), and implements /v1/files and /v1/batches for the
 Batch API path. It records every request it receives.
@@ -87,6 +87,8 @@ class FakeOpenAI:
         self.files: dict[str, bytes] = {}
         self.batches: dict[str, dict[str, Any]] = {}
         self.batch_outcome: Callable[[dict[str, Any]], str] = lambda batch: "completed"
+        # Answers to structured-output requests (response_format json_schema), on demand; None: as any request.
+        self.structured: Callable[[dict[str, Any]], Reply] | None = None
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
 
@@ -116,7 +118,13 @@ class FakeOpenAI:
             self._server.shutdown()
             self._server.server_close()
 
+    @property
+    def structured_requests(self) -> list[dict[str, Any]]:
+        return [r for r in self.chat_requests if (r.get("response_format") or {}).get("type") == "json_schema"]
+
     def next_reply(self, request: dict[str, Any]) -> Reply:
+        if self.structured is not None and (request.get("response_format") or {}).get("type") == "json_schema":
+            return self.structured(request)
         with self._lock:
             if self.script:
                 return self.script.pop(0)
