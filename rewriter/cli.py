@@ -204,6 +204,7 @@ def run_command(
     no_log: Annotated[bool, typer.Option("--no-log", help=_help("no_log"))] = False,
     no_cache: Annotated[bool, typer.Option("--no-cache", help=_help("no_cache"))] = False,
     wait: Annotated[bool, typer.Option("--wait", help=_help("wait"))] = False,
+    review: Annotated[bool, typer.Option("--review", help=_help("review_flag"))] = False,
     input_format: InputFormatOption = None,
     fetch_timeout: FetchTimeoutOption = 20.0,
     urls: Annotated[Optional[Path], typer.Option("--urls", help=_help("urls"))] = None,
@@ -237,6 +238,7 @@ def run_command(
         raise fail(Phrase("cli.json_stdout"))
     if target is not None and target.exists() and not force:
         raise fail(Phrase("output.exists", path=target))
+    review_page = _review_path(target, force) if review else None
     text, name = _read_input(article, max_bytes, fetch_timeout)
     progress = _progress(settings.ui_language) if not (quiet or as_json) else None
     try:
@@ -251,6 +253,11 @@ def run_command(
             sys.stdout.write(result.markdown)
         else:
             write_result(result, target, force=force)
+        if review_page is not None and target is not None:
+            from rewriter import review as reviewing
+            from rewriter.files import write_atomic
+
+            write_atomic(review_page, reviewing.render(reviewing.of_result(result, target.name, name)), force=force)
     except InputError as error:
         raise fail(error) from None
     if as_json:
@@ -258,6 +265,16 @@ def run_command(
     elif not quiet:
         report.write_rewrite_text(result, article, target, sys.stderr if target is None else sys.stdout)
     raise typer.Exit(EXIT_INVALID if result.draft else EXIT_OK)
+
+
+def _review_path(target: Path | None, force: bool) -> Path:
+    """OUTPUT.review.html beside OUTPUT, refused before any work when it exists without --force."""
+    if target is None:
+        raise fail(Phrase("cli.review_stdout"))
+    page = target.with_suffix(".review.html")
+    if page.exists() and not force:
+        raise fail(Phrase("output.exists", path=page))
+    return page
 
 
 def _progress(ui: str) -> "Progress | None":
@@ -415,6 +432,42 @@ def prompts_command(
             typer.echo(str(path))
     except PromptError as error:
         raise fail(error) from None
+
+
+@app.command("review", help=_help("review"))
+def review_command(
+    output: Annotated[Path, typer.Argument(help=_help("review_output"))],
+    source: Annotated[Optional[Path], typer.Option("--source", help=_help("review_source"))] = None,
+    force: Annotated[bool, typer.Option("--force", help=_help("review_force"))] = False,
+    lang: LangOption = None,
+    min_words: MinWordsOption = None,
+    max_words: MaxWordsOption = None,
+    keyword: KeywordOption = None,
+) -> None:
+    from rewriter import review
+    from rewriter.files import InputError, read_article, write_atomic
+    from rewriter.markdown import split_front_matter
+    from rewriter.prompts import PromptError
+
+    settings = _settings(_cli_spec(lang, min_words, max_words, keyword), offline=True)
+    page = _review_path(output, force)
+    try:
+        markdown = read_article(output).text
+        source_path = source or _source_of(output, split_front_matter(markdown)[0] or {})
+        page_html = review.render(review.of_files(markdown, output.name, read_article(source_path).text, source_path.name, settings))
+        write_atomic(page, page_html, force=force)
+    except (InputError, PromptError) as error:
+        raise fail(error) from None
+    typer.echo(str(page))
+
+
+def _source_of(output: Path, meta: dict[str, Any]) -> Path:
+    """The front matter's source, beside OUTPUT or in the working folder."""
+    name = str(meta.get("source") or "")
+    for candidate in ([output.parent / name, Path(name)] if name and name != "stdin" else []):
+        if candidate.is_file():
+            return candidate
+    raise fail(Phrase("review.source_missing", path=output, name=name) if name else Phrase("review.no_source", path=output))
 
 
 @app.command("logs", help=_help("logs"))

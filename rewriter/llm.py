@@ -529,7 +529,8 @@ async def _logged_call(client: "AsyncOpenAI", settings: ModelSettings, conversat
         text, finish, usage, used_calls = await _call_with_retries(client, settings, body, limiter, on_tokens)
     except ProviderError as error:
         call.error, call.duration = str(error), time.monotonic() - started
-        await asyncio.to_thread(logs.record, settings.log, key, call)
+        # Recorded before the error leaves, with no await: a fatal error must stop a batch before another call starts.
+        logs.record(settings.log, key, call)
         raise
     call.answer, call.finish_reason, call.duration = text, finish, time.monotonic() - started
     call.prompt_tokens, call.completion_tokens, call.usage_estimated = usage.prompt_tokens, usage.completion_tokens, usage.estimated

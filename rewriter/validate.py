@@ -439,8 +439,9 @@ def _title_case(heading: str) -> bool:
     return len(longer) >= 2 and all(token[:1].isupper() for token in longer)
 
 
-def _facts(document: Document, source: str, out: _Collector) -> None:
-    """Numbers (normalised) and names of the draft that the source lacks.
+def unsupported_facts(document: Document, source: str) -> list[tuple[str, str, int]]:
+    """(kind "number" or "name", as written, line) of each number and name of the draft that the source lacks,
+    each once, numbers first.
 
     A name is a capitalised run that is not a title, not an ordinary word (one the draft or the
     source writes in lower case), not a sentence's first word nor a title-case heading's capital
@@ -449,6 +450,7 @@ def _facts(document: Document, source: str, out: _Collector) -> None:
     """
     known_numbers = _source_numbers(source)
     source_words = _source_words(source)
+    found: list[tuple[str, str, int]] = []
     reported: set[str] = set()
     blocks = [(heading.text, heading.line, _title_case(heading.text)) for heading in document.headings]
     blocks += [(p.text, p.line, False) for p in document.paragraphs]
@@ -461,14 +463,20 @@ def _facts(document: Document, source: str, out: _Collector) -> None:
         for value, written, _ in number_values(text):
             if round(value, 6) not in known_numbers and written not in reported:
                 reported.add(written)
-                out.add("facts.new", "facts.number", line, "error", value=written)
+                found.append(("number", written, line))
     for sentence, line, title_case in split:
         for run in name_runs(sentence, known, title_case=title_case):
             name = " ".join(run)
             present = all(word_forms(word) & source_words for word in run if fold(word) not in FOLDED_STOPWORDS)
             if not present and name not in reported:
                 reported.add(name)
-                out.add("facts.new", "facts.name", line, "warning", value=name)
+                found.append(("name", name, line))
+    return found
+
+
+def _facts(document: Document, source: str, out: _Collector) -> None:
+    for kind, written, line in unsupported_facts(document, source):
+        out.add("facts.new", f"facts.{kind}", line, "error" if kind == "number" else "warning", value=written)
 
 
 def _links_and_images(document: Document, out: _Collector) -> None:
