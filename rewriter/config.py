@@ -64,7 +64,7 @@ def _load_toml(path: Path) -> dict[str, Any]:
         with path.open("rb") as stream:
             data = tomllib.load(stream)
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(Phrase("config.toml", path=path, error=error)) from None
+        raise ConfigError(Phrase("config.toml", path=path, error=str(error))) from None
     except OSError as error:
         raise ConfigError(Phrase("input.unreadable", name=path, reason=error.strerror)) from None
     return data
@@ -109,7 +109,7 @@ def spec_from_config(config: FileConfig) -> Spec:
             keywords = values["keywords"]
             spec.keywords = [str(k) for k in (keywords if isinstance(keywords, list) else [keywords])]
     except (TypeError, ValueError) as error:
-        raise ConfigError(Phrase("config.value", path=config.path, error=error)) from None
+        raise ConfigError(Phrase("config.value", path=config.path, error=str(error))) from None
     return spec
 
 

@@ -198,7 +198,7 @@ def classify(error: Exception, settings: ModelSettings) -> ProviderError:
     if isinstance(error, openai.APITimeoutError):
         return ProviderError(Phrase("provider.timeout", where=where, seconds=settings.timeout), kind="timeout", retryable=True)
     if isinstance(error, openai.APIConnectionError):
-        return ProviderError(Phrase("provider.connection", where=where, cause=error.__cause__ or error), kind="connection", retryable=True)
+        return ProviderError(Phrase("provider.connection", where=where, cause=str(error.__cause__ or error)), kind="connection", retryable=True)
     if not isinstance(error, openai.APIStatusError):
         return ProviderError(Phrase("provider.failed", kind=type(error).__name__), kind="unknown", retryable=False)
     status = error.status_code
