@@ -10,7 +10,7 @@ work, no I/O.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rewriter.spec import Line
 from rewriter.text import content_words, fold, words
@@ -27,6 +27,7 @@ class RemovedLine:
 class Cleaned:
     lines: list[Line]
     removed: list[RemovedLine]
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -55,7 +56,12 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("tags", _rule(r"^(?:tags?|mots[- ]cles|categories?|categorie|rubriques?|topics?|themes?|filed under|classe dans|sujets?)\s*:")),
     ("related", _rule(r"^(?:a lire aussi|lire aussi|a lire egalement|lire egalement|voir aussi|a voir aussi|a voir egalement|sur le meme sujet|"
                       r"dans la meme rubrique|nos articles|articles? similaires?|related(?: articles?| posts?| stories)?|read more|read also|see also|"
-                      r"more on this|you may also like|vous aimerez aussi|vous pourriez aimer|recommande pour vous|recommended)\b")),
+                      r"more on this|you may also like|vous aimerez aussi|vous pourriez aimer|recommande pour vous|recommended)\b|"
+                      r"^(?:(?:most|les plus) (?:read|popular|viewed|shared|commented|emailed|lus|partages|commentes|populaires)|"
+                      r"more (?:from|stories|news|in|top stories)|top stories|latest (?:news|stories|videos|articles|posts)|"
+                      r"popular (?:posts|stories|articles)|recent (?:posts|stories|articles)|trending (?:now|stories|news)|"
+                      r"(?:what|stories) (?:to read|you missed)|les dernieres (?:infos|actualites)|"
+                      r"derniers articles|a decouvrir|a lire|up next|read next|next up|more like this)\b.{0,40}$")),
     ("share", _rule(r"^(?:partager?|partagez|share|tweet|tweeter|envoyer|imprimer|print|email|e-mail|copier le lien|copy link|facebook|twitter|x|linkedin|"
                     r"whatsapp|pinterest|reddit|messenger|telegram|flipboard)(?:\s*(?:sur|on|par|via|cet article|this article|this|l'article|"
                     r"facebook|twitter|linkedin|whatsapp|email|[|/•·,-]))*\s*:?\s*$|^(?:partager|share)\b.{0,40}$")),
@@ -63,7 +69,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
                             r"partner content|ad|ads|promoted|la suite apres (?:la|cette) publicite|article continues below)\s*:?\s*$")),
     ("photo-credit", _rule(r"^(?:photo|photos|credit(?:s)? photo|credit|image|illustration|source image|picture|crop)\s*:|"
                            r"^\(?(?:photo|credit)\b.{0,60}(?:afp|reuters|getty|ap|shutterstock|istock|unsplash|dr)\)?\s*$|"
-                           r"\b(?:getty images|shutterstock|afp photo|reuters/|/ afp|/afp|istock)\b")),
+                           r"\b(?:getty images|shutterstock|afp photo|reuters/|/ afp|/afp|istock)\b|"
+                           r"\((?:images?|photos?|pictures?|pics?|credits?|credit photo|illustrations?|videos?)\s*:[^)]{1,60}\)\s*$")),
     ("counter", _rule(r"^[\d\s.,kKmM]+\s*(?:vues?|views?|lectures?|reads?|commentaires?|comments?|partages?|shares?|likes?|j'aime|reactions?|abonnes)\s*$|"
                       r"^(?:temps de lecture|lecture|reading time)\s*:?\s*\d+\s*min|^\d+\s*min(?:utes?)?\s*(?:de lecture|read|to read)\s*$")),
     ("comments", _rule(r"^(?:tous les )?commentaires?\s*(?:\(\d+\))?\s*:?\s*$|^(?:\d+\s+)?(?:comments?|reactions?)\s*(?:\(\d+\))?\s*$|"
@@ -83,19 +90,27 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
                          r"suivant|precedent|next|previous|voir plus|see more|afficher plus|load more|plus|more|ok|x|top|skip to content|"
                          r"aller au contenu|la video du moment|en ce moment|a la une|direct|live|trending|tendances?|en direct|breaking)\s*$")),
 ]
-_BULLET = re.compile(r"^\s*(?:[•·▪►▸◦●○■□➤→*-]|\d+[.)])\s*")
-_SENTENCE_END = re.compile(r"[.!?…:;»\"”)]\s*$")
+_BULLET = re.compile(r"^\s*(?:[•·▪►▸◦●○■□➤→*-]|\d+[.)])\s*|^\s+o\s+")  # indented "o": a nested item in text dumps
+_SENTENCE_END = re.compile(r"[.!?…:;»\"”)。！？」]\s*$")
 _HEADLINE_END = re.compile(r"[.!?…]\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
 def _key(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "", fold(text))
+    return re.sub(r"[\W_]+", "", fold(text))
+
+
+_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+
+
+def _size(text: str) -> int:
+    """Words in a line; Chinese, Japanese, Korean and Thai write no spaces: about two characters a word."""
+    return len(words(text)) + len(_UNSPACED_SCRIPT.findall(text)) // 2
 
 
 def _is_prose(text: str) -> bool:
     """A paragraph of the article: enough words, and sentences."""
-    count = len(words(text))
+    count = _size(text)
     return count >= 25 or (count >= 10 and bool(_SENTENCE_END.search(text)))
 
 
@@ -121,6 +136,7 @@ def clean(article: list[Line]) -> Cleaned:
     """Keep the article's lines; return the others with the reason for each."""
     content = [line for line in article if line.text.strip()]
     reasons: dict[int, str] = {}
+    warnings: list[str] = []
     for line in content:
         reason = classify_line(line.text)
         if reason:
@@ -129,13 +145,19 @@ def clean(article: list[Line]) -> Cleaned:
     _mark_contact_prompts(content, reasons)
 
     prose = [i for i, line in enumerate(content) if line.number not in reasons and _is_prose(line.text)]
+    if prose:
+        _mark_comment_section(content, reasons, prose[0])
+        _mark_teasers(content, reasons)
+        prose = _body(content, reasons)
     # Lists inside the body belong to the article (ingredients, key points); menus sit around it.
     for outside in ([content[: prose[0]], content[prose[-1] + 1:]] if prose else [content]):
         _mark_menus(outside, reasons)
     if prose:
         _mark_boilerplate(content, reasons, prose[0])
         _mark_before_body(content, reasons, prose[0])
-        _mark_other_article(content, reasons, prose[0])
+        other_article = _mark_other_article(content, reasons, prose[0])
+        if other_article:
+            warnings.append(other_article)
         remaining = [i for i, line in enumerate(content) if line.number not in reasons and _is_prose(line.text)]
         if remaining:
             _mark_inside_body(content, reasons, remaining[0], remaining[-1])
@@ -151,7 +173,7 @@ def clean(article: list[Line]) -> Cleaned:
     while kept and not kept[-1].text:
         kept.pop()
     removed = [RemovedLine(line.number, line.text, reasons[line.number]) for line in article if line.number in reasons]
-    return Cleaned(lines=kept, removed=removed)
+    return Cleaned(lines=kept, removed=removed, warnings=warnings)
 
 
 def _mark_repeats(content: list[Line], reasons: dict[int, str]) -> None:
@@ -198,11 +220,109 @@ def _mark_menus(content: list[Line], reasons: dict[int, str]) -> None:
 _ABOUT = re.compile(r"^(?:about|a propos d[eu']?|a propos des|qui sommes-nous|who we are|about us)\b")
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|fevr|mars|avr|mai|juin|juil|aout|sept)[a-z]*\.?"
+_COMMENT_MARK = re.compile(r"\b(?:says|said|wrote|a ecrit|dit)\s*:\s*$|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|"
+                           r"^il y a \d+\s+\w+\s*$|^(?:reply|repondre|rating|votes?|report|signaler|permalink|like|j'aime)\b")
+_COMMENT_DATE = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b.{{0,20}}\d{{1,2}}[:h]\d{{2}}|"
+                           rf"\b\d{{1,2}}(?:er)?\s+{_MONTH}\s+\d{{4}}\b.{{0,20}}\d{{1,2}}[:h]\d{{2}}")
+COMMENT_GAP = 8  # content lines at most between two signs of a comment thread
+
+
+def _mark_comment_section(content: list[Line], reasons: dict[int, str], body_start: int) -> None:
+    """Readers' comments after the article: a run of short lines naming who wrote when ("X says:",
+    "2 days ago", a date with a time, "Reply"), at least two of them comment words, not dates alone.
+    From there to the end of the page (with the thread's title just above), nothing is the article."""
+    signs: list[tuple[int, bool]] = []
+    for index in range(body_start + 1, len(content)):
+        text = content[index].text.strip()
+        if len(words(text)) > 12:
+            continue
+        folded = fold(_BULLET.sub("", text))
+        if _COMMENT_MARK.search(folded):
+            signs.append((index, True))
+        elif _COMMENT_DATE.search(folded):
+            signs.append((index, False))
+    for position in range(len(signs) - 2):
+        run = signs[position:position + 3]
+        if all(b[0] - a[0] <= COMMENT_GAP for a, b in zip(run, run[1:])) and sum(marked for _, marked in run) >= 2:
+            start = run[0][0]
+            while start - 1 > body_start and not _is_prose(content[start - 1].text):
+                start -= 1
+            if sum(len(words(line.text)) for line in content[:start] if _is_prose(line.text)) < 80:
+                return  # too little before it: this may be the article itself
+            for line in content[start:]:
+                reasons.setdefault(line.number, "comments")
+            return
+
+
+SHORT_COST = 2
+# Widgets that sit inside articles (a table of contents, a caption, an ad label) do not end the body.
+_INSIDE_BODY_REASONS = {"table-of-contents", "decoration", "number", "repeated-headline", "photo-credit", "advertisement"}
+NOISE_COST = 10  # words of prose a line of page furniture outweighs, when finding where the body lies
+
+
+SECOND_BODY_SHARE = 0.5  # a second stretch of prose this strong may be the article: keep both
+
+
+def _best_stretch(scores: list[float], low: int, high: int) -> tuple[float, int, int]:
+    """(score, first, last) of the best-scoring run of scores[low:high] (maximum subarray)."""
+    best, best_range = 0.0, (low, low - 1)
+    total, start = 0.0, low
+    for index in range(low, high):
+        if total <= 0:
+            total, start = 0.0, index
+        total += scores[index]
+        if total > best:
+            best, best_range = total, (start, index)
+    return best, *best_range
+
+
+def _body(content: list[Line], reasons: dict[int, str]) -> list[int]:
+    """Positions of the body's paragraphs: the stretch of the page where prose outweighs furniture.
+
+    Each paragraph counts its words; each removed line costs NOISE_COST, a short line (or an
+    in-article widget) SHORT_COST: subheadings and lists sit inside the body. The best-scoring
+    stretch is the body, so a short block of ads inside the article does not split it, while
+    prose in a footer or under a long menu stays out. When another stretch scores at least half
+    as much, the tool cannot tell which is the article: both are kept.
+    """
+    scores = [(-SHORT_COST if reasons[line.number] in _INSIDE_BODY_REASONS else -NOISE_COST) if line.number in reasons
+              else _size(line.text) if _is_prose(line.text) else -SHORT_COST for line in content]
+    best, first, last = _best_stretch(scores, 0, len(content))
+    stretches = [(first, last)]
+    runner_up = max(_best_stretch(scores, 0, first), _best_stretch(scores, last + 1, len(content)))
+    if best and runner_up[0] >= SECOND_BODY_SHARE * best:
+        stretches.append(runner_up[1:])
+        stretches.sort()
+    return [i for low, high in stretches for i in range(low, high + 1)
+            if content[i].number not in reasons and _is_prose(content[i].text)]
+
+
+TEASER_HEADER_WORDS = 6
+
+
+def _mark_teasers(content: list[Line], reasons: dict[int, str]) -> None:
+    """Below a short "Most read" / "Related" header, the short lines up to the next paragraph are teasers."""
+    in_teasers = False
+    for line in content:
+        if reasons.get(line.number) == "related" and len(words(line.text)) <= TEASER_HEADER_WORDS:
+            in_teasers = True
+            continue
+        if in_teasers and line.number not in reasons:
+            if _is_prose(line.text):
+                in_teasers = False
+                continue
+            reasons[line.number] = "related"
+
+
 def _mark_boilerplate(content: list[Line], reasons: dict[int, str], body_start: int) -> None:
     """A closing "About X" / "À propos de X" section is the publisher's boilerplate, not the article."""
     for index in range(len(content) - 1, body_start, -1):
         line = content[index]
         if line.number not in reasons and _is_short(line.text) and _ABOUT.match(fold(line.text.strip())):
+            before = sum(_size(item.text) for item in content[body_start:index] if item.number not in reasons)
+            if sum(_size(item.text) for item in content[index:]) >= before:
+                return  # more text after it than before: the article may follow, keep it
             for item in content[index:]:
                 reasons.setdefault(item.number, "boilerplate")
             return
@@ -246,8 +366,13 @@ def _stems(text: str) -> set[str]:
 OTHER_ARTICLE_OVERLAP = 0.10  # same-story sections share 13 % and more of their stems; glued articles 6 % or less
 
 
-def _mark_other_article(content: list[Line], reasons: dict[int, str], body_start: int) -> None:
-    """A headline followed by prose on another subject starts a second, unrelated article."""
+OTHER_ARTICLE_SHARE = 0.5  # the other article is removed only when at most half as long as the main one
+
+
+def _mark_other_article(content: list[Line], reasons: dict[int, str], body_start: int) -> str | None:
+    """A headline followed by prose on another subject starts a second, unrelated article.
+
+    Returns a warning when both articles are kept."""
     kept = [line for line in content if line.number not in reasons]
     for position, line in enumerate(kept):
         if content.index(line) <= body_start or not _is_short(line.text) or _HEADLINE_END.search(line.text):
@@ -262,11 +387,16 @@ def _mark_other_article(content: list[Line], reasons: dict[int, str], body_start
             continue
         if len(tail & head) / min(len(tail), len(head)) >= OTHER_ARTICLE_OVERLAP:
             continue
-        # The main article is the longer one; the other is reported as removed.
-        other = kept[position:] if len(words(tail_text)) <= len(words(head_text)) else kept[:position]
-        for item in other:
+        # The main article is clearly the longer one; the other is reported as removed.
+        # When neither is clearly longer, removing one could lose the article: both stay.
+        head_words, tail_words = len(words(head_text)), len(words(tail_text))
+        if min(head_words, tail_words) > OTHER_ARTICLE_SHARE * max(head_words, tail_words):
+            return (f"line {line.number} may start a second article on another subject ({tail_words} words, "
+                    f"against {head_words} before it): both were kept, remove the one you do not want")
+        for item in (kept[position:] if tail_words < head_words else kept[:position]):
             reasons[item.number] = "other-article"
-        return
+        return None
+    return None
 
 
 def _mark_inside_body(content: list[Line], reasons: dict[int, str], body_start: int, body_end: int) -> None:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     import click
 
     from rewriter.pipeline import RewriteSettings
+    from rewriter.progress import Progress
     from rewriter.spec import Spec
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_PROVIDER = 0, 1, 2, 3
@@ -75,6 +76,13 @@ LangOption = Annotated[Optional[str], typer.Option("--lang", help=_help("lang"))
 MinWordsOption = Annotated[Optional[int], typer.Option("--min-words", min=1, help=_help("min_words"))]
 MaxWordsOption = Annotated[Optional[int], typer.Option("--max-words", min=1, help=_help("max_words"))]
 KeywordOption = Annotated[Optional[list[str]], typer.Option("--keyword", help=_help("keyword"))]
+InputFormatOption = Annotated[Optional[str], typer.Option("--input-format", help=_help("input_format"))]
+FetchTimeoutOption = Annotated[float, typer.Option("--fetch-timeout", min=0.1, help=_help("fetch_timeout"))]
+InstructionsOption = Annotated[Optional[str], typer.Option(
+    "--instructions", help=_help("instructions"))]
+IgnoreEmbeddedOption = Annotated[bool, typer.Option(
+    "--ignore-embedded", help=_help("ignore_embedded"))]
+SiteOption = Annotated[Optional[str], typer.Option("--site", help=_help("site"))]
 
 
 def _cli_spec(lang: str | None, min_words: int | None, max_words: int | None, keywords: list[str] | None) -> "Spec":
@@ -87,30 +95,61 @@ def _cli_spec(lang: str | None, min_words: int | None, max_words: int | None, ke
         raise fail(error) from None
 
 
-def _read_input(article: str, max_bytes: int) -> tuple[str, str]:
-    """(text, name) of a path or of stdin ("-")."""
-    from rewriter.files import InputError, decode_checked, read_article
+def _read_input(article: str, max_bytes: int, fetch_timeout: float = 20.0) -> tuple[str, str]:
+    """(text, name) of a path, an http(s) URL (its name is the URL) or stdin ("-")."""
+    from rewriter.files import InputError, decode_checked, is_url, read_article
 
     try:
         if article == "-":
             return decode_checked(sys.stdin.buffer.read(), "<stdin>", max_bytes).text, "stdin"
+        if is_url(article):
+            from rewriter.fetch import fetch
+
+            return fetch(article, timeout=fetch_timeout, max_bytes=max_bytes).text, article
         return read_article(Path(article), max_bytes).text, Path(article).name
     except InputError as error:
         raise fail(error) from None
 
 
+def _input_format(value: str | None) -> str | None:
+    from rewriter.extract import KINDS
+
+    if value is not None and value not in KINDS:
+        raise fail(f"--input-format must be {', '.join(KINDS[:-1])} or {KINDS[-1]}, not '{value}'")
+    return value
+
+
+def _brief(value: str | None, max_bytes: int) -> str | None:
+    """--instructions: the text itself, or @FILE."""
+    from rewriter.files import InputError, read_article
+
+    if value is None or not value.startswith("@"):
+        return value
+    try:
+        return read_article(Path(value[1:]), max_bytes).text
+    except InputError as error:
+        raise fail(f"--instructions: {error}") from None
+
+
 def _settings(cli_spec: "Spec", *, model: str | None = None, base_url: str | None = None, timeout: float | None = None,
-              max_attempts: int = 3, prompts_dir: Path | None = None, offline: bool = False) -> "RewriteSettings":
+              max_attempts: int = 3, prompts_dir: Path | None = None, offline: bool = False,
+              log: bool = True, cache: bool = True, brief: str | None = None, embedded: bool = True,
+              site: str | None = None) -> "RewriteSettings":
     from rewriter import config as configuration
     from rewriter.llm import ModelSettings
+    from rewriter.logs import LogSettings, default_path
+    from rewriter.messages import ui_language
     from rewriter.pipeline import RewriteSettings
     from rewriter.prompts import PromptError, Prompts
+    from rewriter.sites import PROFILES
 
     try:
         configuration.load_environment()
         found = configuration.find_config()
         config_spec = configuration.spec_from_config(found)
+        brief = brief if brief is not None else configuration.brief_from_config(found)
         levels, thresholds = configuration.check_levels(found)
+        site = configuration.site_option(site, "--site") or configuration.configured_site(found) or "plain"
         prompts = Prompts(prompts_dir)
     except (configuration.ConfigError, PromptError) as error:
         raise fail(error) from None
@@ -122,14 +161,18 @@ def _settings(cli_spec: "Spec", *, model: str | None = None, base_url: str | Non
         model_settings = ModelSettings(
             model=model or configuration.env("REWRITER_MODEL") or values.get("model") or configuration.DEFAULT_MODEL,
             base_url=base_url, api_key=api_key, timeout=float(timeout or values.get("timeout") or 120.0),
+            log=LogSettings(default_path(), record=log and values.get("log", True) is not False,
+                            cache=cache and values.get("cache", True) is not False),
         )
     return RewriteSettings(cli_spec=cli_spec, config_spec=config_spec, prompts=prompts, model=model_settings,
-                           max_attempts=max_attempts, levels=levels, thresholds=thresholds, ui_language=ui_language())
+                           max_attempts=max_attempts, levels=levels, thresholds=thresholds, ui_language=ui_language(),
+                           brief=brief, embedded=embedded, site=PROFILES[site])
 
 
 @app.command("run", help=_help("run"))
 def run_command(
-    articles: Annotated[list[str], typer.Argument(help=_help("articles"), show_default=False, metavar="ARTICLE...")],
+    articles: Annotated[list[str], typer.Argument(help=_help("articles"),
+                                                  show_default=False, metavar="ARTICLE...")],
     output: Annotated[Optional[str], typer.Option("-o", "--output", help=_help("output"))] = None,
     force: Annotated[bool, typer.Option("--force", help=_help("force"))] = False,
     model: Annotated[Optional[str], typer.Option("--model", help=_help("model"))] = None,
@@ -138,6 +181,9 @@ def run_command(
     min_words: MinWordsOption = None,
     max_words: MaxWordsOption = None,
     keyword: KeywordOption = None,
+    instructions: InstructionsOption = None,
+    ignore_embedded: IgnoreEmbeddedOption = False,
+    site: SiteOption = None,
     max_attempts: Annotated[int, typer.Option("--max-attempts", min=1, max=10, help=_help("max_attempts"))] = 3,
     timeout: Annotated[Optional[float], typer.Option("--timeout", min=1, help=_help("timeout"))] = None,
     prompts: Annotated[Optional[Path], typer.Option("--prompts", help=_help("prompts"))] = None,
@@ -156,6 +202,11 @@ def run_command(
     poll_interval: Annotated[float, typer.Option("--poll-interval", min=0.01, help=_help("poll_interval"))] = 5.0,
     processes: Annotated[int, typer.Option("--processes", min=0, help=_help("processes"))] = 0,
     batch_file_requests: Annotated[int, typer.Option("--batch-file-requests", min=1, max=50_000, help=_help("batch_file_requests"))] = 50_000,
+    no_log: Annotated[bool, typer.Option("--no-log", help=_help("no_log"))] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help=_help("no_cache"))] = False,
+    wait: Annotated[bool, typer.Option("--wait", help=_help("wait"))] = False,
+    input_format: InputFormatOption = None,
+    fetch_timeout: FetchTimeoutOption = 20.0,
 ) -> None:
     import asyncio
 
@@ -165,23 +216,28 @@ def run_command(
     from rewriter.prompts import PromptError
 
     settings = _settings(_cli_spec(lang, min_words, max_words, keyword), model=model, base_url=base_url,
-                         timeout=timeout, max_attempts=max_attempts, prompts_dir=prompts, offline=offline)
+                         timeout=timeout, max_attempts=max_attempts, prompts_dir=prompts, offline=offline,
+                         log=not no_log, cache=not no_cache, brief=_brief(instructions, max_bytes), embedded=not ignore_embedded,
+                         site=site)
+    settings.input_format = _input_format(input_format)
     if len(articles) > 1 or (articles[0] != "-" and Path(articles[0]).is_dir()):
         if via not in ("online", "batch-api"):
             raise fail(Phrase("cli.via", value=via))
         _run_batch(articles, output, settings, as_json=as_json, quiet=quiet, force=force, max_bytes=max_bytes,
                    concurrency=concurrency, patterns=glob or ["*.txt", "*.md"], retry_failed=retry_failed,
                    rpm=rpm, tpm=tpm, price_in=price_in, price_out=price_out, via=via, poll_interval=poll_interval,
-                   processes=processes, batch_file_requests=batch_file_requests)
+                   processes=processes, batch_file_requests=batch_file_requests, wait=wait)
     article = articles[0]
-    text, name = _read_input(article, max_bytes)
     target = _output_path(article, output)
     if target is None and as_json:
         raise fail(Phrase("cli.json_stdout"))
     if target is not None and target.exists() and not force:
         raise fail(Phrase("output.exists", path=target))
+    text, name = _read_input(article, max_bytes, fetch_timeout)
+    progress = _progress(settings.ui_language) if not (quiet or as_json) else None
     try:
-        result = asyncio.run(rewrite_one(text, name, settings))
+        job = rewrite_one(text, name, settings, progress)
+        result = asyncio.run(progress.around(job) if progress else job)
     except llm.ProviderError as error:
         raise fail(Phrase("cli.nothing_written", article=article, error=str(error)), EXIT_PROVIDER) from None
     except (PromptError, InputError) as error:
@@ -200,9 +256,24 @@ def run_command(
     raise typer.Exit(EXIT_INVALID if result.draft else EXIT_OK)
 
 
+def _progress(ui: str) -> "Progress | None":
+    """A live progress line, only when stderr is a terminal."""
+    import os
+
+    if not sys.stderr.isatty():
+        return None
+    from rewriter.progress import Progress
+
+    try:
+        columns = os.get_terminal_size(sys.stderr.fileno()).columns
+    except OSError:
+        columns = 80
+    return Progress(sys.stderr, ui, width=max(20, columns - 1))
+
+
 def _run_batch(articles: list[str], output: str | None, settings: "RewriteSettings", *, as_json: bool, quiet: bool, **options: Any) -> None:
     from rewriter import report
-    from rewriter.batch import BatchOptions, FatalBatchError, run_batch
+    from rewriter.batch import BatchOptions, FatalBatchError, OutdirBusy, run_batch
 
     if not output or output == "-":
         raise fail(Phrase("cli.batch_output"))
@@ -220,6 +291,8 @@ def _run_batch(articles: list[str], output: str | None, settings: "RewriteSettin
         summary = run_batch(settings, BatchOptions(inputs=inputs, outdir=outdir, **options), processes=processes, quiet=quiet or as_json)
     except FatalBatchError as error:
         raise fail(Phrase("cli.batch_stopped", error=str(error)), EXIT_PROVIDER) from None
+    except OutdirBusy as error:
+        raise fail(str(error)) from None
     except OSError as error:
         raise fail(Phrase("file.error", path=outdir, error=str(error.strerror or error))) from None
     if as_json:
@@ -236,6 +309,12 @@ def _output_path(article: str, output: str | None) -> Path | None:
     """None means stdout."""
     if output == "-" or (output is None and article == "-"):
         return None
+    from rewriter.files import is_url
+
+    if output is None and is_url(article):
+        from rewriter.markdown import slugify
+
+        return Path(slugify(article.split("?")[0].rstrip("/").rsplit("/", 1)[-1]) or "article").with_suffix(".md")
     target = Path(output) if output else Path(article).with_suffix(".md")
     if article != "-" and target.resolve() == Path(article).resolve():
         raise fail(Phrase("output.is_input_cli", path=article))
@@ -250,7 +329,11 @@ def inspect_command(
     min_words: MinWordsOption = None,
     max_words: MaxWordsOption = None,
     keyword: KeywordOption = None,
+    instructions: InstructionsOption = None,
+    ignore_embedded: IgnoreEmbeddedOption = False,
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help=_help("max_bytes"))] = 5 * 1024 * 1024,
+    input_format: InputFormatOption = None,
+    fetch_timeout: FetchTimeoutOption = 20.0,
 ) -> None:
     from rewriter import report
     from rewriter.pipeline import prepare
@@ -258,8 +341,10 @@ def inspect_command(
     from rewriter.files import InputError
     from rewriter.prompts import PromptError
 
-    text, _ = _read_input(article, max_bytes)
-    settings = _settings(_cli_spec(lang, min_words, max_words, keyword), offline=True)
+    text, _ = _read_input(article, max_bytes, fetch_timeout)
+    settings = _settings(_cli_spec(lang, min_words, max_words, keyword), offline=True,
+                         brief=_brief(instructions, max_bytes), embedded=not ignore_embedded)
+    settings.input_format = _input_format(input_format)
     try:
         prepared = prepare(text, settings, article)
     except (PromptError, InputError) as error:
@@ -274,12 +359,22 @@ def inspect_command(
 def clean_command(
     article: Annotated[str, typer.Argument(help=_help("article"))],
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help=_help("max_bytes"))] = 5 * 1024 * 1024,
+    input_format: InputFormatOption = None,
+    fetch_timeout: FetchTimeoutOption = 20.0,
 ) -> None:
-    from rewriter.clean import clean
-    from rewriter.instructions import parse
+    from rewriter.extract import ExtractionError
+    from rewriter.files import is_url
+    from rewriter.pipeline import read_input
 
-    text, _ = _read_input(article, max_bytes)
-    typer.echo(clean(parse(text).article).text)
+    kind = _input_format(input_format)
+    text, _ = _read_input(article, max_bytes, fetch_timeout)
+    try:
+        cleaned = read_input(text, kind, article if is_url(article) else None).cleaned
+    except ExtractionError as error:
+        raise fail(f"{article}: {error}") from None
+    if not cleaned.text.strip():
+        raise fail(f"{article}: no article text once instructions and page noise are removed")
+    typer.echo(cleaned.text)
 
 
 @app.command("prompts", help=_help("prompts_command"))
@@ -295,6 +390,24 @@ def prompts_command(
         raise fail(error) from None
 
 
+@app.command("logs", help=_help("logs"))
+def logs_command(
+    count: Annotated[int, typer.Option("-n", "--count", min=1, help=_help("logs_count"))] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help=_help("logs_json"))] = False,
+) -> None:
+    from rewriter import logs, report
+
+    path = logs.default_path()
+    try:
+        calls = logs.latest(path, count)
+    except logs.LogError as error:
+        raise fail(str(error)) from None
+    if as_json:
+        typer.echo(json.dumps([call.as_dict() for call in calls], ensure_ascii=False, indent=2))
+    else:
+        report.write_logs_text(calls, path, sys.stdout)
+
+
 @app.command("check", help=_help("check"))
 def check_command(
     paths: Annotated[list[str], typer.Argument(help=_help("paths"))],
@@ -307,33 +420,63 @@ def check_command(
     source: Annotated[Optional[Path], typer.Option("--source", help=_help("source"))] = None,
     config: Annotated[Optional[Path], typer.Option("--config", help=_help("config"))] = None,
     jobs: Annotated[int, typer.Option("-j", "--jobs", min=0, help=_help("jobs"))] = 0,
+    site: Annotated[Optional[str], typer.Option("--site", help=_help("check_site"))] = None,
+    skip_drafts: Annotated[bool, typer.Option("--skip-drafts", help=_help("skip_drafts"))] = False,
+    baseline: Annotated[Optional[Path], typer.Option("--baseline", help=_help("baseline"))] = None,
+    update_baseline: Annotated[bool, typer.Option("--update-baseline", help=_help("update_baseline"))] = False,
+    stats: Annotated[bool, typer.Option("--stats", help=_help("stats"))] = False,
 ) -> None:
     from rewriter import checker, report
-    from rewriter.config import ConfigError, check_levels, find_config, load_config
+    from rewriter.config import ConfigError, check_levels, find_config, load_config, site_option
     from rewriter.files import InputError, read_article
 
     if fmt not in ("text", "line", "json", "github"):
         raise fail(Phrase("cli.format", value=fmt))
     if min_level not in ("suggestion", "warning", "error"):
         raise fail(Phrase("cli.min_level", value=min_level))
+    if update_baseline and baseline is None:
+        raise fail("--update-baseline needs --baseline FILE")
+    if stats and fmt not in ("text", "json"):
+        raise fail("--stats works with --format text or json")
+    known = None
     try:
         found = load_config(config) if config else find_config()
         levels, thresholds = check_levels(found)
         defaults = checker.defaults_from(found, _cli_spec(lang, min_words, max_words, keyword), levels, thresholds)
+        options = checker.CheckOptions(defaults, checker.site_from(site_option(site, "--site"), found), skip_drafts)
         if source is not None:
             defaults.source_text = read_article(source).text
         targets = checker.collect(paths)
+        if baseline is not None and not update_baseline:
+            from rewriter.baseline import read_baseline
+
+            known = read_baseline(baseline)
     except (ConfigError, InputError) as error:
         raise fail(error) from None
     stdin_text = sys.stdin.buffer.read() if "-" in paths else None
-    reports = checker.run(targets, defaults, stdin_text, jobs)
+    reports = checker.run(targets, options, stdin_text, jobs)
+    hidden = None
+    if baseline is not None:
+        from rewriter.baseline import without_known, write_baseline
+
+        if update_baseline:
+            try:
+                recorded = write_baseline(baseline, reports)
+            except InputError as error:
+                raise fail(str(error)) from None
+            report.write_baseline_note(baseline, recorded, sys.stderr)
+            raise typer.Exit(EXIT_USAGE if any(r.result is None for r in reports) else EXIT_OK)
+        assert known is not None  # read before the run whenever a baseline is used
+        reports, hidden = without_known(reports, known, baseline)
     if fmt == "json":
-        typer.echo(report.check_json(reports, min_level))
+        typer.echo(report.check_json(reports, min_level, by_check=stats, known=hidden))
     elif fmt in ("line", "github"):
         for line in report.check_lines(reports, min_level, fmt):
             typer.echo(line)
+    elif stats:
+        report.write_check_stats(reports, min_level, sys.stdout)
     else:
-        report.write_check_text(reports, min_level, sys.stdout, sys.stdout.isatty())
+        report.write_check_text(reports, min_level, sys.stdout, sys.stdout.isatty(), known=hidden)
     if any(r.result is None for r in reports):
         raise typer.Exit(EXIT_USAGE)
     raise typer.Exit(EXIT_INVALID if any(r.result is None or not r.result.ok for r in reports) else EXIT_OK)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from rewriter.sites import SITES, FieldNames, field_names
 from rewriter.messages import Phrase, SourceLabel
 from rewriter.spec import Spec
 from rewriter.text import LANGUAGE_LABELS, detect_language, language_code, word_count
@@ -90,6 +91,35 @@ def check_levels(config: FileConfig) -> tuple[dict[str, str], Thresholds]:
     return levels, thresholds
 
 
+def site_option(value: str | None, where: str) -> str | None:
+    """A site profile name (--site, or site = in config), checked."""
+    if value is None:
+        return None
+    if value not in SITES:
+        raise ConfigError(f"{where}: site must be {', '.join(SITES)}, not '{value}'")
+    return value
+
+
+def configured_site(config: FileConfig) -> str | None:
+    """`site =` of [tool.rewriter.check], else of [tool.rewriter]."""
+    value = config.check.get("site", config.values.get("site"))
+    return site_option(None if value is None else str(value), f"{config.path} [tool.rewriter]")
+
+
+def check_fields(config: FileConfig) -> FieldNames:
+    """Front-matter field names from [tool.rewriter.check.fields] (title, seo_title, description, language)."""
+    mapping = config.check.get("fields")
+    if mapping is None:
+        return FieldNames()
+    where = f"{config.path} [tool.rewriter.check.fields]"
+    if not isinstance(mapping, dict):
+        raise ConfigError(f"{where}: must be a table of field lists")
+    try:
+        return field_names(mapping, where)
+    except ValueError as error:
+        raise ConfigError(str(error)) from None
+
+
 def spec_from_config(config: FileConfig) -> Spec:
     values = config.values
     spec = Spec()
@@ -111,6 +141,14 @@ def spec_from_config(config: FileConfig) -> Spec:
     except (TypeError, ValueError) as error:
         raise ConfigError(Phrase("config.value", path=config.path, error=str(error))) from None
     return spec
+
+
+def brief_from_config(config: FileConfig) -> str | None:
+    """The default brief of every run (`instructions = "..."`), read like --instructions."""
+    value = config.values.get("instructions")
+    if value is not None and not isinstance(value, str):
+        raise ConfigError(f"{config.path}: 'instructions' in [tool.rewriter] must be a string")
+    return value or None
 
 
 def config_language(value: str, where: str) -> str:
@@ -152,9 +190,10 @@ class ResolvedSpec:
                 "tone": self.tone, "audience": self.audience, "extra": list(self.extra), "title": self.title}
 
 
-def resolve_spec(cli: Spec, embedded: Spec, configured: Spec, article_text: str) -> ResolvedSpec:
-    """Merge the layers of the spec, first stated wins: CLI, instructions, config, default."""
-    layers = (("cli", cli), ("instructions", embedded), ("config", configured))
+def resolve_spec(cli: Spec, embedded: Spec, configured: Spec, article_text: str, model: Spec | None = None) -> ResolvedSpec:
+    """Merge the layers of the spec, first stated wins: CLI, instructions, what the model read of
+    the instructions the rules could not map, config, default."""
+    layers = (("cli", cli), ("instructions", embedded), ("instructions (model)", model or Spec()), ("config", configured))
     values: dict[str, Any] = {}
     sources: dict[str, str] = {}
     for spec_field in fields(Spec):

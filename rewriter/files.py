@@ -98,6 +98,11 @@ def _repair_mojibake(text: str) -> tuple[str, bool]:
     return fixed, fixed != text
 
 
+def is_url(name: str) -> bool:
+    """An http(s) address rather than a path."""
+    return name.lower().startswith(("http://", "https://"))
+
+
 def read_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> DecodedText:
     """Read and decode one article file, refusing what is not a text article."""
     name = str(path)

@@ -1,21 +1,30 @@
 """Separate the editor's instructions from the article and turn them into a Spec.
 
-Instructions are looked for only at the edges of the file: leading and
-trailing lines, a labelled block ("Instructions:", "Consignes :", "Brief:"),
-or a line in square brackets. A line is an instruction when what it asks is
-something of the writer about this text (language, length, structure, SEO,
-keywords, tone, audience, title); a sentence of the article that merely
-mentions "700 mots" or "en anglais" is not one. Pure text work, no I/O.
+Where: instructions are looked for only at the edges of the file: leading and
+trailing lines, a labelled block ("Instructions:", "Consignes :", "Notes pour
+le rédacteur", "INSTRUCTIONS" then "- key: value" lines), or a line in square
+brackets (also with "|" between its parts).
+
+What: a line is cut into clauses (sentence ends, semicolons, pipes, slashes,
+commas outside a keyword list, "and" before a new request). Each clause is read
+against vocabulary tables in English, French, Spanish, German and Italian
+(request openers, language names, length words, markers of minimum, maximum and
+"about", subheadings, SEO, keyword/tone/audience/title labels). A line is an
+instruction when every clause is made of recognised directive words (a field it
+sets, filler words, or a request to the writer). Article prose leaves words
+the tables do not know, or shows narrative marks (past tenses, reported
+speech, quotes), and is never taken. Pure text work, no I/O.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rewriter.messages import Phrase
 from rewriter.spec import Line, Spec
-from rewriter.text import LANGUAGE_NAMES, fold, language_code
+from rewriter.text import LANGUAGE_LABELS, LANGUAGE_NAMES, fold
 
 
 @dataclass
@@ -24,72 +33,249 @@ class ParsedInput:
     article: list[Line]
     spec: Spec
     warnings: list[str]
+    # Instruction lines that hold fragments the rules could not map (for the model path).
+    unmapped_lines: list[Line] = field(default_factory=list)
+    embedded: bool = True  # False when the file's own instructions were not read
 
     @property
     def article_text(self) -> str:
         return "\n".join(line.text for line in self.article)
 
 
-_NUMBER = r"\d{1,3}(?:[ .,'’\u00a0\u202f\u2009]\d{3})+(?![\d])|\d+"
-_WORDS = r"(?:words?|mots?|parole|palabras|worter|woorden|palavras)\b"
-_LANG = "(" + "|".join(sorted((re.escape(name) for name in LANGUAGE_NAMES if name != "france"), key=len, reverse=True)) + r")\b"
-_SUBHEADINGS = r"(?:sub-?headings?|sub-?heads?|sub-?titles?|headings|headers|h2s?|h3s?|inter-?titres?|sous-titres?|titres|sections|subsections|subtitles)\b"
-_NEGATION = r"(?:no|without|sans|pas d[e']|aucune?|don'?t (?:use|add|put)|do not (?:use|add|put)|avoid|evite[rz]?|ne (?:pas )?mets? pas d[e']|ne pas mettre d[e'])"
-_TONE_WORDS = (
-    "formal|informal|casual|friendly|professional|neutral|conversational|journalistic|humorous|serious|"
-    "engaging|playful|authoritative|warm|didactic|educational|persuasive|objective|"
-    "formel|informel|decontracte|amical|professionnel|neutre|journalistique|humoristique|serieux|"
-    "pedagogique|engageant|chaleureux|persuasif|objectif|factuel|dynamique|leger"
-)
+def _alternatives(words: str) -> str:
+    """A regex alternation of "|"-separated folded phrases, longest first (spaces match any run of spaces)."""
+    phrases = sorted({phrase.strip() for phrase in words.split("|") if phrase.strip()}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in phrases) + ")"
 
-# Opening words of a request to the writer (imperatives, modals, politeness).
-_REQUEST_OPENER = re.compile(
-    r"^(?:please |merci de |svp |s'il (?:te|vous) plait |pls )?(?:make|write|rewrite|re-write|create|produce|use|add|include|keep|be|let|ensure|"
-    r"avoid|do not|don't|target|give|optimi[sz]e|translate|turn|convert|put|split|divide|structure|format|aim|"
-    r"focus|mention|insert|provide|generate|expand|shorten|summari[sz]e|adapt|adopt|respect|"
-    r"redige[rz]?|ecris|ecrivez|ecrire|reecris|reecrivez|reecrire|fais|faites|faire|ajoute[rz]?|utilise[rz]?|"
-    r"mets|mettez|mettre|garde[rz]?|conserve[rz]?|evite[rz]?|sois|soyez|cree[rz]?|optimise[rz]?|traduis|traduisez|"
-    r"structure[rz]?|divise[rz]?|insere[rz]?|integre[rz]?|inclus|incluez|respecte[rz]?|adopte[rz]?|vise[rz]?|"
-    r"il faut|il faudrait|je veux|je voudrais|j'aimerais|nous voulons|on veut|i want|i'd like|i would like|we need|we want|"
-    r"veuillez|pense[rz]? a|the (?:article|text|post|piece) (?:should|must|needs)|l'article doit|le texte doit|"
-    r"it should|it must|should|must|needs? to|doit|doivent|devra)\b"
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary, folded (lower case, no accents), by language: en | fr | es | de | it.
+# ---------------------------------------------------------------------------------------------
+_SEPARATORS = " .,'’\u00a0\u202f\u2009"
+_NUMBER = r"\d+(?:[.,]\d+)?\s?k\b|\d{1,3}(?:[ .,'’\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+"
+_UNIT = (r"(?:words?|mots?|palabras?|w(?:o|oe)rt(?:er|ern|es)?|parol[ae]|woorden|palavras|"
+         r"(?<=\d)\s?w)\b")
+_LENGTH_LABEL = _alternatives(
+    "length|word count|words|word target|target|objective|goal|size"
+    "|longueur|nombre de mots|mots|objectif|taille|volume"
+    "|longitud|extension|numero de palabras|palabras|objetivo"
+    "|lange|laenge|wortzahl|wortanzahl|umfang|anzahl der worter|worter|ziel"
+    "|lunghezza|numero di parole|parole|obiettivo"
 )
-# Requests that concern writing itself, enough to make a line an instruction alone.
+_RANGE_OPEN = _alternatives("between|from|entre|de|zwischen|von|tra|fra|da|dal|dai")
+_RANGE_JOIN = r"(?:\s*[-–—]\s*|\s+(?:and|to|et|a|y|al|und|bis|e|ai)\s+)"
+_MIN_BEFORE = _alternatives(
+    "at least|minimum of|minimum|min.|min|no less than|no fewer than|not less than|more than|over|upwards of"
+    "|au moins|au minimum|pas moins de|minimum de|plus de|au mini"
+    "|al menos|como minimo|minimo|un minimo|por lo menos|no menos de|mas de|un minimum|a minimum|un minimo|ein minimum"
+    "|mindestens|wenigstens|nicht weniger als|mehr als|uber|ueber"
+    "|almeno|come minimo|minimo di|non meno di|piu di|oltre"
+    "|minimum length|min length|minimum word count|longueur minimale|longueur minimum|taille minimale|longitud minima"
+    "|extension minima|mindestlange|mindestlaenge|mindestumfang|lunghezza minima"
+) + r"|≥|>=|>"
+_MIN_AFTER = _alternatives(
+    "minimum|min.|min|mini|or more|at least|ou plus|au moins|au minimum|como minimo|minimo|o mas|al menos"
+    "|mindestens|oder mehr|minimum|almeno|o piu|come minimo") + r"|\+"
+_MAX_BEFORE = _alternatives(
+    "at most|maximum of|maximum|max.|max|no more than|not more than|not over|under|below|less than|fewer than|up to"
+    "|pas plus de|au plus|au maximum|moins de|jusqu'a|maximum de"
+    "|como maximo|maximo|no mas de|hasta|menos de|a lo sumo|un maximo|un maximum|a maximum|un massimo|ein maximum"
+    "|hochstens|hoechstens|maximal|nicht mehr als|bis zu|unter|weniger als"
+    "|al massimo|massimo|non piu di|fino a|meno di|sotto le|entro le|entro"
+    "|maximum length|max length|maximum word count|longueur maximale|longueur maximum|taille maximale|longitud maxima"
+    "|extension maxima|maximallange|hochstlange|hoechstlaenge|lunghezza massima"
+) + r"|≤|<=|<"
+_MAX_AFTER = _alternatives(
+    "maximum|max.|max|or less|or fewer|at most|tops|ou moins|au plus|au maximum|grand maximum"
+    "|como maximo|maximo|o menos|como mucho|hochstens|hoechstens|maximal|oder weniger|hochstens"
+    "|al massimo|massimo|o meno|al massimo")
+_ABOUT_BEFORE = _alternatives(
+    "about|around|approximately|approx.|approx|roughly|some|circa|ca.|ca"
+    "|environ|autour de|a peu pres|aux alentours de|dans les"
+    "|aprox.|aprox|aproximadamente|alrededor de|unos|unas|cerca de|en torno a"
+    "|ungefahr|ungefaehr|etwa|rund|zirka|circa|um die"
+    "|intorno a|intorno alle|all'incirca|approssimativamente|sulle|circa"
+) + r"|~|≈"
+_ABOUT_AFTER = _alternatives(
+    "or so|approx.|approx|approximately|environ|a peu pres|plus ou moins|aprox.|aprox|aproximadamente|mas o menos"
+    "|ungefahr|circa|etwa|piu o meno|circa|all'incirca")
+
+_LANGUAGE_LABEL = _alternatives(
+    "language|target language|output language|lang|langue|langue cible|langue de redaction|idioma|lengua"
+    "|sprache|zielsprache|lingua|lingua di destinazione")
+_LANGUAGE_PREPOSITION = _alternatives("in|into|to|en|al|auf|ins|nel|in lingua|vers l'|vers le|a l'")
+# Country names look like language names (and differ by one letter): never a language.
+_COUNTRIES = frozenset("france germany spain italy england espagne allemagne italie angleterre espana alemania "
+                       "italia inglaterra frankreich spanien italien deutschland francia germania spagna russia ukraine "
+                       "china japan greece turkey poland sweden norway denmark finland romania portugal netherlands "
+                       "holland korea catalonia britain".split()) - {"italien"}
+# Adjectives as in "version anglaise", "versión inglesa", "englische Fassung", "versione inglese".
+_ADJECTIVES = {"anglaise": "en", "francaise": "fr", "espagnole": "es", "allemande": "de", "italienne": "it", "portugaise": "pt",
+               "inglesa": "en", "francesa": "fr", "espanola": "es", "alemana": "de", "italiana": "it", "portuguesa": "pt",
+               "englischen": "en", "franzosischen": "fr", "spanischen": "es", "deutschen": "de", "italienischen": "it"}
+_NAMES = {name: code for name, code in {**LANGUAGE_NAMES, **_ADJECTIVES}.items() if name not in _COUNTRIES}
+_NAME_PATTERN = "(" + "|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True)) + r")\b"
+# "UK English", "US English", "British English", "español latino": still the language.
+_VARIETY = _alternatives("uk|us|british|american|plain|simple|standard|international|european|castilian|swiss|belgian|canadian|austrian")
+_CODE_PATTERN = r"(" + "|".join(sorted(LANGUAGE_LABELS)) + r")(?:[-_][a-z]{2})?\b"
+# Alone on a clause, only the codes of the languages briefs ask for: "UK", "NO", "CA" say other things.
+_BARE_CODE_PATTERN = r"(en|fr|es|de|it|pt|nl)(?:[-_][a-z]{2})?\b"
+
+_SUBHEADINGS = _alternatives(
+    "subheadings|subheading|sub-headings|sub-heading|sub headings|subheads|subhead|subtitles|subtitle|sub-titles"
+    "|headings|headers|section headers|section headings|h2s|h2|h3s|h3|h2/h3|crossheads"
+    "|intertitres|intertitre|inter-titres|sous-titres|sous-titre|sous titres|sous titre"
+    "|subtitulos|subtitulo|encabezados|secciones|intertitulos"
+    "|zwischenuberschriften|zwischenueberschriften|zwischenuberschrift|zwischentitel|uberschriften|ueberschriften"
+    "|sottotitoli|sottotitolo|titoletti|intertitoli|paragrafi titolati") + r"\b"
+_NEGATION = _alternatives(
+    "no|without|skip|skip the|avoid|don't use|don't add|don't put|do not use|do not add|do not include|don't include|not any"
+    "|sans|pas de|pas d'|aucun|aucune|evite|evitez|eviter|ne mets pas de|ne mettez pas de|ne pas mettre de"
+    "|sin|ningun|ninguna|no uses|no pongas|no incluyas|evita"
+    "|ohne|keine|kein|keinerlei|verzichte auf|verzichten sie auf"
+    "|senza|niente|nessun|nessuna|non usare|non mettere|evita")
+_SEO = (r"\bseo(?:[- ]?(?:compatible|friendly|optimi[sz]ed|optimi[sz]ation|optimise|optimisee|ready|optimiert\w*|"
+        r"freundlich\w*|optimizado|optimizada|ottimizzat[oa]))?\b"
+        r"|\bsearch[- ]engine[- ]optimi[sz](?:ed|ation)\b|\bsearch engines?\b"
+        r"|\b(?:optimi[sz]\w*|optimiz\w*|ottimizza\w*)\s+(?:pour|for|para|per|fur)\s+(?:le |la |el |i |les |los |die )?"
+        r"(?:referencement|seo|google|search|buscadores|motores de busqueda|motori di ricerca|suchmaschinen)\b"
+        r"|\breferencement(?:\s+naturel)?\b|\bposicionamiento(?:\s+(?:web|seo))?\b"
+        r"|\bsuchmaschinen[- ]?optimiert\w*\b|\bgoogle[- ]friendly\b|\bmotori di ricerca\b")
+
+_SEO_PATTERN = re.compile(_SEO)
+_LANGUAGE_AFTER_PREPOSITION = re.compile(r"\b" + _LANGUAGE_PREPOSITION + r"\s+(?:the\s+|l'|el\s+|lo\s+|il\s+)?([a-z]{4,})\b(?!')(?:\s+([a-z]{4,})\b(?!'))?")
+# "in English press", "en anglais pour les médias": the language of something else.
+_NOT_LANGUAGE_NOUN = re.compile(r"\s+(?:audience|readers|speakers|press|media|government|market|compan\w+|version of|word|term)\b")
+_READERS = re.compile(r"\s*(?:it\s+|this\s+)?(?:for|pour|para|per|fur)\s+(?:the\s+|les\s+|des\s+|los\s+|las\s+|i\s+|gli\s+|le\s+|die\s+)?"
+                      r"([a-z][\w' -]{2,40})$")
+# Where a text is published is not who reads it: "pour le web" is no audience.
+_CHANNELS = re.compile(r"\b(?:web|internet|online|en ligne|blog|site|website|google|print|mobile|social media|reseaux sociaux|"
+                       r"newsletter|linkedin|facebook|instagram|twitter|x)\b")
+_KEYWORD_LABEL = re.compile(
+    r"\b(?:focus[ -]?key[ -]?(?:words?|phrases?)|fokus[ -]?keywords?|(?:main|primary|secondary|other|additional|target)[ -]key[ -]?(?:words?|phrases?)"
+    r"|key[ -]?(?:words?|phrases?)|mots?[ -]cles?(?:\s+(?:principa(?:l|ux)|secondaires?))?|autres mots[ -]cles|expressions?[ -]cles?"
+    r"|requetes? cibles?|palabras?[ -]claves?(?:\s+(?:principal(?:es)?|secundarias?))?|keyword principal"
+    r"|schlusselw(?:o|oe)rt(?:er)?|schlagw(?:o|oe)rt(?:er)?|suchbegriffe?|haupt[ -]?keywords?"
+    r"|parol[ae][ -]chiave(?:\s+(?:principal[ei]|secondari[ae]))?)"
+    r"(?:\s*[:=]\s*|\s+[-–—]\s+|\s+(?:is|are|est|sont|es|son|ist|sind|e)\s*:?\s*(?=[\"“«‘'„])|\s*(?=[\"“«‘'„]))"
+)
+_TONE_WORDS = _alternatives(
+    "formal|informal|casual|friendly|professional|neutral|conversational|journalistic|humorous|serious|engaging|playful"
+    "|authoritative|warm|didactic|educational|persuasive|objective|factual|upbeat|concise"
+    "|formel|informel|decontracte|amical|professionnel|neutre|journalistique|humoristique|serieux|pedagogique|engageant"
+    "|chaleureux|persuasif|objectif|factuel|dynamique|leger"
+    "|formal|informal|cercano|profesional|neutro|divertido|serio|didactico|ameno|objetivo"
+    "|formell|locker|sachlich|freundlich|neutral|professionell|humorvoll|seriös|serios"
+    "|formale|informale|amichevole|professionale|neutro|ironico|serio|didattico|leggero|colloquiale")
+_TONE_LABEL = _alternatives("tone|tone of voice|voice|style|register|ton|tonalite|registre|voix|tono|estilo|registro"
+                            "|tonfall|stil|schreibstil|tonalita|stile")
+_AUDIENCE_LABEL = _alternatives(
+    "audience|target audience|target readers|readers|readership|target group|public|public cible|lectorat|cible|lecteurs"
+    "|publico|publico objetivo|destinatarios|lectores|zielgruppe|leser|leserschaft|pubblico|pubblico di riferimento"
+    "|destinatari|lettori|target di riferimento")
+_TITLE_LABEL = _alternatives("title|seo title|headline|h1|titre|titre seo|titulo|titular|titel|uberschrift|titolo")
+
+# Openers of a request to the writer: imperatives, infinitives, modals and polite forms.
+_REQUEST_OPENER = re.compile(r"^(?:(?:please|kindly|merci de|svp|s'il (?:te|vous) plait|por favor|bitte|per favore|pls)[\s,]+)?" + _alternatives(
+    "please|kindly|could you|can you|would you|will you|would you mind|i'd like|i would like|i want|we need|we want|let's|let"
+    "|make|write|rewrite|re-write|create|produce|use|add|include|keep|be|ensure|avoid|do not|don't|target|give|optimize|optimise"
+    "|translate|turn|convert|put|split|divide|structure|format|aim|focus|mention|insert|provide|generate|expand|shorten"
+    "|summarize|summarise|adapt|adopt|respect|quote|cite|paraphrase|go for|stick to|skip"
+    "|the article should|the text should|the article must|the text must|it should|it must|should|must|needs to|need"
+    "|merci de|merci d'|veuillez|pourriez-vous|pourrais-tu|pouvez-vous|peux-tu|je veux|je voudrais|j'aimerais|nous voulons|on veut"
+    "|il faut|il faudrait|redige|redigez|rediger|ecris|ecrivez|ecrire|reecris|reecrivez|reecrire|reecris-le|reformule|reformulez"
+    "|reformuler|fais|faites|faire|ajoute|ajoutez|ajouter|utilise|utilisez|utiliser|mets|mettez|mettre|garde|gardez|garder"
+    "|conserve|conservez|conserver|evite|evitez|eviter|sois|soyez|cree|creez|creer|optimise|optimisez|optimiser|traduis"
+    "|traduisez|traduire|structure|structurez|insere|inserez|integre|integrez|inclus|incluez|respecte|respectez|adopte"
+    "|adoptez|vise|visez|cite|citez|citer|mentionne|mentionnez|resume|resumez|l'article doit|le texte doit|doit|pense a"
+    "|puedes|podrias|podria|puede|quisiera|me gustaria|necesito|escribe|escribir|reescribe|reescribir|reescribelo|redacta"
+    "|redactar|haz|hacer|usa|usar|utiliza|anade|anadir|incluye|incluir|traduce|traducir|manten|mantener|evita|evitar"
+    "|optimiza|optimizar|adapta|reformula|el texto debe|el articulo debe|debe"
+    "|konnten sie|koennten sie|konnen sie|koennen sie|kannst du|konntest du|ich mochte|ich moechte|wir brauchen"
+    "|schreib|schreibe|schreiben sie|schreiben|verfasse|verfassen sie|formuliere|formulieren sie|ubersetze|ubersetzen"
+    "|uebersetze|fuge|fuege|fugen sie|verwende|verwenden sie|nutze|nutzen sie|vermeide|vermeiden sie|halte|bitte|artikel"
+    "|der text soll|der artikel soll|soll|muss|text"
+    "|potresti|puoi|potete|vorrei|scrivi|scrivere|riscrivi|riscrivere|riscrivilo|redigi|redigere|traduci|tradurre"
+    "|aggiungi|aggiungere|usa|usare|utilizza|mantieni|mantenere|evita|evitare|includi|includere|ottimizza|il testo deve"
+    "|l'articolo deve|deve") + r"\b")
+# Requests about the writing itself, enough to make a line an instruction without any field:
+# a writing verb followed closely by what it is about ("keep the quotes", not "keep reading").
 _WRITER_REQUEST = re.compile(
-    r"^(?:please |merci de |veuillez |svp |pls )?(?:write|rewrite|re-write|keep|quote|cite|mention|paraphrase|summari[sz]e|translate|"
-    r"redige[rz]?|ecris|ecrivez|reecris|reecrivez|garde[rz]?|conserve[rz]?|cite[rz]?|mentionne[rz]?|reformule[rz]?|resume[rz]?|traduis|traduisez|"
-    r"il faut|je veux|je voudrais|j'aimerais|i want|i'd like|i would like|we need|we want)\b"
-)
-# What a request about writing is about: "keep the quotes", "cite the sources", not "keep calm".
-_WRITING_OBJECT = re.compile(
-    r"\b(?:quotes?|quotations?|citations?|paragraphs?|paragraphes?|titles?|titres?|sources?|sentences?|phrases?|links?|liens?|"
-    r"names?|noms?|figures?|chiffres?|numbers?|nombres?|dates?|facts?|faits|intro\w*|conclusion|style|tone|ton|words?|mots?|"
-    r"headings?|summary|resume|lists?|listes?|bullets?|faq|meta|description|examples?|exemples?|verbatim|translat\w*|tradu\w*)\b"
-)
-# Clauses such as "en français" or "with subheadings" open with a preposition.
-_CLAUSE_OPENER = re.compile(r"^(?:avec|with|en|in|au|at|for|pour|sans|without|no|pas)\b")
+    r"^(?:(?:please|merci de|veuillez|svp|por favor|bitte|per favore)\s+)?" + _alternatives(
+        "keep|quote|cite|mention|paraphrase|summarize|summarise|translate|include|add|remove|drop|avoid|do not change|don't change"
+        "|garde|gardez|conserve|conservez|cite|citez|citer|mentionne|mentionnez|reformule|resume|traduis|ajoute|ajoutez"
+        "|supprime|supprimez|manten|mantener|cita|citar|menciona|incluye|anade|elimina|behalte|behalten sie|zitiere|nenne"
+        "|erwahne|fuge|entferne|mantieni|cita|citare|menziona|includi|aggiungi|rimuovi|togli")
+    + r"\s+(?:\S+\s+){0,2}?" + _alternatives(
+        "quotes|quote|quotations|citations|citation|paragraphs|paragraph|paragraphes|sources|source|sentences|phrases"
+        "|links|liens|names|noms|figures|chiffres|numbers|nombres|dates|facts|faits|intro|introduction|conclusion|summary"
+        "|resume|list|lists|listes|liste|bullets|faq|meta description|description|examples|exemples|verbatim|author|auteur"
+        "|citas|fuentes|fuente|enlaces|cifras|nombres|datos|zitate|quellen|zahlen|namen|links|fazit|citazioni|fonti"
+        "|numeri|nomi|dati|link|conclusione|call to action|cta|byline|signature|signature de l'auteur") + r"\b")
+# A clause such as "en français" or "with subheadings" opens with a preposition.
+_CLAUSE_OPENER = re.compile(r"^" + _alternatives(
+    "avec|with|en|in|au|at|for|pour|sans|without|no|pas|con|sin|para|mit|ohne|auf|fur|senza|per|un|una|ein|eine") + r"\b")
+_INFINITIVE_OPENER = re.compile(r"^[a-z']+(?:er|ir|re|ar|are|ere|ire)\b(?!\s+(?:vous|sie|usted))")
 _CONTACT = re.compile(r"@\w|https?://|www\.|\+?\d(?:[ .()-]{0,2}\d){8,}|\[email")  # phone: 9 digits or more
 _INJECTION = re.compile(
-    r"\b(?:ignore|disregard|forget|oublie[rz]?|ignore[rz]?)\b.{0,40}\b(?:previous|prior|above|all|earlier|precedentes?|toutes?|les)\b.{0,20}\b(?:instructions?|consignes?|prompts?|rules|regles)\b"
+    r"\b(?:ignore|disregard|forget|oublie[rz]?|ignore[rz]?|ignora|ignoriere)\b.{0,40}\b(?:previous|prior|above|all|earlier|precedentes?|toutes?|les|alle|tutte)\b"
+    r".{0,20}\b(?:instructions?|consignes?|prompts?|rules|regles|anweisungen|istruzioni|instrucciones)\b"
     r"|\bsystem prompt\b|\byou are now\b|\btu es maintenant\b|\bact as\b"
 )
-_BLOCK_HEADER = re.compile(
-    r"^\s*(?:#+\s*)?\[?\s*(?:instructions?|consignes?|brief|directives?|editor'?s? (?:notes?|brief|instructions?)|"
-    r"notes? (?:for|to|pour) (?:the |le )?(?:writer|redacteur|editor)|a l'attention du redacteur)\s*\]?\s*(?:[:\-–—]\s*(?P<rest>.*))?$"
+# Marks of narrative prose: reported speech and past tenses, in the five languages.
+_NARRATIVE = re.compile(
+    r"\b(?:said|says|told|according to|announced|reported|was|were|has been|have been|had been|did|wrote)\b"
+    r"|\b(?:selon|a declare|a dit|a ecrit|a ete|ont ete|a fait|avait|avaient|etait|etaient)\b"
+    r"|\b(?:segun|dijo|fue|fueron|habia|habian)\b|\b(?:ha|han)\s+\w+(?:ado|ido)\b|\b\w{3,}(?:aron|ieron)\b"
+    r"|\b(?:laut|sagte|sagt|wurde|wurden|war|waren|hatte|hatten|schrieb)\b"
+    r"|\b(?:secondo|ha detto|era|erano|e stato|e stata|sono stati|sono state)\b|\b(?:ha|hanno)\s+\w+(?:ato|ito|uto)\b"
 )
-_KEY_VALUE = re.compile(r"^\s*(?P<key>[a-z][a-z0-9 '\-]{1,30}?)\s*[:=]\s*(?P<value>.+?)\s*$")
+# French passé composé, read on the accented text: "a renvoyé", "ont dénoncé" (not the English "a teenage").
+_FRENCH_PAST = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:\w+é(?:e|s|es)?|été|dit|fait|pris|mis|eu|écrit|lu|vu|su|reçu|voulu|pu|dû"
+                          r"|choisi|fini|réussi|promis|permis|conclu|obtenu|perdu|rendu|vendu|atteint)\b")
+# A headline or a question of the article opens with an interrogative word (polite requests excepted above).
+_HEADLINE_OPENER = re.compile(
+    r"^(?:how|why|what|when|where|who|comment|pourquoi|quand|quel|quelle|quels|quelles|como|por que|cuando|cual|"
+    r"wie|warum|wann|welche|come|perche|quando|quale|cosa)\b(?!\s*[:=]|\s+(?:minimo|maximo|mucho|massimo))")
+_BLOCK_HEADER = re.compile(
+    r"^\s*(?:#+\s*)?\[?\s*(?:instructions?|consignes?|brief(?:ing)?|directives?|editor'?s? (?:notes?|brief|instructions?)|"
+    r"notes?|notes? (?:for|to|pour|per|fur) (?:the |le |la |il |den |die )?(?:writer|redacteur|redactrice|editor|redattore|autor|autorin|redaktion|copywriter)|"
+    r"a l'attention du redacteur|instrucciones|indicaciones|notas? para el redactor|anweisungen|hinweise(?: fur (?:den|die) (?:autor|autorin|redaktion))?|"
+    r"vorgaben|istruzioni|indicazioni|note per il redattore|nota per il redattore|specifiche|requirements|requisitos)"
+    r"\s*\]?\s*(?:[:\-–—]\s*(?P<rest>.*))?$"
+)
+_KEY_VALUE = re.compile(r"^\s*(?P<key>[a-z][a-z0-9 '\-]{0,30}?)(?:\s*[:=]|\s+[-–—])\s*(?P<value>.*?)\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*•·▪►]|\d+[.)])\s+")
 _QUOTE_START = re.compile(r"^\s*[«\"“„‹]")
-_REPORTED_SPEECH = re.compile(r"\b(?:a (?:lance|declare|affirme|explique|ajoute|indique|precise)|said|says|told|according to|selon)\b")
+_REPORTED_SPEECH = re.compile(r"\b(?:a (?:lance|declare|affirme|explique|ajoute|indique|precise|demande)|said|says|told|according to|selon)\b")
 _FILLER = frozenset(
-    "the this that these it its a an of for to in on and or with be is are as your our my me us please "
-    "article text post content piece blog version copy final output draft "
-    "le la les l ce cet cette ces un une des de du d et ou a au aux pour en dans sur avec ton votre vos mon ma mes notre nos "
-    "texte contenu billet redaction svp merci stp also aussi plus more bien well very tres "
-    "make write rewrite create produce use add include keep let there ensure give fais faites ajoute ajoutez "
-    "redige redigez ecris ecrivez reecris reecrivez utilise utilisez mets mettez garde gardez sois soyez cree creez "
-    "should must doit doivent il faut need needs required obligatoire minimum maximum total length longueur "
-    "compatible friendly ready optimized optimised optimise optimisee optimisez".split()
+    # en
+    "the this that these it its a an of for to in on and or with be is are as your our my me us please kindly article text "
+    "post content piece blog version copy final output draft also more well very make write rewrite re-write create produce "
+    "use add include keep let there ensure give should must need needs needed required minimum maximum total length "
+    "compatible friendly ready optimized optimised optimize optimise could can would will you i i'd like want thanks thank not less at least "
+    "just so by all words around "
+    # fr
+    "le la les l ce cet cette ces un une des de du d et ou au aux pour en dans sur avec ton votre vos mon ma mes notre nos "
+    "texte contenu billet redaction svp merci stp aussi plus bien tres fais faites faire ajoute ajoutez redige redigez "
+    "rediger ecris ecrivez ecrire reecris reecrivez reecrire reformule reformulez reformuler utilise utilisez mets mettez "
+    "garde gardez sois soyez cree creez doit doivent il faut longueur optimise optimisee optimisez optimiser pourriez "
+    "pouvez vous peux tu le lui svp s'il plait version article "
+    # es
+    "el los las lo unos unas del y o con para por al su sus tu tus texto articulo contenido favor escribe escribir "
+    "reescribe reescribir reescribelo reescribirlo redacta redactar puedes puede podrias podria gracias anade anadir usa "
+    "usar incluye incluir hazlo haz hacer debe tener mas muy optimizado optimizada optimiza "
+    # de
+    "der die das den dem des ein eine einen einem einer und oder im mit fur auf zu zum zur bitte artikel beitrag "
+    "schreib schreibe schreiben sie es um umschreiben neu verfassen verfasse konnten koennten konnen kannst du ihr ihn "
+    "danke sollte soll muss mussen hinzufugen verwenden verwende nutze text texte fasse neu optimiert optimierten "
+    # it
+    "il lo i gli un uno una di della dei delle e con per su alla testo articolo contenuto favore scrivi scrivere "
+    "riscrivi riscrivere riscriverlo riscrivilo potresti puoi potete grazie aggiungi usa usare deve essere ottimizzato "
+    "ottimizzata redigi redigere "
+    # kinds of text, in the five languages: "a news item", "article de fond", "Meldung"
+    "news item story feature explainer guide listicle longform long-form op-ed breve actualite reportage enquete fond "
+    "noticia reportaje cronica nachricht meldung reportage notizia approfondimento".split()
 )
 
 
@@ -98,6 +284,7 @@ class _Assignment:
     field: str
     value: object
     fragment: str
+    weak: bool = False  # not enough alone to make a line an instruction ("For immediate release")
 
 
 @dataclass
@@ -109,16 +296,97 @@ class _LineReading:
     is_instruction: bool
 
 
+_NOT_INSTRUCTION = _LineReading([], [], False)
+_DIGIT_SEPARATOR = re.compile("[" + _SEPARATORS + "]")
+MAX_LINE = 300  # characters of an instruction line outside a labelled block
+RESIDUAL = 1  # unknown words a clause may hold and still be a directive
+
+
 def _number(text: str) -> int:
-    return int(re.sub(r"[ .,'’\u00a0\u202f\u2009]", "", text))
+    compact = text.strip()
+    if compact.endswith("k"):
+        return round(float(compact[:-1].strip().replace(",", ".")) * 1000)
+    return int(_DIGIT_SEPARATOR.sub("", compact))
 
 
 def _quoted(text: str) -> list[str]:
-    return [m.group(1).strip() for m in re.finditer(r"[\"“«‘](.+?)[\"”»’]", text) if m.group(1).strip()]
+    return [m.group(1).strip() for m in re.finditer(r"[\"“«‘„'](.+?)[\"”»’“']", text) if m.group(1).strip()]
+
+
+def _about(target: int) -> tuple[int, int]:
+    return round(target * 0.9), round(target * 1.1)
+
+
+def _edit_distance_one(a: str, b: str) -> bool:
+    """True when b is a at most one edit away (insert, delete, substitute or swap two letters)."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diffs) <= 1 or (len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def language_of_name(word: str) -> str | None:
+    """Code of a language name as editors type it, typos of one letter included ("englsh", "fracais")."""
+    if word in _NAMES:
+        return _NAMES[word]
+    if len(word) < 5 or word in _COUNTRIES:
+        return None
+    for name, code in _NAMES.items():
+        if len(name) >= 5 and name[0] == word[0] and _edit_distance_one(word, name):
+            return code
+    return None
+
+
+_TITLE_PATTERNS = [re.compile(pattern) for pattern in (
+    r"^\s*" + _TITLE_LABEL + r"\s*[:=]\s*(.+)$",
+    r"\b(?:use|utilise[rz]?|with|avec|usa|con|mit|verwende)\s+(?:the |le |comme |el |il |den )?(?:title|titre|titulo|titolo|titel)"
+    r"\s*[:=]?\s*[\"“«'](.+?)[\"”»']",
+)]
+_TONE_PATTERNS = [re.compile(pattern) for pattern in (
+    r"^\s*" + _TONE_LABEL + r"\s*[:=]\s*(.+)$",
+    r"\b(?:in|with|on|adopt|use|using|keep)\s+(?:an?|the)\s+([\w' -]+?)\s+(?:tone|voice|style|register)\b",
+    r"^\s*(?:(?:a|an|with an?|use an?)\s+)?([a-z][\w-]{2,}(?:\s+(?:and|&)\s+[a-z][\w-]*)?)\s+(?:tone|voice)\s*$",
+    r"^\s*(?:(?:a|an|with an?|use an?)\s+)?(" + _TONE_WORDS + r")\s+style\s*$",
+    r"(?:^|\b(?:sur|avec|adopte[rz]?|utilise[rz]?|d'|dans|con|en|usa|usando|adopta|in|mit)\s+)(?:un|uno|une)?\s*"
+    r"(?:ton|tono|registre|registro|estilo|stile)\s+([a-z][\w'-]*(?:\s+(?:et|y|e)\s+[a-z][\w'-]*)?)\s*$",
+    r"\bin\s+(?:einem|einer)\s+([\w-]+)\s+(?:ton|stil|tonfall|sprache)\b",
+    r"^\s*(?:(?:please|bitte|svp|por favor|per favore)\s+)?(" + _TONE_WORDS + r")\s*$",
+    r"\b(?:be|sois|soyez|make it|keep it|reste[rz]?|stay|se|sii|seien sie|sei)\s+(" + _TONE_WORDS
+    + r"(?:\s+(?:and|et|y|und|e)\s+" + _TONE_WORDS + r")?)\s*$",
+)]
+_AUDIENCE_PATTERNS = [re.compile(pattern) for pattern in (
+    r"^\s*" + _AUDIENCE_LABEL + r"\s*[:=]\s*(.+)$",
+    r"\bfor\s+((?:an?\s+|the\s+)?[\w' -]+?\s+(?:audience|readers|readership))\b",
+    r"\b(?:aimed at|targeting|targeted at|intended for|written for|geared (?:to|towards)|addressed to"
+    r"|dirigido a|dirigida a|pensado para|destinado a|richtet sich an|fur leser|rivolto a|destinato a|pensato per)\s+(.+)$",
+    r"\b(?:destinee?s?|s'adressant|adressee?s?)\s+(?:a|aux)\s+(.+)$",
+    r"\b(?:pour|para|per|fur)\s+((?:un|le|des|les|el|los|un|il|i|ein|das|die)\s+(?:public|lecteurs?|lectorat|publico|lectores|pubblico|lettori|publikum|leser)\b.*)$",
+)]
+_LANGUAGE_LABELLED = re.compile(r"\b" + _LANGUAGE_LABEL + r"\s*[:=]?\s*(?:en\s+|in\s+|auf\s+)?(?:" + _NAME_PATTERN + "|" + _CODE_PATTERN + ")")
+_LANGUAGE_CODE_ALONE = re.compile(r"^\s*(?:(?:en|in|auf|into|to)\s+)?" + _BARE_CODE_PATTERN + r"\s*(?:only|version|uniquement|seulement|solo|nur)?\s*$")
+_LANGUAGE_NAME_ALONE = re.compile(r"^\s*(?:" + _VARIETY + r"\s+)?([a-z]{4,})\s*(?:language|only|version|translation|text|uniquement|seulement"
+                                  r"|solo|nur|please|svp|bitte|por favor|per favore)?\s*[.?!]?\s*$")
+_LANGUAGE_AFTER_NOUN = re.compile(r"\b(?:version|versione|fassung|translation|traduction|traduccion|traduzione|ubersetzung|be|write it|keep it"
+                                  r"|sois|soyez)\s+(?:(?:en|in|al|ins|into|to)\s+)?" + _NAME_PATTERN)
+_NO_SUBHEADINGS = re.compile(r"(?:^|\b)" + _NEGATION + r"(?:(?<=')|\s+)(?:\S+\s+){0,2}?" + _SUBHEADINGS)
+_WITH_SUBHEADINGS = re.compile(r"(?:^|\b|(?<=\s))" + _SUBHEADINGS)
+_SEO_NEGATED = re.compile(r"(?:no|pas de|sans|without|sin|ohne|kein|keine|senza|niente)\s+$")
+_TOKEN = re.compile(r"[a-z0-9'’-]+")
+
+
+def _first(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
+    for pattern in patterns:
+        match = pattern.search(text)
+        if match:
+            return match
+    return None
 
 
 class _FragmentReader:
-    """Reads one fragment (a clause between commas) for the fields it sets."""
+    """Reads one clause for the fields it sets; remembers which characters it understood."""
 
     def __init__(self, original: str) -> None:
         self.original = original
@@ -126,9 +394,11 @@ class _FragmentReader:
         self.covered = [False] * len(original)
         self.assignments: list[_Assignment] = []
 
+    def _cover(self, start: int, end: int) -> None:
+        self.covered[start:end] = [True] * (end - start)
+
     def _take(self, match: re.Match[str], field_name: str, value: object) -> None:
-        for index in range(match.start(), match.end()):
-            self.covered[index] = True
+        self._cover(match.start(), match.end())
         self.assignments.append(_Assignment(field_name, value, self.original.strip()))
 
     def _value(self, match: re.Match[str], group: int | str = 1) -> str:
@@ -136,7 +406,6 @@ class _FragmentReader:
         return self.original[start:end].strip().strip("\"'“”«»‘’ .").strip()
 
     def read(self) -> None:
-        self._keywords()
         self._title()
         self._tone()
         self._audience()
@@ -144,231 +413,324 @@ class _FragmentReader:
         self._language()
         self._subheadings()
         self._seo()
+        if not self.assignments:
+            self._readers_named()
+
+    def _readers_named(self) -> None:
+        """A clause that only names readers: "for professionals", "pour les débutants", "für Einsteiger"."""
+        opener = _REQUEST_OPENER.match(self.folded)
+        start = opener.end() if opener else 0
+        match = _READERS.match(self.folded, start)
+        if (match and len(match.group(1).split()) <= 4 and not _SEO_PATTERN.search(match.group(1))
+                and not _CHANNELS.search(match.group(1)) and _plain_value(self._value(match))):
+            self._take(match, "audience", self._value(match))
+            self.assignments[-1].weak = not opener
 
     def residual_words(self) -> list[str]:
         leftover = "".join(" " if covered else char for char, covered in zip(self.folded, self.covered))
-        tokens = re.findall(r"[a-z0-9']+", leftover)
-        return [token for token in tokens if token.strip("'") not in _FILLER and not token.isdigit()]
-
-    def _keywords(self) -> None:
-        label = re.search(
-            r"\b(?:focus[ -]key[ -]?(?:words?|phrases?)|key[ -]?phrases?|key[ -]?words?|target[ -]keywords?|"
-            r"mots?[ -]cles?(?: principa(?:l|ux))?|expressions?[ -]cles?|requete cible)\s*(?:[:=]|\bis\b|\best\b|\bsont\b)?\s*(?P<value>.+)$",
-            self.folded,
-        )
-        if not label:
-            return
-        raw = self.original[label.start("value"):label.end("value")]
-        values = _quoted(raw) or [part.strip(" .\"'«»“”") for part in re.split(r",|;|\||/|\s+(?:and|et)\s+", raw)]
-        self._take(label, "keywords", [value for value in values if value])
+        tokens = _TOKEN.findall(leftover)
+        return [token for token in (t.strip("'’-") for t in tokens) if token and token not in _FILLER]
 
     def _title(self) -> None:
-        match = re.search(r"^\s*(?:title|titre|headline|h1)\s*[:=]\s*(.+)$", self.folded) or re.search(
-            r"\b(?:use|utilise[rz]?|with|avec)\s+(?:the |le |comme )?(?:title|titre)\s*[:=]?\s*[\"“«'](.+?)[\"”»']", self.folded
-        )
+        match = _first(_TITLE_PATTERNS, self.folded)
         if match:
             self._take(match, "title", self._value(match))
 
     def _tone(self) -> None:
-        match = (
-            re.search(r"^\s*(?:tone|ton|style|registre|voice|voix)\s*[:=]\s*(.+)$", self.folded)
-            or re.search(r"\b(?:in|with|on|adopt|use|using)\s+(?:an?|the)\s+([\w' -]+?)\s+(?:tone|voice|style|register)\b", self.folded)
-            or re.search(r"\b(?:sur|avec|adopte[rz]?|utilise[rz]?|d'|dans)\s*un\s+(?:ton|style|registre)\s+([\w' -]+?)\s*$", self.folded)
-            or re.search(r"\b(?:ton|tone)\s+((?:" + _TONE_WORDS + r")(?:\s+(?:et|and)\s+(?:" + _TONE_WORDS + r"))?)\b", self.folded)
-            or re.search(r"\b(?:be|sois|soyez|make it|keep it|reste[rz]?|stay)\s+((?:" + _TONE_WORDS + r")(?:\s+(?:et|and)\s+(?:" + _TONE_WORDS + r"))?)\b", self.folded)
-        )
-        if match:
+        text = self.folded
+        match = _first(_TONE_PATTERNS, text)
+        if match and _plain_value(self._value(match)):
             self._take(match, "tone", self._value(match))
 
     def _audience(self) -> None:
-        match = (
-            re.search(r"^\s*(?:audience|target audience|public(?: cible)?|lectorat|cible|readers|lecteurs)\s*[:=]\s*(.+)$", self.folded)
-            or re.search(r"\bfor\s+((?:an?\s+)?[\w' -]+?\s+audience)\b", self.folded)
-            or re.search(r"\b(?:aimed at|targeting|targeted at|intended for|written for|geared (?:to|towards))\s+(.+)$", self.folded)
-            or re.search(r"\b(?:destinee?s?|s'adressant|adressee?s?)\s+(?:a|aux)\s+(.+)$", self.folded)
-            or re.search(r"\bpour\s+((?:un|le|des|les)\s+(?:public|lecteurs?|lectorat)\b.*|(?:des |les )?(?:debutants|experts|professionnels|jeunes|etudiants|enfants|decideurs|particuliers|novices)\b.*)$", self.folded)
-            or re.search(r"\bfor\s+((?:beginners|experts|professionals|developers|students|kids|children|teenagers|executives|non-specialists|general readers|newcomers|marketers|investors)\b.*)$", self.folded)
-        )
-        if match:
+        text = self.folded
+        match = _first(_AUDIENCE_PATTERNS, text)
+        if match and _plain_value(self._value(match)):
             self._take(match, "audience", self._value(match))
 
     def word_counts(self) -> None:
         text = self.folded
-        has_unit = re.search(_WORDS + r"|\bword count\b|\blength\b|\blongueur\b|\bnombre de mots\b", text)
-        if not has_unit:
+        if not _HAS_LENGTH.search(text):
             return
-        number = rf"({_NUMBER})"
-        unit = rf"\s*(?:-\s*)?{_WORDS}"
-        patterns: list[tuple[str, str]] = [
-            (rf"\b(?:between|entre|de|from)\s+{number}\s*(?:{_WORDS})?\s*(?:and|et|a|to|-)\s+{number}(?:{unit})?", "range"),
-            (rf"{number}\s*(?:-|–|—|to|a)\s*{number}{unit}", "range"),
-            (rf"(?:at most|maximum(?: of)?|max\.?|no more than|not more than|pas plus de|au plus|au maximum|under|below|less than|fewer than|moins de|up to|jusqu'a|≤|<=|<)\s*{number}", "max"),
-            (rf"{number}{unit}\s*(?:maximum|max\b|or less|or fewer|ou moins|au plus|at most|tops)", "max"),
-            (rf"(?:at least|minimum(?: of)?|min\.?|au moins|au minimum|pas moins de|no less than|no fewer than|not less than|more than|plus de|over|upwards of|≥|>=|>)\s*{number}", "min"),
-            (rf"{number}\s*\+", "min"),
-            (rf"{number}{unit}\s*(?:minimum|mini\b|min\b|or more|ou plus|au moins|at least)", "min"),
-            (rf"(?:around|about|approximately|approx\.?|roughly|some|environ|autour de|a peu pres|~|≈|circa|ca\.)\s*{number}", "around"),
-            (rf"{number}{unit}", "around"),
-            (rf"(?:length|longueur|word count|nombre de mots|words|mots)\s*[:=]?\s*{number}", "around"),
-        ]
         found = False
-        for pattern, kind in patterns:
-            for match in re.finditer(pattern, text):
+        for pattern, pattern_kind in _LENGTH_PATTERNS:
+            for match in pattern.finditer(text):
                 if any(self.covered[match.start():match.end()]):
                     continue
-                found = True
+                amount = _number(match.group("n") if "n" in match.re.groupindex else match.group(1))
+                kind = pattern_kind
+                if kind == "marker":
+                    kind = next(name for name in ("max", "min", "around") if match.group(name) is not None)
                 if kind == "range":
                     low, high = sorted((_number(match.group(1)), _number(match.group(2))))
                     self._take(match, "min_words", low)
                     self.assignments.append(_Assignment("max_words", high, self.original.strip()))
                 elif kind == "min":
-                    self._take(match, "min_words", _number(match.group(1)))
+                    self._take(match, "min_words", amount)
                 elif kind == "max":
-                    self._take(match, "max_words", _number(match.group(1)))
-                elif not found or not any(a.field in ("min_words", "max_words") for a in self.assignments):
-                    target = _number(match.group(1))
-                    self._take(match, "min_words", round(target * 0.9))
-                    self.assignments.append(_Assignment("max_words", round(target * 1.1), self.original.strip()))
+                    self._take(match, "max_words", amount)
+                elif not found:
+                    low, high = _about(amount)
+                    self._take(match, "min_words", low)
+                    self.assignments.append(_Assignment("max_words", high, self.original.strip()))
+                else:
+                    continue
+                found = True
         if found:
-            for match in re.finditer(_WORDS, text):
-                self.covered[match.start():match.end()] = [True] * (match.end() - match.start())
+            for match in _LENGTH_WORD.finditer(text):
+                self._cover(match.start(), match.end())
 
     def _language(self) -> None:
         text = self.folded
-        match = (
-            re.search(r"\b(?:language|langue|lang|idioma|sprache)\s*[:=]?\s*(?:en\s+|in\s+)?" + _LANG, text)
-            or re.search(r"\b(?:translate[ds]?|translation|traduis|traduisez|traduire|traduction)\b.{0,30}?\b(?:into|to|in|en|vers l'|vers le)\s+" + _LANG, text)
-            or re.search(r"\b(?:in|into|en|to)\s+(?:the\s+)?" + _LANG + r"(?!\s+(?:audience|readers|speakers|press|media|government|market|company|companies))", text)
-            or re.search(r"^\s*" + _LANG + r"\s*(?:language|only|uniquement|seulement)?\s*\.?\s*$", text)
-            or re.search(r"\b(?:be|write it|keep it|sois|soyez)\s+" + _LANG, text)
-        )
+        code = None
+        match = _LANGUAGE_LABELLED.search(text)
         if match:
-            self._take(match, "language", LANGUAGE_NAMES[match.group(1)])
+            code = _NAMES.get(match.group(1) or "") or match.group(2)
+        if not code:
+            match = _LANGUAGE_CODE_ALONE.search(text)
+            if match and not text[: match.start()].strip():
+                code = match.group(1)
+        if not code:
+            # One word may stand between: "in plain English", "en bon français", "auf gutem Deutsch".
+            for candidate in _LANGUAGE_AFTER_PREPOSITION.finditer(text):
+                for group in (1, 2):
+                    found = language_of_name(candidate.group(group) or "")
+                    following = text[candidate.end(group):] if found else ""
+                    if found and not _NOT_LANGUAGE_NOUN.match(following):
+                        match, code = candidate, found
+                        self._cover(candidate.start(), candidate.end(group))
+                        break
+                if code:
+                    break
+        if not code:
+            match = _LANGUAGE_NAME_ALONE.search(text)
+            code = language_of_name(match.group(1)) if match else None
+        if not code:
+            match = _LANGUAGE_AFTER_NOUN.search(text)
+            code = _NAMES.get(match.group(1)) if match else None
+        if match and code:
+            self._take(match, "language", code)
 
     def _subheadings(self) -> None:
-        negative = re.search(_NEGATION + r"\s+(?:\w+\s+){0,2}?" + _SUBHEADINGS, self.folded)
+        negative = _NO_SUBHEADINGS.search(self.folded)
         if negative:
             self._take(negative, "subheadings", False)
             return
-        positive = re.search(r"\b" + _SUBHEADINGS, self.folded)
+        positive = _WITH_SUBHEADINGS.search(self.folded)
         if positive:
             self._take(positive, "subheadings", True)
 
     def _seo(self) -> None:
-        match = re.search(
-            r"\bseo(?:[- ](?:compatible|friendly|optimi[sz]ed|ready|optimi[sz]ation|optimise))?\b"
-            r"|\bsearch[- ]engine[- ]optimi[sz](?:ed|ation)\b|\bsearch engines?\b"
-            r"|\b(?:optimi[sz]ee?|optimized|optimised)\s+(?:pour\s+(?:le\s+)?|for\s+)(?:referencement|seo|google|search)\b"
-            r"|\breferencement(?:\s+naturel)?\b|\bgoogle[- ]friendly\b",
-            self.folded,
-        )
+        match = _SEO_PATTERN.search(self.folded)
         if match:
-            negated = re.search(r"(?:no|pas de|sans|without)\s+$", self.folded[: match.start()])
+            negated = _SEO_NEGATED.search(self.folded, 0, match.start())
             self._take(match, "seo", not negated)
 
 
-_KEYWORD_LABEL = re.compile(r"\b(?:focus[ -]key[ -]?(?:words?|phrases?)|key[ -]?(?:words?|phrases?)|mots?[ -]cles?|expressions?[ -]cles?|tags?)\b")
-_CLAUSE_SPLIT = re.compile(r";\s*|,(?!\d{3}\b)\s*|(?<=[.!?])\s+|\s+(?:and|et|&|puis|then)\s+(?=" + _REQUEST_OPENER.pattern.lstrip("^") + ")")
+_NUMBER_GROUP = rf"({_NUMBER})"
+_UNIT_AFTER = rf"\s*(?:-\s*)?{_UNIT}"
+_HAS_LENGTH = re.compile(_UNIT + r"|" + _LENGTH_LABEL + r"|\dk\b")
+_LENGTH_WORD = re.compile(_UNIT + "|" + _LENGTH_LABEL + r"\s*[:=]?")
+# In order: ranges, then "at least / at most / about N" (one alternation, so the longest marker
+# that starts first wins: "pas moins de" over "moins de"), then a bare "N words" or "length: N".
+_LENGTH_PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(pattern), kind) for pattern, kind in [
+    (rf"\b{_RANGE_OPEN}\s+{_NUMBER_GROUP}(?:{_UNIT_AFTER})?{_RANGE_JOIN}{_NUMBER_GROUP}(?:{_UNIT_AFTER})?", "range"),
+    (rf"{_NUMBER_GROUP}(?:{_UNIT_AFTER})?{_RANGE_JOIN}{_NUMBER_GROUP}{_UNIT_AFTER}", "range"),
+    (rf"(?:^|\b|(?<=\s)){_LENGTH_LABEL}\s*[:=]?\s*{_NUMBER_GROUP}{_RANGE_JOIN}{_NUMBER_GROUP}", "range"),
+    (rf"(?:\b|(?<=\s)|^)(?:(?P<max>{_MAX_BEFORE})|(?P<min>{_MIN_BEFORE})|(?P<around>{_ABOUT_BEFORE}))(?:\s+(?:of|de|di|von|d'))?\s*[:=]?\s*(?P<n>{_NUMBER})"
+     rf"(?:{_UNIT_AFTER}|(?![\s-]*[a-z]))", "marker"),
+    (rf"(?P<n>{_NUMBER})(?:{_UNIT_AFTER})?\s*(?:(?P<max>{_MAX_AFTER})|(?P<min>{_MIN_AFTER})|(?P<around>{_ABOUT_AFTER}))(?!\w)", "marker"),
+    (rf"{_NUMBER_GROUP}{_UNIT_AFTER}", "around"),
+    (rf"{_LENGTH_LABEL}\s*[:=]?\s*{_NUMBER_GROUP}", "around"),
+]]
 
 
-def _split_fragments(text: str) -> list[str]:
-    """Clauses of an instruction line: commas (not in 1,200), semicolons, sentence ends,
-    and "and"/"et" when a new request follows. A keyword list runs to the end of the line."""
+def _plain_value(value: str) -> bool:
+    """A tone or an audience is a few words, not a sentence of the article."""
+    folded = fold(value)
+    return (bool(value) and len(value.split()) <= 8 and not _NARRATIVE.search(folded) and not _FRENCH_PAST.search(value.lower())
+            and not re.search(r"\d", value))
+
+
+@dataclass
+class _Clause:
+    text: str
+    keywords: list[str] | None = None  # set for the items of a keyword list
+
+
+_ABBREVIATION_END = re.compile(r"\b(?:aprox|approx|ca|min|max|env|etc|vs|mr|mrs|dr|st|no|nr|p)\.$", re.IGNORECASE)
+_HARD_SPLIT = re.compile(r"\s*[;|\n()]\s*|\]\s*\[|(?<=[.!?])\s+(?=\S)")
+# Within a sentence: commas (not in 1,200), " / ", " + ", " - " (not in 500 - 800), and "and" before a new request.
+_COMMA_SPLIT = re.compile(r"\s+[/+]\s+|(?<!\d)\s+[-–—]\s+|\s+[-–—]\s+(?!\d)|,(?!\d{3}(?!\d))\s*|\s+(?:and|et|y|und|e|&|then|puis|luego|dann|poi)\s+(?=(?:" + _REQUEST_OPENER.pattern.lstrip("^")
+                          + "|" + _CLAUSE_OPENER.pattern.lstrip("^") + r"))")
+
+
+def _pieces(text: str, pattern: re.Pattern[str]) -> list[str]:
     folded = fold(text)
-    keyword_label = _KEYWORD_LABEL.search(folded)
-    end = keyword_label.start() if keyword_label else len(text)
-    cuts = [0]
-    for match in _CLAUSE_SPLIT.finditer(folded, 0, end):
-        cuts += [match.start(), match.end()]
-    cuts.append(end)
-    parts = [text[cuts[i]:cuts[i + 1]] for i in range(0, len(cuts) - 1, 2)]
-    return [part for part in parts if part and part.strip(" .")] + ([text[end:]] if keyword_label else [])
+    pieces, start = [], 0
+    for match in pattern.finditer(folded):
+        if match.start() < start:
+            continue
+        # "aprox. 500", "min. 800": an abbreviation before a number does not end a sentence.
+        if (pattern is _HARD_SPLIT and folded[match.end():match.end() + 1].isdigit()
+                and _ABBREVIATION_END.search(text[:match.start() + 1].rstrip())):
+            continue
+        # "Tone - friendly": a dash after a label stands for a colon.
+        if pattern is _COMMA_SPLIT and match.group().strip() in "-–—" and _field_of_key(folded[start:match.start()]):
+            continue
+        pieces.append(text[start:match.start()])
+        start = match.end()
+    pieces.append(text[start:])
+    return [piece for piece in pieces if piece.strip(" .!?")]
 
 
-def read_line(text: str, *, in_block: bool = False, at_end: bool = False) -> _LineReading:
+def _is_directive(text: str) -> bool:
+    """A clause wholly made of directive words ("minimum 800 words", "en français")."""
+    reader = _FragmentReader(text)
+    reader.read()
+    return bool(reader.assignments) and not reader.residual_words()
+
+
+def split_clauses(text: str) -> list[_Clause]:
+    """The clauses of an instruction line. A keyword list (after its label) keeps its commas: it ends
+    at a semicolon, a pipe, a sentence end, after its quoted items, or where an item is itself a directive."""
+    clauses: list[_Clause] = []
+    for piece in _pieces(text, _HARD_SPLIT):
+        label = _KEYWORD_LABEL.search(fold(piece))
+        before, rest = (piece[:label.start()], piece[label.end():]) if label else (piece, "")
+        clauses += [_Clause(part) for part in _pieces(before, _COMMA_SPLIT)]
+        if not label:
+            continue
+        quoted = re.match(r"\s*((?:[\"“«‘„'][^\"”»’“']+[\"”»’“']\s*(?:,|and|et|y|und|e|&)?\s*)+)", rest)
+        if quoted:
+            clauses.append(_Clause(piece[label.start():label.end()] + quoted.group(1), _quoted(quoted.group(1))))
+            after = rest[quoted.end():]
+        else:
+            items = [item.strip(" .\"'«»“”") for item in re.split(r",|\s+/\s+", rest)]
+            keep = next((index for index, item in enumerate(items) if index and _is_directive(item)), len(items))
+            clauses.append(_Clause(piece[label.start():], [item for item in items[:keep] if item]))
+            after = ", ".join(items[keep:])
+            clauses[-1].text = piece[label.start():label.end()] + ", ".join(items[:keep])
+        clauses += split_clauses(after)
+    return clauses
+
+
+def read_line(text: str, *, in_block: bool = False) -> _LineReading:
     """Decide whether one line is an instruction and what it sets."""
     body = _BULLET.sub("", text.strip())
     bracketed = body.startswith("[") and body.endswith("]")
     if bracketed:
         body = body[1:-1].strip()
     folded = fold(body)
-    not_instruction = _LineReading([], [], False)
-    if (not body or len(body) > 500 or _QUOTE_START.match(body) or _INJECTION.search(folded)
-            or _REPORTED_SPEECH.search(folded) or _CONTACT.search(folded)):
-        return not_instruction
-    key_value = _KEY_VALUE.match(folded)
-    if key_value and in_block:
-        return _read_key_value(body, key_value)
+    # A brief line is short; a paragraph of the article is not (and is not read any further).
+    if (not body or len(body) > (500 if in_block else MAX_LINE) or _QUOTE_START.match(body) or _INJECTION.search(folded)
+            or _REPORTED_SPEECH.search(folded) or _CONTACT.search(folded)
+            or (not in_block and _HEADLINE_OPENER.match(folded))):
+        return _NOT_INSTRUCTION
     assignments: list[_Assignment] = []
     extra: list[str] = []
-    for fragment in _split_fragments(body):
-        reader = _FragmentReader(fragment)
-        reader.read()
-        residual = reader.residual_words()
-        fragment_folded = fold(fragment.strip())
-        is_request = bool(_REQUEST_OPENER.match(fragment_folded) or _CLAUSE_OPENER.match(fragment_folded))
-        words_in_fragment = len(fragment.split())
-        if reader.assignments and (len(residual) <= 2 or is_request or in_block or words_in_fragment <= 6):
-            assignments.extend(reader.assignments)
-            # The part of a mapped fragment that asks more than the fields hold goes to the model too.
-            if len(residual) > 2 and not any(a.field in ("keywords", "title", "tone", "audience") for a in reader.assignments):
-                extra.append(fragment.strip(" ."))
-        elif is_request or in_block:
-            extra.append(fragment.strip(" ."))
-        elif not residual:
-            continue
-        else:
-            return not_instruction
-    # A line that only asks (no field) must be a clear request to the writer:
-    # at the top, opening with an imperative; at the bottom, naming the text.
-    mentions_text = re.search(r"\b(?:article|text|texte|post|content|contenu|piece|billet|rewrite|reecri\w*)\b", folded)
-    asks_writer = bool(extra) and (in_block or bool(mentions_text)
-                                   or (not at_end and bool(_WRITER_REQUEST.match(folded)) and bool(_WRITING_OBJECT.search(folded))))
+    for clause in split_clauses(body):
+        reading = _read_clause(clause, in_block)
+        if reading is None:
+            return _NOT_INSTRUCTION
+        assignments += reading.assignments
+        extra += reading.extra
+    if not assignments and not extra or (assignments and all(a.weak for a in assignments) and not in_block):
+        return _NOT_INSTRUCTION
+    # A one-word bullet outside a block is a menu item ("* English", "- Sections"), not a brief.
+    if not in_block and _BULLET.match(text) and len(body.split()) == 1:
+        return _NOT_INSTRUCTION
+    # A line that only asks (no field) must be a clear request about the writing, or sit in a block.
+    asks_writer = bool(extra) and (in_block or all(_WRITER_REQUEST.match(fold(item)) or _mentions_text(item) for item in extra))
     return _LineReading(assignments, extra, bool(assignments) or asks_writer)
 
 
-_KEY_FIELDS = {
-    "language": "language", "langue": "language", "lang": "language",
-    "words": "length", "word count": "length", "length": "length", "longueur": "length", "mots": "length",
-    "nombre de mots": "length", "taille": "length",
-    "min words": "min_words", "minimum words": "min_words", "mots minimum": "min_words", "min": "min_words",
-    "max words": "max_words", "maximum words": "max_words", "mots maximum": "max_words", "max": "max_words",
-    "keyword": "keywords", "keywords": "keywords", "focus keyword": "keywords", "keyphrase": "keywords",
-    "mot-cle": "keywords", "mots-cles": "keywords", "mot cle": "keywords", "mots cles": "keywords",
-    "tone": "tone", "ton": "tone", "style": "tone", "registre": "tone",
-    "audience": "audience", "public": "audience", "public cible": "audience", "target audience": "audience", "cible": "audience",
-    "title": "title", "titre": "title",
-    "seo": "seo", "referencement": "seo",
-    "subheadings": "subheadings", "headings": "subheadings", "intertitres": "subheadings", "sous-titres": "subheadings",
+def _mentions_text(item: str) -> bool:
+    return bool(re.search(r"\b(?:the (?:article|text|piece|post)|l'article|le texte|el (?:texto|articulo)|den (?:text|artikel)|"
+                          r"il testo|l'articolo|rewrite|reecri\w*)\b", fold(item)))
+
+
+def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
+    """What one clause sets; None when it is article prose, which makes the whole line article text."""
+    if clause.keywords is not None:
+        return _LineReading([_Assignment("keywords", clause.keywords, clause.text.strip())], [], True)
+    key_value = _KEY_VALUE.match(fold(clause.text.strip()))
+    if key_value and _field_of_key(key_value.group("key")):
+        return _read_key_value(clause.text.strip(), key_value)
+    text = clause.text.strip(" .!?¿¡")
+    folded = fold(text)
+    reader = _FragmentReader(text)
+    reader.read()
+    residual = reader.residual_words()
+    is_request = bool(_REQUEST_OPENER.match(folded))
+    narrative = bool(_NARRATIVE.search(folded) or _FRENCH_PAST.search(text.lower()))
+    if narrative and not in_block:
+        return None
+    # An infinitive opening a long clause is the subject of a sentence ("Écrire en anglais reste un défi").
+    if len(residual) > 2 and len(text.split()) > 6 and _INFINITIVE_OPENER.match(folded):
+        is_request = False
+    if reader.assignments and (len(residual) <= RESIDUAL or is_request or in_block):
+        # The part of a mapped clause that asks more than the fields hold goes to the model too.
+        return _LineReading(reader.assignments, [text] if len(residual) > 2 else [], True)
+    if not residual:
+        return _LineReading([], [], True)
+    if reader.assignments:
+        return None
+    # A short prepositional clause beside mapped ones ("pour le web") is passed on as asked.
+    if is_request or in_block or (_CLAUSE_OPENER.match(folded) and len(residual) <= 2 and len(text.split()) <= 4):
+        return _LineReading([], [text], True)
+    return None
+
+
+_KEY_FIELDS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(_LANGUAGE_LABEL), "language"), (re.compile(_TONE_LABEL), "tone"), (re.compile(_AUDIENCE_LABEL), "audience"),
+    (re.compile(_TITLE_LABEL), "title"), (re.compile(_LENGTH_LABEL), "length"),
+]
+_KEY_EXTRA = {
+    "min words": "min_words", "minimum words": "min_words", "mots minimum": "min_words", "min": "min_words", "minimum": "min_words",
+    "max words": "max_words", "maximum words": "max_words", "mots maximum": "max_words", "max": "max_words", "maximum": "max_words",
+    "seo": "seo", "referencement": "seo", "subheadings": "subheadings", "headings": "subheadings", "intertitres": "subheadings",
+    "sous-titres": "subheadings", "subtitulos": "subheadings", "zwischenuberschriften": "subheadings", "sottotitoli": "subheadings",
 }
-_NO = re.compile(r"^(?:no|non|false|faux|off|n|0|none|aucun)\b")
 
 
-def _read_key_value(body: str, match: re.Match[str]) -> _LineReading:
-    key = match.group("key").strip()
-    value = body[match.start("value"):match.end("value")].strip()
+@lru_cache(maxsize=1024)
+def _field_of_key(key: str) -> str | None:
+    """The field a label names ("Word count", "langue", "Zielgruppe"), or None."""
+    key = key.strip()
+    if key in _KEY_EXTRA:
+        return _KEY_EXTRA[key]
+    return next((field_name for names, field_name in _KEY_FIELDS if names.fullmatch(key)), None)
+
+
+_NO = re.compile(r"^(?:no|non|nein|false|faux|off|n|0|none|aucun|ninguno|keine|nessuno|sans|sin|ohne|senza)\b")
+_YES = re.compile(r"^(?:yes|y|oui|si|ja|true|vrai|on|1|h2|h3|h2/h3|required|obligatoire|needed|please|bitte|per favore)\s*[.!]?\s*$")
+
+
+def _read_key_value(body: str, match: re.Match[str]) -> _LineReading | None:
+    field_name = _field_of_key(match.group("key"))
+    value = body[match.start("value"):match.end("value")].strip().strip(".")
     folded_value = fold(value)
-    field_name = _KEY_FIELDS.get(key)
-    if field_name is None:
-        reading = read_line(body)
-        return reading if reading.is_instruction else _LineReading([], [body.strip()], True)
+    if not value:
+        return None
     if field_name in ("length", "min_words", "max_words"):
         # Say it as a sentence ("at least 700 words") and read it like any other length request.
-        wording = {"min_words": f"at least {value} words", "max_words": f"at most {value} words"}.get(field_name)
-        reader = _FragmentReader(wording or (value if re.search(_WORDS, folded_value) else f"{value} words"))
+        wording = {"min_words": f"at least {value}", "max_words": f"at most {value}"}.get(field_name, value)
+        if not re.search(_UNIT, fold(wording)):
+            wording += " words"
+        reader = _FragmentReader(wording)
         reader.word_counts()
-        return _LineReading(reader.assignments, [], bool(reader.assignments))
+        return _LineReading(reader.assignments, [], True) if reader.assignments and not reader.residual_words() else None
     if field_name == "language":
-        code = language_code(value.strip(" ."))
-        if code:
-            return _LineReading([_Assignment("language", code, body)], [], True)
-        return _LineReading([], [body.strip()], True)
+        code = language_of_name(folded_value) or (folded_value[:2] if re.fullmatch(_CODE_PATTERN, folded_value) else None)
+        return _LineReading([_Assignment("language", code, body)], [], True) if code else None
     if field_name in ("seo", "subheadings"):
+        if not (_NO.match(folded_value) or _YES.match(folded_value)):
+            return None
         return _LineReading([_Assignment(field_name, not _NO.match(folded_value), body)], [], True)
-    if field_name == "keywords":
-        values = _quoted(value) or [part.strip(" .") for part in re.split(r",|;|\|", value)]
-        return _LineReading([_Assignment("keywords", [v for v in values if v], body)], [], True)
-    return _LineReading([_Assignment(field_name, value.strip(" ."), body)], [], True)
+    if field_name in ("tone", "audience") and not _plain_value(value):
+        return None
+    return _LineReading([_Assignment(field_name, value.strip(" .\"“”«»"), body)], [], True)
 
 
 def _apply(spec: Spec, reading: _LineReading, warnings: list[str], seen: dict[str, object]) -> None:
@@ -383,30 +745,64 @@ def _apply(spec: Spec, reading: _LineReading, warnings: list[str], seen: dict[st
         setattr(spec, name, value)
     spec.extra.extend(reading.extra)
     if spec.min_words is not None and spec.max_words is not None and spec.min_words > spec.max_words:
-        warnings.append(Phrase("instructions.min_over_max", min_words=spec.min_words, max_words=spec.max_words))
-        spec.max_words = None
+        # The bound this statement set wins over the other one, stated earlier.
+        stated_now = {assignment.field for assignment in reading.assignments}
+        dropped = "min_words" if "max_words" in stated_now and "min_words" not in stated_now else "max_words"
+        warnings.append(Phrase("instructions.bound_dropped", min_words=spec.min_words, max_words=spec.max_words,
+                               bound="minimum" if dropped == "min_words" else "maximum"))
+        setattr(spec, dropped, None)
+        seen.pop(dropped, None)
 
 
-def parse(text: str) -> ParsedInput:
-    """Split text into instruction lines and article lines, and build the Spec."""
+def parse(text: str, *, embedded: bool = True, brief: str | None = None) -> ParsedInput:
+    """Split text into instruction lines and article lines, and build the Spec.
+
+    `brief` (the run's --instructions) is read first, as if it stood above the article, so that
+    instructions embedded in the file win where both speak. With embedded=False no line of the
+    file is taken as an instruction.
+    """
     lines = [Line(number, content) for number, content in enumerate(text.split("\n"), start=1)]
     taken: dict[int, _LineReading] = {}
-    _take_edge(lines, taken, from_end=False)
-    _take_edge(lines, taken, from_end=True)
+    if embedded:
+        _take_edge(lines, taken, from_end=False)
+        _take_edge(lines, taken, from_end=True)
 
     spec = Spec()
     warnings: list[str] = []
     seen: dict[str, object] = {}
+    unmapped: list[Line] = []
+    if brief:
+        for line in read_brief(brief):
+            _apply(spec, line[1], warnings, seen)
+            if line[1].extra:
+                unmapped.append(line[0])
     for line in lines:
         if line.number in taken:
             _apply(spec, taken[line.number], warnings, seen)
+            if taken[line.number].extra:
+                unmapped.append(line)
     instructions = [line for line in lines if line.number in taken]
     article = [line for line in lines if line.number not in taken]
     while article and not article[0].text.strip():
         article.pop(0)
     while article and not article[-1].text.strip():
         article.pop()
-    return ParsedInput(instructions=instructions, article=article, spec=spec, warnings=warnings)
+    return ParsedInput(instructions=instructions, article=article, spec=spec, warnings=warnings, unmapped_lines=unmapped,
+                       embedded=embedded)
+
+
+def read_brief(brief: str) -> list[tuple[Line, _LineReading]]:
+    """Every line of a brief given on the command line is an instruction (as in a labelled block)."""
+    readings = []
+    for number, content in enumerate(brief.split("\n"), start=1):
+        if not content.strip():
+            continue
+        header = _BLOCK_HEADER.match(fold(content))
+        if header and not header.group("rest"):
+            continue
+        line_text = content[header.start("rest"):] if header else content
+        readings.append((Line(number, content), read_line(line_text, in_block=True)))
+    return readings
 
 
 def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: bool) -> None:
@@ -426,7 +822,7 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
                 taken[block_line.number] = _read_block_line(block_line, block[0])
             index += len(block)
             continue
-        reading = read_line(line.text, at_end=from_end)
+        reading = read_line(line.text)
         if not reading.is_instruction:
             return
         taken[line.number] = reading
@@ -441,8 +837,8 @@ def _block_at(lines: list[Line], line: Line, from_end: bool) -> list[Line]:
         while start > 0 and lines[start - 1].text.strip() and not _is_separator(lines[start - 1].text):
             start -= 1
         group = lines[start:line.number]
-        return group if group and _BLOCK_HEADER.match(fold(group[0].text)) else []
-    if not _BLOCK_HEADER.match(fold(line.text)):
+        return group if group and _is_header(group[0].text) else []
+    if not _is_header(line.text):
         return []
     block = [line]
     for following in lines[line.number:]:
@@ -452,11 +848,21 @@ def _block_at(lines: list[Line], line: Line, from_end: bool) -> list[Line]:
     return block
 
 
+def _is_header(text: str) -> bool:
+    """A block header: a label alone, or a label and a first instruction ("Brief: German, 500 words")."""
+    match = _BLOCK_HEADER.match(fold(text))
+    if not match:
+        return False
+    rest = match.group("rest")
+    return not rest or read_line(text[match.start("rest"):], in_block=False).is_instruction or bool(_KEY_VALUE.match(rest))
+
+
 def _is_block_entry(text: str) -> bool:
     """A line of a labelled block: a bullet, a "key: value", or an instruction in its own right.
     The article may start right after a one-line block ("Consigne : 600 à 900 mots")."""
     key_value = _KEY_VALUE.match(fold(text.strip()))
-    return bool(_BULLET.match(text) or (key_value and key_value.group("key").strip() in _KEY_FIELDS) or read_line(text).is_instruction)
+    return bool(_BULLET.match(text) or (key_value and _field_of_key(key_value.group("key")))
+                or read_line(text).is_instruction)
 
 
 def _is_separator(text: str) -> bool:
@@ -469,4 +875,5 @@ def _read_block_line(line: Line, header: Line) -> _LineReading:
         if header_match is None or not header_match.group("rest"):
             return _LineReading([], [], True)
         return read_line(line.text[header_match.start("rest"):], in_block=True)
-    return read_line(line.text, in_block=True)
+    reading = read_line(line.text, in_block=True)
+    return reading if reading.is_instruction else _LineReading([], [_BULLET.sub("", line.text.strip())], True)

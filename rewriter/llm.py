@@ -22,6 +22,8 @@ from rewriter.prompts import Message
 if TYPE_CHECKING:
     from openai import AsyncOpenAI
 
+    from rewriter.logs import LogSettings
+
 MAX_RETRY_AFTER = 120.0  # seconds; a longer wait means a quota, not a burst
 CONTINUE_PROMPT = "Continue exactly where you stopped, without repeating anything and without any comment."
 
@@ -36,6 +38,7 @@ class ModelSettings:
     rate_limit_retries: int = 8  # waiting out a 429 is not a fault: a larger budget
     temperature: float | None = 0.4
     max_tokens: int | None = None
+    log: "LogSettings | None" = None  # the run log and its cache; None: neither
 
     @property
     def configured(self) -> bool:
@@ -69,6 +72,7 @@ class Completion:
     usage: Usage
     model: str
     calls: int = 1
+    cached: bool = False  # answered from the run log: no model call
 
 
 class ProviderError(Exception):
@@ -255,10 +259,13 @@ def _check_answer(answer: Any, settings: ModelSettings) -> tuple[str, str, Usage
         raise ProviderError(Phrase("provider.no_choices", where=settings.endpoint), kind="bad-response", retryable=True)
     choice = answer.choices[0]
     content = (choice.message.content if choice.message else None) or ""
-    finish = choice.finish_reason or "unknown"
-    usage = Usage()
-    if answer.usage is not None and answer.usage.prompt_tokens is not None:
-        usage = Usage(answer.usage.prompt_tokens or 0, answer.usage.completion_tokens or 0)
+    return _checked(content, choice.finish_reason or "unknown", answer.usage, settings)
+
+
+def _checked(content: str, finish: str, reported: Any, settings: ModelSettings) -> tuple[str, str, Usage]:
+    """(content, finish_reason, usage) of an answer, streamed or not, or a ProviderError."""
+    if reported is not None and reported.prompt_tokens is not None:
+        usage = Usage(reported.prompt_tokens or 0, reported.completion_tokens or 0)
     else:
         usage = Usage(0, _estimate_tokens(content), estimated=True)
     if finish == "content_filter":
@@ -271,22 +278,63 @@ def _check_answer(answer: Any, settings: ModelSettings) -> tuple[str, str, Usage
 
 
 async def complete(client: "AsyncOpenAI", settings: ModelSettings, messages: list[Message], limiter: Limiter | None = None,
-                   max_continuations: int = 2) -> Completion:
-    """One chat completion, retried on transient faults; a truncated answer is continued."""
+                   max_continuations: int = 2, source_sha256: str | None = None,
+                   response_format: dict[str, Any] | None = None, on_tokens: Callable[[int], None] | None = None) -> Completion:
+    """One chat completion, retried on transient faults; a truncated answer is continued.
+
+    With a run log, every call is recorded, and a request already answered is answered from it.
+    `response_format` asks for structured output (e.g. {"type": "json_schema", ...}).
+    With `on_tokens`, the answer streams and `on_tokens` gets the count of tokens received so far.
+    """
     conversation = conversation_of(messages)
     parts: list[str] = []
     total = Usage()
     calls = 0
     for _ in range(max_continuations + 1):
-        text, finish, usage, used_calls = await _call_with_retries(client, settings, conversation, limiter)
+        text, finish, usage, used_calls = await _logged_call(client, settings, conversation, limiter, source_sha256,
+                                                             response_format, on_tokens)
         calls += used_calls
         total.add(usage)
         parts.append(text)
         if finish != "length":
-            return Completion("".join(parts), finish, total, settings.model, calls)
+            return Completion("".join(parts), finish, total, settings.model, calls, cached=calls == 0)
         conversation = conversation + [{"role": "assistant", "content": text}, {"role": "user", "content": CONTINUE_PROMPT}]
     raise ProviderError(Phrase("provider.truncated", count=max_continuations),
                         kind="truncated", retryable=False)
+
+
+async def _logged_call(client: "AsyncOpenAI", settings: ModelSettings, conversation: list[dict[str, str]],
+                       limiter: Limiter | None, source_sha256: str | None,
+                       response_format: dict[str, Any] | None = None,
+                       on_tokens: Callable[[int], None] | None = None) -> tuple[str, str, Usage, int]:
+    """One call through the run log: (text, finish_reason, usage, calls made), calls 0 when answered from it."""
+    body = request_body(settings, conversation)
+    if response_format is not None:
+        body["response_format"] = response_format
+    if settings.log is None:
+        return await _call_with_retries(client, settings, body, limiter, on_tokens)
+    from rewriter import logs
+
+    key = logs.request_key(body, settings.endpoint)
+    # SQLite waits on disk and on other processes: off the event loop, so other calls keep their pace.
+    hit = await asyncio.to_thread(logs.lookup, settings.log, key)
+    if hit is not None and hit.answer is not None:
+        usage = Usage(hit.prompt_tokens or 0, hit.completion_tokens or 0, hit.usage_estimated)
+        return hit.answer, hit.finish_reason or "stop", usage, 0
+    parameters = {name: value for name, value in body.items() if name not in ("model", "messages")}
+    started = time.monotonic()
+    call = logs.Call(logs.now(), settings.model, settings.endpoint, conversation, parameters, None, None, None, None,
+                     False, 0.0, source_sha256)
+    try:
+        text, finish, usage, used_calls = await _call_with_retries(client, settings, body, limiter, on_tokens)
+    except ProviderError as error:
+        call.error, call.duration = str(error), time.monotonic() - started
+        await asyncio.to_thread(logs.record, settings.log, key, call)
+        raise
+    call.answer, call.finish_reason, call.duration = text, finish, time.monotonic() - started
+    call.prompt_tokens, call.completion_tokens, call.usage_estimated = usage.prompt_tokens, usage.completion_tokens, usage.estimated
+    await asyncio.to_thread(logs.record, settings.log, key, call)
+    return text, finish, usage, used_calls
 
 
 def request_body(settings: ModelSettings, conversation: list[dict[str, str]]) -> dict[str, Any]:
@@ -303,18 +351,19 @@ def conversation_of(messages: list[Message]) -> list[dict[str, str]]:
     return [{"role": m.role, "content": m.content} for m in messages]
 
 
-async def _call_with_retries(client: "AsyncOpenAI", settings: ModelSettings, conversation: list[dict[str, str]],
-                             limiter: Limiter | None) -> tuple[str, str, Usage, int]:
+async def _call_with_retries(client: "AsyncOpenAI", settings: ModelSettings, options: dict[str, Any],
+                             limiter: Limiter | None, on_tokens: Callable[[int], None] | None = None) -> tuple[str, str, Usage, int]:
     gate = limiter or Limiter(1)
-    options = request_body(settings, conversation)
     attempt = 0
     rate_limited = 0
     while True:
         attempt += 1
         try:
             async with gate:
-                answer = await _create(client, options)
-                content, finish, usage = _check_answer(answer, settings)
+                if on_tokens is None:
+                    content, finish, usage = _check_answer(await _create(client, options), settings)
+                else:
+                    content, finish, usage = await _stream(client, options, settings, on_tokens)
             gate.success()
             gate.spent(usage.total_tokens)
             return content, finish, usage, attempt
@@ -345,6 +394,39 @@ async def _create(client: "AsyncOpenAI", options: dict[str, Any]) -> Any:
     from openai.types.chat import ChatCompletion
 
     return await client.post("/chat/completions", body=options, cast_to=ChatCompletion)
+
+
+async def _stream(client: "AsyncOpenAI", options: dict[str, Any], settings: ModelSettings,
+                  on_tokens: Callable[[int], None]) -> tuple[str, str, Usage]:
+    """A streamed chat completion, usage in its last chunk. A stream cut before its end is a
+    truncated answer ("length"): what came is kept and continued; nothing at all is retried."""
+    from openai import AsyncStream
+    from openai.types.chat import ChatCompletionChunk
+
+    body = {**options, "stream": True, "stream_options": {"include_usage": True}}
+    stream = await client.post("/chat/completions", body=body, cast_to=ChatCompletionChunk, stream=True,
+                               stream_cls=AsyncStream[ChatCompletionChunk])
+    parts: list[str] = []
+    finish: str | None = None
+    usage: Any = None
+    try:
+        async for chunk in stream:
+            usage = chunk.usage or usage
+            for choice in chunk.choices[:1]:
+                if choice.delta is not None and choice.delta.content:
+                    parts.append(choice.delta.content)
+                    on_tokens(len(parts))
+                finish = choice.finish_reason or finish
+    except Exception as error:  # the connection dropped mid-stream (httpx raises its own errors here)
+        if not parts:
+            raise ProviderError(f"{settings.endpoint} cut the stream before any content ({type(error).__name__})",
+                                kind="connection", retryable=True) from None
+    finally:
+        await stream.close()
+    content = "".join(parts)
+    if finish is None and content:
+        finish = "length"
+    return _checked(content, finish or "unknown", usage, settings)
 
 
 async def check_model(client: "AsyncOpenAI", settings: ModelSettings) -> None:

@@ -7,7 +7,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -45,10 +47,19 @@ class Image:
     line: int
 
 
+@dataclass(frozen=True)
+class FrontMatterError:
+    """Why the front matter cannot be read: a message key, the file line it names, and details for the message."""
+
+    key: str
+    line: int = 1
+    values: tuple[tuple[str, str], ...] = ()
+
+
 @dataclass
 class Document:
     front_matter: dict[str, Any] | None
-    front_matter_error: str | None
+    front_matter_error: FrontMatterError | None
     body: str
     headings: list[Heading] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
@@ -74,7 +85,12 @@ class Document:
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _YAML_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+# YAML between --- lines, TOML between +++ lines (Hugo), or a JSON object opening the file (Hugo).
+_YAML_BLOCK = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_TOML_BLOCK = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
+_JSON_START = re.compile(r"\A\{[ \t]*(?:\n|\"|\})")
+_STRAY = re.compile(r"^(---|\+\+\+)[ \t]*\n.*?\n\1[ \t]*$", re.DOTALL | re.MULTILINE)
+_TOML_LINE = re.compile(r"at line (\d+)")
 
 
 @lru_cache(maxsize=1)
@@ -84,33 +100,104 @@ def _parser():
     return MarkdownIt("commonmark")
 
 
-def split_front_matter(text: str) -> tuple[dict[str, Any] | None, str | None, str, int]:
-    """(front matter, error message key, body, number of lines the front matter takes)."""
+def split_front_matter(text: str) -> tuple[dict[str, Any] | None, FrontMatterError | None, str, int]:
+    """(front matter, error, body, number of lines the front matter takes). YAML, TOML or JSON."""
     text = text.lstrip("\ufeff")
-    match = _FRONT_MATTER.match(text)
+    if _JSON_START.match(text):
+        return _json_front_matter(text)
+    match = _YAML_BLOCK.match(text) or _TOML_BLOCK.match(text)
     if not match:
-        stray = re.search(r"^---[ \t]*\n.*?\n---[ \t]*$", text, re.DOTALL | re.MULTILINE)
+        stray = _STRAY.search(text)
         if stray and text[: stray.start()].strip():
-            return None, "frontmatter.not_first", text, 0
-        return None, "frontmatter.missing", text, 0
+            return None, FrontMatterError("frontmatter.not_first", text[: stray.start()].count("\n") + 1), text, 0
+        return None, FrontMatterError("frontmatter.missing"), text, 0
     offset = match.group(0).count("\n")
-    try:
-        data = yaml.load(match.group(1), Loader=_YAML_LOADER)
-    except yaml.YAMLError:
-        return None, "frontmatter.yaml", text[match.end():], offset
+    body, source = text[match.end():], match.group(1) or ""
+    if text.startswith("+++"):
+        try:
+            data: Any = tomllib.loads(source)
+        except tomllib.TOMLDecodeError as error:
+            # tomllib names the line in its message only ("at line 3, column 7", or "at end of document").
+            where = _TOML_LINE.search(str(error))
+            line = int(where.group(1)) + 1 if where else source.rstrip("\n").count("\n") + 2
+            detail = re.sub(r"\s*\(at [^)]*\)", "", str(error))
+            return None, FrontMatterError("frontmatter.syntax", line, (("format", "TOML"), ("detail", detail))), body, offset
+    else:
+        try:
+            data = yaml.load(source, Loader=_YAML_LOADER)
+        except yaml.MarkedYAMLError as error:
+            # The context mark is where the bad field starts ("while parsing a flow sequence"), the problem mark where it broke.
+            mark = error.context_mark or error.problem_mark
+            line = mark.line + 2 if mark else 1
+            return None, FrontMatterError("frontmatter.syntax", line, (("format", "YAML"), ("detail", str(error.problem or "")))), body, offset
+        except yaml.YAMLError as error:
+            return None, FrontMatterError("frontmatter.syntax", 1, (("format", "YAML"), ("detail", str(error)))), body, offset
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        return None, "frontmatter.not_mapping", text[match.end():], offset
-    return data, None, text[match.end():], offset
+        return None, FrontMatterError("frontmatter.not_mapping", 2), body, offset
+    return data, None, body, offset
 
 
-def parse_document(text: str) -> Document:
+def _json_front_matter(text: str) -> tuple[dict[str, Any] | None, FrontMatterError | None, str, int]:
+    try:
+        data, end = json.JSONDecoder().raw_decode(text)
+    except json.JSONDecodeError as error:
+        return None, FrontMatterError("frontmatter.syntax", error.lineno, (("format", "JSON"), ("detail", error.msg))), text, 0
+    newline = text.find("\n", end)
+    end = len(text) if newline == -1 else newline + 1
+    if not isinstance(data, dict):
+        return None, FrontMatterError("frontmatter.not_mapping"), text[end:], text[:end].count("\n")
+    return data, None, text[end:], text[:end].count("\n")
+
+
+# What is not prose: Hugo shortcodes, Liquid tags and output (code blocks with what they hold),
+# HTML comments and kramdown attribute lists ({: .class}). Removed before parsing, newlines kept, so line
+# numbers hold; a tag inside a link's parentheses leaves an empty, internal, link.
+_NOT_PROSE = re.compile(
+    r"<!--.*?-->"
+    r"|\{%-?\s*(highlight|raw|comment)\b.*?\{%-?\s*end\1\s*-?%\}"
+    r"|\{\{<\s*highlight\b.*?\{\{<\s*/highlight\s*>\}\}"
+    r"|\{\{[<%].*?[>%]\}\}"
+    r"|\{%.*?%\}"
+    r"|\{\{[^\n]*?\}\}"
+    r"|\{:[^}\n]*\}",
+    re.DOTALL,
+)
+# MDX: JSX tags (components start with a capital) and {expressions}; import/export statements are handled by line.
+_JSX = re.compile(r"</?[A-Z][\w.]*(?:[^<>{}]|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\})*>|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}")
+_MDX_STATEMENT = re.compile(r"(?:import|export)\s")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return "\n" * match.group(0).count("\n")
+
+
+def _without_mdx_statements(body: str) -> str:
+    lines = body.split("\n")
+    depth = 0
+    for index, line in enumerate(lines):
+        if depth > 0 or _MDX_STATEMENT.match(line):
+            depth = max(0, depth + line.count("{") + line.count("(") - line.count("}") - line.count(")"))
+            lines[index] = ""
+    return "\n".join(lines)
+
+
+def strip_non_prose(body: str, mdx: bool = False) -> str:
+    """The body with markup that is not prose removed (see _NOT_PROSE; JSX and import/export in MDX)."""
+    if "{" in body or "<!--" in body:
+        body = _NOT_PROSE.sub(_blank, body)
+    if mdx:
+        body = _JSX.sub(_blank, _without_mdx_statements(body))
+    return body
+
+
+def parse_document(text: str, mdx: bool = False) -> Document:
     front_matter, error, body, offset = split_front_matter(text.replace("\r\n", "\n"))
-    return parse_body(body, front_matter, error, offset)
+    return parse_body(strip_non_prose(body, mdx), front_matter, error, offset)
 
 
-def parse_body(body: str, front_matter: dict[str, Any] | None, error: str | None = None, offset: int = 0) -> Document:
+def parse_body(body: str, front_matter: dict[str, Any] | None, error: FrontMatterError | None = None, offset: int = 0) -> Document:
     """A document from its body and already-read front matter; `offset` is the lines the front matter takes."""
     document = Document(front_matter=front_matter, front_matter_error=error, body=body)
     tokens = _parser().parse(body)

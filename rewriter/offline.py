@@ -9,20 +9,20 @@ the description is cut from the lede.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
-from rewriter.text import STOPWORDS, content_words, fold, sentences, word_count, words
+from rewriter.keyphrase import Candidate, candidates
+from rewriter.text import FOLDED_STOPWORDS, fold, headline_text, sentences, word_count, words
 from rewriter.validate import Thresholds
 
 SECTION_WORDS = 220  # target size of a derived section: under the 300-word limit with room
 PARAGRAPH_WORDS = 110
 
 
-# Conjugated verbs and adverbs make poor subheadings; names and nouns make good ones.
+# A subheading names a topic: phrases that end on a conjugated verb or an adverb read as cut sentences.
 _VERB_ENDINGS = {
-    "fr": re.compile(r"(?:ant|ent|ait|aient|ons|ez|ais|er|ir|é|ée|és|ées|ement)$"),
-    "en": re.compile(r"(?:ing|ed|ly|es)$"),
+    "fr": re.compile(r"(?:ant|ent|ait|aient|ons|ez|ais|er|ir|é|ée|és|ées|ement|e)$"),
+    "en": re.compile(r"(?:ing|ed|ly)$"),
 }
 
 
@@ -31,7 +31,6 @@ class OfflineDraft:
     title: str
     description: str
     body: str
-    keywords: list[str]
 
 
 # A sentence glued to the next by the scraper: "confusion.Le ton".
@@ -62,65 +61,103 @@ def _split_paragraph(paragraph: str) -> list[str]:
     return chunks
 
 
-def _shorten(text: str, limit: int, at_clause: bool = False) -> str:
-    """Cut a title at a natural break (colon, dash), else at a word boundary with "…"."""
-    text = text.strip()
-    if len(text) <= limit:
-        return text
-    for separator in (" : ", ": ", " – ", " — ", " - ") if at_clause else ():
-        head = text.split(separator)[0].strip()
-        if 20 <= len(head) <= limit:
-            return head
-    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:–- ")
-    return cut + "…"
+# Where a headline or a sentence can end early and still read as written: punctuation first, then
+# before a word that opens a clause or a complement.
+_PUNCTUATION_BREAKS = re.compile(r"\s*(?:[:;,]|\s[–—-])\s|\s\(")
+_CLAUSE_WORDS = {
+    "fr": "qui que qu’ qu' où dont après avant alors pendant lorsque quand mais car pour avec dans sur sous chez "
+          "depuis selon contre grâce malgré afin et ou",
+    "en": "who which that where when after before while as but because for with in on into at from over "
+          "under against amid despite to and or",
+}
 
 
-def _description(paragraphs: list[str], low: int = 120, high: int = 156) -> str:
+def _breaks(text: str, language: str) -> list[tuple[int, bool]]:
+    """(offset, is punctuation) of every place text may end early, in order."""
+    found = [(match.start(), True) for match in _PUNCTUATION_BREAKS.finditer(text)]
+    clause_words = _CLAUSE_WORDS.get(language, _CLAUSE_WORDS["en"]).split()
+    for match in re.finditer(r"\s(\S+)", text):
+        if match.group(1).lower() in clause_words or match.group(1).lower().startswith(("qu’", "qu'")):
+            found.append((match.start(), False))
+    return sorted(found)
+
+
+def _clause_end(text: str, limit: int, language: str, minimum: int = 20) -> str | None:
+    """The longest start of text, at most `limit` characters and at least `minimum` characters and
+    four words, that ends at a clause break (a punctuation break preferred when it keeps two
+    thirds of the room); None when there is none."""
+    fitting = [(end, punctuation) for end, punctuation in _breaks(text, language)
+               if minimum <= end <= limit and len(text[:end].split()) >= 4]
+    if not fitting:
+        return None
+    longest = max(end for end, _ in fitting)
+    punctuated = [end for end, punctuation in fitting if punctuation and end >= 2 * longest / 3]
+    end = max(punctuated) if punctuated else longest
+    return text[:end].rstrip(" ,;:–—-(")
+
+
+def _title(headline: str, language: str, limit: int) -> str:
+    """The page title: the headline, or its start cut at a natural break; never an ellipsis."""
+    headline = headline.strip().rstrip(".")
+    if len(headline) <= limit:
+        return headline
+    cut = _clause_end(headline, limit, language)
+    if cut:
+        return cut
+    # No break fits: whole words, without a dangling function word.
+    kept = headline[: limit + 1].rsplit(" ", 1)[0].split()
+    while len(kept) > 1 and fold(kept[-1]) in FOLDED_STOPWORDS:
+        kept.pop()
+    return " ".join(kept).rstrip(",;:–—-")
+
+
+def _description(paragraphs: list[str], language: str, keyphrase: str | None, low: int = 120, high: int = 156) -> str:
+    """The meta description: the lede's first sentences, ending at a sentence or clause end,
+    low-high characters when the text allows; one that holds the keyphrase is preferred."""
+    candidates: list[str] = []
     chosen = ""
-    for paragraph in paragraphs[:3]:
-        for sentence in sentences(paragraph):
-            candidate = f"{chosen} {sentence}".strip()
-            if len(candidate) > high:
-                if len(chosen) >= low:
-                    return chosen
-                return _shorten(candidate, high)
-            chosen = candidate
-            if len(chosen) >= low:
-                return chosen
-    return chosen
+    for sentence in [sentence for paragraph in paragraphs[:3] for sentence in sentences(paragraph)]:
+        clause = _clause_end(sentence, high - len(chosen) - 1, language, minimum=40)
+        if clause:
+            candidates.append(f"{chosen} {clause}.".strip())
+        chosen = f"{chosen} {sentence}".strip()
+        if len(chosen) > high:
+            break
+        candidates.append(chosen)
+    if not candidates:
+        return _title(paragraphs[0], language, high) if paragraphs else ""
+
+    def rank(candidate: str) -> tuple[bool, bool, int]:
+        has_keyphrase = bool(keyphrase) and fold(keyphrase or "") in fold(candidate)
+        return (low <= len(candidate) <= high, has_keyphrase, len(candidate) if len(candidate) <= high else -len(candidate))
+
+    return max(candidates, key=rank)
 
 
-def _heading_for(section: list[str], article_counts: Counter[str], used: set[str], language: str) -> str:
-    """Subheading for a section: its topic sentence when short, or the sentence's first
-    clause; else the terms most particular to it (names first), in the article's spelling."""
-    first = sentences(section[0])[0] if section and sentences(section[0]) else ""
-    for candidate in (first, re.split(r"[,;:]", first)[0]):
-        candidate = candidate.strip().rstrip(".!…").strip()
-        if 3 <= len(words(candidate)) <= 10 and not candidate.startswith(("«", '"', "“")) and fold(candidate) not in used:
-            used.add(fold(candidate))
-            return candidate
-    text = " ".join(section)
-    local = Counter(content_words(text))
-    spelled: dict[str, str] = {}
-    for match in re.finditer(r"[^\W\d_][\w’'-]*", text):
-        token = match.group(0)
-        inside_sentence = match.start() > 1 and text[match.start() - 2] not in ".!?"
-        if inside_sentence or token.lower() not in spelled:
-            spelled[token.lower()] = token
-
-    def weight(term: str) -> tuple[float, str]:
-        is_name = spelled.get(term, term)[:1].isupper()
-        particular = local[term] ** 2 / article_counts[term]
-        return (-(particular * (3 if is_name else 1) * (1.5 if len(term) >= 6 else 1)), term)
-
+def _heading_for(section: list[str], article: dict[tuple[str, ...], Candidate], used: set[tuple[str, ...]], language: str) -> str:
+    """Subheading for a section: the names and phrases most particular to it (frequent in the
+    section, rarer elsewhere), in the article's spelling; never the section's first sentence."""
     verb_like = _VERB_ENDINGS.get(language)
-    scored = sorted((term for term in local if not (verb_like and verb_like.search(term) and not spelled.get(term, term)[:1].isupper())), key=weight)
-    terms = [spelled.get(term, term) for term in scored if term not in used][:3]
-    used.update(term.lower() for term in terms)
-    if not terms:
+    local = [c for c in candidates("\n".join(section)) if c.key not in used
+             and (c.is_name or not (verb_like and verb_like.search(c.text.split()[-1])))
+             and (c.is_name or len(c.key) > 1 or c.count >= 3)]  # a lone common word is a topic only when repeated
+
+    def particular(candidate: Candidate) -> float:
+        elsewhere = article[candidate.key].count if candidate.key in article else candidate.count
+        return candidate.score * candidate.count / elsewhere
+
+    # What the section keeps coming back to first; a phrase it says once is a piece of a sentence.
+    ranked = sorted(local, key=lambda c: (c.count < 2, -particular(c), -len(c.key), c.text))
+    chosen = ranked[:1]
+    # A single word says little: a second name or phrase of the section joins it.
+    if chosen and len(chosen[0].key) == 1:
+        chosen += [c for c in ranked[1:] if c.count >= 2 and (c.is_name or len(c.key) > 1)
+                   and not set(c.key) & set(chosen[0].key)][:1]
+    if not chosen:
         return "Suite" if language == "fr" else "More"
+    used.update(c.key for c in chosen)
     joiner = {"fr": " et ", "es": " y ", "it": " e ", "de": " und ", "pt": " e ", "nl": " en "}.get(language, " and ")
-    heading = terms[0] if len(terms) == 1 else ", ".join(terms[:-1]) + joiner + terms[-1]
+    heading = joiner.join(c.text for c in chosen)
     return heading[0].upper() + heading[1:]
 
 
@@ -141,9 +178,9 @@ def _sections(paragraphs: list[str]) -> list[list[str]]:
     return [group for group in groups if group]
 
 
-def restructure(article: str, language: str, subheadings: bool, keywords: list[str]) -> OfflineDraft:
+def restructure(article: str, language: str, subheadings: bool, keyphrase: str | None = None) -> OfflineDraft:
     blocks = [_GLUED.sub(r"\1 ", block.strip()) for block in article.split("\n") if block.strip()]
-    headline = blocks.pop(0) if blocks and not _is_prose(blocks[0]) else ""
+    headline = headline_text(blocks.pop(0)) if blocks and not _is_prose(blocks[0]) else ""
     # Keep the article's own structure: short lines between paragraphs are its subheadings.
     own: list[tuple[str | None, list[str]]] = [(None, [])]
     for block in blocks:
@@ -153,11 +190,11 @@ def restructure(article: str, language: str, subheadings: bool, keywords: list[s
             own.append((block.rstrip(" :"), []))
     paragraphs = [paragraph for _, group in own for paragraph in group]
     if not headline:
-        headline = _shorten(sentences(paragraphs[0])[0] if paragraphs else "Article", 90).rstrip(".")
+        headline = _title(sentences(paragraphs[0])[0] if paragraphs else "Article", language, 90)
     lede, rest_of_first = (own[0][1][:1], own[0][1][1:]) if own[0][1] else ([], [])
 
-    article_counts = Counter(content_words(article))
-    used = {term.lower() for term in content_words(headline)}
+    article_phrases = {candidate.key: candidate for candidate in candidates(article)}
+    used: set[tuple[str, ...]] = set()
     lines = [f"# {headline}", ""]
     lines += [paragraph + "\n" for paragraph in lede]
     named_sections = own[1:]
@@ -166,20 +203,14 @@ def restructure(article: str, language: str, subheadings: bool, keywords: list[s
         for title, group in derived + named_sections:
             too_long = sum(map(word_count, group)) > Thresholds().section_words  # what headings.distribution allows
             for index, part in enumerate(_sections(group) if too_long else [group]):
-                heading = title if title and index == 0 else _heading_for(part, article_counts, used, language)
+                heading = title if title and index == 0 else _heading_for(part, article_phrases, used, language)
                 lines += [f"## {heading}", ""] + [paragraph + "\n" for paragraph in part]
     else:
         lines += [paragraph + "\n" for paragraph in rest_of_first]
         for title, group in named_sections:
             lines += ([f"**{title}**", ""] if title else []) + [paragraph + "\n" for paragraph in group]
-    if not keywords:
-        # Names: capitalised inside a sentence (not after a full stop or a line break), not stopwords.
-        names = Counter(match.group(0) for match in re.finditer(r"(?<=[\w,;:’'»)] )[A-ZÀ-Ý][\w-]{2,}", article)
-                        if fold(match.group(0)) not in STOPWORDS)
-        keywords = [name for name, _ in names.most_common(5)]
     return OfflineDraft(
-        title=_shorten(headline, 60, at_clause=True),
-        description=_description(paragraphs),
+        title=_title(headline, language, Thresholds().title_max),
+        description=_description(paragraphs, language, keyphrase, Thresholds().description_min, Thresholds().description_max),
         body="\n".join(lines).strip() + "\n",
-        keywords=keywords,
     )

@@ -95,6 +95,8 @@ class Prompts:
         values = {"spec": spec, "article": article, "fence": fence, "language_name": spec.language_name}
         return [Message("system", self._render("system.j2", **values)), Message("user", self._render("rewrite.j2", **values))]
 
-    def repair(self, first: list[Message], draft: str, failures: list[str], spec: "ResolvedSpec", fence: str) -> list[Message]:
-        request = self._render("repair.j2", failures=failures, spec=spec, fence=fence, language_name=spec.language_name)
+    def repair(self, first: list[Message], draft: str, failures: list[str], spec: "ResolvedSpec", fence: str,
+               keyphrase: str | None = None) -> list[Message]:
+        request = self._render("repair.j2", failures=failures, spec=spec, fence=fence, language_name=spec.language_name,
+                               keyphrase=keyphrase)
         return first + [Message("assistant", draft), Message("user", request)]

@@ -17,7 +17,10 @@ from rewriter.validate import Alert, Result, at_least
 if TYPE_CHECKING:
     from rewriter.batch import Summary
     from rewriter.clean import Cleaned
+    from rewriter.keyphrase import Focus
+    from rewriter.extract import Source
     from rewriter.llm import Usage
+    from rewriter.logs import Call
     from rewriter.pipeline import Prepared, RewriteResult
 
 
@@ -43,7 +46,42 @@ def alert_dict(alert: Alert) -> dict[str, Any]:
     return {"check": alert.check, "severity": alert.severity, "message": alert.message, "line": alert.line}
 
 
-def check_json(reports: list[FileReport], min_level: str) -> str:
+def totals_by_check(reports: list[FileReport], min_level: str) -> dict[str, dict[str, int]]:
+    """For each check id: alerts by severity and the number of files it fires in (--stats)."""
+    totals: dict[str, dict[str, int]] = {}
+    for report in reports:
+        if report.result is None:
+            continue
+        seen: set[str] = set()
+        for alert in at_least(report.result.alerts, min_level):
+            row = totals.setdefault(alert.check, {"error": 0, "warning": 0, "suggestion": 0, "files": 0})
+            row[alert.severity] += 1
+            if alert.check not in seen:
+                seen.add(alert.check)
+                row["files"] += 1
+    return dict(sorted(totals.items(), key=lambda item: (-sum(item[1][s] for s in ("error", "warning", "suggestion")), item[0])))
+
+
+def write_check_stats(reports: list[FileReport], min_level: str, stream: TextIO) -> None:
+    """--stats: the repository's totals by check id, most frequent first, to tune levels once."""
+    from rewriter.messages import say, ui_language
+
+    ui = ui_language()
+    totals = totals_by_check(reports, min_level)
+    labels = [say(f"severity.{name}", ui) for name in ("error", "warning", "suggestion")] + [say("stats.files", ui)]
+    stream.write(f"{'check':<26}" + "".join(f"{label:>12}" for label in labels) + "\n")
+    for check, row in totals.items():
+        stream.write(f"{check:<26}" + "".join(f"{row[key]:>12}" for key in ("error", "warning", "suggestion", "files")) + "\n")
+    stream.write(say("stats.checked", ui, files=len(reports)) + "\n")
+
+
+def write_baseline_note(path: Path, recorded: int, stream: TextIO) -> None:
+    from rewriter.messages import say, ui_language
+
+    stream.write(say("baseline.written", ui_language(), path=path, count=recorded) + "\n")
+
+
+def check_json(reports: list[FileReport], min_level: str, *, by_check: bool = False, known: int | None = None) -> str:
     from rewriter.messages import localize, ui_language
 
     ui = ui_language()
@@ -57,8 +95,13 @@ def check_json(reports: list[FileReport], min_level: str) -> str:
         totals.update(alert.severity for alert in shown)
         files.append({"path": report.path, "ok": report.result.ok, "stats": report.result.stats.as_dict(),
                       "alerts": [alert_dict(alert) for alert in shown]})
-    summary = {"files": len(reports), "errors": totals["error"], "warnings": totals["warning"], "suggestions": totals["suggestion"]}
-    return json.dumps({"files": files, "summary": summary}, ensure_ascii=False, indent=2)
+    summary: dict[str, Any] = {"files": len(reports), "errors": totals["error"], "warnings": totals["warning"], "suggestions": totals["suggestion"]}
+    if known is not None:
+        summary["known"] = known  # alerts hidden because the baseline records them
+    output: dict[str, Any] = {"files": files, "summary": summary}
+    if by_check:
+        output["by_check"] = totals_by_check(reports, min_level)
+    return json.dumps(output, ensure_ascii=False, indent=2)
 
 
 def _escape_github(text: str) -> str:
@@ -86,7 +129,7 @@ def check_lines(reports: list[FileReport], min_level: str, fmt: str) -> list[str
     return lines
 
 
-def write_check_text(reports: list[FileReport], min_level: str, stream: TextIO, use_colour: bool) -> None:
+def write_check_text(reports: list[FileReport], min_level: str, stream: TextIO, use_colour: bool, known: int | None = None) -> None:
     """Vale-style: alerts grouped by file, aligned, then one summary line."""
     from rewriter.messages import count, localize, say, ui_language
 
@@ -114,15 +157,34 @@ def write_check_text(reports: list[FileReport], min_level: str, stream: TextIO, 
     colour = "red" if totals["error"] else "yellow" if totals["warning"] else "green"
     stream.write(("\n" if any(r.result is None or at_least(r.result.alerts, min_level) for r in reports) else "")
                  + ("✔ " if not totals["error"] else "✖ ") + _style(summary, colour, use_colour) + "\n")
+    if known:
+        stream.write(say("check.known", ui, count=known) + "\n")
 
 
 def _removed(cleaned: "Cleaned") -> list[dict[str, Any]]:
     return [{"line": r.number, "text": r.text, "reason": r.reason} for r in cleaned.removed]
 
 
+def _source(source: "Source") -> dict[str, Any]:
+    """The input's kind and what the page said about itself (HTML: title, author, date, site, canonical URL)."""
+    meta = source.metadata
+    return {"kind": source.kind, "title": meta.title, "author": meta.author, "date": meta.date,
+            "site_name": meta.site_name, "url": meta.url}
+
+
+def _source_line(source: "Source") -> str:
+    details = [f"{name} {value}" for name, value in _source(source).items() if value and name != "kind"]
+    return " · ".join([source.kind, *details])
+
+
 def _usage(usage: "Usage") -> dict[str, Any]:
     return {"prompt_tokens": usage.prompt_tokens, "completion_tokens": usage.completion_tokens,
             "total_tokens": usage.total_tokens, "estimated": usage.estimated}
+
+
+def _focus(focus: "Focus") -> dict[str, Any]:
+    """The focus keyphrase, where it came from (editor, model, source) and the keywords."""
+    return {"value": focus.keyphrase, "source": focus.origin, "keywords": list(focus.keywords)}
 
 
 def rewrite_json(result: "RewriteResult", article: str, target: Path | None) -> dict[str, Any]:
@@ -138,10 +200,13 @@ def rewrite_json(result: "RewriteResult", article: str, target: Path | None) -> 
         "model": result.model,
         "status": "draft" if result.draft else "valid",
         "spec": {name: {"value": value, "source": spec.sources.get(name, "default")} for name, value in spec.public().items()},
+        "keyphrase": _focus(result.focus),
         "instructions": [line.text for line in result.prepared.parsed.instructions],
+        "source": _source(result.prepared.source),
+        "embedded_instructions": "read" if result.prepared.parsed.embedded else "ignored",
         "removed": _removed(result.prepared.cleaned),
         "attempts": [{"number": a.number, "calls": a.calls, "errors": a.errors, "warnings": a.warnings, "failures": a.failures,
-                      "usage": _usage(a.usage)} for a in result.attempts],
+                      "usage": _usage(a.usage), "cached": a.cached} for a in result.attempts],
         "usage": _usage(result.usage),
         "checks": [alert_dict(alert) for alert in result.check.alerts],
         "stats": result.check.stats.as_dict(),
@@ -170,6 +235,8 @@ def write_rewrite_text(result: "RewriteResult", article: str, target: Path | Non
     status = t("report.draft") if result.draft else t("report.valid")
     model = f", {t('report.model')} {result.model}" if result.model else ""
     print(f"{article} → {target or 'stdout'}  ({status}; {t('report.engine')} {result.engine}{model})", file=out)
+    if result.prepared.source.kind != "text":
+        print(f"  {t('report.input'):<{width}}{_source_line(result.prepared.source)}", file=out)
     words_range = f"{spec.min_words}–{spec.max_words}" if spec.max_words else f"≥ {spec.min_words}"
     print(f"  {t('report.spec'):<{width}}{t('report.language')} {spec.language} ({origin('language')}) · "
           f"{t('report.words')} {words_range} ({origin('min_words')}) · "
@@ -177,6 +244,10 @@ def write_rewrite_text(result: "RewriteResult", article: str, target: Path | Non
           f"SEO {yes_no(spec.seo)} ({origin('seo')})", file=out)
     if spec.keywords:
         print(f"  {t('report.keywords'):<{width}}{', '.join(spec.keywords)} ({origin('keywords')})", file=out)
+    focus = result.focus
+    if focus.keyphrase and focus.origin != "editor" and spec.seo:
+        print(f"  {t('report.keyphrase'):<{width}}{focus.keyphrase} ({t('focus.' + focus.origin)}); "
+              f"{t('report.keywords')}: {', '.join(focus.keywords)}", file=out)
     if spec.extra:
         print(f"  {t('report.asked'):<{width}}{' | '.join(spec.extra)}", file=out)
     removed = Counter(r.reason for r in result.prepared.cleaned.removed)
@@ -185,8 +256,10 @@ def write_rewrite_text(result: "RewriteResult", article: str, target: Path | Non
               + ", ".join(f"{k} {v}" for k, v in removed.most_common()), file=out)
     if result.attempts:
         usage = result.usage
+        cached = sum(attempt.cached for attempt in result.attempts)
         print(f"  {t('report.model'):<{width}}" + t("report.drafts", count=len(result.attempts), tokens_in=usage.prompt_tokens,
-              tokens_out=usage.completion_tokens, estimated=t("report.estimated") if usage.estimated else ""), file=out)
+              tokens_out=usage.completion_tokens, estimated=t("report.estimated") if usage.estimated else "")
+              + (t("report.cached", count=cached) if cached else ""), file=out)
     stats = result.check.stats
     flesch = t("report.flesch", score=stats.flesch) if stats.flesch is not None else ""
     print(f"  {t('report.result'):<{width}}" + t("report.result_line", words=stats.words, headings=stats.headings,
@@ -208,8 +281,11 @@ def inspect_json(prepared: "Prepared") -> dict[str, Any]:
     spec = prepared.spec
     return {
         "instructions": [line.text for line in prepared.parsed.instructions],
+        "embedded_instructions": "read" if prepared.parsed.embedded else "ignored",
         "spec": spec.public(),
         "sources": dict(spec.sources),
+        "keyphrase": _focus(prepared.focus),
+        "source": _source(prepared.source),
         "article": prepared.cleaned.text,
         "removed": _removed(prepared.cleaned),
         "messages": [{"role": m.role, "content": m.content} for m in prepared.messages],
@@ -235,6 +311,7 @@ def write_inspect_text(prepared: "Prepared", out: TextIO) -> None:
         echo(f"  {name:<12} {json.dumps(value, ensure_ascii=False):<40} {spec.sources.get(name, '')}")
     for warning in spec.warnings:
         echo(f"  {say('inspect.warning', ui, warning=localize(warning, ui))}")
+    echo(f"\nInput\n  {_source_line(prepared.source)}")
     echo("\n" + say("inspect.removed", ui, count=len(prepared.cleaned.removed)))
     for removed in prepared.cleaned.removed:
         echo(f"  {removed.number:>4}  {removed.reason:<18} {removed.text.strip()[:70]}")
@@ -263,3 +340,20 @@ def write_batch_summary(summary: "Summary", out: TextIO) -> None:
         print(f"  {say('summary.' + label, ui):<24} {value}", file=out)
     for failure in summary.failures[:20]:
         print(f"  {say('summary.failure', ui, failure=localize(failure, ui))}", file=out)
+
+
+def write_logs_text(calls: "list[Call]", path: Path, out: TextIO) -> None:
+    """`rewrite logs`: one block per call, newest first."""
+    if not calls:
+        print(f"no model call logged yet ({path})", file=out)
+        return
+    print(f"{len(calls)} latest model calls ({path})", file=out)
+    for call in calls:
+        tokens = f"{call.prompt_tokens or 0} → {call.completion_tokens or 0} tokens" + (" (estimated)" if call.usage_estimated else "")
+        outcome = f"error: {call.error}" if call.error else f"finish {call.finish_reason}"
+        source = f"  source {call.source_sha256[:12]}" if call.source_sha256 else ""
+        print(f"\n#{call.id}  {call.time}  {call.model} at {call.base_url}{source}", file=out)
+        print(f"  {len(call.messages)} messages · {tokens} · {call.duration:.1f} s · {outcome}", file=out)
+        if call.answer:
+            first = next((line.strip() for line in call.answer.splitlines() if line.strip() and line.strip() != "---"), "")
+            print(f"  {first[:100]}{'…' if len(first) > 100 else ''}", file=out)

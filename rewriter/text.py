@@ -92,15 +92,18 @@ def fold(text: str) -> str:
     return "".join(map(_fold_char, text))
 
 
-# Names by which editors call a language: English, French and its own name.
+# Names by which editors call a language: in English, French, Spanish, German, Italian and its own name
+# (German adjectives also as in "ins Englische").
 LANGUAGE_NAMES: dict[str, str] = {
-    "french": "fr", "francais": "fr", "france": "fr",
-    "english": "en", "anglais": "en", "englisch": "en", "ingles": "en", "inglese": "en",
-    "spanish": "es", "espagnol": "es", "espanol": "es", "castellano": "es",
-    "german": "de", "allemand": "de", "deutsch": "de",
-    "italian": "it", "italien": "it", "italiano": "it",
-    "portuguese": "pt", "portugais": "pt", "portugues": "pt",
-    "dutch": "nl", "neerlandais": "nl", "nederlands": "nl", "hollandais": "nl",
+    "french": "fr", "francais": "fr", "france": "fr", "frances": "fr", "franzosisch": "fr", "franzoesisch": "fr",
+    "franzosische": "fr", "francese": "fr",
+    "english": "en", "anglais": "en", "englisch": "en", "englische": "en", "ingles": "en", "inglese": "en",
+    "spanish": "es", "espagnol": "es", "espanol": "es", "castellano": "es", "spanisch": "es", "spanische": "es",
+    "spagnolo": "es",
+    "german": "de", "allemand": "de", "deutsch": "de", "deutsche": "de", "aleman": "de", "tedesco": "de",
+    "italian": "it", "italien": "it", "italiano": "it", "italienisch": "it", "italienische": "it",
+    "portuguese": "pt", "portugais": "pt", "portugues": "pt", "portugiesisch": "pt", "portoghese": "pt",
+    "dutch": "nl", "neerlandais": "nl", "nederlands": "nl", "hollandais": "nl", "niederlandisch": "nl", "olandese": "nl",
     "polish": "pl", "polonais": "pl", "polski": "pl",
     "swedish": "sv", "suedois": "sv", "svenska": "sv",
     "danish": "da", "danois": "da", "dansk": "da",
@@ -131,8 +134,10 @@ def language_code(name: str) -> str | None:
     folded = fold(name.strip())
     if folded in LANGUAGE_NAMES:
         return LANGUAGE_NAMES[folded]
-    if folded in LANGUAGE_LABELS:
-        return folded
+    # A code, possibly with a region: "fr", "FR", "fr-FR", "en_GB".
+    code = re.fullmatch(r"([a-z]{2})(?:[-_][a-z]{2})?", folded)
+    if code and code.group(1) in LANGUAGE_LABELS:
+        return code.group(1)
     return None
 
 
@@ -208,6 +213,61 @@ STOPWORDS = frozenset().union(*_FUNCTION_WORDS.values()) | frozenset(
 )
 
 
+# Stop words as `fold` writes them ("très" -> "tres"), for tests on folded words.
+FOLDED_STOPWORDS = frozenset(map(fold, STOPWORDS))
+
+
 def content_words(text: str) -> list[str]:
     """Lower-case words that carry meaning: no stopwords, no one-letter tokens."""
     return [token for token in (t.lower() for t in _TOKEN.findall(text)) if len(token) > 2 and token not in STOPWORDS]
+
+
+# Inflectional endings of the languages we check most (English, French, and the common Romance and
+# Germanic plurals): enough to tell that "Plants" and "plant", or "européens" and "européen", are one word.
+_INFLECTIONS = sorted(
+    "s es ies ied ed ing ings er ers ly y e x aux al ée ées és é ent ment en".split(), key=len, reverse=True)
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+@lru_cache(maxsize=65536)
+def word_forms(word: str) -> frozenset[str]:
+    """A folded word and its possible stems, for comparing words across case and inflection.
+
+    Crude on purpose (no dictionary): two words are one when their forms meet, so a
+    word matches its plural, its feminine, its -ing and -ed forms ("supply", "supplies").
+    """
+    folded = _POSSESSIVE.sub("", fold(word.strip(".,;:!?«»\"“”()[]")))
+    return frozenset([folded] + [folded[: -len(ending)] for ending in _INFLECTIONS
+                                 if folded.endswith(ending) and len(folded) - len(ending) >= 3])
+
+
+def word_index(text: str) -> frozenset[str]:
+    """The forms of every word of a text: `word_forms(w) & word_index(text)` says whether w occurs in it."""
+    return frozenset().union(*(word_forms(token) for token in _TOKEN.findall(text)))
+
+
+# Section labels that sites print before a headline ("News JVTech Retour sur…", "Vidéo - …").
+_SECTION_LABELS = frozenset(fold(word) for word in (
+    "news actu actus actualité actualités breaking exclusive exclusif exclu vidéo video tribune opinion "
+    "analyse analysis review preview dossier interview édito edito podcast update info infos brève reportage "
+    "chronique critique guide tuto tutoriel sponsorisé sponsored"
+).split())
+_SITE_SUFFIX = re.compile(r"\s+[|·»]\s+[^|·»]{1,40}$")
+
+
+def headline_text(line: str) -> str:
+    """A headline without the section label and site name a page prints around it.
+
+    A known label ("News") goes with the word after it (a site or a section) when the
+    headline then starts with a capital: "News JVTech Retour sur…" gives "Retour sur…",
+    "News jeu La console…" gives "La console…"; "News Microsoft annonce…" keeps
+    "Microsoft annonce…". A " | Site" tail goes too.
+    """
+    text = _SITE_SUFFIX.sub("", line.strip())
+    tokens = text.split()
+    if len(tokens) > 3 and fold(tokens[0].rstrip(":-–—|")) in _SECTION_LABELS:
+        if tokens[1] in (":", "-", "–", "—", "|") or tokens[2][:1].isupper():
+            return " ".join(tokens[2:])
+        if tokens[1][:1].isupper():
+            return " ".join(tokens[1:])
+    return text

@@ -15,7 +15,9 @@ from typing import Any, Iterable
 
 from rewriter.markdown import Document
 from rewriter.messages import language_name, say
-from rewriter.text import detect_language, fold, sentences, syllables, word_count, words
+from rewriter.keyphrase import name_runs, tokens, word_sets
+from rewriter.sites import FieldNames, text_field
+from rewriter.text import FOLDED_STOPWORDS, detect_language, fold, sentences, syllables, word_count, word_forms, word_index, words
 
 SEVERITIES = ("suggestion", "warning", "error")
 RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
@@ -55,6 +57,8 @@ class Alert:
     severity: str
     message: str
     line: int = 1
+    key: str = ""  # the message's catalog key and values: the same alert in any interface language
+    values: tuple[tuple[str, object], ...] = ()
 
 
 @dataclass
@@ -92,6 +96,8 @@ class CheckSettings:
     levels: dict[str, str] = field(default_factory=dict)  # check id or prefix -> severity or "off"
     thresholds: Thresholds = field(default_factory=Thresholds)
     ui_language: str = "en"  # language of the messages; check ids never change
+    title_is_h1: bool = False  # the site's theme prints the front-matter title as the page's H1
+    fields: FieldNames = field(default_factory=FieldNames)  # front-matter names of title, description, language
 
 
 @dataclass
@@ -148,7 +154,7 @@ class _Collector:
     def add(self, check: str, key: str, line: int = 1, severity: str | None = None, **values: object) -> None:
         level = _level(self.settings, check, severity or CHECKS[check] or "warning")
         if level:
-            self.alerts.append(Alert(check, level, self.say(key, **values), line))
+            self.alerts.append(Alert(check, level, self.say(key, **values), line, key, tuple(values.items())))
 
 
 def check_document(document: Document, settings: CheckSettings) -> Result:
@@ -173,13 +179,15 @@ def check_document(document: Document, settings: CheckSettings) -> Result:
         headings=len(document.headings),
         long_sentence_share=round(long_share, 3),
     )
-    _front_matter(document, out)
+    title = text_field(document.meta, settings.fields.title)
+    description = text_field(document.meta, settings.fields.description)
+    _front_matter(document, title, out)
     _length(document, settings, total_words, out)
-    _headings(document, settings, out)
+    _headings(document, settings, title, out)
     _language(settings, stats, out)
-    _meta(document, limits, out)
+    _meta(document, text_field(document.meta, settings.fields.seo_title) or title, description, limits, out)
     if settings.keyphrase:
-        stats.keyphrase_density = _keyphrase(document, settings.keyphrase, total_words, limits, out)
+        stats.keyphrase_density = _keyphrase(document, title or "", description or "", settings.keyphrase, total_words, limits, out)
     _readability(document, by_paragraph, long_share, stats.flesch, language, limits, out)
     if settings.source_text is not None:
         stats.copy_share = _originality(document.plain_text, settings.source_text, limits, out)
@@ -189,14 +197,13 @@ def check_document(document: Document, settings: CheckSettings) -> Result:
     return Result(out.alerts, stats)
 
 
-def _front_matter(document: Document, out: _Collector) -> None:
-    if document.front_matter_error:
-        out.add("frontmatter.valid", document.front_matter_error)
-        return
-    for key in ("title", "description"):
-        value = document.meta.get(key)
-        if not isinstance(value, str) or not value.strip():
-            out.add("frontmatter.valid", "frontmatter.no_key", name=key)
+def _front_matter(document: Document, title: str | None, out: _Collector) -> None:
+    """The front matter reads and has a title; a missing description is SEO advice (meta.description)."""
+    error = document.front_matter_error
+    if error:
+        out.add("frontmatter.valid", error.key, error.line, **dict(error.values))
+    elif not title:
+        out.add("frontmatter.valid", "frontmatter.no_key", name="title")
 
 
 def _sections(document: Document) -> list[tuple[str, int, int]]:
@@ -219,9 +226,13 @@ def _length(document: Document, settings: CheckSettings, total: int, out: _Colle
         out.add("length.words", "length.long", words=total, allowed=settings.max_words, extra=total - settings.max_words)
 
 
-def _headings(document: Document, settings: CheckSettings, out: _Collector) -> None:
+def _headings(document: Document, settings: CheckSettings, title: str | None, out: _Collector) -> None:
     h1 = [heading for heading in document.headings if heading.level == 1]
-    if len(h1) != 1:
+    if settings.title_is_h1:
+        # The theme prints the title as the H1 (a missing title is frontmatter.valid): every body H1 is one more.
+        for heading in h1:
+            out.add("headings.h1", "headings.second_h1", heading.line)
+    elif len(h1) != 1:
         line = h1[1].line if len(h1) > 1 else 1
         out.add("headings.h1", "headings.h1", line, count=len(h1))
     previous = 1
@@ -258,23 +269,22 @@ def _language(settings: CheckSettings, stats: Stats, out: _Collector) -> None:
                 confidence=stats.language_confidence, wanted=language_name(settings.language, ui))
 
 
-def _meta(document: Document, limits: Thresholds, out: _Collector) -> None:
-    title = document.meta.get("title")
-    if isinstance(title, str) and len(title) > limits.title_max:
+def _meta(document: Document, title: str | None, description: str | None, limits: Thresholds, out: _Collector) -> None:
+    if title and len(title) > limits.title_max:
         out.add("meta.title", "meta.title", size=len(title), limit=limits.title_max)
-    description = document.meta.get("description")
-    if isinstance(description, str) and description.strip():
-        size = len(description.strip())
+    if description:
+        size = len(description)
         if not limits.description_min <= size <= limits.description_max:
             out.add("meta.description", "meta.description", size=size, low=limits.description_min, high=limits.description_max)
+    elif not document.front_matter_error:
+        out.add("meta.description", "meta.no_description", low=limits.description_min, high=limits.description_max)
 
 
 def _contains(haystack: str, phrase: str) -> bool:
     return bool(re.search(r"(?<!\w)" + re.escape(fold(phrase).strip()) + r"(?!\w)", fold(haystack)))
 
 
-def _keyphrase(document: Document, phrase: str, total: int, limits: Thresholds, out: _Collector) -> float:
-    title = str(document.meta.get("title") or "")
+def _keyphrase(document: Document, title: str, description: str, phrase: str, total: int, limits: Thresholds, out: _Collector) -> float:
     if not _contains(title, phrase):
         out.add("keyphrase.title", "keyphrase.title", phrase=phrase)
     elif not fold(title).startswith(fold(phrase)):
@@ -288,7 +298,7 @@ def _keyphrase(document: Document, phrase: str, total: int, limits: Thresholds, 
         if not limits.subheadings_share_min <= share <= limits.subheadings_share_max:
             out.add("keyphrase.subheadings", "keyphrase.subheadings", phrase=phrase, share=share,
                     low=limits.subheadings_share_min, high=limits.subheadings_share_max)
-    if not _contains(str(document.meta.get("description") or ""), phrase):
+    if not _contains(description, phrase):
         out.add("keyphrase.description", "keyphrase.description", phrase=phrase)
     slug = str(document.meta.get("slug") or "")
     if slug and fold(re.sub(r"\W+", "-", phrase)).strip("-") not in fold(slug):
@@ -412,35 +422,43 @@ def _source_numbers(source: str) -> set[float]:
     return found
 
 
-_NAME = re.compile(r"(?<![\w’'])([A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+(?:de|du|des|von|van|da|di|la|le|of)?\s*[A-ZÀ-ÖØ-Þ][\w’'-]+)*)")
-
-
-def proper_names(text: str) -> Iterable[tuple[str, int]]:
-    """Capitalised words and sequences that do not open a sentence, with their offsets."""
-    for match in _NAME.finditer(text):
-        before = text[: match.start()].rstrip()
-        if not before or before[-1] in ".!?:«\"“—–-•*#>\n(" or before.endswith(("...", "…")):
-            continue
-        yield match.group(1), match.start()
-
-
 @lru_cache(maxsize=64)
-def _folded(text: str) -> str:
-    return fold(text)
+def _source_words(source: str) -> frozenset[str]:
+    return word_index(source)
+
+
+def _title_case(heading: str) -> bool:
+    """A heading whose longer words are all capitalised ("Taiwan Ramps Up Output"): capitals by style, not names."""
+    longer = [token for token in words(heading) if len(token) > 3 and token[:1].isalpha()]
+    return len(longer) >= 2 and all(token[:1].isupper() for token in longer)
 
 
 def _facts(document: Document, source: str, out: _Collector) -> None:
+    """Numbers (normalised) and names of the draft that the source lacks.
+
+    A name is a capitalised run that is not a title, not an ordinary word (one the draft or the
+    source writes in lower case), not a sentence's first word nor a title-case heading's capital
+    unless the text capitalises it inside a sentence; it is present when each of its words occurs
+    in the source in some case or inflection.
+    """
     known_numbers = _source_numbers(source)
-    folded_source = _folded(source)
+    source_words = _source_words(source)
     reported: set[str] = set()
-    blocks = [(heading.text, heading.line) for heading in document.headings] + [(p.text, p.line) for p in document.paragraphs]
-    for text, line in blocks:
+    blocks = [(heading.text, heading.line, _title_case(heading.text)) for heading in document.headings]
+    blocks += [(p.text, p.line, False) for p in document.paragraphs]
+    split = [(tokens(sentence), line, title_case) for text, line, title_case in blocks for sentence in sentences(text) or [text]]
+    # Capitals by style (title-case headings) say nothing about which words are names.
+    known = word_sets([sentence for sentence, _, title_case in split if not title_case] + [tokens(s) for s in sentences(source)])
+    for text, line, _ in blocks:
         for value, written, _ in number_values(text):
             if round(value, 6) not in known_numbers and written not in reported:
                 reported.add(written)
                 out.add("facts.new", "facts.number", line, "error", value=written)
-        for name, _ in proper_names(text):
-            if fold(name) not in folded_source and name not in reported:
+    for sentence, line, title_case in split:
+        for run in name_runs(sentence, known, title_case=title_case):
+            name = " ".join(run)
+            present = all(word_forms(word) & source_words for word in run if fold(word) not in FOLDED_STOPWORDS)
+            if not present and name not in reported:
                 reported.add(name)
                 out.add("facts.new", "facts.name", line, "warning", value=name)
 

@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,8 +26,14 @@ class Run:
 
 
 def clean_env(**extra: str) -> dict[str, str]:
-    """The environment for a CLI run: no model configured unless a test says so."""
+    """The environment for a CLI run: no model configured unless a test says so.
+
+    The run log goes to a fresh folder per environment, never to the real home:
+    cached answers must not leak from one test to another.
+    """
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "REWRITER_", "AZURE_"))}
+    env["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="rewriter-data-")
+    atexit.register(shutil.rmtree, env["XDG_DATA_HOME"], True)
     env.update(extra)
     return env
 

@@ -1,7 +1,7 @@
 """A real HTTP server on 127.0.0.1 that speaks the OpenAI API, for tests and benchmarks.
 
 It answers /v1/chat/completions and /v1/models from a script of answers
-(or a default that writes a valid article), injects faults on demand (status
+(or a default that writes a valid article; structured-output requests on demand), injects faults on demand (status
 codes, headers, HTML bodies, truncation, hangs, resets), caps requests in
 flight (429 above N), and implements /v1/files and /v1/batches for the
 Batch API path. It records every request it receives.
@@ -35,6 +35,23 @@ class Reply:
     usage: dict[str, int] | None = field(default_factory=lambda: {"prompt_tokens": 100, "completion_tokens": 200, "total_tokens": 300})
     choices: list[Any] | None = None  # raw choices list, e.g. [] for none
     error: dict[str, Any] | None = None
+    # Streamed answers (a request with "stream": true): one chunk per word, then finish and usage.
+    chunk_delay: float = 0.0  # seconds between chunks
+    stream_cut: bool = False  # send half the chunks, then drop the connection
+
+
+def stream_events(reply: Reply, model: str, include_usage: bool) -> list[bytes]:
+    """The server-sent events of a streamed chat completion, [DONE] last."""
+    import re
+
+    base = {"id": f"chatcmpl-{uuid.uuid4().hex[:12]}", "object": "chat.completion.chunk", "created": int(time.time()), "model": model}
+    pieces = re.findall(r"\s*\S+\s*", reply.content or "") or [""]
+    chunks = [{**base, "choices": [{"index": 0, "delta": {"role": "assistant", "content": piece} if index == 0 else {"content": piece},
+                                    "finish_reason": None}]} for index, piece in enumerate(pieces)]
+    chunks.append({**base, "choices": [{"index": 0, "delta": {}, "finish_reason": reply.finish_reason}]})
+    if include_usage and reply.usage is not None:
+        chunks.append({**base, "choices": [], "usage": reply.usage})
+    return [f"data: {json.dumps(chunk)}\n\n".encode() for chunk in chunks] + [b"data: [DONE]\n\n"]
 
 
 def completion_body(reply: Reply, model: str) -> bytes:
@@ -70,6 +87,8 @@ class FakeOpenAI:
         self.files: dict[str, bytes] = {}
         self.batches: dict[str, dict[str, Any]] = {}
         self.batch_outcome: Callable[[dict[str, Any]], str] = lambda batch: "completed"
+        # Answers to structured-output requests (response_format json_schema), on demand; None: as any request.
+        self.structured: Callable[[dict[str, Any]], Reply] | None = None
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
 
@@ -99,7 +118,13 @@ class FakeOpenAI:
             self._server.shutdown()
             self._server.server_close()
 
+    @property
+    def structured_requests(self) -> list[dict[str, Any]]:
+        return [r for r in self.chat_requests if (r.get("response_format") or {}).get("type") == "json_schema"]
+
     def next_reply(self, request: dict[str, Any]) -> Reply:
+        if self.structured is not None and (request.get("response_format") or {}).get("type") == "json_schema":
+            return self.structured(request)
         with self._lock:
             if self.script:
                 return self.script.pop(0)
@@ -186,6 +211,8 @@ class _Handler(BaseHTTPRequestHandler):
                 self.connection.close()
                 self.close_connection = True
                 return
+            if request.get("stream") and reply.status == 200 and reply.body is None and reply.choices is None:
+                return self._stream(reply, request)
             body = completion_body(reply, request.get("model", "test-model"))
             if reply.cut:
                 self.send_response(reply.status)
@@ -203,6 +230,27 @@ class _Handler(BaseHTTPRequestHandler):
         finally:
             with owner._lock:
                 owner.in_flight -= 1
+
+    def _stream(self, reply: Reply, request: dict[str, Any]) -> None:
+        """Server-sent events in chunked transfer encoding; a cut stream stops halfway without its end."""
+        include_usage = bool((request.get("stream_options") or {}).get("include_usage"))
+        events = stream_events(reply, request.get("model", "test-model"), include_usage)
+        self.send_response(200)
+        self.send_header("content-type", "text/event-stream")
+        self.send_header("transfer-encoding", "chunked")
+        self.end_headers()
+        if reply.stream_cut:
+            events = events[: max(1, (len(events) - 3) // 2)]
+        for event in events:
+            self.wfile.write(f"{len(event):x}\r\n".encode() + event + b"\r\n")
+            self.wfile.flush()
+            if reply.chunk_delay:
+                time.sleep(reply.chunk_delay)
+        if reply.stream_cut:
+            self.connection.shutdown(socket.SHUT_RDWR)
+            self.close_connection = True
+            return
+        self.wfile.write(b"0\r\n\r\n")
 
     # -- Batch API -------------------------------------------------------------------------
     def _upload(self, raw: bytes) -> None:

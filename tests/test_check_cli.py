@@ -151,9 +151,9 @@ def test_rewrite_output_passes_check(tmp_path):
     article.write_bytes((SAMPLES / "fr-velo-electrique.txt").read_bytes())
     assert run_cli(str(article), "-q").code == 0
     result = run_cli("check", str(tmp_path / "velo.md"), "--format", "json", "--min-level", "error")
-    # The offline engine keeps the source's sentences: check finds the source and says so.
-    alerts = json.loads(result.out)["files"][0]["alerts"]
-    assert [a["check"] for a in alerts] == ["originality.copy"]
+    # The offline engine keeps the source's sentences by design, and its output records that
+    # originality.copy is off for it: check finds the source and gives the rewrite's verdict.
+    assert result.code == 0 and json.loads(result.out)["files"][0]["alerts"] == []
 
 
 def test_french_locale_speaks_french_but_keeps_ids(posts):

@@ -1,9 +1,11 @@
-"""The instruction parser: phrasings in English, French and mixed; positives and negatives."""
+"""The instruction parser: phrasings in English, French, Spanish, German, Italian and mixed; positives and negatives."""
 
 from __future__ import annotations
 
 import pytest
 
+import instruction_corpus
+import instruction_heldout
 from conftest import SEEDS, needs_seeds, run_cli
 from rewriter.instructions import parse
 
@@ -121,6 +123,63 @@ def test_article_text_is_not_an_instruction(line):
     assert parsed.instructions == []
     assert parsed.spec.stated() == {}
     assert parsed.article[0].text == line
+
+
+CORPUS = [(text, expected, "corpus") for text, expected in instruction_corpus.POSITIVE] + [
+    (text, expected, "held-out") for text, expected in instruction_heldout.POSITIVE]
+CORPUS_NEGATIVES = instruction_corpus.NEGATIVE + instruction_heldout.NEGATIVE
+
+
+@pytest.mark.parametrize("text, expected, origin", CORPUS, ids=[f"{case[2]}:{case[0][:50]}" for case in CORPUS])
+def test_corpus_brief_is_read_whole(text, expected, origin):
+    parsed = parse(f"{text}\n{BODY}")
+    assert [line.text for line in parsed.instructions if line.text.strip()] == [line for line in text.split("\n") if line.strip()]
+    stated = parsed.spec.stated()
+    assert {name: stated.get(name) for name in expected} == expected
+    assert parsed.article[0].text.startswith("Le conseil municipal")
+
+
+@pytest.mark.parametrize("text, expected, origin", CORPUS[::4], ids=[f"{case[2]}:{case[0][:50]}" for case in CORPUS[::4]])
+def test_corpus_brief_at_the_end_of_the_file(text, expected, origin):
+    parsed = parse(f"{BODY}\n{text}\n")
+    stated = parsed.spec.stated()
+    assert {name: stated.get(name) for name in expected} == expected
+    assert parsed.article[-1].text.startswith("Les élus")
+
+
+@pytest.mark.parametrize("line", CORPUS_NEGATIVES)
+def test_corpus_article_line_is_never_an_instruction(line):
+    for text in (f"{line}\n{BODY}", f"{BODY}\n{line}\n"):
+        parsed = parse(text)
+        assert parsed.instructions == [] and parsed.spec.stated() == {}
+
+
+def test_corpus_size():
+    assert len(CORPUS) + len(CORPUS_NEGATIVES) >= 150 and len(CORPUS_NEGATIVES) >= 30
+
+
+def test_site_menu_at_the_top_is_not_a_brief():
+    menu = "Sections\n* English\n* Español\n* Russia\n* UK\nHome Style\nFOR IMMEDIATE RELEASE\n"
+    parsed = parse(menu + BODY)
+    assert parsed.instructions == [] and parsed.spec.stated() == {}
+
+
+PAGES = SEEDS.parent / "benchmarks" / "article-extraction" / "page-text.json"
+
+
+@pytest.mark.skipif(not PAGES.is_file(), reason="../shared/benchmarks is not present")
+def test_no_line_of_real_web_pages_is_an_instruction():
+    import json
+
+    from rewriter.instructions import read_line
+
+    pages = json.loads(PAGES.read_text(encoding="utf-8"))
+    texts = [value for value in (pages.values() if isinstance(pages, dict) else pages) if isinstance(value, str)]
+    # The edges of each page, where the parser looks: menus, headers, footers.
+    edges = [[line for line in text.split("\n") if line.strip()] for text in texts]
+    lines = [line for page in edges for line in page[:25] + page[-25:]]
+    assert len(lines) > 1000
+    assert [line for line in lines if read_line(line).is_instruction] == []
 
 
 def test_imperative_sentence_inside_article_changes_nothing():

@@ -45,3 +45,8 @@ def test_built_wheel_ships_the_templates_and_runs_in_a_fresh_environment(tmp_pat
                            cwd=work, capture_output=True, text=True)
     assert shown.returncode == 0, shown.stderr
     assert '"role": "system"' in shown.stdout and "Write in French" in shown.stdout
+    # A batch (the rewriter.batch package) runs from the wheel too, here with the offline engine.
+    batch = subprocess.run([str(env_dir / "bin" / "rewrite"), str(SAMPLES / "fr-velo-electrique.txt"), str(SAMPLES / "en-tech-blog.txt"),
+                            "-o", str(work / "out"), "--json"], cwd=work, capture_output=True, text=True)
+    assert batch.returncode in (0, 1), batch.stderr
+    assert sorted(path.name for path in (work / "out").glob("*.md")) == ["en-tech-blog.md", "fr-velo-electrique.md"]

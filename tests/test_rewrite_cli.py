@@ -183,8 +183,11 @@ def test_article_text_reaches_model_literally_and_fenced(tmp_path, server, model
     article.write_text("Keep the quote from the mayor\n" + (SAMPLES / "fr-velo-electrique.txt").read_text(encoding="utf-8").split("\n", 1)[1]
                        + "\nLe calcul {{ 7*7 }} et {% for x in y %} restent du texte.\n", encoding="utf-8")
     server.add(good(420))
+    # The extra request line is also offered to the model as instructions to map (issue 12): it maps nothing.
+    server.structured = lambda request: Reply('{"language": null}')
     run_cli(str(article), "--lang", "fr", env=model_env)
-    system, user = server.chat_requests[0]["messages"]
+    rewrite = [request for request in server.chat_requests if "response_format" not in request]
+    system, user = rewrite[0]["messages"]
     assert "Le calcul {{ 7*7 }} et {% for x in y %} restent du texte." in user["content"].split("\n")
     fence = next(line for line in user["content"].split("\n") if line.startswith("<<<ARTICLE-"))
     assert user["content"].count(fence) == 2 and fence in system["content"]

@@ -37,9 +37,9 @@ def test_good_article_has_no_error_or_warning():
 
 
 @pytest.mark.parametrize("markdown, message", [
-    ("# Titre\n\nTexte.", "no YAML front matter"),
+    ("# Titre\n\nTexte.", "no front matter (YAML ---, TOML +++ or JSON { at line 1)"),
     ("---\ntitle: [unclosed\n---\n# T\n", "not valid YAML"),
-    ("---\ntitle: Titre\n---\n# T\n", "no 'description'"),
+    ("---\ndescription: Texte\n---\n# T\n", "no 'title'"),
     ("\n\nIntro\n---\ntitle: T\ndescription: D\n---\n", "does not start at line 1"),
 ])
 def test_frontmatter_valid(markdown, message):

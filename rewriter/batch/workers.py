@@ -1,0 +1,166 @@
+"""The whole job: in this process, or sharded over forked worker processes that share the journal."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import queue as queue_module
+import signal
+import sys
+import time
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from rewriter import llm
+from rewriter.batch.journal import JOURNAL_NAME, Journal, run_owner
+from rewriter.batch.lock import OutdirLock
+from rewriter.batch.progress import Progress
+from rewriter.batch.records import ArticleEvent, BatchOptions, FatalBatchError, Summary
+from rewriter.batch.run import BatchRun, check_model, iter_articles
+from rewriter.pipeline import RewriteSettings
+
+if TYPE_CHECKING:
+    from multiprocessing.queues import Queue
+    from multiprocessing.synchronize import Event as ProcessEvent
+    from types import FrameType
+
+# What a worker tells the parent: ("event", ArticleEvent), ("fatal", message) or ("finished", shard index).
+WorkerMessage = tuple[str, ArticleEvent | str | int]
+
+
+def process_count(requested: int, concurrency: int, via: str) -> int:
+    """0 means automatic: one process per 8 calls at once, at most one per core."""
+    if via == "batch-api":
+        return 1
+    if requested:
+        return max(1, min(requested, concurrency))
+    return max(1, min(os.cpu_count() or 1, concurrency // 8))
+
+
+def run_batch(settings: RewriteSettings, options: BatchOptions, *, processes: int = 0, quiet: bool = False) -> Summary:
+    """Run a whole batch: in this process, or sharded over worker processes that share the journal.
+
+    Raises OutdirBusy when another run holds OUTDIR and `options.wait` is off.
+    """
+    options.outdir.mkdir(parents=True, exist_ok=True)
+    lock = OutdirLock(options.outdir)
+    lock.acquire(options.wait, notice=lambda line: None if quiet else print(line, file=sys.stderr, flush=True))
+    try:
+        return _run_locked(settings, options, processes, quiet)
+    finally:
+        lock.release()
+
+
+def _run_locked(settings: RewriteSettings, options: BatchOptions, processes: int, quiet: bool) -> Summary:
+    for stale in options.outdir.rglob(".*.md.*.tmp"):  # left by a kill -9 in the middle of a write
+        stale.unlink(missing_ok=True)
+    Journal(options.outdir / JOURNAL_NAME).close()  # created once, before workers open it
+    summary = Summary(price_in=options.price_in, price_out=options.price_out,
+                      total=sum(1 for _ in iter_articles(options.inputs, options.patterns, options.outdir)))
+    progress = Progress(summary, quiet)
+    started = time.monotonic()
+    count = process_count(processes, options.concurrency, options.via)
+    owner = run_owner()
+    try:
+        if count == 1:
+            run = BatchRun(settings, options, progress, owner)
+            try:
+                asyncio.run(run.run())
+            finally:
+                summary.interrupted = run.interrupted
+        else:
+            summary.interrupted = _run_sharded(settings, options, count, progress, owner)
+    finally:
+        progress.close()
+        summary.seconds = time.monotonic() - started
+    return summary
+
+
+def _run_sharded(settings: RewriteSettings, options: BatchOptions, count: int, progress: Progress, owner: str) -> bool:
+    """Fork `count` workers, each with its share of the stream and of the concurrency; relay their events.
+
+    Returns whether the run was interrupted; raises FatalBatchError when a worker met a fatal error.
+    """
+    import multiprocessing
+
+    if settings.model is not None:
+        model = settings.model
+
+        async def check_once() -> None:
+            client = llm.make_client(model)  # imports openai once here, shared by the forked workers
+            try:
+                await check_model(client, model)
+            finally:
+                await client.close()
+
+        asyncio.run(check_once())
+
+    context = multiprocessing.get_context("fork")
+    messages: Queue[WorkerMessage] = context.Queue()
+    stop = context.Event()
+    share = replace(options, concurrency=max(1, -(-options.concurrency // count)))
+    workers = [context.Process(target=_shard_main, args=(settings, share, owner, (index, count), messages, stop), daemon=True)
+               for index in range(count)]
+    interrupts = 0
+
+    def interrupt(signum: int, frame: FrameType | None) -> None:
+        nonlocal interrupts
+        interrupts += 1
+        stop.set()
+        if interrupts > 1:
+            for worker in workers:
+                worker.terminate()
+
+    previous = {sig: signal.signal(sig, interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
+    fatal: str | None = None
+    try:
+        for worker in workers:
+            worker.start()
+        finished = 0
+        while finished < count:
+            try:
+                kind, payload = messages.get(timeout=0.5)
+            except queue_module.Empty:
+                if not any(worker.is_alive() for worker in workers):
+                    break
+                continue
+            if isinstance(payload, ArticleEvent):
+                progress(payload)
+            elif kind == "fatal":
+                fatal = fatal or str(payload)
+                stop.set()
+            else:
+                finished += 1
+        for worker in workers:
+            worker.join()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    if fatal:
+        raise FatalBatchError(fatal)
+    return interrupts > 0
+
+
+def _shard_main(settings: RewriteSettings, options: BatchOptions, owner: str, shard: tuple[int, int],
+                messages: Queue[WorkerMessage], stop: ProcessEvent) -> None:
+    _die_with_parent()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides; it tells us through `stop`
+    run = BatchRun(settings, options, lambda event: messages.put(("event", event)), owner, shard=shard, external_stop=stop)
+    try:
+        asyncio.run(run.run())
+    except FatalBatchError as error:
+        messages.put(("fatal", str(error)))
+    except Exception as error:
+        messages.put(("fatal", f"worker {shard[0]}: {type(error).__name__}: {error}"))
+    finally:
+        messages.put(("finished", shard[0]))
+
+
+def _die_with_parent() -> None:
+    """A worker must not outlive a parent killed with SIGKILL: ask Linux to kill it too."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass

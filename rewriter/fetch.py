@@ -1,0 +1,107 @@
+"""Fetch an article page over http(s): the one place where the tool reads the network for input.
+
+Limits keep a bad URL from hanging or flooding a run: a timeout over the whole fetch, a size
+limit, a redirect limit, and only HTML (or XHTML) is accepted. The User-Agent names the tool.
+Every failure is a FetchError whose message is one line naming the URL and the cause.
+"""
+
+from __future__ import annotations
+
+import re
+import socket
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+
+from rewriter import __version__
+from rewriter.files import InputError, decode
+
+USER_AGENT = f"rewriter/{__version__} (article rewriter; +https://pypi.org/project/rewriter/)"
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+DEFAULT_TIMEOUT = 20.0
+MAX_REDIRECTS = 5
+_CHUNK = 65536
+
+
+class FetchError(InputError):
+    """The URL could not be read as an HTML page."""
+
+
+@dataclass(frozen=True)
+class Page:
+    url: str  # as given
+    final_url: str  # after redirects
+    text: str
+
+
+class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
+    max_redirections = MAX_REDIRECTS
+
+
+def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = 5 * 1024 * 1024) -> Page:
+    """Download an HTML page; raise FetchError (one line: the URL and the cause)."""
+    opener = urllib.request.build_opener(_LimitedRedirects())
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT,
+                                                   "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"})
+    deadline = time.monotonic() + timeout
+    try:
+        with opener.open(request, timeout=timeout) as response:
+            content_type = response.headers.get_content_type()
+            if content_type not in HTML_TYPES:
+                raise FetchError(f"{url}: not an HTML page ({content_type})")
+            length = response.headers.get("Content-Length")
+            if length and length.isdigit() and int(length) > max_bytes:
+                raise FetchError(f"{url}: {int(length) / 1048576:.1f} MB is over the {max_bytes / 1048576:.1f} MB limit (--max-bytes)")
+            data = _read_limited(response, url, max_bytes, deadline)
+            charset = response.headers.get_content_charset()
+            final_url = response.geturl()
+    except FetchError:
+        raise
+    except urllib.error.HTTPError as error:
+        cause = "too many redirects" if 300 <= error.code < 400 else f"HTTP {error.code} {error.reason}"
+        raise FetchError(f"{url}: {cause}") from None
+    except urllib.error.URLError as error:
+        raise FetchError(f"{url}: {_reason(error.reason)}") from None
+    except (TimeoutError, socket.timeout):
+        raise FetchError(f"{url}: no answer within {timeout:g} s (timeout)") from None
+    except (OSError, ValueError) as error:
+        raise FetchError(f"{url}: {_reason(error)}") from None
+    return Page(url, final_url, _decode(data, charset, url))
+
+
+def _read_limited(response, url: str, max_bytes: int, deadline: float) -> bytes:
+    chunks, size = [], 0
+    while True:
+        if time.monotonic() > deadline:
+            raise FetchError(f"{url}: the page took too long to arrive (timeout)")
+        chunk = response.read(_CHUNK)
+        if not chunk:
+            return b"".join(chunks)
+        size += len(chunk)
+        if size > max_bytes:
+            raise FetchError(f"{url}: over the {max_bytes / 1048576:.1f} MB limit (--max-bytes)")
+        chunks.append(chunk)
+
+
+def _decode(data: bytes, charset: str | None, url: str) -> str:
+    if charset:
+        try:
+            return data.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong declaration: guess as for files
+    try:
+        return decode(data, url).text
+    except InputError as error:
+        raise FetchError(str(error)) from None
+
+
+def _reason(reason: object) -> str:
+    if isinstance(reason, (TimeoutError, socket.timeout)):
+        return "no answer in time (timeout)"
+    if isinstance(reason, socket.gaierror):
+        return "host not found (DNS)"
+    if isinstance(reason, ConnectionRefusedError):
+        return "connection refused"
+    text = getattr(reason, "strerror", None) or str(reason)
+    return re.sub(r"^\[Errno -?\d+\]\s*", "", text) or "cannot connect"

@@ -1,0 +1,190 @@
+"""The run log: every model call in SQLite, and the cache that answers a repeated request from it.
+
+The database lives at `$REWRITER_HOME/logs.db`, else `$XDG_DATA_HOME/rewriter/logs.db`
+(`~/.local/share/rewriter/logs.db`). WAL mode and a busy timeout let the worker
+processes of a batch write to it at once. The API key is never part of a row.
+
+A request is keyed by a hash of its model, endpoint, parameters and messages, with the
+random article fence of the prompt replaced by a placeholder: the fence changes on every
+run by design (an article cannot guess it), and must not make every request unique.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+_FENCE = re.compile(r"<<<ARTICLE-[0-9a-f]+>>>")
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS calls (
+    id INTEGER PRIMARY KEY,
+    time TEXT NOT NULL,
+    model TEXT NOT NULL,
+    base_url TEXT NOT NULL,
+    request_key TEXT NOT NULL,
+    messages TEXT NOT NULL,
+    parameters TEXT NOT NULL,
+    answer TEXT,
+    finish_reason TEXT,
+    prompt_tokens INTEGER,
+    completion_tokens INTEGER,
+    usage_estimated INTEGER NOT NULL DEFAULT 0,
+    duration REAL NOT NULL,
+    source_sha256 TEXT,
+    error TEXT
+);
+CREATE INDEX IF NOT EXISTS calls_by_request ON calls (request_key);
+"""
+BUSY_TIMEOUT_MS = 30_000
+
+
+def default_path() -> Path:
+    home = os.environ.get("REWRITER_HOME", "").strip()
+    if home:
+        return Path(home).expanduser() / "logs.db"
+    data = os.environ.get("XDG_DATA_HOME", "").strip() or str(Path.home() / ".local" / "share")
+    return Path(data).expanduser() / "rewriter" / "logs.db"
+
+
+def request_key(body: dict[str, Any], endpoint: str) -> str:
+    """Hash of what decides the answer: endpoint, model, parameters and messages, fence normalised."""
+    normalised = {name: value for name, value in body.items() if name not in ("stream", "stream_options")}
+    normalised["messages"] = [{**message, "content": _FENCE.sub("<<<ARTICLE>>>", str(message.get("content", "")))}
+                              for message in body.get("messages", [])]
+    normalised["endpoint"] = endpoint.rstrip("/")
+    return hashlib.sha256(json.dumps(normalised, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class LogSettings:
+    """Where the log is and what it is used for; travels with the model settings to batch workers."""
+
+    path: Path
+    record: bool = True
+    cache: bool = True
+
+
+@dataclass
+class Call:
+    """One model call as recorded."""
+
+    time: str
+    model: str
+    base_url: str
+    messages: list[dict[str, str]]
+    parameters: dict[str, Any]
+    answer: str | None
+    finish_reason: str | None
+    prompt_tokens: int | None
+    completion_tokens: int | None
+    usage_estimated: bool
+    duration: float
+    source_sha256: str | None
+    error: str | None = None
+    id: int | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "time": self.time, "model": self.model, "base_url": self.base_url,
+                "messages": self.messages, "parameters": self.parameters, "answer": self.answer,
+                "finish_reason": self.finish_reason,
+                "usage": {"prompt_tokens": self.prompt_tokens, "completion_tokens": self.completion_tokens,
+                          "estimated": self.usage_estimated},
+                "duration": self.duration, "source_sha256": self.source_sha256, "error": self.error}
+
+
+class LogError(Exception):
+    """The run log cannot be opened or read."""
+
+
+_connections: dict[tuple[int, Path], sqlite3.Connection] = {}
+_lock = threading.Lock()  # calls come from worker threads, off the event loop: one at a time per connection
+
+
+def _connect(path: Path, create: bool) -> sqlite3.Connection | None:
+    """One connection per process and file: forked batch workers open their own."""
+    key = (os.getpid(), path)
+    if key in _connections:
+        return _connections[key]
+    if not create and not path.exists():
+        return None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
+        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = NORMAL")  # WAL stays consistent; no fsync per call
+        connection.executescript(_SCHEMA)
+    except (OSError, sqlite3.Error) as error:
+        raise LogError(f"{path}: cannot open the run log ({error})") from None
+    _connections[key] = connection
+    return connection
+
+
+def _row(row: sqlite3.Row | tuple[Any, ...]) -> Call:
+    (id_, when, model, base_url, messages, parameters, answer, finish, prompt_tokens, completion_tokens,
+     estimated, duration, source, error) = row
+    return Call(when, model, base_url, json.loads(messages), json.loads(parameters), answer, finish, prompt_tokens,
+                completion_tokens, bool(estimated), duration, source, error, id_)
+
+
+_COLUMNS = ("id, time, model, base_url, messages, parameters, answer, finish_reason, prompt_tokens, "
+            "completion_tokens, usage_estimated, duration, source_sha256, error")
+
+
+def lookup(settings: LogSettings, key: str) -> Call | None:
+    """The latest successful call with this request key, if the cache is on."""
+    if not settings.cache:
+        return None
+    with _lock:
+        connection = _connect(settings.path, create=False)
+        if connection is None:
+            return None
+        try:
+            row = connection.execute(f"SELECT {_COLUMNS} FROM calls WHERE request_key = ? AND error IS NULL "
+                                     "AND answer IS NOT NULL ORDER BY id DESC LIMIT 1", (key,)).fetchone()
+        except sqlite3.Error:
+            return None  # a damaged log costs a model call, never the rewrite
+    return _row(row) if row else None
+
+
+def record(settings: LogSettings, key: str, call: Call) -> None:
+    if not settings.record:
+        return
+    try:
+        with _lock:
+            connection = _connect(settings.path, create=True)
+            assert connection is not None
+            connection.execute(
+            "INSERT INTO calls (time, model, base_url, request_key, messages, parameters, answer, finish_reason, "
+            "prompt_tokens, completion_tokens, usage_estimated, duration, source_sha256, error) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (call.time, call.model, call.base_url, key, json.dumps(call.messages, ensure_ascii=False),
+                 json.dumps(call.parameters, ensure_ascii=False), call.answer, call.finish_reason, call.prompt_tokens,
+                 call.completion_tokens, int(call.usage_estimated), call.duration, call.source_sha256, call.error))
+    except (LogError, sqlite3.Error):
+        return  # the log is a record, not a condition of the rewrite
+
+
+def latest(path: Path, limit: int) -> list[Call]:
+    """The `limit` latest calls, newest first."""
+    with _lock:
+        connection = _connect(path, create=False)
+        if connection is None:
+            return []
+        try:
+            rows = connection.execute(f"SELECT {_COLUMNS} FROM calls ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
+        except sqlite3.Error as error:
+            raise LogError(f"{path}: cannot read the run log ({error})") from None
+    return [_row(row) for row in rows]
+
+
+def now() -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
