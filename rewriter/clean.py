@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rewriter.messages import Phrase
 from rewriter.spec import Line
 from rewriter.text import content_words, fold, words
 
@@ -391,8 +392,7 @@ def _mark_other_article(content: list[Line], reasons: dict[int, str], body_start
         # When neither is clearly longer, removing one could lose the article: both stay.
         head_words, tail_words = len(words(head_text)), len(words(tail_text))
         if min(head_words, tail_words) > OTHER_ARTICLE_SHARE * max(head_words, tail_words):
-            return (f"line {line.number} may start a second article on another subject ({tail_words} words, "
-                    f"against {head_words} before it): both were kept, remove the one you do not want")
+            return Phrase("clean.second_article", line=line.number, tail_words=tail_words, head_words=head_words)
         for item in (kept[position:] if tail_words < head_words else kept[:position]):
             reasons[item.number] = "other-article"
         return None

@@ -115,7 +115,7 @@ def _input_format(value: str | None) -> str | None:
     from rewriter.extract import KINDS
 
     if value is not None and value not in KINDS:
-        raise fail(f"--input-format must be {', '.join(KINDS[:-1])} or {KINDS[-1]}, not '{value}'")
+        raise fail(Phrase("cli.input_format", kinds=", ".join(KINDS[:-1]), last=KINDS[-1], value=value))
     return value
 
 
@@ -128,7 +128,7 @@ def _brief(value: str | None, max_bytes: int) -> str | None:
     try:
         return read_article(Path(value[1:]), max_bytes).text
     except InputError as error:
-        raise fail(f"--instructions: {error}") from None
+        raise fail(Phrase("cli.instructions", error=str(error))) from None
 
 
 def _settings(cli_spec: "Spec", *, model: str | None = None, base_url: str | None = None, timeout: float | None = None,
@@ -371,9 +371,9 @@ def clean_command(
     try:
         cleaned = read_input(text, kind, article if is_url(article) else None).cleaned
     except ExtractionError as error:
-        raise fail(f"{article}: {error}") from None
+        raise fail(Phrase("file.error", path=article, error=str(error))) from None
     if not cleaned.text.strip():
-        raise fail(f"{article}: no article text once instructions and page noise are removed")
+        raise fail(Phrase("input.no_text", name=article))
     typer.echo(cleaned.text)
 
 
@@ -435,9 +435,9 @@ def check_command(
     if min_level not in ("suggestion", "warning", "error"):
         raise fail(Phrase("cli.min_level", value=min_level))
     if update_baseline and baseline is None:
-        raise fail("--update-baseline needs --baseline FILE")
+        raise fail(Phrase("cli.baseline_needed"))
     if stats and fmt not in ("text", "json"):
-        raise fail("--stats works with --format text or json")
+        raise fail(Phrase("cli.stats_format"))
     known = None
     try:
         found = load_config(config) if config else find_config()

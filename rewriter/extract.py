@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from rewriter.clean import RemovedLine
+from rewriter.messages import Phrase
 from rewriter.text import words
 
 KINDS = ("text", "markdown", "html")
@@ -213,7 +214,7 @@ def _from_html(text: str, url: str | None) -> Source:
                                            favor_recall=True, deduplicate=False)
     body = (document.text or "").strip() if document is not None else ""
     if not words(body):
-        raise ExtractionError("no article found in the page (no main content)")
+        raise ExtractionError(Phrase("extract.no_article"))
     metadata = Metadata(title=_clean_field(document.title), author=_clean_field(document.author),
                         date=_clean_field(document.date), site_name=_clean_field(document.sitename),
                         url=_clean_field(document.url))
@@ -238,9 +239,8 @@ def guard_warnings(source: Source, given_words: int, kept_lines: list[tuple[int,
     kept_words = sum(len(words(text)) for _, text in kept_lines)
     warnings = []
     if given_words and 1 - kept_words / given_words > REMOVED_SHARE_WARNING:
-        warnings.append(f"cleaning removed {1 - kept_words / given_words:.0%} of the words ({kept_words} of {given_words} kept): "
-                        "check that the article kept is the one you meant")
+        warnings.append(Phrase("extract.removed_most", share=1 - kept_words / given_words, kept=kept_words, given=given_words))
     linked = sum(source.link_words.get(number, 0) for number, _ in kept_lines)
     if kept_words and linked / kept_words > LINK_SHARE_WARNING:
-        warnings.append(f"{linked / kept_words:.0%} of the words kept are link text: the page may be a list of links, not an article")
+        warnings.append(Phrase("extract.links", share=linked / kept_words))
     return warnings

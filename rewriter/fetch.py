@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from rewriter import __version__
 from rewriter.files import InputError, decode
+from rewriter.messages import Phrase
 
 USER_AGENT = f"rewriter/{__version__} (article rewriter; +https://pypi.org/project/rewriter/)"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -49,24 +50,24 @@ def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = 5 * 10
         with opener.open(request, timeout=timeout) as response:
             content_type = response.headers.get_content_type()
             if content_type not in HTML_TYPES:
-                raise FetchError(f"{url}: not an HTML page ({content_type})")
+                raise FetchError(Phrase("fetch.not_html", url=url, content_type=content_type))
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
-                raise FetchError(f"{url}: {int(length) / 1048576:.1f} MB is over the {max_bytes / 1048576:.1f} MB limit (--max-bytes)")
+                raise FetchError(Phrase("input.too_large", name=url, size=int(length) / 1048576, limit=max_bytes / 1048576))
             data = _read_limited(response, url, max_bytes, deadline)
             charset = response.headers.get_content_charset()
             final_url = response.geturl()
     except FetchError:
         raise
     except urllib.error.HTTPError as error:
-        cause = "too many redirects" if 300 <= error.code < 400 else f"HTTP {error.code} {error.reason}"
-        raise FetchError(f"{url}: {cause}") from None
+        cause = Phrase("fetch.redirects") if 300 <= error.code < 400 else f"HTTP {error.code} {error.reason}"
+        raise FetchError(Phrase("file.error", path=url, error=cause)) from None
     except urllib.error.URLError as error:
-        raise FetchError(f"{url}: {_reason(error.reason)}") from None
+        raise FetchError(Phrase("file.error", path=url, error=_reason(error.reason))) from None
     except (TimeoutError, socket.timeout):
-        raise FetchError(f"{url}: no answer within {timeout:g} s (timeout)") from None
+        raise FetchError(Phrase("fetch.timeout", url=url, seconds=timeout)) from None
     except (OSError, ValueError) as error:
-        raise FetchError(f"{url}: {_reason(error)}") from None
+        raise FetchError(Phrase("file.error", path=url, error=_reason(error))) from None
     return Page(url, final_url, _decode(data, charset, url))
 
 
@@ -74,13 +75,13 @@ def _read_limited(response, url: str, max_bytes: int, deadline: float) -> bytes:
     chunks, size = [], 0
     while True:
         if time.monotonic() > deadline:
-            raise FetchError(f"{url}: the page took too long to arrive (timeout)")
+            raise FetchError(Phrase("fetch.slow", url=url))
         chunk = response.read(_CHUNK)
         if not chunk:
             return b"".join(chunks)
         size += len(chunk)
         if size > max_bytes:
-            raise FetchError(f"{url}: over the {max_bytes / 1048576:.1f} MB limit (--max-bytes)")
+            raise FetchError(Phrase("fetch.over_limit", url=url, limit=max_bytes / 1048576))
         chunks.append(chunk)
 
 

@@ -419,7 +419,7 @@ async def _stream(client: "AsyncOpenAI", options: dict[str, Any], settings: Mode
                 finish = choice.finish_reason or finish
     except Exception as error:  # the connection dropped mid-stream (httpx raises its own errors here)
         if not parts:
-            raise ProviderError(f"{settings.endpoint} cut the stream before any content ({type(error).__name__})",
+            raise ProviderError(Phrase("provider.stream_cut", where=settings.endpoint, kind=type(error).__name__),
                                 kind="connection", retryable=True) from None
     finally:
         await stream.close()

@@ -124,7 +124,7 @@ def prepare(text: str, settings: RewriteSettings, name: str = "<input>", model_s
         article = read_input(text, settings.input_format, name if is_url(name) else None,
                              embedded=settings.embedded, brief=settings.brief)
     except ExtractionError as error:
-        raise InputError(f"{name}: {error}") from None
+        raise InputError(Phrase("file.error", path=name, error=str(error))) from None
     parsed, cleaned = article.parsed, article.cleaned
     if not words(cleaned.text):
         raise InputError(Phrase("input.no_text", name=name))
