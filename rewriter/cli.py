@@ -25,12 +25,12 @@ if TYPE_CHECKING:
     from rewriter.spec import Spec
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_PROVIDER = 0, 1, 2, 3
-# The reader's language, read once from the environment: typer takes help texts at import.
-UI = ui_language()
+# The reader's language for --help, from the environment: typer takes help texts at import.
+HELP_LANGUAGE = ui_language()
 
 
 def _help(key: str) -> str:
-    return say(f"help.{key}", UI)
+    return say(f"help.{key}", HELP_LANGUAGE)
 
 
 class _DefaultToRewrite(TyperGroup):
@@ -54,7 +54,8 @@ app = typer.Typer(
 
 def fail(message: object, code: int = EXIT_USAGE) -> typer.Exit:
     """Print one error line in the reader's language; `message` is a Phrase, an error carrying one, or text."""
-    typer.echo(say("cli.error", UI, message=localize(message, UI)), err=True)
+    ui = ui_language()  # read again: .env may set REWRITER_UI_LANG after import
+    typer.echo(say("cli.error", ui, message=localize(message, ui)), err=True)
     return typer.Exit(code)
 
 
@@ -127,7 +128,7 @@ def _brief(value: str | None, max_bytes: int) -> str | None:
     try:
         return read_article(Path(value[1:]), max_bytes).text
     except InputError as error:
-        raise fail(f"--instructions: {error}") from None
+        raise fail(Phrase("cli.instructions", error=str(error))) from None
 
 
 def _settings(cli_spec: "Spec", *, model: str | None = None, base_url: str | None = None, timeout: float | None = None,
@@ -310,7 +311,7 @@ def _run_batch(articles: list[str], output: str | None, settings: "RewriteSettin
     if outdir.exists() and not outdir.is_dir():
         raise fail(Phrase("cli.not_folder", path=outdir))
     if settings.model is None and not quiet:
-        typer.echo(say("cli.note", UI, message=Phrase("offline.hint")), err=True)
+        typer.echo(say("cli.note", settings.ui_language, message=Phrase("offline.hint")), err=True)
     processes = options.pop("processes")
     try:
         summary = run_batch(settings, BatchOptions(inputs=inputs, outdir=outdir, urls=urls, **options), processes=processes, quiet=quiet or as_json)
@@ -319,13 +320,13 @@ def _run_batch(articles: list[str], output: str | None, settings: "RewriteSettin
     except OutdirBusy as error:
         raise fail(str(error)) from None
     except OSError as error:
-        raise fail(Phrase("file.error", path=outdir, error=error.strerror or error)) from None
+        raise fail(Phrase("file.error", path=outdir, error=str(error.strerror or error))) from None
     if as_json:
         typer.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
     elif not quiet:
         report.write_batch_summary(summary, sys.stdout)
     if summary.interrupted:
-        typer.echo(say("cli.interrupted", UI, arguments=" ".join(sys.argv[1:])), err=True)
+        typer.echo(say("cli.interrupted", settings.ui_language, arguments=" ".join(sys.argv[1:])), err=True)
         raise typer.Exit(130)
     raise typer.Exit(EXIT_INVALID if summary.failed or summary.drafts else EXIT_OK)
 
@@ -515,9 +516,9 @@ def check_command(
     if min_level not in ("suggestion", "warning", "error"):
         raise fail(Phrase("cli.min_level", value=min_level))
     if update_baseline and baseline is None:
-        raise fail("--update-baseline needs --baseline FILE")
+        raise fail(Phrase("cli.baseline_needed"))
     if stats and fmt not in ("text", "json"):
-        raise fail("--stats works with --format text or json")
+        raise fail(Phrase("cli.stats_format"))
     known = None
     try:
         found = load_config(config) if config else find_config()

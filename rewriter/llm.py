@@ -392,7 +392,7 @@ def classify(error: Exception, settings: ModelSettings) -> ProviderError:
     if isinstance(error, openai.APITimeoutError):
         return ProviderError(Phrase("provider.timeout", where=where, seconds=settings.timeout), kind="timeout", retryable=True)
     if isinstance(error, openai.APIConnectionError):
-        return ProviderError(Phrase("provider.connection", where=where, cause=error.__cause__ or error), kind="connection", retryable=True)
+        return ProviderError(Phrase("provider.connection", where=where, cause=str(error.__cause__ or error)), kind="connection", retryable=True)
     if not isinstance(error, openai.APIStatusError):
         return ProviderError(Phrase("provider.failed", kind=type(error).__name__), kind="unknown", retryable=False)
     status = error.status_code
@@ -628,7 +628,7 @@ async def _stream(client: "AsyncOpenAI", options: dict[str, Any], settings: Mode
                 finish = choice.finish_reason or finish
     except Exception as error:  # the connection dropped mid-stream (httpx raises its own errors here)
         if not parts:
-            raise ProviderError(f"{settings.endpoint} cut the stream before any content ({type(error).__name__})",
+            raise ProviderError(Phrase("provider.stream_cut", where=settings.endpoint, kind=type(error).__name__),
                                 kind="connection", retryable=True) from None
     finally:
         await stream.close()
