@@ -391,10 +391,11 @@ def test_rpm_budget_spaces_requests(tmp_path):
         return valid_reply(request)
 
     with FakeOpenAI(default=reply) as server:
-        result = run_cli(str(folder), "-o", str(tmp_path / "out"), "--rpm", "300", "-j", "4", "--json", env=env_for(server))
+        result = run_cli(str(folder), "-o", str(tmp_path / "out"), "--rpm", "120", "-j", "4", "--json", env=env_for(server))
     assert result.code == 0 and len(arrivals) == 4
-    gaps = [later - earlier for earlier, later in zip(arrivals, arrivals[1:])]
-    assert min(gaps) >= 0.15  # 300 per minute: one every 0.2 s
+    # 120 per minute: one every 0.5 s, 1.5 s from the first to the last. Measured over the span: on a
+    # loaded machine a single call can leave 0.2 s late and squeeze one gap, while the budget holds.
+    assert arrivals[-1] - arrivals[0] >= 1.2, arrivals
 
 
 def test_sharded_batch_converges_against_429_above_n(tmp_path):
