@@ -393,11 +393,11 @@ def test_rpm_budget_spaces_requests(tmp_path):
         return valid_reply(request)
 
     with FakeOpenAI(default=reply) as server:
-        result = run_cli(str(folder), "-o", str(tmp_path / "out"), "--rpm", "300", "-j", "4", "--json", env=env_for(server))
+        result = run_cli(str(folder), "-o", str(tmp_path / "out"), "--rpm", "120", "-j", "4", "--json", env=env_for(server))
     assert result.code == 0 and len(arrivals) == 4
-    # 300 per minute: one start every 0.2 s, so four calls span at least 0.6 s. The span, not each gap, is
-    # asserted: on a loaded machine one request may leave late and arrive just before the next one.
-    assert arrivals[-1] - arrivals[0] >= 0.55
+    # 120 per minute: one every 0.5 s, 1.5 s from the first to the last. Measured over the span: on a
+    # loaded machine a single call can leave 0.2 s late and squeeze one gap, while the budget holds.
+    assert arrivals[-1] - arrivals[0] >= 1.2, arrivals
 
 
 def test_sharded_batch_converges_against_429_above_n(tmp_path):
