@@ -25,12 +25,12 @@ if TYPE_CHECKING:
     from rewriter.spec import Spec
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_PROVIDER = 0, 1, 2, 3
-# The reader's language, read once from the environment: typer takes help texts at import.
-UI = ui_language()
+# The reader's language for --help, from the environment: typer takes help texts at import.
+HELP_LANGUAGE = ui_language()
 
 
 def _help(key: str) -> str:
-    return say(f"help.{key}", UI)
+    return say(f"help.{key}", HELP_LANGUAGE)
 
 
 class _DefaultToRewrite(TyperGroup):
@@ -54,7 +54,8 @@ app = typer.Typer(
 
 def fail(message: object, code: int = EXIT_USAGE) -> typer.Exit:
     """Print one error line in the reader's language; `message` is a Phrase, an error carrying one, or text."""
-    typer.echo(say("cli.error", UI, message=localize(message, UI)), err=True)
+    ui = ui_language()  # read again: .env may set REWRITER_UI_LANG after import
+    typer.echo(say("cli.error", ui, message=localize(message, ui)), err=True)
     return typer.Exit(code)
 
 
@@ -127,7 +128,7 @@ def _brief(value: str | None, max_bytes: int) -> str | None:
     try:
         return read_article(Path(value[1:]), max_bytes).text
     except InputError as error:
-        raise fail(f"--instructions: {error}") from None
+        raise fail(Phrase("cli.instructions", error=str(error))) from None
 
 
 def _settings(cli_spec: "Spec", *, model: str | None = None, base_url: str | None = None, timeout: float | None = None,
@@ -204,6 +205,7 @@ def run_command(
     no_log: Annotated[bool, typer.Option("--no-log", help=_help("no_log"))] = False,
     no_cache: Annotated[bool, typer.Option("--no-cache", help=_help("no_cache"))] = False,
     wait: Annotated[bool, typer.Option("--wait", help=_help("wait"))] = False,
+    review: Annotated[bool, typer.Option("--review", help=_help("review_flag"))] = False,
     input_format: InputFormatOption = None,
     fetch_timeout: FetchTimeoutOption = 20.0,
     urls: Annotated[Optional[Path], typer.Option("--urls", help=_help("urls"))] = None,
@@ -237,6 +239,7 @@ def run_command(
         raise fail(Phrase("cli.json_stdout"))
     if target is not None and target.exists() and not force:
         raise fail(Phrase("output.exists", path=target))
+    review_page = _review_path(target, force) if review else None
     text, name = _read_input(article, max_bytes, fetch_timeout)
     progress = _progress(settings.ui_language) if not (quiet or as_json) else None
     try:
@@ -251,6 +254,11 @@ def run_command(
             sys.stdout.write(result.markdown)
         else:
             write_result(result, target, force=force)
+        if review_page is not None and target is not None:
+            from rewriter import review as reviewing
+            from rewriter.files import write_atomic
+
+            write_atomic(review_page, reviewing.render(reviewing.of_result(result, target.name, name)), force=force)
     except InputError as error:
         raise fail(error) from None
     if as_json:
@@ -258,6 +266,16 @@ def run_command(
     elif not quiet:
         report.write_rewrite_text(result, article, target, sys.stderr if target is None else sys.stdout)
     raise typer.Exit(EXIT_INVALID if result.draft else EXIT_OK)
+
+
+def _review_path(target: Path | None, force: bool) -> Path:
+    """OUTPUT.review.html beside OUTPUT, refused before any work when it exists without --force."""
+    if target is None:
+        raise fail(Phrase("cli.review_stdout"))
+    page = target.with_suffix(".review.html")
+    if page.exists() and not force:
+        raise fail(Phrase("output.exists", path=page))
+    return page
 
 
 def _progress(ui: str) -> "Progress | None":
@@ -293,7 +311,7 @@ def _run_batch(articles: list[str], output: str | None, settings: "RewriteSettin
     if outdir.exists() and not outdir.is_dir():
         raise fail(Phrase("cli.not_folder", path=outdir))
     if settings.model is None and not quiet:
-        typer.echo(say("cli.note", UI, message=Phrase("offline.hint")), err=True)
+        typer.echo(say("cli.note", settings.ui_language, message=Phrase("offline.hint")), err=True)
     processes = options.pop("processes")
     try:
         summary = run_batch(settings, BatchOptions(inputs=inputs, outdir=outdir, urls=urls, **options), processes=processes, quiet=quiet or as_json)
@@ -302,13 +320,13 @@ def _run_batch(articles: list[str], output: str | None, settings: "RewriteSettin
     except OutdirBusy as error:
         raise fail(str(error)) from None
     except OSError as error:
-        raise fail(Phrase("file.error", path=outdir, error=error.strerror or error)) from None
+        raise fail(Phrase("file.error", path=outdir, error=str(error.strerror or error))) from None
     if as_json:
         typer.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
     elif not quiet:
         report.write_batch_summary(summary, sys.stdout)
     if summary.interrupted:
-        typer.echo(say("cli.interrupted", UI, arguments=" ".join(sys.argv[1:])), err=True)
+        typer.echo(say("cli.interrupted", settings.ui_language, arguments=" ".join(sys.argv[1:])), err=True)
         raise typer.Exit(130)
     raise typer.Exit(EXIT_INVALID if summary.failed or summary.drafts else EXIT_OK)
 
@@ -417,6 +435,42 @@ def prompts_command(
         raise fail(error) from None
 
 
+@app.command("review", help=_help("review"))
+def review_command(
+    output: Annotated[Path, typer.Argument(help=_help("review_output"))],
+    source: Annotated[Optional[Path], typer.Option("--source", help=_help("review_source"))] = None,
+    force: Annotated[bool, typer.Option("--force", help=_help("review_force"))] = False,
+    lang: LangOption = None,
+    min_words: MinWordsOption = None,
+    max_words: MaxWordsOption = None,
+    keyword: KeywordOption = None,
+) -> None:
+    from rewriter import review
+    from rewriter.files import InputError, read_article, write_atomic
+    from rewriter.markdown import split_front_matter
+    from rewriter.prompts import PromptError
+
+    settings = _settings(_cli_spec(lang, min_words, max_words, keyword), offline=True)
+    page = _review_path(output, force)
+    try:
+        markdown = read_article(output).text
+        source_path = source or _source_of(output, split_front_matter(markdown)[0] or {})
+        page_html = review.render(review.of_files(markdown, output.name, read_article(source_path).text, source_path.name, settings))
+        write_atomic(page, page_html, force=force)
+    except (InputError, PromptError) as error:
+        raise fail(error) from None
+    typer.echo(str(page))
+
+
+def _source_of(output: Path, meta: dict[str, Any]) -> Path:
+    """The front matter's source, beside OUTPUT or in the working folder."""
+    name = str(meta.get("source") or "")
+    for candidate in ([output.parent / name, Path(name)] if name and name != "stdin" else []):
+        if candidate.is_file():
+            return candidate
+    raise fail(Phrase("review.source_missing", path=output, name=name) if name else Phrase("review.no_source", path=output))
+
+
 @app.command("logs", help=_help("logs"))
 def logs_command(
     count: Annotated[int, typer.Option("-n", "--count", min=1, help=_help("logs_count"))] = 10,
@@ -462,9 +516,9 @@ def check_command(
     if min_level not in ("suggestion", "warning", "error"):
         raise fail(Phrase("cli.min_level", value=min_level))
     if update_baseline and baseline is None:
-        raise fail("--update-baseline needs --baseline FILE")
+        raise fail(Phrase("cli.baseline_needed"))
     if stats and fmt not in ("text", "json"):
-        raise fail("--stats works with --format text or json")
+        raise fail(Phrase("cli.stats_format"))
     known = None
     try:
         found = load_config(config) if config else find_config()

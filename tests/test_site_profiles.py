@@ -101,3 +101,19 @@ def test_hugo_builds_one_h1_per_page_with_title_description_and_language(tmp_pat
         assert f'<meta name="description" content="{front["description"]}">' in html.unescape(page)
         assert f'<html lang="{language}">' in page
         assert f"<time>{front['date'].date().isoformat()}</time>" in page
+
+
+def test_batch_writes_for_the_site_and_redoes_articles_when_it_changes(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for article in ARTICLES.values():
+        (folder / article.name).write_bytes(article.read_bytes())
+    plain = run_cli(str(folder), "-o", str(tmp_path / "out"), "--json")
+    assert json.loads(plain.out)["skipped"] == 0
+    again = run_cli(str(folder), "-o", str(tmp_path / "out"), "--json")
+    assert json.loads(again.out)["skipped"] == 2  # the same site: nothing to redo
+    hugo = run_cli(str(folder), "-o", str(tmp_path / "out"), "--site", "hugo", "--json")
+    assert json.loads(hugo.out)["skipped"] == 0
+    for output in (tmp_path / "out").glob("*.md"):
+        _, header, body = output.read_text(encoding="utf-8").split("---\n", 2)
+        assert "tags" in yaml.safe_load(header) and not re.search(r"^# ", body, re.MULTILINE)

@@ -298,3 +298,15 @@ def test_stats_prints_totals_by_check(jekyll):
     assert data["by_check"]["headings.h1"] == {"error": 3, "warning": 0, "suggestion": 0, "files": 2}
     assert data["by_check"]["meta.description"]["files"] == 2
     assert run_cli("check", str(jekyll), "--stats", "--format", "line").code == 2
+
+
+def test_seo_plugin_fields(hugo):
+    """Fields of SEO plugins: meta_description and seo.description for the description, seo_title for meta.title."""
+    posts = hugo / "content" / "posts"
+    long_title = "Un titre pour les moteurs de recherche bien trop long pour tenir en soixante caractères"
+    write(posts / "meta.md", f'---\ntitle: Court\nmeta_description: "{DESCRIPTION_FR}"\nseo_title: "{long_title}"\n---\n\n' + prose())
+    write(posts / "nested.md", f'---\ntitle: Court\nseo:\n  description: "{DESCRIPTION_FR}"\n---\n\n' + prose())
+    _, alerts, _ = check(str(posts / "meta.md"), str(posts / "nested.md"))
+    assert not any(a["check"] == "meta.description" for found in alerts.values() for a in found)
+    assert [a["message"] for a in alerts["meta.md"] if a["check"] == "meta.title"] == [f"title has {len(long_title)} characters, at most 60"]
+    assert not any(a["check"] == "meta.title" for a in alerts["nested.md"])

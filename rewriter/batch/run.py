@@ -77,7 +77,8 @@ class BatchRun:
     """
 
     def __init__(self, settings: RewriteSettings, options: BatchOptions, emit: Callable[[ArticleEvent], None], owner: str,
-                 shard: tuple[int, int] = (0, 1), external_stop: ProcessEvent | None = None) -> None:
+                 shard: tuple[int, int] = (0, 1), external_stop: ProcessEvent | None = None,
+                 budget: llm.LimiterState | None = None) -> None:
         self.settings = settings
         self.options = options
         self.emit = emit
@@ -89,7 +90,8 @@ class BatchRun:
         self.fatal: str | None = None
         self.in_flight = 0
         self.client: AsyncOpenAI | None = None
-        self.limiter = llm.Limiter(options.concurrency, rpm=options.rpm, tpm=options.tpm)
+        # One budget for the whole run: `budget` is shared by the worker processes when sharded.
+        self.limiter = llm.Limiter(options.concurrency, rpm=options.rpm, tpm=options.tpm, state=budget)
         self.journal = Journal(options.outdir / JOURNAL_NAME)
         # Batch API runs meet an article twice (collecting, listing); count it once.
         self.handled: set[str] | None = set() if options.via == "batch-api" else None
@@ -172,8 +174,9 @@ class BatchRun:
             await loop.run_in_executor(self.io, partial(self._store, result, key, path, target, status, calls))
         except llm.ProviderError as error:
             if error.fatal:
-                self.fatal = self.fatal or str(error)
-                self.limiter.close(self.fatal)
+                if error.kind != "stopped":  # "stopped" echoes a fatal error met here or by another worker
+                    self.fatal = self.fatal or str(error)
+                    self.limiter.close(self.fatal)
                 self.stop.set()
                 self.journal.record(key, path, target, "pending", error=str(error))
                 return
@@ -217,7 +220,7 @@ class BatchRun:
             loop.add_signal_handler(signal.SIGTERM, interrupt)
         try:
             if self.settings.model is not None:
-                self.client = llm.make_client(self.settings.model)
+                self.client = llm.make_client(self.settings.model, self.limiter)
                 if self.external_stop is None:  # sharded workers: the parent checked once for all
                     await check_model(self.client, self.settings.model)
             if self.options.via == "batch-api" and self.settings.model is not None:
@@ -252,9 +255,9 @@ class BatchRun:
 
     # -- the online loop ------------------------------------------------------------------------
     async def _run_online(self) -> None:
-        # Twice as many articles in progress as model calls allowed: while some are parsed,
-        # checked or written, the others keep every call slot busy. The limiter caps the calls.
-        count = self.options.concurrency * 2
+        # Twice as many articles in progress as this process's share of the calls: while some are
+        # parsed, checked or written, the others keep every call slot busy. The limiter caps the calls.
+        count = -(-self.options.concurrency // self.shard[1]) * 2
         queue: asyncio.Queue[tuple[Source, Path] | None] = asyncio.Queue(maxsize=count)
         self.tasks = [asyncio.create_task(self._worker(queue)) for _ in range(count)]
         await self._produce(queue, count)
