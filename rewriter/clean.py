@@ -263,7 +263,7 @@ def _mark_comment_section(content: list[Line], reasons: dict[int, str], body_sta
 SHORT_COST = 2
 # Widgets that sit inside articles (a table of contents, a caption, an ad label) do not end the body.
 _INSIDE_BODY_REASONS = {"table-of-contents", "decoration", "number", "repeated-headline", "photo-credit", "advertisement"}
-NOISE_COST = 10  # words of prose a line of page furniture outweighs, when finding where the body lies
+NOISE_COST = 20  # words of prose a line of page furniture outweighs, when finding where the body lies
 
 
 SECOND_BODY_SHARE = 0.5  # a second stretch of prose this strong may be the article: keep both
