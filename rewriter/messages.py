@@ -78,6 +78,7 @@ CATALOG: dict[str, dict[str, str]] = {
     # report labels
     "report.valid": {"en": "valid", "fr": "valide"},
     "report.draft": {"en": "draft: errors remain", "fr": "brouillon : des erreurs subsistent"},
+    "report.then": {"en": "; ", "fr": " ; "},
     "report.engine": {"en": "engine", "fr": "moteur"},
     "report.input": {"en": "input", "fr": "entrée"},
     "report.spec": {"en": "spec", "fr": "consignes"},

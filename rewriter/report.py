@@ -234,7 +234,7 @@ def write_rewrite_text(result: "RewriteResult", article: str, target: Path | Non
     spec = result.prepared.spec
     status = t("report.draft") if result.draft else t("report.valid")
     model = f", {t('report.model')} {result.model}" if result.model else ""
-    print(f"{article} → {target or 'stdout'}  ({status}; {t('report.engine')} {result.engine}{model})", file=out)
+    print(f"{article} → {target or 'stdout'}  ({status}{t('report.then')}{t('report.engine')} {result.engine}{model})", file=out)
     if result.prepared.source.kind != "text":
         print(f"  {t('report.input'):<{width}}{_source_line(result.prepared.source)}", file=out)
     words_range = f"{spec.min_words}–{spec.max_words}" if spec.max_words else f"≥ {spec.min_words}"

@@ -75,6 +75,12 @@ def _only_instructions(folder, server):
     return [str(folder / "brief.txt")], {}
 
 
+def _page_without_article(folder, server):
+    (folder / "page.html").write_text("<html><head><title>x</title></head><body><script>var a = 1;</script></body></html>",
+                                      encoding="utf-8")
+    return ["inspect", str(folder / "page.html")], {}
+
+
 def _bad_format(folder, server):
     return ["check", str(_article(folder, "post.md")), "--format", "xml"], {}
 
@@ -134,6 +140,10 @@ CASES = {
                               "rewrite: error: brief.txt: no article text once instructions and page noise are removed",
                               "rewrite : erreur : brief.txt : il ne reste aucun texte d'article une fois les consignes "
                               "et les parasites de la page retirés"),
+    "page without article": Case(_page_without_article, 2,
+                                 "rewrite: error: {folder}/page.html: no article found in the page (no paragraph of text in its main content)",
+                                 "rewrite : erreur : {folder}/page.html : aucun article dans la page "
+                                 "(pas un paragraphe de texte dans son contenu principal)"),
     "bad option value": Case(_bad_format, 2, "rewrite: error: --format must be text, line, json or github, not 'xml'",
                              "rewrite : erreur : --format doit valoir text, line, json ou github, et non « xml »"),
     "bad language": Case(_bad_language, 2, "rewrite: error: --lang: unknown language 'klingon' (use an ISO 639-1 code such as fr or en)",
