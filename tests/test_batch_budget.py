@@ -45,7 +45,8 @@ def test_sharded_workers_keep_one_request_budget(tmp_path):
 def test_request_headers_slow_the_run_before_the_server_rejects(tmp_path):
     folder = make_folder(tmp_path, 30)
     with FakeOpenAI(default=valid_reply, window_requests=10, window=1.0) as server:
-        result = run_cli(str(folder), "-o", str(tmp_path / "out"), "-j", "8", "--json", env=env_for(server))
+        # --no-cache: articles that clean to the same text would otherwise be answered from the run log.
+        result = run_cli(str(folder), "-o", str(tmp_path / "out"), "-j", "8", "--json", "--no-cache", env=env_for(server))
         summary = json.loads(result.out)
         assert result.code == 0 and summary["done"] == 30, result.err
         assert server.rejected == 0 and summary["rejected_requests"] == 0 and summary["calls"] == 30
