@@ -2,12 +2,15 @@
 
     python bench/bench_batch.py [--articles 1000] [--latency 0.2] [--slots 32]
     python bench/bench_batch.py --memory            # peak RSS for 1,000 and 10,000 articles
+    python bench/bench_batch.py --articles 120 --latency 0.05 --cap 8   # share of requests rejected (429)
 
 Throughput target: at least 90 % of the ideal slots / latency (32 / 0.2 s = 160 articles/s).
 Two rates are printed: over the whole command (process start-up included: about 1.5 s of
 imports, counting and model check), and the steady rate between the first and the last
 article completed, read from the journal.
 Memory target: peak for 10,000 articles at most 1.2 x the peak for 1,000.
+Rejections target: against a server that answers 429 above --cap requests in flight (default: --slots),
+at most 10 % of all requests are rejected.
 The server runs in its own process; the model answers are valid drafts, so each
 article costs one call.
 """
@@ -38,8 +41,8 @@ PARAGRAPHS = [
 ]
 
 
-def serve(latency: float, slots: int, ready: "multiprocessing.Queue[str]") -> None:
-    with FakeOpenAI(default=valid_reply, latency=latency, max_in_flight=slots) as server:
+def serve(latency: float, cap: int, ready: "multiprocessing.Queue[str]") -> None:
+    with FakeOpenAI(default=valid_reply, latency=latency, max_in_flight=cap) as server:
         ready.put(server.base_url)
         while True:
             time.sleep(3600)
@@ -80,10 +83,11 @@ def main() -> None:
     options.add_argument("--articles", type=int, default=1000)
     options.add_argument("--latency", type=float, default=0.2)
     options.add_argument("--slots", type=int, default=32)
+    options.add_argument("--cap", type=int, default=0, help="server's limit of requests in flight (default: --slots)")
     options.add_argument("--memory", action="store_true")
     args = options.parse_args()
     ready: multiprocessing.Queue[str] = multiprocessing.Queue()
-    server = multiprocessing.Process(target=serve, args=(args.latency, args.slots, ready), daemon=True)
+    server = multiprocessing.Process(target=serve, args=(args.latency, args.cap or args.slots, ready), daemon=True)
     server.start()
     base_url = ready.get(timeout=10)
     work = ROOT / "bench" / "out" / "batch"
@@ -101,13 +105,16 @@ def main() -> None:
         else:
             make_articles(work / "in", args.articles)
             summary, seconds, _ = run_batch(base_url, work / "in", work / "out", args.slots)
-            ideal = args.slots / args.latency
+            ideal = min(args.slots, args.cap or args.slots) / args.latency
             rate = summary["done"] / seconds
             steady = steady_rate(work / "out")
             print(f"{summary['done']} articles in {seconds:.1f} s: {rate:.1f} articles/s with process start-up "
                   f"({100 * rate / ideal:.0f}% of the ideal {ideal:.0f}/s); steady rate {steady:.1f} articles/s "
                   f"({100 * steady / ideal:.0f}%); target 90%: {'met' if steady >= 0.9 * ideal else 'MISSED'} (steady)")
             print(f"calls {summary['calls']}, failed {summary['failed']}, drafts {summary['drafts']}")
+            share = summary["rejected_requests"] / summary["calls"] if summary["calls"] else 0.0
+            print(f"rejected (429) {summary['rejected_requests']} of {summary['calls']} requests ({100 * share:.1f}%), "
+                  f"retries {summary['retries']}; target at most 10%: {'met' if share <= 0.10 else 'MISSED'}")
     finally:
         server.terminate()
         shutil.rmtree(work, ignore_errors=True)

@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from rewriter.files import InputError, write_atomic
-from rewriter.messages import say
+from rewriter.messages import Phrase, say
 from rewriter.report import FileReport
 from rewriter.validate import Alert
 
@@ -47,11 +47,11 @@ def read_baseline(path: Path) -> Counter[Fingerprint]:
         data = json.loads(path.read_text(encoding="utf-8"))
         return Counter({(str(e["path"]), str(e["check"]), str(e["message"])): int(e.get("count", 1)) for e in data["alerts"]})
     except FileNotFoundError:
-        raise InputError(f"{path}: no such baseline (write it with --update-baseline)") from None
+        raise InputError(Phrase("baseline.missing", path=path)) from None
     except OSError as error:
-        raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
+        raise InputError(Phrase("input.unreadable", name=path, reason=str(error.strerror or error))) from None
     except (ValueError, KeyError, TypeError):
-        raise InputError(f"{path}: not a baseline written by rewrite check --update-baseline") from None
+        raise InputError(Phrase("baseline.invalid", path=path)) from None
 
 
 def without_known(reports: list[FileReport], known: Counter[Fingerprint], baseline: Path) -> tuple[list[FileReport], int]:

@@ -77,7 +77,7 @@ def defaults_from(config: FileConfig, cli: Spec, levels: dict[str, str], thresho
         min_words = cli.min_words if cli.min_words is not None else _optional_int(section.get("min_words"))
         max_words = cli.max_words if cli.max_words is not None else _optional_int(section.get("max_words"))
     except (TypeError, ValueError) as error:
-        raise ConfigError(Phrase("file.error", path=where, error=error)) from None
+        raise ConfigError(Phrase("file.error", path=where, error=str(error))) from None
     keyphrase = cli.keywords[0] if cli.keywords else section.get("keyphrase")
     return CheckSettings(language=language, min_words=min_words, max_words=max_words, subheadings=section.get("subheadings"),
                          keyphrase=keyphrase, levels=levels, thresholds=thresholds, ui_language=ui_language(), fields=fields)

@@ -10,8 +10,11 @@ work, no I/O.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from rewriter.messages import Phrase
 from rewriter.spec import Line
 from rewriter.text import content_words, fold, words
 
@@ -103,19 +106,20 @@ def _key(text: str) -> str:
 _UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 
+@lru_cache(maxsize=8192)
 def _size(text: str) -> int:
     """Words in a line; Chinese, Japanese, Korean and Thai write no spaces: about two characters a word."""
     return len(words(text)) + len(_UNSPACED_SCRIPT.findall(text)) // 2
 
 
-def _is_prose(text: str) -> bool:
+def is_prose(text: str) -> bool:
     """A paragraph of the article: enough words, and sentences."""
     count = _size(text)
     return count >= 25 or (count >= 10 and bool(_SENTENCE_END.search(text)))
 
 
 def _is_short(text: str) -> bool:
-    return not _is_prose(text)
+    return not is_prose(text)
 
 
 def classify_line(text: str) -> str | None:
@@ -144,7 +148,7 @@ def clean(article: list[Line]) -> Cleaned:
     _mark_repeats(content, reasons)
     _mark_contact_prompts(content, reasons)
 
-    prose = [i for i, line in enumerate(content) if line.number not in reasons and _is_prose(line.text)]
+    prose = [i for i, line in enumerate(content) if line.number not in reasons and is_prose(line.text)]
     if prose:
         _mark_comment_section(content, reasons, prose[0])
         _mark_teasers(content, reasons)
@@ -158,8 +162,9 @@ def clean(article: list[Line]) -> Cleaned:
         other_article = _mark_other_article(content, reasons, prose[0])
         if other_article:
             warnings.append(other_article)
-        remaining = [i for i, line in enumerate(content) if line.number not in reasons and _is_prose(line.text)]
+        remaining = [i for i, line in enumerate(content) if line.number not in reasons and is_prose(line.text)]
         if remaining:
+            _mark_headline_runs(content, reasons, remaining[0], remaining[-1])
             _mark_inside_body(content, reasons, remaining[0], remaining[-1])
             _mark_after_body(content, reasons, remaining[-1])
 
@@ -246,9 +251,9 @@ def _mark_comment_section(content: list[Line], reasons: dict[int, str], body_sta
         run = signs[position:position + 3]
         if all(b[0] - a[0] <= COMMENT_GAP for a, b in zip(run, run[1:])) and sum(marked for _, marked in run) >= 2:
             start = run[0][0]
-            while start - 1 > body_start and not _is_prose(content[start - 1].text):
+            while start - 1 > body_start and not is_prose(content[start - 1].text):
                 start -= 1
-            if sum(len(words(line.text)) for line in content[:start] if _is_prose(line.text)) < 80:
+            if sum(len(words(line.text)) for line in content[:start] if is_prose(line.text)) < 80:
                 return  # too little before it: this may be the article itself
             for line in content[start:]:
                 reasons.setdefault(line.number, "comments")
@@ -287,7 +292,7 @@ def _body(content: list[Line], reasons: dict[int, str]) -> list[int]:
     as much, the tool cannot tell which is the article: both are kept.
     """
     scores = [(-SHORT_COST if reasons[line.number] in _INSIDE_BODY_REASONS else -NOISE_COST) if line.number in reasons
-              else _size(line.text) if _is_prose(line.text) else -SHORT_COST for line in content]
+              else _size(line.text) if is_prose(line.text) else -SHORT_COST for line in content]
     best, first, last = _best_stretch(scores, 0, len(content))
     stretches = [(first, last)]
     runner_up = max(_best_stretch(scores, 0, first), _best_stretch(scores, last + 1, len(content)))
@@ -295,7 +300,7 @@ def _body(content: list[Line], reasons: dict[int, str]) -> list[int]:
         stretches.append(runner_up[1:])
         stretches.sort()
     return [i for low, high in stretches for i in range(low, high + 1)
-            if content[i].number not in reasons and _is_prose(content[i].text)]
+            if content[i].number not in reasons and is_prose(content[i].text)]
 
 
 TEASER_HEADER_WORDS = 6
@@ -309,7 +314,7 @@ def _mark_teasers(content: list[Line], reasons: dict[int, str]) -> None:
             in_teasers = True
             continue
         if in_teasers and line.number not in reasons:
-            if _is_prose(line.text):
+            if is_prose(line.text):
                 in_teasers = False
                 continue
             reasons[line.number] = "related"
@@ -369,34 +374,60 @@ OTHER_ARTICLE_OVERLAP = 0.10  # same-story sections share 13 % and more of their
 OTHER_ARTICLE_SHARE = 0.5  # the other article is removed only when at most half as long as the main one
 
 
-def _mark_other_article(content: list[Line], reasons: dict[int, str], body_start: int) -> str | None:
+def _mark_other_article(content: list[Line], reasons: dict[int, str], body_start: int) -> Phrase | None:
     """A headline followed by prose on another subject starts a second, unrelated article.
 
     Returns a warning when both articles are kept."""
     kept = [line for line in content if line.number not in reasons]
+    positions = {line.number: index for index, line in enumerate(content)}
+    line_stems = [_stems(line.text) for line in kept]
+    line_words = [len(words(line.text)) for line in kept]
+    # Head and tail stems move with the candidate line: one pass, not one join per line.
+    tail_counts = Counter(stem for stems in line_stems for stem in stems)
+    head: set[str] = set()
+    head_words, total_words = 0, sum(line_words)
     for position, line in enumerate(kept):
-        if content.index(line) <= body_start or not _is_short(line.text) or _HEADLINE_END.search(line.text):
+        if position:
+            head |= line_stems[position - 1]
+            tail_counts.subtract(line_stems[position - 1])
+            head_words += line_words[position - 1]
+        if positions[line.number] <= body_start or not _is_short(line.text) or _HEADLINE_END.search(line.text):
             continue
-        following = kept[position + 1] if position + 1 < len(kept) else None
-        if following is None or len(words(following.text)) < 12:
+        if position + 1 >= len(kept) or line_words[position + 1] < 12 or head_words < 100:
             continue
-        head_text = " ".join(item.text for item in kept[:position])
-        tail_text = " ".join(item.text for item in kept[position:])
-        head, tail = _stems(head_text), _stems(tail_text)
-        if len(words(head_text)) < 100 or len(tail) < 8:
-            continue
-        if len(tail & head) / min(len(tail), len(head)) >= OTHER_ARTICLE_OVERLAP:
+        tail = {stem for stem, count in tail_counts.items() if count > 0}
+        if len(tail) < 8 or len(tail & head) / min(len(tail), len(head)) >= OTHER_ARTICLE_OVERLAP:
             continue
         # The main article is clearly the longer one; the other is reported as removed.
         # When neither is clearly longer, removing one could lose the article: both stay.
-        head_words, tail_words = len(words(head_text)), len(words(tail_text))
+        tail_words = total_words - head_words
         if min(head_words, tail_words) > OTHER_ARTICLE_SHARE * max(head_words, tail_words):
-            return (f"line {line.number} may start a second article on another subject ({tail_words} words, "
-                    f"against {head_words} before it): both were kept, remove the one you do not want")
+            return Phrase("clean.two_articles", line=line.number, tail=tail_words, head=head_words)
         for item in (kept[position:] if tail_words < head_words else kept[:position]):
             reasons[item.number] = "other-article"
         return None
     return None
+
+
+HEADLINE_RUN = 5
+
+
+def _mark_headline_runs(content: list[Line], reasons: dict[int, str], body_start: int, body_end: int) -> None:
+    """Inside the body, HEADLINE_RUN or more short lines in a row that end no sentence are a block of
+    teasers or links: a subheading stands alone before its paragraph, and an article's own list
+    has bullets or sentences."""
+    run: list[Line] = []
+    for line in content[body_start + 1:body_end] + [Line(-1, "")]:
+        text = line.text.strip()
+        if line.number in reasons:
+            continue
+        if text and not is_prose(text) and not _BULLET.match(line.text) and not _SENTENCE_END.search(text):
+            run.append(line)
+            continue
+        if len(run) >= HEADLINE_RUN:
+            for item in run:
+                reasons[item.number] = "related"
+        run = []
 
 
 def _mark_inside_body(content: list[Line], reasons: dict[int, str], body_start: int, body_end: int) -> None:
@@ -404,7 +435,7 @@ def _mark_inside_body(content: list[Line], reasons: dict[int, str], body_start: 
     short lines grouped with noise (an image, its caption, a repeated title) go with it."""
     run: list[Line] = []
     for line in content[body_start + 1:body_end + 1]:
-        if line.number not in reasons and (_is_prose(line.text) or _BULLET.match(line.text)):
+        if line.number not in reasons and (is_prose(line.text) or _BULLET.match(line.text)):
             noise_positions = [position for position, item in enumerate(run) if item.number in reasons]
             if noise_positions:
                 # Short lines before the widget (a caption above an image or a repeated title) go with it;

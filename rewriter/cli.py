@@ -25,12 +25,12 @@ if TYPE_CHECKING:
     from rewriter.spec import Spec
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_PROVIDER = 0, 1, 2, 3
-# The reader's language, read once from the environment: typer takes help texts at import.
-UI = ui_language()
+# The reader's language for --help, from the environment: typer takes help texts at import.
+HELP_LANGUAGE = ui_language()
 
 
 def _help(key: str) -> str:
-    return say(f"help.{key}", UI)
+    return say(f"help.{key}", HELP_LANGUAGE)
 
 
 class _DefaultToRewrite(TyperGroup):
@@ -54,7 +54,8 @@ app = typer.Typer(
 
 def fail(message: object, code: int = EXIT_USAGE) -> typer.Exit:
     """Print one error line in the reader's language; `message` is a Phrase, an error carrying one, or text."""
-    typer.echo(say("cli.error", UI, message=localize(message, UI)), err=True)
+    ui = ui_language()  # read again: .env may set REWRITER_UI_LANG after import
+    typer.echo(say("cli.error", ui, message=localize(message, ui)), err=True)
     return typer.Exit(code)
 
 
@@ -114,7 +115,7 @@ def _input_format(value: str | None) -> str | None:
     from rewriter.extract import KINDS
 
     if value is not None and value not in KINDS:
-        raise fail(f"--input-format must be {', '.join(KINDS[:-1])} or {KINDS[-1]}, not '{value}'")
+        raise fail(Phrase("cli.input_format", value=value))
     return value
 
 
@@ -127,7 +128,7 @@ def _brief(value: str | None, max_bytes: int) -> str | None:
     try:
         return read_article(Path(value[1:]), max_bytes).text
     except InputError as error:
-        raise fail(f"--instructions: {error}") from None
+        raise fail(Phrase("cli.instructions", error=str(error))) from None
 
 
 def _settings(cli_spec: "Spec", *, model: str | None = None, base_url: str | None = None, timeout: float | None = None,
@@ -170,8 +171,8 @@ def _settings(cli_spec: "Spec", *, model: str | None = None, base_url: str | Non
 
 @app.command("run", help=_help("run"))
 def run_command(
-    articles: Annotated[list[str], typer.Argument(help=_help("articles"),
-                                                  show_default=False, metavar="ARTICLE...")],
+    articles: Annotated[Optional[list[str]], typer.Argument(help=_help("articles"),
+                                                            show_default=False, metavar="ARTICLE...")] = None,
     output: Annotated[Optional[str], typer.Option("-o", "--output", help=_help("output"))] = None,
     force: Annotated[bool, typer.Option("--force", help=_help("force"))] = False,
     model: Annotated[Optional[str], typer.Option("--model", help=_help("model"))] = None,
@@ -204,8 +205,10 @@ def run_command(
     no_log: Annotated[bool, typer.Option("--no-log", help=_help("no_log"))] = False,
     no_cache: Annotated[bool, typer.Option("--no-cache", help=_help("no_cache"))] = False,
     wait: Annotated[bool, typer.Option("--wait", help=_help("wait"))] = False,
+    review: Annotated[bool, typer.Option("--review", help=_help("review_flag"))] = False,
     input_format: InputFormatOption = None,
     fetch_timeout: FetchTimeoutOption = 20.0,
+    urls: Annotated[Optional[Path], typer.Option("--urls", help=_help("urls"))] = None,
 ) -> None:
     import asyncio
 
@@ -219,19 +222,24 @@ def run_command(
                          log=not no_log, cache=not no_cache, brief=_brief(instructions, max_bytes), embedded=not ignore_embedded,
                          site=site)
     settings.input_format = _input_format(input_format)
-    if len(articles) > 1 or (articles[0] != "-" and Path(articles[0]).is_dir()):
+    articles = articles or []
+    if not articles and urls is None:
+        raise fail(Phrase("cli.no_article"))
+    if urls is not None or len(articles) > 1 or (articles[0] != "-" and Path(articles[0]).is_dir()):
         if via not in ("online", "batch-api"):
             raise fail(Phrase("cli.via", value=via))
         _run_batch(articles, output, settings, as_json=as_json, quiet=quiet, force=force, max_bytes=max_bytes,
                    concurrency=concurrency, patterns=glob or ["*.txt", "*.md"], retry_failed=retry_failed,
                    rpm=rpm, tpm=tpm, price_in=price_in, price_out=price_out, via=via, poll_interval=poll_interval,
-                   processes=processes, batch_file_requests=batch_file_requests, wait=wait)
+                   processes=processes, batch_file_requests=batch_file_requests, wait=wait,
+                   url_list=urls, fetch_timeout=fetch_timeout)
     article = articles[0]
     target = _output_path(article, output)
     if target is None and as_json:
         raise fail(Phrase("cli.json_stdout"))
     if target is not None and target.exists() and not force:
         raise fail(Phrase("output.exists", path=target))
+    review_page = _review_path(target, force) if review else None
     text, name = _read_input(article, max_bytes, fetch_timeout)
     progress = _progress(settings.ui_language) if not (quiet or as_json) else None
     try:
@@ -246,6 +254,11 @@ def run_command(
             sys.stdout.write(result.markdown)
         else:
             write_result(result, target, force=force)
+        if review_page is not None and target is not None:
+            from rewriter import review as reviewing
+            from rewriter.files import write_atomic
+
+            write_atomic(review_page, reviewing.render(reviewing.of_result(result, target.name, name)), force=force)
     except InputError as error:
         raise fail(error) from None
     if as_json:
@@ -253,6 +266,16 @@ def run_command(
     elif not quiet:
         report.write_rewrite_text(result, article, target, sys.stderr if target is None else sys.stdout)
     raise typer.Exit(EXIT_INVALID if result.draft else EXIT_OK)
+
+
+def _review_path(target: Path | None, force: bool) -> Path:
+    """OUTPUT.review.html beside OUTPUT, refused before any work when it exists without --force."""
+    if target is None:
+        raise fail(Phrase("cli.review_stdout"))
+    page = target.with_suffix(".review.html")
+    if page.exists() and not force:
+        raise fail(Phrase("output.exists", path=page))
+    return page
 
 
 def _progress(ui: str) -> "Progress | None":
@@ -276,7 +299,11 @@ def _run_batch(articles: list[str], output: str | None, settings: "RewriteSettin
 
     if not output or output == "-":
         raise fail(Phrase("cli.batch_output"))
-    inputs = [Path(item) for item in articles]
+    from rewriter.files import is_url
+
+    url_list = options.pop("url_list")
+    urls = [item for item in articles if is_url(item)] + (_read_url_list(url_list) if url_list else [])
+    inputs = [Path(item) for item in articles if not is_url(item)]
     for item in inputs:
         if str(item) == "-" or not item.exists():
             raise fail(Phrase("input.no_such_path", path=item))
@@ -284,24 +311,43 @@ def _run_batch(articles: list[str], output: str | None, settings: "RewriteSettin
     if outdir.exists() and not outdir.is_dir():
         raise fail(Phrase("cli.not_folder", path=outdir))
     if settings.model is None and not quiet:
-        typer.echo(say("cli.note", UI, message=Phrase("offline.hint")), err=True)
+        typer.echo(say("cli.note", settings.ui_language, message=Phrase("offline.hint")), err=True)
     processes = options.pop("processes")
     try:
-        summary = run_batch(settings, BatchOptions(inputs=inputs, outdir=outdir, **options), processes=processes, quiet=quiet or as_json)
+        summary = run_batch(settings, BatchOptions(inputs=inputs, outdir=outdir, urls=urls, **options), processes=processes, quiet=quiet or as_json)
     except FatalBatchError as error:
         raise fail(Phrase("cli.batch_stopped", error=str(error)), EXIT_PROVIDER) from None
     except OutdirBusy as error:
         raise fail(str(error)) from None
     except OSError as error:
-        raise fail(Phrase("file.error", path=outdir, error=error.strerror or error)) from None
+        raise fail(Phrase("file.error", path=outdir, error=str(error.strerror or error))) from None
     if as_json:
         typer.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
     elif not quiet:
         report.write_batch_summary(summary, sys.stdout)
     if summary.interrupted:
-        typer.echo(say("cli.interrupted", UI, arguments=" ".join(sys.argv[1:])), err=True)
+        typer.echo(say("cli.interrupted", settings.ui_language, arguments=" ".join(sys.argv[1:])), err=True)
         raise typer.Exit(130)
     raise typer.Exit(EXIT_INVALID if summary.failed or summary.drafts else EXIT_OK)
+
+
+def _read_url_list(path: Path) -> list[str]:
+    """The URLs of a --urls file: one per line; blank lines and # comments are skipped."""
+    from rewriter.files import InputError, is_url, read_article
+
+    try:
+        lines = read_article(path).text.split("\n")
+    except InputError as error:
+        raise fail(str(error)) from None
+    urls = []
+    for number, line in enumerate(lines, 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if not is_url(line) or any(char.isspace() for char in line):
+            raise fail(Phrase("cli.not_url", path=path, line=number, text=line[:80]))
+        urls.append(line)
+    return urls
 
 
 def _output_path(article: str, output: str | None) -> Path | None:
@@ -311,9 +357,9 @@ def _output_path(article: str, output: str | None) -> Path | None:
     from rewriter.files import is_url
 
     if output is None and is_url(article):
-        from rewriter.markdown import slugify
+        from rewriter.fetch import url_file_name
 
-        return Path(slugify(article.split("?")[0].rstrip("/").rsplit("/", 1)[-1]) or "article").with_suffix(".md")
+        return Path(url_file_name(article) + ".md")
     target = Path(output) if output else Path(article).with_suffix(".md")
     if article != "-" and target.resolve() == Path(article).resolve():
         raise fail(Phrase("output.is_input_cli", path=article))
@@ -370,9 +416,9 @@ def clean_command(
     try:
         cleaned = read_input(text, kind, article if is_url(article) else None).cleaned
     except ExtractionError as error:
-        raise fail(f"{article}: {error}") from None
+        raise fail(Phrase("file.error", path=article, error=str(error))) from None
     if not cleaned.text.strip():
-        raise fail(f"{article}: no article text once instructions and page noise are removed")
+        raise fail(Phrase("input.no_text", name=article))
     typer.echo(cleaned.text)
 
 
@@ -387,6 +433,42 @@ def prompts_command(
             typer.echo(str(path))
     except PromptError as error:
         raise fail(error) from None
+
+
+@app.command("review", help=_help("review"))
+def review_command(
+    output: Annotated[Path, typer.Argument(help=_help("review_output"))],
+    source: Annotated[Optional[Path], typer.Option("--source", help=_help("review_source"))] = None,
+    force: Annotated[bool, typer.Option("--force", help=_help("review_force"))] = False,
+    lang: LangOption = None,
+    min_words: MinWordsOption = None,
+    max_words: MaxWordsOption = None,
+    keyword: KeywordOption = None,
+) -> None:
+    from rewriter import review
+    from rewriter.files import InputError, read_article, write_atomic
+    from rewriter.markdown import split_front_matter
+    from rewriter.prompts import PromptError
+
+    settings = _settings(_cli_spec(lang, min_words, max_words, keyword), offline=True)
+    page = _review_path(output, force)
+    try:
+        markdown = read_article(output).text
+        source_path = source or _source_of(output, split_front_matter(markdown)[0] or {})
+        page_html = review.render(review.of_files(markdown, output.name, read_article(source_path).text, source_path.name, settings))
+        write_atomic(page, page_html, force=force)
+    except (InputError, PromptError) as error:
+        raise fail(error) from None
+    typer.echo(str(page))
+
+
+def _source_of(output: Path, meta: dict[str, Any]) -> Path:
+    """The front matter's source, beside OUTPUT or in the working folder."""
+    name = str(meta.get("source") or "")
+    for candidate in ([output.parent / name, Path(name)] if name and name != "stdin" else []):
+        if candidate.is_file():
+            return candidate
+    raise fail(Phrase("review.source_missing", path=output, name=name) if name else Phrase("review.no_source", path=output))
 
 
 @app.command("logs", help=_help("logs"))
@@ -434,9 +516,9 @@ def check_command(
     if min_level not in ("suggestion", "warning", "error"):
         raise fail(Phrase("cli.min_level", value=min_level))
     if update_baseline and baseline is None:
-        raise fail("--update-baseline needs --baseline FILE")
+        raise fail(Phrase("cli.baseline_needed"))
     if stats and fmt not in ("text", "json"):
-        raise fail("--stats works with --format text or json")
+        raise fail(Phrase("cli.stats_format"))
     known = None
     try:
         found = load_config(config) if config else find_config()

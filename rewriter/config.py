@@ -65,7 +65,7 @@ def _load_toml(path: Path) -> dict[str, Any]:
         with path.open("rb") as stream:
             data = tomllib.load(stream)
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(Phrase("config.toml", path=path, error=error)) from None
+        raise ConfigError(Phrase("config.toml", path=path, error=str(error))) from None
     except OSError as error:
         raise ConfigError(Phrase("input.unreadable", name=path, reason=error.strerror)) from None
     return data
@@ -96,7 +96,7 @@ def site_option(value: str | None, where: str) -> str | None:
     if value is None:
         return None
     if value not in SITES:
-        raise ConfigError(f"{where}: site must be {', '.join(SITES)}, not '{value}'")
+        raise ConfigError(Phrase("config.site", where=where, sites=", ".join(SITES), value=value))
     return value
 
 
@@ -113,7 +113,7 @@ def check_fields(config: FileConfig) -> FieldNames:
         return FieldNames()
     where = f"{config.path} [tool.rewriter.check.fields]"
     if not isinstance(mapping, dict):
-        raise ConfigError(f"{where}: must be a table of field lists")
+        raise ConfigError(Phrase("config.fields_table", where=where))
     try:
         return field_names(mapping, where)
     except ValueError as error:
@@ -139,7 +139,7 @@ def spec_from_config(config: FileConfig) -> Spec:
             keywords = values["keywords"]
             spec.keywords = [str(k) for k in (keywords if isinstance(keywords, list) else [keywords])]
     except (TypeError, ValueError) as error:
-        raise ConfigError(Phrase("config.value", path=config.path, error=error)) from None
+        raise ConfigError(Phrase("config.value", path=config.path, error=str(error))) from None
     return spec
 
 
@@ -147,7 +147,7 @@ def brief_from_config(config: FileConfig) -> str | None:
     """The default brief of every run (`instructions = "..."`), read like --instructions."""
     value = config.values.get("instructions")
     if value is not None and not isinstance(value, str):
-        raise ConfigError(f"{config.path}: 'instructions' in [tool.rewriter] must be a string")
+        raise ConfigError(Phrase("config.instructions", path=config.path))
     return value or None
 
 

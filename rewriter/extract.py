@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rewriter.clean import RemovedLine
+from rewriter.clean import RemovedLine, is_prose
+from rewriter.messages import Phrase
 from rewriter.text import words
 
 KINDS = ("text", "markdown", "html")
@@ -110,7 +111,7 @@ def wrap_width(lines: list[str]) -> int | None:
     best, near = 0, 0
     for width in range(40, 201):
         count = sum(histogram[width - 11:width + 1])
-        if count > near:
+        if count >= near:  # on a tie the wider: the wrapper's margin is the right edge of the pile
             best, near = width, count
     # One odd long line (hand-wrapped text) does not set the width: two lines must reach it.
     while best > 40 and histogram[best] < 2 and sum(histogram[best - 11:best]) >= near - 1:
@@ -158,7 +159,7 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 _HEADING_MARK = re.compile(r"^\s*#{1,6}\s+|\s+#+\s*$")
 _EMPHASIS_MARK = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
 _QUOTE_MARK = re.compile(r"^\s*(?:>\s*)+")
-LINK_LINE_SHARE = 0.6  # a line whose words are mostly link text is a menu, a teaser list or a tag cloud
+LINK_LINE_SHARE = 0.8  # a line whose words are mostly link text is a menu, a teaser list or a tag cloud
 
 
 def _from_markdown(lines: list[str]) -> Source:
@@ -210,16 +211,65 @@ def _from_html(text: str, url: str | None) -> Source:
     edges = _MARKUP_EDGES.match(text)
     before, markup, after = (edges["before"], edges["markup"], edges["after"]) if edges else ("", text, "")
     document = trafilatura.bare_extraction(markup, url=url, with_metadata=True, include_comments=False, include_tables=True,
-                                           favor_recall=True, deduplicate=False)
+                                           deduplicate=False)
     body = (document.text or "").strip() if document is not None else ""
-    if not words(body):
-        raise ExtractionError("no article found in the page (no main content)")
+    if not any(is_prose(line) for line in body.split("\n")):
+        raise ExtractionError(Phrase("extract.no_article"))
+    body = "\n".join([body, *_continuation(markup, body)])
     metadata = Metadata(title=_clean_field(document.title), author=_clean_field(document.author),
                         date=_clean_field(document.date), site_name=_clean_field(document.sitename),
                         url=_clean_field(document.url))
     headline = [metadata.title] if metadata.title and not body.startswith(metadata.title) else []
     parts = [before.strip(), *headline, body, after.strip()]
     return Source("html", "\n".join(part for part in parts if part), metadata=metadata)
+
+
+CONTINUATION_LEVELS = 6
+CONTINUATION_MIN_WORDS = 50
+CONTINUATION_MAX_LINK_SHARE = 0.3
+_BLOCK_TAGS = ("p", "h2", "h3", "h4", "li", "blockquote")
+
+
+def _continuation(markup: str, body: str) -> list[str]:
+    """Paragraphs of the article that the extractor left out because the page splits its body in
+    several boxes (ads or widgets between): the boxes after the last paragraph found that are built
+    like the one holding it (same tag and class), hold prose and few links."""
+    import lxml.html
+
+    last = next((line for line in reversed(body.split("\n")) if len(words(line)) >= 10), None)
+    if last is None:
+        return []
+    try:
+        tree = lxml.html.fromstring(markup)
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    wanted = _normal(last)
+    element = next((p for p in tree.iter("p") if _normal(p.text_content()) == wanted), None)
+    known = {_normal(line) for line in body.split("\n")}
+    for _ in range(CONTINUATION_LEVELS):
+        if element is None or element.getparent() is None:
+            return []
+        siblings = [sibling for sibling in element.itersiblings() if sibling.tag == element.tag
+                    and sibling.get("class") and sibling.get("class") == element.get("class")]
+        blocks = [text for sibling in siblings for text in _prose_blocks(sibling) if _normal(text) not in known]
+        if blocks:
+            return blocks
+        element = element.getparent()
+    return []
+
+
+def _prose_blocks(element) -> list[str]:
+    """The text of the paragraphs, subheadings, list items and quotes in a box that reads as prose."""
+    blocks = [re.sub(r"\s+", " ", node.text_content()).strip() for node in element.iter(*_BLOCK_TAGS)
+              if not any(parent.tag in _BLOCK_TAGS for parent in node.iterancestors())]
+    blocks = [block for block in blocks if words(block)]
+    total = sum(len(words(block)) for block in blocks)
+    linked = sum(len(words(link.text_content())) for link in element.iter("a"))
+    return blocks if total >= CONTINUATION_MIN_WORDS and linked <= CONTINUATION_MAX_LINK_SHARE * total else []
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def _clean_field(value: object) -> str | None:
@@ -233,14 +283,13 @@ REMOVED_SHARE_WARNING = 0.5
 LINK_SHARE_WARNING = 0.5
 
 
-def guard_warnings(source: Source, given_words: int, kept_lines: list[tuple[int, str]]) -> list[str]:
+def guard_warnings(source: Source, given_words: int, kept_lines: list[tuple[int, str]]) -> list[Phrase]:
     """Warnings when cleaning removed most of the words, or kept mostly link text."""
     kept_words = sum(len(words(text)) for _, text in kept_lines)
     warnings = []
     if given_words and 1 - kept_words / given_words > REMOVED_SHARE_WARNING:
-        warnings.append(f"cleaning removed {1 - kept_words / given_words:.0%} of the words ({kept_words} of {given_words} kept): "
-                        "check that the article kept is the one you meant")
+        warnings.append(Phrase("clean.removed_most", share=1 - kept_words / given_words, kept=kept_words, given=given_words))
     linked = sum(source.link_words.get(number, 0) for number, _ in kept_lines)
     if kept_words and linked / kept_words > LINK_SHARE_WARNING:
-        warnings.append(f"{linked / kept_words:.0%} of the words kept are link text: the page may be a list of links, not an article")
+        warnings.append(Phrase("clean.mostly_links", share=linked / kept_words))
     return warnings

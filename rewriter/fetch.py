@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from rewriter import __version__
 from rewriter.files import InputError, decode
+from rewriter.messages import Phrase
 
 USER_AGENT = f"rewriter/{__version__} (article rewriter; +https://pypi.org/project/rewriter/)"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -49,38 +50,50 @@ def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = 5 * 10
         with opener.open(request, timeout=timeout) as response:
             content_type = response.headers.get_content_type()
             if content_type not in HTML_TYPES:
-                raise FetchError(f"{url}: not an HTML page ({content_type})")
+                raise FetchError(Phrase("fetch.not_html", url=url, content_type=content_type))
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
-                raise FetchError(f"{url}: {int(length) / 1048576:.1f} MB is over the {max_bytes / 1048576:.1f} MB limit (--max-bytes)")
+                raise FetchError(Phrase("input.too_large", name=url, size=int(length) / 1048576, limit=max_bytes / 1048576))
             data = _read_limited(response, url, max_bytes, deadline)
             charset = response.headers.get_content_charset()
             final_url = response.geturl()
     except FetchError:
         raise
     except urllib.error.HTTPError as error:
-        cause = "too many redirects" if 300 <= error.code < 400 else f"HTTP {error.code} {error.reason}"
-        raise FetchError(f"{url}: {cause}") from None
+        if 300 <= error.code < 400:
+            raise FetchError(Phrase("fetch.redirects", url=url)) from None
+        raise FetchError(Phrase("fetch.http", url=url, code=error.code, reason=error.reason)) from None
     except urllib.error.URLError as error:
-        raise FetchError(f"{url}: {_reason(error.reason)}") from None
-    except (TimeoutError, socket.timeout):
-        raise FetchError(f"{url}: no answer within {timeout:g} s (timeout)") from None
+        raise FetchError(_cause(url, error.reason, timeout)) from None
     except (OSError, ValueError) as error:
-        raise FetchError(f"{url}: {_reason(error)}") from None
+        raise FetchError(_cause(url, error, timeout)) from None
     return Page(url, final_url, _decode(data, charset, url))
+
+
+def url_file_name(url: str) -> str:
+    """A file name for the article at url: the slug of its last path segment (else of its host),
+    with a short hash of the query when there is one, since pages then differ only by it."""
+    import hashlib
+    import urllib.parse
+
+    from rewriter.markdown import slugify
+
+    parts = urllib.parse.urlsplit(url)
+    name = slugify(parts.path.rstrip("/").rsplit("/", 1)[-1]) or slugify(parts.hostname or "") or "article"
+    return f"{name}-{hashlib.sha256(parts.query.encode()).hexdigest()[:8]}" if parts.query else name
 
 
 def _read_limited(response, url: str, max_bytes: int, deadline: float) -> bytes:
     chunks, size = [], 0
     while True:
         if time.monotonic() > deadline:
-            raise FetchError(f"{url}: the page took too long to arrive (timeout)")
+            raise FetchError(Phrase("fetch.slow", url=url))
         chunk = response.read(_CHUNK)
         if not chunk:
             return b"".join(chunks)
         size += len(chunk)
         if size > max_bytes:
-            raise FetchError(f"{url}: over the {max_bytes / 1048576:.1f} MB limit (--max-bytes)")
+            raise FetchError(Phrase("fetch.over_limit", url=url, limit=max_bytes / 1048576))
         chunks.append(chunk)
 
 
@@ -96,12 +109,12 @@ def _decode(data: bytes, charset: str | None, url: str) -> str:
         raise FetchError(str(error)) from None
 
 
-def _reason(reason: object) -> str:
+def _cause(url: str, reason: object, timeout: float) -> Phrase:
     if isinstance(reason, (TimeoutError, socket.timeout)):
-        return "no answer in time (timeout)"
+        return Phrase("fetch.timeout", url=url, seconds=timeout)
     if isinstance(reason, socket.gaierror):
-        return "host not found (DNS)"
+        return Phrase("fetch.dns", url=url)
     if isinstance(reason, ConnectionRefusedError):
-        return "connection refused"
+        return Phrase("fetch.refused", url=url)
     text = getattr(reason, "strerror", None) or str(reason)
-    return re.sub(r"^\[Errno -?\d+\]\s*", "", text) or "cannot connect"
+    return Phrase("fetch.failed", url=url, reason=re.sub(r"^\[Errno -?\d+\]\s*", "", text) or type(reason).__name__)

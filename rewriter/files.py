@@ -118,7 +118,7 @@ def read_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> DecodedText:
     except PermissionError:
         raise InputError(Phrase("input.denied", name=name)) from None
     except OSError as error:
-        raise InputError(Phrase("input.unreadable", name=name, reason=error.strerror or error)) from None
+        raise InputError(Phrase("input.unreadable", name=name, reason=str(error.strerror or error))) from None
     return decode_checked(data, name, max_bytes)
 
 
@@ -149,7 +149,7 @@ def write_atomic(path: Path, text: str, *, force: bool = False) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as error:
-        raise InputError(Phrase("output.unwritable", path=path, reason=error.strerror or error)) from None
+        raise InputError(Phrase("output.unwritable", path=path, reason=str(error.strerror or error))) from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
@@ -158,7 +158,7 @@ def write_atomic(path: Path, text: str, *, force: bool = False) -> None:
         os.replace(temp_name, path)
     except OSError as error:
         Path(temp_name).unlink(missing_ok=True)
-        raise InputError(Phrase("output.unwritable", path=path, reason=error.strerror or error)) from None
+        raise InputError(Phrase("output.unwritable", path=path, reason=str(error.strerror or error))) from None
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise

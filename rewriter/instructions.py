@@ -53,7 +53,7 @@ def _alternatives(words: str) -> str:
 # ---------------------------------------------------------------------------------------------
 _SEPARATORS = " .,'’\u00a0\u202f\u2009"
 _NUMBER = r"\d+(?:[.,]\d+)?\s?k\b|\d{1,3}(?:[ .,'’\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+"
-_UNIT = (r"(?:words?|mots?|palabras?|w(?:o|oe)rt(?:er|ern|es)?|parol[ae]|woorden|palavras|"
+_UNIT = (r"(?:words?|mots?|palabras?|w(?:o|oe)rt(?:er|ern|es|e)?|parol[ae]|woorden|palavras|"
          r"(?<=\d)\s?w)\b")
 _LENGTH_LABEL = _alternatives(
     "length|word count|words|word target|target|objective|goal|size"
@@ -72,7 +72,7 @@ _MIN_BEFORE = _alternatives(
     "|almeno|come minimo|minimo di|non meno di|piu di|oltre"
     "|minimum length|min length|minimum word count|longueur minimale|longueur minimum|taille minimale|longitud minima"
     "|extension minima|mindestlange|mindestlaenge|mindestumfang|lunghezza minima"
-) + r"|≥|>=|>"
+) + r"|≥|>=|>|\+"
 _MIN_AFTER = _alternatives(
     "minimum|min.|min|mini|or more|at least|ou plus|au moins|au minimum|como minimo|minimo|o mas|al menos"
     "|mindestens|oder mehr|minimum|almeno|o piu|come minimo") + r"|\+"
@@ -112,7 +112,8 @@ _COUNTRIES = frozenset("france germany spain italy england espagne allemagne ita
 # Adjectives as in "version anglaise", "versión inglesa", "englische Fassung", "versione inglese".
 _ADJECTIVES = {"anglaise": "en", "francaise": "fr", "espagnole": "es", "allemande": "de", "italienne": "it", "portugaise": "pt",
                "inglesa": "en", "francesa": "fr", "espanola": "es", "alemana": "de", "italiana": "it", "portuguesa": "pt",
-               "englischen": "en", "franzosischen": "fr", "spanischen": "es", "deutschen": "de", "italienischen": "it"}
+               "englischen": "en", "franzosischen": "fr", "spanischen": "es", "deutschen": "de", "italienischen": "it",
+               "englischer": "en", "franzosischer": "fr", "spanischer": "es", "deutscher": "de", "italienischer": "it"}
 _NAMES = {name: code for name, code in {**LANGUAGE_NAMES, **_ADJECTIVES}.items() if name not in _COUNTRIES}
 _NAME_PATTERN = "(" + "|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True)) + r")\b"
 # "UK English", "US English", "British English", "español latino": still the language.
@@ -130,6 +131,7 @@ _SUBHEADINGS = _alternatives(
     "|sottotitoli|sottotitolo|titoletti|intertitoli|paragrafi titolati") + r"\b"
 _NEGATION = _alternatives(
     "no|without|skip|skip the|avoid|don't use|don't add|don't put|do not use|do not add|do not include|don't include|not any"
+    "|no need for|pas besoin de|pas besoin d'|no hace falta|no hacen falta|kein bedarf an|non servono|non serve"
     "|sans|pas de|pas d'|aucun|aucune|evite|evitez|eviter|ne mets pas de|ne mettez pas de|ne pas mettre de"
     "|sin|ningun|ninguna|no uses|no pongas|no incluyas|evita"
     "|ohne|keine|kein|keinerlei|verzichte auf|verzichten sie auf"
@@ -143,6 +145,11 @@ _SEO = (r"\bseo(?:[- ]?(?:compatible|friendly|optimi[sz]ed|optimi[sz]ation|optim
         r"|\bsuchmaschinen[- ]?optimiert\w*\b|\bgoogle[- ]friendly\b|\bmotori di ricerca\b")
 
 _SEO_PATTERN = re.compile(_SEO)
+# "Subheadings not needed", "SEO inutile": the negation after its noun.
+_NOT_NEEDED = re.compile(r"\s*(?:are\s+|is\s+|sont\s+|son\s+|sind\s+|sono\s+)?" + _alternatives(
+    "not needed|not required|not necessary|unnecessary|not wanted|inutile|inutiles|pas necessaire|pas necessaires|superflus"
+    "|innecesario|innecesarios|no necesario|no necesarios|nicht notig|nicht noetig|nicht erforderlich|unnotig|non necessario"
+    "|non necessari|superflui|inutili") + r"\b")
 _LANGUAGE_AFTER_PREPOSITION = re.compile(r"\b" + _LANGUAGE_PREPOSITION + r"\s+(?:the\s+|l'|el\s+|lo\s+|il\s+)?([a-z]{4,})\b(?!')(?:\s+([a-z]{4,})\b(?!'))?")
 # "in English press", "en anglais pour les médias": the language of something else.
 _NOT_LANGUAGE_NOUN = re.compile(r"\s+(?:audience|readers|speakers|press|media|government|market|compan\w+|version of|word|term)\b")
@@ -170,14 +177,20 @@ _TONE_WORDS = _alternatives(
 _TONE_LABEL = _alternatives("tone|tone of voice|voice|style|register|ton|tonalite|registre|voix|tono|estilo|registro"
                             "|tonfall|stil|schreibstil|tonalita|stile")
 _AUDIENCE_LABEL = _alternatives(
-    "audience|target audience|target readers|readers|readership|target group|public|public cible|lectorat|cible|lecteurs"
+    "audience|target audience|target readers|readers|readership|target group|public|public cible|public vise|lectorat|cible|lecteurs"
+    "|lecteurs cibles|destinataires|zielpublikum|publico destinatario|lectores objetivo|pubblico target"
     "|publico|publico objetivo|destinatarios|lectores|zielgruppe|leser|leserschaft|pubblico|pubblico di riferimento"
     "|destinatari|lettori|target di riferimento")
-_TITLE_LABEL = _alternatives("title|seo title|headline|h1|titre|titre seo|titulo|titular|titel|uberschrift|titolo")
+_TITLE_LABEL = _alternatives(
+    "title|seo title|headline|h1|suggested title|proposed title|working title|new title"
+    "|titre|titre seo|titre suggere|titre propose|titre provisoire|nouveau titre"
+    "|titulo|titular|titulo sugerido|titulo propuesto|titel|uberschrift|titelvorschlag|neuer titel|titolo|titolo suggerito|titolo proposto")
 
 # Openers of a request to the writer: imperatives, infinitives, modals and polite forms.
 _REQUEST_OPENER = re.compile(r"^(?:(?:please|kindly|merci de|svp|s'il (?:te|vous) plait|por favor|bitte|per favore|pls)[\s,]+)?" + _alternatives(
     "please|kindly|could you|can you|would you|will you|would you mind|i'd like|i would like|i want|we need|we want|let's|let"
+    "|would it be possible to|is it possible to|i need|est-ce que tu peux|est-ce que vous pouvez|serait-il possible de"
+    "|j'ai besoin d'|j'ai besoin de|seria posible|ware es moglich|sarebbe possibile|mi serve|necesito"
     "|make|write|rewrite|re-write|create|produce|use|add|include|keep|be|ensure|avoid|do not|don't|target|give|optimize|optimise"
     "|translate|turn|convert|put|split|divide|structure|format|aim|focus|mention|insert|provide|generate|expand|shorten"
     "|summarize|summarise|adapt|adopt|respect|quote|cite|paraphrase|go for|stick to|skip"
@@ -191,7 +204,7 @@ _REQUEST_OPENER = re.compile(r"^(?:(?:please|kindly|merci de|svp|s'il (?:te|vous
     "|puedes|podrias|podria|puede|quisiera|me gustaria|necesito|escribe|escribir|reescribe|reescribir|reescribelo|redacta"
     "|redactar|haz|hacer|usa|usar|utiliza|anade|anadir|incluye|incluir|traduce|traducir|manten|mantener|evita|evitar"
     "|optimiza|optimizar|adapta|reformula|el texto debe|el articulo debe|debe"
-    "|konnten sie|koennten sie|konnen sie|koennen sie|kannst du|konntest du|ich mochte|ich moechte|wir brauchen"
+    "|konnten sie|koennten sie|konnen sie|koennen sie|kannst du|konntest du|ich mochte|ich moechte|wir brauchen|ich brauche"
     "|schreib|schreibe|schreiben sie|schreiben|verfasse|verfassen sie|formuliere|formulieren sie|ubersetze|ubersetzen"
     "|uebersetze|fuge|fuege|fugen sie|verwende|verwenden sie|nutze|nutzen sie|vermeide|vermeiden sie|halte|bitte|artikel"
     "|der text soll|der artikel soll|soll|muss|text"
@@ -208,6 +221,7 @@ _WRITER_REQUEST = re.compile(
         "|erwahne|fuge|entferne|mantieni|cita|citare|menziona|includi|aggiungi|rimuovi|togli")
     + r"\s+(?:\S+\s+){0,2}?" + _alternatives(
         "quotes|quote|quotations|citations|citation|paragraphs|paragraph|paragraphes|sources|source|sentences|phrases"
+        "|title|titre|titulo|titel|titolo|headline|h1"
         "|links|liens|names|noms|figures|chiffres|numbers|nombres|dates|facts|faits|intro|introduction|conclusion|summary"
         "|resume|list|lists|listes|liste|bullets|faq|meta description|description|examples|exemples|verbatim|author|auteur"
         "|citas|fuentes|fuente|enlaces|cifras|nombres|datos|zitate|quellen|zahlen|namen|links|fazit|citazioni|fonti"
@@ -233,19 +247,38 @@ _NARRATIVE = re.compile(
 # French passé composé, read on the accented text: "a renvoyé", "ont dénoncé" (not the English "a teenage").
 _FRENCH_PAST = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:\w+é(?:e|s|es)?|été|dit|fait|pris|mis|eu|écrit|lu|vu|su|reçu|voulu|pu|dû"
                           r"|choisi|fini|réussi|promis|permis|conclu|obtenu|perdu|rendu|vendu|atteint)\b")
+# Words of a page about itself or to its reader: "also available in French", "Version originale en anglais",
+# "Read this article in Spanish" (a request to the writer is not one of these).
+_ABOUT_THE_PAGE = re.compile(r"\b(?:available|disponibles?|verfugbar|disponibile|original|originale|originales|originally)\b|^" + _alternatives(
+    "read|see|click|subscribe|follow|share|watch|listen|discover|lire|voir|lisez|cliquez|decouvrez|abonnez-vous|suivez|partagez"
+    "|leer|lea|ver|haga clic|suscribete|sigue|lesen sie|lies|sehen sie|klicken sie|abonnieren sie|leggi|vedi|clicca|scopri|iscriviti"
+    "|segui") + r"\b")
+# An English past participle left over ("Search engine optimization explained") tells a headline.
+_PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 # A headline or a question of the article opens with an interrogative word (polite requests excepted above).
 _HEADLINE_OPENER = re.compile(
-    r"^(?:how|why|what|when|where|who|comment|pourquoi|quand|quel|quelle|quels|quelles|como|por que|cuando|cual|"
+    r"(?:^|(?<=:)\s*)(?:how|why|what|when|where|who|comment|pourquoi|quand|quel|quelle|quels|quelles|como|por que|cuando|cual|"
     r"wie|warum|wann|welche|come|perche|quando|quale|cosa)\b(?!\s*[:=]|\s+(?:minimo|maximo|mucho|massimo))")
 _BLOCK_HEADER = re.compile(
-    r"^\s*(?:#+\s*)?\[?\s*(?:instructions?|consignes?|brief(?:ing)?|directives?|editor'?s? (?:notes?|brief|instructions?)|"
+    r"^\s*(?:#+\s*|>\s*|\*\*|__)?\[?\s*(?:instructions?|consignes?|brief(?:ing)?|directives?|editor'?s? (?:notes?|brief|instructions?)|"
+    r"nb|n\.b\.|ps|p\.s\.|remarques?|important|todo|to do|hinweise?|nota|attention|a faire|"
     r"notes?|notes? (?:for|to|pour|per|fur) (?:the |le |la |il |den |die )?(?:writer|redacteur|redactrice|editor|redattore|autor|autorin|redaktion|copywriter)|"
     r"a l'attention du redacteur|instrucciones|indicaciones|notas? para el redactor|anweisungen|hinweise(?: fur (?:den|die) (?:autor|autorin|redaktion))?|"
     r"vorgaben|istruzioni|indicazioni|note per il redattore|nota per il redattore|specifiche|requirements|requisitos)"
-    r"\s*\]?\s*(?:[:\-–—]\s*(?P<rest>.*))?$"
+    # A few more words may name whom or what it is for, before a colon: "Consignes de rédaction :".
+    r"(?:\s+(?:for|to|pour|de|du|des|per|para|fur|an|a|on|sur)\b[^:\[\]]{0,40}?(?=\s*(?:\*\*|__)?\s*:))?"
+    r"\s*(?:\*\*|__)?\s*\]?\s*(?:\*\*|__)?\s*(?:[:\-–—]\s*(?:\*\*|__)?\s*(?P<rest>.*))?$"
 )
 _KEY_VALUE = re.compile(r"^\s*(?P<key>[a-z][a-z0-9 '\-]{0,30}?)(?:\s*[:=]|\s+[-–—])\s*(?P<value>.*?)\s*$")
-_BULLET = re.compile(r"^\s*(?:[-*•·▪►]|\d+[.)])\s+")
+_MENU_BULLET = re.compile(r"^\s*[-+*•·▪►]\s")
+_BULLET = re.compile(r"^\s*(?:[-+*•·▪►>]|\d+[.)])\s+|^\s*[→✓✔✅☑👉▶➤]\s*")
+# Wrappers around a whole brief line: markdown emphasis, an HTML comment, parentheses.
+_WRAPPER = re.compile(r"^\s*(?:<!--\s*(?P<comment>.*?)\s*-->|\*\*(?P<bold>.+)\*\*|__(?P<underline>.+)__|\((?P<parenthesis>[^()]+)\))\s*$")
+_COURTESY = re.compile(r"\W*(?:(?:" + _alternatives(
+    "hello|hi|hey|dear|good morning|bonjour|salut|coucou|cher|chere|hola|buenos dias|hallo|guten tag|liebe|lieber|ciao|buongiorno"
+    "|salve|thanks|thank you|thanks a lot|many thanks|merci|merci beaucoup|gracias|muchas gracias|danke|vielen dank|grazie|grazie mille"
+    "|regards|best|cheers|cordialement|bien a vous|a bientot|saludos|un saludo|gruss|viele grusse|grusse|cordiali saluti|saluti"
+    "|team|all|everyone|tous|a tous|equipe|l'equipe|todos|equipo|zusammen|alle|tutti") + r")\W*)+")
 _QUOTE_START = re.compile(r"^\s*[«\"“„‹]")
 _REPORTED_SPEECH = re.compile(r"\b(?:a (?:lance|declare|affirme|explique|ajoute|indique|precise|demande)|said|says|told|according to|selon)\b")
 _FILLER = frozenset(
@@ -273,6 +306,15 @@ _FILLER = frozenset(
     "il lo i gli un uno una di della dei delle e con per su alla testo articolo contenuto favore scrivi scrivere "
     "riscrivi riscrivere riscriverlo riscrivilo potresti puoi potete grazie aggiungi usa usare deve essere ottimizzato "
     "ottimizzata redigi redigere "
+    # a change of mind: "Actually, make it English"
+    "actually instead rather correction update edit sorry finally en fait finalement plutot pardon bueno mejor eigentlich "
+    "other others secondary additional autres secondaires otras otros secundarias weitere andere altre secondarie "
+    "focused based oriented targeted detailed structured required needed "
+    # requests and polite forms: "Pourriez-vous", "Would it be possible", "Ich brauche", "Necesito"
+    "translate traduire traduis traduisez traducir traduce traduzca ubersetzen ubersetze uebersetzen tradurre traduci "
+    "pourriez pourrais pouvez peux possible est-ce est que ich brauche mochte moechte wir version versione versionen fassung "
+    "necesito quiero quisiera vorrei serve mi me gustaria voudrais veux aimerais "
+    "lieber doch anzi invece piuttosto "
     # kinds of text, in the five languages: "a news item", "article de fond", "Meldung"
     "news item story feature explainer guide listicle longform long-form op-ed breve actualite reportage enquete fond "
     "noticia reportaje cronica nachricht meldung reportage notizia approfondimento".split()
@@ -365,16 +407,22 @@ _AUDIENCE_PATTERNS = [re.compile(pattern) for pattern in (
     r"\b(?:destinee?s?|s'adressant|adressee?s?)\s+(?:a|aux)\s+(.+)$",
     r"\b(?:pour|para|per|fur)\s+((?:un|le|des|les|el|los|un|il|i|ein|das|die)\s+(?:public|lecteurs?|lectorat|publico|lectores|pubblico|lettori|publikum|leser)\b.*)$",
 )]
+_CODE_AFTER_PREPOSITION = re.compile(r"\b(?:in|en|auf|into|to|al|nel)\s+" + _BARE_CODE_PATTERN)
 _LANGUAGE_LABELLED = re.compile(r"\b" + _LANGUAGE_LABEL + r"\s*[:=]?\s*(?:en\s+|in\s+|auf\s+)?(?:" + _NAME_PATTERN + "|" + _CODE_PATTERN + ")")
 _LANGUAGE_CODE_ALONE = re.compile(r"^\s*(?:(?:en|in|auf|into|to)\s+)?" + _BARE_CODE_PATTERN + r"\s*(?:only|version|uniquement|seulement|solo|nur)?\s*$")
 _LANGUAGE_NAME_ALONE = re.compile(r"^\s*(?:" + _VARIETY + r"\s+)?([a-z]{4,})\s*(?:language|only|version|translation|text|uniquement|seulement"
                                   r"|solo|nur|please|svp|bitte|por favor|per favore)?\s*[.?!]?\s*$")
-_LANGUAGE_AFTER_NOUN = re.compile(r"\b(?:version|versione|fassung|translation|traduction|traduccion|traduzione|ubersetzung|be|write it|keep it"
+# "a Spanish version", "eine deutsche Version", "use British English".
+_LANGUAGE_BEFORE_NOUN = re.compile(
+    r"\b(?:use|using|utilise[rz]?|usa|usar|verwende|utilizza)\s+(?:" + _VARIETY + r"\s+)?" + _NAME_PATTERN + r"\s*$"
+    r"|\b(?:" + _VARIETY + r"\s+)?" + _NAME_PATTERN + r"\s+(?:version|translation|text|fassung|versione|traduccion|traduction)\b")
+_LANGUAGE_AFTER_NOUN = re.compile(r"\b(?:version|versione|fassung|translation|traduction|traduccion|traduzione|ubersetzung|be|write it|keep it|make it"
                                   r"|sois|soyez)\s+(?:(?:en|in|al|ins|into|to)\s+)?" + _NAME_PATTERN)
 _NO_SUBHEADINGS = re.compile(r"(?:^|\b)" + _NEGATION + r"(?:(?<=')|\s+)(?:\S+\s+){0,2}?" + _SUBHEADINGS)
 _WITH_SUBHEADINGS = re.compile(r"(?:^|\b|(?<=\s))" + _SUBHEADINGS)
 _SEO_NEGATED = re.compile(r"(?:no|pas de|sans|without|sin|ohne|kein|keine|senza|niente)\s+$")
 _TOKEN = re.compile(r"[a-z0-9'’-]+")
+_ELISION = re.compile(r"^(?:[ldjmnstc]|qu)['’]")
 
 
 def _first(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
@@ -427,9 +475,11 @@ class _FragmentReader:
             self.assignments[-1].weak = not opener
 
     def residual_words(self) -> list[str]:
+        """Words of the clause that no field took and that are not directive filler ("l'optimiser" and
+        "pourriez-vous" are filler when their parts are)."""
         leftover = "".join(" " if covered else char for char, covered in zip(self.folded, self.covered))
-        tokens = _TOKEN.findall(leftover)
-        return [token for token in (t.strip("'’-") for t in tokens) if token and token not in _FILLER]
+        tokens = (_ELISION.sub("", token.strip("'’-")) for token in _TOKEN.findall(leftover))
+        return [token for token in tokens if token and not all(part in _FILLER for part in token.split("-") if part)]
 
     def _title(self) -> None:
         match = _first(_TITLE_PATTERNS, self.folded)
@@ -491,6 +541,12 @@ class _FragmentReader:
             if match and not text[: match.start()].strip():
                 code = match.group(1)
         if not code:
+            # "Write in EN", "réécrire en FR": a code after a preposition, written in capitals.
+            for candidate in _CODE_AFTER_PREPOSITION.finditer(text):
+                if self.original[candidate.start(1):candidate.end(1)].isupper():
+                    match, code = candidate, candidate.group(1)
+                    break
+        if not code:
             # One word may stand between: "in plain English", "en bon français", "auf gutem Deutsch".
             for candidate in _LANGUAGE_AFTER_PREPOSITION.finditer(text):
                 for group in (1, 2):
@@ -508,15 +564,22 @@ class _FragmentReader:
         if not code:
             match = _LANGUAGE_AFTER_NOUN.search(text)
             code = _NAMES.get(match.group(1)) if match else None
+        if not code:
+            match = _LANGUAGE_BEFORE_NOUN.search(text)
+            code = _NAMES.get(match.group(1) or match.group(2)) if match else None
         if match and code:
             self._take(match, "language", code)
 
     def _subheadings(self) -> None:
         negative = _NO_SUBHEADINGS.search(self.folded)
+        positive = None if negative else _WITH_SUBHEADINGS.search(self.folded)
+        after = _NOT_NEEDED.match(self.folded, positive.end()) if positive else None
+        if after:
+            self._cover(after.start(), after.end())
+            negative = positive
         if negative:
             self._take(negative, "subheadings", False)
             return
-        positive = _WITH_SUBHEADINGS.search(self.folded)
         if positive:
             self._take(positive, "subheadings", True)
 
@@ -524,7 +587,10 @@ class _FragmentReader:
         match = _SEO_PATTERN.search(self.folded)
         if match:
             negated = _SEO_NEGATED.search(self.folded, 0, match.start())
-            self._take(match, "seo", not negated)
+            after = _NOT_NEEDED.match(self.folded, match.end())
+            if after:
+                self._cover(after.start(), after.end())
+            self._take(match, "seo", not (negated or after))
 
 
 _NUMBER_GROUP = rf"({_NUMBER})"
@@ -546,10 +612,18 @@ _LENGTH_PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(pattern), kin
 
 
 def _plain_value(value: str) -> bool:
-    """A tone or an audience is a few words, not a sentence of the article."""
+    """A tone or an audience is a few words, not a sentence of the article ("Audience : l'avocat plaide
+    la relaxe" is a court report): no digits, no narrative, and no subject-and-verb shape (a definite
+    article then three more words, none a preposition as in "les parents de jeunes enfants")."""
     folded = fold(value)
     return (bool(value) and len(value.split()) <= 8 and not _NARRATIVE.search(folded) and not _FRENCH_PAST.search(value.lower())
-            and not re.search(r"\d", value))
+            and not _DIGIT.search(value)
+            and not (_DEFINITE_START.match(folded) and len(value.split()) >= 4 and not _PREPOSITION.search(folded)))
+
+
+_DIGIT = re.compile(r"\d")
+_PREPOSITION = re.compile(r"\b(?:of|for|with|in|de|des|du|d'|en|pour|avec|del|para|con|von|fur|mit|di|della|per)\b")
+_DEFINITE_START = re.compile(r"(?:the|le|la|l'|les|el|los|las|der|die|das|il|lo|gli)\b")
 
 
 @dataclass
@@ -591,6 +665,10 @@ def _is_directive(text: str) -> bool:
     return bool(reader.assignments) and not reader.residual_words()
 
 
+_QUOTED_LIST = re.compile(r"\s*((?:[\"“«‘„'][^\"”»’“']+[\"”»’“']\s*(?:,|and|et|y|und|e|&)?\s*)+)")
+_LIST_SEPARATOR = re.compile(r",|\s+/\s+|\s+(?:and|et|y|und|e|&)\s+")
+
+
 def split_clauses(text: str) -> list[_Clause]:
     """The clauses of an instruction line. A keyword list (after its label) keeps its commas: it ends
     at a semicolon, a pipe, a sentence end, after its quoted items, or where an item is itself a directive."""
@@ -601,16 +679,16 @@ def split_clauses(text: str) -> list[_Clause]:
         clauses += [_Clause(part) for part in _pieces(before, _COMMA_SPLIT)]
         if not label:
             continue
-        quoted = re.match(r"\s*((?:[\"“«‘„'][^\"”»’“']+[\"”»’“']\s*(?:,|and|et|y|und|e|&)?\s*)+)", rest)
+        label_text = piece[label.start():label.end()]
+        quoted = _QUOTED_LIST.match(rest)
         if quoted:
-            clauses.append(_Clause(piece[label.start():label.end()] + quoted.group(1), _quoted(quoted.group(1))))
+            clauses.append(_Clause(label_text + quoted.group(1), _quoted(quoted.group(1))))
             after = rest[quoted.end():]
         else:
-            items = [item.strip(" .\"'«»“”") for item in re.split(r",|\s+/\s+", rest)]
+            items = [item.strip(" .\"'«»“”") for item in _LIST_SEPARATOR.split(rest)]
             keep = next((index for index, item in enumerate(items) if index and _is_directive(item)), len(items))
-            clauses.append(_Clause(piece[label.start():], [item for item in items[:keep] if item]))
+            clauses.append(_Clause(label_text + ", ".join(items[:keep]), [item for item in items[:keep] if item]))
             after = ", ".join(items[keep:])
-            clauses[-1].text = piece[label.start():label.end()] + ", ".join(items[:keep])
         clauses += split_clauses(after)
     return clauses
 
@@ -618,8 +696,10 @@ def split_clauses(text: str) -> list[_Clause]:
 def read_line(text: str, *, in_block: bool = False) -> _LineReading:
     """Decide whether one line is an instruction and what it sets."""
     body = _BULLET.sub("", text.strip())
-    bracketed = body.startswith("[") and body.endswith("]")
-    if bracketed:
+    wrapped = _WRAPPER.match(body)
+    if wrapped:
+        body = next(part for part in wrapped.groups() if part is not None).strip()
+    if body.startswith("[") and body.endswith("]"):
         body = body[1:-1].strip()
     folded = fold(body)
     # A brief line is short; a paragraph of the article is not (and is not read any further).
@@ -638,7 +718,7 @@ def read_line(text: str, *, in_block: bool = False) -> _LineReading:
     if not assignments and not extra or (assignments and all(a.weak for a in assignments) and not in_block):
         return _NOT_INSTRUCTION
     # A one-word bullet outside a block is a menu item ("* English", "- Sections"), not a brief.
-    if not in_block and _BULLET.match(text) and len(body.split()) == 1:
+    if not in_block and _MENU_BULLET.match(text) and len(body.split()) == 1:
         return _NOT_INSTRUCTION
     # A line that only asks (no field) must be a clear request about the writing, or sit in a block.
     asks_writer = bool(extra) and (in_block or all(_WRITER_REQUEST.match(fold(item)) or _mentions_text(item) for item in extra))
@@ -663,15 +743,16 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
     reader.read()
     residual = reader.residual_words()
     is_request = bool(_REQUEST_OPENER.match(folded))
-    narrative = bool(_NARRATIVE.search(folded) or _FRENCH_PAST.search(text.lower()))
-    if narrative and not in_block:
+    narrative = bool(_NARRATIVE.search(folded) or _FRENCH_PAST.search(text.lower()) or _HEADLINE_OPENER.search(folded)
+                     or (not is_request and any(_PARTICIPLE.fullmatch(word) for word in residual)))
+    if not in_block and (narrative or (not is_request and _ABOUT_THE_PAGE.search(folded))):
         return None
     # An infinitive opening a long clause is the subject of a sentence ("Écrire en anglais reste un défi").
     if len(residual) > 2 and len(text.split()) > 6 and _INFINITIVE_OPENER.match(folded):
         is_request = False
     if reader.assignments and (len(residual) <= RESIDUAL or is_request or in_block):
-        # The part of a mapped clause that asks more than the fields hold goes to the model too.
-        return _LineReading(reader.assignments, [text] if len(residual) > 2 else [], True)
+        # A mapped clause that asks more than the fields hold goes to the model too.
+        return _LineReading(reader.assignments, [text] if len(residual) > RESIDUAL else [], True)
     if not residual:
         return _LineReading([], [], True)
     if reader.assignments:
@@ -700,11 +781,16 @@ def _field_of_key(key: str) -> str | None:
     key = key.strip()
     if key in _KEY_EXTRA:
         return _KEY_EXTRA[key]
+    if _WITH_SUBHEADINGS.fullmatch(key):
+        return "subheadings"
+    if _SEO_PATTERN.fullmatch(key):
+        return "seo"
     return next((field_name for names, field_name in _KEY_FIELDS if names.fullmatch(key)), None)
 
 
 _NO = re.compile(r"^(?:no|non|nein|false|faux|off|n|0|none|aucun|ninguno|keine|nessuno|sans|sin|ohne|senza)\b")
-_YES = re.compile(r"^(?:yes|y|oui|si|ja|true|vrai|on|1|h2|h3|h2/h3|required|obligatoire|needed|please|bitte|per favore)\s*[.!]?\s*$")
+_YES = re.compile(r"^(?:yes|y|oui|si|ja|true|vrai|on|1|x|h2|h3|h2/h3|required|obligatoire|obligatoires|needed|please|bitte|per favore"
+                  r"|avec|with|con|mit)\s*[.!]?\s*$")
 
 
 def _read_key_value(body: str, match: re.Match[str]) -> _LineReading | None:
@@ -806,13 +892,17 @@ def read_brief(brief: str) -> list[tuple[Line, _LineReading]]:
 
 
 def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: bool) -> None:
-    """Take instruction lines (and labelled blocks) from one edge of the file."""
+    """Take instruction lines (and labelled blocks) from one edge of the file.
+
+    Courtesy lines ("Bonjour,", "Thanks!") go with the brief they surround, never alone."""
     order = list(reversed(lines)) if from_end else list(lines)
+    courtesy: list[Line] = []
+    took = False
     index = 0
     while index < len(order):
         line = order[index]
         if line.number in taken:
-            return
+            break
         if not line.text.strip():
             index += 1
             continue
@@ -821,12 +911,19 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
             for block_line in block:
                 taken[block_line.number] = _read_block_line(block_line, block[0])
             index += len(block)
+            took = True
             continue
         reading = read_line(line.text)
-        if not reading.is_instruction:
-            return
-        taken[line.number] = reading
+        if reading.is_instruction:
+            taken[line.number] = reading
+            took = True
+        elif _COURTESY.fullmatch(fold(line.text)):
+            courtesy.append(line)
+        else:
+            break
         index += 1
+    if took:
+        taken.update((line.number, _LineReading([], [], True)) for line in courtesy)
 
 
 def _block_at(lines: list[Line], line: Line, from_end: bool) -> list[Line]:

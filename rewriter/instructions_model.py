@@ -7,6 +7,8 @@ dependency); an invalid answer, or any provider failure, leaves the rules alone.
 
 from __future__ import annotations
 
+import asyncio
+import copy
 import json
 from typing import TYPE_CHECKING, Any
 
@@ -91,16 +93,37 @@ def spec_of_answer(text: str) -> Spec | None:
                 audience=text_of(data["audience"]), title=text_of(data["title"]), extra=[e for e in data["extra"] if e.strip()])
 
 
+# Answers already had in this process, by model and brief: a run's --instructions is read once, not per
+# article; articles in flight at the same time wait for the first call instead of making their own.
+_ANSWERS: dict[tuple[str, str | None, str], Spec | None] = {}
+_PENDING: dict[tuple[int, str, str | None, str], "asyncio.Future[Spec | None]"] = {}
+
+
 async def read_instructions(client: "AsyncOpenAI", settings: llm.ModelSettings, lines: list[Line],
                             limiter: llm.Limiter | None = None) -> tuple[Spec | None, llm.Usage]:
     """(spec the model read in these instruction lines or None, tokens spent). A fatal provider error
     (credentials, quota) is raised as for any call; any other failure leaves the rules alone."""
     brief = "\n".join(line.text for line in lines)
-    messages = [Message("system", _SYSTEM), Message("user", brief)]
+    key = (settings.model, settings.base_url, brief)
+    if key in _ANSWERS:
+        return copy.deepcopy(_ANSWERS[key]), llm.Usage()
+    loop = asyncio.get_running_loop()
+    waiting = _PENDING.get((id(loop), *key))
+    if waiting is not None:
+        return copy.deepcopy(await asyncio.shield(waiting)), llm.Usage()
+    future: asyncio.Future[Spec | None] = loop.create_future()
+    _PENDING[(id(loop), *key)] = future
     try:
-        completion = await llm.complete(client, settings, messages, limiter, max_continuations=0, response_format=RESPONSE_FORMAT)
+        completion = await llm.complete(client, settings, [Message("system", _SYSTEM), Message("user", brief)], limiter,
+                                        max_continuations=0, response_format=RESPONSE_FORMAT)
+        spec, usage = spec_of_answer(completion.text), completion.usage
+        _ANSWERS[key] = spec
     except llm.ProviderError as error:
         if error.fatal:
             raise
-        return None, llm.Usage()
-    return spec_of_answer(completion.text), completion.usage
+        spec, usage = None, llm.Usage()  # not remembered: a later article may get through
+    finally:
+        del _PENDING[(id(loop), *key)]
+        if not future.done():
+            future.set_result(_ANSWERS.get(key))
+    return copy.deepcopy(spec), usage

@@ -15,9 +15,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, NamedTuple  # NamedTuple: cheaper to define than a dataclass, for start-up
 
-from rewriter.text import FOLDED_STOPWORDS, fold, headline_text, sentences, word_forms, word_index, words
+from rewriter.text import fold as _fold
+from rewriter.text import FOLDED_STOPWORDS, headline_text, sentences, word_forms, word_index, words
+
+fold = lru_cache(maxsize=65536)(_fold)  # applied to words, which repeat: each is folded once
 
 MAX_WORDS = 4
 RELATED = 4  # keywords besides the keyphrase
@@ -43,6 +46,7 @@ NUMBER_WORDS = frozenset(fold(word) for word in (
     "one two three four five six seven eight nine ten twelve twenty hundred thousand million millions billion billions "
     "un une deux trois quatre cinq six sept huit neuf dix douze vingt cent cents mille million millions milliard milliards"
 ).split())
+_NOT_TOPICS = TITLES | CALENDAR | NUMBER_WORDS
 # Words that may join the parts of a name or a phrase, never start or end one.
 _NAME_JOINERS = frozenset("de du des van von der da di la le of del".split())
 _PHRASE_JOINERS = frozenset("de du des d à au aux en of for".split())
@@ -81,12 +85,18 @@ class Candidate:
         return (self.count + 3 * self.in_headline + 1.5 * self.in_lede) * weight
 
 
+@lru_cache(maxsize=65536)
+def _shortest_form(word: str) -> str:
+    """The key of a word in a phrase: its shortest form, so "lots" and "lot" count together."""
+    return min(word_forms(word), key=len)
+
+
+@lru_cache(maxsize=65536)
 def _token_text(token: str) -> str:
     return _ELISION.sub("", token).strip("’'-")
 
 
-@dataclass
-class _Sentence:
+class _Sentence(NamedTuple):
     tokens: list[str]
     in_headline: bool
     in_lede: bool
@@ -99,9 +109,9 @@ def tokens(sentence: str) -> list[str]:
 
 def _sentences(text: str) -> list[_Sentence]:
     blocks = [block.strip() for block in text.split("\n") if block.strip()]
-    if blocks:
-        blocks[0] = headline_text(blocks[0])
     headline_index = 0 if blocks and len(words(blocks[0])) <= 25 and not re.search(r"[.!?]\s*$", blocks[0]) else -1
+    if headline_index == 0:
+        blocks[0] = headline_text(blocks[0])  # without the site's section label
     lede_index = next((i for i, block in enumerate(blocks) if i != headline_index and len(words(block)) >= 15), -1)
     found = []
     for index, block in enumerate(blocks):
@@ -110,8 +120,7 @@ def _sentences(text: str) -> list[_Sentence]:
     return found
 
 
-@dataclass(frozen=True)
-class WordSets:
+class WordSets(NamedTuple):
     """What a text tells about its capitalised words.
 
     `lower`: forms of the words it writes in lower case; a capitalised one of them is an
@@ -124,16 +133,16 @@ class WordSets:
 
 
 def word_sets(sentence_tokens: Iterable[list[str]]) -> WordSets:
-    lower: set[str] = set()
+    lower_words: set[str] = set()
     inside: set[str] = set()
     for sentence in sentence_tokens:
         for position, token in enumerate(sentence):
             bare = _token_text(token)
             if bare[:1].islower():
-                lower |= word_forms(bare)
-            elif bare[:1].isupper() and position > 0:
+                lower_words.add(bare)
+            elif position > 0 and bare[:1].isupper():
                 inside.add(fold(bare))
-    return WordSets(frozenset(lower), frozenset(inside))
+    return WordSets(frozenset().union(*map(word_forms, lower_words)), frozenset(inside))
 
 
 def _ordinary(token: str, lower: frozenset[str]) -> bool:
@@ -148,22 +157,27 @@ def name_runs(tokens: list[str], known: WordSets, *, title_case: bool = False) -
     rule, so it is a name only when the text capitalises it inside a sentence too, or (the
     first word) when a name follows it.
     """
-    def name_word(token: str) -> bool:
-        bare = _token_text(token)
-        return bare[:1].isupper() and not _ordinary(bare, known.lower)
+    lower = known.lower
+
+    def name_word(bare: str) -> bool:
+        return bare[:1].isupper() and not _ordinary(bare, lower)
 
     runs: list[list[str]] = [[]]
     for position, token in enumerate(tokens):
         bare = _token_text(token)
+        if not bare[:1].isupper():  # most words: only a joiner inside a name matters
+            if runs[-1] and token in _NAME_JOINERS and position + 1 < len(tokens) and tokens[position + 1][:1].isupper():
+                runs[-1].append(token)
+            elif runs[-1]:
+                runs.append([])
+            continue
         # A sentence's first word followed by a name is that name's first word ("Jensen Park said").
-        opens_name = position == 0 and not title_case and len(tokens) > 1 and name_word(tokens[1])
+        opens_name = position == 0 and not title_case and len(tokens) > 1 and name_word(_token_text(tokens[1]))
         by_rule = (position == 0 and not opens_name) or title_case
-        if name_word(token) and (not by_rule or fold(bare) in known.inside):
+        if name_word(bare) and (not by_rule or fold(bare) in known.inside):
             if bare != token.strip("’'-"):  # "d’OpenAI" starts a new name
                 runs.append([])
             runs[-1].append(bare)
-        elif runs[-1] and fold(token) in _NAME_JOINERS and position + 1 < len(tokens) and tokens[position + 1][:1].isupper():
-            runs[-1].append(token)
         elif runs[-1]:
             runs.append([])
     for run in runs:
@@ -172,14 +186,15 @@ def name_runs(tokens: list[str], known: WordSets, *, title_case: bool = False) -
     return [run for run in runs if run]
 
 
-def candidates(text: str) -> list[Candidate]:
-    """Names and phrases of a text, best first."""
+@lru_cache(maxsize=16)
+def candidates(text: str) -> tuple[Candidate, ...]:
+    """Names and phrases of a text, best first (cached: the offline engine and the keyphrase read the same text)."""
     parsed = _sentences(text)
     known = word_sets(sentence.tokens for sentence in parsed if not sentence.in_headline)
     found: dict[tuple[str, ...], Candidate] = {}
 
     def add(parts: list[str], sentence: _Sentence, is_name: bool) -> None:
-        key = tuple(fold(part) if is_name else min(word_forms(part), key=len) for part in parts)
+        key = tuple(fold(part) if is_name else _shortest_form(part) for part in parts)
         candidate = found.setdefault(key, Candidate(key, is_name=is_name))
         candidate.spellings[" ".join(parts)] += 1
         candidate.count += 1
@@ -191,21 +206,21 @@ def candidates(text: str) -> list[Candidate]:
         for run in names:
             if len(run) <= MAX_WORDS and not (len(run) == 1 and fold(run[0]) in CALENDAR):
                 add(run, sentence, True)
-        name_words = {fold(part) for run in names for part in run}
+        blocked = _NOT_TOPICS.union(fold(part) for run in names for part in run)
         # Topic phrases: runs of content words, joined inside by "de", "of"...; names and titles break them.
         run_words: list[str] = []
         for token in sentence.tokens + ["."]:
             bare = _token_text(token).lower() if token[:1].isalpha() else ""
             folded = fold(bare)
             shown = token.lower() if run_words else bare  # "conseil d’administration", elision kept inside
-            usable = len(folded) > 1 and not {folded} & (name_words | TITLES | CALENDAR | NUMBER_WORDS)
+            usable = len(folded) > 1 and folded not in blocked
             if usable and (folded not in FOLDED_STOPWORDS or (run_words and folded in _PHRASE_JOINERS)):
                 run_words.append(shown)
                 continue
             _add_phrases(run_words, sentence, add)
             run_words = []
     merged = _merge_partial_names(found)
-    return sorted(merged, key=lambda c: (-c.score, -len(c.key), c.text))
+    return tuple(sorted(merged, key=lambda c: (-c.score, -len(c.key), c.text)))
 
 
 def _add_phrases(run: list[str], sentence: _Sentence, add) -> None:  # type: ignore[no-untyped-def]

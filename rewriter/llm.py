@@ -11,15 +11,17 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import random
+import re
 import time
-from collections import deque
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, MutableSequence
 
 from rewriter.messages import Phrase
 from rewriter.prompts import Message
 
 if TYPE_CHECKING:
+    import httpx2
     from openai import AsyncOpenAI
 
     from rewriter.logs import LogSettings
@@ -88,38 +90,132 @@ class ProviderError(Exception):
         self.status = status
 
 
-class Limiter:
-    """Concurrency ceiling that halves on rate limits and timeouts and grows back on success.
+class _Field:
+    """One number of a LimiterState, stored at its place in the state's flat array."""
 
-    Also holds everyone back while a server-directed Retry-After runs, and keeps
-    to optional budgets of requests and tokens per minute.
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.index = owner.FIELDS.index(name)
+
+    def __get__(self, state: "LimiterState", owner: type) -> float:
+        return state.values[self.index]
+
+    def __set__(self, state: "LimiterState", value: float) -> None:
+        state.values[self.index] = value
+
+
+class LimiterState:
+    """The numbers a Limiter decides with, in one flat array of floats: a list of this process, or
+    shared memory that forked worker processes share (with the lock that guards it), so that
+    the whole batch keeps one budget. The per-second token buckets of the last minute follow the fields."""
+
+    FIELDS = ("closed", "limit", "threshold", "refused_at", "in_flight", "paused_until", "next_start", "decreased_at",
+              "rejected", "retries", "requests_left", "requests_until", "tokens_left", "tokens_until", "tokens_spent",
+              "calls_spent")
+    BUCKETS = 60  # (second, time of the last spending, tokens) per second of the last minute
+    SIZE = len(FIELDS) + 3 * BUCKETS
+
+    closed = _Field()  # 1 once a fatal error stopped the job, in any process
+    limit = _Field()  # calls allowed at once now
+    threshold = _Field()  # the limit set by the last decrease (0 until one): above it, growth is slow
+    refused_at = _Field()  # calls in flight when the server last refused one: growth past it is slower still
+    in_flight = _Field()
+    paused_until = _Field()  # Retry-After
+    next_start = _Field()  # the earliest start of the next call under the pacing budgets
+    decreased_at = _Field()  # a rejection of a call sent before this was already answered
+    rejected = _Field()  # answers 429
+    retries = _Field()  # calls sent again after a failure
+    requests_left = _Field()  # x-ratelimit-remaining-requests, minus the calls started since
+    requests_until = _Field()  # when that window ends
+    tokens_left = _Field()
+    tokens_until = _Field()
+    tokens_spent = _Field()  # totals, for the tokens a call costs on average
+    calls_spent = _Field()
+
+    def __init__(self, values: MutableSequence[float] | None = None, lock: AbstractContextManager[Any] | None = None) -> None:
+        self.values = values if values is not None else [0.0] * self.SIZE
+        self.shared = lock is not None  # other processes change it too: waiting calls look again now and then
+        self.lock = lock if lock is not None else nullcontext()
+
+    def add_tokens(self, now: float, tokens: int) -> None:
+        base = len(self.FIELDS) + 3 * (int(now) % self.BUCKETS)
+        if self.values[base] != int(now):
+            self.values[base:base + 3] = [int(now), now, 0.0]
+        self.values[base + 1] = now
+        self.values[base + 2] += tokens
+
+    def tokens_in_window(self, now: float) -> tuple[float, float]:
+        """(tokens spent in the last minute, when the oldest of them leaves it)."""
+        total, oldest = 0.0, now
+        for base in range(len(self.FIELDS), self.SIZE, 3):
+            if self.values[base + 1] > now - 60 and self.values[base + 2]:
+                total += self.values[base + 2]
+                oldest = min(oldest, self.values[base + 1])
+        return total, oldest + 60
+
+
+SLOW_START = 8  # calls at once before the server has answered: a first burst of -j 64 into a server capped at 8 loses 56
+SHARED_POLL = 0.005  # seconds: how often a waiting call looks at a budget that other processes may have freed
+
+
+class Limiter:
+    """Concurrency ceiling that adapts to rate limits, and keeps to budgets of requests and tokens per minute.
+
+    Starts at SLOW_START calls at once and adds one per success (doubling per round trip) until the
+    first rejection. A rejection (or a timeout) halves the limit, once per burst: calls sent before
+    the decrease do not count again. It then grows by one per round trip, and a quarter as fast near
+    the level the server refused, so that against a server capped at N calls the run probes N+1
+    only now and then. Retry-After holds everyone back, and x-ratelimit-remaining-* headers spread
+    the calls left over the window so the run slows before it is rejected. With a shared `state`,
+    all worker processes keep one budget.
     """
 
     def __init__(self, ceiling: int = 1, rpm: float | None = None, tpm: float | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic, state: LimiterState | None = None) -> None:
         self.ceiling = max(1, ceiling)
-        self.limit = float(self.ceiling)
-        self.in_flight = 0
-        self.paused_until = 0.0
         self.rpm = rpm
         self.tpm = tpm
-        self._next_start = 0.0
-        self._tokens: deque[tuple[float, int]] = deque()
-        self._clock = clock
-        self._changed = asyncio.Condition()
+        self.clock = clock
+        self.state = state or LimiterState()
+        with self.state.lock:
+            if not self.state.limit:  # a fresh state; a shared one is set once, by the first limiter
+                self.state.limit = float(min(self.ceiling, SLOW_START))
+        self._turn = asyncio.Lock()  # one waiting call of this process looks at the state at a time
+        self._released = asyncio.Event()
         self.closed: str | None = None
 
+    @property
+    def limit(self) -> float:
+        return self.state.limit
+
+    @property
+    def in_flight(self) -> int:
+        return int(self.state.in_flight)
+
+    @property
+    def rejected(self) -> int:
+        return int(self.state.rejected)
+
+    @property
+    def retries(self) -> int:
+        return int(self.state.retries)
+
     def close(self, reason: str) -> None:
-        """After a fatal error no call starts any more: waiting ones stop, none is sent."""
+        """After a fatal error no call starts any more, in any process sharing the state: waiting ones stop, none is sent."""
         self.closed = reason
+        with self.state.lock:
+            self.state.closed = 1.0
+        self._released.set()
 
     async def __aenter__(self) -> "Limiter":
-        async with self._changed:
-            while self.in_flight >= int(self.limit) and not self.closed:
-                await self._changed.wait()
-            if self.closed:
-                raise ProviderError(self.closed, kind="stopped", fatal=True)
-            self.in_flight += 1
+        async with self._turn:
+            while not self._take_slot():
+                if self.closed:
+                    raise ProviderError(self.closed, kind="stopped", fatal=True)
+                self._released.clear()
+                try:
+                    await asyncio.wait_for(self._released.wait(), SHARED_POLL if self.state.shared else None)
+                except TimeoutError:
+                    pass
         try:
             await self._pace()
         except BaseException:
@@ -127,46 +223,140 @@ class Limiter:
             raise
         return self
 
+    def _take_slot(self) -> bool:
+        state = self.state
+        if state.closed and not self.closed:
+            self.closed = "stopped: another worker met a fatal error"
+        if self.closed:
+            return False
+        with state.lock:
+            if state.in_flight >= int(state.limit):
+                return False
+            state.in_flight += 1
+        return True
+
     async def _pace(self) -> None:
-        wait = self.delay(self._clock())
+        wait = self.delay(self.clock())
         if wait > 0:
             await asyncio.sleep(wait)
 
     def delay(self, now: float) -> float:
-        """Seconds the next call must wait: Retry-After, the request budget, the token budget.
+        """Seconds the next call must wait: Retry-After, the request budget, the token budget, the server's headers.
 
-        Books the call's start time under the request budget.
+        Books the call's start time under the pacing budgets.
         """
-        wait = self.paused_until - now
-        if self.rpm:
-            start = max(now, self._next_start)
-            self._next_start = start + 60.0 / self.rpm
-            wait = max(wait, start - now)
-        if self.tpm:
-            while self._tokens and self._tokens[0][0] <= now - 60:
-                self._tokens.popleft()
-            if self._tokens and sum(tokens for _, tokens in self._tokens) >= self.tpm:
-                wait = max(wait, self._tokens[0][0] + 60 - now)
+        state = self.state
+        with state.lock:
+            wait = state.paused_until - now
+            gap = 60.0 / self.rpm if self.rpm else 0.0
+            earliest = now
+            per_call = state.tokens_spent / state.calls_spent if state.calls_spent else 0.0
+            for left, until, cost in ((state.requests_left, state.requests_until, 1.0), (state.tokens_left, state.tokens_until, per_call)):
+                if until > now and cost:
+                    if left < cost:
+                        earliest = max(earliest, until)  # nothing left in this window: wait for the next
+                    else:
+                        gap = max(gap, (until - now) * cost / left)  # spread what is left over the window
+            if state.requests_until > now:
+                state.requests_left -= 1
+            if state.tokens_until > now:
+                state.tokens_left -= per_call
+            if gap or earliest > now:
+                start = max(earliest, state.next_start)
+                state.next_start = start + gap
+                wait = max(wait, start - now)
+            if self.tpm:
+                spent, frees_at = state.tokens_in_window(now)
+                if spent >= self.tpm:
+                    wait = max(wait, frees_at - now)
         return wait
 
     def spent(self, tokens: int) -> None:
-        if self.tpm:
-            self._tokens.append((self._clock(), tokens))
+        with self.state.lock:
+            self.state.add_tokens(self.clock(), tokens)
+            self.state.tokens_spent += tokens
+            self.state.calls_spent += 1
 
     async def __aexit__(self, *exc: object) -> None:
-        async with self._changed:
-            self.in_flight -= 1
-            self._changed.notify_all()
+        with self.state.lock:
+            self.state.in_flight -= 1
+        self._released.set()
 
     def success(self) -> None:
-        # Grow back one slot per success: a halving after a burst of 429 is undone quickly,
-        # and against a hard cap the limit settles just around it.
-        self.limit = min(float(self.ceiling), self.limit + 1.0)
+        state = self.state
+        with state.lock:
+            if not state.threshold or state.limit < state.threshold:
+                state.limit += 1.0  # before any rejection: one more per success, doubling per round trip
+            elif state.limit < state.refused_at - 1:
+                state.limit += 1.0 / state.limit  # once rejected: one more per round trip
+            else:
+                state.limit += 0.25 / state.limit  # near where the server refused: probe a quarter as fast
+            state.limit = min(float(self.ceiling), state.limit)
+        self._released.set()  # a larger limit may let a waiting call start
 
-    def throttled(self, retry_after: float | None) -> None:
-        self.limit = max(1.0, self.limit / 2)
-        if retry_after:
-            self.paused_until = max(self.paused_until, self._clock() + retry_after)
+    def throttled(self, retry_after: float | None, sent_at: float | None = None) -> None:
+        """A rejection or a timeout halves the limit. A call sent before the last decrease belongs to
+        the burst that decrease answered, so a burst of rejections halves it once."""
+        state = self.state
+        now = self.clock()
+        with state.lock:
+            if sent_at is None or sent_at >= state.decreased_at:
+                # Halve what the server met: the limit may have run ahead of the calls actually in flight.
+                state.refused_at = min(state.limit, state.in_flight + 1)
+                state.limit = state.threshold = max(1.0, state.refused_at / 2)
+                state.decreased_at = now
+            if retry_after:
+                state.paused_until = max(state.paused_until, now + retry_after)
+
+    def count(self, *, rejected: bool, retry: bool) -> None:
+        with self.state.lock:
+            self.state.rejected += rejected
+            self.state.retries += retry
+
+    def observe(self, headers: Any) -> None:
+        """Read the server's x-ratelimit-remaining-requests / -tokens (and their reset times) from any answer.
+
+        What the server says was left when it counted this call; the other calls in flight may have been
+        counted since, so they are taken off. Within a window the least is kept: answers to calls counted
+        earlier carry more.
+        """
+        now = self.clock()
+        state = self.state
+        with state.lock:
+            per_call = state.tokens_spent / state.calls_spent if state.calls_spent else 0.0
+            others = max(0.0, state.in_flight - 1)
+            for kind, cost in (("requests", 1.0), ("tokens", per_call)):
+                said = _number(headers.get(f"x-ratelimit-remaining-{kind}"))
+                if said is None:
+                    continue
+                left = said - cost * others
+                until = now + (_duration(headers.get(f"x-ratelimit-reset-{kind}")) or 1.0)
+                if kind == "requests" and (now >= state.requests_until or left <= state.requests_left):
+                    state.requests_left, state.requests_until = left, until
+                elif kind == "tokens" and (now >= state.tokens_until or left <= state.tokens_left):
+                    state.tokens_left, state.tokens_until = left, until
+
+
+def _number(value: str | None) -> float | None:
+    try:
+        return float(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)(ms|h|m|s)")
+
+
+def _duration(value: str | None) -> float | None:
+    """A reset time as OpenAI writes it ("1s", "6m0s", "120ms") or in plain seconds."""
+    if not value:
+        return None
+    plain = _number(value)
+    if plain is not None:
+        return plain
+    scale = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0}
+    parts = _DURATION_PART.findall(value)
+    return sum(float(number) * scale[unit] for number, unit in parts) if parts else None
 
 
 def _retry_after(headers: Any) -> float | None:
@@ -202,7 +392,7 @@ def classify(error: Exception, settings: ModelSettings) -> ProviderError:
     if isinstance(error, openai.APITimeoutError):
         return ProviderError(Phrase("provider.timeout", where=where, seconds=settings.timeout), kind="timeout", retryable=True)
     if isinstance(error, openai.APIConnectionError):
-        return ProviderError(Phrase("provider.connection", where=where, cause=error.__cause__ or error), kind="connection", retryable=True)
+        return ProviderError(Phrase("provider.connection", where=where, cause=str(error.__cause__ or error)), kind="connection", retryable=True)
     if not isinstance(error, openai.APIStatusError):
         return ProviderError(Phrase("provider.failed", kind=type(error).__name__), kind="unknown", retryable=False)
     status = error.status_code
@@ -233,15 +423,25 @@ def classify(error: Exception, settings: ModelSettings) -> ProviderError:
     return ProviderError(Phrase("provider.http", where=where, status=status), kind="server", retryable=retryable, retry_after=retry_after, status=status)
 
 
-def make_client(settings: ModelSettings) -> "AsyncOpenAI":
-    """An AsyncOpenAI client with the SDK's retries off (ours apply)."""
-    from openai import AsyncOpenAI
+def make_client(settings: ModelSettings, limiter: Limiter | None = None) -> "AsyncOpenAI":
+    """An AsyncOpenAI client with the SDK's retries off (ours apply).
 
+    With a limiter, every answer's headers reach it (x-ratelimit-remaining-*), errors included.
+    """
+    from openai import AsyncOpenAI, DefaultAsyncHttpxClient
+
+    http_client = None
+    if limiter is not None:
+        async def observe(response: "httpx2.Response") -> None:
+            limiter.observe(response.headers)
+
+        http_client = DefaultAsyncHttpxClient(event_hooks={"response": [observe]})
     return AsyncOpenAI(
         api_key=settings.api_key or "no-key",  # local servers need none; the SDK wants a string
         base_url=settings.base_url,
         timeout=settings.timeout,
         max_retries=0,
+        http_client=http_client,
     )
 
 
@@ -329,7 +529,8 @@ async def _logged_call(client: "AsyncOpenAI", settings: ModelSettings, conversat
         text, finish, usage, used_calls = await _call_with_retries(client, settings, body, limiter, on_tokens)
     except ProviderError as error:
         call.error, call.duration = str(error), time.monotonic() - started
-        await asyncio.to_thread(logs.record, settings.log, key, call)
+        # Recorded before the error leaves, with no await: a fatal error must stop a batch before another call starts.
+        logs.record(settings.log, key, call)
         raise
     call.answer, call.finish_reason, call.duration = text, finish, time.monotonic() - started
     call.prompt_tokens, call.completion_tokens, call.usage_estimated = usage.prompt_tokens, usage.completion_tokens, usage.estimated
@@ -358,8 +559,10 @@ async def _call_with_retries(client: "AsyncOpenAI", settings: ModelSettings, opt
     rate_limited = 0
     while True:
         attempt += 1
+        sent_at: float | None = None
         try:
             async with gate:
+                sent_at = gate.clock()
                 if on_tokens is None:
                     content, finish, usage = _check_answer(await _create(client, options), settings)
                 else:
@@ -371,12 +574,18 @@ async def _call_with_retries(client: "AsyncOpenAI", settings: ModelSettings, opt
             failure = error
         except Exception as error:  # the SDK's exceptions, mapped by classify
             failure = classify(error, settings)
+        if failure.fatal and failure.kind != "stopped":
+            # Closed here, before anything awaits (the run log's write does): a call waiting for this
+            # slot must not be sent with credentials or a model already known to be refused.
+            gate.close(str(failure))
         if failure.kind in ("rate", "timeout"):
-            gate.throttled(failure.retry_after)
+            gate.throttled(failure.retry_after, sent_at)
         if failure.kind == "rate":
             rate_limited += 1
         budget_spent = rate_limited > settings.rate_limit_retries if failure.kind == "rate" else attempt - rate_limited > settings.retries
-        if not failure.retryable or budget_spent:
+        retry = failure.retryable and not budget_spent
+        gate.count(rejected=failure.status == 429, retry=retry)
+        if not retry:
             if attempt > 1 and failure.retryable:
                 raise ProviderError(Phrase("provider.gave_up", error=str(failure), tries=attempt), kind=failure.kind, status=failure.status) from None
             raise failure
@@ -419,7 +628,7 @@ async def _stream(client: "AsyncOpenAI", options: dict[str, Any], settings: Mode
                 finish = choice.finish_reason or finish
     except Exception as error:  # the connection dropped mid-stream (httpx raises its own errors here)
         if not parts:
-            raise ProviderError(f"{settings.endpoint} cut the stream before any content ({type(error).__name__})",
+            raise ProviderError(Phrase("provider.stream_cut", where=settings.endpoint, kind=type(error).__name__),
                                 kind="connection", retryable=True) from None
     finally:
         await stream.close()

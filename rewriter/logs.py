@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from rewriter.messages import Phrase
+
 _FENCE = re.compile(r"<<<ARTICLE-[0-9a-f]+>>>")
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS calls (
@@ -123,7 +125,7 @@ def _connect(path: Path, create: bool) -> sqlite3.Connection | None:
         connection.execute("PRAGMA synchronous = NORMAL")  # WAL stays consistent; no fsync per call
         connection.executescript(_SCHEMA)
     except (OSError, sqlite3.Error) as error:
-        raise LogError(f"{path}: cannot open the run log ({error})") from None
+        raise LogError(Phrase("logs.open", path=path, error=str(error))) from None
     _connections[key] = connection
     return connection
 
@@ -182,7 +184,7 @@ def latest(path: Path, limit: int) -> list[Call]:
         try:
             rows = connection.execute(f"SELECT {_COLUMNS} FROM calls ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
         except sqlite3.Error as error:
-            raise LogError(f"{path}: cannot read the run log ({error})") from None
+            raise LogError(Phrase("logs.read", path=path, error=str(error))) from None
     return [_row(row) for row in rows]
 
 

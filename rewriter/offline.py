@@ -1,9 +1,10 @@
 """The offline engine: restructure the cleaned article without a model.
 
-Deterministic and invents no sentence: the headline becomes the H1, the first
-paragraph the lede, the rest is grouped into sections under subheadings taken
-from the article or derived from the words that set each section apart, and
-the description is cut from the lede.
+Deterministic and invents no sentence: the headline (without the site's section
+label) becomes the H1 and, cut at a natural break, the title; the first paragraph
+is the lede, the rest is grouped into sections under subheadings taken from the
+article or named after the names and phrases that set each section apart; the
+description is the lede's first sentences, ending at a sentence or clause end.
 """
 
 from __future__ import annotations
@@ -23,6 +24,13 @@ PARAGRAPH_WORDS = 110
 _VERB_ENDINGS = {
     "fr": re.compile(r"(?:ant|ent|ait|aient|ons|ez|ais|er|ir|é|ée|és|ées|ement|e)$"),
     "en": re.compile(r"(?:ing|ed|ly)$"),
+}
+
+
+# Conjugated forms and participles, wherever they stand in the phrase ("déclaration condamnant l'ancien").
+_CONJUGATED = {
+    "fr": re.compile(r"(?:ant|aient|ait|èrent|amment|emment)$"),
+    "en": re.compile(r"(?:ing|ly)$"),
 }
 
 
@@ -114,32 +122,36 @@ def _title(headline: str, language: str, limit: int) -> str:
 def _description(paragraphs: list[str], language: str, keyphrase: str | None, low: int = 120, high: int = 156) -> str:
     """The meta description: the lede's first sentences, ending at a sentence or clause end,
     low-high characters when the text allows; one that holds the keyphrase is preferred."""
-    candidates: list[str] = []
+    options: list[str] = []  # every one at most `high` characters
     chosen = ""
     for sentence in [sentence for paragraph in paragraphs[:3] for sentence in sentences(paragraph)]:
         clause = _clause_end(sentence, high - len(chosen) - 1, language, minimum=40)
         if clause:
-            candidates.append(f"{chosen} {clause}.".strip())
+            options.append(f"{chosen} {clause}.".strip())
         chosen = f"{chosen} {sentence}".strip()
         if len(chosen) > high:
             break
-        candidates.append(chosen)
-    if not candidates:
+        options.append(chosen)
+    if not options:
         return _title(paragraphs[0], language, high) if paragraphs else ""
 
-    def rank(candidate: str) -> tuple[bool, bool, int]:
-        has_keyphrase = bool(keyphrase) and fold(keyphrase or "") in fold(candidate)
-        return (low <= len(candidate) <= high, has_keyphrase, len(candidate) if len(candidate) <= high else -len(candidate))
+    def rank(option: str) -> tuple[bool, bool, int]:
+        has_keyphrase = bool(keyphrase) and fold(keyphrase or "") in fold(option)
+        return (len(option) >= low, has_keyphrase, len(option))
 
-    return max(candidates, key=rank)
+    return max(options, key=rank)
 
 
-def _heading_for(section: list[str], article: dict[tuple[str, ...], Candidate], used: set[tuple[str, ...]], language: str) -> str:
+def _heading_for(section: list[str], article: dict[tuple[str, ...], Candidate], used: set[tuple[str, ...]], language: str,
+                 keyphrase: str | None) -> str:
     """Subheading for a section: the names and phrases most particular to it (frequent in the
-    section, rarer elsewhere), in the article's spelling; never the section's first sentence."""
+    section, rarer elsewhere), in the article's spelling; never the section's first sentence.
+    The keyphrase comes first in the first section that uses it, as SEO wants it in some subheadings."""
     verb_like = _VERB_ENDINGS.get(language)
+    conjugated = _CONJUGATED.get(language)
     local = [c for c in candidates("\n".join(section)) if c.key not in used
              and (c.is_name or not (verb_like and verb_like.search(c.text.split()[-1])))
+             and (c.is_name or not (conjugated and any(conjugated.search(word) for word in c.text.split())))
              and (c.is_name or len(c.key) > 1 or c.count >= 3)]  # a lone common word is a topic only when repeated
 
     def particular(candidate: Candidate) -> float:
@@ -147,7 +159,8 @@ def _heading_for(section: list[str], article: dict[tuple[str, ...], Candidate], 
         return candidate.score * candidate.count / elsewhere
 
     # What the section keeps coming back to first; a phrase it says once is a piece of a sentence.
-    ranked = sorted(local, key=lambda c: (c.count < 2, -particular(c), -len(c.key), c.text))
+    focus = fold(keyphrase) if keyphrase else None
+    ranked = sorted(local, key=lambda c: (fold(c.text) != focus, c.count < 2, -particular(c), -len(c.key), c.text))
     chosen = ranked[:1]
     # A single word says little: a second name or phrase of the section joins it.
     if chosen and len(chosen[0].key) == 1:
@@ -203,7 +216,7 @@ def restructure(article: str, language: str, subheadings: bool, keyphrase: str |
         for title, group in derived + named_sections:
             too_long = sum(map(word_count, group)) > Thresholds().section_words  # what headings.distribution allows
             for index, part in enumerate(_sections(group) if too_long else [group]):
-                heading = title if title and index == 0 else _heading_for(part, article_phrases, used, language)
+                heading = title if title and index == 0 else _heading_for(part, article_phrases, used, language, keyphrase)
                 lines += [f"## {heading}", ""] + [paragraph + "\n" for paragraph in part]
     else:
         lines += [paragraph + "\n" for paragraph in rest_of_first]

@@ -124,7 +124,7 @@ def prepare(text: str, settings: RewriteSettings, name: str = "<input>", model_s
         article = read_input(text, settings.input_format, name if is_url(name) else None,
                              embedded=settings.embedded, brief=settings.brief)
     except ExtractionError as error:
-        raise InputError(f"{name}: {error}") from None
+        raise InputError(Phrase("file.error", path=name, error=str(error))) from None
     parsed, cleaned = article.parsed, article.cleaned
     if not words(cleaned.text):
         raise InputError(Phrase("input.no_text", name=name))
@@ -142,10 +142,9 @@ def keyphrase_of(spec: ResolvedSpec, focus: Focus) -> str | None:
     return focus.keyphrase if spec.seo or focus.origin == "editor" else None
 
 
-def check_settings(spec: ResolvedSpec, source_text: str, settings: RewriteSettings, focus: Focus | None = None) -> CheckSettings:
-    keyphrase = keyphrase_of(spec, focus) if focus else (spec.keywords[0] if spec.keywords else None)
+def check_settings(spec: ResolvedSpec, source_text: str, settings: RewriteSettings, focus: Focus) -> CheckSettings:
     return CheckSettings(language=spec.language, min_words=spec.min_words, max_words=spec.max_words,
-                         subheadings=spec.subheadings, keyphrase=keyphrase,
+                         subheadings=spec.subheadings, keyphrase=keyphrase_of(spec, focus),
                          source_text=source_text, levels=settings.levels, thresholds=settings.thresholds,
                          ui_language=settings.ui_language, title_is_h1=settings.site.title_is_h1)
 

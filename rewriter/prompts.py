@@ -89,7 +89,7 @@ class Prompts:
         try:
             return self._environment.get_template(name).render(**values).strip()
         except TemplateError as error:
-            raise PromptError(Phrase("prompts.render", path=self._source_path(name), kind=type(error).__name__, error=error)) from None
+            raise PromptError(Phrase("prompts.render", path=self._source_path(name), kind=type(error).__name__, error=str(error))) from None
 
     def rewrite(self, spec: "ResolvedSpec", article: str, fence: str) -> list[Message]:
         values = {"spec": spec, "article": article, "fence": fence, "language_name": spec.language_name}

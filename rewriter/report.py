@@ -331,6 +331,7 @@ def write_batch_summary(summary: "Summary", out: TextIO) -> None:
     rows: list[tuple[str, str]] = [
         ("articles", f"{summary.total}"), ("valid", f"{summary.done}"), ("drafts", f"{summary.drafts}"),
         ("failed", f"{summary.failed}"), ("skipped", f"{summary.skipped}"), ("calls", f"{summary.calls}"),
+        ("rejected", f"{summary.rejected} / {summary.retries}"),
         ("tokens", say("summary.tokens_value", ui, tokens_in=summary.prompt_tokens, tokens_out=summary.completion_tokens))]
     if summary.cost is not None:
         rows.append(("cost", say("summary.cost_value", ui, cost=summary.cost)))

@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from rewriter.messages import Phrase
 from rewriter.text import language_code
 
 SITES = ("plain", "hugo", "jekyll", "astro")
@@ -106,11 +107,11 @@ def field_names(mapping: dict[str, Any], where: str) -> FieldNames:
     chosen: dict[str, tuple[str, ...]] = {}
     for key, names in mapping.items():
         if key not in DEFAULT_FIELDS:
-            raise ValueError(f"{where}: unknown field '{key}' (use {', '.join(DEFAULT_FIELDS)})")
+            raise ValueError(Phrase("config.unknown_field", where=where, key=key, fields=", ".join(DEFAULT_FIELDS)))
         if isinstance(names, str):
             names = [names]
         if not isinstance(names, list) or not names or not all(isinstance(name, str) and name for name in names):
-            raise ValueError(f"{where}: '{key}' must be a list of front-matter field names")
+            raise ValueError(Phrase("config.field_list", where=where, key=key))
         chosen[key] = tuple(names)
     return FieldNames(**chosen)
 

@@ -15,7 +15,7 @@ from typing import Any, Iterable
 
 from rewriter.markdown import Document
 from rewriter.messages import language_name, say
-from rewriter.keyphrase import name_runs, tokens, word_sets
+from rewriter.keyphrase import WordSets, name_runs, tokens, word_sets
 from rewriter.sites import FieldNames, text_field
 from rewriter.text import FOLDED_STOPWORDS, detect_language, fold, sentences, syllables, word_count, word_forms, word_index, words
 
@@ -428,14 +428,21 @@ def _source_words(source: str) -> frozenset[str]:
     return word_index(source)
 
 
+@lru_cache(maxsize=64)
+def _source_word_sets(source: str) -> WordSets:
+    """What the source says of its capitalised words; cached because a source is compared with every draft."""
+    return word_sets(tokens(sentence) for sentence in sentences(source))
+
+
 def _title_case(heading: str) -> bool:
     """A heading whose longer words are all capitalised ("Taiwan Ramps Up Output"): capitals by style, not names."""
     longer = [token for token in words(heading) if len(token) > 3 and token[:1].isalpha()]
     return len(longer) >= 2 and all(token[:1].isupper() for token in longer)
 
 
-def _facts(document: Document, source: str, out: _Collector) -> None:
-    """Numbers (normalised) and names of the draft that the source lacks.
+def unsupported_facts(document: Document, source: str) -> list[tuple[str, str, int]]:
+    """(kind "number" or "name", as written, line) of each number and name of the draft that the source lacks,
+    each once, numbers first.
 
     A name is a capitalised run that is not a title, not an ordinary word (one the draft or the
     source writes in lower case), not a sentence's first word nor a title-case heading's capital
@@ -444,24 +451,33 @@ def _facts(document: Document, source: str, out: _Collector) -> None:
     """
     known_numbers = _source_numbers(source)
     source_words = _source_words(source)
+    found: list[tuple[str, str, int]] = []
     reported: set[str] = set()
     blocks = [(heading.text, heading.line, _title_case(heading.text)) for heading in document.headings]
     blocks += [(p.text, p.line, False) for p in document.paragraphs]
     split = [(tokens(sentence), line, title_case) for text, line, title_case in blocks for sentence in sentences(text) or [text]]
     # Capitals by style (title-case headings) say nothing about which words are names.
-    known = word_sets([sentence for sentence, _, title_case in split if not title_case] + [tokens(s) for s in sentences(source)])
+    drafted = word_sets(sentence for sentence, _, title_case in split if not title_case)
+    from_source = _source_word_sets(source)
+    known = WordSets(drafted.lower | from_source.lower, drafted.inside | from_source.inside)
     for text, line, _ in blocks:
         for value, written, _ in number_values(text):
             if round(value, 6) not in known_numbers and written not in reported:
                 reported.add(written)
-                out.add("facts.new", "facts.number", line, "error", value=written)
+                found.append(("number", written, line))
     for sentence, line, title_case in split:
         for run in name_runs(sentence, known, title_case=title_case):
             name = " ".join(run)
             present = all(word_forms(word) & source_words for word in run if fold(word) not in FOLDED_STOPWORDS)
             if not present and name not in reported:
                 reported.add(name)
-                out.add("facts.new", "facts.name", line, "warning", value=name)
+                found.append(("name", name, line))
+    return found
+
+
+def _facts(document: Document, source: str, out: _Collector) -> None:
+    for kind, written, line in unsupported_facts(document, source):
+        out.add("facts.new", f"facts.{kind}", line, "error" if kind == "number" else "warning", value=written)
 
 
 def _links_and_images(document: Document, out: _Collector) -> None:

@@ -3,8 +3,10 @@
 It answers /v1/chat/completions and /v1/models from a script of answers
 (or a default that writes a valid article; structured-output requests on demand), injects faults on demand (status
 codes, headers, HTML bodies, truncation, hangs, resets), caps requests in
-flight (429 above N), and implements /v1/files and /v1/batches for the
-Batch API path. It records every request it receives.
+flight (429 above N), keeps a rate limit of requests and tokens per window
+(429 beyond it, with x-ratelimit-* headers on every answer when asked), and
+implements /v1/files and /v1/batches for the Batch API path. It records every
+request it receives.
 """
 
 from __future__ import annotations
@@ -69,11 +71,51 @@ def completion_body(reply: Reply, model: str) -> bytes:
     return json.dumps(payload).encode()
 
 
+class RateWindow:
+    """A provider's rate limit: so many requests and tokens per fixed window, 429 beyond."""
+
+    def __init__(self, requests: int | None, tokens: int | None, seconds: float) -> None:
+        self.requests, self.tokens, self.seconds = requests, tokens, seconds
+        self.started = time.monotonic()
+        self.used_requests = self.used_tokens = 0
+
+    def _roll(self) -> float:
+        now = time.monotonic()
+        if now - self.started >= self.seconds:
+            self.started += (now - self.started) // self.seconds * self.seconds
+            self.used_requests = self.used_tokens = 0
+        return self.started + self.seconds - now
+
+    def admit(self) -> bool:
+        """Count one request unless the window is spent (caller holds the server's lock)."""
+        self._roll()
+        if (self.requests and self.used_requests >= self.requests) or (self.tokens and self.used_tokens >= self.tokens):
+            return False
+        self.used_requests += 1
+        return True
+
+    def charge(self, tokens: int) -> None:
+        self._roll()
+        self.used_tokens += tokens
+
+    def headers(self) -> dict[str, str]:
+        reset = f"{max(0.0, self._roll()) * 1000:.0f}ms"
+        headers = {}
+        if self.requests:
+            headers.update({"x-ratelimit-limit-requests": str(self.requests), "x-ratelimit-reset-requests": reset,
+                            "x-ratelimit-remaining-requests": str(max(0, self.requests - self.used_requests))})
+        if self.tokens:
+            headers.update({"x-ratelimit-limit-tokens": str(self.tokens), "x-ratelimit-reset-tokens": reset,
+                            "x-ratelimit-remaining-tokens": str(max(0, self.tokens - self.used_tokens))})
+        return headers
+
+
 class FakeOpenAI:
     """Start with `with FakeOpenAI() as server:`; point clients at server.base_url."""
 
     def __init__(self, default: Callable[[dict[str, Any]], Reply] | None = None, models: list[str] | None = None,
-                 max_in_flight: int | None = None, latency: float = 0.0) -> None:
+                 max_in_flight: int | None = None, latency: float = 0.0, window_requests: int | None = None,
+                 window_tokens: int | None = None, window: float = 1.0, rate_headers: bool = True) -> None:
         self.script: list[Reply] = []
         self.default = default or (lambda request: Reply())
         self.models = models if models is not None else ["test-model"]
@@ -84,6 +126,8 @@ class FakeOpenAI:
         self.in_flight = 0
         self.peak_in_flight = 0
         self.rejected = 0
+        self.rate_window = RateWindow(window_requests, window_tokens, window) if window_requests or window_tokens else None
+        self.rate_headers = rate_headers  # send x-ratelimit-remaining-* and -reset-* with every answer
         self.files: dict[str, bytes] = {}
         self.batches: dict[str, dict[str, Any]] = {}
         self.batch_outcome: Callable[[dict[str, Any]], str] = lambda batch: "completed"
@@ -192,7 +236,8 @@ class _Handler(BaseHTTPRequestHandler):
         with owner._lock:
             owner.requests.append(request)
             owner.headers.append({k.lower(): v for k, v in self.headers.items()})
-            if owner.max_in_flight is not None and owner.in_flight >= owner.max_in_flight:
+            window = owner.rate_window
+            if (owner.max_in_flight is not None and owner.in_flight >= owner.max_in_flight) or (window and not window.admit()):
                 owner.rejected += 1
                 reject = True
             else:
@@ -201,7 +246,7 @@ class _Handler(BaseHTTPRequestHandler):
                 owner.peak_in_flight = max(owner.peak_in_flight, owner.in_flight)
         if reject:
             body = json.dumps({"error": {"message": "Rate limit reached", "type": "requests", "code": "rate_limit_exceeded"}}).encode()
-            return self._send(429, body, headers={"retry-after-ms": "50"})
+            return self._send(429, body, headers={"retry-after-ms": "50", **self._rate_headers()})
         try:
             reply = owner.next_reply(request)
             if owner.latency or reply.delay:
@@ -224,7 +269,10 @@ class _Handler(BaseHTTPRequestHandler):
                 self.connection.shutdown(socket.SHUT_RDWR)
                 self.close_connection = True
                 return
-            self._send(reply.status, body, reply.content_type, reply.headers)
+            if owner.rate_window and reply.usage:
+                with owner._lock:
+                    owner.rate_window.charge(reply.usage.get("total_tokens", 0))
+            self._send(reply.status, body, reply.content_type, {**self._rate_headers(), **reply.headers})
         except (BrokenPipeError, ConnectionResetError):
             pass
         finally:
@@ -251,6 +299,12 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             return
         self.wfile.write(b"0\r\n\r\n")
+    def _rate_headers(self) -> dict[str, str]:
+        owner = self.owner
+        if not owner.rate_window or not owner.rate_headers:
+            return {}
+        with owner._lock:
+            return owner.rate_window.headers()
 
     # -- Batch API -------------------------------------------------------------------------
     def _upload(self, raw: bytes) -> None:

@@ -395,8 +395,9 @@ def test_rpm_budget_spaces_requests(tmp_path):
     with FakeOpenAI(default=reply) as server:
         result = run_cli(str(folder), "-o", str(tmp_path / "out"), "--rpm", "300", "-j", "4", "--json", env=env_for(server))
     assert result.code == 0 and len(arrivals) == 4
-    gaps = [later - earlier for earlier, later in zip(arrivals, arrivals[1:])]
-    assert min(gaps) >= 0.15  # 300 per minute: one every 0.2 s
+    # 300 per minute: one start every 0.2 s, so four calls span at least 0.6 s. The span, not each gap, is
+    # asserted: on a loaded machine one request may leave late and arrive just before the next one.
+    assert arrivals[-1] - arrivals[0] >= 0.55
 
 
 def test_sharded_batch_converges_against_429_above_n(tmp_path):

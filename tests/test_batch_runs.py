@@ -71,17 +71,19 @@ def test_kill_9_of_the_lock_holder_releases_the_lock(tmp_path):
     """Sharded: the workers inherit the lock and die with their parent, so a kill -9 frees OUTDIR at once."""
     folder = make_folder(tmp_path, 12)
     outdir = tmp_path / "out"
-    with FakeOpenAI(default=valid_reply, latency=0.3) as server:
+    with FakeOpenAI(default=valid_reply, latency=2.0) as server:  # the holder needs 12 s: it is killed long before
         holder = start(folder, outdir, server, "--processes", "2", "-j", "2")
-        deadline = time.monotonic() + 30
-        while not outputs(outdir) and time.monotonic() < deadline:
+        deadline = time.monotonic() + 60
+        while not server.chat_requests and time.monotonic() < deadline:
             time.sleep(0.02)
+        assert f'"pid": {holder.pid}' in (outdir / ".rewrite-lock").read_text()
         busy = run_cli(str(folder), "-o", str(outdir), "--json", env=env_for(server))
         assert busy.code == 2 and f"pid {holder.pid}" in busy.err
         holder.send_signal(signal.SIGKILL)
         holder.wait()
         deadline = time.monotonic() + 10
-        while (rerun := run_cli(str(folder), "-o", str(outdir), "--json", env=env_for(server))).code == 2 and time.monotonic() < deadline:
+        while (rerun := run_cli(str(folder), "-o", str(outdir), "-j", "12", "--json", env=env_for(server))).code == 2 \
+                and time.monotonic() < deadline:
             time.sleep(0.1)  # the workers take a moment to die with their parent
         assert rerun.code == 0, rerun.err
         assert len(outputs(outdir)) == 12

@@ -234,3 +234,9 @@ def test_help_follows_the_language_and_english_is_unchanged():
            [line.split()[0] for line in french.out.splitlines() if line.strip().startswith("--")]
     top = run_cli("--help", env=clean_env(REWRITER_UI_LANG="fr", COLUMNS="200"))
     assert "Contrôle des articles Markdown avant publication." in top.out
+
+
+def test_dotenv_language_is_read_before_errors_are_said(tmp_path):
+    (tmp_path / ".env").write_text("REWRITER_UI_LANG=fr\n", encoding="utf-8")
+    result = run_cli("absent.txt", cwd=tmp_path, env=clean_env(LANG="C.UTF-8"))
+    assert result.code == 2 and result.err == "rewrite : erreur : absent.txt : fichier introuvable\n"

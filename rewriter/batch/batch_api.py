@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rewriter import llm
+from rewriter.files import is_url
 from rewriter.pipeline import RewriteSettings
 
 if TYPE_CHECKING:
@@ -81,8 +82,12 @@ async def _collect(run: BatchRun, client: AsyncOpenAI, batch_id: str) -> None:
     for row in run.journal.submitted(batch_id):
         if run.stop.is_set():
             return
-        path = Path(row["input"])
-        article = run.load(path, Path(row["output"]).relative_to(outdir).with_suffix(path.suffix))
+        relative = Path(row["output"]).relative_to(outdir)
+        if is_url(row["input"]):
+            article = run.load(row["input"], relative)
+        else:
+            path = Path(row["input"])
+            article = run.load(path, relative.with_suffix(path.suffix))
         if article is not None:
             await run.rewrite(article, _batch_completion(answers.get(row["key"]), run.settings))
     run.journal.set_batch(batch_id, "collected")

@@ -14,6 +14,7 @@ import sqlite3
 import os
 import secrets
 import socket
+import threading
 import time
 from pathlib import Path
 
@@ -33,8 +34,9 @@ class Journal:
     """One row per article keyed by `article_key`, and the Batch API batches still to collect."""
 
     def __init__(self, path: Path) -> None:
-        # Used from the event loop and from the single I/O thread, never at the same time for writes.
+        # Used from the event loop and from the single I/O thread: one statement at a time (`_lock`).
         self.connection = sqlite3.connect(path, isolation_level=None, timeout=30, check_same_thread=False)
+        self._lock = threading.Lock()
         self.connection.row_factory = sqlite3.Row
         self.connection.execute("PRAGMA journal_mode=WAL")
         self.connection.execute("PRAGMA synchronous=NORMAL")
@@ -53,15 +55,16 @@ class Journal:
                 self.connection.execute(f"ALTER TABLE articles ADD COLUMN {column} {kind}")
 
     def get(self, key: str) -> sqlite3.Row | None:
-        return self.connection.execute("SELECT * FROM articles WHERE key = ?", (key,)).fetchone()
+        rows = self._execute("SELECT * FROM articles WHERE key = ?", (key,))
+        return rows[0] if rows else None
 
     def owns(self, output: Path) -> bool:
-        return self.connection.execute("SELECT 1 FROM articles WHERE output = ? LIMIT 1", (str(output),)).fetchone() is not None
+        return bool(self._execute("SELECT 1 FROM articles WHERE output = ? LIMIT 1", (str(output),)))
 
-    def record(self, key: str, input_path: Path, output: Path, status: str, *, attempts: int = 0, calls: int = 0,
+    def record(self, key: str, input_path: Path | str, output: Path, status: str, *, attempts: int = 0, calls: int = 0,
                usage: llm.Usage | None = None, error: str | None = None, batch_id: str | None = None) -> None:
         usage = usage or llm.Usage()
-        self.connection.execute(
+        self._execute(
             "INSERT INTO articles (key, input, output, status, attempts, calls, prompt_tokens, completion_tokens, error, batch_id, updated) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET input=excluded.input, output=excluded.output, "
             "status=excluded.status, attempts=excluded.attempts, calls=excluded.calls, prompt_tokens=excluded.prompt_tokens, "
@@ -69,7 +72,7 @@ class Journal:
             "updated=excluded.updated, owner=CASE WHEN excluded.status = 'writing' THEN articles.owner END",
             (key, str(input_path), str(output), status, attempts, calls, usage.prompt_tokens, usage.completion_tokens, error, batch_id, time.time()))
 
-    def claim(self, key: str, input_path: Path, output: Path, owner: str) -> sqlite3.Row:
+    def claim(self, key: str, input_path: Path | str, output: Path, owner: str) -> sqlite3.Row:
         """Claim the article for `owner` unless another live run holds it; the row as it stands after.
 
         One statement, so two processes cannot both win; the caller compares the row's owner with its own.
@@ -77,7 +80,7 @@ class Journal:
         """
         now = time.time()
         host = owner.split(":", 1)[0] + ":"
-        self.connection.execute(
+        self._execute(
             "INSERT INTO articles (key, input, output, status, owner, lease, updated) VALUES (?, ?, ?, 'pending', ?, ?, ?) "
             "ON CONFLICT(key) DO UPDATE SET owner=excluded.owner, lease=excluded.lease "
             "WHERE articles.owner IS NULL OR articles.owner = excluded.owner OR articles.lease < ? "
@@ -88,24 +91,28 @@ class Journal:
         return row
 
     def renew(self, owner: str) -> None:
-        self.connection.execute("UPDATE articles SET lease = ? WHERE owner = ?", (time.time() + LEASE_SECONDS, owner))
+        self._execute("UPDATE articles SET lease = ? WHERE owner = ?", (time.time() + LEASE_SECONDS, owner))
 
     def release(self, owner: str) -> None:
         """The run ends: what it still holds (interrupted articles) is free at once."""
-        self.connection.execute("UPDATE articles SET owner = NULL, lease = NULL WHERE owner = ?", (owner,))
+        self._execute("UPDATE articles SET owner = NULL, lease = NULL WHERE owner = ?", (owner,))
 
     def add_batch(self, batch_id: str) -> None:
-        self.connection.execute("INSERT OR IGNORE INTO batches (batch_id, status, created) VALUES (?, 'submitted', ?)", (batch_id, time.time()))
+        self._execute("INSERT OR IGNORE INTO batches (batch_id, status, created) VALUES (?, 'submitted', ?)", (batch_id, time.time()))
 
     def set_batch(self, batch_id: str, status: str) -> None:
-        self.connection.execute("UPDATE batches SET status = ? WHERE batch_id = ?", (status, batch_id))
+        self._execute("UPDATE batches SET status = ? WHERE batch_id = ?", (status, batch_id))
 
     def open_batches(self) -> list[str]:
-        rows = self.connection.execute("SELECT batch_id FROM batches WHERE status NOT IN ('collected') ORDER BY created").fetchall()
+        rows = self._execute("SELECT batch_id FROM batches WHERE status NOT IN ('collected') ORDER BY created")
         return [row[0] for row in rows]
 
     def submitted(self, batch_id: str) -> list[sqlite3.Row]:
-        return self.connection.execute("SELECT * FROM articles WHERE batch_id = ? AND status = 'submitted'", (batch_id,)).fetchall()
+        return self._execute("SELECT * FROM articles WHERE batch_id = ? AND status = 'submitted'", (batch_id,))
+
+    def _execute(self, sql: str, parameters: tuple[object, ...] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return self.connection.execute(sql, parameters).fetchall()
 
     def close(self) -> None:
         self.connection.close()

@@ -32,6 +32,8 @@ class BatchOptions:
     poll_max_interval: float = 300.0
     batch_file_requests: int = BATCH_MAX_REQUESTS
     wait: bool = False  # for a run that holds OUTDIR, instead of stopping
+    urls: list[str] = field(default_factory=list)  # pages to fetch, after the files
+    fetch_timeout: float = 20.0
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,8 @@ class Summary:
     calls: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    rejected: int = 0  # requests the server answered 429 (they count in `calls`)
+    retries: int = 0  # requests sent again after a failure
     seconds: float = 0.0
     price_in: float | None = None
     price_out: float | None = None
@@ -94,5 +98,6 @@ class Summary:
         return {"total": self.total, "done": self.done, "drafts": self.drafts, "failed": self.failed, "skipped": self.skipped,
                 "calls": self.calls, "prompt_tokens": self.prompt_tokens, "completion_tokens": self.completion_tokens,
                 "total_tokens": self.prompt_tokens + self.completion_tokens, "cost": self.cost,
+                "rejected_requests": self.rejected, "retries": self.retries,
                 "duration_seconds": round(self.seconds, 2), "articles_per_minute": self.per_minute,
                 "interrupted": self.interrupted, "failures": self.failures[:50]}

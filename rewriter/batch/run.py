@@ -28,11 +28,14 @@ if TYPE_CHECKING:
     from openai import AsyncOpenAI
 
 
+Source = Path | str  # a file, or the http(s) URL of a page
+
+
 @dataclass
 class LoadedArticle:
     """An article read, prepared and keyed, with its journal row from an earlier run if any."""
 
-    path: Path
+    path: Source
     text: str
     prepared: Prepared
     key: str
@@ -40,8 +43,9 @@ class LoadedArticle:
     row: sqlite3.Row | None
 
 
-def iter_articles(inputs: list[Path], patterns: list[str], outdir: Path) -> Iterator[tuple[Path, Path]]:
+def iter_articles(inputs: list[Path], patterns: list[str], outdir: Path, urls: list[str]) -> Iterator[tuple[Source, Path]]:
     """(file, path relative to its input root) for every article, streamed; OUTDIR itself is skipped.
+    Then (URL, host/name) for every URL.
 
     Symbolic links to folders are not followed, so a link loop cannot trap the walk.
     """
@@ -56,6 +60,13 @@ def iter_articles(inputs: list[Path], patterns: list[str], outdir: Path) -> Iter
             for name in sorted(names):
                 if any(fnmatch.fnmatch(name, pattern) for pattern in patterns) and name not in (JOURNAL_NAME, LOCK_NAME):
                     yield here / name, (here / name).relative_to(root)
+    if urls:
+        from urllib.parse import urlsplit
+
+        from rewriter.fetch import url_file_name
+
+        for url in urls:
+            yield url, Path(urlsplit(url).hostname or "", url_file_name(url))
 
 
 class BatchRun:
@@ -66,7 +77,8 @@ class BatchRun:
     """
 
     def __init__(self, settings: RewriteSettings, options: BatchOptions, emit: Callable[[ArticleEvent], None], owner: str,
-                 shard: tuple[int, int] = (0, 1), external_stop: ProcessEvent | None = None) -> None:
+                 shard: tuple[int, int] = (0, 1), external_stop: ProcessEvent | None = None,
+                 budget: llm.LimiterState | None = None) -> None:
         self.settings = settings
         self.options = options
         self.emit = emit
@@ -78,7 +90,8 @@ class BatchRun:
         self.fatal: str | None = None
         self.in_flight = 0
         self.client: AsyncOpenAI | None = None
-        self.limiter = llm.Limiter(options.concurrency, rpm=options.rpm, tpm=options.tpm)
+        # One budget for the whole run: `budget` is shared by the worker processes when sharded.
+        self.limiter = llm.Limiter(options.concurrency, rpm=options.rpm, tpm=options.tpm, state=budget)
         self.journal = Journal(options.outdir / JOURNAL_NAME)
         # Batch API runs meet an article twice (collecting, listing); count it once.
         self.handled: set[str] | None = set() if options.via == "batch-api" else None
@@ -86,30 +99,36 @@ class BatchRun:
         self.tasks: list[asyncio.Task[None]] = []  # the online loop's workers, cancelled by a second Ctrl-C
 
     # -- one article --------------------------------------------------------------------------
-    def event(self, path: Path, outcome: str, detail: str = "", **usage: int) -> None:
+    def event(self, path: Source, outcome: str, detail: str = "", **usage: int) -> None:
         self.emit(ArticleEvent(str(path), outcome, detail, shard=self.shard[0], in_flight=self.in_flight, **usage))
 
-    def fail(self, path: Path, message: str, key: str | None = None, target: Path | None = None) -> None:
+    def fail(self, path: Source, message: str, key: str | None = None, target: Path | None = None) -> None:
         if key:
             self.journal.record(key, path, target or Path(""), "failed", error=message)
         self.event(path, "failed", message)
 
-    def articles(self) -> Iterator[tuple[Path, Path]]:
+    def articles(self) -> Iterator[tuple[Source, Path]]:
         """This process's share of the input stream."""
         index, count = self.shard
-        for position, item in enumerate(iter_articles(self.options.inputs, self.options.patterns, self.options.outdir)):
+        options = self.options
+        for position, item in enumerate(iter_articles(options.inputs, options.patterns, options.outdir, options.urls)):
             if position % count == index:
                 yield item
 
-    def load(self, path: Path, relative: Path) -> LoadedArticle | None:
-        """Read, prepare and key one article; None when it is done with (skipped or failed)."""
+    def load(self, path: Source, relative: Path) -> LoadedArticle | None:
+        """Read (or fetch), prepare and key one article; None when it is done with (skipped or failed)."""
         try:
-            text = read_article(path, self.options.max_bytes).text
+            if isinstance(path, str):
+                from rewriter.fetch import fetch
+
+                text = fetch(path, timeout=self.options.fetch_timeout, max_bytes=self.options.max_bytes).text
+            else:
+                text = read_article(path, self.options.max_bytes).text
             target = ensure_inside(self.options.outdir, relative.with_suffix(".md"))
         except InputError as error:
             self.fail(path, str(error))
             return None
-        if target == path.resolve():
+        if isinstance(path, Path) and target == path.resolve():
             self.fail(path, Phrase("output.is_input", path=path))
             return None
         try:
@@ -147,7 +166,7 @@ class BatchRun:
         loop = asyncio.get_running_loop()
         self.in_flight += 1
         try:
-            result = await rewrite_article(article.text, path.name, self.settings, client=self.client, limiter=self.limiter,
+            result = await rewrite_article(article.text, path if isinstance(path, str) else path.name, self.settings, client=self.client, limiter=self.limiter,
                                            prepared=article.prepared, first_draft=first_draft)
             calls = sum(attempt.calls for attempt in result.attempts)
             status = "draft" if result.draft else "done"
@@ -155,8 +174,9 @@ class BatchRun:
             await loop.run_in_executor(self.io, partial(self._store, result, key, path, target, status, calls))
         except llm.ProviderError as error:
             if error.fatal:
-                self.fatal = self.fatal or str(error)
-                self.limiter.close(self.fatal)
+                if error.kind != "stopped":  # "stopped" echoes a fatal error met here or by another worker
+                    self.fatal = self.fatal or str(error)
+                    self.limiter.close(self.fatal)
                 self.stop.set()
                 self.journal.record(key, path, target, "pending", error=str(error))
                 return
@@ -170,7 +190,7 @@ class BatchRun:
         self.event(path, status, Phrase("batch.tokens", count=result.usage.total_tokens) if result.usage.total_tokens else "", calls=calls,
                    prompt_tokens=result.usage.prompt_tokens, completion_tokens=result.usage.completion_tokens)
 
-    def _store(self, result: RewriteResult, key: str, path: Path, target: Path, status: str, calls: int) -> None:
+    def _store(self, result: RewriteResult, key: str, path: Source, target: Path, status: str, calls: int) -> None:
         """Journal first, then the file, then the outcome: an output never exists without its row,
         so after a crash the re-run knows the file is its own to replace."""
         self.journal.record(key, path, target, "writing")
@@ -200,7 +220,7 @@ class BatchRun:
             loop.add_signal_handler(signal.SIGTERM, interrupt)
         try:
             if self.settings.model is not None:
-                self.client = llm.make_client(self.settings.model)
+                self.client = llm.make_client(self.settings.model, self.limiter)
                 if self.external_stop is None:  # sharded workers: the parent checked once for all
                     await check_model(self.client, self.settings.model)
             if self.options.via == "batch-api" and self.settings.model is not None:
@@ -235,15 +255,15 @@ class BatchRun:
 
     # -- the online loop ------------------------------------------------------------------------
     async def _run_online(self) -> None:
-        # Twice as many articles in progress as model calls allowed: while some are parsed,
-        # checked or written, the others keep every call slot busy. The limiter caps the calls.
-        count = self.options.concurrency * 2
-        queue: asyncio.Queue[tuple[Path, Path] | None] = asyncio.Queue(maxsize=count)
+        # Twice as many articles in progress as this process's share of the calls: while some are
+        # parsed, checked or written, the others keep every call slot busy. The limiter caps the calls.
+        count = -(-self.options.concurrency // self.shard[1]) * 2
+        queue: asyncio.Queue[tuple[Source, Path] | None] = asyncio.Queue(maxsize=count)
         self.tasks = [asyncio.create_task(self._worker(queue)) for _ in range(count)]
         await self._produce(queue, count)
         await asyncio.gather(*self.tasks, return_exceptions=True)
 
-    async def _produce(self, queue: asyncio.Queue[tuple[Path, Path] | None], workers: int) -> None:
+    async def _produce(self, queue: asyncio.Queue[tuple[Source, Path] | None], workers: int) -> None:
         for item in self.articles():
             if self.stop.is_set():
                 break
@@ -251,7 +271,7 @@ class BatchRun:
         for _ in range(workers):
             await queue.put(None)
 
-    async def _worker(self, queue: asyncio.Queue[tuple[Path, Path] | None]) -> None:
+    async def _worker(self, queue: asyncio.Queue[tuple[Source, Path] | None]) -> None:
         while (item := await queue.get()) is not None:
             if self.stop.is_set():
                 continue

@@ -8,7 +8,6 @@ import queue as queue_module
 import signal
 import sys
 import time
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rewriter import llm
@@ -56,28 +55,40 @@ def _run_locked(settings: RewriteSettings, options: BatchOptions, processes: int
         stale.unlink(missing_ok=True)
     Journal(options.outdir / JOURNAL_NAME).close()  # created once, before workers open it
     summary = Summary(price_in=options.price_in, price_out=options.price_out,
-                      total=sum(1 for _ in iter_articles(options.inputs, options.patterns, options.outdir)))
+                      total=sum(1 for _ in iter_articles(options.inputs, options.patterns, options.outdir, options.urls)))
     progress = Progress(summary, quiet)
     started = time.monotonic()
     count = process_count(processes, options.concurrency, options.via)
     owner = run_owner()
+    budget = llm.LimiterState() if count == 1 else _shared_budget()
     try:
         if count == 1:
-            run = BatchRun(settings, options, progress, owner)
+            run = BatchRun(settings, options, progress, owner, budget=budget)
             try:
                 asyncio.run(run.run())
             finally:
                 summary.interrupted = run.interrupted
         else:
-            summary.interrupted = _run_sharded(settings, options, count, progress, owner)
+            summary.interrupted = _run_sharded(settings, options, count, progress, owner, budget)
     finally:
         progress.close()
         summary.seconds = time.monotonic() - started
+        summary.rejected, summary.retries = int(budget.rejected), int(budget.retries)
     return summary
 
 
-def _run_sharded(settings: RewriteSettings, options: BatchOptions, count: int, progress: Progress, owner: str) -> bool:
-    """Fork `count` workers, each with its share of the stream and of the concurrency; relay their events.
+def _shared_budget() -> llm.LimiterState:
+    """Shared memory under one lock: the concurrency ceiling, the adaptive limit, --rpm, --tpm and the
+    server's rate-limit headers make one budget for all worker processes, as for one client."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    return llm.LimiterState(context.RawArray("d", llm.LimiterState.SIZE), context.Lock())
+
+
+def _run_sharded(settings: RewriteSettings, options: BatchOptions, count: int, progress: Progress, owner: str,
+                 budget: llm.LimiterState) -> bool:
+    """Fork `count` workers, each with its share of the stream, all under one budget of calls; relay their events.
 
     Returns whether the run was interrupted; raises FatalBatchError when a worker met a fatal error.
     """
@@ -98,9 +109,8 @@ def _run_sharded(settings: RewriteSettings, options: BatchOptions, count: int, p
     context = multiprocessing.get_context("fork")
     messages: Queue[WorkerMessage] = context.Queue()
     stop = context.Event()
-    share = replace(options, concurrency=max(1, -(-options.concurrency // count)))
-    workers = [context.Process(target=_shard_main, args=(settings, share, owner, (index, count), messages, stop), daemon=True)
-               for index in range(count)]
+    workers = [context.Process(target=_shard_main, args=(settings, options, owner, (index, count), messages, stop, budget),
+                               daemon=True) for index in range(count)]
     interrupts = 0
 
     def interrupt(signum: int, frame: FrameType | None) -> None:
@@ -142,10 +152,11 @@ def _run_sharded(settings: RewriteSettings, options: BatchOptions, count: int, p
 
 
 def _shard_main(settings: RewriteSettings, options: BatchOptions, owner: str, shard: tuple[int, int],
-                messages: Queue[WorkerMessage], stop: ProcessEvent) -> None:
+                messages: Queue[WorkerMessage], stop: ProcessEvent, budget: llm.LimiterState) -> None:
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides; it tells us through `stop`
-    run = BatchRun(settings, options, lambda event: messages.put(("event", event)), owner, shard=shard, external_stop=stop)
+    run = BatchRun(settings, options, lambda event: messages.put(("event", event)), owner, shard=shard, external_stop=stop,
+                   budget=budget)
     try:
         asyncio.run(run.run())
     except FatalBatchError as error:

@@ -1,0 +1,67 @@
+"""One budget for the whole run, sharded or not: shared limits, fewer 429s, the server's rate-limit headers."""
+
+from __future__ import annotations
+
+import json
+import time
+
+from answers import valid_reply
+from conftest import run_cli
+from openai_server import FakeOpenAI
+from test_batch import env_for, make_folder, outputs
+
+
+def test_sharded_run_against_a_capped_server_keeps_429s_under_a_tenth(tmp_path):
+    folder = make_folder(tmp_path, 120)
+    outdir = tmp_path / "out"
+    with FakeOpenAI(default=valid_reply, max_in_flight=8, latency=0.05) as server:
+        result = run_cli(str(folder), "-o", str(outdir), "-j", "32", "--processes", "2", "--json", env=env_for(server), timeout=120)
+        summary = json.loads(result.out)
+        assert result.code == 0, result.err
+        assert summary["done"] == 120 and summary["failed"] == 0 and len(outputs(outdir)) == 120
+        requests = len(server.chat_requests)
+        assert server.rejected < 0.10 * requests, f"{server.rejected} of {requests} requests rejected"
+        assert summary["rejected_requests"] == server.rejected and summary["retries"] == server.rejected
+        assert summary["calls"] == requests
+
+
+def test_sharded_workers_keep_one_request_budget(tmp_path):
+    """--rpm is the whole run's: two workers together keep one call every 0.5 s at 120 per minute."""
+    folder = make_folder(tmp_path, 6)
+    arrivals: list[float] = []
+
+    def reply(request):
+        arrivals.append(time.monotonic())
+        return valid_reply(request)
+
+    with FakeOpenAI(default=reply) as server:
+        result = run_cli(str(folder), "-o", str(tmp_path / "out"), "--rpm", "120", "-j", "4", "--processes", "2", "--json",
+                         env=env_for(server))
+    assert result.code == 0 and len(arrivals) == 6, result.err
+    # Five gaps of 0.5 s: 2.5 s (a worker's first call may leave late); two budgets of 120 would take half.
+    assert arrivals[-1] - arrivals[0] >= 1.9, arrivals
+
+
+def test_request_headers_slow_the_run_before_the_server_rejects(tmp_path):
+    folder = make_folder(tmp_path, 30)
+    with FakeOpenAI(default=valid_reply, window_requests=10, window=1.0) as server:
+        result = run_cli(str(folder), "-o", str(tmp_path / "out"), "-j", "8", "--json", env=env_for(server))
+        summary = json.loads(result.out)
+        assert result.code == 0 and summary["done"] == 30, result.err
+        assert server.rejected == 0 and summary["rejected_requests"] == 0 and summary["calls"] == 30
+    # The same server without the headers: the run only learns from rejections.
+    with FakeOpenAI(default=valid_reply, window_requests=10, window=1.0, rate_headers=False) as blind:
+        result = run_cli(str(folder), "-o", str(tmp_path / "blind"), "-j", "8", env=env_for(blind))
+        assert result.code == 0, result.err
+        assert blind.rejected > 0
+        assert f"rejected (429) / retries {blind.rejected} / {blind.rejected}\n" in result.out
+
+
+def test_token_headers_slow_the_run_before_the_server_rejects(tmp_path):
+    folder = make_folder(tmp_path, 30)
+    with FakeOpenAI(default=valid_reply, window_tokens=3000, window=1.0) as server:  # ten answers of 300 tokens
+        result = run_cli(str(folder), "-o", str(tmp_path / "out"), "-j", "8", "--json", env=env_for(server))
+        summary = json.loads(result.out)
+        assert result.code == 0 and summary["done"] == 30, result.err
+        assert server.rejected <= 0.10 * len(server.chat_requests)
+        assert summary["rejected_requests"] == server.rejected

@@ -1,0 +1,105 @@
+"""The review page: `rewrite ARTICLE --review` and `rewrite review OUTPUT.md`, read in headless Chromium when present."""
+
+from __future__ import annotations
+
+import html
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import SAMPLES, run_cli
+from drafts import draft
+from openai_server import Reply
+
+ARTICLE = SAMPLES / "fr-velo-electrique.txt"
+CHROMIUM = Path("/usr/bin/chromium")
+PLANTED = "987 654"
+
+
+def planted_draft() -> str:
+    """A valid draft with an invented number, an invented name, an altered quotation and markup to escape."""
+    paragraphs = draft(420).split("\n\n")
+    index = next(i for i, p in enumerate(paragraphs) if i > 3 and not p.startswith(("#", "---")))
+    paragraphs[index] += (f" Selon le rapport, {PLANTED} vélos auraient été vendus à Grenoble, et Jean Dupont a déclaré : "
+                          "« le marché est en pleine explosion partout ». <script>alert(1)</script>")
+    return "\n\n".join(paragraphs)
+
+
+@pytest.fixture
+def reviewed(tmp_path, server, model_env) -> Path:
+    article = tmp_path / "velo.txt"
+    article.write_bytes(ARTICLE.read_bytes())
+    server.add(Reply(planted_draft()), Reply(planted_draft()), Reply(planted_draft()))
+    result = run_cli(str(article), "--review", env=model_env)
+    assert result.code == 1, result.out + result.err  # the invented number is an error: a draft
+    page = tmp_path / "velo.review.html"
+    assert page.is_file() and (tmp_path / "velo.md").is_file()
+    return page
+
+
+def test_review_page_shows_source_rewrite_checks_and_new_facts(reviewed):
+    page = reviewed.read_text(encoding="utf-8")
+    assert re.search(rf'<mark class="number"[^>]*>{PLANTED}</mark>', page)
+    assert re.search(r'<mark class="name"[^>]*>Grenoble</mark>', page) and re.search(r'<mark class="name"[^>]*>Jean Dupont</mark>', page)
+    assert re.search(r'<mark class="quote"[^>]*>« le marché est en pleine explosion partout »</mark>', page)
+    # The facts.new error links to the block of the rewrite that holds it, and that block carries its badge.
+    check = re.search(rf'<li id="check-(\d+)"><span class="pill error">error</span><code>facts.new</code> <span class="msg">'
+                      rf'number «{PLANTED}»[^<]*</span> <a class="line" href="#L(\d+)">', page)
+    assert check
+    block = re.search(rf'<div class="block flagged error" id="L{check.group(2)}">(.*?)<div class="badges">(.*?)</div></div>', page, re.S)
+    assert block and PLANTED in block.group(1) and f'href="#check-{check.group(1)}"' in block.group(2)
+    # Spec with origins, the instruction line read, the noise folded with reasons, measures against the source.
+    assert re.search(r"<tr><td>language</td><td>fr</td><td class=\"origin\">instructions</td></tr>", page)
+    assert "Réécris cet article en français" in page
+    details = page[page.index("<details>"): page.index("</details>")]
+    assert "Noise removed from the source: 22 lines" in details and '<span class="reason">navigation</span>' in details
+    for label in ("Words", "Reading ease", "Keyphrase density", "Copied from source"):
+        assert f'<p class="label">{label}</p>' in page
+    assert re.search(r'<p class="hint">source \d+</p>', page)
+    # Source and rewrite side by side: the cleaned source's lines are there, and nothing is left unescaped.
+    assert "Le vélo électrique s&#x27;installe durablement" in page or "Le vélo électrique s'installe durablement" in page
+    assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    # Self-contained: no asset from anywhere.
+    assert not re.search(r"<(?:script|link|img|iframe)\b|url\(|@import", page)
+
+
+def test_review_command_finds_the_source_and_never_overwrites(tmp_path, reviewed):
+    output = tmp_path / "velo.md"
+    reviewed.unlink()
+    result = run_cli("review", str(output))
+    assert result.code == 0, result.err
+    assert result.out.strip() == str(reviewed) and f'class="number"' in reviewed.read_text(encoding="utf-8")
+    again = run_cli("review", str(output))
+    assert again.code == 2 and "already exists (use --force" in again.err
+    assert run_cli("review", str(output), "--force").code == 0
+    moved = tmp_path / "elsewhere"
+    moved.mkdir()
+    (moved / "velo.md").write_bytes(output.read_bytes())
+    lost = run_cli("review", str(moved / "velo.md"))
+    assert lost.code == 2 and "velo.txt" in lost.err and "--source" in lost.err and not (moved / "velo.review.html").exists()
+    found = run_cli("review", str(moved / "velo.md"), "--source", str(tmp_path / "velo.txt"))
+    assert found.code == 0 and (moved / "velo.review.html").is_file()
+
+
+def test_review_needs_an_output_file(tmp_path):
+    result = run_cli(str(ARTICLE), "-o", "-", "--review")
+    assert result.code == 2 and "--review needs an output file" in result.err and result.out == ""
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="chromium is not installed (apt-get install chromium)")
+def test_review_page_loads_in_chromium_without_console_error(tmp_path, reviewed):
+    profile = tmp_path / "profile"
+    loaded = subprocess.run([str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                             "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={profile}",
+                             "--enable-logging=stderr", "--v=0", "--dump-dom", reviewed.as_uri()],
+                            capture_output=True, text=True, timeout=120)
+    assert loaded.returncode == 0, loaded.stderr[-2000:]
+    console = [line for line in loaded.stderr.splitlines() if ":CONSOLE" in line]
+    assert console == []
+    dom = loaded.stdout
+    marks = re.findall(r'<mark class="(number|name|quote)"[^>]*>(.*?)</mark>', dom)
+    assert ("number", PLANTED) in marks and ("name", "Grenoble") in marks
+    assert any(kind == "quote" and "explosion partout" in html.unescape(text) for kind, text in marks)
+    assert 'class="block flagged error"' in dom and "<details>" in dom
