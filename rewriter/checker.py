@@ -18,7 +18,7 @@ from rewriter.files import InputError, decode_checked, read_article
 from rewriter.markdown import parse_document
 from rewriter.messages import Phrase, ui_language
 from rewriter.report import FileReport
-from rewriter.sites import PROFILES, detect_site, is_draft, locale_language, path_language, text_field
+from rewriter.sites import PROFILES, detect_site, is_draft, locale_language, path_language, post_title, text_field
 from rewriter.spec import Spec
 from rewriter.validate import CheckSettings, Thresholds, check_document
 
@@ -105,7 +105,8 @@ def settings_for(meta: dict[str, Any], path: str, defaults: CheckSettings, site:
 
     The language is the front matter's (lang, language, locale), else Hugo's file suffix or content folder.
     """
-    settings = replace(defaults, title_is_h1=PROFILES[site].title_is_h1)
+    settings = replace(defaults, title_is_h1=PROFILES[site].title_is_h1,
+                       default_title=post_title(Path(path)) if site == "jekyll" and path != STDIN else None)
     targets = meta.get("rewriter") if isinstance(meta.get("rewriter"), dict) else None
     written = text_field(meta, defaults.fields.language)
     language = locale_language(written) if written else None

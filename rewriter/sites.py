@@ -146,6 +146,17 @@ def path_language(path: Path) -> str | None:
     return None
 
 
+_POST_NAME = re.compile(r"\d{4}-\d{1,2}-\d{1,2}-(.+?)\.[^.]+")
+
+
+def post_title(path: Path) -> str | None:
+    """The title Jekyll gives a post without one: its file name's slug, words capitalised ("2024-03-01-my-post.md": My Post)."""
+    match = _POST_NAME.fullmatch(path.name)
+    if not match or "_posts" not in path.parts:
+        return None
+    return " ".join(word.capitalize() for word in match.group(1).split("-") if word)
+
+
 _HUGO_FOLDERS = ("content", "layouts", "themes", "archetypes")
 
 

@@ -97,6 +97,7 @@ class CheckSettings:
     thresholds: Thresholds = field(default_factory=Thresholds)
     ui_language: str = "en"  # language of the messages; check ids never change
     title_is_h1: bool = False  # the site's theme prints the front-matter title as the page's H1
+    default_title: str | None = None  # the title the generator gives a page whose front matter has none
     fields: FieldNames = field(default_factory=FieldNames)  # front-matter names of title, description, language
 
 
@@ -179,7 +180,7 @@ def check_document(document: Document, settings: CheckSettings) -> Result:
         headings=len(document.headings),
         long_sentence_share=round(long_share, 3),
     )
-    title = text_field(document.meta, settings.fields.title)
+    title = text_field(document.meta, settings.fields.title) or settings.default_title
     description = text_field(document.meta, settings.fields.description)
     _front_matter(document, title, out)
     _length(document, settings, total_words, out)

@@ -310,3 +310,14 @@ def test_seo_plugin_fields(hugo):
     assert not any(a["check"] == "meta.description" for found in alerts.values() for a in found)
     assert [a["message"] for a in alerts["meta.md"] if a["check"] == "meta.title"] == [f"title has {len(long_title)} characters, at most 60"]
     assert not any(a["check"] == "meta.title" for a in alerts["nested.md"])
+
+
+def test_jekyll_post_without_title_takes_its_file_name(jekyll):
+    """Jekyll titles a post from its file name: no title in the front matter is no error, and the theme prints it."""
+    write(jekyll / "_posts" / "2024-03-09-sans-titre.md", f"---\nexcerpt: \"{DESCRIPTION_FR}\"\n---\n\n" + prose())
+    write(jekyll / "_posts" / "2024-03-10-titre-et-h1.md", f"---\nexcerpt: \"{DESCRIPTION_FR}\"\n---\n\n# Un titre\n\n" + prose())
+    write(jekyll / "pages" / "a-propos.md", f"---\nexcerpt: \"{DESCRIPTION_FR}\"\n---\n\n" + prose())
+    code, alerts, _ = check(str(jekyll))
+    assert not errors(alerts["2024-03-09-sans-titre.md"])
+    assert [(a["check"], a["line"]) for a in errors(alerts["2024-03-10-titre-et-h1.md"])] == [("headings.h1", 5)]
+    assert [a["message"] for a in errors(alerts["a-propos.md"])] == ["front matter has no 'title'"]  # a page is not a post
