@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 import subprocess
 from pathlib import Path
@@ -70,7 +71,12 @@ def test_review_command_finds_the_source_and_never_overwrites(tmp_path, reviewed
     reviewed.unlink()
     result = run_cli("review", str(output))
     assert result.code == 0, result.err
-    assert result.out.strip() == str(reviewed) and f'class="number"' in reviewed.read_text(encoding="utf-8")
+    page = reviewed.read_text(encoding="utf-8")
+    assert result.out.strip() == str(reviewed) and 'class="number"' in page
+    # The page lists the alerts `rewrite check` gives the same file, with its source beside it.
+    checked = json.loads(run_cli("check", str(output), "--format", "json").out)["files"][0]["alerts"]
+    listed = re.findall(r'<li id="check-\d+"><span class="pill (\w+)">\w+</span><code>([\w.]+)</code>', page)
+    assert checked and sorted(listed) == sorted((alert["severity"], alert["check"]) for alert in checked)
     again = run_cli("review", str(output))
     assert again.code == 2 and "already exists (use --force" in again.err
     assert run_cli("review", str(output), "--force").code == 0
