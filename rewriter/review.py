@@ -44,13 +44,16 @@ def of_result(result: "RewriteResult", output_name: str, source_name: str) -> Re
 
 def of_files(markdown: str, output_name: str, source_text: str, source_name: str, settings: "RewriteSettings") -> ReviewInput:
     """The review of a rewrite written earlier (`rewrite review OUTPUT.md`): its source is read and
-    cleaned again, and the rewrite checked against it as the rewrite run checks a draft."""
+    cleaned again, and the rewrite checked against it as `rewrite check` does, with the targets
+    the rewrite recorded in its front matter."""
+    from rewriter.checker import STDIN, settings_for
     from rewriter.pipeline import check_settings, model_focus, prepare, source_digest
 
     prepared = prepare(source_text, settings, source_name)
-    checks = check_settings(prepared.spec, prepared.cleaned.text, settings, model_focus(prepared, markdown))
-    result = check_document(parse_document(markdown), checks)
     meta = split_front_matter(markdown)[0] or {}
+    checks = check_settings(prepared.spec, prepared.cleaned.text, settings, model_focus(prepared, markdown))
+    checks = settings_for(meta, STDIN, checks, settings.site.name)  # STDIN: the source is already read
+    result = check_document(parse_document(markdown), checks)
     notes = []
     if meta.get("source_sha256") and meta["source_sha256"] != source_digest(source_text):
         notes.append(f"{source_name} has changed since this rewrite was made (source_sha256 differs)")

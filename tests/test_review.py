@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 import subprocess
 from pathlib import Path
@@ -70,7 +71,12 @@ def test_review_command_finds_the_source_and_never_overwrites(tmp_path, reviewed
     reviewed.unlink()
     result = run_cli("review", str(output))
     assert result.code == 0, result.err
-    assert result.out.strip() == str(reviewed) and f'class="number"' in reviewed.read_text(encoding="utf-8")
+    page = reviewed.read_text(encoding="utf-8")
+    assert result.out.strip() == str(reviewed) and 'class="number"' in page
+    # The page lists the alerts `rewrite check` gives the same file, with its source beside it.
+    checked = json.loads(run_cli("check", str(output), "--format", "json").out)["files"][0]["alerts"]
+    listed = re.findall(r'<li id="check-\d+"><span class="pill (\w+)">\w+</span><code>([\w.]+)</code>', page)
+    assert checked and sorted(listed) == sorted((alert["severity"], alert["check"]) for alert in checked)
     again = run_cli("review", str(output))
     assert again.code == 2 and "already exists (use --force" in again.err
     assert run_cli("review", str(output), "--force").code == 0
@@ -103,3 +109,31 @@ def test_review_page_loads_in_chromium_without_console_error(tmp_path, reviewed)
     assert ("number", PLANTED) in marks and ("name", "Grenoble") in marks
     assert any(kind == "quote" and "explosion partout" in html.unescape(text) for kind, text in marks)
     assert 'class="block flagged error"' in dom and "<details>" in dom
+
+
+def test_source_paragraphs_sit_beside_the_sections_made_of_them(tmp_path):
+    # The offline engine builds its sections from the source's own paragraphs: each must sit in its section's row.
+    article = tmp_path / "velo.txt"
+    article.write_bytes(ARTICLE.read_bytes())
+    assert run_cli(str(article)).code == 0
+    assert run_cli("review", str(tmp_path / "velo.md")).code == 0
+    page = (tmp_path / "velo.review.html").read_text(encoding="utf-8")
+    grid = page[page.index('<div class="grid">'):page.index("</section>", page.index('<div class="grid">'))]
+    rows = re.findall(r'<div class="cell src">(.*?)</div><div class="cell out">(.*?)</div>(?=<div class="cell|</div>$)', grid, re.S)
+    filled = [(re.findall(r'<span class="ln">(\d+)</span>', left), right) for left, right in rows if "<p><span" in left]
+    assert len(filled) >= 3
+    numbers = [int(n) for lines, _ in filled for n in lines]
+    assert numbers == sorted(numbers)  # in the source's order, never going back
+    for lines, right in filled:  # each row's first source paragraph is written out in its rewrite section
+        first = re.search(rf'<p><span class="ln">{lines[0]}</span>(.*?)</p>', grid).group(1)
+        assert html.unescape(first)[:40] in html.unescape(re.sub(r"<[^>]+>", "", right))
+
+
+def test_review_says_when_the_source_changed(tmp_path):
+    article = tmp_path / "velo.txt"
+    article.write_bytes(ARTICLE.read_bytes())
+    assert run_cli(str(article)).code == 0
+    article.write_bytes(ARTICLE.read_bytes() + "\nUne phrase ajoutée depuis.\n".encode())
+    assert run_cli("review", str(tmp_path / "velo.md")).code == 0
+    page = (tmp_path / "velo.review.html").read_text(encoding="utf-8")
+    assert "velo.txt has changed since this rewrite was made" in page
