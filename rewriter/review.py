@@ -331,7 +331,9 @@ def _plain(value: object) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, list):
-        return ", ".join(str(item) for item in value)
+        return ", ".join(_plain(item) for item in value)
+    if isinstance(value, dict):
+        return " · ".join(f"{key} {_plain(item)}" for key, item in value.items())
     return "—" if value is None else str(value)
 
 
