@@ -27,6 +27,12 @@ PARALLEL_FROM = 64  # below this many files, starting processes costs more than 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
 # Folders of dependencies and build output hold other people's Markdown, not the site's articles.
 SKIPPED_FOLDERS = {"node_modules", "vendor", "_site"}
+# Folders a site generator never publishes as pages: templates (Hugo's archetypes hold `{{ .Date }}`),
+# themes with their own READMEs, layouts and includes. Skipped when a folder is walked; a file named
+# on the command line is always checked.
+TEMPLATE_FOLDERS = {"archetypes", "themes", "layouts", "_layouts", "_includes", "_data", "partials"}
+# Repository documentation beside the content, not articles.
+REPOSITORY_FILES = {"readme", "changelog", "license", "licence", "contributing", "code_of_conduct", "security", "authors"}
 
 
 @dataclass
@@ -62,8 +68,10 @@ def collect(paths: list[str]) -> list[str]:
 def _markdown_under(folder: Path) -> list[str]:
     found = []
     for root, folders, files in os.walk(folder):
-        folders[:] = [name for name in folders if not name.startswith(".") and name not in SKIPPED_FOLDERS]
-        found.extend(os.path.join(root, name) for name in files if name.endswith(MARKDOWN_SUFFIXES))
+        folders[:] = [name for name in folders
+                      if not name.startswith(".") and name not in SKIPPED_FOLDERS and name not in TEMPLATE_FOLDERS]
+        found.extend(os.path.join(root, name) for name in files
+                     if name.endswith(MARKDOWN_SUFFIXES) and name.split(".")[0].lower() not in REPOSITORY_FILES)
     return sorted(found)
 
 

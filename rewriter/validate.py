@@ -348,12 +348,32 @@ def _readability(document: Document, by_paragraph: list[list[str]], long_share: 
         formula = out.say("formula.fr" if language == "fr" else "formula.other")
         out.add("readability.flesch", "readability.flesch", score=flesch, formula=formula, limit=limits.flesch_min)
     for paragraph, paragraph_sentences in zip(document.paragraphs, by_paragraph):
-        starts = [fold(sentence.split(None, 1)[0]).strip("«»\"“”(") for sentence in paragraph_sentences]
+        starts = [_beginning(sentence, language) for sentence in paragraph_sentences]
         run = 1
         for previous, current in zip(starts, starts[1:]):
             run = run + 1 if current == previous else 1
             if run == limits.same_beginnings:
                 out.add("readability.beginnings", "readability.beginnings", paragraph.line, count=run, word=current)
+
+
+# As Yoast's "consecutive sentences" check does: a sentence that opens with an article, a
+# demonstrative or a number is known by its first two words ("Les élus…", "Les ventes…" differ).
+# Per language: Italian "il" is an article, French "il" a pronoun.
+_FIRST_WORD_EXCEPTIONS = {language: frozenset(words.split()) for language, words in {
+    "en": "the a an this that these those",
+    "fr": "le la les l un une des du de ce cet cette ces",
+    "es": "el la los las lo un una unos unas este esta estos estas",
+    "de": "der die das den dem des ein eine einen einem einer dieser diese dieses",
+    "it": "il lo la i gli le un uno una questo questa questi queste",
+    "pt": "o a os as um uma uns umas este esta",
+}.items()}
+
+
+def _beginning(sentence: str, language: str) -> str:
+    first, *rest = [fold(word).strip("«»\"“”(") for word in sentence.split(None, 2)[:2]] or [""]
+    if (first in _FIRST_WORD_EXCEPTIONS.get(language, ()) or first.isdigit()) and rest:
+        return f"{first} {rest[0]}"
+    return first
 
 
 _EDGE_PUNCTUATION = ".,;:!?«»\"“”()'’"

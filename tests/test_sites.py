@@ -321,3 +321,16 @@ def test_jekyll_post_without_title_takes_its_file_name(jekyll):
     assert not errors(alerts["2024-03-09-sans-titre.md"])
     assert [(a["check"], a["line"]) for a in errors(alerts["2024-03-10-titre-et-h1.md"])] == [("headings.h1", 5)]
     assert [a["message"] for a in errors(alerts["a-propos.md"])] == ["front matter has no 'title'"]  # a page is not a post
+
+
+def test_folder_walk_skips_templates_themes_and_repository_files(hugo):
+    """What the generator never publishes is not an article: Hugo's archetype (`{{ .Date }}` is no TOML),
+    a theme's README, the repository's README. Named on the command line, a file is still checked."""
+    write(hugo / "README.md", "# Our site\n\nRun `hugo server` to preview.\n")
+    write(hugo / "archetypes" / "default.md", '+++\ntitle = "{{ replace .Name "-" " " | title }}"\ndate = {{ .Date }}\ndraft = true\n+++\n')
+    write(hugo / "themes" / "paper" / "README.md", "# Paper\n\nA theme.\n")
+    code, alerts, _ = check(str(hugo))
+    assert code == 0, alerts
+    assert set(alerts) == {"toml.md", "yaml.md", "json.md", "bonjour.fr.md", "hello.en.md"}
+    code, alerts, _ = check(str(hugo / "README.md"))
+    assert code == 1 and "README.md" in alerts
