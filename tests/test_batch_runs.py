@@ -25,6 +25,17 @@ def start(folder: Path, outdir: Path, server: FakeOpenAI, *extra: str) -> subpro
                             env=env_for(server), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
+def holding_lock(outdir: Path, run: subprocess.Popen, seconds: float = 30) -> None:
+    """Wait until `run` holds OUTDIR's lock: a loaded machine may take a second or more to start it."""
+    deadline = time.monotonic() + seconds
+    lock = outdir / ".rewrite-lock"
+    while time.monotonic() < deadline:
+        if lock.is_file() and f'"pid": {run.pid}' in lock.read_text(encoding="utf-8", errors="replace"):
+            return
+        time.sleep(0.02)
+    raise AssertionError(f"run {run.pid} never took the lock of {outdir}")
+
+
 def requests_per_article(server: FakeOpenAI) -> Counter[str]:
     """How many chat requests each article (each distinct prompt) got."""
     return Counter(json.dumps(request["messages"]) for request in server.chat_requests)
@@ -33,9 +44,9 @@ def requests_per_article(server: FakeOpenAI) -> Counter[str]:
 def test_two_runs_on_one_outdir_send_each_article_once_and_the_second_exits_2(tmp_path):
     folder = make_folder(tmp_path, 6)
     outdir = tmp_path / "out"
-    with FakeOpenAI(default=valid_reply, latency=0.3) as server:
+    with FakeOpenAI(default=valid_reply, latency=1.0) as server:
         first = start(folder, outdir, server, "-j", "2")
-        time.sleep(0.3)
+        holding_lock(outdir, first)
         started = time.monotonic()
         second = start(folder, outdir, server, "-j", "2")
         _, second_err = second.communicate(timeout=30)
@@ -53,9 +64,9 @@ def test_two_runs_on_one_outdir_send_each_article_once_and_the_second_exits_2(tm
 def test_with_wait_the_second_run_waits_and_finds_nothing_left(tmp_path):
     folder = make_folder(tmp_path, 4)
     outdir = tmp_path / "out"
-    with FakeOpenAI(default=valid_reply, latency=0.3) as server:
+    with FakeOpenAI(default=valid_reply, latency=1.0) as server:
         first = start(folder, outdir, server, "-j", "1")
-        time.sleep(0.3)
+        holding_lock(outdir, first)
         second = subprocess.Popen([sys.executable, "-m", "rewriter", str(folder), "-o", str(outdir), "-j", "1", "--wait"],
                                   env=env_for(server), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         second_out, second_err = second.communicate(timeout=60)
