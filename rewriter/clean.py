@@ -162,6 +162,7 @@ def clean(article: list[Line]) -> Cleaned:
         other_article = _mark_other_article(content, reasons, prose[0])
         if other_article:
             warnings.append(other_article)
+        _mark_beyond_body(content, reasons, prose[-1])
         remaining = [i for i, line in enumerate(content) if line.number not in reasons and is_prose(line.text)]
         if remaining:
             _mark_headline_runs(content, reasons, remaining[0], remaining[-1])
@@ -445,6 +446,21 @@ def _mark_inside_body(content: list[Line], reasons: dict[int, str], body_start: 
             run = []
             continue
         run.append(line)
+
+
+# Reasons that only page furniture around an article has: past one of them, after the body, prose is
+# a teaser's summary, a footer or a comment notice (the best stretch already holds the article).
+_PAST_BODY_REASONS = {"related", "comments", "newsletter", "tags", "cookies", "copyright", "login"}
+
+
+def _mark_beyond_body(content: list[Line], reasons: dict[int, str], body_end: int) -> None:
+    """After the body, once a line of such furniture has been passed, nothing is the article."""
+    past_furniture = False
+    for line in content[body_end + 1:]:
+        reason = reasons.get(line.number)
+        if reason is None and past_furniture:
+            reasons[line.number] = "footer"
+        past_furniture = past_furniture or reason in _PAST_BODY_REASONS
 
 
 def _mark_after_body(content: list[Line], reasons: dict[int, str], body_end: int) -> None:
