@@ -292,11 +292,16 @@ def supported(phrase: str, source: str) -> bool:
     return all(word_forms(token) & index for token in content)
 
 
-def choose(editor: list[str], proposed: str | None, source: str) -> Focus:
-    """The focus of a rewrite: the editor's keyphrase, else the model's when the source supports it, else the source's."""
-    derived = derive(source)
+def choose(editor: list[str], proposed: str | None, source: str, derived: Focus | None = None) -> Focus:
+    """The focus of a rewrite: the editor's keyphrase, else the model's when the source supports it, else the source's.
+
+    `derived` is `derive(source)` when the caller already has it: a batch has more articles in
+    flight than `derive` keeps, so each draft would derive its source's focus again.
+    """
     if editor:
         return Focus(editor[0], "editor", list(editor))
+    if derived is None:
+        derived = derive(source)
     if proposed and supported(proposed, source):
         others = [k for k in derived.keywords if not set(map(fold, words(k))) & set(map(fold, words(proposed)))]
         return Focus(proposed, "model", [proposed] + others[:RELATED])

@@ -167,7 +167,8 @@ def model_focus(prepared: Prepared, article: str) -> Focus:
         return prepared.focus
     meta = split_front_matter(article)[0] or {}
     proposed = meta.get("keyphrase")
-    return choose([], str(proposed).strip() if isinstance(proposed, (str, int, float)) else None, prepared.cleaned.text)
+    return choose([], str(proposed).strip() if isinstance(proposed, (str, int, float)) else None, prepared.cleaned.text,
+                  derived=prepared.focus)  # not the editor's: the source's own, derived by `prepare`
 
 
 def source_digest(text: str) -> str:

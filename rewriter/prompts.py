@@ -64,7 +64,8 @@ class Prompts:
         folders = [str(self.override_dir)] if self.override_dir else []
         loader = FileSystemLoader(folders + [str(BUILTIN_DIR)])
         return SandboxedEnvironment(loader=loader, undefined=StrictUndefined, autoescape=False,
-                                    keep_trailing_newline=False, trim_blocks=True, lstrip_blocks=True)
+                                    keep_trailing_newline=False, trim_blocks=True, lstrip_blocks=True,
+                                    auto_reload=False)  # read once per run, as `fingerprint` is: no stat per render
 
     def _source_path(self, name: str) -> Path:
         if self.override_dir and (self.override_dir / name).is_file():

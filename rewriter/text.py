@@ -33,6 +33,9 @@ def word_count(text: str) -> int:
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”’)\]]*\s+(?=[\"«“(\[]?\s?[A-ZÀ-ÖØ-Þ0-9])")
 _ABBREVIATIONS = re.compile(r"\b(?:M|Mme|Mlle|Dr|St|Mr|Mrs|Ms|Prof|etc|cf|p|vs|ex|env|No|n°)\.$", re.IGNORECASE)
+# The longest abbreviation with its dot, plus the character before it that `\b` looks at: searched in the tail only,
+# since a search from every position of a long sentence costs more than the rest of the split.
+_ABBREVIATION_TAIL = 7
 
 
 def sentences(text: str) -> list[str]:
@@ -41,7 +44,7 @@ def sentences(text: str) -> list[str]:
     pending = ""
     for piece in _SENTENCE_END.split(text.strip()):
         pending = f"{pending} {piece}".strip() if pending else piece.strip()
-        if _ABBREVIATIONS.search(pending):
+        if _ABBREVIATIONS.search(pending[-_ABBREVIATION_TAIL:]):
             continue
         if pending:
             parts.append(pending)
