@@ -258,7 +258,8 @@ def run_command(
             from rewriter import review as reviewing
             from rewriter.files import write_atomic
 
-            write_atomic(review_page, reviewing.render(reviewing.of_result(result, target.name, name)), force=force)
+            write_atomic(review_page, reviewing.render(reviewing.of_result(result, target.name, name), settings.ui_language),
+                         force=force)
     except InputError as error:
         raise fail(error) from None
     if as_json:
@@ -455,7 +456,8 @@ def review_command(
     try:
         markdown = read_article(output).text
         source_path = source or _source_of(output, split_front_matter(markdown)[0] or {})
-        page_html = review.render(review.of_files(markdown, output.name, read_article(source_path).text, source_path.name, settings))
+        reviewed = review.of_files(markdown, output.name, read_article(source_path).text, source_path.name, settings)
+        page_html = review.render(reviewed, settings.ui_language)
         write_atomic(page, page_html, force=force)
     except (InputError, PromptError) as error:
         raise fail(error) from None

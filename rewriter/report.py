@@ -345,16 +345,21 @@ def write_batch_summary(summary: "Summary", out: TextIO) -> None:
 
 def write_logs_text(calls: "list[Call]", path: Path, out: TextIO) -> None:
     """`rewrite logs`: one block per call, newest first."""
+    from rewriter.messages import say, ui_language
+
+    ui = ui_language()
     if not calls:
-        print(f"no model call logged yet ({path})", file=out)
+        print(say("logs.empty", ui, path=path), file=out)
         return
-    print(f"{len(calls)} latest model calls ({path})", file=out)
+    print(say("logs.latest", ui, count=len(calls), path=path), file=out)
     for call in calls:
-        tokens = f"{call.prompt_tokens or 0} → {call.completion_tokens or 0} tokens" + (" (estimated)" if call.usage_estimated else "")
-        outcome = f"error: {call.error}" if call.error else f"finish {call.finish_reason}"
-        source = f"  source {call.source_sha256[:12]}" if call.source_sha256 else ""
-        print(f"\n#{call.id}  {call.time}  {call.model} at {call.base_url}{source}", file=out)
-        print(f"  {len(call.messages)} messages · {tokens} · {call.duration:.1f} s · {outcome}", file=out)
+        tokens = (say("logs.tokens", ui, tokens_in=call.prompt_tokens or 0, tokens_out=call.completion_tokens or 0)
+                  + (say("report.estimated", ui) if call.usage_estimated else ""))
+        outcome = say("logs.error", ui, error=call.error) if call.error else say("logs.finish", ui, reason=call.finish_reason)
+        source = f"  {say('logs.source', ui, digest=call.source_sha256[:12])}" if call.source_sha256 else ""
+        print(f"\n#{call.id}  {call.time}  {say('logs.call', ui, model=call.model, base_url=call.base_url)}{source}", file=out)
+        print("  " + say("logs.details", ui, messages=len(call.messages), tokens=tokens, seconds=call.duration, outcome=outcome),
+              file=out)
         if call.answer:
             first = next((line.strip() for line in call.answer.splitlines() if line.strip() and line.strip() != "---"), "")
             print(f"  {first[:100]}{'…' if len(first) > 100 else ''}", file=out)

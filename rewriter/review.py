@@ -16,6 +16,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from rewriter.markdown import parse_body, parse_document, split_front_matter
+from rewriter.messages import Phrase, localize, say, source_label
 from rewriter.text import content_words, fold, words
 from rewriter.validate import RANK, Alert, CheckSettings, Result, Stats, check_document, unsupported_facts
 
@@ -31,7 +32,7 @@ class ReviewInput:
     prepared: "Prepared"  # instructions, spec and cleaned source
     result: Result  # the checks of the rewrite against the source
     keyphrase: str | None = None  # the one the checks used
-    notes: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # Phrases, said in the page's language
 
 
 def of_result(result: "RewriteResult", output_name: str, source_name: str) -> ReviewInput:
@@ -39,7 +40,7 @@ def of_result(result: "RewriteResult", output_name: str, source_name: str) -> Re
     from rewriter.pipeline import keyphrase_of
 
     return ReviewInput(output_name, source_name, result.markdown, result.prepared, result.check,
-                       keyphrase_of(result.prepared.spec, result.focus), [str(note) for note in result.notes])
+                       keyphrase_of(result.prepared.spec, result.focus), list(result.notes))
 
 
 def of_files(markdown: str, output_name: str, source_text: str, source_name: str, settings: "RewriteSettings") -> ReviewInput:
@@ -56,7 +57,7 @@ def of_files(markdown: str, output_name: str, source_text: str, source_name: str
     result = check_document(parse_document(markdown), checks)
     notes = []
     if meta.get("source_sha256") and meta["source_sha256"] != source_digest(source_text):
-        notes.append(f"{source_name} has changed since this rewrite was made (source_sha256 differs)")
+        notes.append(Phrase("review.source_changed", name=source_name))
     return ReviewInput(output_name, source_name, markdown, prepared, result, checks.keyphrase, notes)
 
 
@@ -111,16 +112,16 @@ def blocks_of(markdown: str) -> tuple[dict[str, object], int, list[Block]]:
     return meta or {}, offset, blocks
 
 
-def highlights(text: str, facts: dict[str, str], normalised_source: str) -> list[Span]:
+def highlights(text: str, facts: dict[str, str], normalised_source: str, ui: str = "en") -> list[Span]:
     """Where text holds a number or name the source lacks (`facts`: as written -> kind, from the
     facts.new check), and quotations not found in the source word for word."""
-    spans = [Span(match.start(), match.end(), kind, f"{kind} not found in the source")
+    spans = [Span(match.start(), match.end(), kind, say(f"review.mark.{kind}", ui))
              for written, kind in facts.items()
              for match in re.finditer(rf"(?<![\w]){re.escape(written)}(?![\w])", text)]
     for match in _QUOTE.finditer(text):
         quoted = next(group for group in match.groups() if group is not None)
         if len(words(quoted)) >= 3 and _normalised(quoted) not in normalised_source:
-            spans.append(Span(match.start(), match.end(), "quote", "quotation not found word for word in the source"))
+            spans.append(Span(match.start(), match.end(), "quote", say("review.mark.quote", ui)))
     spans.sort(key=lambda span: (span.start, -span.end))
     kept: list[Span] = []
     for span in spans:
@@ -204,11 +205,16 @@ def _severity_of(alerts: list[Alert]) -> str:
     return max((alert.severity for alert in alerts), key=lambda severity: RANK[severity])
 
 
-def _number(value: float | None, suffix: str = "", digits: int = 0) -> str:
-    return "—" if value is None else f"{value:.{digits}f}{suffix}"
+def _number(value: float | None, ui: str, digits: int = 0, percent: bool = False) -> str:
+    return "—" if value is None else say("review.percent" if percent else "review.number", ui, value=value, digits=digits)
 
 
-def render(review: ReviewInput) -> str:
+def render(review: ReviewInput, ui: str = "en") -> str:
+    """The page, its words in the interface language `ui` (check ids, classes and anchors never change)."""
+
+    def t(key: str, **values: object) -> str:
+        return escape(say(key, ui, **values))
+
     prepared = review.prepared
     spec = prepared.spec
     result = review.result
@@ -229,7 +235,7 @@ def render(review: ReviewInput) -> str:
         owners[number] = owner
 
     facts = {written: kind for kind, written, _ in unsupported_facts(parse_document(review.markdown), source)}
-    marks: dict[int, list[Span]] = {block.line: highlights(block.text, facts, normalised_source) for block in blocks}
+    marks: dict[int, list[Span]] = {block.line: highlights(block.text, facts, normalised_source, ui) for block in blocks}
     counted = Counter(span.kind for spans in marks.values() for span in spans)
 
     # Sections: the title and intro, then each H2 with what follows it.
@@ -243,68 +249,70 @@ def render(review: ReviewInput) -> str:
 
     status = "draft" if not result.ok else "valid"
     title = str(meta.get("title") or review.output_name)
-    parts = [_HEAD.format(title=escape(f"Review · {review.output_name}"))]
-    parts.append('<header class="top"><div><p class="eyebrow">Rewrite review</p>'
+    parts = [_HEAD.format(lang=ui, title=t("review.title", name=review.output_name))]
+    parts.append(f'<header class="top"><div><p class="eyebrow">{t("review.eyebrow")}</p>'
                  f"<h1>{escape(title)}</h1>"
-                 f'<p class="sub">{escape(review.output_name)} ← {escape(review.source_name)} · engine '
-                 f'{escape(str(meta.get("engine", "?")))} · model {escape(str(meta.get("model", "?")))}</p></div>'
-                 f'<span class="status {status}">{"Draft: errors remain" if status == "draft" else "Valid"}</span></header>')
+                 f'<p class="sub">{escape(review.output_name)} ← {escape(review.source_name)} · '
+                 f'{t("review.made_by", engine=str(meta.get("engine", "?")), model=str(meta.get("model", "?")))}</p></div>'
+                 f'<span class="status {status}">{t("review." + status)}</span></header>')
     for note in review.notes:
-        parts.append(f'<p class="note">{escape(note)}</p>')
+        parts.append(f'<p class="note">{escape(localize(note, ui))}</p>')
 
     # Measures, against the source.
     errors, warnings, suggestions = (result.count(level) for level in ("error", "warning", "suggestion"))
-    cards = [
-        ("Words", str(after.words), f"source {before.words}"),
-        ("Reading ease", _number(after.flesch), f"source {_number(before.flesch)}"),
-        ("Keyphrase density", _number(after.keyphrase_density, " %", 1),
-         f"source {_number(before.keyphrase_density, ' %', 1)}" + (f" · «{keyphrase}»" if keyphrase else " · no keyphrase")),
-        ("Copied from source", _number(None if after.copy_share is None else after.copy_share * 100, " %"), "8-word sequences"),
-        ("Checks", f'<span class="e">{errors}</span> · <span class="w">{warnings}</span> · <span class="s">{suggestions}</span>',
-         "errors · warnings · suggestions"),
-        ("Not in the source", f"{counted['number']} · {counted['name']} · {counted['quote']}", "numbers · names · quotations"),
+    density = _number(before.keyphrase_density, ui, 1, percent=True)
+    cards = [  # (label, value as HTML, hint), all escaped
+        (t("review.words"), t("review.number", value=after.words, digits=0), t("review.in_source", value=before.words)),
+        (t("review.reading_ease"), escape(_number(after.flesch, ui)), t("review.in_source", value=_number(before.flesch, ui))),
+        (t("review.density"), escape(_number(after.keyphrase_density, ui, 1, percent=True)),
+         t("review.in_source", value=density) + (t("review.keyphrase", phrase=keyphrase) if keyphrase else t("review.no_keyphrase"))),
+        (t("review.copied"), escape(_number(None if after.copy_share is None else after.copy_share * 100, ui, percent=True)),
+         t("review.sequences")),
+        (t("review.checks"), f'<span class="e">{errors}</span> · <span class="w">{warnings}</span> · <span class="s">{suggestions}</span>',
+         t("review.severities")),
+        (t("review.absent"), f"{counted['number']} · {counted['name']} · {counted['quote']}", t("review.absent_kinds")),
     ]
     parts.append('<section class="cards">' + "".join(
-        f'<div class="card"><p class="label">{escape(label)}</p><p class="value">{value if label == "Checks" else escape(value)}</p>'
-        f'<p class="hint">{escape(hint)}</p></div>' for label, value, hint in cards) + "</section>")
+        f'<div class="card"><p class="label">{label}</p><p class="value">{value}</p>'
+        f'<p class="hint">{hint}</p></div>' for label, value, hint in cards) + "</section>")
 
     # Checks and spec.
-    parts.append('<section class="pair"><div class="panel"><h2>Checks</h2>')
+    parts.append(f'<section class="pair"><div class="panel"><h2>{t("review.checks")}</h2>')
     if result.alerts:
         parts.append('<ol class="checks">')
         ordered = sorted(enumerate(result.alerts), key=lambda item: (-RANK[item[1].severity], item[1].line))
         for number, alert in ordered:
-            parts.append(f'<li id="check-{number}"><span class="pill {alert.severity}">{alert.severity}</span>'
+            parts.append(f'<li id="check-{number}"><span class="pill {alert.severity}">{t("severity." + alert.severity)}</span>'
                          f'<code>{escape(alert.check)}</code> <span class="msg">{escape(alert.message)}</span> '
-                         f'<a class="line" href="#L{owners[number]}">line {alert.line}</a></li>')
+                         f'<a class="line" href="#L{owners[number]}">{t("review.line", line=alert.line)}</a></li>')
         parts.append("</ol>")
     else:
-        parts.append('<p class="empty">Every check passes.</p>')
-    parts.append('</div><div class="panel"><h2>Spec</h2><table class="spec"><thead><tr><th>setting</th><th>value</th>'
-                 "<th>from</th></tr></thead><tbody>")
+        parts.append(f'<p class="empty">{t("review.all_pass")}</p>')
+    parts.append(f'</div><div class="panel"><h2>{t("review.spec")}</h2><table class="spec"><thead><tr><th>{t("review.setting")}</th>'
+                 f'<th>{t("review.value")}</th><th>{t("review.from")}</th></tr></thead><tbody>')
     for name, value in spec.public().items():
-        parts.append(f"<tr><td>{escape(name)}</td><td>{escape(_plain(value)) or '—'}</td>"
-                     f'<td class="origin">{escape(spec.sources.get(name, "default"))}</td></tr>')
+        parts.append(f"<tr><td>{escape(name)}</td><td>{escape(_plain(value, ui)) or '—'}</td>"
+                     f'<td class="origin">{escape(source_label(spec.sources.get(name, "default"), ui))}</td></tr>')
     parts.append("</tbody></table>")
     instructions = prepared.parsed.instructions
-    parts.append(f"<h3>Instruction lines read ({len(instructions)})</h3>")
+    parts.append(f'<h3>{t("review.instructions", count=len(instructions))}</h3>')
     if instructions:
         parts.append('<ul class="lines">' + "".join(f'<li><span class="ln">{line.number}</span>{escape(line.text)}</li>'
                                                     for line in instructions) + "</ul>")
     else:
-        parts.append('<p class="empty">No instruction in the article.</p>')
+        parts.append(f'<p class="empty">{t("review.no_instructions")}</p>')
     for warning in spec.warnings:
-        parts.append(f'<p class="note">{escape(warning)}</p>')
+        parts.append(f'<p class="note">{escape(localize(warning, ui))}</p>')
     parts.append("</div></section>")
 
     # Side by side.
-    parts.append('<section class="compare"><h2>Source and rewrite</h2><p class="legend"><mark class="number">number</mark> '
-                 '<mark class="name">name</mark> not found in the source · <mark class="quote">quotation</mark> not in the '
-                 "source word for word</p>")
-    parts.append('<div class="grid"><div class="colhead">Cleaned source</div><div class="colhead">Rewrite</div>')
-    front = "".join(f"<tr><th>{escape(str(key))}</th><td>{escape(_plain(value))}</td></tr>" for key, value in meta.items())
-    parts.append(f'<div class="cell src meta">{len(prepared.cleaned.lines)} lines kept from {escape(review.source_name)}, '
-                 f"{len(prepared.cleaned.removed)} removed as noise (below).</div>")
+    parts.append(f'<section class="compare"><h2>{t("review.compare")}</h2><p class="legend">'
+                 f'<mark class="number">{t("review.kind.number")}</mark> <mark class="name">{t("review.kind.name")}</mark> '
+                 f'{t("review.legend_facts")} · <mark class="quote">{t("review.kind.quote")}</mark> {t("review.legend_quote")}</p>')
+    parts.append(f'<div class="grid"><div class="colhead">{t("review.cleaned_source")}</div>'
+                 f'<div class="colhead">{t("review.rewrite")}</div>')
+    front = "".join(f"<tr><th>{escape(str(key))}</th><td>{escape(_plain(value, ui))}</td></tr>" for key, value in meta.items())
+    parts.append(f'<div class="cell src meta">{t("review.kept", kept=len(prepared.cleaned.lines), name=review.source_name, removed=len(prepared.cleaned.removed))}</div>')
     parts.append(f'<div class="cell out">{_block_frame(1, anchored.get(1, []), f"<table class=front>{front}</table>")}</div>')
     for index, section in enumerate(sections):
         mine = [(line, text) for (line, text), owner in zip(paragraphs, assignment) if owner == index]
@@ -317,9 +325,10 @@ def render(review: ReviewInput) -> str:
     # Noise removed.
     removed = prepared.cleaned.removed
     reasons = Counter(line.reason for line in removed)
-    parts.append(f'<section class="panel"><details><summary>Noise removed from the source: {len(removed)} lines'
+    parts.append(f'<section class="panel"><details><summary>{t("review.noise", count=len(removed))}'
                  + (" (" + ", ".join(f"{escape(k)} {v}" for k, v in reasons.most_common()) + ")" if removed else "")
-                 + '</summary><table class="removed"><thead><tr><th>line</th><th>reason</th><th>text</th></tr></thead><tbody>')
+                 + f'</summary><table class="removed"><thead><tr><th>{t("review.line_header")}</th>'
+                 f'<th>{t("review.reason")}</th><th>{t("review.text")}</th></tr></thead><tbody>')
     parts.append("".join(f'<tr><td class="ln">{line.number}</td><td><span class="reason">{escape(line.reason)}</span></td>'
                          f"<td>{escape(line.text.strip())}</td></tr>" for line in removed))
     parts.append("</tbody></table></details></section>")
@@ -327,13 +336,13 @@ def render(review: ReviewInput) -> str:
     return "".join(parts)
 
 
-def _plain(value: object) -> str:
+def _plain(value: object, ui: str) -> str:
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return say("report.yes" if value else "report.no", ui)
     if isinstance(value, list):
-        return ", ".join(_plain(item) for item in value)
+        return ", ".join(_plain(item, ui) for item in value)
     if isinstance(value, dict):
-        return " · ".join(f"{key} {_plain(item)}" for key, item in value.items())
+        return " · ".join(f"{key} {_plain(item, ui)}" for key, item in value.items())
     return "—" if value is None else str(value)
 
 
@@ -355,7 +364,7 @@ def _block_frame(line: int, alerts: list[tuple[int, Alert]], inner: str) -> str:
 
 
 _HEAD = """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="{lang}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{title}</title>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from pathlib import Path
 
@@ -112,6 +113,22 @@ def test_logs_command_lists_calls(tmp_path, server):
     assert [m["role"] for m in calls[0]["messages"]] == ["system", "user", "assistant", "user"]
     text = run_cli("logs", env=env)
     assert text.code == 0 and text.out.count("test-model at ") == 2 and KEY not in text.out
+
+
+def test_logs_command_speaks_french(tmp_path, server):
+    article, env, _ = setup(tmp_path, server)
+    env["REWRITER_UI_LANG"] = "fr"
+    empty = run_cli("logs", env=env)
+    assert empty.code == 0 and "aucun appel au modèle enregistré pour l'instant (" in empty.out
+    server.add(Reply(status=400, error={"message": "bad request", "type": "invalid_request_error", "code": None}))
+    assert run_cli(str(article), env=env).code == 3
+    assert run_cli(str(article), env=env).code == 0
+    text = run_cli("logs", env=env)
+    assert text.code == 0, text.err
+    assert text.out.startswith("2 derniers appels au modèle (") and text.out.count("test-model sur ") == 2
+    assert re.search(r"100 → 200 jetons · \d+,\d s · fin : stop", text.out)  # decimal comma, « : » spaced
+    assert "erreur : " in text.out and "source " in text.out
+    assert not re.search(r"\btokens\b| at |finish ", text.out)
 
 
 def test_batch_workers_log_every_call(tmp_path, server):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SAMPLES, run_cli
+from conftest import SAMPLES, clean_env, run_cli
 from drafts import draft
 from openai_server import Reply
 
@@ -89,6 +89,42 @@ def test_review_command_finds_the_source_and_never_overwrites(tmp_path, reviewed
     assert found.code == 0 and (moved / "velo.review.html").is_file()
 
 
+def test_review_page_follows_the_interface_language(tmp_path, reviewed):
+    output = tmp_path / "velo.md"
+    assert run_cli("review", str(output), "--force", env=clean_env(REWRITER_UI_LANG="fr")).code == 0
+    french = html.unescape(reviewed.read_text(encoding="utf-8"))
+    assert '<html lang="fr">' in french and "<title>Relecture · velo.md</title>" in french
+    assert '<span class="status draft">Brouillon : des erreurs subsistent</span>' in french
+    for label in ("Mots", "Facilité de lecture", "Densité de l'expression clé", "Copié de la source", "Absents de la source"):
+        assert f'<p class="label">{label}</p>' in french
+    assert re.search(r'<p class="value">\d+,\d %</p>', french)  # a decimal comma
+    # Severity said in French, check id and classes unchanged, the message and its line link in French.
+    assert re.search(rf'<span class="pill error">erreur</span><code>facts.new</code> <span class="msg">le nombre « {PLANTED} » '
+                     r"n'apparaît pas dans la source</span> <a class=\"line\" href=\"#L\d+\">ligne \d+</a>", french)
+    assert re.search(rf'<mark class="number" title="nombre absent de la source">{PLANTED}</mark>', french)
+    assert '<tr><td>language</td><td>fr</td><td class="origin">consignes de l\'article</td></tr>' in french
+    assert "<h2>Consignes retenues</h2>" in french and "<h2>Source et réécriture</h2>" in french
+    assert '<div class="colhead">Source nettoyée</div><div class="colhead">Réécriture</div>' in french
+    assert "<summary>Parasites retirés de la source : 22 lignes" in french and '<span class="reason">navigation</span>' in french
+    for english in ("Words", "Checks", "not found in the source", "Noise removed", "Cleaned source", ">line "):
+        assert english not in french
+    # REWRITER_UI_LANG wins over a French locale: the page stays English, word for word.
+    assert run_cli("review", str(output), "--force", env=clean_env(REWRITER_UI_LANG="en", LANG="fr_FR.UTF-8")).code == 0
+    english = reviewed.read_text(encoding="utf-8")
+    assert '<html lang="en">' in english and '<p class="label">Words</p>' in english and "<h2>Source and rewrite</h2>" in english
+    assert '<span class="pill error">error</span><code>facts.new</code>' in english and "Mots" not in english
+
+
+def test_review_flag_writes_the_page_in_french_with_the_notes(tmp_path):
+    article = tmp_path / "velo.txt"
+    article.write_bytes(ARTICLE.read_bytes())
+    assert run_cli(str(article), "--review", env=clean_env(LANG="fr_FR.UTF-8", LC_ALL="", LC_MESSAGES="")).code == 0
+    page = html.unescape((tmp_path / "velo.review.html").read_text(encoding="utf-8"))
+    assert '<html lang="fr">' in page and '<p class="eyebrow">Relecture de la réécriture</p>' in page
+    assert '<p class="note">aucun modèle configuré : le moteur hors ligne' in page  # the offline engine's note, said in French
+    assert "<h3>Lignes de consigne lues (1)</h3>" in page and "<td>subheadings</td><td>oui</td>" in page
+
+
 def test_review_needs_an_output_file(tmp_path):
     result = run_cli(str(ARTICLE), "-o", "-", "--review")
     assert result.code == 2 and "--review needs an output file" in result.err and result.out == ""
@@ -137,3 +173,6 @@ def test_review_says_when_the_source_changed(tmp_path):
     assert run_cli("review", str(tmp_path / "velo.md")).code == 0
     page = (tmp_path / "velo.review.html").read_text(encoding="utf-8")
     assert "velo.txt has changed since this rewrite was made" in page
+    assert run_cli("review", str(tmp_path / "velo.md"), "--force", env=clean_env(REWRITER_UI_LANG="fr")).code == 0
+    page = (tmp_path / "velo.review.html").read_text(encoding="utf-8")
+    assert "velo.txt a changé depuis cette réécriture (source_sha256 diffère)" in page
