@@ -697,14 +697,20 @@ def split_clauses(text: str) -> list[_Clause]:
     return clauses
 
 
-def read_line(text: str, *, in_block: bool = False) -> _LineReading:
-    """Decide whether one line is an instruction and what it sets."""
+def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _LineReading:
+    """Decide whether one line is an instruction and what it sets.
+
+    A line whose every clause is directive is an instruction. Otherwise clauses the tables do not
+    read (chatter, thanks, a remark to the writer) are neutral when the directive clauses beside them
+    set at least `min_evidence` distinct strong fields and none of the unread clauses is narrative."""
     body = _BULLET.sub("", text.strip())
     wrapped = _WRAPPER.match(body)
     if wrapped:
         body = next(part for part in wrapped.groups() if part is not None).strip()
     if body.startswith("[") and body.endswith("]"):
         body = body[1:-1].strip()
+    # Addressing a colleague ("@sam", emoji) is neither a directive nor article text.
+    body = _CHAT_MARKS.sub(" ", body).strip()
     folded = fold(body)
     # A brief line is short; a paragraph of the article is not (and is not read any further).
     if (not body or len(body) > (500 if in_block else MAX_LINE) or _QUOTE_START.match(body) or _INJECTION.search(folded)
@@ -713,12 +719,24 @@ def read_line(text: str, *, in_block: bool = False) -> _LineReading:
         return _NOT_INSTRUCTION
     assignments: list[_Assignment] = []
     extra: list[str] = []
+    unread: list[_Clause] = []
     for clause in split_clauses(body):
         reading = _read_clause(clause, in_block)
         if reading is None:
-            return _NOT_INSTRUCTION
+            unread.append(clause)
+            continue
         assignments += reading.assignments
         extra += reading.extra
+    if unread:
+        evidence = {a.field for a in assignments if not a.weak and a.field in _STRONG_FIELDS}
+        if in_block or len(evidence) < min_evidence:
+            return _NOT_INSTRUCTION
+        for clause in unread:
+            reading = _read_unread_clause(clause)
+            if reading is None:
+                return _NOT_INSTRUCTION
+            assignments += reading.assignments
+            extra += reading.extra
     if not assignments and not extra or (assignments and all(a.weak for a in assignments) and not in_block):
         return _NOT_INSTRUCTION
     # A one-word bullet outside a block is a menu item ("* English", "- Sections"), not a brief.
@@ -727,6 +745,40 @@ def read_line(text: str, *, in_block: bool = False) -> _LineReading:
     # A line that only asks (no field) must be a clear request about the writing, or sit in a block.
     asks_writer = bool(extra) and (in_block or all(_WRITER_REQUEST.match(fold(item)) or _mentions_text(item) for item in extra))
     return _LineReading(assignments, extra, bool(assignments) or asks_writer)
+
+
+_STRONG_FIELDS = frozenset({"language", "min_words", "max_words", "subheadings", "seo", "keywords", "tone", "title"})
+_CHAT_MARKS = re.compile(r"(?:^|(?<=\s))@[\w.-]+[,:]?|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]")
+# Politeness, thanks and compliments to a colleague: neutral beside directives, even in the past tense
+# ("Loved your last piece", "Merci pour ton boulot, c'était top").
+_CHATTER = re.compile(r"\b" + _alternatives(
+    "hello|hi|hey|dear|thanks|thank you|cheers|pls|plz|please|by the way|btw|great|loved|love|awesome|quick one|no rush"
+    "|bonjour|salut|coucou|merci|svp|stp|bravo|top|super|genial|bisous|bonne journee"
+    "|hola|gracias|porfa|por favor|buenas|buenos dias|un saludo|genial|perfecto"
+    "|hallo|danke|bitte|vielen dank|super|toll|prima|grusse|gruss"
+    "|ciao|grazie|per favore|complimenti|bravo|buongiorno|perfetto|a presto") + r"\b")
+_ADDRESS = re.compile(r"\b(?:you|your|yours|tu|ton|ta|tes|toi|te|vous|votre|vos|tus|usted|du|dein|deine|dich|dir|euch"
+                      r"|ti|tuo|tua|tuoi|voi)\b")
+_CHATTER_WORDS = 14  # a remark to the writer is short
+
+
+def _read_unread_clause(clause: _Clause) -> _LineReading | None:
+    """A clause the tables do not read, in a line whose other clauses are clearly directives: chatter is
+    dropped, a request goes to the model as asked, narrative (not addressed to the writer) refuses the line."""
+    text = clause.text.strip(" .!?¿¡:")
+    folded = fold(text)
+    if len(text.split()) > _CHATTER_WORDS or _QUOTE_START.match(text):
+        return None
+    chatter = bool(_CHATTER.search(folded) or _ADDRESS.search(folded))
+    narrative = bool(_NARRATIVE.search(folded) or _FRENCH_PAST.search(text.lower()) or _HEADLINE_OPENER.search(folded))
+    if narrative and not chatter:
+        return None
+    reader = _FragmentReader(text)
+    if not narrative:
+        reader.read()
+    if not reader.assignments and (chatter or not reader.residual_words()):
+        return _LineReading([], [], True)
+    return _LineReading(reader.assignments, [text], True)
 
 
 def _mentions_text(item: str) -> bool:
