@@ -57,7 +57,7 @@ def _alternatives(words: str) -> str:
 # ---------------------------------------------------------------------------------------------
 _SEPARATORS = " .,'’\u00a0\u202f\u2009"
 _NUMBER = r"\d+(?:[.,]\d+)?\s?k\b|\d{1,3}(?:[ .,'’\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+"
-_UNIT = (r"(?:words?|mots?|palabras?|w(?:o|oe)rt(?:er|ern|es|e)?|parol[ae]|woorden|palavras|"
+_UNIT = (r"(?:words?|wds|wrds|mots?|palabras?|w(?:o|oe)rt(?:er|ern|es|e)?|parol[ae]|woorden|palavras|"
          r"(?<=\d)\s?w)\b")
 _LENGTH_LABEL = _alternatives(
     "length|word count|words|word target|target|objective|goal|size"
@@ -66,10 +66,10 @@ _LENGTH_LABEL = _alternatives(
     "|lange|laenge|wortzahl|wortanzahl|umfang|anzahl der worter|worter|ziel"
     "|lunghezza|numero di parole|parole|obiettivo"
 )
-_RANGE_OPEN = _alternatives("between|from|entre|de|zwischen|von|tra|fra|da|dal|dai")
-_RANGE_JOIN = r"(?:\s*[-–—]\s*|\s+(?:and|to|et|a|y|al|und|bis|e|ai)\s+)"
+_RANGE_OPEN = _alternatives("between|from|entre|de|zwischen|von|tra|fra|da|dal|dai|dalle|dagli")
+_RANGE_JOIN = r"(?:\s*[-–—]\s*|\s+(?:and|to|et|a|y|al|und|bis|e|ai|alle)\s+)"
 _MIN_BEFORE = _alternatives(
-    "at least|minimum of|minimum|min.|min|no less than|no fewer than|not less than|more than|over|upwards of"
+    "at least|atleast|minimum of|minimum|min.|min|mind.|mind|no less than|no fewer than|not less than|more than|over|upwards of"
     "|au moins|au minimum|pas moins de|minimum de|plus de|au mini"
     "|al menos|como minimo|minimo|un minimo|por lo menos|no menos de|mas de|un minimum|a minimum|un minimo|ein minimum"
     "|mindestens|wenigstens|nicht weniger als|mehr als|uber|ueber"
@@ -132,7 +132,7 @@ _SUBHEADINGS = _alternatives(
     "|intertitres|intertitre|inter-titres|sous-titres|sous-titre|sous titres|sous titre"
     "|subtitulos|subtitulo|encabezados|secciones|intertitulos"
     "|zwischenuberschriften|zwischenueberschriften|zwischenuberschrift|zwischentitel|uberschriften|ueberschriften"
-    "|sottotitoli|sottotitolo|titoletti|intertitoli|paragrafi titolati") + r"\b"
+    "|sottotitoli|sottotitolo|sotto titoli|sotto-titoli|titoletti|intertitoli|paragrafi titolati") + r"\b"
 _NEGATION = _alternatives(
     "no|without|skip|skip the|avoid|don't use|don't add|don't put|do not use|do not add|do not include|don't include|not any"
     "|no need for|pas besoin de|pas besoin d'|no hace falta|no hacen falta|kein bedarf an|non servono|non serve"
@@ -164,7 +164,7 @@ _CHANNELS = re.compile(r"\b(?:web|internet|online|en ligne|blog|site|website|goo
                        r"newsletter|linkedin|facebook|instagram|twitter|x)\b")
 _KEYWORD_LABEL = re.compile(
     r"\b(?:focus[ -]?key[ -]?(?:words?|phrases?)|fokus[ -]?keywords?|(?:main|primary|secondary|other|additional|target)[ -]key[ -]?(?:words?|phrases?)"
-    r"|key[ -]?(?:words?|phrases?)|mots?[ -]cles?(?:\s+(?:principa(?:l|ux)|secondaires?))?|autres mots[ -]cles|expressions?[ -]cles?"
+    r"|kw|key[ -]?(?:words?|phrases?)(?:\s+focus)?|mots?[ -]cles?(?:\s+(?:principa(?:l|ux)|secondaires?|focus))?|autres mots[ -]cles|expressions?[ -]cles?"
     r"|requetes? cibles?|palabras?[ -]claves?(?:\s+(?:principal(?:es)?|secundarias?))?|keyword principal"
     r"|schlusselw(?:o|oe)rt(?:er)?|schlagw(?:o|oe)rt(?:er)?|suchbegriffe?|haupt[ -]?keywords?"
     r"|parol[ae][ -]chiave(?:\s+(?:principal[ei]|secondari[ae]))?)"
@@ -394,10 +394,11 @@ _TITLE_PATTERNS = [re.compile(pattern) for pattern in (
 _TONE_PATTERNS = [re.compile(pattern) for pattern in (
     r"^\s*" + _TONE_LABEL + r"\s*[:=]\s*(.+)$",
     r"\b(?:in|with|on|adopt|use|using|keep)\s+(?:an?|the)\s+([\w' -]+?)\s+(?:tone|voice|style|register)\b",
-    r"^\s*(?:(?:a|an|with an?|use an?)\s+)?([a-z][\w-]{2,}(?:\s+(?:and|&)\s+[a-z][\w-]*)?)\s+(?:tone|voice)\s*$",
+    r"^\s*(?:(?:a|an|with an?|use an?|ein(?:en)?|mit (?:einem|einer))\s+)?(?!(?:the|le|la|der|die|das|den|il|el|un|une|ein)\s)"
+    r"([a-z][\w-]{2,}(?:\s+(?:and|&|und)\s+[a-z][\w-]*)?)\s+(?:tone|voice|register|ton|tonfall|stil)\s*$",
     r"^\s*(?:(?:a|an|with an?|use an?)\s+)?(" + _TONE_WORDS + r")\s+style\s*$",
     r"(?:^|\b(?:sur|avec|adopte[rz]?|utilise[rz]?|d'|dans|con|en|usa|usando|adopta|in|mit)\s+)(?:un|uno|une)?\s*"
-    r"(?:ton|tono|registre|registro|estilo|stile)\s+([a-z][\w'-]*(?:\s+(?:et|y|e)\s+[a-z][\w'-]*)?)\s*$",
+    r"(?:ton|tono|registre|registro|estilo|stile|style)\s+([a-z][\w'-]*(?:\s+(?:et|y|e)\s+[a-z][\w'-]*)?)\s*$",
     r"\bin\s+(?:einem|einer)\s+([\w-]+)\s+(?:ton|stil|tonfall|sprache)\b",
     r"^\s*(?:(?:please|bitte|svp|por favor|per favore)\s+)?(" + _TONE_WORDS + r")\s*$",
     r"\b(?:be|sois|soyez|make it|keep it|reste[rz]?|stay|se|sii|seien sie|sei)\s+(" + _TONE_WORDS
@@ -407,21 +408,21 @@ _AUDIENCE_PATTERNS = [re.compile(pattern) for pattern in (
     r"^\s*" + _AUDIENCE_LABEL + r"\s*[:=]\s*(.+)$",
     r"\bfor\s+((?:an?\s+|the\s+)?[\w' -]+?\s+(?:audience|readers|readership))\b",
     r"\b(?:aimed at|targeting|targeted at|intended for|written for|geared (?:to|towards)|addressed to"
-    r"|dirigido a|dirigida a|pensado para|destinado a|richtet sich an|fur leser|rivolto a|destinato a|pensato per)\s+(.+)$",
+    r"|dirigido a|dirigida a|pensado para|destinado a|richtet sich an|fur leser|rivolto a|rivolto ai|rivolto alle|rivolta a|rivolta ai|destinato a|destinato ai|pensato per|pensata per)\s+(.+)$",
     r"\b(?:destinee?s?|s'adressant|adressee?s?)\s+(?:a|aux)\s+(.+)$",
     r"\b(?:pour|para|per|fur)\s+((?:un|le|des|les|el|los|un|il|i|ein|das|die)\s+(?:public|lecteurs?|lectorat|publico|lectores|pubblico|lettori|publikum|leser)\b.*)$",
 )]
 _CODE_AFTER_PREPOSITION = re.compile(r"\b(?:in|en|auf|into|to|al|nel)\s+" + _BARE_CODE_PATTERN)
 _LANGUAGE_LABELLED = re.compile(r"\b" + _LANGUAGE_LABEL + r"\s*[:=]?\s*(?:en\s+|in\s+|auf\s+)?(?:" + _NAME_PATTERN + "|" + _CODE_PATTERN + ")")
 _LANGUAGE_CODE_ALONE = re.compile(r"^\s*(?:(?:en|in|auf|into|to)\s+)?" + _BARE_CODE_PATTERN + r"\s*(?:only|version|uniquement|seulement|solo|nur)?\s*$")
-_LANGUAGE_NAME_ALONE = re.compile(r"^\s*(?:" + _VARIETY + r"\s+)?([a-z]{4,})\s*(?:language|only|version|translation|text|uniquement|seulement"
+_LANGUAGE_NAME_ALONE = re.compile(r"^\s*(?:" + _VARIETY + r"\s+)?([a-z]{4,})\s*(?:language|output|only|version|translation|text|uniquement|seulement"
                                   r"|solo|nur|please|svp|bitte|por favor|per favore)?\s*[.?!]?\s*$")
 # "a Spanish version", "eine deutsche Version", "use British English".
 _LANGUAGE_BEFORE_NOUN = re.compile(
     r"\b(?:use|using|utilise[rz]?|usa|usar|verwende|utilizza)\s+(?:" + _VARIETY + r"\s+)?" + _NAME_PATTERN + r"\s*$"
     r"|\b(?:" + _VARIETY + r"\s+)?" + _NAME_PATTERN + r"\s+(?:version|translation|text|fassung|versione|traduccion|traduction)\b")
 _LANGUAGE_AFTER_NOUN = re.compile(r"\b(?:version|versione|fassung|translation|traduction|traduccion|traduzione|ubersetzung|be|write it|keep it|make it"
-                                  r"|sois|soyez)\s+(?:(?:en|in|al|ins|into|to)\s+)?" + _NAME_PATTERN)
+                                  r"|sois|soyez)\s+(?:(?:en|in|al|ins|into|to|auf)\s+)?" + _NAME_PATTERN)
 _NO_SUBHEADINGS = re.compile(r"(?:^|\b)" + _NEGATION + r"(?:(?<=')|\s+)(?:\S+\s+){0,2}?" + _SUBHEADINGS)
 _WITH_SUBHEADINGS = re.compile(r"(?:^|\b|(?<=\s))" + _SUBHEADINGS)
 _SEO_NEGATED = re.compile(r"(?:no|pas de|sans|without|sin|ohne|kein|keine|senza|niente)\s+$")
@@ -455,7 +456,7 @@ class _FragmentReader:
 
     def _value(self, match: re.Match[str], group: int | str = 1) -> str:
         start, end = match.span(group)
-        return self.original[start:end].strip().strip("\"'“”«»‘’ .").strip()
+        return self.original[start:end].strip().strip("\"'“”«»‘’„ .").strip()
 
     def read(self) -> None:
         self._title()
@@ -636,7 +637,7 @@ class _Clause:
     keywords: list[str] | None = None  # set for the items of a keyword list
 
 
-_ABBREVIATION_END = re.compile(r"\b(?:aprox|approx|ca|min|max|env|etc|vs|mr|mrs|dr|st|no|nr|p)\.$", re.IGNORECASE)
+_ABBREVIATION_END = re.compile(r"\b(?:aprox|approx|ca|min|max|mind|env|etc|vs|mr|mrs|dr|st|no|nr|p)\.$")
 _HARD_SPLIT = re.compile(r"\s*[;|\n()]\s*|\]\s*\[|(?<=[.!?])\s+(?=\S)")
 # Within a sentence: commas (not in 1,200), " / ", " + ", " - " (not in 500 - 800), and "and" before a new request.
 _COMMA_SPLIT = re.compile(r"\s+[/+]\s+|(?<!\d)\s+[-–—]\s+|\s+[-–—]\s+(?!\d)|,(?!\d{3}(?!\d))\s*|\s+(?:and|et|y|und|e|&|then|puis|luego|dann|poi)\s+(?=(?:" + _REQUEST_OPENER.pattern.lstrip("^")
@@ -651,7 +652,7 @@ def _pieces(text: str, pattern: re.Pattern[str]) -> list[str]:
             continue
         # "aprox. 500", "min. 800": an abbreviation before a number does not end a sentence.
         if (pattern is _HARD_SPLIT and folded[match.end():match.end() + 1].isdigit()
-                and _ABBREVIATION_END.search(text[:match.start() + 1].rstrip())):
+                and _ABBREVIATION_END.search(folded[:match.start() + 1].rstrip())):
             continue
         # "Tone - friendly": a dash after a label stands for a colon.
         if pattern is _COMMA_SPLIT and match.group().strip() in "-–—" and _field_of_key(folded[start:match.start()]):
@@ -950,9 +951,11 @@ def read_brief(brief: str) -> list[tuple[Line, _LineReading]]:
 def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: bool) -> None:
     """Take instruction lines (and labelled blocks) from one edge of the file.
 
-    Courtesy lines ("Bonjour,", "Thanks!") go with the brief they surround, never alone."""
+    Once a brief is found, a line beside it needs less evidence (one strong field): editors correct
+    themselves on the next line ("EDIT: go with 1,000 words"). Wrapper lines (greetings, e-mail headers,
+    sign-offs and the name under them) go with the brief they surround, never alone."""
     order = list(reversed(lines)) if from_end else list(lines)
-    courtesy: list[Line] = []
+    wrappers: list[Line] = []
     took = False
     index = 0
     while index < len(order):
@@ -969,17 +972,53 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
             index += len(block)
             took = True
             continue
-        reading = read_line(line.text)
+        reading = read_line(line.text, min_evidence=1 if took else 2)
         if reading.is_instruction:
             taken[line.number] = reading
             took = True
-        elif _COURTESY.fullmatch(fold(line.text)):
-            courtesy.append(line)
+        elif _is_wrapper(lines, line):
+            wrappers.append(line)
         else:
             break
         index += 1
     if took:
-        taken.update((line.number, _LineReading([], [], True)) for line in courtesy)
+        taken.update((line.number, _LineReading([], [], True)) for line in wrappers)
+
+
+_EMAIL_HEADER = re.compile(
+    r"^\s*(?:-{2,}\s*)?(?:(?:forwarded|original) message|message transfere|message d'origine|weitergeleitete nachricht"
+    r"|ursprungliche nachricht|messaggio inoltrato|messaggio originale|mensaje reenviado|mensaje original"
+    r"|begin forwarded message)\s*:?\s*(?:-{2,})?\s*$"
+    r"|^\s*(?:from|to|cc|bcc|subject|date|sent|de|a|objet|envoye|date|von|an|betreff|gesendet|datum|da|a|oggetto|inviato|data"
+    r"|para|asunto|enviado|fecha|re|fw|fwd|tr)\s*:\s*\S")
+_GREETING = re.compile(r"\W*(?:" + _alternatives(
+    "hello|hi|hey|dear|good morning|good afternoon|bonjour|bonsoir|salut|coucou|cher|chere|hola|buenos dias|buenas tardes"
+    "|buenas|estimado|estimada|hallo|guten tag|guten morgen|liebe|lieber|sehr geehrte|sehr geehrter|ciao|buongiorno|buonasera|salve"
+    "|caro|cara|gentile|thanks|thank you|many thanks|merci|merci beaucoup|gracias|danke|vielen dank|grazie|regards|best"
+    "|best regards|kind regards|cheers|cordialement|bien a vous|bonne journee|bonne soiree|a bientot|bises|saludos|un saludo"
+    "|un abrazo|gruss|viele grusse|beste grusse|liebe grusse|mit freundlichen grussen|cordiali saluti|saluti|a presto|buona giornata")
+    + r")(?P<names>(?:[\s,]+[a-z][\w.'-]*){0,3})\W*")
+_PERSON_TITLE = re.compile(r"(?:mr|mrs|ms|dr|mme|mlle|m|monsieur|madame|frau|herr|sr|sra|senor|senora|dott|sig|signor|signora)\.?")
+
+
+def _is_wrapper(lines: list[Line], line: Line) -> bool:
+    """A line around a brief that is neither brief nor article: a greeting or sign-off (with a name),
+    an e-mail header, or the sender's name under a sign-off."""
+    text = line.text.strip()
+    folded = fold(text)
+    if _COURTESY.fullmatch(folded) or _EMAIL_HEADER.match(folded):
+        return True
+    greeting = _GREETING.fullmatch(folded)
+    if greeting and _names(text[greeting.start("names"):greeting.end("names")]):
+        return True
+    above = lines[line.number - 2].text.strip() if line.number > 1 else ""
+    return bool(above and _names(text) and len(text.split()) <= 3 and (_GREETING.fullmatch(fold(above)) or _COURTESY.fullmatch(fold(above))))
+
+
+def _names(text: str) -> bool:
+    """Words that name a person: capitalised, or a title ("Frau", "Mme")."""
+    words = [word for word in re.split(r"[\s,:!.]+", text) if word]
+    return all(word[0].isupper() or _PERSON_TITLE.fullmatch(fold(word)) for word in words) and not _DIGIT.search(text)
 
 
 def _block_at(lines: list[Line], line: Line, from_end: bool) -> list[Line]:
