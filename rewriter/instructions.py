@@ -131,7 +131,7 @@ _SUBHEADINGS = _alternatives(
     "|headings|headers|section headers|section headings|h2s|h2|h3s|h3|h2/h3|crossheads"
     "|intertitres|intertitre|inter-titres|sous-titres|sous-titre|sous titres|sous titre"
     "|subtitulos|subtitulo|encabezados|secciones|intertitulos"
-    "|zwischenuberschriften|zwischenueberschriften|zwischenuberschrift|zwischentitel|uberschriften|ueberschriften"
+    "|zwischenuberschriften|zwischenueberschriften|zwischenuberschrift|zwischentiteln|zwischentitel|uberschriften|ueberschriften"
     "|sottotitoli|sottotitolo|sotto titoli|sotto-titoli|titoletti|intertitoli|paragrafi titolati") + r"\b"
 _NEGATION = _alternatives(
     "no|without|skip|skip the|avoid|don't use|don't add|don't put|do not use|do not add|do not include|don't include|not any"
@@ -149,6 +149,8 @@ _SEO = (r"\bseo(?:[- ]?(?:compatible|friendly|optimi[sz]ed|optimi[sz]ation|optim
         r"|\bsuchmaschinen[- ]?optimiert\w*\b|\bgoogle[- ]friendly\b|\bmotori di ricerca\b")
 
 _SEO_PATTERN = re.compile(_SEO)
+_SUBHEADING_SPELLINGS = ("subheadings", "subheading", "intertitres", "sous-titres", "subtitulos", "zwischenuberschriften",
+                         "zwischentitel", "sottotitoli", "intertitoli")
 # "Subheadings not needed", "SEO inutile": the negation after its noun.
 _NOT_NEEDED = re.compile(r"\s*(?:are\s+|is\s+|sont\s+|son\s+|sind\s+|sono\s+)?" + _alternatives(
     "not needed|not required|not necessary|unnecessary|not wanted|inutile|inutiles|pas necessaire|pas necessaires|superflus"
@@ -159,6 +161,13 @@ _LANGUAGE_AFTER_PREPOSITION = re.compile(r"\b" + _LANGUAGE_PREPOSITION + r"\s+(?
 _NOT_LANGUAGE_NOUN = re.compile(r"\s+(?:audience|readers|speakers|press|media|government|market|compan\w+|version of|word|term)\b")
 _READERS = re.compile(r"\s*(?:it\s+|this\s+)?(?:for|pour|para|per|fur)\s+(?:the\s+|les\s+|des\s+|los\s+|las\s+|i\s+|gli\s+|le\s+|die\s+)?"
                       r"([a-z][\w' -]{2,40})$")
+_READERS_AFTER = re.compile(r"\b(?:for|pour|para|per|fur)\s+(?:the\s+|les\s+|des\s+|los\s+|las\s+|i\s+|gli\s+|le\s+|die\s+)?"
+                            r"([a-z][\w' -]{2,40})$")
+# "for this one", "pour le client": whom the text is for, not who reads it.
+_NOT_READERS = re.compile(r"(?:this|that|these|those|it|me|us|him|them|now|today|ce|cet|cette|ca|moi|nous|lui|esto|este|esta|eso|mi|nos"
+                          r"|dies|diesen|mich|uns|questo|questa|noi|client|clients|customer|kunde|kunden|cliente|clientes|boss"
+                          r"|editor|desk|redaction|redaktion|redazione|rewrite|rewriting|reecriture|translation|traduction|article|articles"
+                          r"|articulo|articolo|artikel|text|texte|texto|testo|piece|post|story|job|task|one)\b")
 # Where a text is published is not who reads it: "pour le web" is no audience.
 _CHANNELS = re.compile(r"\b(?:web|internet|online|en ligne|blog|site|website|google|print|mobile|social media|reseaux sociaux|"
                        r"newsletter|linkedin|facebook|instagram|twitter|x)\b")
@@ -200,7 +209,7 @@ _REQUEST_OPENER = re.compile(r"^(?:(?:please|kindly|merci de|svp|s'il (?:te|vous
     "|summarize|summarise|adapt|adopt|respect|quote|cite|paraphrase|go for|stick to|skip"
     "|the article should|the text should|the article must|the text must|it should|it must|should|must|needs to|need"
     "|merci de|merci d'|veuillez|pourriez-vous|pourrais-tu|pouvez-vous|peux-tu|je veux|je voudrais|j'aimerais|nous voulons|on veut"
-    "|il faut|il faudrait|redige|redigez|rediger|ecris|ecrivez|ecrire|reecris|reecrivez|reecrire|reecris-le|reformule|reformulez"
+    "|il faut|il faudrait|il nous faut|il nous faudrait|redige|redigez|rediger|ecris|ecrivez|ecrire|reecris|reecrivez|reecrire|reecris-le|reformule|reformulez"
     "|reformuler|fais|faites|faire|ajoute|ajoutez|ajouter|utilise|utilisez|utiliser|mets|mettez|mettre|garde|gardez|garder"
     "|conserve|conservez|conserver|evite|evitez|eviter|sois|soyez|cree|creez|creer|optimise|optimisez|optimiser|traduis"
     "|traduisez|traduire|structure|structurez|insere|inserez|integre|integrez|inclus|incluez|respecte|respectez|adopte"
@@ -387,7 +396,8 @@ def language_of_name(word: str) -> str | None:
 
 
 _TITLE_PATTERNS = [re.compile(pattern) for pattern in (
-    r"^\s*" + _TITLE_LABEL + r"\s*[:=]\s*(.+)$",
+    r"^\s*(?:the\s+)?" + _TITLE_LABEL + r"(?:\s+(?:must be|should be|is|will be|impose|imposee?|obligatoire|souhaite|demande"
+    r"|obligatorio|vorgegeben|gewunscht|obbligatorio|richiesto))?\s*[:=]\s*(.+)$",
     r"\b(?:use|utilise[rz]?|with|avec|usa|con|mit|verwende)\s+(?:the |le |comme |el |il |den )?(?:title|titre|titulo|titolo|titel)"
     r"\s*[:=]?\s*[\"“«'](.+?)[\"”»']",
 )]
@@ -397,7 +407,8 @@ _TONE_PATTERNS = [re.compile(pattern) for pattern in (
     r"^\s*(?:(?:a|an|with an?|use an?|ein(?:en)?|mit (?:einem|einer))\s+)?(?!(?:the|le|la|der|die|das|den|il|el|un|une|ein)\s)"
     r"([a-z][\w-]{2,}(?:\s+(?:and|&|und)\s+[a-z][\w-]*)?)\s+(?:tone|voice|register|ton|tonfall|stil)\s*$",
     r"^\s*(?:(?:a|an|with an?|use an?)\s+)?(" + _TONE_WORDS + r")\s+style\s*$",
-    r"(?:^|\b(?:sur|avec|adopte[rz]?|utilise[rz]?|d'|dans|con|en|usa|usando|adopta|in|mit)\s+)(?:un|uno|une)?\s*"
+    r"(?:^|\b(?:sur|avec|adopte[rz]?|utilise[rz]?|d'|dans|con|en|usa|usando|adopta|in|mit"
+    r"|finalement|plutot|actually|rather|instead|anzi|invece|piuttosto|lieber|doch|mejor|mas bien)\s+)(?:un|uno|une)?\s*"
     r"(?:ton|tono|registre|registro|estilo|stile|style)\s+([a-z][\w'-]*(?:\s+(?:et|y|e)\s+[a-z][\w'-]*)?)\s*$",
     r"\bin\s+(?:einem|einer)\s+([\w-]+)\s+(?:ton|stil|tonfall|sprache)\b",
     r"^\s*(?:(?:please|bitte|svp|por favor|per favore)\s+)?(" + _TONE_WORDS + r")\s*$",
@@ -406,6 +417,8 @@ _TONE_PATTERNS = [re.compile(pattern) for pattern in (
 )]
 _AUDIENCE_PATTERNS = [re.compile(pattern) for pattern in (
     r"^\s*" + _AUDIENCE_LABEL + r"\s*[:=]\s*(.+)$",
+    r"^\s*(?:target audience|audience|public|public cible|cible|zielgruppe|publico|publico objetivo|pubblico|target)\s+"
+    r"([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})\s*$",
     r"\bfor\s+((?:an?\s+|the\s+)?[\w' -]+?\s+(?:audience|readers|readership))\b",
     r"\b(?:aimed at|targeting|targeted at|intended for|written for|geared (?:to|towards)|addressed to"
     r"|dirigido a|dirigida a|pensado para|destinado a|richtet sich an|fur leser|rivolto a|rivolto ai|rivolto alle|rivolta a|rivolta ai|destinato a|destinato ai|pensato per|pensata per)\s+(.+)$",
@@ -441,7 +454,9 @@ def _first(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
 class _FragmentReader:
     """Reads one clause for the fields it sets; remembers which characters it understood."""
 
-    def __init__(self, original: str) -> None:
+    def __init__(self, original: str, *, beside_directives: bool = False) -> None:
+        # In a line already read as a brief, readers may follow words the tables do not know.
+        self.beside_directives = beside_directives
         self.original = original
         self.folded = fold(original)
         self.covered = [False] * len(original)
@@ -468,6 +483,8 @@ class _FragmentReader:
         self._seo()
         if not self.assignments:
             self._readers_named()
+        if not any(assignment.field == "audience" for assignment in self.assignments):
+            self._readers_after_fields()
 
     def _readers_named(self) -> None:
         """A clause that only names readers: "for professionals", "pour les débutants", "für Einsteiger"."""
@@ -475,14 +492,26 @@ class _FragmentReader:
         start = opener.end() if opener else 0
         match = _READERS.match(self.folded, start)
         if (match and len(match.group(1).split()) <= 4 and not _SEO_PATTERN.search(match.group(1))
-                and not _CHANNELS.search(match.group(1)) and _plain_value(self._value(match))):
+                and not _CHANNELS.search(match.group(1)) and not _NOT_READERS.match(match.group(1))
+                and _plain_value(self._value(match))):
             self._take(match, "audience", self._value(match))
             self.assignments[-1].weak = not opener
 
-    def residual_words(self) -> list[str]:
-        """Words of the clause that no field took and that are not directive filler ("l'optimiser" and
-        "pourriez-vous" are filler when their parts are)."""
-        leftover = "".join(" " if covered else char for char, covered in zip(self.folded, self.covered))
+    def _readers_after_fields(self) -> None:
+        """Readers named after another request: "in a casual tone for young parents"."""
+        match = _READERS_AFTER.search(self.folded)
+        if (match and not any(self.covered[match.start(1):match.end(1)]) and len(match.group(1).split()) <= 4
+                and not _SEO_PATTERN.search(match.group(1)) and not _CHANNELS.search(match.group(1))
+                and not _NOT_READERS.match(match.group(1)) and _plain_value(self._value(match))
+                and (self.beside_directives or not self.residual_words(0, match.start()))):
+            alone = not self.assignments
+            self._take(match, "audience", self._value(match))
+            self.assignments[-1].weak = alone
+
+    def residual_words(self, start: int = 0, end: int | None = None) -> list[str]:
+        """Words of the clause (or of a part of it) that no field took and that are not directive filler
+        ("l'optimiser" and "pourriez-vous" are filler when their parts are)."""
+        leftover = "".join(" " if covered else char for char, covered in zip(self.folded[start:end], self.covered[start:end]))
         tokens = (_ELISION.sub("", token.strip("'’-")) for token in _TOKEN.findall(leftover))
         return [token for token in tokens if token and not all(part in _FILLER for part in token.split("-") if part)]
 
@@ -495,13 +524,17 @@ class _FragmentReader:
         text = self.folded
         match = _first(_TONE_PATTERNS, text)
         if match and _plain_value(self._value(match)):
-            self._take(match, "tone", self._value(match))
+            value = self._value(match)
+            # "lockerer Ton" names the tone "locker" (an existing wording such as "in einem sachlichen Ton" is kept).
+            self._take(match, "tone", _uninflected(value) if match.re is _TONE_PATTERNS[2] else value)
 
     def _audience(self) -> None:
         text = self.folded
         match = _first(_AUDIENCE_PATTERNS, text)
         if match and _plain_value(self._value(match)):
             self._take(match, "audience", self._value(match))
+            # "Public profile" is a menu item: a label without its colon counts only beside other directives.
+            self.assignments[-1].weak = match.re is _AUDIENCE_PATTERNS[1]
 
     def word_counts(self) -> None:
         text = self.folded
@@ -587,6 +620,11 @@ class _FragmentReader:
             return
         if positive:
             self._take(positive, "subheadings", True)
+            return
+        for token in _TOKEN.finditer(self.folded):
+            if len(token.group()) >= 8 and any(_edit_distance_one(token.group(), word) for word in _SUBHEADING_SPELLINGS):
+                self._take(token, "subheadings", not _SEO_NEGATED.search(self.folded, 0, token.start()))
+                return
 
     def _seo(self) -> None:
         match = _SEO_PATTERN.search(self.folded)
@@ -616,6 +654,17 @@ _LENGTH_PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(pattern), kin
 ]]
 
 
+_TONE_SET = frozenset(_TONE_WORDS.strip("(?:)").split("|"))
+
+
+def _uninflected(tone: str) -> str:
+    """ "lockerer", "sachlichen": a German tone adjective as listed ("locker", "sachlich")."""
+    for ending in ("er", "en", "em", "es", "e"):
+        if tone.endswith(ending) and fold(tone[:-len(ending)]) in _TONE_SET:
+            return tone[:-len(ending)]
+    return tone
+
+
 def _plain_value(value: str) -> bool:
     """A tone or an audience is a few words, not a sentence of the article ("Audience : l'avocat plaide
     la relaxe" is a court report): no digits, no narrative, and no subject-and-verb shape (a definite
@@ -641,7 +690,7 @@ _ABBREVIATION_END = re.compile(r"\b(?:aprox|approx|ca|min|max|mind|env|etc|vs|mr
 _HARD_SPLIT = re.compile(r"\s*[;|\n()]\s*|\]\s*\[|(?<=[.!?])\s+(?=\S)")
 # Within a sentence: commas (not in 1,200), " / ", " + ", " - " (not in 500 - 800), and "and" before a new request.
 _COMMA_SPLIT = re.compile(r"\s+[/+]\s+|(?<!\d)\s+[-–—]\s+|\s+[-–—]\s+(?!\d)|,(?!\d{3}(?!\d))\s*|\s+(?:and|et|y|und|e|&|then|puis|luego|dann|poi)\s+(?=(?:" + _REQUEST_OPENER.pattern.lstrip("^")
-                          + "|" + _CLAUSE_OPENER.pattern.lstrip("^") + r"))")
+                          + "|" + _CLAUSE_OPENER.pattern.lstrip("^") + "|" + _SUBHEADINGS + r"))")
 
 
 def _pieces(text: str, pattern: re.Pattern[str]) -> list[str]:
@@ -674,6 +723,28 @@ _QUOTED_LIST = re.compile(r"\s*((?:[\"“«‘„'][^\"”»’“']+[\"”»’
 _LIST_SEPARATOR = re.compile(r",|\s+/\s+|\s+(?:and|et|y|und|e|&)\s+")
 
 
+def _title_commas(parts: list[str]) -> list[str]:
+    """ "Titre : Vélo en ville, le grand virage": the title runs on to the next directive."""
+    if not parts or not _TITLE_PATTERNS[0].match(fold(parts[0])):
+        return parts
+    end = next((index for index, part in enumerate(parts) if index and _is_directive(part)), len(parts))
+    return [", ".join(parts[:end])] + parts[end:]
+
+
+_BOUND_ALONE = re.compile(rf"^\s*(?:{_MIN_BEFORE}|{_MAX_BEFORE})\s*(?:{_NUMBER})\s*$")
+_UNIT_PATTERN = re.compile(_UNIT)
+
+
+def _shared_unit(parts: list[str]) -> list[str]:
+    """ "Mindestens 500, höchstens 800 Wörter": a bound without its unit takes the next clause's."""
+    shared = list(parts)
+    for index in range(len(shared) - 1):
+        unit = _UNIT_PATTERN.search(fold(shared[index + 1]))
+        if unit and _BOUND_ALONE.match(fold(shared[index])):
+            shared[index] += " " + shared[index + 1][unit.start():unit.end()]
+    return shared
+
+
 def split_clauses(text: str) -> list[_Clause]:
     """The clauses of an instruction line. A keyword list (after its label) keeps its commas: it ends
     at a semicolon, a pipe, a sentence end, after its quoted items, or where an item is itself a directive."""
@@ -681,7 +752,7 @@ def split_clauses(text: str) -> list[_Clause]:
     for piece in _pieces(text, _HARD_SPLIT):
         label = _KEYWORD_LABEL.search(fold(piece))
         before, rest = (piece[:label.start()], piece[label.end():]) if label else (piece, "")
-        clauses += [_Clause(part) for part in _pieces(before, _COMMA_SPLIT)]
+        clauses += [_Clause(part) for part in _shared_unit(_title_commas(_pieces(before, _COMMA_SPLIT)))]
         if not label:
             continue
         label_text = piece[label.start():label.end()]
@@ -723,6 +794,15 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
     unread: list[_Clause] = []
     for clause in split_clauses(body):
         reading = _read_clause(clause, in_block)
+        parts = _COLON.split(clause.text) if reading is None and clause.keywords is None else []
+        if len(parts) > 1:
+            readings = [_read_clause(_Clause(part), in_block) for part in parts]
+            unread += [_Clause(part) for part, part_reading in zip(parts, readings) if part_reading is None]
+            for part_reading in readings:
+                if part_reading is not None:
+                    assignments += part_reading.assignments
+                    extra += part_reading.extra
+            continue
         if reading is None:
             unread.append(clause)
             continue
@@ -748,12 +828,24 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
     return _LineReading(assignments, extra, bool(assignments) or asks_writer)
 
 
+_COLON = re.compile(r"\s*:\s+")
+# A modal request to the writer ("Could you…", "Pourriez-vous…"): what follows is asked, whatever its words.
+_POLITE_REQUEST = re.compile(r"^" + _alternatives(
+    "could you|can you|would you|will you|would it be possible to|pourriez-vous|pourrais-tu|pouvez-vous|peux-tu|tu peux|vous pouvez"
+    "|podrias|puedes|podria|podria usted|konnten sie|koennten sie|konnen sie|koennen sie|kannst du|konntest du|potresti|puoi"
+    "|potreste|potete|le chiederei|ti chiederei") + r"\b")
+# Politeness closing a clause ("friendly tone pls", "sans intertitres merci") hides its shape.
+_POLITE_EDGE = re.compile(r"(?:[\s,]+(?:please|pls|plz|svp|stp|porfa|bitte|per favore|por favor|merci|thanks|danke|grazie|gracias))+[\s.!]*$",
+                          re.IGNORECASE)
 _STRONG_FIELDS = frozenset({"language", "min_words", "max_words", "subheadings", "seo", "keywords", "tone", "title"})
 _CHAT_MARKS = re.compile(r"(?:^|(?<=\s))@[\w.-]+[,:]?|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]")
 # Politeness, thanks and compliments to a colleague: neutral beside directives, even in the past tense
 # ("Loved your last piece", "Merci pour ton boulot, c'était top").
 _CHATTER = re.compile(r"\b" + _alternatives(
     "hello|hi|hey|dear|thanks|thank you|cheers|pls|plz|please|by the way|btw|great|loved|love|awesome|quick one|no rush"
+    "|sorry|my bad|my mistake|scrap that|scratch that|correction|update|edit|appreciate"
+    "|pardon|desole|oups|mise a jour|reconnaissant|perdon|me equivoque|lo siento|agradeceria|agradeceriamos"
+    "|entschuldigung|korrektur|sorry|dankbar|anzi no|scusa|scusate|errore mio|mi sono sbagliato|grato|grata"
     "|bonjour|salut|coucou|merci|svp|stp|bravo|top|super|genial|bisous|bonne journee"
     "|hola|gracias|porfa|por favor|buenas|buenos dias|un saludo|genial|perfecto"
     "|hallo|danke|bitte|vielen dank|super|toll|prima|grusse|gruss"
@@ -774,9 +866,11 @@ def _read_unread_clause(clause: _Clause) -> _LineReading | None:
     narrative = bool(_NARRATIVE.search(folded) or _FRENCH_PAST.search(text.lower()) or _HEADLINE_OPENER.search(folded))
     if narrative and not chatter:
         return None
-    reader = _FragmentReader(text)
+    reader = _FragmentReader(_POLITE_EDGE.sub("", text), beside_directives=True)
     if not narrative:
         reader.read()
+    # "Complimenti per l'ultimo articolo": readers named in chatter are not the audience.
+    reader.assignments = [assignment for assignment in reader.assignments if not (chatter and assignment.weak)]
     if not reader.assignments and (chatter or not reader.residual_words()):
         return _LineReading([], [], True)
     return _LineReading(reader.assignments, [text], True)
@@ -794,9 +888,9 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
     key_value = _KEY_VALUE.match(fold(clause.text.strip()))
     if key_value and _field_of_key(key_value.group("key")):
         return _read_key_value(clause.text.strip(), key_value)
-    text = clause.text.strip(" .!?¿¡")
+    text = _POLITE_EDGE.sub("", clause.text).strip(" .!?¿¡")
     folded = fold(text)
-    reader = _FragmentReader(text)
+    reader = _FragmentReader(text, beside_directives=bool(_POLITE_REQUEST.match(folded)))
     reader.read()
     residual = reader.residual_words()
     is_request = bool(_REQUEST_OPENER.match(folded))
@@ -856,6 +950,8 @@ def _read_key_value(body: str, match: re.Match[str]) -> _LineReading | None:
     folded_value = fold(value)
     if not value:
         return None
+    if field_name == "length" and match.group("key").strip() == "target" and not _DIGIT.search(value):
+        field_name = "audience"  # "target: small business owners"
     if field_name in ("length", "min_words", "max_words"):
         # Say it as a sentence ("at least 700 words") and read it like any other length request.
         wording = {"min_words": f"at least {value}", "max_words": f"at most {value}"}.get(field_name, value)
@@ -873,7 +969,7 @@ def _read_key_value(body: str, match: re.Match[str]) -> _LineReading | None:
         return _LineReading([_Assignment(field_name, not _NO.match(folded_value), body)], [], True)
     if field_name in ("tone", "audience") and not _plain_value(value):
         return None
-    return _LineReading([_Assignment(field_name, value.strip(" .\"“”«»"), body)], [], True)
+    return _LineReading([_Assignment(field_name, value.strip(" .\"“”«»„"), body)], [], True)
 
 
 def _apply(spec: Spec, reading: _LineReading, warnings: list[str], seen: dict[str, object]) -> None:
@@ -956,6 +1052,7 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
     sign-offs and the name under them) go with the brief they surround, never alone."""
     order = list(reversed(lines)) if from_end else list(lines)
     wrappers: list[Line] = []
+    pending: dict[int, _LineReading] = {}
     took = False
     index = 0
     while index < len(order):
@@ -972,10 +1069,18 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
             index += len(block)
             took = True
             continue
+        if _is_signature(lines, line):
+            # "Francesca" under "A presto,": a name, even when it looks like a language name.
+            wrappers.append(line)
+            index += 1
+            continue
         reading = read_line(line.text, min_evidence=1 if took else 2)
         if reading.is_instruction:
             taken[line.number] = reading
             took = True
+        elif (weak := read_line(line.text, min_evidence=1)).is_instruction:
+            # Read from the end, a correction comes before the brief it corrects: kept if that brief follows.
+            pending[line.number] = weak
         elif _is_wrapper(lines, line):
             wrappers.append(line)
         else:
@@ -983,6 +1088,7 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
         index += 1
     if took:
         taken.update((line.number, _LineReading([], [], True)) for line in wrappers)
+        taken.update(pending)
 
 
 _EMAIL_HEADER = re.compile(
@@ -1002,15 +1108,19 @@ _PERSON_TITLE = re.compile(r"(?:mr|mrs|ms|dr|mme|mlle|m|monsieur|madame|frau|her
 
 
 def _is_wrapper(lines: list[Line], line: Line) -> bool:
-    """A line around a brief that is neither brief nor article: a greeting or sign-off (with a name),
-    an e-mail header, or the sender's name under a sign-off."""
+    """A line around a brief that is neither brief nor article: a greeting or sign-off (with a name)
+    or an e-mail header."""
     text = line.text.strip()
     folded = fold(text)
     if _COURTESY.fullmatch(folded) or _EMAIL_HEADER.match(folded):
         return True
     greeting = _GREETING.fullmatch(folded)
-    if greeting and _names(text[greeting.start("names"):greeting.end("names")]):
-        return True
+    return bool(greeting and _names(text[greeting.start("names"):greeting.end("names")]))
+
+
+def _is_signature(lines: list[Line], line: Line) -> bool:
+    """The sender's name on the line under a sign-off ("Viele Grüße" / "Thomas Berger")."""
+    text = line.text.strip()
     above = lines[line.number - 2].text.strip() if line.number > 1 else ""
     return bool(above and _names(text) and len(text.split()) <= 3 and (_GREETING.fullmatch(fold(above)) or _COURTESY.fullmatch(fold(above))))
 
