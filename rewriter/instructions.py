@@ -290,7 +290,8 @@ _WRAPPER = re.compile(r"^\s*(?:<!--\s*(?P<comment>.*?)\s*-->|\*\*(?P<bold>.+)\*\
 _COURTESY = re.compile(r"\W*(?:(?:" + _alternatives(
     "hello|hi|hey|dear|good morning|bonjour|salut|coucou|cher|chere|hola|buenos dias|hallo|guten tag|liebe|lieber|ciao|buongiorno"
     "|salve|thanks|thank you|thanks a lot|many thanks|merci|merci beaucoup|gracias|muchas gracias|danke|vielen dank|grazie|grazie mille"
-    "|regards|best|cheers|cordialement|bien a vous|a bientot|saludos|un saludo|gruss|viele grusse|grusse|cordiali saluti|saluti"
+    "|regards|best|cheers|cordialement|bien a vous|a bientot|saludos|un saludo|gruss|viele grusse|grusse|gruß|viele gruße|gruße"
+    "|cordiali saluti|saluti"
     "|team|all|everyone|tous|a tous|equipe|l'equipe|todos|equipo|zusammen|alle|tutti") + r")\W*)+")
 _QUOTE_START = re.compile(r"^\s*[«\"“„‹]")
 _REPORTED_SPEECH = re.compile(r"\b(?:a (?:lance|declare|affirme|explique|ajoute|indique|precise|demande)|said|says|told|according to|selon)\b")
@@ -364,8 +365,13 @@ def _number(text: str) -> int:
     return int(_DIGIT_SEPARATOR.sub("", compact))
 
 
+# A quoted item, closed by its own mark: « MaPrimeRénov' » keeps its apostrophe.
+_QUOTED_ITEM = r"«([^»]+)»|“([^”]+)”|„([^“”]+)[“”]|\"([^\"]+)\"|‘([^’]+)’|'([^']+)'"
+
+
 def _quoted(text: str) -> list[str]:
-    return [m.group(1).strip() for m in re.finditer(r"[\"“«‘„'](.+?)[\"”»’“']", text) if m.group(1).strip()]
+    items = (next(group for group in m.groups() if group is not None).strip() for m in re.finditer(_QUOTED_ITEM, text))
+    return [item for item in items if item]
 
 
 def _about(target: int) -> tuple[int, int]:
@@ -500,7 +506,7 @@ class _FragmentReader:
     def _readers_after_fields(self) -> None:
         """Readers named after another request: "in a casual tone for young parents"."""
         match = _READERS_AFTER.search(self.folded)
-        if (match and not any(self.covered[match.start(1):match.end(1)]) and len(match.group(1).split()) <= 4
+        if (match and not any(self.covered[match.start(1):match.end(1)]) and len(match.group(1).split()) <= 5
                 and not _SEO_PATTERN.search(match.group(1)) and not _CHANNELS.search(match.group(1))
                 and not _NOT_READERS.match(match.group(1)) and _plain_value(self._value(match))
                 and (self.beside_directives or not self.residual_words(0, match.start()))):
@@ -671,11 +677,14 @@ def _plain_value(value: str) -> bool:
     article then three more words, none a preposition as in "les parents de jeunes enfants")."""
     folded = fold(value)
     return (bool(value) and len(value.split()) <= 8 and not _NARRATIVE.search(folded) and not _FRENCH_PAST.search(value.lower())
-            and not _DIGIT.search(value)
+            and not _DIGIT.search(_AGE.sub("", folded))
             and not (_DEFINITE_START.match(folded) and len(value.split()) >= 4 and not _PREPOSITION.search(folded)))
 
 
 _DIGIT = re.compile(r"\d")
+# Readers by age ("Leser ab 60", "over 65s", "plus de 60 ans") are the one number an audience holds.
+_AGE = re.compile(r"\b(?:ab|over|under|aged|plus de|moins de|mas de|menos de|mayores de|oltre|over|uber|unter|sopra i|sotto i)\s+\d{1,2}"
+                  r"(?:\s*(?:ans|anos|jahren|anni|years?|s|\+))?\b|\b\d{1,2}\s*\+")
 _PREPOSITION = re.compile(r"\b(?:of|for|with|in|de|des|du|d'|en|pour|avec|del|para|con|von|fur|mit|di|della|per)\b")
 _DEFINITE_START = re.compile(r"(?:the|le|la|l'|les|el|los|las|der|die|das|il|lo|gli)\b")
 
@@ -719,7 +728,7 @@ def _is_directive(text: str) -> bool:
     return bool(reader.assignments) and not reader.residual_words()
 
 
-_QUOTED_LIST = re.compile(r"\s*((?:[\"“«‘„'][^\"”»’“']+[\"”»’“']\s*(?:,|and|et|y|und|e|&)?\s*)+)")
+_QUOTED_LIST = re.compile(r"\s*((?:(?:" + _QUOTED_ITEM + r")\s*(?:,|and|et|y|und|e|&)?\s*)+)")
 _LIST_SEPARATOR = re.compile(r",|\s+/\s+|\s+(?:and|et|y|und|e|&)\s+")
 
 
@@ -1102,7 +1111,7 @@ _GREETING = re.compile(r"\W*(?:" + _alternatives(
     "|buenas|estimado|estimada|hallo|guten tag|guten morgen|liebe|lieber|sehr geehrte|sehr geehrter|ciao|buongiorno|buonasera|salve"
     "|caro|cara|gentile|thanks|thank you|many thanks|merci|merci beaucoup|gracias|danke|vielen dank|grazie|regards|best"
     "|best regards|kind regards|cheers|cordialement|bien a vous|bonne journee|bonne soiree|a bientot|bises|saludos|un saludo"
-    "|un abrazo|gruss|viele grusse|beste grusse|liebe grusse|mit freundlichen grussen|cordiali saluti|saluti|a presto|buona giornata")
+    "|un abrazo|gruss|viele grusse|beste grusse|liebe grusse|mit freundlichen grussen|gruß|viele gruße|beste gruße|liebe gruße|mit freundlichen grußen|cordiali saluti|saluti|a presto|buona giornata")
     + r")(?P<names>(?:[\s,]+[a-z][\w.'-]*){0,3})\W*")
 _PERSON_TITLE = re.compile(r"(?:mr|mrs|ms|dr|mme|mlle|m|monsieur|madame|frau|herr|sr|sra|senor|senora|dott|sig|signor|signora)\.?")
 
