@@ -480,6 +480,7 @@ class _FragmentReader:
         return self.original[start:end].strip().strip("\"'“”«»‘’„ .").strip()
 
     def read(self) -> None:
+        self._keyword_named()
         self._title()
         self._tone()
         self._audience()
@@ -509,10 +510,16 @@ class _FragmentReader:
         if (match and not any(self.covered[match.start(1):match.end(1)]) and len(match.group(1).split()) <= 5
                 and not _SEO_PATTERN.search(match.group(1)) and not _CHANNELS.search(match.group(1))
                 and not _NOT_READERS.match(match.group(1)) and _plain_value(self._value(match))
-                and (self.beside_directives or not self.residual_words(0, match.start()))):
+                and (self.beside_directives or not self.residual_words(_opener_end(self.folded), match.start()))):
             alone = not self.assignments
             self._take(match, "audience", self._value(match))
             self.assignments[-1].weak = alone
+
+    def _keyword_named(self) -> None:
+        """ "work in 'rail costs' as the main keyword": a quoted phrase named a keyword after it."""
+        match = _KEYWORD_AFTER.search(self.folded)
+        if match:
+            self._take(match, "keywords", _quoted(self.original[match.start():match.end()])[:1])
 
     def residual_words(self, start: int = 0, end: int | None = None) -> list[str]:
         """Words of the clause (or of a part of it) that no field took and that are not directive filler
@@ -683,6 +690,9 @@ def _plain_value(value: str) -> bool:
 
 _DIGIT = re.compile(r"\d")
 # Readers by age ("Leser ab 60", "over 65s", "plus de 60 ans") are the one number an audience holds.
+_KEYWORD_AFTER = re.compile(r"(?:" + _QUOTED_ITEM + r")\s+(?:as|comme|como|als|come)\s+(?:the\s+|a\s+|une?\s+|el\s+|la\s+|il\s+|das\s+)?"
+                            r"(?:(?:main|focus|primary|principal|principale)\s+)?(?:key[ -]?(?:word|phrase)|mot[ -]cle|palabra clave|parola chiave"
+                            r"|haupt-?keyword|fokus-?keyword)(?:\s+(?:principal|principale))?\b")
 _AGE = re.compile(r"\b(?:ab|over|under|aged|plus de|moins de|mas de|menos de|mayores de|oltre|over|uber|unter|sopra i|sotto i)\s+\d{1,2}"
                   r"(?:\s*(?:ans|anos|jahren|anni|years?|s|\+))?\b|\b\d{1,2}\s*\+")
 _PREPOSITION = re.compile(r"\b(?:of|for|with|in|de|des|du|d'|en|pour|avec|del|para|con|von|fur|mit|di|della|per)\b")
@@ -730,6 +740,11 @@ def _is_directive(text: str) -> bool:
 
 _QUOTED_LIST = re.compile(r"\s*((?:(?:" + _QUOTED_ITEM + r")\s*(?:,|and|et|y|und|e|&)?\s*)+)")
 _LIST_SEPARATOR = re.compile(r",|\s+/\s+|\s+(?:and|et|y|und|e|&)\s+")
+
+
+def _opener_end(folded: str) -> int:
+    opener = _REQUEST_OPENER.match(folded)
+    return opener.end() if opener else 0
 
 
 def _title_commas(parts: list[str]) -> list[str]:
@@ -805,6 +820,8 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
         reading = _read_clause(clause, in_block)
         parts = _COLON.split(clause.text) if reading is None and clause.keywords is None else []
         if len(parts) > 1:
+            if any(_QUOTE_START.match(part) for part in parts[1:]):
+                return _NOT_INSTRUCTION  # 'par exemple : « Rédigez 300 mots »' quotes a directive, it gives none
             readings = [_read_clause(_Clause(part), in_block) for part in parts]
             unread += [_Clause(part) for part, part_reading in zip(parts, readings) if part_reading is None]
             for part_reading in readings:

@@ -376,4 +376,6 @@ NEGATIVE_CONVERSATIONAL: list[str] = [
     "Loved by readers, the column ran to 700 words every week in a playful tone.",
     "Danke, sagte der Bürgermeister, der die Rede auf Englisch hielt.",
     "Public profile",
+    "La consigne du concours, affichée au tableau : « Écrivez 500 mots en anglais, sans intertitres. »",
+    'The style guide, pinned in the newsroom: "Max 800 words, no subheadings, neutral tone."',
 ]
