@@ -206,7 +206,7 @@ _REQUEST_OPENER = re.compile(r"^(?:(?:please|kindly|merci de|svp|s'il (?:te|vous
     "|j'ai besoin d'|j'ai besoin de|seria posible|ware es moglich|sarebbe possibile|mi serve|necesito"
     "|make|write|rewrite|re-write|create|produce|use|add|include|keep|be|ensure|avoid|do not|don't|target|give|optimize|optimise"
     "|translate|turn|convert|put|split|divide|structure|format|aim|focus|mention|insert|provide|generate|expand|shorten"
-    "|summarize|summarise|adapt|adopt|respect|quote|cite|paraphrase|go for|stick to|skip"
+    "|summarize|summarise|adapt|adopt|respect|quote|cite|paraphrase|go for|go with|stick to|skip"
     "|the article should|the text should|the article must|the text must|it should|it must|should|must|needs to|need"
     "|merci de|merci d'|veuillez|pourriez-vous|pourrais-tu|pouvez-vous|peux-tu|je veux|je voudrais|j'aimerais|nous voulons|on veut"
     "|il faut|il faudrait|il nous faut|il nous faudrait|redige|redigez|rediger|ecris|ecrivez|ecrire|reecris|reecrivez|reecrire|reecris-le|reformule|reformulez"
@@ -838,9 +838,13 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
         evidence = {a.field for a in assignments if not a.weak and a.field in _STRONG_FIELDS}
         if in_block or len(evidence) < min_evidence:
             return _NOT_INSTRUCTION
+        # A first line with prose beside its directives must be addressed to the writer: a request, a
+        # wish of the client, a correction or "Here:" ("Our English edition, 1,000 words, launches today" is news).
+        addressed = min_evidence < 2 or bool(_ADDRESSED_TO_WRITER.search(folded)) or any(
+            _is_request(clause.text) for clause in split_clauses(body))
         for clause in unread:
             reading = _read_unread_clause(clause)
-            if reading is None:
+            if reading is None or (not addressed and not _is_chatter(clause.text)):
                 return _NOT_INSTRUCTION
             assignments += reading.assignments
             extra += reading.extra
@@ -876,9 +880,32 @@ _CHATTER = re.compile(r"\b" + _alternatives(
     "|hola|gracias|porfa|por favor|buenas|buenos dias|un saludo|genial|perfecto"
     "|hallo|danke|bitte|vielen dank|super|toll|prima|grusse|gruss"
     "|ciao|grazie|per favore|complimenti|bravo|buongiorno|perfetto|a presto") + r"\b")
-_ADDRESS = re.compile(r"\b(?:you|your|yours|tu|ton|ta|tes|toi|te|vous|votre|vos|tus|usted|du|dein|deine|dich|dir|euch"
+_ADDRESS = re.compile(r"\b(?:fai|faresti|haces|harias|machst|you|your|yours|tu|ton|ta|tes|toi|te|vous|votre|vos|tus|usted|du|dein|deine|dich|dir|euch"
                       r"|ti|tuo|tua|tuoi|voi)\b")
 _CHATTER_WORDS = 14  # a remark to the writer is short
+_BARE_POLITENESS = frozenset("please kindly bitte svp pls merci de por favor per favore".split(" "))
+_ADDRESSED_TO_WRITER = re.compile(
+    r"\b(?:pls|plz|please(?!\s+(?:note|see|read))|svp|stp|s'il (?:te|vous) plait|bitte(?!\s+beachten)|por favor|per favore|porfa|merci de"
+    r"|wants?|would like|needs?|vorrebbe|vorrebbero|wunscht|wuenscht|mochte|moechte|souhaite|voudrait|quiere|quieren|quisiera|desea"
+    r"|necesita|necesitan|braucht|brauchen|ha bisogno|hanno bisogno"
+    r"|actually|scrap that|scratch that|instead|finalement|en fait|correction|korrektur|anzi|invece|perdon|me equivoque|sorry"
+    r"|scusa|errore mio|for this one|this time|cette fois|esta vez|diesmal|stavolta|questa volta"
+    r"|we ask you|wir bitten|bitten sie|ich bitte|je vous prie|nous vous prions|le pedimos|les pedimos|vi chiediamo|le chiediamo)\b"
+    # A note's label before its colon: "NB rédac :", "Brief SEO :", "Ticket brief (#2231):".
+    r"|^(?:\S+\s+)?(?:nb|n\.b\.|ps|p\.s\.|note|notes|nota|hinweis|brief|briefing|memo)\b[^:]{0,30}:"
+    r"|\b(?:here|ici|hier|aqui|este|qui|voici)\s*:|^(?:" + _POLITE_REQUEST.pattern.lstrip("^") + ")")
+
+
+def _is_request(clause: str) -> bool:
+    """A clause opening on a request to the writer (not a bare "please", as in "Please note")."""
+    folded = fold(clause.strip(" .!?¿¡"))
+    opener = _REQUEST_OPENER.match(folded) or _POLITE_REQUEST.match(folded)
+    return bool(opener) and opener.group().strip() not in _BARE_POLITENESS
+
+
+def _is_chatter(text: str) -> bool:
+    folded = fold(text)
+    return bool(_CHATTER.search(folded) or _ADDRESS.search(folded))
 
 
 def _read_unread_clause(clause: _Clause) -> _LineReading | None:
@@ -888,8 +915,9 @@ def _read_unread_clause(clause: _Clause) -> _LineReading | None:
     folded = fold(text)
     if len(text.split()) > _CHATTER_WORDS or _QUOTE_START.match(text):
         return None
-    chatter = bool(_CHATTER.search(folded) or _ADDRESS.search(folded))
-    narrative = bool(_NARRATIVE.search(folded) or _FRENCH_PAST.search(text.lower()) or _HEADLINE_OPENER.search(folded))
+    chatter = _is_chatter(text)
+    narrative = bool(_NARRATIVE.search(folded) or _FRENCH_PAST.search(text.lower()) or _HEADLINE_OPENER.search(folded)
+                     or _ABOUT_THE_PAGE.search(folded) or any(_PARTICIPLE.fullmatch(word) for word in folded.split()))
     if narrative and not chatter:
         return None
     reader = _FragmentReader(_POLITE_EDGE.sub("", text), beside_directives=True)
