@@ -287,12 +287,16 @@ _MENU_BULLET = re.compile(r"^\s*[-+*•·▪►]\s")
 _BULLET = re.compile(r"^\s*(?:[-+*•·▪►>]|\d+[.)])\s+|^\s*[→✓✔✅☑👉▶➤]\s*")
 # Wrappers around a whole brief line: markdown emphasis, an HTML comment, parentheses.
 _WRAPPER = re.compile(r"^\s*(?:<!--\s*(?P<comment>.*?)\s*-->|\*\*(?P<bold>.+)\*\*|__(?P<underline>.+)__|\((?P<parenthesis>[^()]+)\))\s*$")
+# Greetings, thanks and sign-offs, in the five languages (a line of them goes with the brief it surrounds).
+_COURTESY_WORDS = (
+    "hello|hi|hey|dear|good morning|good afternoon|bonjour|bonsoir|salut|coucou|cher|chere|hola|buenos dias|buenas tardes"
+    "|buenas|estimado|estimada|hallo|guten tag|guten morgen|liebe|lieber|sehr geehrte|sehr geehrter|ciao|buongiorno|buonasera|salve"
+    "|caro|cara|gentile|thanks|thank you|thanks a lot|many thanks|merci|merci beaucoup|gracias|muchas gracias|danke|vielen dank"
+    "|grazie|grazie mille|regards|best|best regards|kind regards|cheers|cordialement|bien a vous|bonne journee|bonne soiree"
+    "|a bientot|bises|saludos|un saludo|un abrazo|gruss|grusse|viele grusse|beste grusse|liebe grusse|mit freundlichen grussen"
+    "|gruß|gruße|viele gruße|beste gruße|liebe gruße|mit freundlichen grußen|cordiali saluti|saluti|a presto|buona giornata")
 _COURTESY = re.compile(r"\W*(?:(?:" + _alternatives(
-    "hello|hi|hey|dear|good morning|bonjour|salut|coucou|cher|chere|hola|buenos dias|hallo|guten tag|liebe|lieber|ciao|buongiorno"
-    "|salve|thanks|thank you|thanks a lot|many thanks|merci|merci beaucoup|gracias|muchas gracias|danke|vielen dank|grazie|grazie mille"
-    "|regards|best|cheers|cordialement|bien a vous|a bientot|saludos|un saludo|gruss|viele grusse|grusse|gruß|viele gruße|gruße"
-    "|cordiali saluti|saluti"
-    "|team|all|everyone|tous|a tous|equipe|l'equipe|todos|equipo|zusammen|alle|tutti") + r")\W*)+")
+    _COURTESY_WORDS + "|team|all|everyone|tous|a tous|equipe|l'equipe|todos|equipo|zusammen|alle|tutti") + r")\W*)+")
 _QUOTE_START = re.compile(r"^\s*[«\"“„‹]")
 _REPORTED_SPEECH = re.compile(r"\b(?:a (?:lance|declare|affirme|explique|ajoute|indique|precise|demande)|said|says|told|according to|selon)\b")
 _FILLER = frozenset(
@@ -872,14 +876,11 @@ _CHAT_MARKS = re.compile(r"(?:^|(?<=\s))@[\w.-]+[,:]?|[\U0001F300-\U0001FAFF\u26
 # Politeness, thanks and compliments to a colleague: neutral beside directives, even in the past tense
 # ("Loved your last piece", "Merci pour ton boulot, c'était top").
 _CHATTER = re.compile(r"\b" + _alternatives(
-    "hello|hi|hey|dear|thanks|thank you|cheers|pls|plz|please|by the way|btw|great|loved|love|awesome|quick one|no rush"
+    _COURTESY_WORDS + "|pls|plz|please|by the way|btw|great|loved|love|awesome|quick one|no rush"
     "|sorry|my bad|my mistake|scrap that|scratch that|correction|update|edit|appreciate"
     "|pardon|desole|oups|mise a jour|reconnaissant|perdon|me equivoque|lo siento|agradeceria|agradeceriamos"
-    "|entschuldigung|korrektur|sorry|dankbar|anzi no|scusa|scusate|errore mio|mi sono sbagliato|grato|grata"
-    "|bonjour|salut|coucou|merci|svp|stp|bravo|top|super|genial|bisous|bonne journee"
-    "|hola|gracias|porfa|por favor|buenas|buenos dias|un saludo|genial|perfecto"
-    "|hallo|danke|bitte|vielen dank|super|toll|prima|grusse|gruss"
-    "|ciao|grazie|per favore|complimenti|bravo|buongiorno|perfetto|a presto") + r"\b")
+    "|entschuldigung|korrektur|dankbar|anzi no|scusa|scusate|errore mio|mi sono sbagliato|grato|grata"
+    "|svp|stp|bravo|top|super|genial|porfa|por favor|perfecto|bitte|toll|prima|per favore|complimenti|perfetto") + r"\b")
 _ADDRESS = re.compile(r"\b(?:fai|faresti|haces|harias|machst|you|your|yours|tu|ton|ta|tes|toi|te|vous|votre|vos|tus|usted|du|dein|deine|dich|dir|euch"
                       r"|ti|tuo|tua|tuoi|voi)\b")
 _CHATTER_WORDS = 14  # a remark to the writer is short
@@ -1151,13 +1152,7 @@ _EMAIL_HEADER = re.compile(
     r"|begin forwarded message)\s*:?\s*(?:-{2,})?\s*$"
     r"|^\s*(?:from|to|cc|bcc|subject|date|sent|de|a|objet|envoye|date|von|an|betreff|gesendet|datum|da|a|oggetto|inviato|data"
     r"|para|asunto|enviado|fecha|re|fw|fwd|tr)\s*:\s*\S")
-_GREETING = re.compile(r"\W*(?:" + _alternatives(
-    "hello|hi|hey|dear|good morning|good afternoon|bonjour|bonsoir|salut|coucou|cher|chere|hola|buenos dias|buenas tardes"
-    "|buenas|estimado|estimada|hallo|guten tag|guten morgen|liebe|lieber|sehr geehrte|sehr geehrter|ciao|buongiorno|buonasera|salve"
-    "|caro|cara|gentile|thanks|thank you|many thanks|merci|merci beaucoup|gracias|danke|vielen dank|grazie|regards|best"
-    "|best regards|kind regards|cheers|cordialement|bien a vous|bonne journee|bonne soiree|a bientot|bises|saludos|un saludo"
-    "|un abrazo|gruss|viele grusse|beste grusse|liebe grusse|mit freundlichen grussen|gruß|viele gruße|beste gruße|liebe gruße|mit freundlichen grußen|cordiali saluti|saluti|a presto|buona giornata")
-    + r")(?P<names>(?:[\s,]+[a-z][\w.'-]*){0,3})\W*")
+_GREETING = re.compile(r"\W*" + _alternatives(_COURTESY_WORDS) + r"(?P<names>(?:[\s,]+[a-z][\w.'-]*){0,3})\W*")
 _PERSON_TITLE = re.compile(r"(?:mr|mrs|ms|dr|mme|mlle|m|monsieur|madame|frau|herr|sr|sra|senor|senora|dott|sig|signor|signora)\.?")
 
 
