@@ -2,8 +2,9 @@
 
     python bench/bench_instructions.py [-v]
 
-Scores the phrasings of tests/instruction_corpus.py and tests/instruction_heldout.py, each brief put
-above an article: right means every brief line taken, no article line taken, every stated field equal.
+Scores the phrasings of tests/instruction_corpus.py (its first sets and the conversational one) and
+tests/instruction_heldout.py, each brief put above an article (article lines at either edge): right means
+every brief line taken, no article line taken, every stated field equal.
 """
 
 from __future__ import annotations
@@ -34,12 +35,15 @@ def main() -> None:
     options = argparse.ArgumentParser()
     options.add_argument("-v", "--verbose", action="store_true", help="List what was misread.")
     verbose = options.parse_args().verbose
-    for name, module in (("corpus", instruction_corpus), ("held-out", instruction_heldout)):
-        misread = [problem for text, expected in module.POSITIVE if (problem := brief_misread(text, expected))]
-        taken = [line for line in module.NEGATIVE if parse(f"{line}\n{ARTICLE}").instructions]
-        right = len(module.POSITIVE) - len(misread)
-        print(f"{name}: briefs read right {right}/{len(module.POSITIVE)}, "
-              f"article lines refused {len(module.NEGATIVE) - len(taken)}/{len(module.NEGATIVE)}")
+    sets = (("corpus", instruction_corpus.POSITIVE, instruction_corpus.NEGATIVE),
+            ("held-out", instruction_heldout.POSITIVE, instruction_heldout.NEGATIVE),
+            ("conversational", instruction_corpus.CONVERSATIONAL, instruction_corpus.NEGATIVE_CONVERSATIONAL))
+    for name, positive, negative in sets:
+        misread = [problem for text, expected in positive if (problem := brief_misread(text, expected))]
+        taken = [line for line in negative if parse(f"{line}\n{ARTICLE}").instructions or parse(f"{ARTICLE}\n{line}\n").instructions]
+        right = len(positive) - len(misread)
+        print(f"{name}: briefs read right {right}/{len(positive)}, "
+              f"article lines refused {len(negative) - len(taken)}/{len(negative)}")
         if verbose:
             for problem in misread + [f"article line taken: {line!r}" for line in taken]:
                 print(f"  {problem}")

@@ -57,7 +57,7 @@ def _alternatives(words: str) -> str:
 # ---------------------------------------------------------------------------------------------
 _SEPARATORS = " .,'’\u00a0\u202f\u2009"
 _NUMBER = r"\d+(?:[.,]\d+)?\s?k\b|\d{1,3}(?:[ .,'’\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+"
-_UNIT = (r"(?:words?|mots?|palabras?|w(?:o|oe)rt(?:er|ern|es|e)?|parol[ae]|woorden|palavras|"
+_UNIT = (r"(?:words?|wds|wrds|mots?|palabras?|w(?:o|oe)rt(?:er|ern|es|e)?|parol[ae]|woorden|palavras|"
          r"(?<=\d)\s?w)\b")
 _LENGTH_LABEL = _alternatives(
     "length|word count|words|word target|target|objective|goal|size"
@@ -66,10 +66,10 @@ _LENGTH_LABEL = _alternatives(
     "|lange|laenge|wortzahl|wortanzahl|umfang|anzahl der worter|worter|ziel"
     "|lunghezza|numero di parole|parole|obiettivo"
 )
-_RANGE_OPEN = _alternatives("between|from|entre|de|zwischen|von|tra|fra|da|dal|dai")
-_RANGE_JOIN = r"(?:\s*[-–—]\s*|\s+(?:and|to|et|a|y|al|und|bis|e|ai)\s+)"
+_RANGE_OPEN = _alternatives("between|from|entre|de|zwischen|von|tra|fra|da|dal|dai|dalle|dagli")
+_RANGE_JOIN = r"(?:\s*[-–—]\s*|\s+(?:and|to|et|a|y|al|und|bis|e|ai|alle)\s+)"
 _MIN_BEFORE = _alternatives(
-    "at least|minimum of|minimum|min.|min|no less than|no fewer than|not less than|more than|over|upwards of"
+    "at least|atleast|minimum of|minimum|min.|min|mind.|mind|no less than|no fewer than|not less than|more than|over|upwards of"
     "|au moins|au minimum|pas moins de|minimum de|plus de|au mini"
     "|al menos|como minimo|minimo|un minimo|por lo menos|no menos de|mas de|un minimum|a minimum|un minimo|ein minimum"
     "|mindestens|wenigstens|nicht weniger als|mehr als|uber|ueber"
@@ -131,8 +131,8 @@ _SUBHEADINGS = _alternatives(
     "|headings|headers|section headers|section headings|h2s|h2|h3s|h3|h2/h3|crossheads"
     "|intertitres|intertitre|inter-titres|sous-titres|sous-titre|sous titres|sous titre"
     "|subtitulos|subtitulo|encabezados|secciones|intertitulos"
-    "|zwischenuberschriften|zwischenueberschriften|zwischenuberschrift|zwischentitel|uberschriften|ueberschriften"
-    "|sottotitoli|sottotitolo|titoletti|intertitoli|paragrafi titolati") + r"\b"
+    "|zwischenuberschriften|zwischenueberschriften|zwischenuberschrift|zwischentiteln|zwischentitel|uberschriften|ueberschriften"
+    "|sottotitoli|sottotitolo|sotto titoli|sotto-titoli|titoletti|intertitoli|paragrafi titolati") + r"\b"
 _NEGATION = _alternatives(
     "no|without|skip|skip the|avoid|don't use|don't add|don't put|do not use|do not add|do not include|don't include|not any"
     "|no need for|pas besoin de|pas besoin d'|no hace falta|no hacen falta|kein bedarf an|non servono|non serve"
@@ -149,6 +149,8 @@ _SEO = (r"\bseo(?:[- ]?(?:compatible|friendly|optimi[sz]ed|optimi[sz]ation|optim
         r"|\bsuchmaschinen[- ]?optimiert\w*\b|\bgoogle[- ]friendly\b|\bmotori di ricerca\b")
 
 _SEO_PATTERN = re.compile(_SEO)
+_SUBHEADING_SPELLINGS = ("subheadings", "subheading", "intertitres", "sous-titres", "subtitulos", "zwischenuberschriften",
+                         "zwischentitel", "sottotitoli", "intertitoli")
 # "Subheadings not needed", "SEO inutile": the negation after its noun.
 _NOT_NEEDED = re.compile(r"\s*(?:are\s+|is\s+|sont\s+|son\s+|sind\s+|sono\s+)?" + _alternatives(
     "not needed|not required|not necessary|unnecessary|not wanted|inutile|inutiles|pas necessaire|pas necessaires|superflus"
@@ -159,12 +161,19 @@ _LANGUAGE_AFTER_PREPOSITION = re.compile(r"\b" + _LANGUAGE_PREPOSITION + r"\s+(?
 _NOT_LANGUAGE_NOUN = re.compile(r"\s+(?:audience|readers|speakers|press|media|government|market|compan\w+|version of|word|term)\b")
 _READERS = re.compile(r"\s*(?:it\s+|this\s+)?(?:for|pour|para|per|fur)\s+(?:the\s+|les\s+|des\s+|los\s+|las\s+|i\s+|gli\s+|le\s+|die\s+)?"
                       r"([a-z][\w' -]{2,40})$")
+_READERS_AFTER = re.compile(r"\b(?:for|pour|para|per|fur)\s+(?:the\s+|les\s+|des\s+|los\s+|las\s+|i\s+|gli\s+|le\s+|die\s+)?"
+                            r"([a-z][\w' -]{2,40})$")
+# "for this one", "pour le client": whom the text is for, not who reads it.
+_NOT_READERS = re.compile(r"(?:this|that|these|those|it|me|us|him|them|now|today|ce|cet|cette|ca|moi|nous|lui|esto|este|esta|eso|mi|nos"
+                          r"|dies|diesen|mich|uns|questo|questa|noi|client|clients|customer|kunde|kunden|cliente|clientes|boss"
+                          r"|editor|desk|redaction|redaktion|redazione|rewrite|rewriting|reecriture|translation|traduction|article|articles"
+                          r"|articulo|articolo|artikel|text|texte|texto|testo|piece|post|story|job|task|one)\b")
 # Where a text is published is not who reads it: "pour le web" is no audience.
 _CHANNELS = re.compile(r"\b(?:web|internet|online|en ligne|blog|site|website|google|print|mobile|social media|reseaux sociaux|"
                        r"newsletter|linkedin|facebook|instagram|twitter|x)\b")
 _KEYWORD_LABEL = re.compile(
     r"\b(?:focus[ -]?key[ -]?(?:words?|phrases?)|fokus[ -]?keywords?|(?:main|primary|secondary|other|additional|target)[ -]key[ -]?(?:words?|phrases?)"
-    r"|key[ -]?(?:words?|phrases?)|mots?[ -]cles?(?:\s+(?:principa(?:l|ux)|secondaires?))?|autres mots[ -]cles|expressions?[ -]cles?"
+    r"|kw|key[ -]?(?:words?|phrases?)(?:\s+focus)?|mots?[ -]cles?(?:\s+(?:principa(?:l|ux)|secondaires?|focus))?|autres mots[ -]cles|expressions?[ -]cles?"
     r"|requetes? cibles?|palabras?[ -]claves?(?:\s+(?:principal(?:es)?|secundarias?))?|keyword principal"
     r"|schlusselw(?:o|oe)rt(?:er)?|schlagw(?:o|oe)rt(?:er)?|suchbegriffe?|haupt[ -]?keywords?"
     r"|parol[ae][ -]chiave(?:\s+(?:principal[ei]|secondari[ae]))?)"
@@ -197,10 +206,10 @@ _REQUEST_OPENER = re.compile(r"^(?:(?:please|kindly|merci de|svp|s'il (?:te|vous
     "|j'ai besoin d'|j'ai besoin de|seria posible|ware es moglich|sarebbe possibile|mi serve|necesito"
     "|make|write|rewrite|re-write|create|produce|use|add|include|keep|be|ensure|avoid|do not|don't|target|give|optimize|optimise"
     "|translate|turn|convert|put|split|divide|structure|format|aim|focus|mention|insert|provide|generate|expand|shorten"
-    "|summarize|summarise|adapt|adopt|respect|quote|cite|paraphrase|go for|stick to|skip"
+    "|summarize|summarise|adapt|adopt|respect|quote|cite|paraphrase|go for|go with|stick to|skip"
     "|the article should|the text should|the article must|the text must|it should|it must|should|must|needs to|need"
     "|merci de|merci d'|veuillez|pourriez-vous|pourrais-tu|pouvez-vous|peux-tu|je veux|je voudrais|j'aimerais|nous voulons|on veut"
-    "|il faut|il faudrait|redige|redigez|rediger|ecris|ecrivez|ecrire|reecris|reecrivez|reecrire|reecris-le|reformule|reformulez"
+    "|il faut|il faudrait|il nous faut|il nous faudrait|redige|redigez|rediger|ecris|ecrivez|ecrire|reecris|reecrivez|reecrire|reecris-le|reformule|reformulez"
     "|reformuler|fais|faites|faire|ajoute|ajoutez|ajouter|utilise|utilisez|utiliser|mets|mettez|mettre|garde|gardez|garder"
     "|conserve|conservez|conserver|evite|evitez|eviter|sois|soyez|cree|creez|creer|optimise|optimisez|optimiser|traduis"
     "|traduisez|traduire|structure|structurez|insere|inserez|integre|integrez|inclus|incluez|respecte|respectez|adopte"
@@ -278,11 +287,16 @@ _MENU_BULLET = re.compile(r"^\s*[-+*•·▪►]\s")
 _BULLET = re.compile(r"^\s*(?:[-+*•·▪►>]|\d+[.)])\s+|^\s*[→✓✔✅☑👉▶➤]\s*")
 # Wrappers around a whole brief line: markdown emphasis, an HTML comment, parentheses.
 _WRAPPER = re.compile(r"^\s*(?:<!--\s*(?P<comment>.*?)\s*-->|\*\*(?P<bold>.+)\*\*|__(?P<underline>.+)__|\((?P<parenthesis>[^()]+)\))\s*$")
+# Greetings, thanks and sign-offs, in the five languages (a line of them goes with the brief it surrounds).
+_COURTESY_WORDS = (
+    "hello|hi|hey|dear|good morning|good afternoon|bonjour|bonsoir|salut|coucou|cher|chere|hola|buenos dias|buenas tardes"
+    "|buenas|estimado|estimada|hallo|guten tag|guten morgen|liebe|lieber|sehr geehrte|sehr geehrter|ciao|buongiorno|buonasera|salve"
+    "|caro|cara|gentile|thanks|thank you|thanks a lot|many thanks|merci|merci beaucoup|gracias|muchas gracias|danke|vielen dank"
+    "|grazie|grazie mille|regards|best|best regards|kind regards|cheers|cordialement|bien a vous|bonne journee|bonne soiree"
+    "|a bientot|bises|saludos|un saludo|un abrazo|gruss|grusse|viele grusse|beste grusse|liebe grusse|mit freundlichen grussen"
+    "|gruß|gruße|viele gruße|beste gruße|liebe gruße|mit freundlichen grußen|cordiali saluti|saluti|a presto|buona giornata")
 _COURTESY = re.compile(r"\W*(?:(?:" + _alternatives(
-    "hello|hi|hey|dear|good morning|bonjour|salut|coucou|cher|chere|hola|buenos dias|hallo|guten tag|liebe|lieber|ciao|buongiorno"
-    "|salve|thanks|thank you|thanks a lot|many thanks|merci|merci beaucoup|gracias|muchas gracias|danke|vielen dank|grazie|grazie mille"
-    "|regards|best|cheers|cordialement|bien a vous|a bientot|saludos|un saludo|gruss|viele grusse|grusse|cordiali saluti|saluti"
-    "|team|all|everyone|tous|a tous|equipe|l'equipe|todos|equipo|zusammen|alle|tutti") + r")\W*)+")
+    _COURTESY_WORDS + "|team|all|everyone|tous|a tous|equipe|l'equipe|todos|equipo|zusammen|alle|tutti") + r")\W*)+")
 _QUOTE_START = re.compile(r"^\s*[«\"“„‹]")
 _REPORTED_SPEECH = re.compile(r"\b(?:a (?:lance|declare|affirme|explique|ajoute|indique|precise|demande)|said|says|told|according to|selon)\b")
 _FILLER = frozenset(
@@ -355,8 +369,13 @@ def _number(text: str) -> int:
     return int(_DIGIT_SEPARATOR.sub("", compact))
 
 
+# A quoted item, closed by its own mark: « MaPrimeRénov' » keeps its apostrophe.
+_QUOTED_ITEM = r"«([^»]+)»|“([^”]+)”|„([^“”]+)[“”]|\"([^\"]+)\"|‘([^’]+)’|'([^']+)'"
+
+
 def _quoted(text: str) -> list[str]:
-    return [m.group(1).strip() for m in re.finditer(r"[\"“«‘„'](.+?)[\"”»’“']", text) if m.group(1).strip()]
+    items = (next(group for group in m.groups() if group is not None).strip() for m in re.finditer(_QUOTED_ITEM, text))
+    return [item for item in items if item]
 
 
 def _about(target: int) -> tuple[int, int]:
@@ -387,17 +406,20 @@ def language_of_name(word: str) -> str | None:
 
 
 _TITLE_PATTERNS = [re.compile(pattern) for pattern in (
-    r"^\s*" + _TITLE_LABEL + r"\s*[:=]\s*(.+)$",
+    r"^\s*(?:the\s+)?" + _TITLE_LABEL + r"(?:\s+(?:must be|should be|is|will be|impose|imposee?|obligatoire|souhaite|demande"
+    r"|obligatorio|vorgegeben|gewunscht|obbligatorio|richiesto))?\s*[:=]\s*(.+)$",
     r"\b(?:use|utilise[rz]?|with|avec|usa|con|mit|verwende)\s+(?:the |le |comme |el |il |den )?(?:title|titre|titulo|titolo|titel)"
     r"\s*[:=]?\s*[\"“«'](.+?)[\"”»']",
 )]
 _TONE_PATTERNS = [re.compile(pattern) for pattern in (
     r"^\s*" + _TONE_LABEL + r"\s*[:=]\s*(.+)$",
     r"\b(?:in|with|on|adopt|use|using|keep)\s+(?:an?|the)\s+([\w' -]+?)\s+(?:tone|voice|style|register)\b",
-    r"^\s*(?:(?:a|an|with an?|use an?)\s+)?([a-z][\w-]{2,}(?:\s+(?:and|&)\s+[a-z][\w-]*)?)\s+(?:tone|voice)\s*$",
+    r"^\s*(?:(?:a|an|with an?|use an?|ein(?:en)?|mit (?:einem|einer))\s+)?(?!(?:the|le|la|der|die|das|den|il|el|un|une|ein)\s)"
+    r"([a-z][\w-]{2,}(?:\s+(?:and|&|und)\s+[a-z][\w-]*)?)\s+(?:tone|voice|register|ton|tonfall|stil)\s*$",
     r"^\s*(?:(?:a|an|with an?|use an?)\s+)?(" + _TONE_WORDS + r")\s+style\s*$",
-    r"(?:^|\b(?:sur|avec|adopte[rz]?|utilise[rz]?|d'|dans|con|en|usa|usando|adopta|in|mit)\s+)(?:un|uno|une)?\s*"
-    r"(?:ton|tono|registre|registro|estilo|stile)\s+([a-z][\w'-]*(?:\s+(?:et|y|e)\s+[a-z][\w'-]*)?)\s*$",
+    r"(?:^|\b(?:sur|avec|adopte[rz]?|utilise[rz]?|d'|dans|con|en|usa|usando|adopta|in|mit"
+    r"|finalement|plutot|actually|rather|instead|anzi|invece|piuttosto|lieber|doch|mejor|mas bien)\s+)(?:un|uno|une)?\s*"
+    r"(?:ton|tono|registre|registro|estilo|stile|style)\s+([a-z][\w'-]*(?:\s+(?:et|y|e)\s+[a-z][\w'-]*)?)\s*$",
     r"\bin\s+(?:einem|einer)\s+([\w-]+)\s+(?:ton|stil|tonfall|sprache)\b",
     r"^\s*(?:(?:please|bitte|svp|por favor|per favore)\s+)?(" + _TONE_WORDS + r")\s*$",
     r"\b(?:be|sois|soyez|make it|keep it|reste[rz]?|stay|se|sii|seien sie|sei)\s+(" + _TONE_WORDS
@@ -405,23 +427,25 @@ _TONE_PATTERNS = [re.compile(pattern) for pattern in (
 )]
 _AUDIENCE_PATTERNS = [re.compile(pattern) for pattern in (
     r"^\s*" + _AUDIENCE_LABEL + r"\s*[:=]\s*(.+)$",
+    r"^\s*(?:target audience|audience|public|public cible|cible|zielgruppe|publico|publico objetivo|pubblico|target)\s+"
+    r"([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})\s*$",
     r"\bfor\s+((?:an?\s+|the\s+)?[\w' -]+?\s+(?:audience|readers|readership))\b",
     r"\b(?:aimed at|targeting|targeted at|intended for|written for|geared (?:to|towards)|addressed to"
-    r"|dirigido a|dirigida a|pensado para|destinado a|richtet sich an|fur leser|rivolto a|destinato a|pensato per)\s+(.+)$",
+    r"|dirigido a|dirigida a|pensado para|destinado a|richtet sich an|fur leser|rivolto a|rivolto ai|rivolto alle|rivolta a|rivolta ai|destinato a|destinato ai|pensato per|pensata per)\s+(.+)$",
     r"\b(?:destinee?s?|s'adressant|adressee?s?)\s+(?:a|aux)\s+(.+)$",
     r"\b(?:pour|para|per|fur)\s+((?:un|le|des|les|el|los|un|il|i|ein|das|die)\s+(?:public|lecteurs?|lectorat|publico|lectores|pubblico|lettori|publikum|leser)\b.*)$",
 )]
 _CODE_AFTER_PREPOSITION = re.compile(r"\b(?:in|en|auf|into|to|al|nel)\s+" + _BARE_CODE_PATTERN)
 _LANGUAGE_LABELLED = re.compile(r"\b" + _LANGUAGE_LABEL + r"\s*[:=]?\s*(?:en\s+|in\s+|auf\s+)?(?:" + _NAME_PATTERN + "|" + _CODE_PATTERN + ")")
 _LANGUAGE_CODE_ALONE = re.compile(r"^\s*(?:(?:en|in|auf|into|to)\s+)?" + _BARE_CODE_PATTERN + r"\s*(?:only|version|uniquement|seulement|solo|nur)?\s*$")
-_LANGUAGE_NAME_ALONE = re.compile(r"^\s*(?:" + _VARIETY + r"\s+)?([a-z]{4,})\s*(?:language|only|version|translation|text|uniquement|seulement"
+_LANGUAGE_NAME_ALONE = re.compile(r"^\s*(?:" + _VARIETY + r"\s+)?([a-z]{4,})\s*(?:language|output|only|version|translation|text|uniquement|seulement"
                                   r"|solo|nur|please|svp|bitte|por favor|per favore)?\s*[.?!]?\s*$")
 # "a Spanish version", "eine deutsche Version", "use British English".
 _LANGUAGE_BEFORE_NOUN = re.compile(
     r"\b(?:use|using|utilise[rz]?|usa|usar|verwende|utilizza)\s+(?:" + _VARIETY + r"\s+)?" + _NAME_PATTERN + r"\s*$"
     r"|\b(?:" + _VARIETY + r"\s+)?" + _NAME_PATTERN + r"\s+(?:version|translation|text|fassung|versione|traduccion|traduction)\b")
 _LANGUAGE_AFTER_NOUN = re.compile(r"\b(?:version|versione|fassung|translation|traduction|traduccion|traduzione|ubersetzung|be|write it|keep it|make it"
-                                  r"|sois|soyez)\s+(?:(?:en|in|al|ins|into|to)\s+)?" + _NAME_PATTERN)
+                                  r"|sois|soyez)\s+(?:(?:en|in|al|ins|into|to|auf)\s+)?" + _NAME_PATTERN)
 _NO_SUBHEADINGS = re.compile(r"(?:^|\b)" + _NEGATION + r"(?:(?<=')|\s+)(?:\S+\s+){0,2}?" + _SUBHEADINGS)
 _WITH_SUBHEADINGS = re.compile(r"(?:^|\b|(?<=\s))" + _SUBHEADINGS)
 _SEO_NEGATED = re.compile(r"(?:no|pas de|sans|without|sin|ohne|kein|keine|senza|niente)\s+$")
@@ -440,7 +464,9 @@ def _first(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
 class _FragmentReader:
     """Reads one clause for the fields it sets; remembers which characters it understood."""
 
-    def __init__(self, original: str) -> None:
+    def __init__(self, original: str, *, beside_directives: bool = False) -> None:
+        # In a line already read as a brief, readers may follow words the tables do not know.
+        self.beside_directives = beside_directives
         self.original = original
         self.folded = fold(original)
         self.covered = [False] * len(original)
@@ -455,9 +481,10 @@ class _FragmentReader:
 
     def _value(self, match: re.Match[str], group: int | str = 1) -> str:
         start, end = match.span(group)
-        return self.original[start:end].strip().strip("\"'“”«»‘’ .").strip()
+        return self.original[start:end].strip().strip("\"'“”«»‘’„ .").strip()
 
     def read(self) -> None:
+        self._keyword_named()
         self._title()
         self._tone()
         self._audience()
@@ -467,6 +494,8 @@ class _FragmentReader:
         self._seo()
         if not self.assignments:
             self._readers_named()
+        if not any(assignment.field == "audience" for assignment in self.assignments):
+            self._readers_after_fields()
 
     def _readers_named(self) -> None:
         """A clause that only names readers: "for professionals", "pour les débutants", "für Einsteiger"."""
@@ -474,14 +503,32 @@ class _FragmentReader:
         start = opener.end() if opener else 0
         match = _READERS.match(self.folded, start)
         if (match and len(match.group(1).split()) <= 4 and not _SEO_PATTERN.search(match.group(1))
-                and not _CHANNELS.search(match.group(1)) and _plain_value(self._value(match))):
+                and not _CHANNELS.search(match.group(1)) and not _NOT_READERS.match(match.group(1))
+                and _plain_value(self._value(match))):
             self._take(match, "audience", self._value(match))
             self.assignments[-1].weak = not opener
 
-    def residual_words(self) -> list[str]:
-        """Words of the clause that no field took and that are not directive filler ("l'optimiser" and
-        "pourriez-vous" are filler when their parts are)."""
-        leftover = "".join(" " if covered else char for char, covered in zip(self.folded, self.covered))
+    def _readers_after_fields(self) -> None:
+        """Readers named after another request: "in a casual tone for young parents"."""
+        match = _READERS_AFTER.search(self.folded)
+        if (match and not any(self.covered[match.start(1):match.end(1)]) and len(match.group(1).split()) <= 5
+                and not _SEO_PATTERN.search(match.group(1)) and not _CHANNELS.search(match.group(1))
+                and not _NOT_READERS.match(match.group(1)) and _plain_value(self._value(match))
+                and (self.beside_directives or not self.residual_words(_opener_end(self.folded), match.start()))):
+            alone = not self.assignments
+            self._take(match, "audience", self._value(match))
+            self.assignments[-1].weak = alone
+
+    def _keyword_named(self) -> None:
+        """ "work in 'rail costs' as the main keyword": a quoted phrase named a keyword after it."""
+        match = _KEYWORD_AFTER.search(self.folded)
+        if match:
+            self._take(match, "keywords", _quoted(self.original[match.start():match.end()])[:1])
+
+    def residual_words(self, start: int = 0, end: int | None = None) -> list[str]:
+        """Words of the clause (or of a part of it) that no field took and that are not directive filler
+        ("l'optimiser" and "pourriez-vous" are filler when their parts are)."""
+        leftover = "".join(" " if covered else char for char, covered in zip(self.folded[start:end], self.covered[start:end]))
         tokens = (_ELISION.sub("", token.strip("'’-")) for token in _TOKEN.findall(leftover))
         return [token for token in tokens if token and not all(part in _FILLER for part in token.split("-") if part)]
 
@@ -494,13 +541,17 @@ class _FragmentReader:
         text = self.folded
         match = _first(_TONE_PATTERNS, text)
         if match and _plain_value(self._value(match)):
-            self._take(match, "tone", self._value(match))
+            value = self._value(match)
+            # "lockerer Ton" names the tone "locker" (an existing wording such as "in einem sachlichen Ton" is kept).
+            self._take(match, "tone", _uninflected(value) if match.re is _TONE_PATTERNS[2] else value)
 
     def _audience(self) -> None:
         text = self.folded
         match = _first(_AUDIENCE_PATTERNS, text)
         if match and _plain_value(self._value(match)):
             self._take(match, "audience", self._value(match))
+            # "Public profile" is a menu item: a label without its colon counts only beside other directives.
+            self.assignments[-1].weak = match.re is _AUDIENCE_PATTERNS[1]
 
     def word_counts(self) -> None:
         text = self.folded
@@ -586,6 +637,11 @@ class _FragmentReader:
             return
         if positive:
             self._take(positive, "subheadings", True)
+            return
+        for token in _TOKEN.finditer(self.folded):
+            if len(token.group()) >= 8 and any(_edit_distance_one(token.group(), word) for word in _SUBHEADING_SPELLINGS):
+                self._take(token, "subheadings", not _SEO_NEGATED.search(self.folded, 0, token.start()))
+                return
 
     def _seo(self) -> None:
         match = _SEO_PATTERN.search(self.folded)
@@ -615,17 +671,34 @@ _LENGTH_PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(pattern), kin
 ]]
 
 
+_TONE_SET = frozenset(_TONE_WORDS.strip("(?:)").split("|"))
+
+
+def _uninflected(tone: str) -> str:
+    """ "lockerer", "sachlichen": a German tone adjective as listed ("locker", "sachlich")."""
+    for ending in ("er", "en", "em", "es", "e"):
+        if tone.endswith(ending) and fold(tone[:-len(ending)]) in _TONE_SET:
+            return tone[:-len(ending)]
+    return tone
+
+
 def _plain_value(value: str) -> bool:
     """A tone or an audience is a few words, not a sentence of the article ("Audience : l'avocat plaide
     la relaxe" is a court report): no digits, no narrative, and no subject-and-verb shape (a definite
     article then three more words, none a preposition as in "les parents de jeunes enfants")."""
     folded = fold(value)
     return (bool(value) and len(value.split()) <= 8 and not _NARRATIVE.search(folded) and not _FRENCH_PAST.search(value.lower())
-            and not _DIGIT.search(value)
+            and not _DIGIT.search(_AGE.sub("", folded))
             and not (_DEFINITE_START.match(folded) and len(value.split()) >= 4 and not _PREPOSITION.search(folded)))
 
 
 _DIGIT = re.compile(r"\d")
+# Readers by age ("Leser ab 60", "over 65s", "plus de 60 ans") are the one number an audience holds.
+_KEYWORD_AFTER = re.compile(r"(?:" + _QUOTED_ITEM + r")\s+(?:as|comme|como|als|come)\s+(?:the\s+|a\s+|une?\s+|el\s+|la\s+|il\s+|das\s+)?"
+                            r"(?:(?:main|focus|primary|principal|principale)\s+)?(?:key[ -]?(?:word|phrase)|mot[ -]cle|palabra clave|parola chiave"
+                            r"|haupt-?keyword|fokus-?keyword)(?:\s+(?:principal|principale))?\b")
+_AGE = re.compile(r"\b(?:ab|over|under|aged|plus de|moins de|mas de|menos de|mayores de|oltre|over|uber|unter|sopra i|sotto i)\s+\d{1,2}"
+                  r"(?:\s*(?:ans|anos|jahren|anni|years?|s|\+))?\b|\b\d{1,2}\s*\+")
 _PREPOSITION = re.compile(r"\b(?:of|for|with|in|de|des|du|d'|en|pour|avec|del|para|con|von|fur|mit|di|della|per)\b")
 _DEFINITE_START = re.compile(r"(?:the|le|la|l'|les|el|los|las|der|die|das|il|lo|gli)\b")
 
@@ -636,11 +709,11 @@ class _Clause:
     keywords: list[str] | None = None  # set for the items of a keyword list
 
 
-_ABBREVIATION_END = re.compile(r"\b(?:aprox|approx|ca|min|max|env|etc|vs|mr|mrs|dr|st|no|nr|p)\.$", re.IGNORECASE)
+_ABBREVIATION_END = re.compile(r"\b(?:aprox|approx|ca|min|max|mind|env|etc|vs|mr|mrs|dr|st|no|nr|p)\.$")
 _HARD_SPLIT = re.compile(r"\s*[;|\n()]\s*|\]\s*\[|(?<=[.!?])\s+(?=\S)")
 # Within a sentence: commas (not in 1,200), " / ", " + ", " - " (not in 500 - 800), and "and" before a new request.
 _COMMA_SPLIT = re.compile(r"\s+[/+]\s+|(?<!\d)\s+[-–—]\s+|\s+[-–—]\s+(?!\d)|,(?!\d{3}(?!\d))\s*|\s+(?:and|et|y|und|e|&|then|puis|luego|dann|poi)\s+(?=(?:" + _REQUEST_OPENER.pattern.lstrip("^")
-                          + "|" + _CLAUSE_OPENER.pattern.lstrip("^") + r"))")
+                          + "|" + _CLAUSE_OPENER.pattern.lstrip("^") + "|" + _SUBHEADINGS + r"))")
 
 
 def _pieces(text: str, pattern: re.Pattern[str]) -> list[str]:
@@ -651,7 +724,7 @@ def _pieces(text: str, pattern: re.Pattern[str]) -> list[str]:
             continue
         # "aprox. 500", "min. 800": an abbreviation before a number does not end a sentence.
         if (pattern is _HARD_SPLIT and folded[match.end():match.end() + 1].isdigit()
-                and _ABBREVIATION_END.search(text[:match.start() + 1].rstrip())):
+                and _ABBREVIATION_END.search(folded[:match.start() + 1].rstrip())):
             continue
         # "Tone - friendly": a dash after a label stands for a colon.
         if pattern is _COMMA_SPLIT and match.group().strip() in "-–—" and _field_of_key(folded[start:match.start()]):
@@ -669,8 +742,35 @@ def _is_directive(text: str) -> bool:
     return bool(reader.assignments) and not reader.residual_words()
 
 
-_QUOTED_LIST = re.compile(r"\s*((?:[\"“«‘„'][^\"”»’“']+[\"”»’“']\s*(?:,|and|et|y|und|e|&)?\s*)+)")
+_QUOTED_LIST = re.compile(r"\s*((?:(?:" + _QUOTED_ITEM + r")\s*(?:,|and|et|y|und|e|&)?\s*)+)")
 _LIST_SEPARATOR = re.compile(r",|\s+/\s+|\s+(?:and|et|y|und|e|&)\s+")
+
+
+def _opener_end(folded: str) -> int:
+    opener = _REQUEST_OPENER.match(folded)
+    return opener.end() if opener else 0
+
+
+def _title_commas(parts: list[str]) -> list[str]:
+    """ "Titre : Vélo en ville, le grand virage": the title runs on to the next directive."""
+    if not parts or not _TITLE_PATTERNS[0].match(fold(parts[0])):
+        return parts
+    end = next((index for index, part in enumerate(parts) if index and _is_directive(part)), len(parts))
+    return [", ".join(parts[:end])] + parts[end:]
+
+
+_BOUND_ALONE = re.compile(rf"^\s*(?:{_MIN_BEFORE}|{_MAX_BEFORE})\s*(?:{_NUMBER})\s*$")
+_UNIT_PATTERN = re.compile(_UNIT)
+
+
+def _shared_unit(parts: list[str]) -> list[str]:
+    """ "Mindestens 500, höchstens 800 Wörter": a bound without its unit takes the next clause's."""
+    shared = list(parts)
+    for index in range(len(shared) - 1):
+        unit = _UNIT_PATTERN.search(fold(shared[index + 1]))
+        if unit and _BOUND_ALONE.match(fold(shared[index])):
+            shared[index] += " " + shared[index + 1][unit.start():unit.end()]
+    return shared
 
 
 def split_clauses(text: str) -> list[_Clause]:
@@ -680,7 +780,7 @@ def split_clauses(text: str) -> list[_Clause]:
     for piece in _pieces(text, _HARD_SPLIT):
         label = _KEYWORD_LABEL.search(fold(piece))
         before, rest = (piece[:label.start()], piece[label.end():]) if label else (piece, "")
-        clauses += [_Clause(part) for part in _pieces(before, _COMMA_SPLIT)]
+        clauses += [_Clause(part) for part in _shared_unit(_title_commas(_pieces(before, _COMMA_SPLIT)))]
         if not label:
             continue
         label_text = piece[label.start():label.end()]
@@ -697,14 +797,20 @@ def split_clauses(text: str) -> list[_Clause]:
     return clauses
 
 
-def read_line(text: str, *, in_block: bool = False) -> _LineReading:
-    """Decide whether one line is an instruction and what it sets."""
+def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _LineReading:
+    """Decide whether one line is an instruction and what it sets.
+
+    A line whose every clause is directive is an instruction. Otherwise clauses the tables do not
+    read (chatter, thanks, a remark to the writer) are neutral when the directive clauses beside them
+    set at least `min_evidence` distinct strong fields and none of the unread clauses is narrative."""
     body = _BULLET.sub("", text.strip())
     wrapped = _WRAPPER.match(body)
     if wrapped:
         body = next(part for part in wrapped.groups() if part is not None).strip()
     if body.startswith("[") and body.endswith("]"):
         body = body[1:-1].strip()
+    # Addressing a colleague ("@sam", emoji) is neither a directive nor article text.
+    body = _CHAT_MARKS.sub(" ", body).strip()
     folded = fold(body)
     # A brief line is short; a paragraph of the article is not (and is not read any further).
     if (not body or len(body) > (500 if in_block else MAX_LINE) or _QUOTE_START.match(body) or _INJECTION.search(folded)
@@ -713,12 +819,39 @@ def read_line(text: str, *, in_block: bool = False) -> _LineReading:
         return _NOT_INSTRUCTION
     assignments: list[_Assignment] = []
     extra: list[str] = []
+    unread: list[_Clause] = []
     for clause in split_clauses(body):
         reading = _read_clause(clause, in_block)
+        parts = _COLON.split(clause.text) if reading is None and clause.keywords is None else []
+        if len(parts) > 1:
+            if any(_QUOTE_START.match(part) for part in parts[1:]):
+                return _NOT_INSTRUCTION  # 'par exemple : « Rédigez 300 mots »' quotes a directive, it gives none
+            readings = [_read_clause(_Clause(part), in_block) for part in parts]
+            unread += [_Clause(part) for part, part_reading in zip(parts, readings) if part_reading is None]
+            for part_reading in readings:
+                if part_reading is not None:
+                    assignments += part_reading.assignments
+                    extra += part_reading.extra
+            continue
         if reading is None:
-            return _NOT_INSTRUCTION
+            unread.append(clause)
+            continue
         assignments += reading.assignments
         extra += reading.extra
+    if unread:
+        evidence = {a.field for a in assignments if not a.weak and a.field in _STRONG_FIELDS}
+        if in_block or len(evidence) < min_evidence:
+            return _NOT_INSTRUCTION
+        # A first line with prose beside its directives must be addressed to the writer: a request, a
+        # wish of the client, a correction or "Here:" ("Our English edition, 1,000 words, launches today" is news).
+        addressed = min_evidence < 2 or bool(_ADDRESSED_TO_WRITER.search(folded)) or any(
+            _is_request(clause.text) for clause in split_clauses(body))
+        for clause in unread:
+            reading = _read_unread_clause(clause)
+            if reading is None or (not addressed and not _is_chatter(clause.text)):
+                return _NOT_INSTRUCTION
+            assignments += reading.assignments
+            extra += reading.extra
     if not assignments and not extra or (assignments and all(a.weak for a in assignments) and not in_block):
         return _NOT_INSTRUCTION
     # A one-word bullet outside a block is a menu item ("* English", "- Sections"), not a brief.
@@ -727,6 +860,75 @@ def read_line(text: str, *, in_block: bool = False) -> _LineReading:
     # A line that only asks (no field) must be a clear request about the writing, or sit in a block.
     asks_writer = bool(extra) and (in_block or all(_WRITER_REQUEST.match(fold(item)) or _mentions_text(item) for item in extra))
     return _LineReading(assignments, extra, bool(assignments) or asks_writer)
+
+
+_COLON = re.compile(r"\s*:\s+")
+# A modal request to the writer ("Could you…", "Pourriez-vous…"): what follows is asked, whatever its words.
+_POLITE_REQUEST = re.compile(r"^" + _alternatives(
+    "could you|can you|would you|will you|would it be possible to|pourriez-vous|pourrais-tu|pouvez-vous|peux-tu|tu peux|vous pouvez"
+    "|podrias|puedes|podria|podria usted|konnten sie|koennten sie|konnen sie|koennen sie|kannst du|konntest du|potresti|puoi"
+    "|potreste|potete|le chiederei|ti chiederei") + r"\b")
+# Politeness closing a clause ("friendly tone pls", "sans intertitres merci") hides its shape.
+_POLITE_EDGE = re.compile(r"(?:[\s,]+(?:please|pls|plz|svp|stp|porfa|bitte|per favore|por favor|merci|thanks|danke|grazie|gracias))+[\s.!]*$",
+                          re.IGNORECASE)
+_STRONG_FIELDS = frozenset({"language", "min_words", "max_words", "subheadings", "seo", "keywords", "tone", "title"})
+_CHAT_MARKS = re.compile(r"(?:^|(?<=\s))@[\w.-]+[,:]?|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]")
+# Politeness, thanks and compliments to a colleague: neutral beside directives, even in the past tense
+# ("Loved your last piece", "Merci pour ton boulot, c'était top").
+_CHATTER = re.compile(r"\b" + _alternatives(
+    _COURTESY_WORDS + "|pls|plz|please|by the way|btw|great|loved|love|awesome|quick one|no rush"
+    "|sorry|my bad|my mistake|scrap that|scratch that|correction|update|edit|appreciate"
+    "|pardon|desole|oups|mise a jour|reconnaissant|perdon|me equivoque|lo siento|agradeceria|agradeceriamos"
+    "|entschuldigung|korrektur|dankbar|anzi no|scusa|scusate|errore mio|mi sono sbagliato|grato|grata"
+    "|svp|stp|bravo|top|super|genial|porfa|por favor|perfecto|bitte|toll|prima|per favore|complimenti|perfetto") + r"\b")
+_ADDRESS = re.compile(r"\b(?:fai|faresti|haces|harias|machst|you|your|yours|tu|ton|ta|tes|toi|te|vous|votre|vos|tus|usted|du|dein|deine|dich|dir|euch"
+                      r"|ti|tuo|tua|tuoi|voi)\b")
+_CHATTER_WORDS = 14  # a remark to the writer is short
+_BARE_POLITENESS = frozenset("please kindly bitte svp pls merci de por favor per favore".split(" "))
+_ADDRESSED_TO_WRITER = re.compile(
+    r"\b(?:pls|plz|please(?!\s+(?:note|see|read))|svp|stp|s'il (?:te|vous) plait|bitte(?!\s+beachten)|por favor|per favore|porfa|merci de"
+    r"|wants?|would like|needs?|vorrebbe|vorrebbero|wunscht|wuenscht|mochte|moechte|souhaite|voudrait|quiere|quieren|quisiera|desea"
+    r"|necesita|necesitan|braucht|brauchen|ha bisogno|hanno bisogno"
+    r"|actually|scrap that|scratch that|instead|finalement|en fait|correction|korrektur|anzi|invece|perdon|me equivoque|sorry"
+    r"|scusa|errore mio|for this one|this time|cette fois|esta vez|diesmal|stavolta|questa volta"
+    r"|we ask you|wir bitten|bitten sie|ich bitte|je vous prie|nous vous prions|le pedimos|les pedimos|vi chiediamo|le chiediamo)\b"
+    # A note's label before its colon: "NB rédac :", "Brief SEO :", "Ticket brief (#2231):".
+    r"|^(?!please|bitte|veuillez|merci)(?:\S+\s+)?(?:nb|n\.b\.|ps|p\.s\.|note|notes|nota|hinweis|brief|briefing|memo)\b[^:]{0,30}:"
+    r"|\b(?:here|ici|hier|aqui|este|qui|voici)\s*:|^(?:" + _POLITE_REQUEST.pattern.lstrip("^") + ")")
+
+
+def _is_request(clause: str) -> bool:
+    """A clause opening on a request to the writer (not a bare "please", as in "Please note")."""
+    folded = fold(clause.strip(" .!?¿¡"))
+    opener = _REQUEST_OPENER.match(folded) or _POLITE_REQUEST.match(folded)
+    return bool(opener) and opener.group().strip() not in _BARE_POLITENESS
+
+
+def _is_chatter(text: str) -> bool:
+    folded = fold(text)
+    return bool(_CHATTER.search(folded) or _ADDRESS.search(folded))
+
+
+def _read_unread_clause(clause: _Clause) -> _LineReading | None:
+    """A clause the tables do not read, in a line whose other clauses are clearly directives: chatter is
+    dropped, a request goes to the model as asked, narrative (not addressed to the writer) refuses the line."""
+    text = clause.text.strip(" .!?¿¡:")
+    folded = fold(text)
+    if len(text.split()) > _CHATTER_WORDS or _QUOTE_START.match(text):
+        return None
+    chatter = _is_chatter(text)
+    narrative = bool(_NARRATIVE.search(folded) or _FRENCH_PAST.search(text.lower()) or _HEADLINE_OPENER.search(folded)
+                     or _ABOUT_THE_PAGE.search(folded) or any(_PARTICIPLE.fullmatch(word) for word in folded.split()))
+    if narrative and not chatter:
+        return None
+    reader = _FragmentReader(_POLITE_EDGE.sub("", text), beside_directives=True)
+    if not narrative:
+        reader.read()
+    # "Complimenti per l'ultimo articolo": readers named in chatter are not the audience.
+    reader.assignments = [assignment for assignment in reader.assignments if not (chatter and assignment.weak)]
+    if not reader.assignments and (chatter or not reader.residual_words()):
+        return _LineReading([], [], True)
+    return _LineReading(reader.assignments, [text], True)
 
 
 def _mentions_text(item: str) -> bool:
@@ -741,9 +943,9 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
     key_value = _KEY_VALUE.match(fold(clause.text.strip()))
     if key_value and _field_of_key(key_value.group("key")):
         return _read_key_value(clause.text.strip(), key_value)
-    text = clause.text.strip(" .!?¿¡")
+    text = _POLITE_EDGE.sub("", clause.text).strip(" .!?¿¡")
     folded = fold(text)
-    reader = _FragmentReader(text)
+    reader = _FragmentReader(text, beside_directives=bool(_POLITE_REQUEST.match(folded)))
     reader.read()
     residual = reader.residual_words()
     is_request = bool(_REQUEST_OPENER.match(folded))
@@ -803,6 +1005,8 @@ def _read_key_value(body: str, match: re.Match[str]) -> _LineReading | None:
     folded_value = fold(value)
     if not value:
         return None
+    if field_name == "length" and match.group("key").strip() == "target" and not _DIGIT.search(value):
+        field_name = "audience"  # "target: small business owners"
     if field_name in ("length", "min_words", "max_words"):
         # Say it as a sentence ("at least 700 words") and read it like any other length request.
         wording = {"min_words": f"at least {value}", "max_words": f"at most {value}"}.get(field_name, value)
@@ -820,7 +1024,7 @@ def _read_key_value(body: str, match: re.Match[str]) -> _LineReading | None:
         return _LineReading([_Assignment(field_name, not _NO.match(folded_value), body)], [], True)
     if field_name in ("tone", "audience") and not _plain_value(value):
         return None
-    return _LineReading([_Assignment(field_name, value.strip(" .\"“”«»"), body)], [], True)
+    return _LineReading([_Assignment(field_name, value.strip(" .\"“”«»„"), body)], [], True)
 
 
 def _apply(spec: Spec, reading: _LineReading, warnings: list[str], seen: dict[str, object]) -> None:
@@ -898,9 +1102,12 @@ def read_brief(brief: str) -> list[tuple[Line, _LineReading]]:
 def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: bool) -> None:
     """Take instruction lines (and labelled blocks) from one edge of the file.
 
-    Courtesy lines ("Bonjour,", "Thanks!") go with the brief they surround, never alone."""
+    Once a brief is found, a line beside it needs less evidence (one strong field): editors correct
+    themselves on the next line ("EDIT: go with 1,000 words"). Wrapper lines (greetings, e-mail headers,
+    sign-offs and the name under them) go with the brief they surround, never alone."""
     order = list(reversed(lines)) if from_end else list(lines)
-    courtesy: list[Line] = []
+    wrappers: list[Line] = []
+    pending: dict[int, _LineReading] = {}
     took = False
     index = 0
     while index < len(order):
@@ -917,17 +1124,60 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
             index += len(block)
             took = True
             continue
-        reading = read_line(line.text)
+        if _is_signature(lines, line):
+            # "Francesca" under "A presto,": a name, even when it looks like a language name.
+            wrappers.append(line)
+            index += 1
+            continue
+        reading = read_line(line.text, min_evidence=1 if took else 2)
         if reading.is_instruction:
             taken[line.number] = reading
             took = True
-        elif _COURTESY.fullmatch(fold(line.text)):
-            courtesy.append(line)
+        elif (weak := read_line(line.text, min_evidence=1)).is_instruction:
+            # Read from the end, a correction comes before the brief it corrects: kept if that brief follows.
+            pending[line.number] = weak
+        elif _is_wrapper(lines, line):
+            wrappers.append(line)
         else:
             break
         index += 1
     if took:
-        taken.update((line.number, _LineReading([], [], True)) for line in courtesy)
+        taken.update((line.number, _LineReading([], [], True)) for line in wrappers)
+        taken.update(pending)
+
+
+_EMAIL_HEADER = re.compile(
+    r"^\s*(?:-{2,}\s*)?(?:(?:forwarded|original) message|message transfere|message d'origine|weitergeleitete nachricht"
+    r"|ursprungliche nachricht|messaggio inoltrato|messaggio originale|mensaje reenviado|mensaje original"
+    r"|begin forwarded message)\s*:?\s*(?:-{2,})?\s*$"
+    r"|^\s*(?:from|to|cc|bcc|subject|date|sent|de|a|objet|envoye|date|von|an|betreff|gesendet|datum|da|a|oggetto|inviato|data"
+    r"|para|asunto|enviado|fecha|re|fw|fwd|tr)\s*:\s*\S")
+_GREETING = re.compile(r"\W*" + _alternatives(_COURTESY_WORDS) + r"(?P<names>(?:[\s,]+[a-z][\w.'-]*){0,3})\W*")
+_PERSON_TITLE = re.compile(r"(?:mr|mrs|ms|dr|mme|mlle|m|monsieur|madame|frau|herr|sr|sra|senor|senora|dott|sig|signor|signora)\.?")
+
+
+def _is_wrapper(lines: list[Line], line: Line) -> bool:
+    """A line around a brief that is neither brief nor article: a greeting or sign-off (with a name)
+    or an e-mail header."""
+    text = line.text.strip()
+    folded = fold(text)
+    if _COURTESY.fullmatch(folded) or _EMAIL_HEADER.match(folded):
+        return True
+    greeting = _GREETING.fullmatch(folded)
+    return bool(greeting and _names(text[greeting.start("names"):greeting.end("names")]))
+
+
+def _is_signature(lines: list[Line], line: Line) -> bool:
+    """The sender's name on the line under a sign-off ("Viele Grüße" / "Thomas Berger")."""
+    text = line.text.strip()
+    above = lines[line.number - 2].text.strip() if line.number > 1 else ""
+    return bool(above and _names(text) and len(text.split()) <= 3 and (_GREETING.fullmatch(fold(above)) or _COURTESY.fullmatch(fold(above))))
+
+
+def _names(text: str) -> bool:
+    """Words that name a person: capitalised, or a title ("Frau", "Mme")."""
+    words = [word for word in re.split(r"[\s,:!.]+", text) if word]
+    return all(word[0].isupper() or _PERSON_TITLE.fullmatch(fold(word)) for word in words) and not _DIGIT.search(text)
 
 
 def _block_at(lines: list[Line], line: Line, from_end: bool) -> list[Line]:

@@ -325,3 +325,71 @@ NEGATIVE_ADDED: list[str] = [
     "Audience : l'avocat plaide la relaxe",
     "Public : le théâtre fait salle comble",
 ]
+
+# Second round (issue 12, blind sets): briefs as people write them to a colleague. Chatter, e-mail
+# wrappers, corrections on the next line, abbreviations and typos; written for the general forms.
+CONVERSATIONAL: list[tuple[str, dict[str, object]]] = [
+    # chatter around directives is neutral
+    ("Hi there! Could you redo this for the newsletter? Roughly 900 words, no subheadings please. Thanks a lot!",
+     {**about(900), "subheadings": False}),
+    ("Great job on the last one 👍 This time: in Italian, 700 words max, upbeat tone.",
+     {"language": "it", "max_words": 700, "tone": "upbeat"}),
+    ("@marco quick favour: 1 000 words, SEO optimised, with subheadings pls", {**about(1000), "seo": True, "subheadings": True}),
+    ("Coucou ! Tu peux me le refaire en espagnol ? 600 mots max, sans intertitres stp. Merci 🙏",
+     {"language": "es", "max_words": 600, "subheadings": False}),
+    ("¡Hola! Reescríbelo en inglés, aprox. 700 palabras, tono cercano. ¡Mil gracias!", {"language": "en", **about(700), "tone": "cercano"}),
+    ("Servus! Bitte auf Englisch, max. 800 Wörter, freundlicher Ton. Danke dir!", {"language": "en", "max_words": 800, "tone": "freundlich"}),
+    ("Ciao! Me lo riscrivi in spagnolo? Circa 600 parole, tono leggero. Grazie mille!", {"language": "es", **about(600), "tone": "leggero"}),
+    # audience, tone and language phrased around a noun
+    ("Rewrite in a playful tone for teenage gamers, 500 wds max", {"tone": "playful", "audience": "teenage gamers", "max_words": 500}),
+    ("environ 700 mots, public retraités, ton rassurant", {**about(700), "audience": "retraités", "tone": "rassurant"}),
+    ("Zielgruppe Studierende, 600 Wörter, sachlicher Ton", {"audience": "Studierende", **about(600), "tone": "sachlich"}),
+    ("600 words. Dutch output, formal register.", {**about(600), "language": "nl", "tone": "formal"}),
+    ("Bitte eine Fassung auf Spanisch, rund 700 Wörter", {"language": "es", **about(700)}),
+    # abbreviations, typos, numbers
+    ("min. 700 wds, max. 900 wds, in German", {"min_words": 700, "max_words": 900, "language": "de"}),
+    ("pls rewrite in spansh, atleast 800 words, subheadigns yes", {"language": "es", "min_words": 800, "subheadings": True}),
+    ("Mindestens 600, höchstens 900 Wörter, auf Italienisch", {"min_words": 600, "max_words": 900, "language": "it"}),
+    ("dalle 700 alle 900 parole, in tedesco", {"min_words": 700, "max_words": 900, "language": "de"}),
+    ("[SEO | DE | 900 Wörter | kw: Wärmepumpe, Förderung]", {"seo": True, "language": "de", **about(900), "keywords": ["Wärmepumpe", "Förderung"]}),
+    ("Titel: Ein Sommer, der alles änderte\nHöchstens 700 Wörter, lockerer Ton", {"title": "Ein Sommer, der alles änderte", "max_words": 700}),
+    # corrections on the next line: the later value wins
+    ("Write it in French, 600 words.\nSorry, my mistake: Spanish, same length.", {"language": "es", **about(600)}),
+    ("Ton : neutre, 800 mots.\nMise à jour : finalement ton humoristique.", {"tone": "humoristique", **about(800)}),
+    ("Idioma: inglés, 700 palabras.\nCorrección: mejor en alemán.", {"language": "de", **about(700)}),
+    ("In inglese, 500 parole.\nScusa, errore mio: 800 parole.", {"language": "en", **about(800)}),
+    # e-mail and ticket wrappers
+    ("Subject: Fwd: rail story\n\nHi Jo,\nPlease rewrite this in German, 700 words, no subheadings.\nThanks, Pat",
+     {"language": "de", **about(700), "subheadings": False}),
+    ("Objet : papier vélo\nBonjour Anne,\nMerci de le réécrire en anglais, environ 600 mots.\nBien à vous,\nLéa",
+     {"language": "en", **about(600)}),
+    ("Ticket brief (#2231): SEO article in French, 800 words, with subheadings.", {"seo": True, "language": "fr", **about(800), "subheadings": True}),
+]
+
+# Article lines that look chatty or carry a field word, refused at either edge.
+NEGATIVE_CONVERSATIONAL: list[str] = [
+    "Thanks to a grant of 1,200 euros, the club translated its rules into English last spring.",
+    "Hi-tech firms in the region hired 800 people last year, most of them for English-speaking teams.",
+    "Merci aux 300 bénévoles qui ont traduit le guide en anglais, a déclaré la présidente.",
+    "Subject: the council's plan to cut 500 jobs was debated for hours.",
+    "Grazie ai fondi europei, il comune ha pubblicato 900 pagine di documenti in inglese.",
+    "Loved by readers, the column ran to 700 words every week in a playful tone.",
+    "Danke, sagte der Bürgermeister, der die Rede auf Englisch hielt.",
+    "Public profile",
+    "La consigne du concours, affichée au tableau : « Écrivez 500 mots en anglais, sans intertitres. »",
+    'The style guide, pinned in the newsroom: "Max 800 words, no subheadings, neutral tone."',    'Thanks to the new SEO rules, the 800-word guide now ranks first, and readers love its friendly tone.',
+    "Hi, I'm Anna: I write in English and French, usually 600 words a week, with subheadings for my students.",
+    'Merci pour vos messages : la version anglaise de 800 mots sortira lundi, avec des intertitres.',
+    'Bonjour à tous, voici la version en anglais de notre rapport de 900 mots, sans intertitres.',
+    'Gracias a todos: el informe, de 700 palabras y en inglés, está disponible con subtítulos.',
+    'Danke für Ihr Interesse: Die englische Fassung mit 800 Wörtern und Zwischenüberschriften erscheint morgen.',
+    'Love it or hate it, SEO copy of about 500 words in English still works for small shops.',
+    'Great news for readers: our English edition, roughly 1,000 words a day, launches with subheadings.',
+    'Please note: comments in English under 300 words, no links, friendly tone only.',
+    'Hey readers! Our SEO guide, 1,200 words in plain English with subheadings, is free this week.',
+    'Cheers to the 500 volunteers who translated the site into Spanish, formal tone and all.',
+    '@cityhall tweeted: 800 words in English, no subheadings, published at noon.',
+    'Merci ! Le jury attend 500 mots en français, sans intertitres, ton libre.',
+    'The brief asked for 800 words in English with subheadings, but the writer delivered 400.',
+    'Sorry, this article is only available in English, about 600 words.',
+]

@@ -125,9 +125,11 @@ def test_article_text_is_not_an_instruction(line):
     assert parsed.article[0].text == line
 
 
-CORPUS = [(text, expected, "corpus") for text, expected in instruction_corpus.POSITIVE + instruction_corpus.ADDED] + [
+CORPUS = [(text, expected, "corpus") for text, expected in
+          instruction_corpus.POSITIVE + instruction_corpus.ADDED + instruction_corpus.CONVERSATIONAL] + [
     (text, expected, "held-out") for text, expected in instruction_heldout.POSITIVE]
-CORPUS_NEGATIVES = instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_ADDED + instruction_heldout.NEGATIVE
+CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_ADDED + instruction_corpus.NEGATIVE_CONVERSATIONAL
+                    + instruction_heldout.NEGATIVE)
 
 
 @pytest.mark.parametrize("text, expected, origin", CORPUS, ids=[f"{case[2]}:{case[0][:50]}" for case in CORPUS])

@@ -108,6 +108,30 @@ def test_brief_at_the_end_is_read_by_inspect(tmp_path):
     assert (data["spec"]["language"], data["spec"]["max_words"]) == ("de", 500)
 
 
+# Briefs as written to a colleague (issue 12, second round): chatter, wrappers, corrections, at either edge.
+CONVERSATIONAL = [
+    ("Hey! Could you rewrite this in German for the web? Approx. 700 words, witty tone, no subheads pls. Thanks!",
+     {"language": "de", **about(700), "tone": "witty", "subheadings": False}),
+    ("Hallo Frau Roth,\nbitte eine Fassung auf Englisch für junge Eltern, max. 600 Wörter, lockerer Ton.\nViele Grüße\nJan Weiß",
+     {"language": "en", "audience": "junge Eltern", "max_words": 600, "tone": "locker"}),
+    ("Rédige-le en italien, 800 mots.\nPS : finalement en espagnol, et pas d'intertitres.",
+     {"language": "es", **about(800), "subheadings": False}),
+    ("[SEO | EN | 900 words | kw: bike lanes, city budget]", {"seo": True, "language": "en", **about(900), "keywords": ["bike lanes", "city budget"]}),
+    ("máx. 650 palabras, sin subtítulos, tono cercano, para estudiantes",
+     {"max_words": 650, "subheadings": False, "tone": "cercano", "audience": "estudiantes"}),
+]
+
+
+@pytest.mark.parametrize("brief, expected", CONVERSATIONAL, ids=[case[0][:45] for case in CONVERSATIONAL])
+@pytest.mark.parametrize("at_end", [False, True], ids=["start", "end"])
+def test_conversational_brief_is_read_by_inspect_at_either_edge(tmp_path, brief, expected, at_end):
+    data = inspect(tmp_path, f"{ARTICLE}\n{brief}\n" if at_end else f"{brief}\n\n{ARTICLE}")
+    assert data["instructions"] == brief.split("\n")
+    assert stated(data, expected) == expected
+    assert data["article"].startswith("Le conseil municipal") and data["article"].rstrip().endswith("entourage.")
+    assert all(data["sources"][name] == "instructions" for name in expected)
+
+
 @pytest.mark.parametrize("line", [
     "« Nous écrirons en anglais s'il le faut », a déclaré le maire.",
     "SEO : pourquoi les sites d'information perdent du trafic",
