@@ -21,7 +21,9 @@ JOURNAL = ".rewrite-journal.sqlite"
 
 
 def start(folder: Path, outdir: Path, server: FakeOpenAI, *extra: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "rewriter", str(folder), "-o", str(outdir), "--json", *extra],
+    # --no-cache: two sample articles that clean to the same text would otherwise share one model call
+    # through the run log, and these tests count calls per article.
+    return subprocess.Popen([sys.executable, "-m", "rewriter", str(folder), "-o", str(outdir), "--json", "--no-cache", *extra],
                             env=env_for(server), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
