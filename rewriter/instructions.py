@@ -151,6 +151,8 @@ _SEO = (r"\bseo(?:[- ]?(?:compatible|friendly|optimi[sz]ed|optimi[sz]ation|optim
 _SEO_PATTERN = re.compile(_SEO)
 _SUBHEADING_SPELLINGS = ("subheadings", "subheading", "intertitres", "sous-titres", "subtitulos", "zwischenuberschriften",
                          "zwischentitel", "sottotitoli", "intertitoli")
+# Only words that start like one of them are compared letter by letter.
+_SUBHEADING_TYPO = re.compile(r"\b(?:sub|int|sou|zwi|sot)[a-z-]{5,}")
 # "Subheadings not needed", "SEO inutile": the negation after its noun.
 _NOT_NEEDED = re.compile(r"\s*(?:are\s+|is\s+|sont\s+|son\s+|sind\s+|sono\s+)?" + _alternatives(
     "not needed|not required|not necessary|unnecessary|not wanted|inutile|inutiles|pas necessaire|pas necessaires|superflus"
@@ -638,8 +640,8 @@ class _FragmentReader:
         if positive:
             self._take(positive, "subheadings", True)
             return
-        for token in _TOKEN.finditer(self.folded):
-            if len(token.group()) >= 8 and any(_edit_distance_one(token.group(), word) for word in _SUBHEADING_SPELLINGS):
+        for token in _SUBHEADING_TYPO.finditer(self.folded):
+            if any(_edit_distance_one(token.group(), word) for word in _SUBHEADING_SPELLINGS):
                 self._take(token, "subheadings", not _SEO_NEGATED.search(self.folded, 0, token.start()))
                 return
 
