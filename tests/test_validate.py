@@ -226,3 +226,12 @@ def test_levels_and_thresholds_configure_checks():
                    thresholds=Thresholds(description_min=200, description_max=300))
     assert "links.internal" not in found and "links.outbound" not in found
     assert found["meta.description"][0].severity == "error"
+
+
+def test_sentences_abbreviations_do_not_end_a_sentence_but_words_ending_like_them_do():
+    from rewriter.text import sentences
+
+    text = ("Selon M. Dupont, le projet avance. Le Prof. Martin le confirme depuis longtemps. "
+            "Une longue phrase se termine par le mot top. Suivante, avec un n°. 5 en fin.")
+    assert sentences(text) == ["Selon M. Dupont, le projet avance.", "Le Prof. Martin le confirme depuis longtemps.",
+                               "Une longue phrase se termine par le mot top.", "Suivante, avec un n°. 5 en fin."]
