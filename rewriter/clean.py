@@ -47,7 +47,9 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
                            r"error establishing a database connection|\bstack trace\b|\.php(?: on line|:\d)|\bmysqli?_|traceback \(most recent call last\)|"
                            r"^(?:\W*)(?:erreur|error)\s*(?:\d{3})?\s*:")),
     ("source-link", _rule(r"^(?:source(?: link)?|lien source|lien|link|via|origine|original(?: article)?|article original)\s*:|^https?://\S+$|^www\.\S+$")),
-    ("copyright", _rule(r"copyright|©|\(c\) \d{4}|tous droits reserves|all rights reserved|droits de reproduction")),
+    ("copyright", _rule(r"copyright|©|\(c\) \d{4}|tous droits reserves|all rights reserved|droits de reproduction|"
+                        r"may not be (?:reproduced|republished|copied)|\b(?:privacy policy|terms of (?:use|service)|politique de confidentialite|"
+                        r"mentions legales|conditions generales d'utilisation)\b")),
     ("byline", _rule(r"^(?:par|by|de|auteur|author|ecrit par|written by|redige par|propos recueillis par|publie par|posted by)\s*:?\s+[\w@]"
                      r"|^(?:author|auteur|redaction|writer|journaliste|journalist|reporter|editor|redacteur)\s*:|"
                      r"\b(?:journaliste|journalist|redacteur|redactrice|reporter|correspondant|correspondante|editor at)\b.{0,40}$|^profil de\b")),
@@ -64,7 +66,9 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
                       r"more (?:from|stories|news|in|top stories)|top stories|latest (?:news|stories|videos|articles|posts)|"
                       r"popular (?:posts|stories|articles)|recent (?:posts|stories|articles)|trending (?:now|stories|news)|"
                       r"(?:what|stories) (?:to read|you missed)|les dernieres (?:infos|actualites)|"
-                      r"derniers articles|a decouvrir|a lire|up next|read next|next up|more like this)\b.{0,40}$")),
+                      r"derniers articles|a decouvrir|a lire|up next|read next|next up|more like this)\b.{0,40}$"
+                      # A summary cut by the publisher's excerpt marker ("[…]") announces another page.
+                      r"|\[(?:…|\.\.\.)\]\s*$")),
     ("share", _rule(r"^(?:partager?|partagez|share|tweet|tweeter|envoyer|imprimer|print|email|e-mail|copier le lien|copy link|facebook|twitter|x|linkedin|"
                     r"whatsapp|pinterest|reddit|messenger|telegram|flipboard)(?:\s*(?:sur|on|par|via|cet article|this article|this|l'article|"
                     r"facebook|twitter|linkedin|whatsapp|email|[|/•·,-]))*\s*:?\s*$|^(?:partager|share)\b.{0,40}$")),
@@ -73,7 +77,9 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("photo-credit", _rule(r"^(?:photo|photos|credit(?:s)? photo|credit|image|illustration|source image|picture|crop)\s*:|"
                            r"^\(?(?:photo|credit)\b.{0,60}(?:afp|reuters|getty|ap|shutterstock|istock|unsplash|dr)\)?\s*$|"
                            r"\b(?:getty images|shutterstock|afp photo|reuters/|/ afp|/afp|istock)\b|"
-                           r"\((?:images?|photos?|pictures?|pics?|credits?|credit photo|illustrations?|videos?)\s*:[^)]{1,60}\)\s*$")),
+                           r"\((?:images?|photos?|pictures?|pics?|credits?|credit photo|illustrations?|videos?)\s*:[^)]{1,60}\)\s*$|"
+                           # A gallery's "2 of 4 A shopper looks at …", a player's "Image caption …"
+                           r"^(?:image|media|photo|video) caption\b|^\d{1,3} (?:of|sur|de|/) \d{1,3} [^\W\d]")),
     ("counter", _rule(r"^[\d\s.,kKmM]+\s*(?:vues?|views?|lectures?|reads?|commentaires?|comments?|partages?|shares?|likes?|j'aime|reactions?|abonnes)\s*$|"
                       r"^(?:temps de lecture|lecture|reading time)\s*:?\s*\d+\s*min|^\d+\s*min(?:utes?)?\s*(?:de lecture|read|to read)\s*$")),
     ("comments", _rule(r"^(?:tous les )?commentaires?\s*(?:\(\d+\))?\s*:?\s*$|^(?:\d+\s+)?(?:comments?|reactions?)\s*(?:\(\d+\))?\s*$|"
@@ -84,7 +90,9 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
                          r"votre (?:adresse )?e-?mail|your email|s'inscrire|je m'inscris|get our|daily briefing")),
     ("login", _rule(r"^(?:connexion|se connecter|me connecter|login|log in|sign in|mon compte|my account|creer (?:un|mon) compte|deja abonne|"
                     r"s'abonner|abonnement|subscribe|deconnexion|log out|register|inscription|creer un contenu)\s*$")),
-    ("cookies", _rule(r"\bcookies?\b.*\b(?:accept|accepter|consent|parametr|utilisons|use|politique|policy)|^(?:tout accepter|accept all|"
+    ("cookies", _rule(r"\bcookies?\b.*\b(?:accept|accepter|consent|parametr|utilisons|use|politique|policy)|"
+                      r"\b(?:utilizziamo|usiamo|wir verwenden|utilizamos|usamos|nous utilisons) (?:i |des |los |os )?cookies?\b|"
+                      r"^(?:tout accepter|accept all|"
                       r"tout refuser|reject all|parametrer les cookies|gerer mes choix|manage (?:cookies|preferences))\s*$")),
     ("contact", _rule(r"\[email(?:&#160;| )?protected\]|[\w.+-]+@[\w-]+\.[\w.]+|\bsignal\b.{0,40}\+?\d[\d -]{6,}|"
                       r"^(?:contactez|contact|joindre|write to|email|e-mail|tel|tél|phone)\b.{0,80}(?:\+?\d[\d .()-]{7,}|@)")),
@@ -247,7 +255,9 @@ def _mark_comment_section(content: list[Line], reasons: dict[int, str], body_sta
         if _COMMENT_MARK.search(folded):
             signs.append((index, True))
         elif _COMMENT_DATE.search(folded):
-            signs.append((index, False))
+            # A date with a time right under a short name ("3. Anita D." / "August 10, 2018 at 9:40 am") heads a comment.
+            author = _BULLET.sub("", content[index - 1].text).strip()
+            signs.append((index, 1 <= len(words(author)) <= 4 and not _SENTENCE_END.search(author)))
     for position in range(len(signs) - 2):
         run = signs[position:position + 3]
         if all(b[0] - a[0] <= COMMENT_GAP for a, b in zip(run, run[1:])) and sum(marked for _, marked in run) >= 2:
@@ -463,14 +473,26 @@ def _mark_beyond_body(content: list[Line], reasons: dict[int, str], body_end: in
         past_furniture = past_furniture or reason in _PAST_BODY_REASONS
 
 
+_ITEM_NUMBER = re.compile(r"^\s*(\d{1,3})[.)]\s")
+
+
 def _mark_after_body(content: list[Line], reasons: dict[int, str], body_end: int) -> None:
-    """After the last paragraph: a closing sentence may stay; footers, lists and widgets go."""
+    """After the last paragraph: a closing sentence may stay; footers, lists and widgets go.
+    A numbered list that goes on counting from the body's own ("13)" in the body, then "14)") is
+    still the article."""
     in_footer = False
+    numbers = [int(match.group(1)) for line in content[: body_end + 1] if line.number not in reasons
+               for match in [_ITEM_NUMBER.match(line.text)] if match]
+    next_number = numbers[-1] + 1 if numbers else None
     for line in content[body_end + 1:]:
         if line.number in reasons:
             in_footer = True
             continue
         text = line.text.strip()
+        number = _ITEM_NUMBER.match(text)
+        if number and int(number.group(1)) == next_number:
+            next_number += 1
+            continue
         closing_sentence = not in_footer and len(words(text)) >= 3 and bool(_HEADLINE_END.search(text))
         if closing_sentence:
             continue

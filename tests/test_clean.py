@@ -127,6 +127,86 @@ def test_article_list_and_subheadings_are_kept():
     assert cleaned.removed == []
 
 
+
+_BODY = [
+    "Town opens a new library in the old station",
+    "The town council opened its new library on Saturday in the former railway station, after two years of work on the building.",
+    "The reading room keeps the station's iron beams and its clock, which had stopped in 1987 and now runs again.",
+    "Residents can borrow books, games and tools, and the library stays open until nine in the evening on weekdays.",
+    "The architect kept the ticket hall as the entrance, with a long desk where the ticket windows used to be, and "
+    "turned the former waiting room into a children's corner with low shelves and cushions along the walls.",
+    "The project cost four million euros, half of it paid by the region, and the council says the running costs will "
+    "be lower than those of the old library thanks to the new insulation and the solar panels on the platform roof.",
+]
+
+
+def _lines(texts: list[str]) -> list[Line]:
+    return [Line(number, text) for number, text in enumerate(texts, 1)]
+
+
+def test_prose_past_related_links_after_the_body_is_dropped():
+    lines = _lines(_BODY + [
+        "Related stories",
+        "Council votes on the bus lines",
+        "The council voted on Tuesday to change three bus lines serving the outer districts, starting next month.",
+        "Market moves to the square",
+        "The weekly market will move to the town square this summer while the covered hall is being repaired.",
+    ])
+    cleaned = clean(lines)
+    assert [line.number for line in cleaned.lines] == [1, 2, 3, 4, 5, 6]
+    assert {item.reason for item in cleaned.removed} <= {"related", "footer", "trending"}
+
+
+def test_numbered_list_going_on_after_the_body_is_kept():
+    lines = _lines([
+        "Ten board games for a rainy weekend",
+        "Rain is forecast all weekend, so we picked board games that work for two players as well as for a whole family, "
+        "from quick card games to long strategy evenings. Prices are those of this morning.",
+        "1) A tile-laying game about building a medieval town",
+        "Each player draws a tile and adds it to the town, so the map grows differently every time you play it.",
+        "2) A cooperative game where players stop four diseases",
+        "https://shop.example/game-two",
+        "3) A word game played in two teams",
+        "4) A train game across the map of Europe",
+        "About us",
+        "Contact",
+    ])
+    cleaned = clean(lines)
+    assert {3, 5, 7, 8} <= {line.number for line in cleaned.lines}
+
+
+def test_excerpt_teasers_and_legal_lines_are_noise():
+    lines = _lines(_BODY + [
+        "Why the old bridge will close for a month in the spring […]",
+        "The material on this site may not be reproduced without the prior written permission of the publisher.",
+        "Nous utilisons des cookies pour mesurer l'audience.",
+    ])
+    reasons = {item.number: item.reason for item in clean(lines).removed}
+    assert reasons[7] == "related" and reasons[8] == "copyright" and reasons[9] == "cookies"
+
+
+def test_comment_thread_found_by_names_over_dates_with_times():
+    comments = [
+        ("Maria Lopez", "August 8, 2018 at 7:34 pm", "What a lovely place, I went there on Sunday with my children."),
+        ("Tom Baker", "August 9, 2018 at 9:40 am", "Great to see the old clock running again after all these years, thank you."),
+        ("Ann Lee", "August 9, 2018 at 11:02 am", "I hope they will keep the late opening hours in the summer as well."),
+    ]
+    lines = _lines(_BODY + ["2 Comments"] + [line for number, (name, date, text) in enumerate(comments, 1)
+                                             for line in (f"{number}. {name}", date, text)])
+    cleaned = clean(lines)
+    assert [line.number for line in cleaned.lines] == [1, 2, 3, 4, 5, 6]
+    assert {item.reason for item in cleaned.removed} == {"counter", "comments"}
+
+
+def test_gallery_and_player_captions_are_noise():
+    lines = _lines(_BODY[:3] + [
+        "2 of 4 A reader sits under the station clock in the new reading room on Saturday morning.",
+        "Image caption The former ticket hall is now the entrance of the library",
+    ] + _BODY[3:])
+    reasons = {item.number: item.reason for item in clean(lines).removed}
+    assert reasons == {4: "photo-credit", 5: "photo-credit"}
+
+
 def test_decode_utf8_bom_utf16_cp1252_and_crlf():
     text = "Élection : le maire réélu\r\navec 83\u00a0698 voix.\r\n"
     for data in (codecs.BOM_UTF8 + text.encode("utf-8"), text.encode("utf-16"), text.encode("utf-16-le"),

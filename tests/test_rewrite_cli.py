@@ -180,8 +180,10 @@ def test_auth_failure_names_url_and_variable_but_never_the_key(tmp_path, server,
 
 def test_article_text_reaches_model_literally_and_fenced(tmp_path, server, model_env):
     article = tmp_path / "template.txt"
-    article.write_text("Keep the quote from the mayor\n" + (SAMPLES / "fr-velo-electrique.txt").read_text(encoding="utf-8").split("\n", 1)[1]
-                       + "\nLe calcul {{ 7*7 }} et {% for x in y %} restent du texte.\n", encoding="utf-8")
+    # The template-like paragraph sits inside the body (after its first paragraph), where the cleaner keeps it.
+    head, first, rest = (SAMPLES / "fr-velo-electrique.txt").read_text(encoding="utf-8").split("\n", 1)[1].split("\n\n", 2)
+    article.write_text("\n\n".join(["Keep the quote from the mayor\n" + head, first,
+                                    "Le calcul {{ 7*7 }} et {% for x in y %} restent du texte.", rest]), encoding="utf-8")
     server.add(good(420))
     # The extra request line is also offered to the model as instructions to map (issue 12): it maps nothing.
     server.structured = lambda request: Reply('{"language": null}')
