@@ -66,7 +66,10 @@ def steady_rate(outdir: Path) -> float:
 
 def run_batch(base_url: str, folder: Path, outdir: Path, concurrency: int) -> tuple[dict, float, int]:
     shutil.rmtree(outdir, ignore_errors=True)
-    env = {"OPENAI_BASE_URL": base_url, "REWRITER_MODEL": "test-model", "PATH": "/usr/bin:/bin", "HOME": str(Path.home())}
+    shutil.rmtree(outdir.parent / "run-log", ignore_errors=True)
+    # A run log of its own, thrown away: the user's would grow by every call, and its cache must not answer.
+    env = {"OPENAI_BASE_URL": base_url, "REWRITER_MODEL": "test-model", "PATH": "/usr/bin:/bin", "HOME": str(Path.home()),
+           "REWRITER_HOME": str(outdir.parent / "run-log")}
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
     run = subprocess.run([sys.executable, "-m", "rewriter", str(folder), "-o", str(outdir), "-j", str(concurrency), "--json", "-q"],
