@@ -841,12 +841,13 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
         assignments += reading.assignments
         extra += reading.extra
     if unread:
-        evidence = {a.field for a in assignments if not a.weak and a.field in _STRONG_FIELDS}
+        evidence = {_EVIDENCE.get(a.field, a.field) for a in assignments if not a.weak and a.field in _STRONG_FIELDS}
         if in_block or len(evidence) < min_evidence:
             return _NOT_INSTRUCTION
         # A first line with prose beside its directives must be addressed to the writer: a request, a
         # wish of the client, a correction or "Here:" ("Our English edition, 1,000 words, launches today" is news).
-        addressed = min_evidence < 2 or bool(_ADDRESSED_TO_WRITER.search(folded)) or any(
+        # Three fields or more make a spec sheet ("Order #48213 | Words: 500-700 | Language: English | SEO: yes").
+        addressed = min_evidence < 2 or (len(evidence) >= 3 and _spec_sheet(body)) or bool(_ADDRESSED_TO_WRITER.search(folded)) or any(
             _is_request(clause.text) for clause in split_clauses(body))
         for clause in unread:
             reading = _read_unread_clause(clause)
@@ -899,6 +900,15 @@ _ADDRESSED_TO_WRITER = re.compile(
     r"|\b(?:here|ici|hier|aqui|este|qui|voici)\s*:|^(?:" + _POLITE_REQUEST.pattern.lstrip("^") + ")")
 
 
+def _spec_sheet(body: str) -> bool:
+    """Fields listed as labels and values ("Words: 500-700 | Language: English"), not written as a sentence."""
+    labelled = 0
+    for clause in split_clauses(body):
+        key_value = _KEY_VALUE.match(fold(clause.text.strip()))
+        labelled += bool(key_value and (_field_of_key(key_value.group("key")) or _NEUTRAL_LABEL.fullmatch(key_value.group("key").strip())))
+    return labelled >= 2 or bool(re.search(r"\s[|·•]\s", body))
+
+
 def _is_request(clause: str) -> bool:
     """A clause opening on a request to the writer (not a bare "please", as in "Please note")."""
     folded = fold(clause.strip(" .!?¿¡"))
@@ -945,6 +955,8 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
     key_value = _KEY_VALUE.match(fold(clause.text.strip()))
     if key_value and _field_of_key(key_value.group("key")):
         return _read_key_value(clause.text.strip(), key_value)
+    if key_value and _NEUTRAL_LABEL.fullmatch(key_value.group("key").strip()):
+        return _neutral_label_reading(clause.text.strip())
     text = _POLITE_EDGE.sub("", clause.text).strip(" .!?¿¡")
     folded = fold(text)
     reader = _FragmentReader(text, beside_directives=bool(_POLITE_REQUEST.match(folded)))
@@ -961,7 +973,7 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
     if reader.assignments and (len(residual) <= RESIDUAL or is_request or in_block):
         # A mapped clause that asks more than the fields hold goes to the model too.
         return _LineReading(reader.assignments, [text] if len(residual) > RESIDUAL else [], True)
-    if not residual:
+    if not residual or (not reader.assignments and (_IDENTIFIER.match(folded) or _is_job_label(folded))):
         return _LineReading([], [], True)
     if reader.assignments:
         return None
@@ -1110,8 +1122,10 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
     order = list(reversed(lines)) if from_end else list(lines)
     wrappers: list[Line] = []
     pending: dict[int, _LineReading] = {}
-    took = False
-    index = 0
+    run = _brief_run(lines, order, taken)
+    taken.update(run)
+    took = bool(run)
+    index = max((position + 1 for position, line in enumerate(order) if line.number in run), default=0)
     while index < len(order):
         line = order[index]
         if line.number in taken:
@@ -1146,6 +1160,100 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
     if took:
         taken.update((line.number, _LineReading([], [], True)) for line in wrappers)
         taken.update(pending)
+
+
+# Labels of a brief's lines that name no field of the spec ("Client:", "Order #48213", "Content type:"):
+# neutral beside field lines; what they say goes to the model as the editor wrote it.
+_NEUTRAL_LABEL = re.compile(r"^" + _alternatives(
+    "client|customer|account|brand|project|order|ticket|job|task|deliverable|content type|type|format|category|section|deadline|due"
+    "|due date|date|author|publication|channel|platform|objective|goal|purpose|structure|notes|note|comments|budget|priority|status"
+    "|ref|reference|topic|subject|angle|cta|call to action|links|sources|internal links|meta description|meta|slug|url"
+    "|projet|commande|tache|livrable|type de contenu|type de texte|categorie|rubrique|echeance|delai|date de remise|auteur|support"
+    "|canal|objectif|but|structure|remarques|commentaires|priorite|statut|sujet|angle|liens|liens internes|meta-description"
+    "|cliente|proyecto|pedido|encargo|tarea|entregable|tipo|tipo de contenido|tipo de texto|formato|categoria|seccion|plazo"
+    "|fecha|fecha de entrega|autor|medio|canal|objetivo|finalidad|estructura|notas|comentarios|prioridad|estado|tema|enlaces"
+    "|kunde|kundin|projekt|auftrag|aufgabe|textart|textsorte|texttyp|format|kategorie|rubrik|abgabe|termin|frist|autor|medium"
+    "|kanal|ziel|zweck|struktur|aufbau|anmerkungen|kommentare|prioritat|thema|links|interne links"
+    "|committente|progetto|ordine|compito|incarico|consegna|tipologia|tipo di contenuto|tipo di testo|categoria|rubrica|scadenza"
+    "|data di consegna|autore|canale|obiettivo|scopo|struttura|commenti|priorita|stato|tema|argomento|link") + r"\b")
+# An order or ticket number: "Ticket #2291", "Commande n°5521", "Auftrag 20931", "JIRA-1234".
+_IDENTIFIER = re.compile(r"^(?:[a-z]+\s+){0,2}(?:#|n°|no\.?\s|nr\.?\s|nº)?\s*[a-z]{0,6}-?\d[\w-]*$|^#\s*\d+$")
+_MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
+# Words that name the job itself: "Rewrite request", "Demande de réécriture", "Réécriture SEO", "Umschreibauftrag".
+_JOB_WORD = re.compile(r"\b(?:brief\w*|request|order|ticket|task|job|assignment|commission|rewrite|rewriting|copywriting|redaction|reecriture"
+                       r"|demande|commande|consignes?|mission|solicitud|pedido|encargo|reescritura|redaccion|tarea|auftrag|anfrage"
+                       r"|umschreib\w*|neufassung|redaktion\w*|richiesta|incarico|riscrittura|redazione|ordine|compito|web|seo|blog)\b")
+
+
+def _is_job_label(folded: str) -> bool:
+    """A short line or clause that names the job ("Brief client – Maison Verdier", "Rédaction web"), not article prose."""
+    words = folded.strip(" .:!-–—").split()
+    return (0 < len(words) <= 6 and bool(_JOB_WORD.search(folded)) and not _NARRATIVE.search(folded)
+            and not folded.rstrip().endswith((".", "?", "!")))
+
+
+def _neutral_label_reading(body: str) -> _LineReading:
+    """A label that names no field ("Objectif : article optimisé pour le référencement", "Deliverable: blog post,
+    1k words max"): its value may still set fields; the line goes to the model as written."""
+    value = body.split(":", 1)[1].strip() if ":" in body else ""
+    inside = read_line(value, in_block=True) if value else _NOT_INSTRUCTION
+    return _LineReading(inside.assignments, [body.strip()] if value else [], True)
+RUN_LINES = 40  # a brief at the edge of a file is shorter than this
+
+
+def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading]:
+    """One line of a run at the edge of the file: "field" (it sets fields), "neutral" (a header, a label
+    that names no field, an order number, a greeting or thanks) or "prose" (the article)."""
+    text = line.text
+    body = _MARKDOWN_HEADING.sub("", _BULLET.sub("", text.strip()))
+    folded = fold(_CHAT_MARKS.sub(" ", body)).strip()
+    if _is_separator(text) or _is_wrapper(lines, line) or _is_signature(lines, line):
+        return "neutral", _LineReading([], [], True)
+    if _NARRATIVE.search(folded) or _QUOTE_START.match(body) or _REPORTED_SPEECH.search(folded) or len(body) > 500:
+        return "prose", _NOT_INSTRUCTION
+    key_value = _KEY_VALUE.match(folded)
+    if key_value and _NEUTRAL_LABEL.fullmatch(key_value.group("key").strip()):
+        reading = _neutral_label_reading(body)
+        return ("field" if reading.assignments else "neutral"), reading
+    reading = read_line(text, min_evidence=1)
+    if reading.is_instruction and reading.assignments:
+        return "field", reading
+    words = folded.split()
+    if _IDENTIFIER.match(folded) or _is_job_label(folded) or (len(words) <= 8 and (
+            folded.endswith(":") or _MARKDOWN_HEADING.match(text) or _is_header(body) or _is_chatter(folded))):
+        return "neutral", _LineReading([], [], True)
+    if reading.is_instruction:
+        return "neutral", reading
+    return "prose", _NOT_INSTRUCTION
+
+
+def _brief_run(lines: list[Line], order: list[Line], taken: dict[int, _LineReading]) -> dict[int, _LineReading]:
+    """A brief at the edge of the file with no header that says so: consecutive lines (blank lines aside)
+    of which at least two set fields, the others being neutral (headers, labels that name no field,
+    order numbers, greetings). The run ends at the first line of prose; neutral lines on its article
+    side are left to the article unless they are greetings or sign-offs."""
+    run: list[tuple[Line, str, _LineReading]] = []
+    for line in order:
+        if line.number in taken or len(run) >= RUN_LINES:
+            break
+        if not line.text.strip():
+            continue
+        kind, reading = _run_line(lines, line)
+        if kind == "prose":
+            break
+        run.append((line, kind, reading))
+    while run and run[-1][1] == "neutral" and not (_is_wrapper(lines, run[-1][0]) or _is_signature(lines, run[-1][0])
+                                                  or _is_separator(run[-1][0].text) or fold(run[-1][0].text).rstrip().endswith(":")
+                                                  or _MARKDOWN_HEADING.match(run[-1][0].text) or _is_header(run[-1][0].text)):
+        run.pop()
+    field_lines = [reading for _, kind, reading in run if kind == "field"]
+    fields = {_EVIDENCE.get(a.field, a.field) for reading in field_lines for a in reading.assignments}
+    if len(field_lines) < 2 or len(fields) < 2:
+        return {}
+    return {line.number: reading for line, _, reading in run}
+
+
+_EVIDENCE = {"min_words": "length", "max_words": "length"}
 
 
 _EMAIL_HEADER = re.compile(
