@@ -413,6 +413,9 @@ _TITLE_PATTERNS = [re.compile(pattern) for pattern in (
     r"\b(?:use|utilise[rz]?|with|avec|usa|con|mit|verwende)\s+(?:the |le |comme |el |il |den )?(?:title|titre|titulo|titolo|titel)"
     r"\s*[:=]?\s*[\"“«'](.+?)[\"”»']",
 )]
+_TONE_COPULAS = ("is|are|should|should be|must|must be|needs to be|has to be|shall be|will be|be|il|it|doit|doit etre|devrait|devrait etre"
+                 "|devra etre|est|sera|soit|etre|sois|plutot|debe|debe ser|deberia|deberia ser|tiene que ser|ser|es|sea|muss|soll|sollte"
+                 "|ist|gerne|bitte|deve|deve essere|dovrebbe|dovrebbe essere|essere|sia|e|va|rather|always|toujours|siempre|immer|sempre")
 _TONE_PATTERNS = [re.compile(pattern) for pattern in (
     r"^\s*" + _TONE_LABEL + r"\s*[:=]\s*(.+)$",
     r"\b(?:in|with|on|adopt|use|using|keep)\s+(?:an?|the)\s+([\w' -]+?)\s+(?:tone|voice|style|register)\b",
@@ -426,6 +429,15 @@ _TONE_PATTERNS = [re.compile(pattern) for pattern in (
     r"^\s*(?:(?:please|bitte|svp|por favor|per favore)\s+)?(" + _TONE_WORDS + r")\s*$",
     r"\b(?:be|sois|soyez|make it|keep it|reste[rz]?|stay|se|sii|seien sie|sei)\s+(" + _TONE_WORDS
     + r"(?:\s+(?:and|et|y|und|e)\s+" + _TONE_WORDS + r")?)\s*$",
+    # The tone named anywhere in the clause, then what it must be, as non-native and hurried briefs say it:
+    # "the tone must be friendly but professional", "le ton il doit être humoristique", "tono es serio",
+    # "Ton muss professionell sein", "Der Ton soll freundlich sein", "Ton gerne empathisch".
+    r"\b(?:tone of voice|tone|ton|tono|tonfall|tonalite|tonalita|tonalitat|register|registre|registro)"
+    r"(?:\s+(?:" + _alternatives(_TONE_COPULAS) + r"))*\s*[:=]?\s+(?!(?:of|de|du|des|del|di|der|only|seulement|uniquement|solo|nur|soltanto|here|ici)\b)([a-z][\w'-]*(?:[ ,]+[\w'-]+){0,4}?)"
+    r"(?:\s+(?:sein|sei|etre|ser|essere|be|please|pls|bitte|svp|stp|por favor|per favore|merci|danke|grazie|gracias|thanks))*\s*$",
+    # "go for a relaxed tone", "in a reassuring but firm voice".
+    r"\b(?:a|an|un|une|una|uno|einen|ein|einem)\s+([a-z][\w-]*(?:,?\s+(?:and|et|y|und|e|but|mais|pero|ma|aber)\s+(?:not\s+|pas\s+|no\s+|nicht\s+|non\s+)?[\w-]+)?)"
+    r"\s+(?:tone|voice|ton|tono|tonfall|register)\b",
 )]
 _AUDIENCE_PATTERNS = [re.compile(pattern) for pattern in (
     r"^\s*" + _AUDIENCE_LABEL + r"\s*[:=]\s*(.+)$",
