@@ -173,14 +173,25 @@ _NOT_READERS = re.compile(r"(?:this|that|these|those|it|me|us|him|them|now|today
 # Where a text is published is not who reads it: "pour le web" is no audience.
 _CHANNELS = re.compile(r"\b(?:web|internet|online|en ligne|blog|site|website|google|print|mobile|social media|reseaux sociaux|"
                        r"newsletter|linkedin|facebook|instagram|twitter|x)\b")
+# A keyword label: a core noun ("keywords", "mots-clés", "palabras clave", "Schlüsselwörter", "parole chiave"),
+# with the qualifiers editors put around it ("main", "LSI", "secondaires", "Haupt-", "Neben-", "correlate").
+_KEYWORD_CORE = (r"(?:(?:haupt|neben|fokus|focus|lsi|seo|long[ -]?tail)[ -]?)?(?:key[ -]?(?:words?|phrases?)|kws?|mots?[ -]cles?|expressions?[ -]cles?"
+                 r"|requetes?(?:\s+cibles?)?|palabras?[ -]claves?|schlusselw(?:o|oe)rt(?:er)?|schlagw(?:o|oe)rt(?:er)?|suchbegriffe?"
+                 r"|parol[ae][ -]chiave|search terms?)")
+_KEYWORD_QUALIFIER = _alternatives(
+    "main|focus|primary|secondary|other|additional|target|lsi|related|supporting|semantic|long tail|long-tail|seo|principal|principale"
+    "|principales|principaux|secondaire|secondaires|secundaria|secundarias|secundario|secundarios|secondaria|secondarie|secondari"
+    "|correlate|correlati|correlata|relacionadas|relacionados|associes|associees|lies|liees|cible|cibles|foco|objetivo|obiettivo"
+    "|weitere|andere|zusatzliche|sekundare|autres|otras|otros|altre|altri|de soutien|de apoyo|di supporto|supplementaires|adicionales")
 _KEYWORD_LABEL = re.compile(
-    r"\b(?:focus[ -]?key[ -]?(?:words?|phrases?)|fokus[ -]?keywords?|(?:main|primary|secondary|other|additional|target)[ -]key[ -]?(?:words?|phrases?)"
-    r"|kw|key[ -]?(?:words?|phrases?)(?:\s+focus)?|mots?[ -]cles?(?:\s+(?:principa(?:l|ux)|secondaires?|focus))?|autres mots[ -]cles|expressions?[ -]cles?"
-    r"|requetes? cibles?|palabras?[ -]claves?(?:\s+(?:principal(?:es)?|secundarias?))?|keyword principal"
-    r"|schlusselw(?:o|oe)rt(?:er)?|schlagw(?:o|oe)rt(?:er)?|suchbegriffe?|haupt[ -]?keywords?"
-    r"|parol[ae][ -]chiave(?:\s+(?:principal[ei]|secondari[ae]))?)"
+    r"\b(?:(?:" + _KEYWORD_QUALIFIER + r")[ -])?" + _KEYWORD_CORE + r"(?:\s+(?:" + _KEYWORD_QUALIFIER + r"))?"
+    r"(?:\s*\([^()]{0,30}\))?"
     r"(?:\s*[:=]\s*|\s+[-–—]\s+|\s+(?:is|are|est|sont|es|son|ist|sind|e)\s*:?\s*(?=[\"“«‘'„])|\s*(?=[\"“«‘'„]))"
+    # After a list on the same line, the qualifier alone: "…«recetas veganas», secundarias: comida sin carne".
+    r"|\b(?:secondary|secondaires|secundarias|secondarie|nebenkeywords)\s*:\s*"
 )
+
+
 _TONE_WORDS = _alternatives(
     "formal|informal|casual|friendly|professional|neutral|conversational|journalistic|humorous|serious|engaging|playful"
     "|authoritative|warm|didactic|educational|persuasive|objective|factual|upbeat|concise"
@@ -787,11 +798,30 @@ def _shared_unit(parts: list[str]) -> list[str]:
     return shared
 
 
+_LIST_END = re.compile(r"[|\n]|(?<=[.!?])\s+(?=\S)")
+
+
+def _keyword_lists_joined(text: str) -> str:
+    """ "LSI keywords: a; b; c": semicolons inside a keyword list separate its items, not clauses."""
+    if ";" not in text:
+        return text
+    folded = fold(text)
+    labels = list(_KEYWORD_LABEL.finditer(folded))
+    for label, following in zip(labels, labels[1:] + [None]):
+        end = _LIST_END.search(folded, label.end())
+        stop = min(end.start() if end else len(text), following.start() if following else len(text))
+        # The list keeps its semicolons up to the next label, where one still separates the two lists.
+        joined = text[label.end():stop].rstrip()
+        cut = len(joined) - 1 if following and joined.endswith(";") else len(joined)
+        text = text[:label.end()] + joined[:cut].replace(";", ",") + text[label.end() + cut:]
+    return text
+
+
 def split_clauses(text: str) -> list[_Clause]:
     """The clauses of an instruction line. A keyword list (after its label) keeps its commas: it ends
     at a semicolon, a pipe, a sentence end, after its quoted items, or where an item is itself a directive."""
     clauses: list[_Clause] = []
-    for piece in _pieces(text, _HARD_SPLIT):
+    for piece in _pieces(_keyword_lists_joined(text), _HARD_SPLIT):
         label = _KEYWORD_LABEL.search(fold(piece))
         before, rest = (piece[:label.start()], piece[label.end():]) if label else (piece, "")
         clauses += [_Clause(part) for part in _shared_unit(_title_commas(_pieces(before, _COMMA_SPLIT)))]
