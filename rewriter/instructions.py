@@ -201,8 +201,9 @@ _TONE_WORDS = _alternatives(
     "|formell|locker|sachlich|freundlich|neutral|professionell|humorvoll|seriös|serios"
     "|formale|informale|amichevole|professionale|neutro|ironico|serio|didattico|leggero|colloquiale")
 _TONE_LABEL = _alternatives("tone|tone of voice|voice|style|register|ton|tonalite|registre|voix|tono|estilo|registro"
-                            "|tonfall|stil|schreibstil|tonalita|stile")
+                            "|tonfall|stil|schreibstil|tonalita|tonalitat|stile|ton de voix|tono de voz|tono di voce|writing style")
 _AUDIENCE_LABEL = _alternatives(
+    "persona|personas|buyer persona|target reader|reader|lecteur cible|lector objetivo|lettori target|lettore tipo|zielleser|"
     "audience|target audience|target readers|readers|readership|target group|public|public cible|public vise|lectorat|cible|lecteurs"
     "|lecteurs cibles|destinataires|zielpublikum|publico destinatario|lectores objetivo|pubblico target"
     "|publico|publico objetivo|destinatarios|lectores|zielgruppe|leser|leserschaft|pubblico|pubblico di riferimento"
@@ -296,6 +297,8 @@ _BLOCK_HEADER = re.compile(
     r"\s*(?:\*\*|__)?\s*\]?\s*(?:\*\*|__)?\s*(?:[:\-–—]\s*(?:\*\*|__)?\s*(?P<rest>.*))?$"
 )
 _KEY_VALUE = re.compile(r"^\s*(?P<key>[a-z][a-z0-9 '\-]{0,30}?)(?:\s*[:=]|\s+[-–—])\s*(?P<value>.*?)\s*$")
+# A label in bold, as Markdown briefs write them: "**Tone of voice:** warm", "- **Longueur :** 1 000 mots".
+_BOLD_LABEL = re.compile(r"(?:\*\*|__)([^*_\n]{1,40}?\s*:?)\s*(?:\*\*|__)(?=\s*:?\s*\S)")
 _MENU_BULLET = re.compile(r"^\s*[-+*•·▪►]\s")
 _BULLET = re.compile(r"^\s*(?:[-+*•·▪►>]|\d+[.)])\s+|^\s*[→✓✔✅☑👉▶➤]\s*")
 # Wrappers around a whole brief line: markdown emphasis, an HTML comment, parentheses.
@@ -341,6 +344,9 @@ _FILLER = frozenset(
     "actually instead rather correction update edit sorry finally en fait finalement plutot pardon bueno mejor eigentlich "
     "other others secondary additional autres secondaires otras otros secundarias weitere andere altre secondarie "
     "focused based oriented targeted detailed structured required needed "
+    # what is asked is required: "Balises H2 obligatoires", "Posizionamento SEO richiesto", "Usare titoletti H2"
+    "requis requise obligatoire obligatoires obligatorio obligatorios obligatoria obbligatorio obbligatori obbligatoria richiesto "
+    "richiesta richiesti erforderlich gewunscht balise balises tag tags etiquetas usare utilizzare verwenden optimieren "
     # requests and polite forms: "Pourriez-vous", "Would it be possible", "Ich brauche", "Necesito"
     "translate traduire traduis traduisez traducir traduce traduzca ubersetzen ubersetze uebersetzen tradurre traduci "
     "pourriez pourrais pouvez peux possible est-ce est que ich brauche mochte moechte wir version versione versionen fassung "
@@ -847,7 +853,7 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
     A line whose every clause is directive is an instruction. Otherwise clauses the tables do not
     read (chatter, thanks, a remark to the writer) are neutral when the directive clauses beside them
     set at least `min_evidence` distinct strong fields and none of the unread clauses is narrative."""
-    body = _BULLET.sub("", text.strip())
+    body = _BULLET.sub("", _BOLD_LABEL.sub(r"\1", text.strip()))
     wrapped = _WRAPPER.match(body)
     if wrapped:
         body = next(part for part in wrapped.groups() if part is not None).strip()
@@ -1047,7 +1053,21 @@ def _field_of_key(key: str) -> str | None:
         return "subheadings"
     if _SEO_PATTERN.fullmatch(key):
         return "seo"
-    return next((field_name for names, field_name in _KEY_FIELDS if names.fullmatch(key)), None)
+    named = next((field_name for names, field_name in _KEY_FIELDS if names.fullmatch(key)), None)
+    if named is None:
+        # "Titre imposé", "Vorgegebener Titel", "Lingua dell'articolo", "Public visé": the field's noun and a qualifier.
+        bare = _KEY_QUALIFIER.sub(" ", key).strip()
+        if bare and bare != key:
+            return _field_of_key(bare)
+    return named
+
+
+_KEY_QUALIFIER = re.compile(r"\b" + _alternatives(
+    "impose|imposee|vise|visee|obligatoire|souhaite|souhaitee|suggere|propose|principal|principale|final|finale|cible|de l'article"
+    "|du texte|de l'article final|imposed|required|suggested|proposed|desired|main|final|of the article|of the text|article|target"
+    "|obligatorio|obligatoria|sugerido|propuesto|deseado|deseada|del articulo|del texto|vorgegeben|vorgegebener|vorgegebene"
+    "|gewunscht|gewunschter|gewunschte|des artikels|des textes|obbligatorio|obbligatoria|suggerito|proposto|desiderato"
+    "|dell'articolo|del testo|richiesto|richiesta") + r"(?=\s|$)")
 
 
 _NO = re.compile(r"^(?:no|non|nein|false|faux|off|n|0|none|aucun|ninguno|keine|nessuno|sans|sin|ohne|senza)\b")
@@ -1247,7 +1267,7 @@ def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading]:
     """One line of a run at the edge of the file: "field" (it sets fields), "neutral" (a header, a label
     that names no field, an order number, a greeting or thanks) or "prose" (the article)."""
     text = line.text
-    body = _MARKDOWN_HEADING.sub("", _BULLET.sub("", text.strip()))
+    body = _MARKDOWN_HEADING.sub("", _BULLET.sub("", _BOLD_LABEL.sub(r"\1", text.strip())))
     folded = fold(_CHAT_MARKS.sub(" ", body)).strip()
     if _is_separator(text) or _is_wrapper(lines, line) or _is_signature(lines, line):
         return "neutral", _LineReading([], [], True)
