@@ -216,7 +216,8 @@ _TITLE_LABEL = _alternatives(
 # Openers of a request to the writer: imperatives, infinitives, modals and polite forms.
 _REQUEST_OPENER = re.compile(r"^(?:(?:please|kindly|merci de|svp|s'il (?:te|vous) plait|por favor|bitte|per favore|pls)[\s,]+)?" + _alternatives(
     "please|kindly|could you|can you|would you|will you|would you mind|i'd like|i would like|i want|we need|we want|let's|let"
-    "|would it be possible to|is it possible to|i need|est-ce que tu peux|est-ce que vous pouvez|serait-il possible de"
+    "|would it be possible to|is it possible to|i need|est-ce que tu peux|est-ce que vous pouvez|serait-il possible de|serait-il possible d'"
+    "|da tradurre|da riscrivere|a reecrire|a traduire|zu ubersetzen|a traducir|a reescribir|para traducir|por traducir"
     "|j'ai besoin d'|j'ai besoin de|seria posible|ware es moglich|sarebbe possibile|mi serve|necesito"
     "|make|write|rewrite|re-write|create|produce|use|add|include|keep|be|ensure|avoid|do not|don't|target|give|optimize|optimise"
     "|translate|turn|convert|put|split|divide|structure|format|aim|focus|mention|insert|provide|generate|expand|shorten"
@@ -256,6 +257,9 @@ _WRITER_REQUEST = re.compile(
 # A clause such as "en français" or "with subheadings" opens with a preposition.
 _CLAUSE_OPENER = re.compile(r"^" + _alternatives(
     "avec|with|en|in|au|at|for|pour|sans|without|no|pas|con|sin|para|mit|ohne|auf|fur|senza|per|un|una|ein|eine") + r"\b")
+# The verb whose subject such an infinitive is: "Écrire en anglais reste un défi".
+_FINITE_VERB = re.compile(r"\b(?:est|reste|demeure|devient|semble|sera|etait|peut|is|remains|becomes|seems|was|can|es|sigue|resulta|parece"
+                          r"|puede|ist|bleibt|wird|scheint|kann|e|resta|rimane|diventa|sembra|puo)\b")
 _INFINITIVE_OPENER = re.compile(r"^[a-z']+(?:er|ir|re|ar|are|ere|ire)\b(?!\s+(?:vous|sie|usted))")
 _CONTACT = re.compile(r"@\w|https?://|www\.|\+?\d(?:[ .()-]{0,2}\d){8,}|\[email")  # phone: 9 digits or more
 _INJECTION = re.compile(
@@ -344,6 +348,8 @@ _FILLER = frozenset(
     "actually instead rather correction update edit sorry finally en fait finalement plutot pardon bueno mejor eigentlich "
     "other others secondary additional autres secondaires otras otros secundarias weitere andere altre secondarie "
     "focused based oriented targeted detailed structured required needed "
+    # adapting is rewriting; "n" is "and" in a hurried note; "d'avoir une version", "da tradurre"
+    "adapt adapter adapte adaptez adattare adatta adaptar adapta anpassen n avoir tener haben avere get have da zu "
     # what is asked is required: "Balises H2 obligatoires", "Posizionamento SEO richiesto", "Usare titoletti H2"
     "requis requise obligatoire obligatoires obligatorio obligatorios obligatoria obbligatorio obbligatori obbligatoria richiesto "
     "richiesta richiesti erforderlich gewunscht balise balises tag tags etiquetas usare utilizzare verwenden optimieren "
@@ -928,6 +934,7 @@ _CHAT_MARKS = re.compile(r"(?:^|(?<=\s))@[\w.-]+[,:]?|[\U0001F300-\U0001FAFF\u26
 # ("Loved your last piece", "Merci pour ton boulot, c'était top").
 _CHATTER = re.compile(r"\b" + _alternatives(
     _COURTESY_WORDS + "|pls|plz|please|by the way|btw|great|loved|love|awesome|quick one|no rush"
+    "|ah no|oh no|ach ja|ach|ah|oh|ok|okay|euh|hmm|eh|uh"
     "|sorry|my bad|my mistake|scrap that|scratch that|correction|update|edit|appreciate"
     "|pardon|desole|oups|mise a jour|reconnaissant|perdon|me equivoque|lo siento|agradeceria|agradeceriamos"
     "|entschuldigung|korrektur|dankbar|anzi no|scusa|scusate|errore mio|mi sono sbagliato|grato|grata"
@@ -1016,7 +1023,7 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
     if not in_block and (narrative or (not is_request and _ABOUT_THE_PAGE.search(folded))):
         return None
     # An infinitive opening a long clause is the subject of a sentence ("Écrire en anglais reste un défi").
-    if len(residual) > 2 and len(text.split()) > 6 and _INFINITIVE_OPENER.match(folded):
+    if len(residual) > 2 and len(text.split()) > 6 and _INFINITIVE_OPENER.match(folded) and _FINITE_VERB.search(folded):
         is_request = False
     if reader.assignments and (len(residual) <= RESIDUAL or is_request or in_block):
         # A mapped clause that asks more than the fields hold goes to the model too.
