@@ -134,7 +134,7 @@ _SUBHEADINGS = _alternatives(
     "|zwischenuberschriften|zwischenueberschriften|zwischenuberschrift|zwischentiteln|zwischentitel|uberschriften|ueberschriften"
     "|sottotitoli|sottotitolo|sotto titoli|sotto-titoli|titoletti|intertitoli|paragrafi titolati") + r"\b"
 _NEGATION = _alternatives(
-    "no|without|skip|skip the|avoid|don't use|don't add|don't put|do not use|do not add|do not include|don't include|not any"
+    "no|not|never|not put|without|skip|skip the|avoid|don't use|don't add|don't put|do not use|do not add|do not include|don't include|not any"
     "|no need for|pas besoin de|pas besoin d'|no hace falta|no hacen falta|kein bedarf an|non servono|non serve"
     "|sans|pas de|pas d'|aucun|aucune|evite|evitez|eviter|ne mets pas de|ne mettez pas de|ne pas mettre de"
     "|sin|ningun|ninguna|no uses|no pongas|no incluyas|evita"
@@ -146,7 +146,9 @@ _SEO = (r"\bseo(?:[- ]?(?:compatible|friendly|optimi[sz]ed|optimi[sz]ation|optim
         r"|\b(?:optimi[sz]\w*|optimiz\w*|ottimizza\w*)\s+(?:pour|for|para|per|fur)\s+(?:le |la |el |i |les |los |die )?"
         r"(?:referencement|seo|google|search|buscadores|motores de busqueda|motori di ricerca|suchmaschinen)\b"
         r"|\breferencement(?:\s+naturel)?\b|\bposicionamiento(?:\s+(?:web|seo))?\b"
-        r"|\bsuchmaschinen[- ]?optimiert\w*\b|\bgoogle[- ]friendly\b|\bmotori di ricerca\b")
+        r"|\bsuchmaschinen[- ]?optimiert\w*\b|\bgoogle[- ]friendly\b|\bmotori di ricerca\b"
+        r"|\b(?:fur|for|pour|para|per)\s+(?:die\s+|les\s+|los\s+|i\s+|the\s+)?(?:suchmaschinen|search engines?|moteurs de recherche|buscadores"
+        r"|motores de busqueda|motori di ricerca|google)\s+(?:optimi\w+|ottimizza\w*)")
 
 _SEO_PATTERN = re.compile(_SEO)
 _SUBHEADING_SPELLINGS = ("subheadings", "subheading", "intertitres", "sous-titres", "subtitulos", "zwischenuberschriften",
@@ -169,10 +171,12 @@ _READERS_AFTER = re.compile(r"\b(?:for|pour|para|per|fur)\s+(?:the\s+|les\s+|des
 _NOT_READERS = re.compile(r"(?:this|that|these|those|it|me|us|him|them|now|today|ce|cet|cette|ca|moi|nous|lui|esto|este|esta|eso|mi|nos"
                           r"|dies|diesen|mich|uns|questo|questa|noi|client|clients|customer|kunde|kunden|cliente|clientes|boss"
                           r"|editor|desk|redaction|redaktion|redazione|rewrite|rewriting|reecriture|translation|traduction|article|articles"
-                          r"|articulo|articolo|artikel|text|texte|texto|testo|piece|post|story|job|task|one)\b")
+                          r"|articulo|articolo|artikel|text|texte|texto|testo|piece|post|story|job|task|one"
+                          r"|our|notre|nos|nuestra|nuestro|unsere|unser|unseren|nostra|nostro|my|mon|ma|their|leur)\b")
 # Where a text is published is not who reads it: "pour le web" is no audience.
 _CHANNELS = re.compile(r"\b(?:web|internet|online|en ligne|blog|site|website|google|print|mobile|social media|reseaux sociaux|"
-                       r"newsletter|linkedin|facebook|instagram|twitter|x)\b")
+                       r"newsletter|linkedin|facebook|instagram|twitter|x|suchmaschinen|search engines?|moteurs de recherche|buscadores|motori di ricerca"
+                       r"|edition|edicion|ausgabe|edizione|supplement|magazine|zeitung|journal|giornale|periodico)\b")
 # A keyword label: a core noun ("keywords", "mots-clés", "palabras clave", "Schlüsselwörter", "parole chiave"),
 # with the qualifiers editors put around it ("main", "LSI", "secondaires", "Haupt-", "Neben-", "correlate").
 _KEYWORD_CORE = (r"(?:(?:haupt|neben|fokus|focus|lsi|seo|long[ -]?tail)[ -]?)?(?:key[ -]?(?:words?|phrases?)|kws?|mots?[ -]cles?|expressions?[ -]cles?"
@@ -432,7 +436,8 @@ def language_of_name(word: str) -> str | None:
 
 _TITLE_PATTERNS = [re.compile(pattern) for pattern in (
     r"^\s*(?:the\s+)?" + _TITLE_LABEL + r"(?:\s+(?:must be|should be|is|will be|impose|imposee?|obligatoire|souhaite|demande"
-    r"|obligatorio|vorgegeben|gewunscht|obbligatorio|richiesto))?\s*[:=]\s*(.+)$",
+    r"|obligatorio|vorgegeben|gewunscht|obbligatorio|richiesto|must stay|must remain|should stay|stays|remains|doit rester|reste|restera"
+    r"|debe quedar|debe seguir siendo|se queda|muss bleiben|bleibt|deve restare|resta|rimane)(?:\s+(?:as|comme|como|come|so|wie))?)?\s*[:=]\s*(.+)$",
     r"\b(?:use|utilise[rz]?|with|avec|usa|con|mit|verwende)\s+(?:the |le |comme |el |il |den )?(?:title|titre|titulo|titolo|titel)"
     r"\s*[:=]?\s*[\"“«'](.+?)[\"”»']",
 )]
@@ -455,7 +460,7 @@ _TONE_PATTERNS = [re.compile(pattern) for pattern in (
     # The tone named anywhere in the clause, then what it must be, as non-native and hurried briefs say it:
     # "the tone must be friendly but professional", "le ton il doit être humoristique", "tono es serio",
     # "Ton muss professionell sein", "Der Ton soll freundlich sein", "Ton gerne empathisch".
-    r"\b(?:tone of voice|tone|ton|tono|tonfall|tonalite|tonalita|tonalitat|register|registre|registro)"
+    r"\b(?:tone of voice|tone|ton|tono|tonfall|tonalite|tonalita|tonalitat)"
     r"(?:\s+(?:" + _alternatives(_TONE_COPULAS) + r"))*\s*[:=]?\s+(?!(?:of|de|du|des|del|di|der|only|seulement|uniquement|solo|nur|soltanto|here|ici)\b)([a-z][\w'-]*(?:[ ,]+[\w'-]+){0,4}?)"
     r"(?:\s+(?:sein|sei|etre|ser|essere|be|please|pls|bitte|svp|stp|por favor|per favore|merci|danke|grazie|gracias|thanks))*\s*$",
     # "go for a relaxed tone", "in a reassuring but firm voice".
@@ -464,6 +469,12 @@ _TONE_PATTERNS = [re.compile(pattern) for pattern in (
 )]
 _AUDIENCE_PATTERNS = [re.compile(pattern) for pattern in (
     r"^\s*" + _AUDIENCE_LABEL + r"\s*[:=]\s*(.+)$",
+    # "the readers are retired homeowners", "Zielgruppe sind Studierende", "il pubblico sono i pensionati".
+    r"(?:^|\b(?:so|donc|also|quindi|asi que)\s+)(?:the\s+|les\s+|le\s+|los\s+|el\s+|die\s+|der\s+|il\s+|i\s+)?" + _AUDIENCE_LABEL
+    + r"\s+(?:is|are|will be|sont|est|seront|son|es|seran|sind|ist|sono|e|saranno)\s+(.+)$",
+    # "para un blog de maestros de primaria", "for a magazine for young parents".
+    r"\b(?:for|pour|para|per|fur)\s+(?:an?\s+|the\s+|un\s+|une\s+|una\s+|uno\s+|le\s+|el\s+|il\s+|ein(?:en)?\s+)?"
+    r"(?:blog|site|website|magazine|revista|rivista|zeitschrift|newsletter|portal|portail)\s+(?:de|di|for|of|pour|para|per|fur|des|dei|delle)\s+(.+)$",
     r"^\s*(?:target audience|audience|public|public cible|cible|zielgruppe|publico|publico objetivo|pubblico|target)\s+"
     r"([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})\s*$",
     r"\bfor\s+((?:an?\s+|the\s+)?[\w' -]+?\s+(?:audience|readers|readership))\b",
@@ -472,7 +483,10 @@ _AUDIENCE_PATTERNS = [re.compile(pattern) for pattern in (
     r"\b(?:destinee?s?|s'adressant|adressee?s?)\s+(?:a|aux)\s+(.+)$",
     r"\b(?:pour|para|per|fur)\s+((?:un|le|des|les|el|los|un|il|i|ein|das|die)\s+(?:public|lecteurs?|lectorat|publico|lectores|pubblico|lettori|publikum|leser)\b.*)$",
 )]
+_AUDIENCE_LABEL_ALONE = next(pattern for pattern in _AUDIENCE_PATTERNS if pattern.pattern.startswith(r"^\s*(?:target audience|"))
 _CODE_AFTER_PREPOSITION = re.compile(r"\b(?:in|en|auf|into|to|al|nel)\s+" + _BARE_CODE_PATTERN)
+# Lower-case codes that are no word of the five languages: "réécris en fr", "write it in fr".
+_PLAIN_CODES = frozenset({"fr", "pt", "nl"})
 _LANGUAGE_LABELLED = re.compile(r"\b" + _LANGUAGE_LABEL + r"\s*[:=]?\s*(?:en\s+|in\s+|auf\s+)?(?:" + _NAME_PATTERN + "|" + _CODE_PATTERN + ")")
 _LANGUAGE_CODE_ALONE = re.compile(r"^\s*(?:(?:en|in|auf|into|to)\s+)?" + _BARE_CODE_PATTERN + r"\s*(?:only|version|uniquement|seulement|solo|nur)?\s*$")
 _LANGUAGE_NAME_ALONE = re.compile(r"^\s*(?:" + _VARIETY + r"\s+)?([a-z]{4,})\s*(?:language|output|only|version|translation|text|uniquement|seulement"
@@ -588,7 +602,7 @@ class _FragmentReader:
         if match and _plain_value(self._value(match)):
             self._take(match, "audience", self._value(match))
             # "Public profile" is a menu item: a label without its colon counts only beside other directives.
-            self.assignments[-1].weak = match.re is _AUDIENCE_PATTERNS[1]
+            self.assignments[-1].weak = match.re is _AUDIENCE_LABEL_ALONE
 
     def word_counts(self) -> None:
         text = self.folded
@@ -635,7 +649,7 @@ class _FragmentReader:
         if not code:
             # "Write in EN", "réécrire en FR": a code after a preposition, written in capitals.
             for candidate in _CODE_AFTER_PREPOSITION.finditer(text):
-                if self.original[candidate.start(1):candidate.end(1)].isupper():
+                if self.original[candidate.start(1):candidate.end(1)].isupper() or candidate.group(1) in _PLAIN_CODES:
                     match, code = candidate, candidate.group(1)
                     break
         if not code:
@@ -691,13 +705,15 @@ class _FragmentReader:
 
 
 _NUMBER_GROUP = rf"({_NUMBER})"
+# A range of ages, hours, euros or percents is no length: "de 14 a 17 años".
+_NOT_WORDS = r"(?!\s*(?:ans|anos|anni|jahre\w*|years?|year-olds?|yo|h|heures|horas|ore|stunden|hours?|minutes?|min|euros?|€|%|percent|pour ?cent|por ?ciento|prozent|per ?cento)\b)"
 _UNIT_AFTER = rf"\s*(?:-\s*)?{_UNIT}"
 _HAS_LENGTH = re.compile(_UNIT + r"|" + _LENGTH_LABEL + r"|\dk\b")
 _LENGTH_WORD = re.compile(_UNIT + "|" + _LENGTH_LABEL + r"\s*[:=]?")
 # In order: ranges, then "at least / at most / about N" (one alternation, so the longest marker
 # that starts first wins: "pas moins de" over "moins de"), then a bare "N words" or "length: N".
 _LENGTH_PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(pattern), kind) for pattern, kind in [
-    (rf"\b{_RANGE_OPEN}\s+{_NUMBER_GROUP}(?:{_UNIT_AFTER})?{_RANGE_JOIN}{_NUMBER_GROUP}(?:{_UNIT_AFTER})?", "range"),
+    (rf"\b{_RANGE_OPEN}\s+{_NUMBER_GROUP}(?:{_UNIT_AFTER})?{_RANGE_JOIN}{_NUMBER_GROUP}(?:{_UNIT_AFTER}|{_NOT_WORDS})", "range"),
     (rf"{_NUMBER_GROUP}(?:{_UNIT_AFTER})?{_RANGE_JOIN}{_NUMBER_GROUP}{_UNIT_AFTER}", "range"),
     (rf"(?:^|\b|(?<=\s)){_LENGTH_LABEL}\s*[:=]?\s*{_NUMBER_GROUP}{_RANGE_JOIN}{_NUMBER_GROUP}", "range"),
     (rf"(?:\b|(?<=\s)|^)(?:(?P<max>{_MAX_BEFORE})|(?P<min>{_MIN_BEFORE})|(?P<around>{_ABOUT_BEFORE}))(?:\s+(?:of|de|di|von|d'))?\s*[:=]?\s*(?P<n>{_NUMBER})"
@@ -734,7 +750,8 @@ _DIGIT = re.compile(r"\d")
 _KEYWORD_AFTER = re.compile(r"(?:" + _QUOTED_ITEM + r")\s+(?:as|comme|como|als|come)\s+(?:the\s+|a\s+|une?\s+|el\s+|la\s+|il\s+|das\s+)?"
                             r"(?:(?:main|focus|primary|principal|principale)\s+)?(?:key[ -]?(?:word|phrase)|mot[ -]cle|palabra clave|parola chiave"
                             r"|haupt-?keyword|fokus-?keyword)(?:\s+(?:principal|principale))?\b")
-_AGE = re.compile(r"\b(?:ab|over|under|aged|plus de|moins de|mas de|menos de|mayores de|oltre|over|uber|unter|sopra i|sotto i)\s+\d{1,2}"
+_AGE = re.compile(r"\b(?:de|from|von|da|tra|entre|between|dai)?\s*\d{1,2}\s*(?:a|to|bis|e|and|-|–|y|ai)\s*\d{1,2}\s*(?:ans|anos|jahren?|anni|years?(?:[- ]olds?)?)\b"
+                  r"|\b(?:ab|over|under|aged|plus de|moins de|mas de|menos de|mayores de|oltre|over|uber|unter|sopra i|sotto i)\s+\d{1,2}"
                   r"(?:\s*(?:ans|anos|jahren|anni|years?|s|\+))?\b|\b\d{1,2}\s*\+")
 _PREPOSITION = re.compile(r"\b(?:of|for|with|in|de|des|du|d'|en|pour|avec|del|para|con|von|fur|mit|di|della|per)\b")
 _DEFINITE_START = re.compile(r"(?:the|le|la|l'|les|el|los|las|der|die|das|il|lo|gli)\b")
@@ -747,7 +764,7 @@ class _Clause:
 
 
 _ABBREVIATION_END = re.compile(r"\b(?:aprox|approx|ca|min|max|mind|env|etc|vs|mr|mrs|dr|st|no|nr|p)\.$")
-_HARD_SPLIT = re.compile(r"\s*[;|\n()]\s*|\]\s*\[|(?<=[.!?])\s+(?=\S)")
+_HARD_SPLIT = re.compile(r"\s*[;|\n()]\s*|\s+[·•]\s+|\]\s*\[|(?<=[.!?])\s+(?=\S)")
 # Within a sentence: commas (not in 1,200), " / ", " + ", " - " (not in 500 - 800), and "and" before a new request.
 _COMMA_SPLIT = re.compile(r"\s+[/+]\s+|(?<!\d)\s+[-–—]\s+|\s+[-–—]\s+(?!\d)|,(?!\d{3}(?!\d))\s*|\s+(?:and|et|y|und|e|&|then|puis|luego|dann|poi)\s+(?=(?:" + _REQUEST_OPENER.pattern.lstrip("^")
                           + "|" + _CLAUSE_OPENER.pattern.lstrip("^") + "|" + _SUBHEADINGS + r"))")
@@ -779,7 +796,8 @@ def _is_directive(text: str) -> bool:
     return bool(reader.assignments) and not reader.residual_words()
 
 
-_QUOTED_LIST = re.compile(r"\s*((?:(?:" + _QUOTED_ITEM + r")\s*(?:,|and|et|y|und|e|&)?\s*)+)")
+# Quoted keywords may be joined by a few words: "'remote work tools', also work in 'video apps' and 'team software'".
+_QUOTED_LIST = re.compile(r"\s*((?:(?:" + _QUOTED_ITEM + r")(?:\s*[,;]?\s*(?:[\w-]+\s+){0,4}?(?=[\"“«‘'„]))?\s*)+)")
 _LIST_SEPARATOR = re.compile(r",|\s+/\s+|\s+(?:and|et|y|und|e|&)\s+")
 
 
