@@ -495,6 +495,9 @@ _LANGUAGE_NAME_ALONE = re.compile(r"^\s*(?:" + _VARIETY + r"\s+)?([a-z]{4,})\s*(
 _LANGUAGE_BEFORE_NOUN = re.compile(
     r"\b(?:use|using|utilise[rz]?|usa|usar|verwende|utilizza)\s+(?:" + _VARIETY + r"\s+)?" + _NAME_PATTERN + r"\s*$"
     r"|\b(?:" + _VARIETY + r"\s+)?" + _NAME_PATTERN + r"\s+(?:version|translation|text|fassung|versione|traduccion|traduction)\b")
+# A change of mind names the language it prefers: "il cliente preferisce lo spagnolo", "mejor en italiano".
+_LANGUAGE_PREFERRED = re.compile(r"\b(?:prefers?|would prefer|preferisce|preferirebbe|prefiere|preferiria|prefere|prefererait|bevorzugt|rather|plutot"
+                                 r"|mejor|meglio|lieber)\s+(?:the\s+|le\s+|l'|el\s+|lo\s+|il\s+|das\s+|en\s+|in\s+|auf\s+)?" + _NAME_PATTERN)
 _LANGUAGE_AFTER_NOUN = re.compile(r"\b(?:version|versione|fassung|translation|traduction|traduccion|traduzione|ubersetzung|be|write it|keep it|make it"
                                   r"|sois|soyez)\s+(?:(?:en|in|al|ins|into|to|auf)\s+)?" + _NAME_PATTERN)
 _NO_SUBHEADINGS = re.compile(r"(?:^|\b)" + _NEGATION + r"(?:(?<=')|\s+)(?:\S+\s+){0,2}?" + _SUBHEADINGS)
@@ -608,6 +611,8 @@ class _FragmentReader:
         text = self.folded
         if not _HAS_LENGTH.search(text):
             return
+        for replaced in _REPLACED_LENGTH.finditer(text):
+            self._cover(replaced.start(), replaced.end())  # "700 Wörter statt 1000": the old figure is not asked
         found = False
         for pattern, pattern_kind in _LENGTH_PATTERNS:
             for match in pattern.finditer(text):
@@ -671,6 +676,9 @@ class _FragmentReader:
             match = _LANGUAGE_AFTER_NOUN.search(text)
             code = _NAMES.get(match.group(1)) if match else None
         if not code:
+            match = _LANGUAGE_PREFERRED.search(text)
+            code = _NAMES.get(match.group(1)) if match else None
+        if not code:
             match = _LANGUAGE_BEFORE_NOUN.search(text)
             code = _NAMES.get(match.group(1) or match.group(2)) if match else None
         if match and code:
@@ -708,6 +716,9 @@ _NUMBER_GROUP = rf"({_NUMBER})"
 # A range of ages, hours, euros or percents is no length: "de 14 a 17 años".
 _NOT_WORDS = r"(?!\s*(?:ans|anos|anni|jahre\w*|years?|year-olds?|yo|h|heures|horas|ore|stunden|hours?|minutes?|min|euros?|€|%|percent|pour ?cent|por ?ciento|prozent|per ?cento)\b)"
 _UNIT_AFTER = rf"\s*(?:-\s*)?{_UNIT}"
+_REPLACED_LENGTH = re.compile(r"\b(?:instead of|rather than|not|au lieu de|et non|plutot que|pas|en lugar de|en vez de|y no|statt|anstatt|anstelle von"
+                              r"|nicht|invece di|anziche|piuttosto che|e non)\s+(?:the\s+|les\s+|des\s+|los\s+|las\s+|der\s+|die\s+|i\s+|le\s+)?"
+                              rf"(?:{_NUMBER})(?:{_UNIT_AFTER})?(?![\w-])")
 _HAS_LENGTH = re.compile(_UNIT + r"|" + _LENGTH_LABEL + r"|\dk\b")
 _LENGTH_WORD = re.compile(_UNIT + "|" + _LENGTH_LABEL + r"\s*[:=]?")
 # In order: ranges, then "at least / at most / about N" (one alternation, so the longest marker
@@ -871,13 +882,44 @@ def split_clauses(text: str) -> list[_Clause]:
     return clauses
 
 
+@lru_cache(maxsize=2048)
 def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _LineReading:
     """Decide whether one line is an instruction and what it sets.
 
     A line whose every clause is directive is an instruction. Otherwise clauses the tables do not
     read (chatter, thanks, a remark to the writer) are neutral when the directive clauses beside them
-    set at least `min_evidence` distinct strong fields and none of the unread clauses is narrative."""
-    body = _BULLET.sub("", _BOLD_LABEL.sub(r"\1", text.strip()))
+    set at least `min_evidence` distinct strong fields and none of the unread clauses is narrative.
+    A short label before a colon ("@Jonas kurze Info zum Artikel: …", "UPDATE from Mark: …") is
+    neutral; directives before a colon and prose after it are a headline ("Écrire en français : le guide")."""
+    reading = _read_whole_line(text, in_block=in_block, min_evidence=min_evidence)
+    if in_block:
+        return reading
+    labelled = _LEADING_LABEL.match(_CHAT_MARKS.sub(" ", _BULLET.sub("", text.strip())).strip())
+    if not labelled:
+        return reading
+    head, tail = labelled.group("head"), labelled.group("tail")
+    if reading.is_instruction:
+        if re.search(r"[.,;|!?·•–—]", head) or _QUOTE_START.match(tail):
+            return reading  # the colon of a later clause ("SEO blog post. Focus keyword: …")
+        after = _read_whole_line(tail, in_block=False, min_evidence=1)
+        headline = (not after.is_instruction and len(tail.split()) >= 4 and not _is_chatter(fold(tail))
+                    and not any(not assignment.weak for assignment in after.assignments)
+                    and _read_whole_line(head, in_block=False, min_evidence=1).assignments)
+        return _NOT_INSTRUCTION if headline else reading
+    folded_head = fold(head)
+    if (len(head.split()) <= 8 and not _NARRATIVE.search(folded_head) and not _QUOTE_START.match(head)
+            and not _HEADLINE_OPENER.match(folded_head) and not _DIGIT.search(_IDENTIFIER_IN.sub("", folded_head))):
+        return _read_whole_line(tail, in_block=False, min_evidence=min_evidence)
+    return reading
+
+
+_LEADING_LABEL = re.compile(r"^(?P<head>[^:\[\]\"“«]{1,60}?)\s*:\s+(?P<tail>\S.*)$")
+_IDENTIFIER_IN = re.compile(r"(?:#|n°|no\.?\s|nr\.?\s|nº)\s*\w*\d[\w-]*")
+_DECORATION = re.compile(r"^\s*[*=~#_-]{3,}\s*|\s*[*=~#_-]{3,}\s*$")
+
+
+def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineReading:
+    body = _DECORATION.sub("", _BULLET.sub("", _BOLD_LABEL.sub(r"\1", text.strip())))
     wrapped = _WRAPPER.match(body)
     if wrapped:
         body = next(part for part in wrapped.groups() if part is not None).strip()
@@ -914,6 +956,10 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
         extra += reading.extra
     if unread:
         evidence = {_EVIDENCE.get(a.field, a.field) for a in assignments if not a.weak and a.field in _STRONG_FIELDS}
+        if min_evidence < 2 and not in_block:
+            # Beside a brief, a correction says what changes in words of its own ("client wants 1,000 words instead").
+            evidence |= {_EVIDENCE.get(a.field, a.field) for clause in unread if (late := _read_unread_clause(clause))
+                         for a in late.assignments if not a.weak and a.field in _STRONG_FIELDS}
         if in_block or len(evidence) < min_evidence:
             return _NOT_INSTRUCTION
         # A first line with prose beside its directives must be addressed to the writer: a request, a
