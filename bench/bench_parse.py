@@ -23,7 +23,7 @@ def main() -> None:
     count = options.parse_args().files
     with tempfile.TemporaryDirectory() as folder:
         paths = []
-        for index, text in enumerate(raw_articles(count)):
+        for index, text in enumerate(raw_articles(count, distinct=True)):
             path = Path(folder) / f"{index:05}.txt"
             path.write_text(text, encoding="utf-8")
             paths.append(path)

@@ -20,11 +20,25 @@ INSTRUCTIONS = [
 ]
 
 
-def raw_articles(count: int, seed: int = 7) -> list[str]:
-    """Noisy raw articles: the samples with and without instruction lines."""
+def raw_articles(count: int, seed: int = 7, *, distinct: bool = False) -> list[str]:
+    """Noisy raw articles: the samples with and without instruction lines.
+
+    distinct: the samples repeat, a real batch does not; a word of its own on the first and the last
+    line of each article keeps a memo of lines already read from making a repeated file free (a brief
+    shared by many files still is, as in a real run)."""
     rng = random.Random(seed)
     samples = [path.read_text(encoding="utf-8", errors="replace") for path in sorted((ROOT / "samples").glob("*.txt"))]
-    return [(rng.choice(INSTRUCTIONS) + "\n" if rng.random() < 0.6 else "") + rng.choice(samples) for _ in range(count)]
+    articles = []
+    for index in range(count):
+        brief = rng.choice(INSTRUCTIONS) + "\n" if rng.random() < 0.6 else ""
+        sample = rng.choice(samples)
+        if distinct:
+            tag = "".join(chr(ord("a") + int(digit)) for digit in f"{index:05}")
+            lines = sample.strip("\n").split("\n")
+            lines[0], lines[-1] = f"{lines[0]} {tag}", f"{lines[-1]} {tag}"
+            sample = "\n".join(lines) + "\n"
+        articles.append(brief + sample)
+    return articles
 
 
 def markdown_articles(count: int, words: int = 1000) -> list[str]:

@@ -422,6 +422,7 @@ def _edit_distance_one(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+@lru_cache(maxsize=4096)
 def language_of_name(word: str) -> str | None:
     """Code of a language name as editors type it, typos of one letter included ("englsh", "fracais")."""
     if word in _NAMES:
@@ -515,6 +516,9 @@ def _first(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
     return None
 
 
+_UNCOVERED = re.compile(rb"\x00+")
+
+
 class _FragmentReader:
     """Reads one clause for the fields it sets; remembers which characters it understood."""
 
@@ -523,11 +527,11 @@ class _FragmentReader:
         self.beside_directives = beside_directives
         self.original = original
         self.folded = fold(original)
-        self.covered = [False] * len(original)
+        self.covered = bytearray(len(original))
         self.assignments: list[_Assignment] = []
 
     def _cover(self, start: int, end: int) -> None:
-        self.covered[start:end] = [True] * (end - start)
+        self.covered[start:end] = b"\x01" * (end - start)
 
     def _take(self, match: re.Match[str], field_name: str, value: object) -> None:
         self._cover(match.start(), match.end())
@@ -582,7 +586,8 @@ class _FragmentReader:
     def residual_words(self, start: int = 0, end: int | None = None) -> list[str]:
         """Words of the clause (or of a part of it) that no field took and that are not directive filler
         ("l'optimiser" and "pourriez-vous" are filler when their parts are)."""
-        leftover = "".join(" " if covered else char for char, covered in zip(self.folded[start:end], self.covered[start:end]))
+        end = len(self.folded) if end is None else end
+        leftover = " ".join(self.folded[run.start():run.end()] for run in _UNCOVERED.finditer(self.covered, start, end))
         tokens = (_ELISION.sub("", token.strip("'’-")) for token in _TOKEN.findall(leftover))
         return [token for token in tokens if token and not all(part in _FILLER for part in token.split("-") if part)]
 
@@ -768,10 +773,10 @@ _PREPOSITION = re.compile(r"\b(?:of|for|with|in|de|des|du|d'|en|pour|avec|del|pa
 _DEFINITE_START = re.compile(r"(?:the|le|la|l'|les|el|los|las|der|die|das|il|lo|gli)\b")
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Clause:
     text: str
-    keywords: list[str] | None = None  # set for the items of a keyword list
+    keywords: tuple[str, ...] | None = None  # set for the items of a keyword list
 
 
 _ABBREVIATION_END = re.compile(r"\b(?:aprox|approx|ca|min|max|mind|env|etc|vs|mr|mrs|dr|st|no|nr|p)\.$")
@@ -858,7 +863,8 @@ def _keyword_lists_joined(text: str) -> str:
     return text
 
 
-def split_clauses(text: str) -> list[_Clause]:
+@lru_cache(maxsize=2048)
+def split_clauses(text: str) -> tuple[_Clause, ...]:
     """The clauses of an instruction line. A keyword list (after its label) keeps its commas: it ends
     at a semicolon, a pipe, a sentence end, after its quoted items, or where an item is itself a directive."""
     clauses: list[_Clause] = []
@@ -871,15 +877,15 @@ def split_clauses(text: str) -> list[_Clause]:
         label_text = piece[label.start():label.end()]
         quoted = _QUOTED_LIST.match(rest)
         if quoted:
-            clauses.append(_Clause(label_text + quoted.group(1), _quoted(quoted.group(1))))
+            clauses.append(_Clause(label_text + quoted.group(1), tuple(_quoted(quoted.group(1)))))
             after = rest[quoted.end():]
         else:
             items = [item.strip(" .\"'«»“”") for item in _LIST_SEPARATOR.split(rest)]
             keep = next((index for index, item in enumerate(items) if index and _is_directive(item)), len(items))
-            clauses.append(_Clause(label_text + ", ".join(items[:keep]), [item for item in items[:keep] if item]))
+            clauses.append(_Clause(label_text + ", ".join(items[:keep]), tuple(item for item in items[:keep] if item)))
             after = ", ".join(items[keep:])
         clauses += split_clauses(after)
-    return clauses
+    return tuple(clauses)
 
 
 @lru_cache(maxsize=2048)
@@ -956,7 +962,7 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
         extra += reading.extra
     if unread:
         evidence = {_EVIDENCE.get(a.field, a.field) for a in assignments if not a.weak and a.field in _STRONG_FIELDS}
-        if min_evidence < 2 and not in_block:
+        if len(evidence) < min_evidence == 1 and not in_block:
             # Beside a brief, a correction says what changes in words of its own ("client wants 1,000 words instead").
             evidence |= {_EVIDENCE.get(a.field, a.field) for clause in unread if (late := _read_unread_clause(clause))
                          for a in late.assignments if not a.weak and a.field in _STRONG_FIELDS}
@@ -1040,6 +1046,7 @@ def _is_chatter(text: str) -> bool:
     return bool(_CHATTER.search(folded) or _ADDRESS.search(folded))
 
 
+@lru_cache(maxsize=2048)
 def _read_unread_clause(clause: _Clause) -> _LineReading | None:
     """A clause the tables do not read, in a line whose other clauses are clearly directives: chatter is
     dropped, a request goes to the model as asked, narrative (not addressed to the writer) refuses the line."""
@@ -1067,10 +1074,11 @@ def _mentions_text(item: str) -> bool:
                           r"il testo|l'articolo|rewrite|reecri\w*)\b", fold(item)))
 
 
+@lru_cache(maxsize=4096)
 def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
     """What one clause sets; None when it is article prose, which makes the whole line article text."""
     if clause.keywords is not None:
-        return _LineReading([_Assignment("keywords", clause.keywords, clause.text.strip())], [], True)
+        return _LineReading([_Assignment("keywords", list(clause.keywords), clause.text.strip())], [], True)
     key_value = _KEY_VALUE.match(fold(clause.text.strip()))
     if key_value and _field_of_key(key_value.group("key")):
         return _read_key_value(clause.text.strip(), key_value)
@@ -1278,11 +1286,13 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
             wrappers.append(line)
             index += 1
             continue
-        reading = read_line(line.text, min_evidence=1 if took else 2)
+        # One strong field is enough beside a brief; a line that fails that fails the stricter reading too.
+        weak = read_line(line.text, min_evidence=1)
+        reading = weak if took or not weak.is_instruction else read_line(line.text, min_evidence=2)
         if reading.is_instruction:
             taken[line.number] = reading
             took = True
-        elif (weak := read_line(line.text, min_evidence=1)).is_instruction:
+        elif weak.is_instruction:
             # Read from the end, a correction comes before the brief it corrects: kept if that brief follows.
             pending[line.number] = weak
         elif _is_wrapper(lines, line):
@@ -1414,7 +1424,7 @@ def _is_signature(lines: list[Line], line: Line) -> bool:
     """The sender's name on the line under a sign-off ("Viele Grüße" / "Thomas Berger")."""
     text = line.text.strip()
     above = lines[line.number - 2].text.strip() if line.number > 1 else ""
-    return bool(above and _names(text) and len(text.split()) <= 3 and (_GREETING.fullmatch(fold(above)) or _COURTESY.fullmatch(fold(above))))
+    return bool(above and len(text.split()) <= 3 and (_GREETING.fullmatch(fold(above)) or _COURTESY.fullmatch(fold(above))) and _names(text))
 
 
 def _names(text: str) -> bool:
@@ -1459,8 +1469,11 @@ def _is_block_entry(text: str) -> bool:
                 or read_line(text).is_instruction)
 
 
+_SEPARATOR = re.compile(r"\s*(?:-{3,}|\*{3,}|={3,}|_{3,})\s*")
+
+
 def _is_separator(text: str) -> bool:
-    return bool(re.fullmatch(r"\s*(?:-{3,}|\*{3,}|={3,}|_{3,})\s*", text))
+    return bool(_SEPARATOR.fullmatch(text))
 
 
 def _read_block_line(line: Line, header: Line) -> _LineReading:
