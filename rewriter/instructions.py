@@ -219,7 +219,8 @@ _TITLE_LABEL = _alternatives(
 
 # Openers of a request to the writer: imperatives, infinitives, modals and polite forms.
 _REQUEST_OPENER = re.compile(r"^(?:(?:please|kindly|merci de|svp|s'il (?:te|vous) plait|por favor|bitte|per favore|pls)[\s,]+)?" + _alternatives(
-    "please|kindly|could you|can you|would you|will you|would you mind|i'd like|i would like|i want|we need|we want|let's|let"
+    "please|kindly|could you|can you|would you|will you|would you mind|can we get|could we get|can we have|could we have|can i get"
+    "|pourrait-on avoir|peut-on avoir|on peut avoir|podemos tener|podriamos tener|konnen wir|koennen wir|potremmo avere|possiamo avere|i'd like|i would like|i want|we need|we want|let's|let"
     "|would it be possible to|is it possible to|i need|est-ce que tu peux|est-ce que vous pouvez|serait-il possible de|serait-il possible d'"
     "|da tradurre|da riscrivere|a reecrire|a traduire|zu ubersetzen|a traducir|a reescribir|para traducir|por traducir"
     "|j'ai besoin d'|j'ai besoin de|seria posible|ware es moglich|sarebbe possibile|mi serve|necesito"
@@ -676,7 +677,8 @@ class _FragmentReader:
                     break
         if not code:
             match = _LANGUAGE_NAME_ALONE.search(text)
-            code = language_of_name(match.group(1)) if match else None
+            # A word alone is a language only when spelt as one: "franchise" is a keyword, not "française".
+            code = _NAMES.get(match.group(1)) if match else None
         if not code:
             match = _LANGUAGE_AFTER_NOUN.search(text)
             code = _NAMES.get(match.group(1)) if match else None
@@ -925,7 +927,7 @@ _DECORATION = re.compile(r"^\s*[*=~#_-]{3,}\s*|\s*[*=~#_-]{3,}\s*$")
 
 
 def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineReading:
-    body = _DECORATION.sub("", _BULLET.sub("", _BOLD_LABEL.sub(r"\1", text.strip())))
+    body = _BULLET.sub("", _BOLD_LABEL.sub(r"\1", _DECORATION.sub("", text.strip())))
     wrapped = _WRAPPER.match(body)
     if wrapped:
         body = next(part for part in wrapped.groups() if part is not None).strip()
@@ -1046,6 +1048,10 @@ def _is_chatter(text: str) -> bool:
     return bool(_CHATTER.search(folded) or _ADDRESS.search(folded))
 
 
+_CLIENT_REASON = re.compile(r"^(?:the |our |le |notre |el |nuestro |der |die |unser |il |la |nostro )?(?:client|customer|editor|boss|chef|redac|redaction"
+                            r"|cliente|jefe|redaccion|kunde|kundin|chefin|redaktion|capo|redazione|caporedattore)\b")
+
+
 @lru_cache(maxsize=2048)
 def _read_unread_clause(clause: _Clause) -> _LineReading | None:
     """A clause the tables do not read, in a line whose other clauses are clearly directives: chatter is
@@ -1054,7 +1060,8 @@ def _read_unread_clause(clause: _Clause) -> _LineReading | None:
     folded = fold(text)
     if len(text.split()) > _CHATTER_WORDS or _QUOTE_START.match(text):
         return None
-    chatter = _is_chatter(text)
+    # Why the brief changed ("der Kunde hat nachgefragt", "the client asked") is said to the writer, not told as news.
+    chatter = _is_chatter(text) or bool(_CLIENT_REASON.search(folded))
     narrative = bool(_NARRATIVE.search(folded) or _FRENCH_PAST.search(text.lower()) or _HEADLINE_OPENER.search(folded)
                      or _ABOUT_THE_PAGE.search(folded) or any(_PARTICIPLE.fullmatch(word) for word in folded.split()))
     if narrative and not chatter:
@@ -1348,7 +1355,7 @@ def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading]:
     """One line of a run at the edge of the file: "field" (it sets fields), "neutral" (a header, a label
     that names no field, an order number, a greeting or thanks) or "prose" (the article)."""
     text = line.text
-    body = _MARKDOWN_HEADING.sub("", _BULLET.sub("", _BOLD_LABEL.sub(r"\1", text.strip())))
+    body = _MARKDOWN_HEADING.sub("", _BULLET.sub("", _BOLD_LABEL.sub(r"\1", _DECORATION.sub("", text.strip()))))
     folded = fold(_CHAT_MARKS.sub(" ", body)).strip()
     if _is_separator(text) or _is_wrapper(lines, line) or _is_signature(lines, line):
         return "neutral", _LineReading([], [], True)
