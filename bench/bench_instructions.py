@@ -37,7 +37,8 @@ def main() -> None:
     verbose = options.parse_args().verbose
     sets = (("corpus", instruction_corpus.POSITIVE, instruction_corpus.NEGATIVE),
             ("held-out", instruction_heldout.POSITIVE, instruction_heldout.NEGATIVE),
-            ("conversational", instruction_corpus.CONVERSATIONAL, instruction_corpus.NEGATIVE_CONVERSATIONAL))
+            ("conversational", instruction_corpus.CONVERSATIONAL, instruction_corpus.NEGATIVE_CONVERSATIONAL),
+            ("third round", instruction_corpus.THIRD_ROUND, instruction_corpus.NEGATIVE_THIRD_ROUND))
     for name, positive, negative in sets:
         misread = [problem for text, expected in positive if (problem := brief_misread(text, expected))]
         taken = [line for line in negative if parse(f"{line}\n{ARTICLE}").instructions or parse(f"{ARTICLE}\n{line}\n").instructions]

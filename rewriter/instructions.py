@@ -443,7 +443,8 @@ _TITLE_PATTERNS = [re.compile(pattern) for pattern in (
     r"\b(?:use|utilise[rz]?|with|avec|usa|con|mit|verwende)\s+(?:the |le |comme |el |il |den )?(?:title|titre|titulo|titolo|titel)"
     r"\s*[:=]?\s*[\"“«'](.+?)[\"”»']",
 )]
-_TONE_COPULAS = ("is|are|should|should be|must|must be|needs to be|has to be|shall be|will be|be|il|it|doit|doit etre|devrait|devrait etre"
+_TONE_COPULAS = ("is|are|should|should be|must|must be|needs to be|has to be|shall be|will be|be|stay|remain|must stay|should stay"
+                 "|rester|doit rester|reste|quedar|debe quedar|seguir|bleiben|soll bleiben|sollte bleiben|restare|deve restare|rimanere|il|it|doit|doit etre|devrait|devrait etre"
                  "|devra etre|est|sera|soit|etre|sois|plutot|debe|debe ser|deberia|deberia ser|tiene que ser|ser|es|sea|muss|soll|sollte"
                  "|ist|gerne|bitte|deve|deve essere|dovrebbe|dovrebbe essere|essere|sia|e|va|rather|always|toujours|siempre|immer|sempre")
 _TONE_PATTERNS = [re.compile(pattern) for pattern in (
@@ -464,7 +465,7 @@ _TONE_PATTERNS = [re.compile(pattern) for pattern in (
     # "Ton muss professionell sein", "Der Ton soll freundlich sein", "Ton gerne empathisch".
     r"\b(?:tone of voice|tone|ton|tono|tonfall|tonalite|tonalita|tonalitat)"
     r"(?:\s+(?:" + _alternatives(_TONE_COPULAS) + r"))*\s*[:=]?\s+(?!(?:of|de|du|des|del|di|der|only|seulement|uniquement|solo|nur|soltanto|here|ici)\b)([a-z][\w'-]*(?:[ ,]+[\w'-]+){0,4}?)"
-    r"(?:\s+(?:sein|sei|etre|ser|essere|be|please|pls|bitte|svp|stp|por favor|per favore|merci|danke|grazie|gracias|thanks))*\s*$",
+    r"(?:\s+(?:sein|sei|bleiben|etre|rester|ser|quedar|essere|restare|be|stay|please|pls|bitte|svp|stp|por favor|per favore|merci|danke|grazie|gracias|thanks))*\s*$",
     # "go for a relaxed tone", "in a reassuring but firm voice".
     r"\b(?:a|an|un|une|una|uno|einen|ein|einem)\s+([a-z][\w-]*(?:,?\s+(?:and|et|y|und|e|but|mais|pero|ma|aber)\s+(?:not\s+|pas\s+|no\s+|nicht\s+|non\s+)?[\w-]+)?)"
     r"\s+(?:tone|voice|ton|tono|tonfall|register)\b",
@@ -1342,10 +1343,12 @@ def _is_job_label(folded: str) -> bool:
             and not folded.rstrip().endswith((".", "?", "!")))
 
 
-def _neutral_label_reading(body: str) -> _LineReading:
+def _neutral_label_reading(body: str) -> _LineReading | None:
     """A label that names no field ("Objectif : article optimisé pour le référencement", "Deliverable: blog post,
     1k words max"): its value may still set fields; the line goes to the model as written."""
     value = body.split(":", 1)[1].strip() if ":" in body else ""
+    if _NARRATIVE.search(fold(value)) or _FRENCH_PAST.search(value.lower()):
+        return None  # "Client : la société a perdu 300 clients" is news
     inside = read_line(value, in_block=True) if value else _NOT_INSTRUCTION
     return _LineReading(inside.assignments, [body.strip()] if value else [], True)
 RUN_LINES = 40  # a brief at the edge of a file is shorter than this
@@ -1359,11 +1362,14 @@ def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading]:
     folded = fold(_CHAT_MARKS.sub(" ", body)).strip()
     if _is_separator(text) or _is_wrapper(lines, line) or _is_signature(lines, line):
         return "neutral", _LineReading([], [], True)
-    if _NARRATIVE.search(folded) or _QUOTE_START.match(body) or _REPORTED_SPEECH.search(folded) or len(body) > 500:
+    if (_NARRATIVE.search(folded) or _FRENCH_PAST.search(body.lower()) or _QUOTE_START.match(body) or _REPORTED_SPEECH.search(folded)
+            or len(body) > 500):
         return "prose", _NOT_INSTRUCTION
     key_value = _KEY_VALUE.match(folded)
     if key_value and _NEUTRAL_LABEL.fullmatch(key_value.group("key").strip()):
         reading = _neutral_label_reading(body)
+        if reading is None:
+            return "prose", _NOT_INSTRUCTION
         return ("field" if reading.assignments else "neutral"), reading
     reading = read_line(text, min_evidence=1)
     if reading.is_instruction and reading.assignments:
@@ -1394,7 +1400,8 @@ def _brief_run(lines: list[Line], order: list[Line], taken: dict[int, _LineReadi
         run.append((line, kind, reading))
     while run and run[-1][1] == "neutral" and not (_is_wrapper(lines, run[-1][0]) or _is_signature(lines, run[-1][0])
                                                   or _is_separator(run[-1][0].text) or fold(run[-1][0].text).rstrip().endswith(":")
-                                                  or _MARKDOWN_HEADING.match(run[-1][0].text) or _is_header(run[-1][0].text)):
+                                                  or _MARKDOWN_HEADING.match(run[-1][0].text) or _is_header(run[-1][0].text)
+                                                  or _is_job_label(fold(run[-1][0].text))):
         run.pop()
     field_lines = [reading for _, kind, reading in run if kind == "field"]
     fields = {_EVIDENCE.get(a.field, a.field) for reading in field_lines for a in reading.assignments}

@@ -393,3 +393,72 @@ NEGATIVE_CONVERSATIONAL: list[str] = [
     'The brief asked for 800 words in English with subheadings, but the writer delivered 400.',
     'Sorry, this article is only available in English, about 600 words.',
 ]
+
+# Third round (issue 12, blind sets 3 to 7): briefs as agencies, platforms and hurried colleagues send them.
+# A run of field lines with no header that says "brief", spec sheets on one line, Markdown labels in bold,
+# labels with qualifiers, tone and readers said in a sentence, corrections in their own words.
+THIRD_ROUND: list[tuple[str, dict[str, object]]] = [
+    # a run of field lines at the edge, headed by anything or nothing
+    ("Client: Bakery Lemaire\nFormat: blog article\nLength: 700 words max\nTone: cheerful\nReaders: local families",
+     {"max_words": 700, "tone": "cheerful", "audience": "local families"}),
+    ("Commande 7781 – Rédaction web\nLangue : allemand\nNombre de mots : 500 à 650\nMot-clé : vélo cargo",
+     {"language": "de", "min_words": 500, "max_words": 650, "keywords": ["vélo cargo"]}),
+    ("Encargo para redactor\nExtensión: unas 900 palabras\nTono: cercano pero serio\nLectores: autónomos",
+     {**about(900), "tone": "cercano pero serio", "audience": "autónomos"}),
+    ("Word target: 1,100\nSubheadings: H2 only\nSecondary keywords: rail pass; night train; sleeper cabin",
+     {**about(1100), "subheadings": True, "keywords": ["rail pass", "night train", "sleeper cabin"]}),
+    # spec sheets on one line: pipes, middle dots, dashes
+    ("Job 5521 · Sprache: Englisch · Umfang: 1.200 Wörter · Ton: locker · SEO: ja",
+     {"language": "en", **about(1200), "tone": "locker", "seo": True}),
+    ("Task #88 – Content type: news explainer – Words: 400-500 – Language: Italian – SEO: no",
+     {"min_words": 400, "max_words": 500, "language": "it", "seo": False}),
+    ("Incarico 3310 | Lingua: francese | Parole: circa 750 | Pubblico: studenti di liceo",
+     {"language": "fr", **about(750), "audience": "studenti di liceo"}),
+    # Markdown labels in bold, qualifiers around the field's noun
+    ("**Titre imposé :** Le train de nuit revient\n**Public visé :** voyageurs curieux\n**Longueur :** 800 mots maximum",
+     {"title": "Le train de nuit revient", "audience": "voyageurs curieux", "max_words": 800}),
+    ("- **Persona:** first-time renters\n- **Tone of voice:** calm and practical\n- **Word count:** 650",
+     {"audience": "first-time renters", "tone": "calm and practical", **about(650)}),
+    ("Vorgegebener Titel: Die Rückkehr der Nachtzüge\nGewünschte Länge: höchstens 900 Wörter",
+     {"title": "Die Rückkehr der Nachtzüge", "max_words": 900}),
+    ("Lingua dell'articolo: tedesco\nParole chiave correlate: treno notturno / cuccetta / Interrail",
+     {"language": "de", "keywords": ["treno notturno", "cuccetta", "Interrail"]}),
+    # tone and readers said in a sentence
+    ("Rewrite in Spanish please, 500 words. The tone has to be light and witty.", {"language": "es", **about(500), "tone": "light and witty"}),
+    ("Réécris-le en 600 mots, le ton doit rester sobre, merci.", {**about(600), "tone": "sobre"}),
+    ("Reescribir en 800 palabras, el tono debe ser cercano.", {**about(800), "tone": "cercano"}),
+    ("Bitte 700 Wörter, der Ton sollte sachlich bleiben.", {**about(700), "tone": "sachlich"}),
+    ("Per favore in inglese, 600 parole, il tono deve essere ironico.", {"language": "en", **about(600), "tone": "ironico"}),
+    ("Write it up in about 900 words; the readers are hospital nurses.", {**about(900), "audience": "hospital nurses"}),
+    ("Circa 700 parole per un blog di genitori adottivi, con sottotitoli.", {**about(700), "audience": "genitori adottivi", "subheadings": True}),
+    ("600 mots, je voudrais un ton chaleureux mais précis.", {**about(600), "tone": "chaleureux mais précis"}),
+    # a label before a colon that names no field
+    ("@nina for the rail piece: 800 words max, friendly tone.", {"max_words": 800, "tone": "friendly"}),
+    ("Petite note pour Léo : en anglais, 700 mots environ.", {"language": "en", **about(700)}),
+    ("Note from the desk: Spanish version, 600-700 words, no subheadings.",
+     {"language": "es", "min_words": 600, "max_words": 700, "subheadings": False}),
+    # corrections in their own words: the later value wins, the old figure is not asked
+    ("Please write 900 words in English.\nEDIT: the client wants 1,200 words instead.", {"language": "en", **about(1200)}),
+    ("Bitte 800 Wörter auf Englisch.\nÄnderung: jetzt 600 Wörter statt 800.", {"language": "en", **about(600)}),
+    ("Scrivere in tedesco, 600 parole.\nNota: il cliente preferisce il francese.", {"language": "fr", **about(600)}),
+    ("Écris-le en italien, 500 mots max. Ah non, plutôt en espagnol.", {"language": "es", "max_words": 500}),
+    # hurried and non-native
+    ("pls make it seo friendly n keep it under 600 words", {"seo": True, "max_words": 600}),
+    ("Could we get a Dutch version of this, about 500 words?", {"language": "nl", **about(500)}),
+    ("Traduire et adapter en portugais, au moins 800 mots.", {"language": "pt", "min_words": 800}),
+    ("*** 450 words max, neutral tone ***", {"max_words": 450, "tone": "neutral"}),
+]
+
+# Article lines that borrow a brief's words, refused at either edge.
+NEGATIVE_THIRD_ROUND: list[str] = [
+    "Écrire en anglais et dans un ton juste : le défi des traducteurs de la BD franco-belge",
+    "Scrivere in inglese con tono leggero: come ci riescono gli studenti del liceo di Bari",
+    "Kinder von 6 bis 10 Jahren lesen im Schnitt 20 Minuten am Tag, sagt die Stiftung.",
+    "Campamento para niños de 8 a 12 años, con talleres en inglés.",
+    "Audience: the minister was questioned for two hours by the committee",
+    "Client : la société a perdu 300 clients en anglais et en allemand l'an dernier",
+    "Register Sign in",
+    "Tone deaf: how the campaign lost 800 voters in a week",
+    "The readers are not fooled, the editor wrote in a 700-word column.",
+    "Franchise, franchisé, franchiseur : le vocabulaire du commerce en réseau",
+]

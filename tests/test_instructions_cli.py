@@ -12,7 +12,7 @@ import yaml
 
 from answers import valid_reply
 from conftest import clean_env, run_cli
-from instruction_corpus import ISSUE_TABLE, NBSP, NNBSP, THIN, about
+from instruction_corpus import ISSUE_TABLE, NBSP, NEGATIVE_THIRD_ROUND, NNBSP, THIN, THIRD_ROUND, about
 from rewriter.instructions_model import SCHEMA, schema_errors, spec_of_answer
 
 ARTICLE = (
@@ -132,7 +132,19 @@ def test_conversational_brief_is_read_by_inspect_at_either_edge(tmp_path, brief,
     assert all(data["sources"][name] == "instructions" for name in expected)
 
 
-@pytest.mark.parametrize("line", [
+# Forms of the third round (spec sheets, runs of field lines with no header, bold labels, corrections in
+# their own words): every other one at the start, the others at the end of the file.
+@pytest.mark.parametrize("brief, expected", THIRD_ROUND, ids=[case[0][:45] for case in THIRD_ROUND])
+def test_third_round_brief_is_read_by_inspect(tmp_path, brief, expected):
+    at_end = THIRD_ROUND.index((brief, expected)) % 2 == 1
+    data = inspect(tmp_path, f"{ARTICLE}\n{brief}\n" if at_end else f"{brief}\n\n{ARTICLE}")
+    assert [line for line in data["instructions"] if line.strip()] == [line for line in brief.split("\n") if line.strip()]
+    assert stated(data, expected) == expected
+    assert data["article"].startswith("Le conseil municipal") and data["article"].rstrip().endswith("entourage.")
+    assert all(data["sources"][name] == "instructions" for name in expected)
+
+
+@pytest.mark.parametrize("line", NEGATIVE_THIRD_ROUND[:4] + [
     "« Nous écrirons en anglais s'il le faut », a déclaré le maire.",
     "SEO : pourquoi les sites d'information perdent du trafic",
     "Le rapport de 700 mots publié hier a été rejeté par les élus.",
