@@ -203,11 +203,19 @@ _TONE_WORDS = _alternatives(
     "|chaleureux|persuasif|objectif|factuel|dynamique|leger"
     "|formal|informal|cercano|profesional|neutro|divertido|serio|didactico|ameno|objetivo"
     "|formell|locker|sachlich|freundlich|neutral|professionell|humorvoll|seriös|serios"
-    "|formale|informale|amichevole|professionale|neutro|ironico|serio|didattico|leggero|colloquiale")
+    "|formale|informale|amichevole|professionale|neutro|ironico|serio|didattico|leggero|colloquiale"
+    "|light|lighthearted|light-hearted|chatty|lively|witty|cheeky|punchy|relaxed|sober|accessible|approachable|inspiring|reassuring"
+    "|empathetic|enthusiastic|optimistic|practical|ironic|pragmatic|informative|trustworthy|expert"
+    "|vivant|enjoue|bienveillant|rassurant|sobre|ironique|optimiste|inspirant|empathique|informatif|expert|accessible"
+    "|desenfadado|riguroso|divulgativo|optimista|sobrio|empatico|inspirador|informativo|cercano"
+    "|lebendig|witzig|ironisch|optimistisch|nuchtern|hilfsbereit|informativ|einladend|empathisch|seriös|zuganglich"
+    "|brillante|vivace|rassicurante|ottimista|empatico|scherzoso|divertente|autorevole|coinvolgente|accattivante")
 _TONE_LABEL = _alternatives("tone|tone of voice|voice|style|register|ton|tonalite|registre|voix|tono|estilo|registro"
                             "|tonfall|stil|schreibstil|tonalita|tonalitat|stile|ton de voix|tono de voz|tono di voce|writing style")
 _AUDIENCE_LABEL = _alternatives(
     "persona|personas|buyer persona|target reader|reader|lecteur cible|lector objetivo|lettori target|lettore tipo|zielleser|"
+    "aimed at|intended for|written for|dirigido a|dirigida a|destinado a|pensado para|a destination de|destine a|destinee a|pour qui"
+    "|gedacht fur|richtet sich an|rivolto a|destinato a|pensato per|"
     "audience|target audience|target readers|readers|readership|target group|public|public cible|public vise|lectorat|cible|lecteurs"
     "|lecteurs cibles|destinataires|zielpublikum|publico destinatario|lectores objetivo|pubblico target"
     "|publico|publico objetivo|destinatarios|lectores|zielgruppe|leser|leserschaft|pubblico|pubblico di riferimento"
@@ -309,7 +317,7 @@ _KEY_VALUE = re.compile(r"^\s*(?P<key>[a-z][a-z0-9 '\-]{0,30}?)(?:\s*[:=]|\s+[-�
 # A label in bold, as Markdown briefs write them: "**Tone of voice:** warm", "- **Longueur :** 1 000 mots".
 _BOLD_LABEL = re.compile(r"(?:\*\*|__)([^*_\n]{1,40}?\s*:?)\s*(?:\*\*|__)(?=\s*:?\s*\S)")
 _MENU_BULLET = re.compile(r"^\s*[-+*•·▪►]\s")
-_BULLET = re.compile(r"^\s*(?:[-+*•·▪►>]|\d+[.)])\s+|^\s*[→✓✔✅☑👉▶➤]\s*")
+_BULLET = re.compile(r"^\s*(?:(?:[-+*•·▪►>–—]|\d+[.)])\s+)?\[[ xX✓]?\]\s+|^\s*(?:[-+*•·▪►>–—]|\d+[.)])\s+|^\s*[→✓✔✅☑👉▶➤]\s*")
 # Wrappers around a whole brief line: markdown emphasis, an HTML comment, parentheses.
 _WRAPPER = re.compile(r"^\s*(?:<!--\s*(?P<comment>.*?)\s*-->|\*\*(?P<bold>.+)\*\*|__(?P<underline>.+)__|\((?P<parenthesis>[^()]+)\))\s*$")
 # Greetings, thanks and sign-offs, in the five languages (a line of them goes with the brief it surrounds).
@@ -319,7 +327,9 @@ _COURTESY_WORDS = (
     "|caro|cara|gentile|thanks|thank you|thanks a lot|many thanks|merci|merci beaucoup|gracias|muchas gracias|danke|vielen dank"
     "|grazie|grazie mille|regards|best|best regards|kind regards|cheers|cordialement|bien a vous|bonne journee|bonne soiree"
     "|a bientot|bises|saludos|un saludo|un abrazo|gruss|grusse|viele grusse|beste grusse|liebe grusse|mit freundlichen grussen"
-    "|gruß|gruße|viele gruße|beste gruße|liebe gruße|mit freundlichen grußen|cordiali saluti|saluti|a presto|buona giornata")
+    "|gruß|gruße|viele gruße|beste gruße|liebe gruße|mit freundlichen grußen|cordiali saluti|saluti|a presto|buona giornata"
+    "|merci d'avance|merci par avance|thanks in advance|thank you in advance|gracias de antemano|gracias por adelantado|danke im voraus"
+    "|vielen dank im voraus|grazie in anticipo|grazie mille in anticipo|un saluto|un caro saluto|a bientot")
 _COURTESY = re.compile(r"\W*(?:(?:" + _alternatives(
     _COURTESY_WORDS + "|team|all|everyone|tous|a tous|equipe|l'equipe|todos|equipo|zusammen|alle|tutti") + r")\W*)+")
 _QUOTE_START = re.compile(r"^\s*[«\"“„‹]")
@@ -389,6 +399,7 @@ class _LineReading:
 _NOT_INSTRUCTION = _LineReading([], [], False)
 _DIGIT_SEPARATOR = re.compile("[" + _SEPARATORS + "]")
 MAX_LINE = 300  # characters of an instruction line outside a labelled block
+MAX_BLOCK_LINE = 1200  # a paragraph under "Notes for the writer:" may say why as well as what
 RESIDUAL = 1  # unknown words a clause may hold and still be a directive
 
 
@@ -484,6 +495,7 @@ _AUDIENCE_PATTERNS = [re.compile(pattern) for pattern in (
     r"\b(?:aimed at|targeting|targeted at|intended for|written for|geared (?:to|towards)|addressed to"
     r"|dirigido a|dirigida a|pensado para|destinado a|richtet sich an|fur leser|rivolto a|rivolto ai|rivolto alle|rivolta a|rivolta ai|destinato a|destinato ai|pensato per|pensata per)\s+(.+)$",
     r"\b(?:destinee?s?|s'adressant|adressee?s?)\s+(?:a|aux)\s+(.+)$",
+    r"\ba destination (?:de|des|du|d')\s*(.+)$",
     r"\b(?:pour|para|per|fur)\s+((?:un|le|des|les|el|los|un|il|i|ein|das|die)\s+(?:public|lecteurs?|lectorat|publico|lectores|pubblico|lettori|publikum|leser)\b.*)$",
 )]
 _AUDIENCE_LABEL_ALONE = next(pattern for pattern in _AUDIENCE_PATTERNS if pattern.pattern.startswith(r"^\s*(?:target audience|"))
@@ -724,7 +736,9 @@ _NUMBER_GROUP = rf"({_NUMBER})"
 # A range of ages, hours, euros or percents is no length: "de 14 a 17 años".
 _NOT_WORDS = r"(?!\s*(?:ans|anos|anni|jahre\w*|years?|year-olds?|yo|h|heures|horas|ore|stunden|hours?|minutes?|min|euros?|€|%|percent|pour ?cent|por ?ciento|prozent|per ?cento)\b)"
 _UNIT_AFTER = rf"\s*(?:-\s*)?{_UNIT}"
-_REPLACED_LENGTH = re.compile(r"\b(?:instead of|rather than|not|au lieu de|et non|plutot que|pas|en lugar de|en vez de|y no|statt|anstatt|anstelle von"
+# Figures that are no length asked: a frequency ("H2s every 300 words") and the figure a correction replaces.
+_REPLACED_LENGTH = re.compile(r"\b(?:every|each|tous les|toutes les|cada|ogni|je)\s+(?:"+_NUMBER+r")(?:"+_UNIT_AFTER+r")?(?![\w-])"
+                              r"|\b(?:instead of|rather than|not|au lieu de|et non|plutot que|pas|en lugar de|en vez de|y no|statt|anstatt|anstelle von"
                               r"|nicht|invece di|anziche|piuttosto che|e non)\s+(?:the\s+|les\s+|des\s+|los\s+|las\s+|der\s+|die\s+|i\s+|le\s+)?"
                               rf"(?:{_NUMBER})(?:{_UNIT_AFTER})?(?![\w-])")
 _HAS_LENGTH = re.compile(_UNIT + r"|" + _LENGTH_LABEL + r"|\dk\b")
@@ -769,7 +783,7 @@ _DIGIT = re.compile(r"\d")
 _KEYWORD_AFTER = re.compile(r"(?:" + _QUOTED_ITEM + r")\s+(?:as|comme|como|als|come)\s+(?:the\s+|a\s+|une?\s+|el\s+|la\s+|il\s+|das\s+)?"
                             r"(?:(?:main|focus|primary|principal|principale)\s+)?(?:key[ -]?(?:word|phrase)|mot[ -]cle|palabra clave|parola chiave"
                             r"|haupt-?keyword|fokus-?keyword)(?:\s+(?:principal|principale))?\b")
-_AGE = re.compile(r"\b(?:de|from|von|da|tra|entre|between|dai)?\s*\d{1,2}\s*(?:a|to|bis|e|and|-|–|y|ai)\s*\d{1,2}\s*(?:ans|anos|jahren?|anni|years?(?:[- ]olds?)?)\b"
+_AGE = re.compile(r"\b\d0s(?:\s+(?:and|or|to|&)\s+\d0s)?\b|\b(?:de|from|von|da|tra|entre|between|dai)?\s*\d{1,2}\s*(?:a|to|bis|e|and|-|–|y|ai)\s*\d{1,2}\s*(?:ans|anos|jahren?|anni|years?(?:[- ]olds?)?)\b"
                   r"|\b(?:ab|over|under|aged|plus de|moins de|mas de|menos de|mayores de|oltre|over|uber|unter|sopra i|sotto i)\s+\d{1,2}"
                   r"(?:\s*(?:ans|anos|jahren|anni|years?|s|\+))?\b|\b\d{1,2}\s*\+")
 _PREPOSITION = re.compile(r"\b(?:of|for|with|in|de|des|du|d'|en|pour|avec|del|para|con|von|fur|mit|di|della|per)\b")
@@ -789,11 +803,16 @@ _COMMA_SPLIT = re.compile(r"\s+[/+]\s+|(?<!\d)\s+[-–—]\s+|\s+[-–—]\s+(?!
                           + "|" + _CLAUSE_OPENER.pattern.lstrip("^") + "|" + _SUBHEADINGS + r"))")
 
 
+# A quoted title or keyword keeps its parentheses and semicolons: "Why It Fails (and How to Fix It)".
+_QUOTED_SPAN = re.compile(r"«[^»]{1,150}»|“[^”]{1,150}”|„[^“”]{1,150}[“”]|\"[^\"]{1,150}\"")
+
+
 def _pieces(text: str, pattern: re.Pattern[str]) -> list[str]:
     folded = fold(text)
+    quoted = [span.span() for span in _QUOTED_SPAN.finditer(folded)] if pattern is _HARD_SPLIT else []
     pieces, start = [], 0
     for match in pattern.finditer(folded):
-        if match.start() < start:
+        if match.start() < start or any(begin < match.start() < end for begin, end in quoted):
             continue
         # "aprox. 500", "min. 800": an abbreviation before a number does not end a sentence.
         if (pattern is _HARD_SPLIT and folded[match.end():match.end() + 1].isdigit()
@@ -938,7 +957,7 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
     body = _CHAT_MARKS.sub(" ", body).strip()
     folded = fold(body)
     # A brief line is short; a paragraph of the article is not (and is not read any further).
-    if (not body or len(body) > (500 if in_block else MAX_LINE) or _QUOTE_START.match(body) or _INJECTION.search(folded)
+    if (not body or len(body) > (MAX_BLOCK_LINE if in_block else MAX_LINE) or _QUOTE_START.match(body) or _INJECTION.search(folded)
             or _REPORTED_SPEECH.search(folded) or _CONTACT.search(folded)
             or (not in_block and _HEADLINE_OPENER.match(folded))):
         return _NOT_INSTRUCTION
@@ -997,7 +1016,7 @@ _COLON = re.compile(r"\s*:\s+")
 _POLITE_REQUEST = re.compile(r"^" + _alternatives(
     "could you|can you|would you|will you|would it be possible to|pourriez-vous|pourrais-tu|pouvez-vous|peux-tu|tu peux|vous pouvez"
     "|podrias|puedes|podria|podria usted|konnten sie|koennten sie|konnen sie|koennen sie|kannst du|konntest du|potresti|puoi"
-    "|potreste|potete|le chiederei|ti chiederei") + r"\b")
+    "|potreste|potete|le chiederei|ti chiederei|riesci a|riusciresti a|ce la fai a|puedes|podrias") + r"\b")
 # Politeness closing a clause ("friendly tone pls", "sans intertitres merci") hides its shape.
 _POLITE_EDGE = re.compile(r"(?:[\s,]+(?:please|pls|plz|svp|stp|porfa|bitte|per favore|por favor|merci|thanks|danke|grazie|gracias))+[\s.!]*$",
                           re.IGNORECASE)
@@ -1467,12 +1486,24 @@ def _block_at(lines: list[Line], line: Line, from_end: bool) -> list[Line]:
 
 
 def _is_header(text: str) -> bool:
-    """A block header: a label alone, or a label and a first instruction ("Brief: German, 500 words")."""
-    match = _BLOCK_HEADER.match(fold(text))
+    """A block header: a label alone, or a label and a first instruction ("Brief: German, 500 words").
+    After a label addressed to the writer ("Notes for the writer:", "Nota para el redactor:"), a paragraph
+    that asks for any field is the brief, whatever it says besides ("this piece needs to rank")."""
+    folded = fold(text)
+    match = _BLOCK_HEADER.match(folded)
     if not match:
         return False
     rest = match.group("rest")
-    return not rest or read_line(text[match.start("rest"):], in_block=False).is_instruction or bool(_KEY_VALUE.match(rest))
+    if not rest or read_line(text[match.start("rest"):], in_block=False).is_instruction or _KEY_VALUE.match(rest):
+        return True
+    return bool(_WRITER_HEADER.match(folded)) and any(
+        not assignment.weak for assignment in read_line(text[match.start("rest"):], in_block=True).assignments)
+
+
+_WRITER_HEADER = re.compile(
+    r"^\s*(?:#+\s*|>\s*|\*\*|__)?\[?\s*(?:instructions?|consignes?|brief(?:ing)?|directives?|editor'?s? |notes? (?:for|to|pour|per|fur)\b"
+    r"|notas? para|notas? per|note per|hinweise? fur|anweisungen|vorgaben|istruzioni|indicazioni|indicaciones|instrucciones|requisitos"
+    r"|requirements|specifiche|a l'attention)")
 
 
 def _is_block_entry(text: str) -> bool:
