@@ -192,7 +192,8 @@ _KEYWORD_LABEL = re.compile(
     r"(?:\s*\([^()]{0,30}\))?"
     r"(?:\s*[:=]\s*|\s+[-–—]\s+|\s+(?:is|are|est|sont|es|son|ist|sind|e)\s*:?\s*(?=[\"“«‘'„])|\s*(?=[\"“«‘'„]))"
     # After a list on the same line, the qualifier alone: "…«recetas veganas», secundarias: comida sin carne".
-    r"|\b(?:secondary|secondaires|secundarias|secondarie|nebenkeywords)\s*:\s*"
+    r"|\b(?:secondary|secondaires|secundarias|secondarie|nebenkeywords)(?:\s*:\s*|\s+(?=[\"“«‘'„]))"
+    r"|\balso (?:use|include|add|work in|mention)\s*:\s*"
 )
 
 
@@ -362,7 +363,7 @@ _FILLER = frozenset(
     # a change of mind: "Actually, make it English"
     "actually instead rather correction update edit sorry finally en fait finalement plutot pardon bueno mejor eigentlich "
     "other others secondary additional autres secondaires otras otros secundarias weitere andere altre secondarie "
-    "focused based oriented targeted detailed structured required needed "
+    "focused based oriented targeted detailed structured required needed main "
     # adapting is rewriting; "n" is "and" in a hurried note; "d'avoir une version", "da tradurre"
     "adapt adapter adapte adaptez adattare adatta adaptar adapta anpassen n avoir tener haben avere get have da zu "
     # what is asked is required: "Balises H2 obligatoires", "Posizionamento SEO richiesto", "Usare titoletti H2"
@@ -398,7 +399,7 @@ class _LineReading:
 
 _NOT_INSTRUCTION = _LineReading([], [], False)
 _DIGIT_SEPARATOR = re.compile("[" + _SEPARATORS + "]")
-MAX_LINE = 300  # characters of an instruction line outside a labelled block
+MAX_LINE = 500  # characters of an instruction line outside a labelled block
 MAX_BLOCK_LINE = 1200  # a paragraph under "Notes for the writer:" may say why as well as what
 RESIDUAL = 1  # unknown words a clause may hold and still be a directive
 
@@ -475,7 +476,7 @@ _TONE_PATTERNS = [re.compile(pattern) for pattern in (
     # "the tone must be friendly but professional", "le ton il doit être humoristique", "tono es serio",
     # "Ton muss professionell sein", "Der Ton soll freundlich sein", "Ton gerne empathisch".
     r"\b(?:tone of voice|tone|ton|tono|tonfall|tonalite|tonalita|tonalitat)"
-    r"(?:\s+(?:" + _alternatives(_TONE_COPULAS) + r"))*\s*[:=]?\s+(?!(?:of|de|du|des|del|di|der|only|seulement|uniquement|solo|nur|soltanto|here|ici)\b)([a-z][\w'-]*(?:[ ,]+[\w'-]+){0,4}?)"
+    r"(?:\s+(?:" + _alternatives(_TONE_COPULAS) + r"))*\s*[:=,]?\s+(?!(?:of|de|du|des|del|di|der|only|seulement|uniquement|solo|nur|soltanto|here|ici)\b)([a-z][\w'-]*(?:[ ,]+[\w'-]+){0,4}?)"
     r"(?:\s+(?:sein|sei|bleiben|etre|rester|ser|quedar|essere|restare|be|stay|please|pls|bitte|svp|stp|por favor|per favore|merci|danke|grazie|gracias|thanks))*\s*$",
     # "go for a relaxed tone", "in a reassuring but firm voice".
     r"\b(?:a|an|un|une|una|uno|einen|ein|einem)\s+([a-z][\w-]*(?:,?\s+(?:and|et|y|und|e|but|mais|pero|ma|aber)\s+(?:not\s+|pas\s+|no\s+|nicht\s+|non\s+)?[\w-]+)?)"
@@ -499,6 +500,7 @@ _AUDIENCE_PATTERNS = [re.compile(pattern) for pattern in (
     r"\b(?:pour|para|per|fur)\s+((?:un|le|des|les|el|los|un|il|i|ein|das|die)\s+(?:public|lecteurs?|lectorat|publico|lectores|pubblico|lettori|publikum|leser)\b.*)$",
 )]
 _AUDIENCE_LABEL_ALONE = next(pattern for pattern in _AUDIENCE_PATTERNS if pattern.pattern.startswith(r"^\s*(?:target audience|"))
+_NEGATED_BEFORE = re.compile(r"\b(?:not|non|pas|nicht|no|ni|never|jamais|nunca|mai|kein|keinesfalls)\s*$")
 _CODE_AFTER_PREPOSITION = re.compile(r"\b(?:in|en|auf|into|to|al|nel)\s+" + _BARE_CODE_PATTERN)
 # Lower-case codes that are no word of the five languages: "réécris en fr", "write it in fr".
 _PLAIN_CODES = frozenset({"fr", "pt", "nl"})
@@ -592,10 +594,18 @@ class _FragmentReader:
             self.assignments[-1].weak = alone
 
     def _keyword_named(self) -> None:
-        """ "work in 'rail costs' as the main keyword": a quoted phrase named a keyword after it."""
+        """ "work in 'rail costs' as the main keyword": a quoted phrase named a keyword after it; or
+        "optimise for 'cloud backup' (main) plus 'offsite backup'": the phrases a page is optimised for."""
         match = _KEYWORD_AFTER.search(self.folded)
         if match:
             self._take(match, "keywords", _quoted(self.original[match.start():match.end()])[:1])
+            return
+        match = _KEYWORD_OPTIMISED.search(self.folded)
+        if match:
+            listed = _QUOTED_LIST.match(self.folded, match.end())
+            if listed:
+                self._cover(match.start(), listed.end())
+                self.assignments.append(_Assignment("keywords", _quoted(self.original[listed.start():listed.end()]), self.original.strip()))
 
     def residual_words(self, start: int = 0, end: int | None = None) -> list[str]:
         """Words of the clause (or of a part of it) that no field took and that are not directive filler
@@ -679,6 +689,8 @@ class _FragmentReader:
         if not code:
             # One word may stand between: "in plain English", "en bon français", "auf gutem Deutsch".
             for candidate in _LANGUAGE_AFTER_PREPOSITION.finditer(text):
+                if _NEGATED_BEFORE.search(text, 0, candidate.start()):
+                    continue  # "scrivi in spagnolo, non in inglese"
                 for group in (1, 2):
                     found = language_of_name(candidate.group(group) or "")
                     following = text[candidate.end(group):] if found else ""
@@ -780,6 +792,10 @@ def _plain_value(value: str) -> bool:
 
 _DIGIT = re.compile(r"\d")
 # Readers by age ("Leser ab 60", "over 65s", "plus de 60 ans") are the one number an audience holds.
+# "optimise for 'cloud backup'", "optimizar para «zapatillas»": the quoted phrase is the keyword.
+_KEYWORD_OPTIMISED = re.compile(r"\b(?:optimi[sz]\w*|optimiz\w*|ottimizza\w*|optimier\w*|rank\w*|posicionar\w*|posizionar\w*|positionner)"
+                                r"\s+(?:for|para|pour|per|auf|fur|on|en|su|sur|with|con|avec|mit)\s+(?:the\s+|la\s+|le\s+|el\s+|il\s+|die\s+)?"
+                                r"(?:(?:key ?words?|keyphrase|mot-cle|palabra clave|parola chiave|keyword)\s+)?(?=[\"“«‘'„])")
 _KEYWORD_AFTER = re.compile(r"(?:" + _QUOTED_ITEM + r")\s+(?:as|comme|como|als|come)\s+(?:the\s+|a\s+|une?\s+|el\s+|la\s+|il\s+|das\s+)?"
                             r"(?:(?:main|focus|primary|principal|principale)\s+)?(?:key[ -]?(?:word|phrase)|mot[ -]cle|palabra clave|parola chiave"
                             r"|haupt-?keyword|fokus-?keyword)(?:\s+(?:principal|principale))?\b")
@@ -807,6 +823,9 @@ _COMMA_SPLIT = re.compile(r"\s+[/+]\s+|(?<!\d)\s+[-–—]\s+|\s+[-–—]\s+(?!
 _QUOTED_SPAN = re.compile(r"«[^»]{1,150}»|“[^”]{1,150}”|„[^“”]{1,150}[“”]|\"[^\"]{1,150}\"")
 
 
+_LABEL_ALONE = re.compile(r"(?:the |le |la |el |il |der |die |lo )?(?:" + _TONE_LABEL + "|" + _AUDIENCE_LABEL + ")")
+
+
 def _pieces(text: str, pattern: re.Pattern[str]) -> list[str]:
     folded = fold(text)
     quoted = [span.span() for span in _QUOTED_SPAN.finditer(folded)] if pattern is _HARD_SPLIT else []
@@ -820,6 +839,9 @@ def _pieces(text: str, pattern: re.Pattern[str]) -> list[str]:
             continue
         # "Tone - friendly": a dash after a label stands for a colon.
         if pattern is _COMMA_SPLIT and match.group().strip() in "-–—" and _field_of_key(folded[start:match.start()]):
+            continue
+        # "El tono, cercano y divertido": a label alone before a comma names what follows.
+        if pattern is _COMMA_SPLIT and match.group().strip() == "," and _LABEL_ALONE.fullmatch(folded[start:match.start()].strip()):
             continue
         pieces.append(text[start:match.start()])
         start = match.end()
@@ -844,12 +866,14 @@ def _opener_end(folded: str) -> int:
     return opener.end() if opener else 0
 
 
-def _title_commas(parts: list[str]) -> list[str]:
-    """ "Titre : Vélo en ville, le grand virage": the title runs on to the next directive."""
+def _title_commas(parts: list[str], source: str) -> list[str]:
+    """ "Titre : Vélo en ville, le grand virage": the title runs on to the next directive, as written."""
     if not parts or not _TITLE_PATTERNS[0].match(fold(parts[0])):
         return parts
     end = next((index for index, part in enumerate(parts) if index and _is_directive(part)), len(parts))
-    return [", ".join(parts[:end])] + parts[end:]
+    start = source.find(parts[0])
+    stop = source.find(parts[end - 1], start) + len(parts[end - 1])
+    return [source[start:stop]] + parts[end:]
 
 
 _BOUND_ALONE = re.compile(rf"^\s*(?:{_MIN_BEFORE}|{_MAX_BEFORE})\s*(?:{_NUMBER})\s*$")
@@ -866,11 +890,16 @@ def _shared_unit(parts: list[str]) -> list[str]:
     return shared
 
 
+_KEYWORD_QUALIFIED = re.compile(r"\s*\((?:main|primary|focus|secondary|principal|principale|principales|secondaire|secondaires|secundaria|secundarias"
+                                r"|secondaria|secondarie|haupt|neben|lsi|kw)\)", re.IGNORECASE)
 _LIST_END = re.compile(r"[|\n]|(?<=[.!?])\s+(?=\S)")
 
 
 def _keyword_lists_joined(text: str) -> str:
-    """ "LSI keywords: a; b; c": semicolons inside a keyword list separate its items, not clauses."""
+    """ "LSI keywords: a; b; c": semicolons inside a keyword list separate its items, not clauses; a qualifier
+    in parentheses ("running femme (principale), running amorties") is no clause either."""
+    if "(" in text:
+        text = _KEYWORD_QUALIFIED.sub("", text)
     if ";" not in text:
         return text
     folded = fold(text)
@@ -893,7 +922,7 @@ def split_clauses(text: str) -> tuple[_Clause, ...]:
     for piece in _pieces(_keyword_lists_joined(text), _HARD_SPLIT):
         label = _KEYWORD_LABEL.search(fold(piece))
         before, rest = (piece[:label.start()], piece[label.end():]) if label else (piece, "")
-        clauses += [_Clause(part) for part in _shared_unit(_title_commas(_pieces(before, _COMMA_SPLIT)))]
+        clauses += [_Clause(part) for part in _shared_unit(_title_commas(_pieces(before, _COMMA_SPLIT), before))]
         if not label:
             continue
         label_text = piece[label.start():label.end()]
@@ -1016,7 +1045,10 @@ _COLON = re.compile(r"\s*:\s+")
 _POLITE_REQUEST = re.compile(r"^" + _alternatives(
     "could you|can you|would you|will you|would it be possible to|pourriez-vous|pourrais-tu|pouvez-vous|peux-tu|tu peux|vous pouvez"
     "|podrias|puedes|podria|podria usted|konnten sie|koennten sie|konnen sie|koennen sie|kannst du|konntest du|potresti|puoi"
-    "|potreste|potete|le chiederei|ti chiederei|riesci a|riusciresti a|ce la fai a|puedes|podrias") + r"\b")
+    "|potreste|potete|le chiederei|ti chiederei|riesci a|riusciresti a|ce la fai a|puedes|podrias|ti chiedo di|vi chiedo di|le chiedo di"
+    "|je te demande de|je vous demande de|te pido que|le pido que|les pido que|ich bitte dich|ich bitte sie|i ask you to|i'd ask you to"
+    "|se puoi|si tu peux|si vous pouvez|si puedes|if you can|wenn du kannst|wenn moglich|if possible|si possible|se possibile|si es posible")
+    + r"\b")
 # Politeness closing a clause ("friendly tone pls", "sans intertitres merci") hides its shape.
 _POLITE_EDGE = re.compile(r"(?:[\s,]+(?:please|pls|plz|svp|stp|porfa|bitte|per favore|por favor|merci|thanks|danke|grazie|gracias))+[\s.!]*$",
                           re.IGNORECASE)
@@ -1106,6 +1138,9 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
     """What one clause sets; None when it is article prose, which makes the whole line article text."""
     if clause.keywords is not None:
         return _LineReading([_Assignment("keywords", list(clause.keywords), clause.text.strip())], [], True)
+    more = _MORE_KEYWORDS.match(fold(clause.text))
+    if more and more.end() >= len(clause.text.rstrip(" .")):
+        return _LineReading([_Assignment("keywords", _quoted(clause.text), clause.text.strip())], [], True)
     key_value = _KEY_VALUE.match(fold(clause.text.strip()))
     if key_value and _field_of_key(key_value.group("key")):
         return _read_key_value(clause.text.strip(), key_value)
@@ -1135,6 +1170,11 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
     if is_request or in_block or (_CLAUSE_OPENER.match(folded) and len(residual) <= 2 and len(text.split()) <= 4):
         return _LineReading([], [text], True)
     return None
+
+
+# "… (main) plus 'offsite backup'": more quoted keywords after a list.
+_MORE_KEYWORDS = re.compile(r"^\s*(?:plus|also|as well as|and also|et aussi|ainsi que|aussi|y tambien|tambien|ademas de|ademas|sowie|und auch|auch"
+                            r"|e anche|anche|oltre a)\s+" + _QUOTED_LIST.pattern.lstrip("\\s*"))
 
 
 _KEY_FIELDS: list[tuple[re.Pattern[str], str]] = [
@@ -1201,20 +1241,27 @@ def _read_key_value(body: str, match: re.Match[str]) -> _LineReading | None:
         code = language_of_name(folded_value) or (folded_value[:2] if re.fullmatch(_CODE_PATTERN, folded_value) else None)
         return _LineReading([_Assignment("language", code, body)], [], True) if code else None
     if field_name in ("seo", "subheadings"):
-        if not (_NO.match(folded_value) or _YES.match(folded_value)):
+        if _NO.match(folded_value) or _YES.match(folded_value):
+            return _LineReading([_Assignment(field_name, not _NO.match(folded_value), body)], [], True)
+        # "SEO: optimizar para «zapatillas trail»", "Subheadings: H2 every section": asked, and said how.
+        inside = read_line(value, min_evidence=1)  # read as a line of its own: "misent sur le SEO" is news
+        if not inside.is_instruction:
             return None
-        return _LineReading([_Assignment(field_name, not _NO.match(folded_value), body)], [], True)
+        return _LineReading([_Assignment(field_name, True, body)] + inside.assignments, inside.extra, True)
     if field_name in ("tone", "audience") and not _plain_value(value):
         return None
     return _LineReading([_Assignment(field_name, value.strip(" .\"“”«»„"), body)], [], True)
 
 
 def _apply(spec: Spec, reading: _LineReading, warnings: list[str], seen: dict[str, object]) -> None:
+    tones = [assignment.value for assignment in reading.assignments if assignment.field == "tone"]
     for assignment in reading.assignments:
         name, value = assignment.field, assignment.value
         if name == "keywords":
             spec.keywords.extend(v for v in value if v not in spec.keywords)  # type: ignore[union-attr]
             continue
+        if name == "tone" and len(tones) > 1:
+            value = ", ".join(dict.fromkeys(map(str, tones)))  # "Ton sobre, on reste factuel": one tone, said twice
         if name in seen and seen[name] != value:
             warnings.append(Phrase("instructions.conflict", name=name, first=seen[name], second=value))
         seen[name] = value
@@ -1397,6 +1444,9 @@ def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading]:
     if _IDENTIFIER.match(folded) or _is_job_label(folded) or (len(words) <= 8 and (
             folded.endswith(":") or _MARKDOWN_HEADING.match(text) or _is_header(body) or _is_chatter(folded))):
         return "neutral", _LineReading([], [], True)
+    # "Hello! We need this article rewritten for our shop blog. Requirements:" introduces the list below.
+    if folded.endswith(":") and len(words) <= 30 and (_is_chatter(folded) or any(_is_request(clause.text) for clause in split_clauses(body))):
+        return "neutral", _LineReading([], [body], True)
     if reading.is_instruction:
         return "neutral", reading
     return "prose", _NOT_INSTRUCTION
@@ -1439,7 +1489,8 @@ _EMAIL_HEADER = re.compile(
     r"|^\s*(?:from|to|cc|bcc|subject|date|sent|de|a|objet|envoye|date|von|an|betreff|gesendet|datum|da|a|oggetto|inviato|data"
     r"|para|asunto|enviado|fecha|re|fw|fwd|tr)\s*:\s*\S")
 _GREETING = re.compile(r"\W*" + _alternatives(_COURTESY_WORDS) + r"(?P<names>(?:[\s,]+[a-z][\w.'-]*){0,3})\W*")
-_PERSON_TITLE = re.compile(r"(?:mr|mrs|ms|dr|mme|mlle|m|monsieur|madame|frau|herr|sr|sra|senor|senora|dott|sig|signor|signora)\.?")
+_PERSON_TITLE = re.compile(r"(?:mr|mrs|ms|dr|mme|mlle|m|monsieur|madame|frau|herr|sr|sra|senor|senora|dott|dott\.?ssa|dr\.?ssa|prof|prof\.?ssa|ing"
+                           r"|sig|sig\.?ra|signor|signora)\.?")
 
 
 def _is_wrapper(lines: list[Line], line: Line) -> bool:
