@@ -532,6 +532,8 @@ def _first(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
     return None
 
 
+# "pour sortir de l'ombre", "para ganar", "per capire": a purpose, not readers.
+_PURPOSE = re.compile(r"(?:pour|para|per)\s+[a-z]+(?:er|ir|oir|re|ar|are|ere|ire)\b")
 _UNCOVERED = re.compile(rb"\x00+")
 
 
@@ -576,7 +578,7 @@ class _FragmentReader:
         opener = _REQUEST_OPENER.match(self.folded)
         start = opener.end() if opener else 0
         match = _READERS.match(self.folded, start)
-        if (match and len(match.group(1).split()) <= 4 and not _SEO_PATTERN.search(match.group(1))
+        if (match and not _PURPOSE.match(self.folded, match.start() + len(self.folded[match.start():]) - len(self.folded[match.start():].lstrip())) and len(match.group(1).split()) <= 4 and not _SEO_PATTERN.search(match.group(1))
                 and not _CHANNELS.search(match.group(1)) and not _NOT_READERS.match(match.group(1))
                 and _plain_value(self._value(match))):
             self._take(match, "audience", self._value(match))
@@ -585,7 +587,7 @@ class _FragmentReader:
     def _readers_after_fields(self) -> None:
         """Readers named after another request: "in a casual tone for young parents"."""
         match = _READERS_AFTER.search(self.folded)
-        if (match and not any(self.covered[match.start(1):match.end(1)]) and len(match.group(1).split()) <= 5
+        if (match and not _PURPOSE.match(self.folded, match.start()) and not any(self.covered[match.start(1):match.end(1)]) and len(match.group(1).split()) <= 5
                 and not _SEO_PATTERN.search(match.group(1)) and not _CHANNELS.search(match.group(1))
                 and not _NOT_READERS.match(match.group(1)) and _plain_value(self._value(match))
                 and (self.beside_directives or not self.residual_words(_opener_end(self.folded), match.start()))):
@@ -1015,7 +1017,8 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
         evidence = {_EVIDENCE.get(a.field, a.field) for a in assignments if not a.weak and a.field in _STRONG_FIELDS}
         if len(evidence) < min_evidence == 1 and not in_block:
             # Beside a brief, a correction says what changes in words of its own ("client wants 1,000 words instead").
-            evidence |= {_EVIDENCE.get(a.field, a.field) for clause in unread if (late := _read_unread_clause(clause))
+            evidence |= {_EVIDENCE.get(a.field, a.field) for clause in unread
+                         if _ADDRESSED_TO_WRITER.search(fold(clause.text)) and (late := _read_unread_clause(clause))
                          for a in late.assignments if not a.weak and a.field in _STRONG_FIELDS}
         if in_block or len(evidence) < min_evidence:
             return _NOT_INSTRUCTION
@@ -1441,6 +1444,8 @@ def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading]:
     if reading.is_instruction and reading.assignments:
         return "field", reading
     words = folded.split()
+    if _is_job_label(folded) and _SEO_PATTERN.search(folded):
+        return "neutral", _LineReading([_Assignment("seo", True, body)], [], True)  # "Brief SEO per copywriter"
     if _IDENTIFIER.match(folded) or _is_job_label(folded) or (len(words) <= 8 and (
             folded.endswith(":") or _MARKDOWN_HEADING.match(text) or _is_header(body) or _is_chatter(folded))):
         return "neutral", _LineReading([], [], True)
@@ -1513,7 +1518,7 @@ def _is_signature(lines: list[Line], line: Line) -> bool:
 
 def _names(text: str) -> bool:
     """Words that name a person: capitalised, or a title ("Frau", "Mme")."""
-    words = [word for word in re.split(r"[\s,:!.]+", text) if word]
+    words = [word.rstrip(".") for word in re.split(r"[\s,:!]+", text) if word.rstrip(".")]
     return all(word[0].isupper() or _PERSON_TITLE.fullmatch(fold(word)) for word in words) and not _DIGIT.search(text)
 
 
