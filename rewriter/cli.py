@@ -407,6 +407,7 @@ def clean_command(
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help=_help("max_bytes"))] = 5 * 1024 * 1024,
     input_format: InputFormatOption = None,
     fetch_timeout: FetchTimeoutOption = 20.0,
+    ignore_embedded: IgnoreEmbeddedOption = False,
 ) -> None:
     from rewriter.extract import ExtractionError
     from rewriter.files import is_url
@@ -415,7 +416,7 @@ def clean_command(
     kind = _input_format(input_format)
     text, _ = _read_input(article, max_bytes, fetch_timeout)
     try:
-        cleaned = read_input(text, kind, article if is_url(article) else None).cleaned
+        cleaned = read_input(text, kind, article if is_url(article) else None, embedded=not ignore_embedded).cleaned
     except ExtractionError as error:
         raise fail(Phrase("file.error", path=article, error=str(error))) from None
     if not cleaned.text.strip():

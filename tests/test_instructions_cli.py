@@ -190,6 +190,16 @@ def test_ignore_embedded_reads_nothing_from_the_file_and_says_so(tmp_path):
     assert report["embedded_instructions"] == "ignored" and report["instructions"] == []
 
 
+def test_clean_keeps_embedded_lines_as_article_text_with_ignore_embedded(tmp_path):
+    source = tmp_path / "page.txt"
+    source.write_text(f"Write in English, at least 900 words\n\n{ARTICLE}", encoding="utf-8")
+    read = run_cli("clean", str(source))
+    kept = run_cli("clean", str(source), "--ignore-embedded")
+    assert read.code == kept.code == 0
+    assert not read.out.startswith("Write in English") and read.out.startswith("Le conseil municipal")
+    assert kept.out.startswith("Write in English, at least 900 words")
+
+
 def test_config_holds_a_default_brief_that_the_flag_replaces(tmp_path):
     (tmp_path / "rewriter.toml").write_text('instructions = "in German, no subheadings"\n', encoding="utf-8")
     data = inspect(tmp_path, ARTICLE, cwd=tmp_path)
