@@ -67,7 +67,7 @@ _LENGTH_LABEL = _alternatives(
     "|lunghezza|numero di parole|parole|obiettivo"
 )
 _RANGE_OPEN = _alternatives("between|from|entre|de|zwischen|von|tra|fra|da|dal|dai|dalle|dagli")
-_RANGE_JOIN = r"(?:\s*[-–—]\s*|\s+(?:and|to|et|a|y|al|und|bis|e|ai|alle)\s+)"
+_RANGE_JOIN = r"(?:\s*[-–—]\s*|\s+(?:and|to|et|a|y|al|und|bis|e|ai|alle)\s+(?:(?:le|les|las|los|die|the)\s+)?)"
 _MIN_BEFORE = _alternatives(
     "at least|atleast|minimum of|minimum|min.|min|mind.|mind|no less than|no fewer than|not less than|more than|over|upwards of"
     "|au moins|au minimum|pas moins de|minimum de|plus de|au mini"
@@ -90,7 +90,7 @@ _MAX_BEFORE = _alternatives(
     "|extension maxima|maximallange|hochstlange|hoechstlaenge|lunghezza massima"
 ) + r"|≤|<=|<"
 _MAX_AFTER = _alternatives(
-    "maximum|max.|max|or less|or fewer|at most|tops|ou moins|au plus|au maximum|grand maximum"
+    "maximum|max.|max|maxi|or less|or fewer|at most|tops|ou moins|au plus|au maximum|grand maximum"
     "|como maximo|maximo|o menos|como mucho|hochstens|hoechstens|maximal|oder weniger|hochstens"
     "|al massimo|massimo|o meno|al massimo")
 _ABOUT_BEFORE = _alternatives(
@@ -117,7 +117,9 @@ _COUNTRIES = frozenset("france germany spain italy england espagne allemagne ita
 _ADJECTIVES = {"anglaise": "en", "francaise": "fr", "espagnole": "es", "allemande": "de", "italienne": "it", "portugaise": "pt",
                "inglesa": "en", "francesa": "fr", "espanola": "es", "alemana": "de", "italiana": "it", "portuguesa": "pt",
                "englischen": "en", "franzosischen": "fr", "spanischen": "es", "deutschen": "de", "italienischen": "it",
-               "englischer": "en", "franzosischer": "fr", "spanischer": "es", "deutscher": "de", "italienischer": "it"}
+               "englischer": "en", "franzosischer": "fr", "spanischer": "es", "deutscher": "de", "italienischer": "it",
+               "spanische": "es", "deutsche": "de", "italienische": "it", "portugiesische": "pt", "niederlandische": "nl",
+               "englisches": "en", "franzosisches": "fr", "spanisches": "es", "deutsches": "de", "italienisches": "it"}
 _NAMES = {name: code for name, code in {**LANGUAGE_NAMES, **_ADJECTIVES}.items() if name not in _COUNTRIES}
 _NAME_PATTERN = "(" + "|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True)) + r")\b"
 # "UK English", "US English", "British English", "español latino": still the language.
@@ -132,7 +134,7 @@ _SUBHEADINGS = _alternatives(
     "|intertitres|intertitre|inter-titres|sous-titres|sous-titre|sous titres|sous titre"
     "|subtitulos|subtitulo|encabezados|secciones|intertitulos"
     "|zwischenuberschriften|zwischenueberschriften|zwischenuberschrift|zwischentiteln|zwischentitel|uberschriften|ueberschriften"
-    "|sottotitoli|sottotitolo|sotto titoli|sotto-titoli|titoletti|intertitoli|paragrafi titolati") + r"\b"
+    "|sottotitoli|sottotitolo|sotto titoli|sotto-titoli|titoletti|titoletto|intertitoli|intertitolo|paragrafi titolati") + r"\b"
 _NEGATION = _alternatives(
     "no|not|never|not put|without|skip|skip the|avoid|don't use|don't add|don't put|do not use|do not add|do not include|don't include|not any"
     "|no need for|pas besoin de|pas besoin d'|no hace falta|no hacen falta|kein bedarf an|non servono|non serve"
@@ -147,6 +149,8 @@ _SEO = (r"\bseo(?:[- ]?(?:compatible|friendly|optimi[sz]ed|optimi[sz]ation|optim
         r"(?:referencement|seo|google|search|buscadores|motores de busqueda|motori di ricerca|suchmaschinen)\b"
         r"|\breferencement(?:\s+naturel)?\b|\bposicionamiento(?:\s+(?:web|seo))?\b"
         r"|\bsuchmaschinen[- ]?optimiert\w*\b|\bgoogle[- ]friendly\b|\bmotori di ricerca\b"
+        r"|\bbien referencee?s?\b|\breferencee?s? (?:sur|dans) google\b|\brank(?:s|ing)? (?:well|high|higher) (?:on|in) google\b"
+        r"|\b(?:bien )?posicionad[oa]s? en google\b|\bgut (?:bei|in) google ranken\b|\bposizionarsi bene\b|\bben posizionat[oa] su google\b"
         r"|\b(?:fur|for|pour|para|per)\s+(?:die\s+|les\s+|los\s+|i\s+|the\s+)?(?:suchmaschinen|search engines?|moteurs de recherche|buscadores"
         r"|motores de busqueda|motori di ricerca|google)\s+(?:optimi\w+|ottimizza\w*)")
 
@@ -172,7 +176,7 @@ _NOT_READERS = re.compile(r"(?:this|that|these|those|it|me|us|him|them|now|today
                           r"|dies|diesen|mich|uns|questo|questa|noi|client|clients|customer|kunde|kunden|cliente|clientes|boss"
                           r"|editor|desk|redaction|redaktion|redazione|rewrite|rewriting|reecriture|translation|traduction|article|articles"
                           r"|articulo|articolo|artikel|text|texte|texto|testo|piece|post|story|job|task|one"
-                          r"|our|notre|nos|nuestra|nuestro|unsere|unser|unseren|nostra|nostro|my|mon|ma|their|leur)\b")
+                          r"|each|every|chaque|cada|jeden|jede|jedes|ogni|tout|toute|tous)\b")
 # Where a text is published is not who reads it: "pour le web" is no audience.
 _CHANNELS = re.compile(r"\b(?:web|internet|online|en ligne|blog|site|website|google|print|mobile|social media|reseaux sociaux|"
                        r"newsletter|linkedin|facebook|instagram|twitter|x|suchmaschinen|search engines?|moteurs de recherche|buscadores|motori di ricerca"
@@ -180,6 +184,7 @@ _CHANNELS = re.compile(r"\b(?:web|internet|online|en ligne|blog|site|website|goo
 # A keyword label: a core noun ("keywords", "mots-clés", "palabras clave", "Schlüsselwörter", "parole chiave"),
 # with the qualifiers editors put around it ("main", "LSI", "secondaires", "Haupt-", "Neben-", "correlate").
 _KEYWORD_CORE = (r"(?:(?:haupt|neben|fokus|focus|lsi|seo|long[ -]?tail)[ -]?)?(?:key[ -]?(?:words?|phrases?)|kws?|mots?[ -]cles?|expressions?[ -]cles?"
+                 r"|phrases? cles?|frases? clave|frase chiave|frasi chiave|schlusselphrasen?"
                  r"|requetes?(?:\s+cibles?)?|palabras?[ -]claves?|schlusselw(?:o|oe)rt(?:er)?|schlagw(?:o|oe)rt(?:er)?|suchbegriffe?"
                  r"|parol[ae][ -]chiave|search terms?)")
 _KEYWORD_QUALIFIER = _alternatives(
@@ -193,6 +198,7 @@ _KEYWORD_LABEL = re.compile(
     r"(?:\s*[:=]\s*|\s+[-–—]\s+|\s+(?:is|are|est|sont|es|son|ist|sind|e)\s*:?\s*(?=[\"“«‘'„])|\s*(?=[\"“«‘'„]))"
     # After a list on the same line, the qualifier alone: "…«recetas veganas», secundarias: comida sin carne".
     r"|\b(?:secondary|secondaires|secundarias|secondarie|nebenkeywords)(?:\s*:\s*|\s+(?=[\"“«‘'„]))"
+    r"|^\s*(?:others|other ones|autres|otras|otros|altre|altri|weitere)\s*:\s*"
     r"|\balso (?:use|include|add|work in|mention)\s*:\s*"
 )
 
@@ -210,7 +216,9 @@ _TONE_WORDS = _alternatives(
     "|vivant|enjoue|bienveillant|rassurant|sobre|ironique|optimiste|inspirant|empathique|informatif|expert|accessible"
     "|desenfadado|riguroso|divulgativo|optimista|sobrio|empatico|inspirador|informativo|cercano"
     "|lebendig|witzig|ironisch|optimistisch|nuchtern|hilfsbereit|informativ|einladend|empathisch|seriös|zuganglich"
-    "|brillante|vivace|rassicurante|ottimista|empatico|scherzoso|divertente|autorevole|coinvolgente|accattivante")
+    "|brillante|vivace|rassicurante|ottimista|empatico|scherzoso|divertente|autorevole|coinvolgente|accattivante"
+    "|hopeful|heartfelt|uplifting|encouraging|esperanzador|calido|alentador|plein d'espoir|encourageant|hoffnungsvoll|ermutigend"
+    "|speranzoso|fiducioso|incoraggiante|caldo|familier|familiar|institutionnel|institucional|institutionell|istituzionale")
 _TONE_LABEL = _alternatives("tone|tone of voice|voice|style|register|ton|tonalite|registre|voix|tono|estilo|registro"
                             "|tonfall|stil|schreibstil|tonalita|tonalitat|stile|ton de voix|tono de voz|tono di voce|writing style")
 _AUDIENCE_LABEL = _alternatives(
@@ -366,6 +374,7 @@ _FILLER = frozenset(
     "focused based oriented targeted detailed structured required needed main "
     # adapting is rewriting; "n" is "and" in a hurried note; "d'avoir une version", "da tradurre"
     "adapt adapter adapte adaptez adattare adatta adaptar adapta anpassen n avoir tener haben avere get have da zu "
+    "schreibt so waren ware gut good ideal ideally idealmente idealement ogni paragrafo paragraph paragraphe parrafo absatz "
     # what is asked is required: "Balises H2 obligatoires", "Posizionamento SEO richiesto", "Usare titoletti H2"
     "requis requise obligatoire obligatoires obligatorio obligatorios obligatoria obbligatorio obbligatori obbligatoria richiesto "
     "richiesta richiesti erforderlich gewunscht balise balises tag tags etiquetas usare utilizzare verwenden optimieren "
@@ -452,6 +461,11 @@ _TITLE_PATTERNS = [re.compile(pattern) for pattern in (
     r"^\s*(?:the\s+)?" + _TITLE_LABEL + r"(?:\s+(?:must be|should be|is|will be|impose|imposee?|obligatoire|souhaite|demande"
     r"|obligatorio|vorgegeben|gewunscht|obbligatorio|richiesto|must stay|must remain|should stay|stays|remains|doit rester|reste|restera"
     r"|debe quedar|debe seguir siendo|se queda|muss bleiben|bleibt|deve restare|resta|rimane)(?:\s+(?:as|comme|como|come|so|wie))?)?\s*[:=]\s*(.+)$",
+    # The label then the quoted title, with or without a colon: "titre imposé « X »", "Überschrift „X“",
+    # "con este título: "X"" (the title is what the quotes hold).
+    r"(?:^|\b(?:with|avec|con|mit|sous|under|bajo|col)\s+(?:this|the|ce|le|este|el|questo|il|diesem|dem|den)?\s*)"
+    + _TITLE_LABEL + r"(?:\s+(?:impose|imposee|obligatoire|obligatorio|obbligatorio|vorgegeben|required|suivant|siguiente|seguente|folgend\w*))?"
+    r"\s*[:=]?\s*[\"“«„‘']([^\"”»“’]{2,150})[\"”»“’]",
     r"\b(?:use|utilise[rz]?|with|avec|usa|con|mit|verwende)\s+(?:the |le |comme |el |il |den )?(?:title|titre|titulo|titolo|titel)"
     r"\s*[:=]?\s*[\"“«'](.+?)[\"”»']",
 )]
@@ -463,13 +477,14 @@ _TONE_PATTERNS = [re.compile(pattern) for pattern in (
     r"^\s*" + _TONE_LABEL + r"\s*[:=]\s*(.+)$",
     r"\b(?:in|with|on|adopt|use|using|keep)\s+(?:an?|the)\s+([\w' -]+?)\s+(?:tone|voice|style|register)\b",
     r"^\s*(?:(?:a|an|with an?|use an?|ein(?:en)?|mit (?:einem|einer))\s+)?(?!(?:the|le|la|der|die|das|den|il|el|un|une|ein)\s)"
-    r"([a-z][\w-]{2,}(?:\s+(?:and|&|und)\s+[a-z][\w-]*)?)\s+(?:tone|voice|register|ton|tonfall|stil)\s*$",
+    r"([a-z][\w-]{2,}(?:\s+(?:and|&|und|but|aber)\s+(?:not\s+|nicht\s+)?[a-z][\w-]*)?)\s+(?:tone|voice|register|ton|tonfall|stil)\s*$",
     r"^\s*(?:(?:a|an|with an?|use an?)\s+)?(" + _TONE_WORDS + r")\s+style\s*$",
     r"(?:^|\b(?:sur|avec|adopte[rz]?|utilise[rz]?|d'|dans|con|en|usa|usando|adopta|in|mit"
     r"|finalement|plutot|actually|rather|instead|anzi|invece|piuttosto|lieber|doch|mejor|mas bien)\s+)(?:un|uno|une)?\s*"
     r"(?:ton|tono|registre|registro|estilo|stile|style)\s+([a-z][\w'-]*(?:\s+(?:et|y|e)\s+[a-z][\w'-]*)?)\s*$",
     r"\bin\s+(?:einem|einer)\s+([\w-]+)\s+(?:ton|stil|tonfall|sprache)\b",
     r"^\s*(?:(?:please|bitte|svp|por favor|per favore)\s+)?(" + _TONE_WORDS + r")\s*$",
+    r"^\s*(" + _TONE_WORDS + r"(?:\s*(?:,|and|et|y|und|e|but|mais|pero|ma|aber)\s*(?:not\s+|pas\s+|no\s+|nicht\s+|non\s+)?" + _TONE_WORDS + r")+)\s*$",
     r"\b(?:be|sois|soyez|make it|keep it|reste[rz]?|stay|se|sii|seien sie|sei)\s+(" + _TONE_WORDS
     + r"(?:\s+(?:and|et|y|und|e)\s+" + _TONE_WORDS + r")?)\s*$",
     # The tone named anywhere in the clause, then what it must be, as non-native and hurried briefs say it:
@@ -511,7 +526,8 @@ _LANGUAGE_NAME_ALONE = re.compile(r"^\s*(?:" + _VARIETY + r"\s+)?([a-z]{4,})\s*(
 # "a Spanish version", "eine deutsche Version", "use British English".
 _LANGUAGE_BEFORE_NOUN = re.compile(
     r"\b(?:use|using|utilise[rz]?|usa|usar|verwende|utilizza)\s+(?:" + _VARIETY + r"\s+)?" + _NAME_PATTERN + r"\s*$"
-    r"|\b(?:" + _VARIETY + r"\s+)?" + _NAME_PATTERN + r"\s+(?:version|translation|text|fassung|versione|traduccion|traduction)\b")
+    r"|\b(?:" + _VARIETY + r"\s+)?" + _NAME_PATTERN + r"\s+(?:version|translation|text|fassung|versione|traduccion|traduction|piece|article"
+    r"|post|story|copy)\b")
 # A change of mind names the language it prefers: "il cliente preferisce lo spagnolo", "mejor en italiano".
 _LANGUAGE_PREFERRED = re.compile(r"\b(?:prefers?|would prefer|preferisce|preferirebbe|prefiere|preferiria|prefere|prefererait|bevorzugt|rather|plutot"
                                  r"|mejor|meglio|lieber)\s+(?:the\s+|le\s+|l'|el\s+|lo\s+|il\s+|das\s+|en\s+|in\s+|auf\s+)?" + _NAME_PATTERN)
@@ -760,7 +776,7 @@ _LENGTH_WORD = re.compile(_UNIT + "|" + _LENGTH_LABEL + r"\s*[:=]?")
 # In order: ranges, then "at least / at most / about N" (one alternation, so the longest marker
 # that starts first wins: "pas moins de" over "moins de"), then a bare "N words" or "length: N".
 _LENGTH_PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(pattern), kind) for pattern, kind in [
-    (rf"\b{_RANGE_OPEN}\s+{_NUMBER_GROUP}(?:{_UNIT_AFTER})?{_RANGE_JOIN}{_NUMBER_GROUP}(?:{_UNIT_AFTER}|{_NOT_WORDS})", "range"),
+    (rf"\b{_RANGE_OPEN}\s+(?:(?:le|les|las|los|die|the)\s+)?{_NUMBER_GROUP}(?:{_UNIT_AFTER})?{_RANGE_JOIN}{_NUMBER_GROUP}(?:{_UNIT_AFTER}|{_NOT_WORDS})", "range"),
     (rf"{_NUMBER_GROUP}(?:{_UNIT_AFTER})?{_RANGE_JOIN}{_NUMBER_GROUP}{_UNIT_AFTER}", "range"),
     (rf"(?:^|\b|(?<=\s)){_LENGTH_LABEL}\s*[:=]?\s*{_NUMBER_GROUP}{_RANGE_JOIN}{_NUMBER_GROUP}", "range"),
     (rf"(?:\b|(?<=\s)|^)(?:(?P<max>{_MAX_BEFORE})|(?P<min>{_MIN_BEFORE})|(?P<around>{_ABOUT_BEFORE}))(?:\s+(?:of|de|di|von|d'))?\s*[:=]?\s*(?P<n>{_NUMBER})"
@@ -801,7 +817,8 @@ _KEYWORD_OPTIMISED = re.compile(r"\b(?:optimi[sz]\w*|optimiz\w*|ottimizza\w*|opt
 _KEYWORD_AFTER = re.compile(r"(?:" + _QUOTED_ITEM + r")\s+(?:as|comme|como|als|come)\s+(?:the\s+|a\s+|une?\s+|el\s+|la\s+|il\s+|das\s+)?"
                             r"(?:(?:main|focus|primary|principal|principale)\s+)?(?:key[ -]?(?:word|phrase)|mot[ -]cle|palabra clave|parola chiave"
                             r"|haupt-?keyword|fokus-?keyword)(?:\s+(?:principal|principale))?\b")
-_AGE = re.compile(r"\b\d0s(?:\s+(?:and|or|to|&)\s+\d0s)?\b|\b(?:de|from|von|da|tra|entre|between|dai)?\s*\d{1,2}\s*(?:a|to|bis|e|and|-|–|y|ai)\s*\d{1,2}\s*(?:ans|anos|jahren?|anni|years?(?:[- ]olds?)?)\b"
+_AGE = re.compile(r"\b\d0s(?:\s+(?:and|or|to|&)\s+\d0s)?\b|\b(?:year|grade|classe|klasse|curso|anno|class|stufe)\s+\d{1,2}\b"
+                  r"|\b\d{1,2}(?:e|eme|th|st|nd|rd|°|º|a|o|\.)?\s*(?:classe|klasse|grade|curso|anno|annee|year)\b|\bde\s+\d(?:e|eme)\b|\b(?:de|from|von|da|tra|entre|between|dai)?\s*\d{1,2}\s*(?:a|to|bis|e|and|-|–|y|ai)\s*\d{1,2}\s*(?:ans|anos|jahren?|anni|years?(?:[- ]olds?)?)\b"
                   r"|\b(?:ab|over|under|aged|plus de|moins de|mas de|menos de|mayores de|oltre|over|uber|unter|sopra i|sotto i)\s+\d{1,2}"
                   r"(?:\s*(?:ans|anos|jahren|anni|years?|s|\+))?\b|\b\d{1,2}\s*\+")
 _PREPOSITION = re.compile(r"\b(?:of|for|with|in|de|des|du|d'|en|pour|avec|del|para|con|von|fur|mit|di|della|per)\b")
@@ -855,12 +872,23 @@ def _is_directive(text: str) -> bool:
     """A clause wholly made of directive words ("minimum 800 words", "en français")."""
     reader = _FragmentReader(text)
     reader.read()
-    return bool(reader.assignments) and not reader.residual_words()
+    return any(not assignment.weak for assignment in reader.assignments) and not reader.residual_words()
 
 
 # Quoted keywords may be joined by a few words: "'remote work tools', also work in 'video apps' and 'team software'".
 _QUOTED_LIST = re.compile(r"\s*((?:(?:" + _QUOTED_ITEM + r")(?:\s*[,;]?\s*(?:[\w-]+\s+){0,4}?(?=[\"“«‘'„]))?\s*)+)")
 _LIST_SEPARATOR = re.compile(r",|\s+/\s+|\s+(?:and|et|y|und|e|&)\s+")
+_ITEM_SEPARATOR = re.compile(r",|\s+/\s+")
+_LAST_ITEM_JOIN = re.compile(r"\s+(?:and|et|y|und|e|&)\s+")
+
+
+def _list_items(rest: str) -> list[str]:
+    """Items of a keyword list. With commas, a conjunction joins only the last two ("a, b and c");
+    earlier ones belong to a keyword ("arroz con pollo y conejo, receta tradicional")."""
+    items = _ITEM_SEPARATOR.split(rest)
+    if len(items) == 1:
+        return _LIST_SEPARATOR.split(rest)
+    return items[:-1] + _LAST_ITEM_JOIN.split(items[-1], maxsplit=1)
 
 
 def _opener_end(folded: str) -> int:
@@ -933,7 +961,7 @@ def split_clauses(text: str) -> tuple[_Clause, ...]:
             clauses.append(_Clause(label_text + quoted.group(1), tuple(_quoted(quoted.group(1)))))
             after = rest[quoted.end():]
         else:
-            items = [item.strip(" .\"'«»“”") for item in _LIST_SEPARATOR.split(rest)]
+            items = [item.strip(" .\"'«»“”") for item in _list_items(rest)]
             keep = next((index for index, item in enumerate(items) if index and _is_directive(item)), len(items))
             clauses.append(_Clause(label_text + ", ".join(items[:keep]), tuple(item for item in items[:keep] if item)))
             after = ", ".join(items[keep:])
@@ -1020,7 +1048,7 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
             evidence |= {_EVIDENCE.get(a.field, a.field) for clause in unread
                          if _ADDRESSED_TO_WRITER.search(fold(clause.text)) and (late := _read_unread_clause(clause))
                          for a in late.assignments if not a.weak and a.field in _STRONG_FIELDS}
-        if in_block or len(evidence) < min_evidence:
+        if in_block or len(evidence) < (1 if _REWRITE_REQUEST.match(folded) else min_evidence):
             return _NOT_INSTRUCTION
         # A first line with prose beside its directives must be addressed to the writer: a request, a
         # wish of the client, a correction or "Here:" ("Our English edition, 1,000 words, launches today" is news).
@@ -1048,13 +1076,19 @@ _COLON = re.compile(r"\s*:\s+")
 _POLITE_REQUEST = re.compile(r"^" + _alternatives(
     "could you|can you|would you|will you|would it be possible to|pourriez-vous|pourrais-tu|pouvez-vous|peux-tu|tu peux|vous pouvez"
     "|podrias|puedes|podria|podria usted|konnten sie|koennten sie|konnen sie|koennen sie|kannst du|konntest du|potresti|puoi"
-    "|potreste|potete|le chiederei|ti chiederei|riesci a|riusciresti a|ce la fai a|puedes|podrias|ti chiedo di|vi chiedo di|le chiedo di"
+    "|potreste|potete|le chiederei|ti chiederei|riesci a|riusciresti a|ce la fai a|puedes|podrias|podrian|pueden|ti chiedo di|vi chiedo di|le chiedo di"
     "|je te demande de|je vous demande de|te pido que|le pido que|les pido que|ich bitte dich|ich bitte sie|i ask you to|i'd ask you to"
     "|se puoi|si tu peux|si vous pouvez|si puedes|if you can|wenn du kannst|wenn moglich|if possible|si possible|se possibile|si es posible")
     + r"\b")
 # Politeness closing a clause ("friendly tone pls", "sans intertitres merci") hides its shape.
 _POLITE_EDGE = re.compile(r"(?:[\s,]+(?:please|pls|plz|svp|stp|porfa|bitte|per favore|por favor|merci|thanks|danke|grazie|gracias))+[\s.!]*$",
                           re.IGNORECASE)
+# A request to rewrite or translate, opening the line: one field is enough ("porfa reescribe esto en alemán para mi clase").
+_REWRITE_REQUEST = re.compile(r"^(?:(?:please|pls|plz|porfa|por favor|merci de|svp|stp|bitte|per favore)[\s,]+)?" + _alternatives(
+    "rewrite|re-write|translate|redo|rework|reescribe|reescribelo|reescribir|reescribidla|reescribidlo|traduce|traducir|reecris|reecrivez|reecrire"
+    "|reformule|reformulez|traduis|traduisez|traduire|schreib|schreibt|schreibe|ubersetze|ubersetzt|umschreiben|riscrivi|riscrivere|riscrivilo|traduci"
+    "|tradurre|could you rewrite|can you rewrite|could you translate|can you translate|peux-tu reecrire|pourrais-tu reecrire|puedes reescribir"
+    "|podrias reescribir|kannst du|konntest du|potresti riscrivere|puoi riscrivere") + r"\b")
 _STRONG_FIELDS = frozenset({"language", "min_words", "max_words", "subheadings", "seo", "keywords", "tone", "title"})
 _CHAT_MARKS = re.compile(r"(?:^|(?<=\s))@[\w.-]+[,:]?|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]")
 # Politeness, thanks and compliments to a colleague: neutral beside directives, even in the past tense
@@ -1073,7 +1107,8 @@ _BARE_POLITENESS = frozenset("please kindly bitte svp pls merci de por favor per
 _ADDRESSED_TO_WRITER = re.compile(
     r"\b(?:pls|plz|please(?!\s+(?:note|see|read))|svp|stp|s'il (?:te|vous) plait|bitte(?!\s+beachten)|por favor|per favore|porfa|merci de"
     r"|wants?|would like|needs?|vorrebbe|vorrebbero|wunscht|wuenscht|mochte|moechte|souhaite|voudrait|quiere|quieren|quisiera|desea"
-    r"|necesita|necesitan|braucht|brauchen|ha bisogno|hanno bisogno"
+    r"|necesita|necesitan|braucht|brauchen|ha bisogno|hanno bisogno|queremos|necesitamos|vogliamo|abbiamo bisogno|wir wollen|wir brauchen"
+    r"|nous voulons|nous avons besoin|we want|we'd like|we need|nos gustaria|ci piacerebbe"
     r"|actually|scrap that|scratch that|instead|finalement|en fait|correction|korrektur|anzi|invece|perdon|me equivoque|sorry"
     r"|scusa|errore mio|for this one|this time|cette fois|esta vez|diesmal|stavolta|questa volta"
     r"|we ask you|wir bitten|bitten sie|ich bitte|je vous prie|nous vous prions|le pedimos|les pedimos|vi chiediamo|le chiediamo)\b"
@@ -1132,8 +1167,15 @@ def _read_unread_clause(clause: _Clause) -> _LineReading | None:
 
 
 def _mentions_text(item: str) -> bool:
-    return bool(re.search(r"\b(?:the (?:article|text|piece|post)|l'article|le texte|el (?:texto|articulo)|den (?:text|artikel)|"
-                          r"il testo|l'articolo|rewrite|reecri\w*)\b", fold(item)))
+    return bool(_TEXT_MENTION.search(fold(item)))
+
+
+# The text the request is about: "this article", "il comunicato", "la nota de prensa", "den Beitrag".
+_TEXT_MENTION = re.compile(
+    r"\b(?:(?:the|this|that|my|our|l'|le|ce|cet|cette|mon|notre|el|este|esta|mi|nuestro|la|den|das|diesen|dieses|meinen|unseren|il|lo|questo"
+    r"|questa|mio|nostro)\s*(?:article|text|piece|post|story|release|press release|copy|draft|texte|papier|billet|communique|articulo|texto"
+    r"|nota de prensa|comunicado|artikel|beitrag|bericht|pressemitteilung|testo|articolo|pezzo|comunicato)|rewrite|reecri\w*|reescrib\w*"
+    r"|riscriv\w*|umschreib\w*)\b")
 
 
 @lru_cache(maxsize=4096)
@@ -1493,7 +1535,7 @@ _EMAIL_HEADER = re.compile(
     r"|begin forwarded message)\s*:?\s*(?:-{2,})?\s*$"
     r"|^\s*(?:from|to|cc|bcc|subject|date|sent|de|a|objet|envoye|date|von|an|betreff|gesendet|datum|da|a|oggetto|inviato|data"
     r"|para|asunto|enviado|fecha|re|fw|fwd|tr)\s*:\s*\S")
-_GREETING = re.compile(r"\W*" + _alternatives(_COURTESY_WORDS) + r"(?P<names>(?:[\s,]+[a-z][\w.'-]*){0,3})\W*")
+_GREETING = re.compile(r"\W*" + _alternatives(_COURTESY_WORDS) + r"(?P<names>(?:[\s,!.–—-]+[a-z][\w.'-]*){0,3})\s*(?:\([^()]{1,40}\))?\W*")
 _PERSON_TITLE = re.compile(r"(?:mr|mrs|ms|dr|mme|mlle|m|monsieur|madame|frau|herr|sr|sra|senor|senora|dott|dott\.?ssa|dr\.?ssa|prof|prof\.?ssa|ing"
                            r"|sig|sig\.?ra|signor|signora)\.?")
 
@@ -1518,7 +1560,7 @@ def _is_signature(lines: list[Line], line: Line) -> bool:
 
 def _names(text: str) -> bool:
     """Words that name a person: capitalised, or a title ("Frau", "Mme")."""
-    words = [word.rstrip(".") for word in re.split(r"[\s,:!]+", text) if word.rstrip(".")]
+    words = [word.rstrip(".") for word in re.split(r"[\s,:!–—-]+", text) if word.rstrip(".")]
     return all(word[0].isupper() or _PERSON_TITLE.fullmatch(fold(word)) for word in words) and not _DIGIT.search(text)
 
 
@@ -1552,8 +1594,9 @@ def _is_header(text: str) -> bool:
     rest = match.group("rest")
     if not rest or read_line(text[match.start("rest"):], in_block=False).is_instruction or _KEY_VALUE.match(rest):
         return True
-    return bool(_WRITER_HEADER.match(folded)) and any(
-        not assignment.weak for assignment in read_line(text[match.start("rest"):], in_block=True).assignments)
+    rest_text = text[match.start("rest"):]
+    return bool(_WRITER_HEADER.match(folded)) and (_is_request(rest_text) or any(
+        not assignment.weak for assignment in read_line(rest_text, in_block=True).assignments))
 
 
 _WRITER_HEADER = re.compile(
