@@ -167,10 +167,10 @@ _NOT_NEEDED = re.compile(r"\s*(?:are\s+|is\s+|sont\s+|son\s+|sind\s+|sono\s+)?" 
 _LANGUAGE_AFTER_PREPOSITION = re.compile(r"\b" + _LANGUAGE_PREPOSITION + r"\s+(?:the\s+|l'|el\s+|lo\s+|il\s+)?([a-z]{4,})\b(?!')(?:\s+([a-z]{4,})\b(?!'))?")
 # "in English press", "en anglais pour les médias": the language of something else.
 _NOT_LANGUAGE_NOUN = re.compile(r"\s+(?:audience|readers|speakers|press|media|government|market|compan\w+|version of|word|term)\b")
-_READERS = re.compile(r"\s*(?:it\s+|this\s+)?(?:for|pour|para|per|fur)\s+(?:the\s+|les\s+|des\s+|los\s+|las\s+|i\s+|gli\s+|le\s+|die\s+)?"
-                      r"([a-z][\w' -]{2,40})$")
-_READERS_AFTER = re.compile(r"\b(?:for|pour|para|per|fur)\s+(?:the\s+|les\s+|des\s+|los\s+|las\s+|i\s+|gli\s+|le\s+|die\s+)?"
-                            r"([a-z][\w' -]{2,40})$")
+_READER_DETERMINER = (r"(?:the\s+|les\s+|des\s+|los\s+|las\s+|i\s+|gli\s+|le\s+|die\s+|our\s+|nos\s+|nuestros\s+|nuestras\s+|unsere\s+"
+                      r"|unseren\s+|i nostri\s+|le nostre\s+|nostri\s+|my\s+|mes\s+|mis\s+|meine\s+|i miei\s+)?")
+_READERS = re.compile(r"\s*(?:it\s+|this\s+)?(?:for|pour|para|per|fur)\s+" + _READER_DETERMINER + r"([a-z][\w' -]{2,60})$")
+_READERS_AFTER = re.compile(r"\b(?:for|pour|para|per|fur)\s+" + _READER_DETERMINER + r"([a-z][\w' -]{2,60})$")
 # "for this one", "pour le client": whom the text is for, not who reads it.
 _NOT_READERS = re.compile(r"(?:this|that|these|those|it|me|us|him|them|now|today|ce|cet|cette|ca|moi|nous|lui|esto|este|esta|eso|mi|nos"
                           r"|dies|diesen|mich|uns|questo|questa|noi|client|clients|customer|kunde|kunden|cliente|clientes|boss"
@@ -178,7 +178,8 @@ _NOT_READERS = re.compile(r"(?:this|that|these|those|it|me|us|him|them|now|today
                           r"|articulo|articolo|artikel|text|texte|texto|testo|piece|post|story|job|task|one"
                           r"|each|every|chaque|cada|jeden|jede|jedes|ogni|tout|toute|tous)\b")
 # Where a text is published is not who reads it: "pour le web" is no audience.
-_CHANNELS = re.compile(r"\b(?:web|internet|online|en ligne|blog|site|website|google|print|mobile|social media|reseaux sociaux|"
+_CHANNELS = re.compile(r"\b(?:web|internet|online|en ligne|blog|site|website|google|print|mobile|social media|reseaux sociaux|page|pagina|seite|portal"
+                       r"|portail|portale|revista|rivista|zeitschrift|bulletin|boletin|notiziario|column|rubrique|section|seccion|rubrik|rubrica|"
                        r"newsletter|linkedin|facebook|instagram|twitter|x|suchmaschinen|search engines?|moteurs de recherche|buscadores|motori di ricerca"
                        r"|edition|edicion|ausgabe|edizione|supplement|magazine|zeitung|journal|giornale|periodico)\b")
 # A keyword label: a core noun ("keywords", "mots-clés", "palabras clave", "Schlüsselwörter", "parole chiave"),
@@ -235,7 +236,7 @@ _TITLE_LABEL = _alternatives(
     "|titulo|titular|titulo sugerido|titulo propuesto|titel|uberschrift|titelvorschlag|neuer titel|titolo|titolo suggerito|titolo proposto")
 
 # Openers of a request to the writer: imperatives, infinitives, modals and polite forms.
-_REQUEST_OPENER = re.compile(r"^(?:(?:please|kindly|merci de|svp|s'il (?:te|vous) plait|por favor|bitte|per favore|pls)[\s,]+)?" + _alternatives(
+_REQUEST_OPENER = re.compile(r"^(?:(?:please|kindly|merci de|svp|stp|s'il (?:te|vous) plait|por favor|porfa|bitte|per favore|pls|plz)[\s,]+)?" + _alternatives(
     "please|kindly|could you|can you|would you|will you|would you mind|can we get|could we get|can we have|could we have|can i get"
     "|pourrait-on avoir|peut-on avoir|on peut avoir|podemos tener|podriamos tener|konnen wir|koennen wir|potremmo avere|possiamo avere|i'd like|i would like|i want|we need|we want|let's|let"
     "|would it be possible to|is it possible to|i need|est-ce que tu peux|est-ce que vous pouvez|serait-il possible de|serait-il possible d'"
@@ -244,6 +245,7 @@ _REQUEST_OPENER = re.compile(r"^(?:(?:please|kindly|merci de|svp|s'il (?:te|vous
     "|make|write|rewrite|re-write|create|produce|use|add|include|keep|be|ensure|avoid|do not|don't|target|give|optimize|optimise"
     "|translate|turn|convert|put|split|divide|structure|format|aim|focus|mention|insert|provide|generate|expand|shorten"
     "|summarize|summarise|adapt|adopt|respect|quote|cite|paraphrase|go for|go with|stick to|skip"
+    "|translation into|translation to|ubersetzung|ubersetzung ins|traduction en|traduccion al|traduzione in|umschreibung|neufassung"
     "|the article should|the text should|the article must|the text must|it should|it must|should|must|needs to|need"
     "|merci de|merci d'|veuillez|pourriez-vous|pourrais-tu|pouvez-vous|peux-tu|je veux|je voudrais|j'aimerais|nous voulons|on veut"
     "|il faut|il faudrait|il nous faut|il nous faudrait|redige|redigez|rediger|ecris|ecrivez|ecrire|reecris|reecrivez|reecrire|reecris-le|reformule|reformulez"
@@ -294,12 +296,14 @@ _NARRATIVE = re.compile(
     r"\b(?:said|says|told|according to|announced|reported|was|were|has been|have been|had been|did|wrote)\b"
     r"|\b(?:selon|a declare|a dit|a ecrit|a ete|ont ete|a fait|avait|avaient|etait|etaient)\b"
     r"|\b(?:segun|dijo|fue|fueron|habia|habian)\b|\b(?:ha|han)\s+\w+(?:ado|ido)\b|\b\w{3,}(?:aron|ieron)\b"
-    r"|\b(?:laut|sagte|sagt|wurde|wurden|war|waren|hatte|hatten|schrieb)\b"
+    r"|\b(?:laut|sagte|sagt|wurde|wurden|war|hatte|hatten|schrieb)\b"
     r"|\b(?:secondo|ha detto|era|erano|e stato|e stata|sono stati|sono state)\b|\b(?:ha|hanno)\s+\w+(?:ato|ito|uto)\b"
 )
 # French passé composé, read on the accented text: "a renvoyé", "ont dénoncé" (not the English "a teenage").
 _FRENCH_PAST = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:\w+é(?:e|s|es)?|été|dit|fait|pris|mis|eu|écrit|lu|vu|su|reçu|voulu|pu|dû"
-                          r"|choisi|fini|réussi|promis|permis|conclu|obtenu|perdu|rendu|vendu|atteint)\b")
+                          r"|choisi|fini|réussi|promis|permis|conclu|obtenu|perdu|rendu|vendu|atteint)\b"
+                          # German "waren" (were) only where it has no umlaut: "wären gut" asks politely.
+                          r"|\bwaren\b")
 # Words of a page about itself or to its reader: "also available in French", "Version originale en anglais",
 # "Read this article in Spanish" (a request to the writer is not one of these).
 _ABOUT_THE_PAGE = re.compile(r"\b(?:available|disponibles?|verfugbar|disponibile|original|originale|originales|originally)\b|^" + _alternatives(
@@ -374,7 +378,7 @@ _FILLER = frozenset(
     "focused based oriented targeted detailed structured required needed main "
     # adapting is rewriting; "n" is "and" in a hurried note; "d'avoir une version", "da tradurre"
     "adapt adapter adapte adaptez adattare adatta adaptar adapta anpassen n avoir tener haben avere get have da zu "
-    "schreibt so waren ware gut good ideal ideally idealmente idealement ogni paragrafo paragraph paragraphe parrafo absatz "
+    "same meme misma mismo gleiche gleichen stessa stesso schreibt so waren ware gut good ideal ideally idealmente idealement ogni paragrafo paragraph paragraphe parrafo absatz "
     # what is asked is required: "Balises H2 obligatoires", "Posizionamento SEO richiesto", "Usare titoletti H2"
     "requis requise obligatoire obligatoires obligatorio obligatorios obligatoria obbligatorio obbligatori obbligatoria richiesto "
     "richiesta richiesti erforderlich gewunscht balise balises tag tags etiquetas usare utilizzare verwenden optimieren "
@@ -409,6 +413,7 @@ class _LineReading:
 _NOT_INSTRUCTION = _LineReading([], [], False)
 _DIGIT_SEPARATOR = re.compile("[" + _SEPARATORS + "]")
 MAX_LINE = 500  # characters of an instruction line outside a labelled block
+MAX_READER_WORDS = 8  # "für unsere Spenderinnen und Spender in der Schweiz"
 MAX_BLOCK_LINE = 1200  # a paragraph under "Notes for the writer:" may say why as well as what
 RESIDUAL = 1  # unknown words a clause may hold and still be a directive
 
@@ -594,7 +599,7 @@ class _FragmentReader:
         opener = _REQUEST_OPENER.match(self.folded)
         start = opener.end() if opener else 0
         match = _READERS.match(self.folded, start)
-        if (match and not _PURPOSE.match(self.folded, match.start() + len(self.folded[match.start():]) - len(self.folded[match.start():].lstrip())) and len(match.group(1).split()) <= 4 and not _SEO_PATTERN.search(match.group(1))
+        if (match and not _PURPOSE.match(self.folded, match.start() + len(self.folded[match.start():]) - len(self.folded[match.start():].lstrip())) and len(match.group(1).split()) <= MAX_READER_WORDS and not _SEO_PATTERN.search(match.group(1))
                 and not _CHANNELS.search(match.group(1)) and not _NOT_READERS.match(match.group(1))
                 and _plain_value(self._value(match))):
             self._take(match, "audience", self._value(match))
@@ -603,7 +608,7 @@ class _FragmentReader:
     def _readers_after_fields(self) -> None:
         """Readers named after another request: "in a casual tone for young parents"."""
         match = _READERS_AFTER.search(self.folded)
-        if (match and not _PURPOSE.match(self.folded, match.start()) and not any(self.covered[match.start(1):match.end(1)]) and len(match.group(1).split()) <= 5
+        if (match and not _PURPOSE.match(self.folded, match.start()) and not any(self.covered[match.start(1):match.end(1)]) and len(match.group(1).split()) <= MAX_READER_WORDS
                 and not _SEO_PATTERN.search(match.group(1)) and not _CHANNELS.search(match.group(1))
                 and not _NOT_READERS.match(match.group(1)) and _plain_value(self._value(match))
                 and (self.beside_directives or not self.residual_words(_opener_end(self.folded), match.start()))):
@@ -842,6 +847,7 @@ _COMMA_SPLIT = re.compile(r"\s+[/+]\s+|(?<!\d)\s+[-–—]\s+|\s+[-–—]\s+(?!
 _QUOTED_SPAN = re.compile(r"«[^»]{1,150}»|“[^”]{1,150}”|„[^“”]{1,150}[“”]|\"[^\"]{1,150}\"")
 
 
+_BUT = re.compile(r"\s*(?:but|mais|pero|ma|aber|though|however|sin embargo|pourtant|pero no|jedoch|pero sin|sans etre)\b")
 _LABEL_ALONE = re.compile(r"(?:the |le |la |el |il |der |die |lo )?(?:" + _TONE_LABEL + "|" + _AUDIENCE_LABEL + ")")
 
 
@@ -858,6 +864,9 @@ def _pieces(text: str, pattern: re.Pattern[str]) -> list[str]:
             continue
         # "Tone - friendly": a dash after a label stands for a colon.
         if pattern is _COMMA_SPLIT and match.group().strip() in "-–—" and _field_of_key(folded[start:match.start()]):
+            continue
+        # "Ton: warm, aber seriös": a comma before "but" goes on with the same clause.
+        if pattern is _COMMA_SPLIT and match.group().strip() == "," and _BUT.match(folded, match.end()):
             continue
         # "El tono, cercano y divertido": a label alone before a comma names what follows.
         if pattern is _COMMA_SPLIT and match.group().strip() == "," and _LABEL_ALONE.fullmatch(folded[start:match.start()].strip()):
@@ -1041,6 +1050,9 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
             continue
         assignments += reading.assignments
         extra += reading.extra
+    if unread and extra and all(_COURTESY.fullmatch(fold(clause.text.strip())) or _GREETING.fullmatch(fold(clause.text.strip()))
+                                for clause in unread):
+        unread = []  # "Bonjour, merci de réécrire cet article…": the greeting goes with the request
     if unread:
         evidence = {_EVIDENCE.get(a.field, a.field) for a in assignments if not a.weak and a.field in _STRONG_FIELDS}
         if len(evidence) < min_evidence == 1 and not in_block:
@@ -1108,7 +1120,7 @@ _ADDRESSED_TO_WRITER = re.compile(
     r"\b(?:pls|plz|please(?!\s+(?:note|see|read))|svp|stp|s'il (?:te|vous) plait|bitte(?!\s+beachten)|por favor|per favore|porfa|merci de"
     r"|wants?|would like|needs?|vorrebbe|vorrebbero|wunscht|wuenscht|mochte|moechte|souhaite|voudrait|quiere|quieren|quisiera|desea"
     r"|necesita|necesitan|braucht|brauchen|ha bisogno|hanno bisogno|queremos|necesitamos|vogliamo|abbiamo bisogno|wir wollen|wir brauchen"
-    r"|nous voulons|nous avons besoin|we want|we'd like|we need|nos gustaria|ci piacerebbe"
+    r"|nous voulons|nous avons besoin|we want|we'd like|we need|nos gustaria|ci piacerebbe|vuole|vogliono|veut|veulent|will|mochte"
     r"|actually|scrap that|scratch that|instead|finalement|en fait|correction|korrektur|anzi|invece|perdon|me equivoque|sorry"
     r"|scusa|errore mio|for this one|this time|cette fois|esta vez|diesmal|stavolta|questa volta"
     r"|we ask you|wir bitten|bitten sie|ich bitte|je vous prie|nous vous prions|le pedimos|les pedimos|vi chiediamo|le chiediamo)\b"
@@ -1134,8 +1146,18 @@ def _is_request(clause: str) -> bool:
 
 
 def _is_chatter(text: str) -> bool:
+    """Politeness, a word to the writer, or where the text goes ("Para la revista del club de ajedrez")."""
     folded = fold(text)
-    return bool(_CHATTER.search(folded) or _ADDRESS.search(folded))
+    return bool(_CHATTER.search(folded) or _ADDRESS.search(folded) or _DESTINATION.match(folded))
+
+
+_DESTINATION = re.compile(
+    r"^\s*(?:it'?s\s+|c'est\s+|es\s+|ist\s+|e\s+)?(?:for|pour|para|per|fur)\s+(?:the |our |my |a |an |la |le |l'|el |nuestra |nuestro |notre |mi |ma |mon |die |den |das "
+    r"|unsere |unseren |unser |il |lo |nostra |nostro |il mio |la mia |il nostro |la nostra )?(?:[\w'-]+\s+){0,2}?"
+    r"(?:newsletter|blog|site|website|web|page|magazine|revista|rivista|zeitschrift|zeitung|vereinszeitung|bulletin|journal|notiziario"
+    r"|giornale|periodico|boletin|portal|portail|portale|section|seccion|rubrique|sezione|rubrik|column|columna|colonna|edition|edicion"
+    r"|ausgabe|edizione|supplement|suplemento|inserto|print|print edition|app|shop|boutique|tienda|negozio|laden|school|ecole|escuela|scuola|schule"
+    r"|club|verein|associazione|association|asociacion)\b")
 
 
 _CLIENT_REASON = re.compile(r"^(?:the |our |le |notre |el |nuestro |der |die |unser |il |la |nostro )?(?:client|customer|editor|boss|chef|redac|redaction"
@@ -1196,7 +1218,7 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
     reader = _FragmentReader(text, beside_directives=bool(_POLITE_REQUEST.match(folded)))
     reader.read()
     residual = reader.residual_words()
-    is_request = bool(_REQUEST_OPENER.match(folded))
+    is_request = bool(_REQUEST_OPENER.match(folded) or _POLITE_REQUEST.match(folded))
     narrative = bool(_NARRATIVE.search(folded) or _FRENCH_PAST.search(text.lower()) or _HEADLINE_OPENER.search(folded)
                      or (not is_request and any(_PARTICIPLE.fullmatch(word) for word in residual)))
     if not in_block and (narrative or (not is_request and _ABOUT_THE_PAGE.search(folded))):
