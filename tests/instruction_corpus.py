@@ -447,6 +447,20 @@ THIRD_ROUND: list[tuple[str, dict[str, object]]] = [
     ("Could we get a Dutch version of this, about 500 words?", {"language": "nl", **about(500)}),
     ("Traduire et adapter en portugais, au moins 800 mots.", {"language": "pt", "min_words": 800}),
     ("*** 450 words max, neutral tone ***", {"max_words": 450, "tone": "neutral"}),
+    # where the text goes, greetings beside a request, titles quoted after their label
+    ("Pour le journal du lycée : titre imposé « Les abeilles reviennent en ville », 400 mots maximum.",
+     {"title": "Les abeilles reviennent en ville", "max_words": 400}),
+    ("Para el boletín de la asociación. Entre 300 y 400 palabras, tono cercano.", {"min_words": 300, "max_words": 400, "tone": "cercano"}),
+    ("Hello Sam, could you rewrite this press release for our website?\nAbout 500 words, friendly but precise tone.\nCheers, Ana",
+     {**about(500), "tone": "friendly but precise"}),
+    ("Übersetzung ins Spanische für den Partnerverein, höchstens 600 Wörter.", {"language": "es", "max_words": 600}),
+    ("Ti chiederei di riscrivere il comunicato in inglese, circa 700 parole.", {"language": "en", **about(700)}),
+    # readers with possessives, grades and ages; lists whose keywords hold a conjunction
+    ("Rewrite for our volunteers and their families, under 500 words.", {"audience": "volunteers and their families", "max_words": 500}),
+    ("Réécrire pour des élèves de 5e, 300 mots, sans intertitres.", {"audience": "élèves de 5e", **about(300), "subheadings": False}),
+    ("Palabras clave: pan de masa madre y centeno, harina integral", {"keywords": ["pan de masa madre y centeno", "harina integral"]}),
+    ("Kannst du das auf Englisch umschreiben? Etwa 600 Wörter wären ideal.", {"language": "en", **about(600)}),
+    ("Ton: ruhig, aber bestimmt. Höchstens 500 Wörter.", {"tone": "ruhig, aber bestimmt", "max_words": 500}),
 ]
 
 # Article lines that borrow a brief's words, refused at either edge.
@@ -461,4 +475,6 @@ NEGATIVE_THIRD_ROUND: list[str] = [
     "Tone deaf: how the campaign lost 800 voters in a week",
     "The readers are not fooled, the editor wrote in a 700-word column.",
     "Franchise, franchisé, franchiseur : le vocabulaire du commerce en réseau",
+    "Für die Vereinszeitung waren 500 Wörter auf Englisch geplant, sagte der Vorsitzende.",
+    "Référencement : les commerçants misent sur Google pour attirer 300 clients de plus",
 ]
