@@ -84,7 +84,9 @@ _MAX_BEFORE = _alternatives(
     "at most|maximum of|maximum|max.|max|no more than|not more than|not over|under|below|less than|fewer than|up to"
     "|pas plus de|au plus|au maximum|moins de|jusqu'a|maximum de"
     "|como maximo|maximo|no mas de|hasta|menos de|a lo sumo|un maximo|un maximum|a maximum|un massimo|ein maximum"
-    "|hochstens|hoechstens|maximal|nicht mehr als|bis zu|unter|weniger als"
+    "|hochstens|hoechstens|maximal|nicht mehr als|bis zu|unter|weniger als|nicht uber|nicht ueber"
+    "|que no pase de|no pase de|sin pasar de|sin superar|ne depasse pas|sans depasser|pas au-dela de|non superare|senza superare|non oltre"
+    "|not exceed|not to exceed|without exceeding|no longer than"
     "|al massimo|massimo|non piu di|fino a|meno di|sotto le|entro le|entro"
     "|maximum length|max length|maximum word count|longueur maximale|longueur maximum|taille maximale|longitud maxima"
     "|extension maxima|maximallange|hochstlange|hoechstlaenge|lunghezza massima"
@@ -148,7 +150,7 @@ _SEO = (r"\bseo(?:[- ]?(?:compatible|friendly|optimi[sz]ed|optimi[sz]ation|optim
         r"|\b(?:optimi[sz]\w*|optimiz\w*|ottimizza\w*)\s+(?:pour|for|para|per|fur)\s+(?:le |la |el |i |les |los |die )?"
         r"(?:referencement|seo|google|search|buscadores|motores de busqueda|motori di ricerca|suchmaschinen)\b"
         r"|\breferencement(?:\s+naturel)?\b|\bposicionamiento(?:\s+(?:web|seo))?\b"
-        r"|\bsuchmaschinen[- ]?optimiert\w*\b|\bgoogle[- ]friendly\b|\bmotori di ricerca\b"
+        r"|\bsuchmaschinen[- ]?optimi(?:ert|erung)\w*\b|\bgoogle[- ]friendly\b|\bmotori di ricerca\b"
         r"|\bbien referencee?s?\b|\breferencee?s? (?:sur|dans) google\b|\brank(?:s|ing)? (?:well|high|higher) (?:on|in) google\b"
         r"|\b(?:bien )?posicionad[oa]s? en google\b|\bgut (?:bei|in) google ranken\b|\bposizionarsi bene\b|\bben posizionat[oa] su google\b"
         r"|\b(?:fur|for|pour|para|per)\s+(?:die\s+|les\s+|los\s+|i\s+|the\s+)?(?:suchmaschinen|search engines?|moteurs de recherche|buscadores"
@@ -169,7 +171,7 @@ _LANGUAGE_AFTER_PREPOSITION = re.compile(r"\b" + _LANGUAGE_PREPOSITION + r"\s+(?
 _NOT_LANGUAGE_NOUN = re.compile(r"\s+(?:audience|readers|speakers|press|media|government|market|compan\w+|version of|word|term)\b")
 _READER_DETERMINER = (r"(?:the\s+|les\s+|des\s+|los\s+|las\s+|i\s+|gli\s+|le\s+|die\s+|our\s+|nos\s+|nuestros\s+|nuestras\s+|unsere\s+"
                       r"|unseren\s+|i nostri\s+|le nostre\s+|nostri\s+|my\s+|mes\s+|mis\s+|meine\s+|i miei\s+)?")
-_READERS = re.compile(r"\s*(?:it\s+|this\s+)?(?:for|pour|para|per|fur)\s+" + _READER_DETERMINER + r"([a-z][\w' -]{2,60})$")
+_READERS = re.compile(r"\s*(?:it\s+|this\s+|it's\s+|it is\s+|c'est\s+|es\s+|e\s+|ist\s+|que es\s+)?(?:for|pour|para|per|fur)\s+" + _READER_DETERMINER + r"([a-z][\w' -]{2,60})$")
 _READERS_AFTER = re.compile(r"\b(?:for|pour|para|per|fur)\s+" + _READER_DETERMINER + r"([a-z][\w' -]{2,60})$")
 # "for this one", "pour le client": whom the text is for, not who reads it.
 _NOT_READERS = re.compile(r"(?:this|that|these|those|it|me|us|him|them|now|today|ce|cet|cette|ca|moi|nous|lui|esto|este|esta|eso|mi|nos"
@@ -217,6 +219,7 @@ _TONE_WORDS = _alternatives(
     "|vivant|enjoue|bienveillant|rassurant|sobre|ironique|optimiste|inspirant|empathique|informatif|expert|accessible"
     "|desenfadado|riguroso|divulgativo|optimista|sobrio|empatico|inspirador|informativo|cercano"
     "|lebendig|witzig|ironisch|optimistisch|nuchtern|hilfsbereit|informativ|einladend|empathisch|seriös|zuganglich"
+    "|positive|positif|positivo|positiv|simple|einfach|semplice|sencillo|nostalgic|nostalgique|nostalgico|nostalgisch|"
     "|brillante|vivace|rassicurante|ottimista|empatico|scherzoso|divertente|autorevole|coinvolgente|accattivante"
     "|hopeful|heartfelt|uplifting|encouraging|esperanzador|calido|alentador|plein d'espoir|encourageant|hoffnungsvoll|ermutigend"
     "|speranzoso|fiducioso|incoraggiante|caldo|familier|familiar|institutionnel|institucional|institutionell|istituzionale")
@@ -236,7 +239,8 @@ _TITLE_LABEL = _alternatives(
     "|titulo|titular|titulo sugerido|titulo propuesto|titel|uberschrift|titelvorschlag|neuer titel|titolo|titolo suggerito|titolo proposto")
 
 # Openers of a request to the writer: imperatives, infinitives, modals and polite forms.
-_REQUEST_OPENER = re.compile(r"^(?:(?:please|kindly|merci de|svp|stp|s'il (?:te|vous) plait|por favor|porfa|bitte|per favore|pls|plz)[\s,]+)?" + _alternatives(
+_REQUEST_OPENER = re.compile(r"^(?:(?:ah|oh|ach|eh|ok|okay|oye|hey|dis|senti|ps|p\.s\.|nb|and|y|et|e|und|also|aussi|tambien|anche|auch)[\s,]+)*"
+                             r"(?:(?:please|kindly|merci de|svp|stp|s'il (?:te|vous) plait|por favor|porfa|bitte|per favore|pls|plz)[\s,]+)?" + _alternatives(
     "please|kindly|could you|can you|would you|will you|would you mind|can we get|could we get|can we have|could we have|can i get"
     "|pourrait-on avoir|peut-on avoir|on peut avoir|podemos tener|podriamos tener|konnen wir|koennen wir|potremmo avere|possiamo avere|i'd like|i would like|i want|we need|we want|let's|let"
     "|would it be possible to|is it possible to|i need|est-ce que tu peux|est-ce que vous pouvez|serait-il possible de|serait-il possible d'"
@@ -245,6 +249,9 @@ _REQUEST_OPENER = re.compile(r"^(?:(?:please|kindly|merci de|svp|stp|s'il (?:te|
     "|make|write|rewrite|re-write|create|produce|use|add|include|keep|be|ensure|avoid|do not|don't|target|give|optimize|optimise"
     "|translate|turn|convert|put|split|divide|structure|format|aim|focus|mention|insert|provide|generate|expand|shorten"
     "|summarize|summarise|adapt|adopt|respect|quote|cite|paraphrase|go for|go with|stick to|skip"
+    "|scrivilo|scrivila|scrivetelo|ecris-le|escribelo|sistemi|sistema|sistemalo|me lo sistemi|aggiusta|arregla|arreglalo|fix|fix up|tidy up"
+    "|retouche|uberarbeite|ueberarbeite|rivedi|revisa|inserire|inserisci|que quede|que sea|qu'il soit|che sia|che resti|a rediger|a ecrire"
+    "|a traduire|a reecrire|da scrivere|a redactar|zu schreiben|to be written|pasar a|passer en|passare in"
     "|translation into|translation to|ubersetzung|ubersetzung ins|traduction en|traduccion al|traduzione in|umschreibung|neufassung"
     "|the article should|the text should|the article must|the text must|it should|it must|should|must|needs to|need"
     "|merci de|merci d'|veuillez|pourriez-vous|pourrais-tu|pouvez-vous|peux-tu|je veux|je voudrais|j'aimerais|nous voulons|on veut"
@@ -318,7 +325,7 @@ _HEADLINE_OPENER = re.compile(
     r"wie|warum|wann|welche|come|perche|quando|quale|cosa)\b(?!\s*[:=]|\s+(?:minimo|maximo|mucho|massimo))")
 _BLOCK_HEADER = re.compile(
     r"^\s*(?:#+\s*|>\s*|\*\*|__)?\[?\s*(?:instructions?|consignes?|brief(?:ing)?|directives?|editor'?s? (?:notes?|brief|instructions?)|"
-    r"nb|n\.b\.|ps|p\.s\.|remarques?|important|todo|to do|hinweise?|nota|attention|a faire|"
+    r"nb|n\.b\.|ps|p\.s\.|p\.-s\.|remarques?|important|todo|to do|hinweise?|nota|attention|a faire|"
     r"notes?|notes? (?:for|to|pour|per|fur) (?:the |le |la |il |den |die )?(?:writer|redacteur|redactrice|editor|redattore|autor|autorin|redaktion|copywriter)|"
     r"a l'attention du redacteur|instrucciones|indicaciones|notas? para el redactor|anweisungen|hinweise(?: fur (?:den|die) (?:autor|autorin|redaktion))?|"
     r"vorgaben|istruzioni|indicazioni|note per il redattore|nota per il redattore|specifiche|requirements|requisitos)"
@@ -378,7 +385,7 @@ _FILLER = frozenset(
     "focused based oriented targeted detailed structured required needed main "
     # adapting is rewriting; "n" is "and" in a hurried note; "d'avoir une version", "da tradurre"
     "adapt adapter adapte adaptez adattare adatta adaptar adapta anpassen n avoir tener haben avere get have da zu "
-    "same meme misma mismo gleiche gleichen stessa stesso schreibt so waren ware gut good ideal ideally idealmente idealement ogni paragrafo paragraph paragraphe parrafo absatz "
+    "beachten berucksichtigen tenir compte tener en cuenta tenere conto same meme misma mismo gleiche gleichen stessa stesso schreibt so waren ware gut good ideal ideally idealmente idealement ogni paragrafo paragraph paragraphe parrafo absatz "
     # what is asked is required: "Balises H2 obligatoires", "Posizionamento SEO richiesto", "Usare titoletti H2"
     "requis requise obligatoire obligatoires obligatorio obligatorios obligatoria obbligatorio obbligatori obbligatoria richiesto "
     "richiesta richiesti erforderlich gewunscht balise balises tag tags etiquetas usare utilizzare verwenden optimieren "
@@ -469,7 +476,8 @@ _TITLE_PATTERNS = [re.compile(pattern) for pattern in (
     # The label then the quoted title, with or without a colon: "titre imposé « X »", "Überschrift „X“",
     # "con este título: "X"" (the title is what the quotes hold).
     r"(?:^|\b(?:with|avec|con|mit|sous|under|bajo|col)\s+(?:this|the|ce|le|este|el|questo|il|diesem|dem|den)?\s*)"
-    + _TITLE_LABEL + r"(?:\s+(?:impose|imposee|obligatoire|obligatorio|obbligatorio|vorgegeben|required|suivant|siguiente|seguente|folgend\w*))?"
+    + _TITLE_LABEL + r"(?:\s+(?:impose|imposee|obligatoire|obligatorio|obbligatorio|vorgegeben|required|suivant|siguiente|seguente|folgend\w*"
+    r"|must be|should be|is|will be|doit etre|devra etre|sera|est|debe ser|debe ser|sera|es|soll|muss|ist|deve essere|sara|e|to use))*"
     r"\s*[:=]?\s*[\"“«„‘']([^\"”»“’]{2,150})[\"”»“’]",
     r"\b(?:use|utilise[rz]?|with|avec|usa|con|mit|verwende)\s+(?:the |le |comme |el |il |den )?(?:title|titre|titulo|titolo|titel)"
     r"\s*[:=]?\s*[\"“«'](.+?)[\"”»']",
@@ -484,6 +492,7 @@ _TONE_PATTERNS = [re.compile(pattern) for pattern in (
     r"^\s*(?:(?:a|an|with an?|use an?|ein(?:en)?|mit (?:einem|einer))\s+)?(?!(?:the|le|la|der|die|das|den|il|el|un|une|ein)\s)"
     r"([a-z][\w-]{2,}(?:\s+(?:and|&|und|but|aber)\s+(?:not\s+|nicht\s+)?[a-z][\w-]*)?)\s+(?:tone|voice|register|ton|tonfall|stil)\s*$",
     r"^\s*(?:(?:a|an|with an?|use an?)\s+)?(" + _TONE_WORDS + r")\s+style\s*$",
+    r"^\s*([a-z][\w-]*(?:\s+(?:and|und|et|y|e|but|aber)\s+[a-z][\w-]*)?)\s+(?:in|im|de|di|en)\s+(?:tone|ton|tono)\s*$",
     r"(?:^|\b(?:sur|avec|adopte[rz]?|utilise[rz]?|d'|dans|con|en|usa|usando|adopta|in|mit"
     r"|finalement|plutot|actually|rather|instead|anzi|invece|piuttosto|lieber|doch|mejor|mas bien)\s+)(?:un|uno|une)?\s*"
     r"(?:ton|tono|registre|registro|estilo|stile|style)\s+([a-z][\w'-]*(?:\s+(?:et|y|e)\s+[a-z][\w'-]*)?)\s*$",
@@ -505,10 +514,11 @@ _TONE_PATTERNS = [re.compile(pattern) for pattern in (
 _AUDIENCE_PATTERNS = [re.compile(pattern) for pattern in (
     r"^\s*" + _AUDIENCE_LABEL + r"\s*[:=]\s*(.+)$",
     # "the readers are retired homeowners", "Zielgruppe sind Studierende", "il pubblico sono i pensionati".
-    r"(?:^|\b(?:so|donc|also|quindi|asi que)\s+)(?:the\s+|les\s+|le\s+|los\s+|el\s+|die\s+|der\s+|il\s+|i\s+)?" + _AUDIENCE_LABEL
-    + r"\s+(?:is|are|will be|sont|est|seront|son|es|seran|sind|ist|sono|e|saranno)\s+(.+)$",
+    r"\b(?:the\s+|les\s+|le\s+|los\s+|el\s+|die\s+|der\s+|il\s+|i\s+|our\s+|nos\s+|nuestros\s+|unsere\s+|i nostri\s+|my\s+|mes\s+)?"
+    + _AUDIENCE_LABEL + r"\s+(?:is|are|will be|sont|est|seront|son|es|seran|sind|ist|sono|e|saranno)"
+    r"(?:\s+(?:mostly|mainly|largely|surtout|principalement|sobre todo|principalmente|vor allem|meist|meistens|soprattutto|per lo piu))?\s+(.+)$",
     # "para un blog de maestros de primaria", "for a magazine for young parents".
-    r"\b(?:for|pour|para|per|fur)\s+(?:an?\s+|the\s+|un\s+|une\s+|una\s+|uno\s+|le\s+|el\s+|il\s+|ein(?:en)?\s+)?"
+    r"\b(?:for|pour|para|per|fur)\s+(?:an?\s+|un\s+|une\s+|una\s+|uno\s+|ein(?:en)?\s+)?"
     r"(?:blog|site|website|magazine|revista|rivista|zeitschrift|newsletter|portal|portail)\s+(?:de|di|for|of|pour|para|per|fur|des|dei|delle)\s+(.+)$",
     r"^\s*(?:target audience|audience|public|public cible|cible|zielgruppe|publico|publico objetivo|pubblico|target)\s+"
     r"([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})\s*$",
@@ -534,6 +544,8 @@ _LANGUAGE_BEFORE_NOUN = re.compile(
     r"|\b(?:" + _VARIETY + r"\s+)?" + _NAME_PATTERN + r"\s+(?:version|translation|text|fassung|versione|traduccion|traduction|piece|article"
     r"|post|story|copy)\b")
 # A change of mind names the language it prefers: "il cliente preferisce lo spagnolo", "mejor en italiano".
+_LANGUAGE_CONVERTED = re.compile(r"\b(?:pasar|pasarlo|traducir|traducirlo|passer|traduire|passare|tradurre|convert|switch|umstellen)\s+(?:it\s+)?"
+                                 r"(?:a|al|a la|à|a l'|all'|al|en|in|into|to|ins|auf)\s*(?:l')?" + _NAME_PATTERN)
 _LANGUAGE_PREFERRED = re.compile(r"\b(?:prefers?|would prefer|preferisce|preferirebbe|prefiere|preferiria|prefere|prefererait|bevorzugt|rather|plutot"
                                  r"|mejor|meglio|lieber)\s+(?:the\s+|le\s+|l'|el\s+|lo\s+|il\s+|das\s+|en\s+|in\s+|auf\s+)?" + _NAME_PATTERN)
 _LANGUAGE_AFTER_NOUN = re.compile(r"\b(?:version|versione|fassung|translation|traduction|traduccion|traduzione|ubersetzung|be|write it|keep it|make it"
@@ -731,6 +743,9 @@ class _FragmentReader:
             match = _LANGUAGE_AFTER_NOUN.search(text)
             code = _NAMES.get(match.group(1)) if match else None
         if not code:
+            match = _LANGUAGE_CONVERTED.search(text)
+            code = _NAMES.get(match.group(1)) if match else None
+        if not code:
             match = _LANGUAGE_PREFERRED.search(text)
             code = _NAMES.get(match.group(1)) if match else None
         if not code:
@@ -784,7 +799,7 @@ _LENGTH_PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(pattern), kin
     (rf"\b{_RANGE_OPEN}\s+(?:(?:le|les|las|los|die|the)\s+)?{_NUMBER_GROUP}(?:{_UNIT_AFTER})?{_RANGE_JOIN}{_NUMBER_GROUP}(?:{_UNIT_AFTER}|{_NOT_WORDS})", "range"),
     (rf"{_NUMBER_GROUP}(?:{_UNIT_AFTER})?{_RANGE_JOIN}{_NUMBER_GROUP}{_UNIT_AFTER}", "range"),
     (rf"(?:^|\b|(?<=\s)){_LENGTH_LABEL}\s*[:=]?\s*{_NUMBER_GROUP}{_RANGE_JOIN}{_NUMBER_GROUP}", "range"),
-    (rf"(?:\b|(?<=\s)|^)(?:(?P<max>{_MAX_BEFORE})|(?P<min>{_MIN_BEFORE})|(?P<around>{_ABOUT_BEFORE}))(?:\s+(?:of|de|di|von|d'))?\s*[:=]?\s*(?P<n>{_NUMBER})"
+    (rf"(?:\b|(?<=\s)|^)(?:(?P<max>{_MAX_BEFORE})|(?P<min>{_MIN_BEFORE})|(?P<around>{_ABOUT_BEFORE}))(?:\s+(?:of|de|di|von|d'|a|to|auf))?\s*[:=]?\s*(?P<n>{_NUMBER})"
      rf"(?:{_UNIT_AFTER}|(?![\s-]*[a-z]))", "marker"),
     (rf"(?P<n>{_NUMBER})(?:{_UNIT_AFTER})?\s*(?:(?P<max>{_MAX_AFTER})|(?P<min>{_MIN_AFTER})|(?P<around>{_ABOUT_AFTER}))(?!\w)", "marker"),
     (rf"{_NUMBER_GROUP}{_UNIT_AFTER}", "around"),
@@ -822,7 +837,7 @@ _KEYWORD_OPTIMISED = re.compile(r"\b(?:optimi[sz]\w*|optimiz\w*|ottimizza\w*|opt
 _KEYWORD_AFTER = re.compile(r"(?:" + _QUOTED_ITEM + r")\s+(?:as|comme|como|als|come)\s+(?:the\s+|a\s+|une?\s+|el\s+|la\s+|il\s+|das\s+)?"
                             r"(?:(?:main|focus|primary|principal|principale)\s+)?(?:key[ -]?(?:word|phrase)|mot[ -]cle|palabra clave|parola chiave"
                             r"|haupt-?keyword|fokus-?keyword)(?:\s+(?:principal|principale))?\b")
-_AGE = re.compile(r"\b\d0s(?:\s+(?:and|or|to|&)\s+\d0s)?\b|\b(?:year|grade|classe|klasse|curso|anno|class|stufe)\s+\d{1,2}\b"
+_AGE = re.compile(r"\b\d0s(?:\s+(?:and|or|to|&)\s+\d0s)?\b|\bc[em][12]\b|\b\d{1,2}\.?\s*(?:bis|to|a|-|–)\s*\d{1,2}\.?\s*(?:klasse|grade|classe|curso|anno)\b|\b(?:year|grade|classe|klasse|curso|anno|class|stufe)\s+\d{1,2}\b"
                   r"|\b\d{1,2}(?:e|eme|th|st|nd|rd|°|º|a|o|\.)?\s*(?:classe|klasse|grade|curso|anno|annee|year)\b|\bde\s+\d(?:e|eme)\b|\b(?:de|from|von|da|tra|entre|between|dai)?\s*\d{1,2}\s*(?:a|to|bis|e|and|-|–|y|ai)\s*\d{1,2}\s*(?:ans|anos|jahren?|anni|years?(?:[- ]olds?)?)\b"
                   r"|\b(?:ab|over|under|aged|plus de|moins de|mas de|menos de|mayores de|oltre|over|uber|unter|sopra i|sotto i)\s+\d{1,2}"
                   r"(?:\s*(?:ans|anos|jahren|anni|years?|s|\+))?\b|\b\d{1,2}\s*\+")
@@ -839,7 +854,7 @@ class _Clause:
 _ABBREVIATION_END = re.compile(r"\b(?:aprox|approx|ca|min|max|mind|env|etc|vs|mr|mrs|dr|st|no|nr|p)\.$")
 _HARD_SPLIT = re.compile(r"\s*[;|\n()]\s*|\s+[·•]\s+|\]\s*\[|(?<=[.!?])\s+(?=\S)")
 # Within a sentence: commas (not in 1,200), " / ", " + ", " - " (not in 500 - 800), and "and" before a new request.
-_COMMA_SPLIT = re.compile(r"\s+[/+]\s+|(?<!\d)\s+[-–—]\s+|\s+[-–—]\s+(?!\d)|,(?!\d{3}(?!\d))\s*|\s+(?:and|et|y|und|e|&|then|puis|luego|dann|poi)\s+(?=(?:" + _REQUEST_OPENER.pattern.lstrip("^")
+_COMMA_SPLIT = re.compile(r"\s+[/+]\s+|(?<!\d)\s+[-–—]\s+|\s+[-–—]\s+(?!\d)|,(?!\d{3}(?!\d))\s*|\s+(?:and|et|y|und|e|&|then|puis|luego|dann|poi|so|donc|alors|asi que|also|quindi|percio)\s+(?=(?:" + _REQUEST_OPENER.pattern.lstrip("^")
                           + "|" + _CLAUSE_OPENER.pattern.lstrip("^") + "|" + _SUBHEADINGS + r"))")
 
 
@@ -975,7 +990,20 @@ def split_clauses(text: str) -> tuple[_Clause, ...]:
             clauses.append(_Clause(label_text + ", ".join(items[:keep]), tuple(item for item in items[:keep] if item)))
             after = ", ".join(items[keep:])
         clauses += split_clauses(after)
-    return tuple(clauses)
+    return tuple(_unit_of_line(clauses, text))
+
+
+_BOUND_AT_END = re.compile(rf"(?:^|\s)(?:{_MIN_BEFORE}|{_MAX_BEFORE}|{_ABOUT_BEFORE})\s*(?:{_NUMBER})\s*[.!]*$")
+
+
+def _unit_of_line(clauses: list[_Clause], text: str) -> list[_Clause]:
+    """ "Max 900 words. Actually, make that max 700.": a later bound without its unit takes the line's."""
+    unit = _UNIT_PATTERN.search(fold(text))
+    if not unit or unit.group().strip().startswith("w") and len(unit.group().strip()) == 1:
+        return clauses
+    return [_Clause(clause.text + " " + unit.group().strip(), clause.keywords)
+            if clause.keywords is None and _BOUND_AT_END.search(fold(clause.text)) and not _UNIT_PATTERN.search(fold(clause.text))
+            else clause for clause in clauses]
 
 
 @lru_cache(maxsize=2048)
@@ -990,7 +1018,7 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
     reading = _read_whole_line(text, in_block=in_block, min_evidence=min_evidence)
     if in_block:
         return reading
-    labelled = _LEADING_LABEL.match(_CHAT_MARKS.sub(" ", _BULLET.sub("", text.strip())).strip())
+    labelled = _LEADING_LABEL.match(_TIMESTAMP.sub("", _CHAT_MARKS.sub(" ", _BULLET.sub("", text.strip()))).strip())
     if not labelled:
         return reading
     head, tail = labelled.group("head"), labelled.group("tail")
@@ -1009,6 +1037,7 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
     return reading
 
 
+_TIMESTAMP = re.compile(r"^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\]?\s*")  # "[10:42] Mrs Okafor: …", a chat log
 _LEADING_LABEL = re.compile(r"^(?P<head>[^:\[\]\"“«]{1,60}?)\s*:\s+(?P<tail>\S.*)$")
 _IDENTIFIER_IN = re.compile(r"(?:#|n°|no\.?\s|nr\.?\s|nº)\s*\w*\d[\w-]*")
 _DECORATION = re.compile(r"^\s*[*=~#_-]{3,}\s*|\s*[*=~#_-]{3,}\s*$")
@@ -1022,7 +1051,7 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
     if body.startswith("[") and body.endswith("]"):
         body = body[1:-1].strip()
     # Addressing a colleague ("@sam", emoji) is neither a directive nor article text.
-    body = _CHAT_MARKS.sub(" ", body).strip()
+    body = _TIMESTAMP.sub("", _CHAT_MARKS.sub(" ", body)).strip()
     folded = fold(body)
     # A brief line is short; a paragraph of the article is not (and is not read any further).
     if (not body or len(body) > (MAX_BLOCK_LINE if in_block else MAX_LINE) or _QUOTE_START.match(body) or _INJECTION.search(folded)
@@ -1121,6 +1150,7 @@ _ADDRESSED_TO_WRITER = re.compile(
     r"|wants?|would like|needs?|vorrebbe|vorrebbero|wunscht|wuenscht|mochte|moechte|souhaite|voudrait|quiere|quieren|quisiera|desea"
     r"|necesita|necesitan|braucht|brauchen|ha bisogno|hanno bisogno|queremos|necesitamos|vogliamo|abbiamo bisogno|wir wollen|wir brauchen"
     r"|nous voulons|nous avons besoin|we want|we'd like|we need|nos gustaria|ci piacerebbe|vuole|vogliono|veut|veulent|will|mochte"
+    r"|pide|piden|demande|demandent|verlangt|chiede|chiedono|asks|asks for|requests|client|cliente|kunde|kundin|customer"
     r"|actually|scrap that|scratch that|instead|finalement|en fait|correction|korrektur|anzi|invece|perdon|me equivoque|sorry"
     r"|scusa|errore mio|for this one|this time|cette fois|esta vez|diesmal|stavolta|questa volta"
     r"|we ask you|wir bitten|bitten sie|ich bitte|je vous prie|nous vous prions|le pedimos|les pedimos|vi chiediamo|le chiediamo)\b"
@@ -1280,7 +1310,7 @@ _KEY_QUALIFIER = re.compile(r"\b" + _alternatives(
     "|du texte|de l'article final|imposed|required|suggested|proposed|desired|main|final|of the article|of the text|article|target"
     "|obligatorio|obligatoria|sugerido|propuesto|deseado|deseada|del articulo|del texto|vorgegeben|vorgegebener|vorgegebene"
     "|gewunscht|gewunschter|gewunschte|des artikels|des textes|obbligatorio|obbligatoria|suggerito|proposto|desiderato"
-    "|dell'articolo|del testo|richiesto|richiesta") + r"(?=\s|$)")
+    "|dell'articolo|del testo|richiesto|richiesta|to use|a utiliser|a usar|zu verwenden|da usare|da utilizzare") + r"(?=\s|$)")
 
 
 _NO = re.compile(r"^(?:no|non|nein|false|faux|off|n|0|none|aucun|ninguno|keine|nessuno|sans|sin|ohne|senza)\b")
