@@ -180,7 +180,7 @@ _NOT_READERS = re.compile(r"(?:this|that|these|those|it|me|us|him|them|now|today
                           r"|articulo|articolo|artikel|text|texte|texto|testo|piece|post|story|job|task|one"
                           r"|each|every|chaque|cada|jeden|jede|jedes|ogni|tout|toute|tous)\b")
 # Where a text is published is not who reads it: "pour le web" is no audience.
-_CHANNELS = re.compile(r"\b(?:web|internet|online|en ligne|blog|site|website|google|print|mobile|social media|reseaux sociaux|page|pagina|seite|portal"
+_CHANNELS = re.compile(r"\b(?:\w*(?:zeitung|blatt|magazin|seite|portal)|web|internet|online|en ligne|blog|site|website|google|print|mobile|social media|reseaux sociaux|page|pagina|seite|portal"
                        r"|portail|portale|revista|rivista|zeitschrift|bulletin|boletin|notiziario|column|rubrique|section|seccion|rubrik|rubrica|"
                        r"newsletter|linkedin|facebook|instagram|twitter|x|suchmaschinen|search engines?|moteurs de recherche|buscadores|motori di ricerca"
                        r"|edition|edicion|ausgabe|edizione|supplement|magazine|zeitung|journal|giornale|periodico)\b")
@@ -475,7 +475,8 @@ _TITLE_PATTERNS = [re.compile(pattern) for pattern in (
     r"|debe quedar|debe seguir siendo|se queda|muss bleiben|bleibt|deve restare|resta|rimane)(?:\s+(?:as|comme|como|come|so|wie))?)?\s*[:=]\s*(.+)$",
     # The label then the quoted title, with or without a colon: "titre imposé « X »", "Überschrift „X“",
     # "con este título: "X"" (the title is what the quotes hold).
-    r"(?:^|\b(?:with|avec|con|mit|sous|under|bajo|col)\s+(?:this|the|ce|le|este|el|questo|il|diesem|dem|den)?\s*)"
+    r"(?:^|\b(?:with|avec|con|mit|sous|under|bajo|col)\s+(?:this|the|ce|le|este|el|questo|il|diesem|dem|den)?\s*"
+    r"|\b(?:the|le|la|el|il|lo|die|der|das)\s+)"
     + _TITLE_LABEL + r"(?:\s+(?:impose|imposee|obligatoire|obligatorio|obbligatorio|vorgegeben|required|suivant|siguiente|seguente|folgend\w*"
     r"|must be|should be|is|will be|doit etre|devra etre|sera|est|debe ser|debe ser|sera|es|soll|muss|ist|deve essere|sara|e|to use))*"
     r"\s*[:=]?\s*[\"“«„‘']([^\"”»“’]{2,150})[\"”»“’]",
@@ -866,6 +867,9 @@ _BUT = re.compile(r"\s*(?:but|mais|pero|ma|aber|though|however|sin embargo|pourt
 _LABEL_ALONE = re.compile(r"(?:the |le |la |el |il |der |die |lo )?(?:" + _TONE_LABEL + "|" + _AUDIENCE_LABEL + ")")
 
 
+_ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
+
+
 def _pieces(text: str, pattern: re.Pattern[str]) -> list[str]:
     folded = fold(text)
     quoted = [span.span() for span in _QUOTED_SPAN.finditer(folded)] if pattern is _HARD_SPLIT else []
@@ -876,6 +880,11 @@ def _pieces(text: str, pattern: re.Pattern[str]) -> list[str]:
         # "aprox. 500", "min. 800": an abbreviation before a number does not end a sentence.
         if (pattern is _HARD_SPLIT and folded[match.end():match.end() + 1].isdigit()
                 and _ABBREVIATION_END.search(folded[:match.start() + 1].rstrip())):
+            continue
+        # "der 5. bis 7. Klasse", "P.-S. : le titre…": an ordinal or an abbreviation, not the end of a sentence.
+        if pattern is _HARD_SPLIT and not match.group().strip() and (
+                folded[match.end():match.end() + 1] == ":" or (_ORDINAL_END.search(folded, 0, match.start())
+                                                               and folded[match.end():match.end() + 1].islower())):
             continue
         # "Tone - friendly": a dash after a label stands for a colon.
         if pattern is _COMMA_SPLIT and match.group().strip() in "-–—" and _field_of_key(folded[start:match.start()]):
@@ -921,8 +930,9 @@ def _opener_end(folded: str) -> int:
 
 
 def _title_commas(parts: list[str], source: str) -> list[str]:
-    """ "Titre : Vélo en ville, le grand virage": the title runs on to the next directive, as written."""
-    if not parts or not _TITLE_PATTERNS[0].match(fold(parts[0])):
+    """ "Titre : Vélo en ville, le grand virage", "Pubblico: lettori forti, 30-55 anni": a title, a tone or
+    readers after their label run on to the next directive, as written."""
+    if not parts or not (_TITLE_PATTERNS[0].match(fold(parts[0])) or _VALUE_LABEL.match(fold(parts[0]))):
         return parts
     end = next((index for index, part in enumerate(parts) if index and _is_directive(part)), len(parts))
     start = source.find(parts[0])
@@ -930,6 +940,7 @@ def _title_commas(parts: list[str], source: str) -> list[str]:
     return [source[start:stop]] + parts[end:]
 
 
+_VALUE_LABEL = re.compile(r"^\s*(?:" + _TONE_LABEL + "|" + _AUDIENCE_LABEL + r")\s*[:=]\s*\S")
 _BOUND_ALONE = re.compile(rf"^\s*(?:{_MIN_BEFORE}|{_MAX_BEFORE})\s*(?:{_NUMBER})\s*$")
 _UNIT_PATTERN = re.compile(_UNIT)
 
@@ -1129,7 +1140,7 @@ _REWRITE_REQUEST = re.compile(r"^(?:(?:please|pls|plz|porfa|por favor|merci de|s
     "rewrite|re-write|translate|redo|rework|reescribe|reescribelo|reescribir|reescribidla|reescribidlo|traduce|traducir|reecris|reecrivez|reecrire"
     "|reformule|reformulez|traduis|traduisez|traduire|schreib|schreibt|schreibe|ubersetze|ubersetzt|umschreiben|riscrivi|riscrivere|riscrivilo|traduci"
     "|tradurre|could you rewrite|can you rewrite|could you translate|can you translate|peux-tu reecrire|pourrais-tu reecrire|puedes reescribir"
-    "|podrias reescribir|kannst du|konntest du|potresti riscrivere|puoi riscrivere") + r"\b")
+    "|podrias reescribir|kannst du|konntest du|potresti riscrivere|puoi riscrivere|fallo|falla|hazlo|fais-le|mach es|make it") + r"\b")
 _STRONG_FIELDS = frozenset({"language", "min_words", "max_words", "subheadings", "seo", "keywords", "tone", "title"})
 _CHAT_MARKS = re.compile(r"(?:^|(?<=\s))@[\w.-]+[,:]?|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]")
 # Politeness, thanks and compliments to a colleague: neutral beside directives, even in the past tense
@@ -1184,7 +1195,7 @@ def _is_chatter(text: str) -> bool:
 _DESTINATION = re.compile(
     r"^\s*(?:it'?s\s+|c'est\s+|es\s+|ist\s+|e\s+)?(?:for|pour|para|per|fur)\s+(?:the |our |my |a |an |la |le |l'|el |nuestra |nuestro |notre |mi |ma |mon |die |den |das "
     r"|unsere |unseren |unser |il |lo |nostra |nostro |il mio |la mia |il nostro |la nostra )?(?:[\w'-]+\s+){0,2}?"
-    r"(?:newsletter|blog|site|website|web|page|magazine|revista|rivista|zeitschrift|zeitung|vereinszeitung|bulletin|journal|notiziario"
+    r"(?:newsletter|blog|site|website|web|page|homepage|magazine|revista|rivista|zeitschrift|\w*zeitung|\w*blatt|\w*magazin|bulletin|journal|notiziario"
     r"|giornale|periodico|boletin|portal|portail|portale|section|seccion|rubrique|sezione|rubrik|column|columna|colonna|edition|edicion"
     r"|ausgabe|edizione|supplement|suplemento|inserto|print|print edition|app|shop|boutique|tienda|negozio|laden|school|ecole|escuela|scuola|schule"
     r"|club|verein|associazione|association|asociacion)\b")
@@ -1350,12 +1361,21 @@ def _read_key_value(body: str, match: re.Match[str]) -> _LineReading | None:
     return _LineReading([_Assignment(field_name, value.strip(" .\"“”«»„"), body)], [], True)
 
 
+_FOCUS_LABEL = re.compile(r"^\W*(?:focus|fokus|main|primary|principal|principale|haupt|foco|target|cible)[ -]?(?:key|mot|palabra|parola|schlussel|kw)"
+                          r"|^\W*(?:key[ -]?(?:word|phrase)|mot[ -]cle|palabra clave|parola chiave|keyword)s?\s+(?:principal|principale|focus|foco|cible|main)")
+
+
 def _apply(spec: Spec, reading: _LineReading, warnings: list[str], seen: dict[str, object]) -> None:
     tones = [assignment.value for assignment in reading.assignments if assignment.field == "tone"]
     for assignment in reading.assignments:
         name, value = assignment.field, assignment.value
         if name == "keywords":
-            spec.keywords.extend(v for v in value if v not in spec.keywords)  # type: ignore[union-attr]
+            new = [v for v in value if v not in spec.keywords]  # type: ignore[union-attr]
+            # The focus keyphrase goes first, even when the brief names it after the others.
+            if spec.keywords and _FOCUS_LABEL.match(fold(assignment.fragment)):
+                spec.keywords[:0] = new
+            else:
+                spec.keywords.extend(new)
             continue
         if name == "tone" and len(tones) > 1:
             value = ", ".join(dict.fromkeys(map(str, tones)))  # "Ton sobre, on reste factuel": one tone, said twice
