@@ -461,6 +461,14 @@ THIRD_ROUND: list[tuple[str, dict[str, object]]] = [
     ("Palabras clave: pan de masa madre y centeno, harina integral", {"keywords": ["pan de masa madre y centeno", "harina integral"]}),
     ("Kannst du das auf Englisch umschreiben? Etwa 600 Wörter wären ideal.", {"language": "en", **about(600)}),
     ("Ton: ruhig, aber bestimmt. Höchstens 500 Wörter.", {"tone": "ruhig, aber bestimmt", "max_words": 500}),
+    # bounds that drop their unit, titles after a copula, grades, the focus keyphrase named last
+    ("Keep it under 800 words. Sorry, make that under 600.", {"max_words": 600}),
+    ("P.-S. : le titre sera « Trois jours à vélo ». Environ 500 mots.", {"title": "Trois jours à vélo", **about(500)}),
+    ("Der Titel soll „Ein Dorf liest“ sein, höchstens 400 Wörter.", {"title": "Ein Dorf liest", "max_words": 400}),
+    ("Leser sind Schüler der 8. bis 10. Klasse, Ton sachlich, maximal 450 Wörter.",
+     {"audience": "Schüler der 8. bis 10. Klasse", "tone": "sachlich", "max_words": 450}),
+    ("Keywords: bike lanes, city budget; focus keyword: cycling in Lyon", {"keywords": ["cycling in Lyon", "bike lanes", "city budget"]}),
+    ("[09:15] Léa : tu peux le passer en anglais ? 600 mots max", {"language": "en", "max_words": 600}),
 ]
 
 # Article lines that borrow a brief's words, refused at either edge.
