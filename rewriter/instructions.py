@@ -96,7 +96,7 @@ _MAX_AFTER = _alternatives(
     "|como maximo|maximo|o menos|como mucho|hochstens|hoechstens|maximal|oder weniger|hochstens"
     "|al massimo|massimo|o meno|al massimo")
 _ABOUT_BEFORE = _alternatives(
-    "about|around|approximately|approx.|approx|roughly|some|circa|ca.|ca"
+    "about|around|approximately|approx.|approx|roughly|some|circa|ca.|ca|like|tipo|genre|en plan|so etwa|so ca.|so ca|sowas wie"
     "|environ|autour de|a peu pres|aux alentours de|dans les"
     "|aprox.|aprox|aproximadamente|alrededor de|unos|unas|cerca de|en torno a"
     "|ungefahr|ungefaehr|etwa|rund|zirka|circa|um die"
@@ -147,6 +147,8 @@ _NEGATION = _alternatives(
 _SEO = (r"\bseo(?:[- ]?(?:compatible|friendly|optimi[sz]ed|optimi[sz]ation|optimise|optimisee|ready|optimiert\w*|"
         r"freundlich\w*|optimizado|optimizada|ottimizzat[oa]))?\b"
         r"|\bsearch[- ]engine[- ]optimi[sz](?:ed|ation)\b|\bsearch engines?\b"
+        r"|\bseo[- ](?:tauglich|gerecht|konform|compatibile|compatible)\w*|\bcompatib(?:le|ile)\s+(?:con\s+|avec\s+(?:le\s+)?|with\s+)?(?:el\s+|il\s+|lo\s+)?seo\b"
+        r"|\bin ottica seo\b|\b(?:optimi[sz]\w*|ottimizza\w*|optimiz\w*)\s+(?:\S+\s+){1,3}?(?:pour|for|para|per|fur)\s+google\b"
         r"|\b(?:optimi[sz]\w*|optimiz\w*|ottimizza\w*)\s+(?:pour|for|para|per|fur)\s+(?:le |la |el |i |les |los |die )?"
         r"(?:referencement|seo|google|search|buscadores|motores de busqueda|motori di ricerca|suchmaschinen)\b"
         r"|\breferencement(?:\s+naturel)?\b|\bposicionamiento(?:\s+(?:web|seo))?\b"
@@ -171,8 +173,10 @@ _LANGUAGE_AFTER_PREPOSITION = re.compile(r"\b" + _LANGUAGE_PREPOSITION + r"\s+(?
 _NOT_LANGUAGE_NOUN = re.compile(r"\s+(?:audience|readers|speakers|press|media|government|market|compan\w+|version of|word|term)\b")
 _READER_DETERMINER = (r"(?:the\s+|les\s+|des\s+|los\s+|las\s+|i\s+|gli\s+|le\s+|die\s+|our\s+|nos\s+|nuestros\s+|nuestras\s+|unsere\s+"
                       r"|unseren\s+|i nostri\s+|le nostre\s+|nostri\s+|my\s+|mes\s+|mis\s+|meine\s+|i miei\s+)?")
-_READERS = re.compile(r"\s*(?:it\s+|this\s+|it's\s+|it is\s+|c'est\s+|es\s+|e\s+|ist\s+|que es\s+)?(?:for|pour|para|per|fur)\s+" + _READER_DETERMINER + r"([a-z][\w' -]{2,60})$")
-_READERS_AFTER = re.compile(r"\b(?:for|pour|para|per|fur)\s+" + _READER_DETERMINER + r"([a-z][\w' -]{2,60})$")
+_VERB_LAST = r"(?:\s+(?:um|neu)?\s*(?:umschreiben|schreiben|ubersetzen|kurzen|uberarbeiten|verfassen|formulieren|umformulieren|aufbereiten))?"
+_READERS = re.compile(r"\s*(?:it\s+|this\s+|it's\s+|it is\s+|c'est\s+|es\s+|e\s+|ist\s+|que es\s+)?(?:for|pour|para|per|fur)\s+" + _READER_DETERMINER
+                      + r"([a-z][\w'. -]{2,60}?)" + _VERB_LAST + "$")
+_READERS_AFTER = re.compile(r"\b(?:for|pour|para|per|fur)\s+" + _READER_DETERMINER + r"([a-z][\w'. -]{2,60}?)" + _VERB_LAST + "$")
 # "for this one", "pour le client": whom the text is for, not who reads it.
 _NOT_READERS = re.compile(r"(?:this|that|these|those|it|me|us|him|them|now|today|ce|cet|cette|ca|moi|nous|lui|esto|este|esta|eso|mi|nos"
                           r"|dies|diesen|mich|uns|questo|questa|noi|client|clients|customer|kunde|kunden|cliente|clientes|boss"
@@ -219,6 +223,7 @@ _TONE_WORDS = _alternatives(
     "|vivant|enjoue|bienveillant|rassurant|sobre|ironique|optimiste|inspirant|empathique|informatif|expert|accessible"
     "|desenfadado|riguroso|divulgativo|optimista|sobrio|empatico|inspirador|informativo|cercano"
     "|lebendig|witzig|ironisch|optimistisch|nuchtern|hilfsbereit|informativ|einladend|empathisch|seriös|zuganglich"
+    "|allegro|alegre|joyeux|frohlich|simpatico|sympathique|sympathisch|entusiasta|enthousiaste|begeistert|enthusiastic"
     "|positive|positif|positivo|positiv|simple|einfach|semplice|sencillo|nostalgic|nostalgique|nostalgico|nostalgisch|"
     "|brillante|vivace|rassicurante|ottimista|empatico|scherzoso|divertente|autorevole|coinvolgente|accattivante"
     "|hopeful|heartfelt|uplifting|encouraging|esperanzador|calido|alentador|plein d'espoir|encourageant|hoffnungsvoll|ermutigend"
@@ -249,6 +254,10 @@ _REQUEST_OPENER = re.compile(r"^(?:(?:ah|oh|ach|eh|ok|okay|oye|hey|dis|senti|ps|
     "|make|write|rewrite|re-write|create|produce|use|add|include|keep|be|ensure|avoid|do not|don't|target|give|optimize|optimise"
     "|translate|turn|convert|put|split|divide|structure|format|aim|focus|mention|insert|provide|generate|expand|shorten"
     "|summarize|summarise|adapt|adopt|respect|quote|cite|paraphrase|go for|go with|stick to|skip"
+    "|hazme|rendi|rendilo|rendila|mach|mache|machen sie|rends|rendez|mi riscrivi|me lo riscrivi|mi scrivi|mi traduci|me lo traduci"
+    "|ci servirebbe|mi servirebbe|ci serve|nous aurions besoin|we would need|we'd need|necesitariamos|wir brauchten|rielaborare|rielabora"
+    "|il testo finale va|va scritto|va tradotto|doit etre ecrit|debe estar escrito|muss geschrieben|we'd love|we would love|nous aimerions"
+    "|nos encantaria|wir wurden gerne|vi chiedo di|os pido que|me gustaria que|j'aimerais que|ich hatte gerne|vorrei che"
     "|scrivilo|scrivila|scrivetelo|ecris-le|escribelo|sistemi|sistema|sistemalo|me lo sistemi|aggiusta|arregla|arreglalo|fix|fix up|tidy up"
     "|retouche|uberarbeite|ueberarbeite|rivedi|revisa|inserire|inserisci|que quede|que sea|qu'il soit|che sia|che resti|a rediger|a ecrire"
     "|a traduire|a reecrire|da scrivere|a redactar|zu schreiben|to be written|pasar a|passer en|passare in"
@@ -326,7 +335,7 @@ _HEADLINE_OPENER = re.compile(
 _BLOCK_HEADER = re.compile(
     r"^\s*(?:#+\s*|>\s*|\*\*|__)?\[?\s*(?:instructions?|consignes?|brief(?:ing)?|directives?|editor'?s? (?:notes?|brief|instructions?)|"
     r"nb|n\.b\.|ps|p\.s\.|p\.-s\.|remarques?|important|todo|to do|hinweise?|nota|attention|a faire|"
-    r"notes?|notes? (?:for|to|pour|per|fur) (?:the |le |la |il |den |die )?(?:writer|redacteur|redactrice|editor|redattore|autor|autorin|redaktion|copywriter)|"
+    r"notes?|notes? (?:for|to|pour|per|fur) (?:the |le |la |il |den |die )?(?:writer|rewriter|redacteur|redactrice|editor|redattore|redattrice|autor|autorin|author|auteur|autore|redactor|redaktion|copywriter|journalist|journaliste|periodista|giornalista|pigiste|freelance)|"
     r"a l'attention du redacteur|instrucciones|indicaciones|notas? para el redactor|anweisungen|hinweise(?: fur (?:den|die) (?:autor|autorin|redaktion))?|"
     r"vorgaben|istruzioni|indicazioni|note per il redattore|nota per il redattore|specifiche|requirements|requisitos)"
     # A few more words may name whom or what it is for, before a colon: "Consignes de rédaction :".
@@ -351,7 +360,8 @@ _COURTESY_WORDS = (
     "|merci d'avance|merci par avance|thanks in advance|thank you in advance|gracias de antemano|gracias por adelantado|danke im voraus"
     "|vielen dank im voraus|grazie in anticipo|grazie mille in anticipo|un saluto|un caro saluto|a bientot")
 _COURTESY = re.compile(r"\W*(?:(?:" + _alternatives(
-    _COURTESY_WORDS + "|team|all|everyone|tous|a tous|equipe|l'equipe|todos|equipo|zusammen|alle|tutti") + r")\W*)+")
+    _COURTESY_WORDS + "|team|all|everyone|tous|a tous|equipe|l'equipe|todos|equipo|zusammen|alle|tutti|redazione|redaction|la redaction"
+    "|redaccion|redaktion|liebe redaktion|squadra|colleghi|collegues|chers collegues|colegas|kollegen|kolleginnen|desk") + r")\W*)+")
 _QUOTE_START = re.compile(r"^\s*[«\"“„‹]")
 _REPORTED_SPEECH = re.compile(r"\b(?:a (?:lance|declare|affirme|explique|ajoute|indique|precise|demande)|said|says|told|according to|selon)\b")
 _FILLER = frozenset(
@@ -385,6 +395,7 @@ _FILLER = frozenset(
     "focused based oriented targeted detailed structured required needed main "
     # adapting is rewriting; "n" is "and" in a hurried note; "d'avoir une version", "da tradurre"
     "adapt adapter adapte adaptez adattare adatta adaptar adapta anpassen n avoir tener haben avere get have da zu "
+    "ottica optique optica hinsicht va vanno scritto scritta finale final finales lungo lunga long longue largo larga lang "
     "beachten berucksichtigen tenir compte tener en cuenta tenere conto same meme misma mismo gleiche gleichen stessa stesso schreibt so waren ware gut good ideal ideally idealmente idealement ogni paragrafo paragraph paragraphe parrafo absatz "
     # what is asked is required: "Balises H2 obligatoires", "Posizionamento SEO richiesto", "Usare titoletti H2"
     "requis requise obligatoire obligatoires obligatorio obligatorios obligatoria obbligatorio obbligatori obbligatoria richiesto "
@@ -478,20 +489,23 @@ _TITLE_PATTERNS = [re.compile(pattern) for pattern in (
     r"(?:^|\b(?:with|avec|con|mit|sous|under|bajo|col)\s+(?:this|the|ce|le|este|el|questo|il|diesem|dem|den)?\s*"
     r"|\b(?:the|le|la|el|il|lo|die|der|das)\s+)"
     + _TITLE_LABEL + r"(?:\s+(?:impose|imposee|obligatoire|obligatorio|obbligatorio|vorgegeben|required|suivant|siguiente|seguente|folgend\w*"
-    r"|must be|should be|is|will be|doit etre|devra etre|sera|est|debe ser|debe ser|sera|es|soll|muss|ist|deve essere|sara|e|to use))*"
+    r"|must be|should be|is|will be|doit etre|devra etre|sera|est|debe ser|debe ser|sera|es|soll|muss|ist|deve essere|sara|e|to use|lautet|heisst"
+    r"|is now|est maintenant|ahora es|ora e|jetzt|now|maintenant|ahora|ora|s'intitule|se titula|si intitola))*"
     r"\s*[:=]?\s*[\"“«„‘']([^\"”»“’]{2,150})[\"”»“’]",
+    r"\b(?:title it|call it|name it|intitule[rz]?(?:-le)?|titulalo|titolalo|nenne ihn|nenn ihn)\s*[:=]?\s*[\"“«„‘']([^\"”»“’]{2,150})[\"”»“’]",
     r"\b(?:use|utilise[rz]?|with|avec|usa|con|mit|verwende)\s+(?:the |le |comme |el |il |den )?(?:title|titre|titulo|titolo|titel)"
     r"\s*[:=]?\s*[\"“«'](.+?)[\"”»']",
 )]
-_TONE_COPULAS = ("is|are|should|should be|must|must be|needs to be|has to be|shall be|will be|be|stay|remain|must stay|should stay"
+_TONE_COPULAS = ("can be|could be|may be|peut etre|pourrait etre|puede ser|podria ser|kann|darf|konnte|puo essere|potrebbe essere|"
+                 "is|are|should|should be|must|must be|needs to be|has to be|shall be|will be|be|stay|remain|must stay|should stay"
                  "|rester|doit rester|reste|quedar|debe quedar|seguir|bleiben|soll bleiben|sollte bleiben|restare|deve restare|rimanere|il|it|doit|doit etre|devrait|devrait etre"
                  "|devra etre|est|sera|soit|etre|sois|plutot|debe|debe ser|deberia|deberia ser|tiene que ser|ser|es|sea|muss|soll|sollte"
                  "|ist|gerne|bitte|deve|deve essere|dovrebbe|dovrebbe essere|essere|sia|e|va|rather|always|toujours|siempre|immer|sempre")
 _TONE_PATTERNS = [re.compile(pattern) for pattern in (
     r"^\s*" + _TONE_LABEL + r"\s*[:=]\s*(.+)$",
-    r"\b(?:in|with|on|adopt|use|using|keep)\s+(?:an?|the)\s+([\w' -]+?)\s+(?:tone|voice|style|register)\b",
+    r"\b(?:in|with|on|adopt|use|using|keep)\s+(?:an?|the)\s+([\w' ,-]+?)\s+(?:tone|voice|style|register)\b",
     r"^\s*(?:(?:a|an|with an?|use an?|ein(?:en)?|mit (?:einem|einer))\s+)?(?!(?:the|le|la|der|die|das|den|il|el|un|une|ein)\s)"
-    r"([a-z][\w-]{2,}(?:\s+(?:and|&|und|but|aber)\s+(?:not\s+|nicht\s+)?[a-z][\w-]*)?)\s+(?:tone|voice|register|ton|tonfall|stil)\s*$",
+    r"([a-z][\w-]{2,}(?:\s+[a-z][\w-]{2,})?(?:\s+(?:and|&|und|but|aber)\s+(?:not\s+|nicht\s+)?[a-z][\w-]*)?)\s+(?:tone|voice|register|ton|tonfall|stil)\s*$",
     r"^\s*(?:(?:a|an|with an?|use an?)\s+)?(" + _TONE_WORDS + r")\s+style\s*$",
     r"^\s*([a-z][\w-]*(?:\s+(?:and|und|et|y|e|but|aber)\s+[a-z][\w-]*)?)\s+(?:in|im|de|di|en)\s+(?:tone|ton|tono)\s*$",
     r"(?:^|\b(?:sur|avec|adopte[rz]?|utilise[rz]?|d'|dans|con|en|usa|usando|adopta|in|mit"
@@ -518,6 +532,9 @@ _AUDIENCE_PATTERNS = [re.compile(pattern) for pattern in (
     r"\b(?:the\s+|les\s+|le\s+|los\s+|el\s+|die\s+|der\s+|il\s+|i\s+|our\s+|nos\s+|nuestros\s+|unsere\s+|i nostri\s+|my\s+|mes\s+)?"
     + _AUDIENCE_LABEL + r"\s+(?:is|are|will be|sont|est|seront|son|es|seran|sind|ist|sono|e|saranno)"
     r"(?:\s+(?:mostly|mainly|largely|surtout|principalement|sobre todo|principalmente|vor allem|meist|meistens|soprattutto|per lo piu))?\s+(.+)$",
+    # "Lo leen sobre todo socios del club", "it's read by commuters".
+    r"\b(?:lo leen|la leen|le leen|it's read by|it is read by|read by|lu par|lue par|letto da|letta da|gelesen von|wird gelesen von)\s+"
+    r"(?:(?:sobre todo|mostly|mainly|surtout|vor allem|soprattutto|principalmente)\s+)?(.+)$",
     # "para un blog de maestros de primaria", "for a magazine for young parents".
     r"\b(?:for|pour|para|per|fur)\s+(?:an?\s+|un\s+|une\s+|una\s+|uno\s+|ein(?:en)?\s+)?"
     r"(?:blog|site|website|magazine|revista|rivista|zeitschrift|newsletter|portal|portail)\s+(?:de|di|for|of|pour|para|per|fur|des|dei|delle)\s+(.+)$",
@@ -783,7 +800,7 @@ class _FragmentReader:
             self._take(match, "seo", not (negated or after))
 
 
-_NUMBER_GROUP = rf"({_NUMBER})"
+_NUMBER_GROUP = rf"(?<![a-z])({_NUMBER})"
 # A range of ages, hours, euros or percents is no length: "de 14 a 17 años".
 _NOT_WORDS = r"(?!\s*(?:ans|anos|anni|jahre\w*|years?|year-olds?|yo|h|heures|horas|ore|stunden|hours?|minutes?|min|euros?|€|%|percent|pour ?cent|por ?ciento|prozent|per ?cento)\b)"
 _UNIT_AFTER = rf"\s*(?:-\s*)?{_UNIT}"
@@ -838,7 +855,7 @@ _KEYWORD_OPTIMISED = re.compile(r"\b(?:optimi[sz]\w*|optimiz\w*|ottimizza\w*|opt
 _KEYWORD_AFTER = re.compile(r"(?:" + _QUOTED_ITEM + r")\s+(?:as|comme|como|als|come)\s+(?:the\s+|a\s+|une?\s+|el\s+|la\s+|il\s+|das\s+)?"
                             r"(?:(?:main|focus|primary|principal|principale)\s+)?(?:key[ -]?(?:word|phrase)|mot[ -]cle|palabra clave|parola chiave"
                             r"|haupt-?keyword|fokus-?keyword)(?:\s+(?:principal|principale))?\b")
-_AGE = re.compile(r"\b\d0s(?:\s+(?:and|or|to|&)\s+\d0s)?\b|\bc[em][12]\b|\b\d{1,2}\.?\s*(?:bis|to|a|-|–)\s*\d{1,2}\.?\s*(?:klasse|grade|classe|curso|anno)\b|\b(?:year|grade|classe|klasse|curso|anno|class|stufe)\s+\d{1,2}\b"
+_AGE = re.compile(r"\b\d0s(?:\s+(?:and|or|to|&)\s+\d0s)?\b|\b\d{1,2}\s*[ºo°]?\s*(?:de\s+)?(?:eso|primaria|bachillerato|secundaria|liceo|media|medie|superiori|elementari)\b|\bc[em][12]\b|\b\d{1,2}\.?\s*(?:bis|to|a|-|–)\s*\d{1,2}\.?\s*(?:klasse|grade|classe|curso|anno)\b|\b(?:year|grade|classe|klasse|curso|anno|class|stufe)\s+\d{1,2}\b"
                   r"|\b\d{1,2}(?:e|eme|th|st|nd|rd|°|º|a|o|\.)?\s*(?:classe|klasse|grade|curso|anno|annee|year)\b|\bde\s+\d(?:e|eme)\b|\b(?:de|from|von|da|tra|entre|between|dai)?\s*\d{1,2}\s*(?:a|to|bis|e|and|-|–|y|ai)\s*\d{1,2}\s*(?:ans|anos|jahren?|anni|years?(?:[- ]olds?)?)\b"
                   r"|\b(?:ab|over|under|aged|plus de|moins de|mas de|menos de|mayores de|oltre|over|uber|unter|sopra i|sotto i)\s+\d{1,2}"
                   r"(?:\s*(?:ans|anos|jahren|anni|years?|s|\+))?\b|\b\d{1,2}\s*\+")
@@ -867,6 +884,8 @@ _BUT = re.compile(r"\s*(?:but|mais|pero|ma|aber|though|however|sin embargo|pourt
 _LABEL_ALONE = re.compile(r"(?:the |le |la |el |il |der |die |lo )?(?:" + _TONE_LABEL + "|" + _AUDIENCE_LABEL + ")")
 
 
+_ADJECTIVE_BEFORE_TONE = re.compile(r"\s*[a-z-]+\s+(?:tone|voice|ton|tono|tonfall)\b")
+_ARTICLE_ADJECTIVE_END = re.compile(r"\b(?:a|an|un|une|una|uno|ein|einen|einem)\s+[a-z-]+\s*$")
 _ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
 
 
@@ -883,11 +902,14 @@ def _pieces(text: str, pattern: re.Pattern[str]) -> list[str]:
             continue
         # "der 5. bis 7. Klasse", "P.-S. : le titre…": an ordinal or an abbreviation, not the end of a sentence.
         if pattern is _HARD_SPLIT and not match.group().strip() and (
-                folded[match.end():match.end() + 1] == ":" or (_ORDINAL_END.search(folded, 0, match.start())
-                                                               and folded[match.end():match.end() + 1].islower())):
+                folded[match.end():match.end() + 1] == ":" or _ORDINAL_END.search(folded, 0, match.start())):
             continue
         # "Tone - friendly": a dash after a label stands for a colon.
         if pattern is _COMMA_SPLIT and match.group().strip() in "-–—" and _field_of_key(folded[start:match.start()]):
+            continue
+        # "in a warm, hopeful tone": adjectives of one noun.
+        if (pattern is _COMMA_SPLIT and match.group().strip() == "," and _ADJECTIVE_BEFORE_TONE.match(folded, match.end())
+                and _ARTICLE_ADJECTIVE_END.search(folded, start, match.start())):
             continue
         # "Ton: warm, aber seriös": a comma before "but" goes on with the same clause.
         if pattern is _COMMA_SPLIT and match.group().strip() == "," and _BUT.match(folded, match.end()):
@@ -1147,6 +1169,7 @@ _CHAT_MARKS = re.compile(r"(?:^|(?<=\s))@[\w.-]+[,:]?|[\U0001F300-\U0001FAFF\u26
 # ("Loved your last piece", "Merci pour ton boulot, c'était top").
 _CHATTER = re.compile(r"\b" + _alternatives(
     _COURTESY_WORDS + "|pls|plz|please|by the way|btw|great|loved|love|awesome|quick one|no rush"
+    "|i am|i'm|je suis|soy|sono|ich bin|wir sind|somos|siamo|nous sommes|we are|i volunteer|je suis benevole|soy voluntaria|soy voluntario"
     "|ah no|oh no|ach ja|ach|ah|oh|ok|okay|euh|hmm|eh|uh"
     "|sorry|my bad|my mistake|scrap that|scratch that|correction|update|edit|appreciate"
     "|pardon|desole|oups|mise a jour|reconnaissant|perdon|me equivoque|lo siento|agradeceria|agradeceriamos"
