@@ -117,15 +117,24 @@ def _connect(path: Path, create: bool) -> sqlite3.Connection | None:
         return _connections[key]
     if not create and not path.exists():
         return None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
-        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        connection.execute("PRAGMA journal_mode = WAL")
-        connection.execute("PRAGMA synchronous = NORMAL")  # WAL stays consistent; no fsync per call
-        connection.executescript(_SCHEMA)
-    except (OSError, sqlite3.Error) as error:
-        raise LogError(Phrase("logs.open", path=path, error=str(error))) from None
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
+            connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            connection.execute("PRAGMA journal_mode = WAL")
+            connection.execute("PRAGMA synchronous = NORMAL")  # WAL stays consistent; no fsync per call
+            connection.executescript(_SCHEMA)
+            break
+        except sqlite3.OperationalError as error:
+            # Two batch workers creating the log at once: switching to WAL does not wait on the busy
+            # timeout, so the loser is told "database is locked" at once. Try again rather than lose its calls.
+            if "locked" not in str(error) and "busy" not in str(error) or time.monotonic() > deadline:
+                raise LogError(Phrase("logs.open", path=path, error=str(error))) from None
+            time.sleep(0.05)
+        except (OSError, sqlite3.Error) as error:
+            raise LogError(Phrase("logs.open", path=path, error=str(error))) from None
     _connections[key] = connection
     return connection
 

@@ -141,3 +141,27 @@ def test_batch_workers_log_every_call(tmp_path, server):
     result = run_cli(str(folder), "-o", str(tmp_path / "out"), "--processes", "2", "-j", "4", "--no-cache", env=env)
     assert result.code == 0, result.out + result.err
     assert len(rows(database)) == len(server.chat_requests) == 6
+
+
+def _record_three(path: str, barrier) -> None:
+    from rewriter import logs
+
+    settings = logs.LogSettings(path=Path(path), record=True, cache=False)
+    barrier.wait()  # every process opens the new log at the same moment, as batch workers do
+    for number in range(3):
+        logs.record(settings, f"key{number}", logs.Call(logs.now(), "m", "http://x", [], {}, "answer", "stop", 1, 1, False, 0.1, None))
+
+
+def test_workers_creating_the_log_at_once_lose_no_call(tmp_path):
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    for trial in range(30):
+        path = tmp_path / f"logs{trial}.db"
+        barrier = context.Barrier(8)
+        workers = [context.Process(target=_record_three, args=(str(path), barrier)) for _ in range(8)]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join()
+        assert sqlite3.connect(path).execute("SELECT count(*) FROM calls").fetchone()[0] == 24
