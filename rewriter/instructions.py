@@ -82,7 +82,7 @@ _MIN_AFTER = _alternatives(
     "|mindestens|oder mehr|minimum|almeno|o piu|come minimo") + r"|\+"
 _MAX_BEFORE = _alternatives(
     "at most|maximum of|maximum|max.|max|no more than|not more than|not over|under|below|less than|fewer than|up to"
-    "|pas plus de|au plus|au maximum|moins de|jusqu'a|maximum de"
+    "|pas plus de|au plus|au maximum|moins de|jusqu'a|maximum de|como mucho|a lo mucho|tout au plus|at the most"
     "|como maximo|maximo|no mas de|hasta|menos de|a lo sumo|un maximo|un maximum|a maximum|un massimo|ein maximum"
     "|hochstens|hoechstens|maximal|nicht mehr als|bis zu|unter|weniger als|nicht uber|nicht ueber"
     "|que no pase de|no pase de|sin pasar de|sin superar|ne depasse pas|sans depasser|pas au-dela de|non superare|senza superare|non oltre"
@@ -179,10 +179,16 @@ _READERS = re.compile(r"\s*(?:it\s+|this\s+|it's\s+|it is\s+|c'est\s+|es\s+|e\s+
 _READERS_AFTER = re.compile(r"\b(?:for|pour|para|per|fur)\s+" + _READER_DETERMINER + r"([a-z][\w'. -]{2,60}?)" + _VERB_LAST + "$")
 # "for this one", "pour le client": whom the text is for, not who reads it.
 _NOT_READERS = re.compile(r"(?:this|that|these|those|it|me|us|him|them|now|today|ce|cet|cette|ca|moi|nous|lui|esto|este|esta|eso|mi|nos"
-                          r"|dies|diesen|mich|uns|questo|questa|noi|client|clients|customer|kunde|kunden|cliente|clientes|boss"
+                          r"|dies|diesen|mich|uns|questo|questa|noi|(?:client|clients|customer|kunde|kunden|cliente|clientes)$|boss"
                           r"|editor|desk|redaction|redaktion|redazione|rewrite|rewriting|reecriture|translation|traduction|article|articles"
                           r"|articulo|articolo|artikel|text|texte|texto|testo|piece|post|story|job|task|one"
-                          r"|each|every|chaque|cada|jeden|jede|jedes|ogni|tout|toute|tous)\b")
+                          r"|each|every|chaque|cada|jeden|jede|jedes|ogni|tout|toute|tous)(?![\w-])")
+def _names_channel(readers: str) -> bool:
+    """ "our Milan edition", "la page actualités": where the text goes, said in the first words of the would-be readers
+    ("abbonati della nostra rivista" are readers)."""
+    return bool(_CHANNELS.search(" ".join(readers.split()[:3])))
+
+
 # Where a text is published is not who reads it: "pour le web" is no audience.
 _CHANNELS = re.compile(r"\b(?:\w*(?:zeitung|blatt|magazin|seite|portal)|web|internet|online|en ligne|blog|site|website|google|print|mobile|social media|reseaux sociaux|page|pagina|seite|portal"
                        r"|portail|portale|revista|rivista|zeitschrift|bulletin|boletin|notiziario|column|rubrique|section|seccion|rubrik|rubrica|"
@@ -223,6 +229,8 @@ _TONE_WORDS = _alternatives(
     "|vivant|enjoue|bienveillant|rassurant|sobre|ironique|optimiste|inspirant|empathique|informatif|expert|accessible"
     "|desenfadado|riguroso|divulgativo|optimista|sobrio|empatico|inspirador|informativo|cercano"
     "|lebendig|witzig|ironisch|optimistisch|nuchtern|hilfsbereit|informativ|einladend|empathisch|seriös|zuganglich"
+    "|emotivo|emotive|emotif|emotional|motivador|motivant|motivating|motivierend|motivante|riflessivo|reflective|reflexif|reflexivo"
+    "|decontracte|relajado|entspannt|rilassato|casual"
     "|allegro|alegre|joyeux|frohlich|simpatico|sympathique|sympathisch|entusiasta|enthousiaste|begeistert|enthusiastic"
     "|positive|positif|positivo|positiv|simple|einfach|semplice|sencillo|nostalgic|nostalgique|nostalgico|nostalgisch|"
     "|brillante|vivace|rassicurante|ottimista|empatico|scherzoso|divertente|autorevole|coinvolgente|accattivante"
@@ -244,7 +252,8 @@ _TITLE_LABEL = _alternatives(
     "|titulo|titular|titulo sugerido|titulo propuesto|titel|uberschrift|titelvorschlag|neuer titel|titolo|titolo suggerito|titolo proposto")
 
 # Openers of a request to the writer: imperatives, infinitives, modals and polite forms.
-_REQUEST_OPENER = re.compile(r"^(?:(?:ah|oh|ach|eh|ok|okay|oye|hey|dis|senti|ps|p\.s\.|nb|and|y|et|e|und|also|aussi|tambien|anche|auch)[\s,]+)*"
+_REQUEST_OPENER = re.compile(r"^(?:(?:ah|oh|ach|eh|ok|okay|oye|hey|dis|senti|ps|p\.s\.|nb|and|y|et|e|und|also|aussi|tambien|anche|auch|ciao|allora"
+                             r"|hola|salut|hi|hallo|so|alors|bueno|pues|dunque)[\s,!]+)*"
                              r"(?:(?:please|kindly|merci de|svp|stp|s'il (?:te|vous) plait|por favor|porfa|bitte|per favore|pls|plz)[\s,]+)?" + _alternatives(
     "please|kindly|could you|can you|would you|will you|would you mind|can we get|could we get|can we have|could we have|can i get"
     "|pourrait-on avoir|peut-on avoir|on peut avoir|podemos tener|podriamos tener|konnen wir|koennen wir|potremmo avere|possiamo avere|i'd like|i would like|i want|we need|we want|let's|let"
@@ -254,6 +263,7 @@ _REQUEST_OPENER = re.compile(r"^(?:(?:ah|oh|ach|eh|ok|okay|oye|hey|dis|senti|ps|
     "|make|write|rewrite|re-write|create|produce|use|add|include|keep|be|ensure|avoid|do not|don't|target|give|optimize|optimise"
     "|translate|turn|convert|put|split|divide|structure|format|aim|focus|mention|insert|provide|generate|expand|shorten"
     "|summarize|summarise|adapt|adopt|respect|quote|cite|paraphrase|go for|go with|stick to|skip"
+    "|fallo|falla|hazlo|fais-le|mach es|riscrivimelo|riscrivimela|riscrivilo tu|reescribemelo|reecris-moi|schreib mir|la idea es que|l'idee c'est de|l'idea e che|die idee ist"
     "|hazme|rendi|rendilo|rendila|mach|mache|machen sie|rends|rendez|mi riscrivi|me lo riscrivi|mi scrivi|mi traduci|me lo traduci"
     "|ci servirebbe|mi servirebbe|ci serve|nous aurions besoin|we would need|we'd need|necesitariamos|wir brauchten|rielaborare|rielabora"
     "|il testo finale va|va scritto|va tradotto|doit etre ecrit|debe estar escrito|muss geschrieben|we'd love|we would love|nous aimerions"
@@ -339,7 +349,7 @@ _BLOCK_HEADER = re.compile(
     r"a l'attention du redacteur|instrucciones|indicaciones|notas? para el redactor|anweisungen|hinweise(?: fur (?:den|die) (?:autor|autorin|redaktion))?|"
     r"vorgaben|istruzioni|indicazioni|note per il redattore|nota per il redattore|specifiche|requirements|requisitos)"
     # A few more words may name whom or what it is for, before a colon: "Consignes de rédaction :".
-    r"(?:\s+(?:for|to|pour|de|du|des|per|para|fur|an|a|on|sur)\b[^:\[\]]{0,40}?(?=\s*(?:\*\*|__)?\s*:))?"
+    r"(?:\s+(?:for|to|pour|de|du|des|per|para|fur|an|a|on|sur)\b[^:\[\]]{0,60}?(?=\s*(?:\*\*|__)?\s*:))?"
     r"\s*(?:\*\*|__)?\s*\]?\s*(?:\*\*|__)?\s*(?:[:\-–—]\s*(?:\*\*|__)?\s*(?P<rest>.*))?$"
 )
 _KEY_VALUE = re.compile(r"^\s*(?P<key>[a-z][a-z0-9 '\-]{0,30}?)(?:\s*[:=]|\s+[-–—])\s*(?P<value>.*?)\s*$")
@@ -395,6 +405,7 @@ _FILLER = frozenset(
     "focused based oriented targeted detailed structured required needed main "
     # adapting is rewriting; "n" is "and" in a hurried note; "d'avoir une version", "da tradurre"
     "adapt adapter adapte adaptez adattare adatta adaptar adapta anpassen n avoir tener haben avere get have da zu "
+    "pis genre rewriten bleibt stays reste resta "
     "ottica optique optica hinsicht va vanno scritto scritta finale final finales lungo lunga long longue largo larga lang "
     "beachten berucksichtigen tenir compte tener en cuenta tenere conto same meme misma mismo gleiche gleichen stessa stesso schreibt so waren ware gut good ideal ideally idealmente idealement ogni paragrafo paragraph paragraphe parrafo absatz "
     # what is asked is required: "Balises H2 obligatoires", "Posizionamento SEO richiesto", "Usare titoletti H2"
@@ -487,10 +498,11 @@ _TITLE_PATTERNS = [re.compile(pattern) for pattern in (
     # The label then the quoted title, with or without a colon: "titre imposé « X »", "Überschrift „X“",
     # "con este título: "X"" (the title is what the quotes hold).
     r"(?:^|\b(?:with|avec|con|mit|sous|under|bajo|col)\s+(?:this|the|ce|le|este|el|questo|il|diesem|dem|den)?\s*"
-    r"|\b(?:the|le|la|el|il|lo|die|der|das)\s+)"
+    r"|\b(?:the|le|la|el|il|lo|die|der|das|den|dem|des|les|los|las|i|gli)\s+)"
     + _TITLE_LABEL + r"(?:\s+(?:impose|imposee|obligatoire|obligatorio|obbligatorio|vorgegeben|required|suivant|siguiente|seguente|folgend\w*"
     r"|must be|should be|is|will be|doit etre|devra etre|sera|est|debe ser|debe ser|sera|es|soll|muss|ist|deve essere|sara|e|to use|lautet|heisst"
-    r"|is now|est maintenant|ahora es|ora e|jetzt|now|maintenant|ahora|ora|s'intitule|se titula|si intitola))*"
+    r"|is now|est maintenant|ahora es|ora e|jetzt|now|maintenant|ahora|ora|s'intitule|se titula|si intitola|andern in|change to|changed to"
+    r"|changer en|changer pour|cambiar a|cambiar por|cambiare in|cambiare con|in))*"
     r"\s*[:=]?\s*[\"“«„‘']([^\"”»“’]{2,150})[\"”»“’]",
     r"\b(?:title it|call it|name it|intitule[rz]?(?:-le)?|titulalo|titolalo|nenne ihn|nenn ihn)\s*[:=]?\s*[\"“«„‘']([^\"”»“’]{2,150})[\"”»“’]",
     r"\b(?:use|utilise[rz]?|with|avec|usa|con|mit|verwende)\s+(?:the |le |comme |el |il |den )?(?:title|titre|titulo|titolo|titel)"
@@ -508,7 +520,8 @@ _TONE_PATTERNS = [re.compile(pattern) for pattern in (
     r"([a-z][\w-]{2,}(?:\s+[a-z][\w-]{2,})?(?:\s+(?:and|&|und|but|aber)\s+(?:not\s+|nicht\s+)?[a-z][\w-]*)?)\s+(?:tone|voice|register|ton|tonfall|stil)\s*$",
     r"^\s*(?:(?:a|an|with an?|use an?)\s+)?(" + _TONE_WORDS + r")\s+style\s*$",
     r"^\s*([a-z][\w-]*(?:\s+(?:and|und|et|y|e|but|aber)\s+[a-z][\w-]*)?)\s+(?:in|im|de|di|en)\s+(?:tone|ton|tono)\s*$",
-    r"(?:^|\b(?:sur|avec|adopte[rz]?|utilise[rz]?|d'|dans|con|en|usa|usando|adopta|in|mit"
+    r"\b(?:sound|sounds|sonne|sonner|suene|suenen|klingt|klingen|suoni|suonare)\s+(?:more\s+|plus\s+|mas\s+|piu\s+|eher\s+)?([a-z][\w'-]*)\s*$",
+    r"(?:^|\b(?:sur|avec|adopte[rz]?|utilise[rz]?|d'|dans|con|col|en|usa|usando|adopta|in|mit"
     r"|finalement|plutot|actually|rather|instead|anzi|invece|piuttosto|lieber|doch|mejor|mas bien)\s+)(?:un|uno|une)?\s*"
     r"(?:ton|tono|registre|registro|estilo|stile|style)\s+([a-z][\w'-]*(?:\s+(?:et|y|e)\s+[a-z][\w'-]*)?)\s*$",
     r"\bin\s+(?:einem|einer)\s+([\w-]+)\s+(?:ton|stil|tonfall|sprache)\b",
@@ -521,6 +534,7 @@ _TONE_PATTERNS = [re.compile(pattern) for pattern in (
     # "Ton muss professionell sein", "Der Ton soll freundlich sein", "Ton gerne empathisch".
     r"\b(?:tone of voice|tone|ton|tono|tonfall|tonalite|tonalita|tonalitat)"
     r"(?:\s+(?:" + _alternatives(_TONE_COPULAS) + r"))*\s*[:=,]?\s+(?!(?:of|de|du|des|del|di|der|only|seulement|uniquement|solo|nur|soltanto|here|ici)\b)([a-z][\w'-]*(?:[ ,]+[\w'-]+){0,4}?)"
+    r"(?:\s+(?:since|because|as it|car|parce que|porque|ya que|weil|da|perche|poiche|che|que|qui|that)\b.*)?"
     r"(?:\s+(?:sein|sei|bleiben|etre|rester|ser|quedar|essere|restare|be|stay|please|pls|bitte|svp|stp|por favor|per favore|merci|danke|grazie|gracias|thanks))*\s*$",
     # "go for a relaxed tone", "in a reassuring but firm voice".
     r"\b(?:a|an|un|une|una|uno|einen|ein|einem)\s+([a-z][\w-]*(?:,?\s+(?:and|et|y|und|e|but|mais|pero|ma|aber)\s+(?:not\s+|pas\s+|no\s+|nicht\s+|non\s+)?[\w-]+)?)"
@@ -530,10 +544,11 @@ _AUDIENCE_PATTERNS = [re.compile(pattern) for pattern in (
     r"^\s*" + _AUDIENCE_LABEL + r"\s*[:=]\s*(.+)$",
     # "the readers are retired homeowners", "Zielgruppe sind Studierende", "il pubblico sono i pensionati".
     r"\b(?:the\s+|les\s+|le\s+|los\s+|el\s+|die\s+|der\s+|il\s+|i\s+|our\s+|nos\s+|nuestros\s+|unsere\s+|i nostri\s+|my\s+|mes\s+)?"
-    + _AUDIENCE_LABEL + r"\s+(?:is|are|will be|sont|est|seront|son|es|seran|sind|ist|sono|e|saranno)"
+    + _AUDIENCE_LABEL + r"\s+(?:is|are|will be|sont|est|c'est|ce sont|seront|son|es|seran|sind|ist|sono|e|saranno)"
     r"(?:\s+(?:mostly|mainly|largely|surtout|principalement|sobre todo|principalmente|vor allem|meist|meistens|soprattutto|per lo piu))?\s+(.+)$",
     # "Lo leen sobre todo socios del club", "it's read by commuters".
-    r"\b(?:lo leen|la leen|le leen|it's read by|it is read by|read by|lu par|lue par|letto da|letta da|gelesen von|wird gelesen von)\s+"
+    r"\b(?:lo leen|la leen|le leen|lo leggono|la leggono|lo legge|la legge|it's read by|it is read by|read by|lu par|lue par|letto da|letta da"
+    r"|gelesen von|wird gelesen von|pensando en|pensando a|en pensant a|thinking of|im hinblick auf|mit blick auf)\s+"
     r"(?:(?:sobre todo|mostly|mainly|surtout|vor allem|soprattutto|principalmente)\s+)?(.+)$",
     # "para un blog de maestros de primaria", "for a magazine for young parents".
     r"\b(?:for|pour|para|per|fur)\s+(?:an?\s+|un\s+|une\s+|una\s+|uno\s+|ein(?:en)?\s+)?"
@@ -541,7 +556,8 @@ _AUDIENCE_PATTERNS = [re.compile(pattern) for pattern in (
     r"^\s*(?:target audience|audience|public|public cible|cible|zielgruppe|publico|publico objetivo|pubblico|target)\s+"
     r"([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})\s*$",
     r"\bfor\s+((?:an?\s+|the\s+)?[\w' -]+?\s+(?:audience|readers|readership))\b",
-    r"\b(?:aimed at|targeting|targeted at|intended for|written for|geared (?:to|towards)|addressed to"
+    r"\b(?:aimed at|targeting|targeted at|intended for|written for|geared (?:to|towards)|addressed to|rivolta agli|rivolto agli|rivolta alle"
+    r"|rivolto alle|destinata a|destinata ai|destinata agli|destinato agli"
     r"|dirigido a|dirigida a|pensado para|destinado a|richtet sich an|fur leser|rivolto a|rivolto ai|rivolto alle|rivolta a|rivolta ai|destinato a|destinato ai|pensato per|pensata per)\s+(.+)$",
     r"\b(?:destinee?s?|s'adressant|adressee?s?)\s+(?:a|aux)\s+(.+)$",
     r"\ba destination (?:de|des|du|d')\s*(.+)$",
@@ -630,7 +646,7 @@ class _FragmentReader:
         start = opener.end() if opener else 0
         match = _READERS.match(self.folded, start)
         if (match and not _PURPOSE.match(self.folded, match.start() + len(self.folded[match.start():]) - len(self.folded[match.start():].lstrip())) and len(match.group(1).split()) <= MAX_READER_WORDS and not _SEO_PATTERN.search(match.group(1))
-                and not _CHANNELS.search(match.group(1)) and not _NOT_READERS.match(match.group(1))
+                and not _names_channel(match.group(1)) and not _NOT_READERS.match(match.group(1))
                 and _plain_value(self._value(match))):
             self._take(match, "audience", self._value(match))
             self.assignments[-1].weak = not opener
@@ -639,7 +655,7 @@ class _FragmentReader:
         """Readers named after another request: "in a casual tone for young parents"."""
         match = _READERS_AFTER.search(self.folded)
         if (match and not _PURPOSE.match(self.folded, match.start()) and not any(self.covered[match.start(1):match.end(1)]) and len(match.group(1).split()) <= MAX_READER_WORDS
-                and not _SEO_PATTERN.search(match.group(1)) and not _CHANNELS.search(match.group(1))
+                and not _SEO_PATTERN.search(match.group(1)) and not _names_channel(match.group(1))
                 and not _NOT_READERS.match(match.group(1)) and _plain_value(self._value(match))
                 and (self.beside_directives or not self.residual_words(_opener_end(self.folded), match.start()))):
             alone = not self.assignments
@@ -979,7 +995,7 @@ def _shared_unit(parts: list[str]) -> list[str]:
 
 _KEYWORD_QUALIFIED = re.compile(r"\s*\((?:main|primary|focus|secondary|principal|principale|principales|secondaire|secondaires|secundaria|secundarias"
                                 r"|secondaria|secondarie|haupt|neben|lsi|kw)\)", re.IGNORECASE)
-_LIST_END = re.compile(r"[|\n]|(?<=[.!?])\s+(?=\S)")
+_LIST_END = re.compile(r"[|\n]|(?<=[.!?])\s+(?=\S)|\s[—–]\s")
 
 
 def _keyword_lists_joined(text: str) -> str:
@@ -1019,14 +1035,15 @@ def split_clauses(text: str) -> tuple[_Clause, ...]:
             after = rest[quoted.end():]
         else:
             items = [item.strip(" .\"'«»“”") for item in _list_items(rest)]
-            keep = next((index for index, item in enumerate(items) if index and _is_directive(item)), len(items))
+            keep = next((index for index, item in enumerate(items) if index and (_is_directive(item) or _KEYWORD_LABEL.match(fold(item)))),
+                        len(items))
             clauses.append(_Clause(label_text + ", ".join(items[:keep]), tuple(item for item in items[:keep] if item)))
             after = ", ".join(items[keep:])
         clauses += split_clauses(after)
     return tuple(_unit_of_line(clauses, text))
 
 
-_BOUND_AT_END = re.compile(rf"(?:^|\s)(?:{_MIN_BEFORE}|{_MAX_BEFORE}|{_ABOUT_BEFORE})\s*(?:{_NUMBER})\s*[.!]*$")
+_BOUND_AT_END = re.compile(rf"(?:^|\s)(?:(?:{_MIN_BEFORE}|{_MAX_BEFORE}|{_ABOUT_BEFORE})\s*(?:{_NUMBER})|(?:{_NUMBER})\s*[-–]\s*(?:{_NUMBER}))\s*[.!]*$")
 
 
 def _unit_of_line(clauses: list[_Clause], text: str) -> list[_Clause]:
@@ -1088,8 +1105,8 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
     folded = fold(body)
     # A brief line is short; a paragraph of the article is not (and is not read any further).
     if (not body or len(body) > (MAX_BLOCK_LINE if in_block else MAX_LINE) or _QUOTE_START.match(body) or _INJECTION.search(folded)
-            or _REPORTED_SPEECH.search(folded) or _CONTACT.search(folded)
-            or (not in_block and _HEADLINE_OPENER.match(folded))):
+            or (_REPORTED_SPEECH.search(folded) and not _CLIENT_SAYS.search(folded)) or _CONTACT.search(folded)
+            or (not in_block and (_HEADLINE_OPENER.match(folded) or _CAPTION.match(folded)))):
         return _NOT_INSTRUCTION
     assignments: list[_Assignment] = []
     extra: list[str] = []
@@ -1145,6 +1162,11 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
     return _LineReading(assignments, extra, bool(assignments) or asks_writer)
 
 
+# "editor says 700 words": the client's or the editor's wish, not reported news.
+_CLIENT_SAYS = re.compile(r"\b(?:client|customer|editor|boss|chef|cliente|jefe|kunde|kundin|chefin|capo|redac\w*|redaktion)\s+(?:says|dit|dice|sagt)\b")
+# A caption or a credit line opens on its label: "Nella foto:", "Photo :", "Crédit :".
+_CAPTION = re.compile(r"^\s*(?:photo|foto|nella foto|sur la photo|en la foto|auf dem foto|im bild|image|illustration|credit|credits|source|fuente"
+                      r"|quelle|fonte|bildquelle|legende|caption|pie de foto|didascalia)\s*:")
 _COLON = re.compile(r"\s*:\s+")
 # A modal request to the writer ("Could you…", "Pourriez-vous…"): what follows is asked, whatever its words.
 _POLITE_REQUEST = re.compile(r"^" + _alternatives(
@@ -1170,7 +1192,8 @@ _CHAT_MARKS = re.compile(r"(?:^|(?<=\s))@[\w.-]+[,:]?|[\U0001F300-\U0001FAFF\u26
 _CHATTER = re.compile(r"\b" + _alternatives(
     _COURTESY_WORDS + "|pls|plz|please|by the way|btw|great|loved|love|awesome|quick one|no rush"
     "|i am|i'm|je suis|soy|sono|ich bin|wir sind|somos|siamo|nous sommes|we are|i volunteer|je suis benevole|soy voluntaria|soy voluntario"
-    "|ah no|oh no|ach ja|ach|ah|oh|ok|okay|euh|hmm|eh|uh"
+    "|ah no|oh no|ach ja|ach|ah|oh|ok|okay|euh|hmm|eh|uh|corrijo|je corrige|correggo|ich korrigiere|i correct|bon|bueno|pues|allora"
+    "|te mando|je t'envoie|ti mando|ti invio|ich schicke dir|here's|here is|voici|je t'explique|te explico|ti spiego"
     "|sorry|my bad|my mistake|scrap that|scratch that|correction|update|edit|appreciate"
     "|pardon|desole|oups|mise a jour|reconnaissant|perdon|me equivoque|lo siento|agradeceria|agradeceriamos"
     "|entschuldigung|korrektur|dankbar|anzi no|scusa|scusate|errore mio|mi sono sbagliato|grato|grata"
@@ -1211,12 +1234,12 @@ def _is_request(clause: str) -> bool:
 
 def _is_chatter(text: str) -> bool:
     """Politeness, a word to the writer, or where the text goes ("Para la revista del club de ajedrez")."""
-    folded = fold(text)
+    folded = _QUOTED_SPAN.sub(" ", fold(text))
     return bool(_CHATTER.search(folded) or _ADDRESS.search(folded) or _DESTINATION.match(folded))
 
 
 _DESTINATION = re.compile(
-    r"^\s*(?:it'?s\s+|c'est\s+|es\s+|ist\s+|e\s+)?(?:for|pour|para|per|fur)\s+(?:the |our |my |a |an |la |le |l'|el |nuestra |nuestro |notre |mi |ma |mon |die |den |das "
+    r"^\s*(?:it'?s\s+|c'est\s+|es\s+|ist\s+|e\s+|(?:the |le |el |il |der |das )?(?:text|texte|texto|testo|article|articulo|articolo|artikel|piece|beitrag)\s+)?(?:for|pour|para|per|fur)\s+(?:the |our |my |a |an |la |le |l'|el |nuestra |nuestro |notre |mi |ma |mon |die |den |das "
     r"|unsere |unseren |unser |il |lo |nostra |nostro |il mio |la mia |il nostro |la nostra )?(?:[\w'-]+\s+){0,2}?"
     r"(?:newsletter|blog|site|website|web|page|homepage|magazine|revista|rivista|zeitschrift|\w*zeitung|\w*blatt|\w*magazin|bulletin|journal|notiziario"
     r"|giornale|periodico|boletin|portal|portail|portale|section|seccion|rubrique|sezione|rubrik|column|columna|colonna|edition|edicion"
@@ -1224,7 +1247,7 @@ _DESTINATION = re.compile(
     r"|club|verein|associazione|association|asociacion)\b")
 
 
-_CLIENT_REASON = re.compile(r"^(?:the |our |le |notre |el |nuestro |der |die |unser |il |la |nostro )?(?:client|customer|editor|boss|chef|redac|redaction"
+_CLIENT_REASON = re.compile(r"^(?:(?:que|car|because|since|as|da|weil|perche|porque|parce que)\s+)?(?:the |our |le |notre |el |nuestro |der |die |unser |il |la |nostro )?(?:client|customer|editor|boss|chef|redac|redaction"
                             r"|cliente|jefe|redaccion|kunde|kundin|chefin|redaktion|capo|redazione|caporedattore)\b")
 
 
