@@ -120,6 +120,7 @@ _ADJECTIVES = {"anglaise": "en", "francaise": "fr", "espagnole": "es", "allemand
                "inglesa": "en", "francesa": "fr", "espanola": "es", "alemana": "de", "italiana": "it", "portuguesa": "pt",
                "englischen": "en", "franzosischen": "fr", "spanischen": "es", "deutschen": "de", "italienischen": "it",
                "englischer": "en", "franzosischer": "fr", "spanischer": "es", "deutscher": "de", "italienischer": "it",
+               "spagnola": "es", "tedesca": "de", "portoghese": "pt", "olandese": "nl",
                "spanische": "es", "deutsche": "de", "italienische": "it", "portugiesische": "pt", "niederlandische": "nl",
                "englisches": "en", "franzosisches": "fr", "spanisches": "es", "deutsches": "de", "italienisches": "it"}
 _NAMES = {name: code for name, code in {**LANGUAGE_NAMES, **_ADJECTIVES}.items() if name not in _COUNTRIES}
@@ -149,7 +150,7 @@ _SEO = (r"\bseo(?:[- ]?(?:compatible|friendly|optimi[sz]ed|optimi[sz]ation|optim
         r"|\bsearch[- ]engine[- ]optimi[sz](?:ed|ation)\b|\bsearch engines?\b"
         r"|\bseo[- ](?:tauglich|gerecht|konform|compatibile|compatible)\w*|\bcompatib(?:le|ile)\s+(?:con\s+|avec\s+(?:le\s+)?|with\s+)?(?:el\s+|il\s+|lo\s+)?seo\b"
         r"|\bin ottica seo\b|\b(?:optimi[sz]\w*|ottimizza\w*|optimiz\w*)\s+(?:\S+\s+){1,3}?(?:pour|for|para|per|fur)\s+google\b"
-        r"|\b(?:optimi[sz]\w*|optimiz\w*|ottimizza\w*)\s+(?:pour|for|para|per|fur)\s+(?:le |la |el |i |les |los |die )?"
+        r"|\b(?:optimi\w*|ottimizza\w*)\s+(?:pour|for|para|per|fur)\s+(?:le |la |el |i |les |los |die )?"
         r"(?:referencement|seo|google|search|buscadores|motores de busqueda|motori di ricerca|suchmaschinen)\b"
         r"|\breferencement(?:\s+naturel)?\b|\bposicionamiento(?:\s+(?:web|seo))?\b"
         r"|\bsuchmaschinen[- ]?optimi(?:ert|erung)\w*\b|\bgoogle[- ]friendly\b|\bmotori di ricerca\b"
@@ -229,6 +230,9 @@ _TONE_WORDS = _alternatives(
     "|vivant|enjoue|bienveillant|rassurant|sobre|ironique|optimiste|inspirant|empathique|informatif|expert|accessible"
     "|desenfadado|riguroso|divulgativo|optimista|sobrio|empatico|inspirador|informativo|cercano"
     "|lebendig|witzig|ironisch|optimistisch|nuchtern|hilfsbereit|informativ|einladend|empathisch|seriös|zuganglich"
+    "|verstandlich|comprensible|understandable|accessibile|bodenstandig|down-to-earth|frizzante|juvenil|jeune|giovane|jugendlich|fresco"
+    "|frais|fresh|frisch|lustig|funny|drole|respetuoso|respectful|respectueux|respektvoll|rispettoso|claro|clear|clair|chiaro|klar"
+    "|colloquiale|coloquial|colloquial|ironique|irónico|ironic|sobrio"
     "|emotivo|emotive|emotif|emotional|motivador|motivant|motivating|motivierend|motivante|riflessivo|reflective|reflexif|reflexivo"
     "|decontracte|relajado|entspannt|rilassato|casual"
     "|allegro|alegre|joyeux|frohlich|simpatico|sympathique|sympathisch|entusiasta|enthousiaste|begeistert|enthusiastic"
@@ -253,7 +257,7 @@ _TITLE_LABEL = _alternatives(
 
 # Openers of a request to the writer: imperatives, infinitives, modals and polite forms.
 _REQUEST_OPENER = re.compile(r"^(?:(?:ah|oh|ach|eh|ok|okay|oye|hey|dis|senti|ps|p\.s\.|nb|and|y|et|e|und|also|aussi|tambien|anche|auch|ciao|allora"
-                             r"|hola|salut|hi|hallo|so|alors|bueno|pues|dunque)[\s,!]+)*"
+                             r"|hola|salut|hi|hallo|so|alors|bueno|pues|dunque|texte|text|texto|testo|article|articolo|articulo|artikel)[\s,!]+)*"
                              r"(?:(?:please|kindly|merci de|svp|stp|s'il (?:te|vous) plait|por favor|porfa|bitte|per favore|pls|plz)[\s,]+)?" + _alternatives(
     "please|kindly|could you|can you|would you|will you|would you mind|can we get|could we get|can we have|could we have|can i get"
     "|pourrait-on avoir|peut-on avoir|on peut avoir|podemos tener|podriamos tener|konnen wir|koennen wir|potremmo avere|possiamo avere|i'd like|i would like|i want|we need|we want|let's|let"
@@ -263,6 +267,7 @@ _REQUEST_OPENER = re.compile(r"^(?:(?:ah|oh|ach|eh|ok|okay|oye|hey|dis|senti|ps|
     "|make|write|rewrite|re-write|create|produce|use|add|include|keep|be|ensure|avoid|do not|don't|target|give|optimize|optimise"
     "|translate|turn|convert|put|split|divide|structure|format|aim|focus|mention|insert|provide|generate|expand|shorten"
     "|summarize|summarise|adapt|adopt|respect|quote|cite|paraphrase|go for|go with|stick to|skip"
+    "|a adapter|da adattare|a adaptar|to adapt|se ruega|si prega di|on est prie de|we kindly ask you to|ci terrei a|ci terrei|mi terrei|j'aimerais bien"
     "|fallo|falla|hazlo|fais-le|mach es|riscrivimelo|riscrivimela|riscrivilo tu|reescribemelo|reecris-moi|schreib mir|la idea es que|l'idee c'est de|l'idea e che|die idee ist"
     "|hazme|rendi|rendilo|rendila|mach|mache|machen sie|rends|rendez|mi riscrivi|me lo riscrivi|mi scrivi|mi traduci|me lo traduci"
     "|ci servirebbe|mi servirebbe|ci serve|nous aurions besoin|we would need|we'd need|necesitariamos|wir brauchten|rielaborare|rielabora"
@@ -371,7 +376,8 @@ _COURTESY_WORDS = (
     "|vielen dank im voraus|grazie in anticipo|grazie mille in anticipo|un saluto|un caro saluto|a bientot")
 _COURTESY = re.compile(r"\W*(?:(?:" + _alternatives(
     _COURTESY_WORDS + "|team|all|everyone|tous|a tous|equipe|l'equipe|todos|equipo|zusammen|alle|tutti|redazione|redaction|la redaction"
-    "|redaccion|redaktion|liebe redaktion|squadra|colleghi|collegues|chers collegues|colegas|kollegen|kolleginnen|desk") + r")\W*)+")
+    "|redaccion|redaktion|liebe redaktion|redattore|redattrice|redacteur|redactrice|redactor|redactora|writer|colleague|collega"
+    "|collegue|colega|kollege|kollegin|squadra|colleghi|collegues|chers collegues|colegas|kollegen|kolleginnen|desk") + r")\W*)+")
 _QUOTE_START = re.compile(r"^\s*[«\"“„‹]")
 _REPORTED_SPEECH = re.compile(r"\b(?:a (?:lance|declare|affirme|explique|ajoute|indique|precise|demande)|said|says|told|according to|selon)\b")
 _FILLER = frozenset(
@@ -405,7 +411,7 @@ _FILLER = frozenset(
     "focused based oriented targeted detailed structured required needed main "
     # adapting is rewriting; "n" is "and" in a hurried note; "d'avoir une version", "da tradurre"
     "adapt adapter adapte adaptez adattare adatta adaptar adapta anpassen n avoir tener haben avere get have da zu "
-    "pis genre rewriten bleibt stays reste resta "
+    "pis genre rewriten bleibt stays reste resta suddiviso suddivisa dividido divise unterteilt paragrafi paragraphs "
     "ottica optique optica hinsicht va vanno scritto scritta finale final finales lungo lunga long longue largo larga lang "
     "beachten berucksichtigen tenir compte tener en cuenta tenere conto same meme misma mismo gleiche gleichen stessa stesso schreibt so waren ware gut good ideal ideally idealmente idealement ogni paragrafo paragraph paragraphe parrafo absatz "
     # what is asked is required: "Balises H2 obligatoires", "Posizionamento SEO richiesto", "Usare titoletti H2"
@@ -428,6 +434,7 @@ class _Assignment:
     value: object
     fragment: str
     weak: bool = False  # not enough alone to make a line an instruction ("For immediate release")
+    guessed: bool = False  # readers read from "for …", not from a label: a labelled audience wins over it
 
 
 @dataclass
@@ -492,17 +499,19 @@ def language_of_name(word: str) -> str | None:
 
 
 _TITLE_PATTERNS = [re.compile(pattern) for pattern in (
-    r"^\s*(?:the\s+)?" + _TITLE_LABEL + r"(?:\s+(?:must be|should be|is|will be|impose|imposee?|obligatoire|souhaite|demande"
+    r"^\s*(?:(?:the|le|la|el|il|der|die|das)\s+)?" + _TITLE_LABEL + r"(?:\s+(?:must be|should be|is|will be|impose|imposee?|obligatoire|souhaite|demande"
+    r"|deve essere|doit etre|debe ser|muss sein|soll sein|sera|sara"
     r"|obligatorio|vorgegeben|gewunscht|obbligatorio|richiesto|must stay|must remain|should stay|stays|remains|doit rester|reste|restera"
     r"|debe quedar|debe seguir siendo|se queda|muss bleiben|bleibt|deve restare|resta|rimane)(?:\s+(?:as|comme|como|come|so|wie))?)?\s*[:=]\s*(.+)$",
     # The label then the quoted title, with or without a colon: "titre imposé « X »", "Überschrift „X“",
     # "con este título: "X"" (the title is what the quotes hold).
-    r"(?:^|\b(?:with|avec|con|mit|sous|under|bajo|col)\s+(?:this|the|ce|le|este|el|questo|il|diesem|dem|den)?\s*"
+    r"(?:^|\b(?:with|avec|con|mit|sous|under|bajo|col|keep|keeping|garder|gardez|conserver|conservez|mantener|mantenga|manten|mantenere"
+    r"|mantenete|behalten|behalte|beibehalten)\s+(?:this|the|ce|le|este|el|questo|il|diesem|dem|den)?\s*"
     r"|\b(?:the|le|la|el|il|lo|die|der|das|den|dem|des|les|los|las|i|gli)\s+)"
     + _TITLE_LABEL + r"(?:\s+(?:impose|imposee|obligatoire|obligatorio|obbligatorio|vorgegeben|required|suivant|siguiente|seguente|folgend\w*"
     r"|must be|should be|is|will be|doit etre|devra etre|sera|est|debe ser|debe ser|sera|es|soll|muss|ist|deve essere|sara|e|to use|lautet|heisst"
     r"|is now|est maintenant|ahora es|ora e|jetzt|now|maintenant|ahora|ora|s'intitule|se titula|si intitola|andern in|change to|changed to"
-    r"|changer en|changer pour|cambiar a|cambiar por|cambiare in|cambiare con|in))*"
+    r"|changer en|changer pour|cambiar a|cambiar por|cambiare in|cambiare con|in|stays|stays as|remains|remains as|stays the same as))*"
     r"\s*[:=]?\s*[\"“«„‘']([^\"”»“’]{2,150})[\"”»“’]",
     r"\b(?:title it|call it|name it|intitule[rz]?(?:-le)?|titulalo|titolalo|nenne ihn|nenn ihn)\s*[:=]?\s*[\"“«„‘']([^\"”»“’]{2,150})[\"”»“’]",
     r"\b(?:use|utilise[rz]?|with|avec|usa|con|mit|verwende)\s+(?:the |le |comme |el |il |den )?(?:title|titre|titulo|titolo|titel)"
@@ -520,8 +529,11 @@ _TONE_PATTERNS = [re.compile(pattern) for pattern in (
     r"([a-z][\w-]{2,}(?:\s+[a-z][\w-]{2,})?(?:\s+(?:and|&|und|but|aber)\s+(?:not\s+|nicht\s+)?[a-z][\w-]*)?)\s+(?:tone|voice|register|ton|tonfall|stil)\s*$",
     r"^\s*(?:(?:a|an|with an?|use an?)\s+)?(" + _TONE_WORDS + r")\s+style\s*$",
     r"^\s*([a-z][\w-]*(?:\s+(?:and|und|et|y|e|but|aber)\s+[a-z][\w-]*)?)\s+(?:in|im|de|di|en)\s+(?:tone|ton|tono)\s*$",
-    r"\b(?:sound|sounds|sonne|sonner|suene|suenen|klingt|klingen|suoni|suonare)\s+(?:more\s+|plus\s+|mas\s+|piu\s+|eher\s+)?([a-z][\w'-]*)\s*$",
-    r"(?:^|\b(?:sur|avec|adopte[rz]?|utilise[rz]?|d'|dans|con|col|en|usa|usando|adopta|in|mit"
+    r"\b(?:sound|sounds|sonne|sonner|suene|suenen|klingt|klingen|suoni|suonare)\s+(?:more\s+|plus\s+|mas\s+|piu\s+|eher\s+)?"
+    r"([a-z][\w'-]*(?:\s+(?:and|y|et|und|e)\s+[a-z][\w'-]*)?)\s*$",
+    # "lustig und locker geschrieben", "written plain and simple".
+    r"^\s*(" + _TONE_WORDS + r"(?:\s*(?:,|and|et|y|und|e)\s*" + _TONE_WORDS + r")*)\s+(?:geschrieben|written|ecrit|escrito|scritto)\s*$",
+    r"(?:^|\b(?:sur|avec|adopte[rz]?|utilise[rz]?|d'|dans|con|col|dal|del|du|au|en|usa|usando|adopta|in|mit"
     r"|finalement|plutot|actually|rather|instead|anzi|invece|piuttosto|lieber|doch|mejor|mas bien)\s+)(?:un|uno|une)?\s*"
     r"(?:ton|tono|registre|registro|estilo|stile|style)\s+([a-z][\w'-]*(?:\s+(?:et|y|e)\s+[a-z][\w'-]*)?)\s*$",
     r"\bin\s+(?:einem|einer)\s+([\w-]+)\s+(?:ton|stil|tonfall|sprache)\b",
@@ -546,6 +558,9 @@ _AUDIENCE_PATTERNS = [re.compile(pattern) for pattern in (
     r"\b(?:the\s+|les\s+|le\s+|los\s+|el\s+|die\s+|der\s+|il\s+|i\s+|our\s+|nos\s+|nuestros\s+|unsere\s+|i nostri\s+|my\s+|mes\s+)?"
     + _AUDIENCE_LABEL + r"\s+(?:is|are|will be|sont|est|c'est|ce sont|seront|son|es|seran|sind|ist|sono|e|saranno)"
     r"(?:\s+(?:mostly|mainly|largely|surtout|principalement|sobre todo|principalmente|vor allem|meist|meistens|soprattutto|per lo piu))?\s+(.+)$",
+    # "dirigir el texto a los vecinos mayores", "adresser le texte aux familles".
+    r"\b(?:dirigir|dirigirlo|dirige|dirigido|adresser|adressez|rivolgere|rivolgi|richten|address|aim)\s+(?:it\s+|el texto\s+|le texte\s+|il testo\s+|den text\s+)?"
+    r"(?:a|à|an|al|to|aux|ai|agli|alle)\s+(?:los\s+|las\s+|les\s+|i\s+|gli\s+|le\s+|die\s+)?(.+)$",
     # "Lo leen sobre todo socios del club", "it's read by commuters".
     r"\b(?:lo leen|la leen|le leen|lo leggono|la leggono|lo legge|la legge|it's read by|it is read by|read by|lu par|lue par|letto da|letta da"
     r"|gelesen von|wird gelesen von|pensando en|pensando a|en pensant a|thinking of|im hinblick auf|mit blick auf)\s+"
@@ -554,7 +569,7 @@ _AUDIENCE_PATTERNS = [re.compile(pattern) for pattern in (
     r"\b(?:for|pour|para|per|fur)\s+(?:an?\s+|un\s+|une\s+|una\s+|uno\s+|ein(?:en)?\s+)?"
     r"(?:blog|site|website|magazine|revista|rivista|zeitschrift|newsletter|portal|portail)\s+(?:de|di|for|of|pour|para|per|fur|des|dei|delle)\s+(.+)$",
     r"^\s*(?:target audience|audience|public|public cible|cible|zielgruppe|publico|publico objetivo|pubblico|target)\s+"
-    r"([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})\s*$",
+    r"([a-z][\w'-]*(?:\s+[\w'.-]+){0,5})\s*$",
     r"\bfor\s+((?:an?\s+|the\s+)?[\w' -]+?\s+(?:audience|readers|readership))\b",
     r"\b(?:aimed at|targeting|targeted at|intended for|written for|geared (?:to|towards)|addressed to|rivolta agli|rivolto agli|rivolta alle"
     r"|rivolto alle|destinata a|destinata ai|destinata agli|destinato agli"
@@ -627,6 +642,7 @@ class _FragmentReader:
         return self.original[start:end].strip().strip("\"'“”«»‘’„ .").strip()
 
     def read(self) -> None:
+        self._focus_named()
         self._keyword_named()
         self._title()
         self._tone()
@@ -650,6 +666,7 @@ class _FragmentReader:
                 and _plain_value(self._value(match))):
             self._take(match, "audience", self._value(match))
             self.assignments[-1].weak = not opener
+            self.assignments[-1].guessed = True
 
     def _readers_after_fields(self) -> None:
         """Readers named after another request: "in a casual tone for young parents"."""
@@ -661,6 +678,16 @@ class _FragmentReader:
             alone = not self.assignments
             self._take(match, "audience", self._value(match))
             self.assignments[-1].weak = alone
+            self.assignments[-1].guessed = True
+
+    def _focus_named(self) -> None:
+        """ "make Millbrook library the focus keyphrase", "(la principal es «actividades infantiles»)",
+        "(focus keyword l'ultima)": which of the keywords listed is the focus."""
+        match = _FOCUS_NAMED.search(self.folded)
+        if match:
+            group = next(index for index in range(1, 4) if match.group(index))
+            value = _LAST if _LAST_ONE.fullmatch(match.group(group).strip()) else self._value(match, group)
+            self._take(match, "focus", value)
 
     def _keyword_named(self) -> None:
         """ "work in 'rail costs' as the main keyword": a quoted phrase named a keyword after it; or
@@ -833,7 +860,7 @@ _LENGTH_PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(pattern), kin
     (rf"\b{_RANGE_OPEN}\s+(?:(?:le|les|las|los|die|the)\s+)?{_NUMBER_GROUP}(?:{_UNIT_AFTER})?{_RANGE_JOIN}{_NUMBER_GROUP}(?:{_UNIT_AFTER}|{_NOT_WORDS})", "range"),
     (rf"{_NUMBER_GROUP}(?:{_UNIT_AFTER})?{_RANGE_JOIN}{_NUMBER_GROUP}{_UNIT_AFTER}", "range"),
     (rf"(?:^|\b|(?<=\s)){_LENGTH_LABEL}\s*[:=]?\s*{_NUMBER_GROUP}{_RANGE_JOIN}{_NUMBER_GROUP}", "range"),
-    (rf"(?:\b|(?<=\s)|^)(?:(?P<max>{_MAX_BEFORE})|(?P<min>{_MIN_BEFORE})|(?P<around>{_ABOUT_BEFORE}))(?:\s+(?:of|de|di|von|d'|a|to|auf))?\s*[:=]?\s*(?P<n>{_NUMBER})"
+    (rf"(?:\b|(?<=\s)|^)(?:(?P<max>{_MAX_BEFORE})|(?P<min>{_MIN_BEFORE})|(?P<around>{_ABOUT_BEFORE}))(?:\s+(?:of|de|di|von|d'|a|to|auf|le|les|las|los|the|i|die))?\s*[:=]?\s*(?P<n>{_NUMBER})"
      rf"(?:{_UNIT_AFTER}|(?![\s-]*[a-z]))", "marker"),
     (rf"(?P<n>{_NUMBER})(?:{_UNIT_AFTER})?\s*(?:(?P<max>{_MAX_AFTER})|(?P<min>{_MIN_AFTER})|(?P<around>{_ABOUT_AFTER}))(?!\w)", "marker"),
     (rf"{_NUMBER_GROUP}{_UNIT_AFTER}", "around"),
@@ -868,10 +895,19 @@ _DIGIT = re.compile(r"\d")
 _KEYWORD_OPTIMISED = re.compile(r"\b(?:optimi[sz]\w*|optimiz\w*|ottimizza\w*|optimier\w*|rank\w*|posicionar\w*|posizionar\w*|positionner)"
                                 r"\s+(?:for|para|pour|per|auf|fur|on|en|su|sur|with|con|avec|mit)\s+(?:the\s+|la\s+|le\s+|el\s+|il\s+|die\s+)?"
                                 r"(?:(?:key ?words?|keyphrase|mot-cle|palabra clave|parola chiave|keyword)\s+)?(?=[\"“«‘'„])")
+_LAST = "\x00last"  # the focus is the last keyword listed
+_LAST_ONE = re.compile(r"l'ultima|l'ultimo|the last(?: one)?|la derniere|le dernier|la ultima|el ultimo|das letzte|der letzte|die letzte")
+_FOCUS_NAMED = re.compile(
+    r"\b(?:make|use|set)\s+(.+?)\s+(?:as\s+)?the\s+(?:focus|main|primary)\s+(?:keyword|keyphrase|key phrase)\b"
+    r"|\b(?:la principal es|el principal es|la principale e|il principale e|le principal est|la principale est|das wichtigste ist|der wichtigste ist"
+    r"|the main one is|the focus is)\s+(.+?)\s*$"
+    r"|\b(?:focus keyword|focus keyphrase|keyword principale|palabra clave principal|mot-cle principal|fokus-keyword)\s+(l'ultima|l'ultimo|the last(?: one)?"
+    r"|la derniere|le dernier|la ultima|el ultimo|das letzte|der letzte|die letzte)\s*$")
 _KEYWORD_AFTER = re.compile(r"(?:" + _QUOTED_ITEM + r")\s+(?:as|comme|como|als|come)\s+(?:the\s+|a\s+|une?\s+|el\s+|la\s+|il\s+|das\s+)?"
                             r"(?:(?:main|focus|primary|principal|principale)\s+)?(?:key[ -]?(?:word|phrase)|mot[ -]cle|palabra clave|parola chiave"
                             r"|haupt-?keyword|fokus-?keyword)(?:\s+(?:principal|principale))?\b")
-_AGE = re.compile(r"\b\d0s(?:\s+(?:and|or|to|&)\s+\d0s)?\b|\b\d{1,2}\s*[ºo°]?\s*(?:de\s+)?(?:eso|primaria|bachillerato|secundaria|liceo|media|medie|superiori|elementari)\b|\bc[em][12]\b|\b\d{1,2}\.?\s*(?:bis|to|a|-|–)\s*\d{1,2}\.?\s*(?:klasse|grade|classe|curso|anno)\b|\b(?:year|grade|classe|klasse|curso|anno|class|stufe)\s+\d{1,2}\b"
+_AGE = re.compile(r"\b(?:tra|entre|between|fra)\s+(?:i|los|les|the)?\s*\d{1,2}\s*(?:e|y|et|and)\s*(?:i|los|les|the)?\s*\d{1,2}\s*(?:anni|anos|ans|years?)\b|\b\d0s(?:\s+(?:and|or|to|&)\s+\d0s)?\b|\b\d{1,2}\s*[ºo°]?\s*(?:de\s+)?(?:eso|primaria|bachillerato|secundaria|liceo|media|medie|superiori|elementari)\b|\bc[em][12]\b|\b\d{1,2}\.?\s*(?:bis|to|a|-|–)\s*\d{1,2}\.?\s*(?:klasse|grade|classe|curso|anno)\b|\b(?:year|years|grade|grades|classe|classes|klasse|klassen|curso|cursos|anno|classi|class|stufe|stufen)\s+\d{1,2}"
+                  r"(?:\s*(?:bis|to|a|-|–|e|and|und)\s*\d{1,2})?\b"
                   r"|\b\d{1,2}(?:e|eme|th|st|nd|rd|°|º|a|o|\.)?\s*(?:classe|klasse|grade|curso|anno|annee|year)\b|\bde\s+\d(?:e|eme)\b|\b(?:de|from|von|da|tra|entre|between|dai)?\s*\d{1,2}\s*(?:a|to|bis|e|and|-|–|y|ai)\s*\d{1,2}\s*(?:ans|anos|jahren?|anni|years?(?:[- ]olds?)?)\b"
                   r"|\b(?:ab|over|under|aged|plus de|moins de|mas de|menos de|mayores de|oltre|over|uber|unter|sopra i|sotto i)\s+\d{1,2}"
                   r"(?:\s*(?:ans|anos|jahren|anni|years?|s|\+))?\b|\b\d{1,2}\s*\+")
@@ -902,6 +938,7 @@ _LABEL_ALONE = re.compile(r"(?:the |le |la |el |il |der |die |lo )?(?:" + _TONE_
 
 _ADJECTIVE_BEFORE_TONE = re.compile(r"\s*[a-z-]+\s+(?:tone|voice|ton|tono|tonfall)\b")
 _ARTICLE_ADJECTIVE_END = re.compile(r"\b(?:a|an|un|une|una|uno|ein|einen|einem)\s+[a-z-]+\s*$")
+_ORDINAL_NOUN = re.compile(r"(?:klasse|klassen|jahrgang\w*|stufe|schuljahr|jahrhundert|platz|etage|stock)\b")
 _ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
 
 
@@ -918,7 +955,8 @@ def _pieces(text: str, pattern: re.Pattern[str]) -> list[str]:
             continue
         # "der 5. bis 7. Klasse", "P.-S. : le titre…": an ordinal or an abbreviation, not the end of a sentence.
         if pattern is _HARD_SPLIT and not match.group().strip() and (
-                folded[match.end():match.end() + 1] == ":" or _ORDINAL_END.search(folded, 0, match.start())):
+                folded[match.end():match.end() + 1] == ":" or (_ORDINAL_END.search(folded, 0, match.start()) and (
+                    text[match.end():match.end() + 1].islower() or _ORDINAL_NOUN.match(folded, match.end())))):
             continue
         # "Tone - friendly": a dash after a label stands for a colon.
         if pattern is _COMMA_SPLIT and match.group().strip() in "-–—" and _field_of_key(folded[start:match.start()]):
@@ -995,6 +1033,14 @@ def _shared_unit(parts: list[str]) -> list[str]:
 
 _KEYWORD_QUALIFIED = re.compile(r"\s*\((?:main|primary|focus|secondary|principal|principale|principales|secondaire|secondaires|secundaria|secundarias"
                                 r"|secondaria|secondarie|haupt|neben|lsi|kw)\)", re.IGNORECASE)
+_LIST_DASH = re.compile(r"\s[—–]\s")
+# "libros infantiles; después: cuentos para dormir": a word that orders the list is no part of a keyword.
+_SEQUENCE_WORD = re.compile(r"^(?:then|next|after that|apres|ensuite|puis|despues|luego|dann|danach|poi|dopo)\s*:\s*")
+
+
+def _without_sequence_word(item: str) -> str:
+    word = _SEQUENCE_WORD.match(fold(item))
+    return item[word.end():] if word else item
 _LIST_END = re.compile(r"[|\n]|(?<=[.!?])\s+(?=\S)|\s[—–]\s")
 
 
@@ -1034,11 +1080,14 @@ def split_clauses(text: str) -> tuple[_Clause, ...]:
             clauses.append(_Clause(label_text + quoted.group(1), tuple(_quoted(quoted.group(1)))))
             after = rest[quoted.end():]
         else:
-            items = [item.strip(" .\"'«»“”") for item in _list_items(rest)]
+            # A dash ends the list: "library cafe, Millbrook library — make Millbrook library the focus keyphrase".
+            dash = _LIST_DASH.search(rest)
+            rest, beyond = (rest[:dash.start()], rest[dash.end():]) if dash else (rest, "")
+            items = [_without_sequence_word(item.strip(" .\"'«»“”")) for item in _list_items(rest)]
             keep = next((index for index, item in enumerate(items) if index and (_is_directive(item) or _KEYWORD_LABEL.match(fold(item)))),
                         len(items))
             clauses.append(_Clause(label_text + ", ".join(items[:keep]), tuple(item for item in items[:keep] if item)))
-            after = ", ".join(items[keep:])
+            after = ", ".join(items[keep:] + ([beyond] if beyond else []))
         clauses += split_clauses(after)
     return tuple(_unit_of_line(clauses, text))
 
@@ -1185,7 +1234,7 @@ _REWRITE_REQUEST = re.compile(r"^(?:(?:please|pls|plz|porfa|por favor|merci de|s
     "|reformule|reformulez|traduis|traduisez|traduire|schreib|schreibt|schreibe|ubersetze|ubersetzt|umschreiben|riscrivi|riscrivere|riscrivilo|traduci"
     "|tradurre|could you rewrite|can you rewrite|could you translate|can you translate|peux-tu reecrire|pourrais-tu reecrire|puedes reescribir"
     "|podrias reescribir|kannst du|konntest du|potresti riscrivere|puoi riscrivere|fallo|falla|hazlo|fais-le|mach es|make it") + r"\b")
-_STRONG_FIELDS = frozenset({"language", "min_words", "max_words", "subheadings", "seo", "keywords", "tone", "title"})
+_STRONG_FIELDS = frozenset({"language", "min_words", "max_words", "subheadings", "seo", "keywords", "focus", "tone", "title"})
 _CHAT_MARKS = re.compile(r"(?:^|(?<=\s))@[\w.-]+[,:]?|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]")
 # Politeness, thanks and compliments to a colleague: neutral beside directives, even in the past tense
 # ("Loved your last piece", "Merci pour ton boulot, c'était top").
@@ -1411,10 +1460,17 @@ _FOCUS_LABEL = re.compile(r"^\W*(?:focus|fokus|main|primary|principal|principale
                           r"|^\W*(?:key[ -]?(?:word|phrase)|mot[ -]cle|palabra clave|parola chiave|keyword)s?\s+(?:principal|principale|focus|foco|cible|main)")
 
 
-def _apply(spec: Spec, reading: _LineReading, warnings: list[str], seen: dict[str, object]) -> None:
+def _apply(spec: Spec, reading: _LineReading, warnings: list[str], seen: dict[str, object], labelled: set[str]) -> None:
     tones = [assignment.value for assignment in reading.assignments if assignment.field == "tone"]
     for assignment in reading.assignments:
         name, value = assignment.field, assignment.value
+        if name == "focus":
+            focus = spec.keywords[-1] if value == _LAST and spec.keywords else value
+            if focus in spec.keywords:
+                spec.keywords.remove(focus)
+            if focus and focus != _LAST:
+                spec.keywords.insert(0, focus)
+            continue
         if name == "keywords":
             new = [v for v in value if v not in spec.keywords]  # type: ignore[union-attr]
             # The focus keyphrase goes first, even when the brief names it after the others.
@@ -1423,6 +1479,10 @@ def _apply(spec: Spec, reading: _LineReading, warnings: list[str], seen: dict[st
             else:
                 spec.keywords.extend(new)
             continue
+        if name == "audience" and assignment.guessed and "audience" in labelled:
+            continue  # "público: socios y donantes, … para nuestra delegación de Berlín"
+        if name == "audience" and not assignment.guessed:
+            labelled.add("audience")
         if name == "tone" and len(tones) > 1:
             value = ", ".join(dict.fromkeys(map(str, tones)))  # "Ton sobre, on reste factuel": one tone, said twice
         if name in seen and seen[name] != value:
@@ -1456,15 +1516,16 @@ def parse(text: str, *, embedded: bool = True, brief: str | None = None) -> Pars
     spec = Spec()
     warnings: list[str] = []
     seen: dict[str, object] = {}
+    labelled: set[str] = set()
     unmapped: list[Line] = []
     if brief:
         for line in read_brief(brief):
-            _apply(spec, line[1], warnings, seen)
+            _apply(spec, line[1], warnings, seen, labelled)
             if line[1].extra:
                 unmapped.append(line[0])
     for line in lines:
         if line.number in taken:
-            _apply(spec, taken[line.number], warnings, seen)
+            _apply(spec, taken[line.number], warnings, seen, labelled)
             if taken[line.number].extra:
                 unmapped.append(line)
     instructions = [line for line in lines if line.number in taken]

@@ -469,6 +469,13 @@ THIRD_ROUND: list[tuple[str, dict[str, object]]] = [
      {"audience": "Schüler der 8. bis 10. Klasse", "tone": "sachlich", "max_words": 450}),
     ("Keywords: bike lanes, city budget; focus keyword: cycling in Lyon", {"keywords": ["cycling in Lyon", "bike lanes", "city budget"]}),
     ("[09:15] Léa : tu peux le passer en anglais ? 600 mots max", {"language": "en", "max_words": 600}),
+    # the focus named in words after the list, a labelled audience over a guessed one, a word that orders the list
+    ("Keywords: night trains, sleeper cabins, Interrail. Make Interrail the focus keyword.",
+     {"keywords": ["Interrail", "night trains", "sleeper cabins"]}),
+    ("Mots-clés : vélo cargo, livraison, Lyon (le principal est « livraison »)", {"keywords": ["livraison", "vélo cargo", "Lyon"]}),
+    ("Público: familias jóvenes. Tono alegre, en inglés para nuestra oficina de Londres.",
+     {"audience": "familias jóvenes", "tone": "alegre", "language": "en"}),
+    ("Keywords: bike lanes; then: cycle paths, safe routes", {"keywords": ["bike lanes", "cycle paths", "safe routes"]}),
 ]
 
 # Article lines that borrow a brief's words, refused at either edge.
