@@ -619,6 +619,9 @@ _PURPOSE = re.compile(r"(?:pour|para|per)\s+[a-z]+(?:er|ir|oir|re|ar|are|ere|ire
 _UNCOVERED = re.compile(rb"\x00+")
 
 
+_LANGUAGE_NAMED = (_LANGUAGE_NAME_ALONE, _LANGUAGE_AFTER_NOUN, _LANGUAGE_CONVERTED, _LANGUAGE_PREFERRED, _LANGUAGE_BEFORE_NOUN)
+
+
 class _FragmentReader:
     """Reads one clause for the fields it sets; remembers which characters it understood."""
 
@@ -796,22 +799,12 @@ class _FragmentReader:
                         break
                 if code:
                     break
-        if not code:
-            match = _LANGUAGE_NAME_ALONE.search(text)
-            # A word alone is a language only when spelt as one: "franchise" is a keyword, not "française".
-            code = _NAMES.get(match.group(1)) if match else None
-        if not code:
-            match = _LANGUAGE_AFTER_NOUN.search(text)
-            code = _NAMES.get(match.group(1)) if match else None
-        if not code:
-            match = _LANGUAGE_CONVERTED.search(text)
-            code = _NAMES.get(match.group(1)) if match else None
-        if not code:
-            match = _LANGUAGE_PREFERRED.search(text)
-            code = _NAMES.get(match.group(1)) if match else None
-        if not code:
-            match = _LANGUAGE_BEFORE_NOUN.search(text)
-            code = _NAMES.get(match.group(1) or match.group(2)) if match else None
+        # A word alone is a language only when spelt as one: "franchise" is a keyword, not "française".
+        for pattern in _LANGUAGE_NAMED:
+            if code:
+                break
+            match = pattern.search(text)
+            code = _NAMES.get(next((name for name in match.groups() if name), "")) if match else None
         if match and code:
             self._take(match, "language", code)
 
