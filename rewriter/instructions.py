@@ -5,8 +5,14 @@ trailing lines, a labelled block ("Instructions:", "Consignes :", "Notes pour
 le rédacteur", "INSTRUCTIONS" then "- key: value" lines), or a line in square
 brackets (also with "|" between its parts).
 
-What: a line is cut into clauses (sentence ends, semicolons, pipes, slashes,
-commas outside a keyword list, "and" before a new request). Each clause is read
+A brief with no header is recognised by content: a run of lines at the edge of
+which at least two set fields, the others being neutral (a header, a label that
+names no field, an order number, a greeting or a sign-off), up to the first line
+of prose. A short label before a colon ("@Jonas kurze Info zum Artikel: …") is
+neutral; directives before a colon and prose after it are a headline.
+
+What: a line is cut into clauses (sentence ends, semicolons, pipes, middle dots,
+slashes, commas outside a keyword list, "and" before a new request). Each clause is read
 against vocabulary tables in English, French, Spanish, German and Italian
 (request openers, language names, length words, markers of minimum, maximum and
 "about", subheadings, SEO, keyword/tone/audience/title labels). A line is an
