@@ -195,7 +195,9 @@ def candidates(text: str) -> tuple[Candidate, ...]:
 
     def add(parts: list[str], sentence: _Sentence, is_name: bool) -> None:
         key = tuple(fold(part) if is_name else _shortest_form(part) for part in parts)
-        candidate = found.setdefault(key, Candidate(key, is_name=is_name))
+        candidate = found.get(key)
+        if candidate is None:  # not setdefault: it would build a Candidate for every occurrence
+            candidate = found[key] = Candidate(key, is_name=is_name)
         candidate.spellings[" ".join(parts)] += 1
         candidate.count += 1
         candidate.in_headline |= sentence.in_headline
