@@ -11,6 +11,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 from typing import Any, Iterable
 
 from rewriter.markdown import Document
@@ -325,7 +326,7 @@ def _flesch(sentence_words: list[list[str]], language: str) -> float | None:
     if not tokens:
         return None
     per_sentence = len(tokens) / len(sentence_words)
-    per_word = sum(syllables(token, "fr" if language == "fr" else "en") for token in tokens) / len(tokens)
+    per_word = sum(map(syllables, tokens, repeat("fr" if language == "fr" else "en"))) / len(tokens)
     if language == "fr":
         return round(207 - 1.015 * per_sentence - 73.6 * per_word, 1)
     return round(206.835 - 1.015 * per_sentence - 84.6 * per_word, 1)
