@@ -13,6 +13,9 @@ Rejections target: against a server that answers 429 above --cap requests in fli
 at most 10 % of all requests are rejected.
 The server runs in its own process; the model answers are valid drafts, so each
 article costs one call.
+CPU per article is printed too (user + system time of the `rewrite` command and all its worker
+processes, start-up included, then of the server): unlike the rates, it hardly depends on what
+else the machine runs.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing
+import os
 import resource
 import shutil
 import subprocess
@@ -41,11 +45,14 @@ PARAGRAPHS = [
 ]
 
 
-def serve(latency: float, cap: int, ready: "multiprocessing.Queue[str]") -> None:
+def serve(latency: float, cap: int, ready: "multiprocessing.Queue[str]", asks: "multiprocessing.Queue[None]",
+          answers: "multiprocessing.Queue[float]") -> None:
+    """Serve until killed; each item on `asks` is answered with the CPU seconds this process has used."""
     with FakeOpenAI(default=valid_reply, latency=latency, max_in_flight=cap) as server:
         ready.put(server.base_url)
         while True:
-            time.sleep(3600)
+            asks.get()
+            answers.put(time.process_time())
 
 
 def make_articles(folder: Path, count: int) -> None:
@@ -64,21 +71,23 @@ def steady_rate(outdir: Path) -> float:
     return (len(times) - 1) / (times[-1] - times[0])
 
 
-def run_batch(base_url: str, folder: Path, outdir: Path, concurrency: int) -> tuple[dict, float, int]:
+def run_batch(base_url: str, folder: Path, outdir: Path, concurrency: int) -> tuple[dict, float, int, float]:
+    """(summary, seconds, peak RSS in KB, CPU seconds of the command and its workers)."""
     shutil.rmtree(outdir, ignore_errors=True)
     shutil.rmtree(outdir.parent / "run-log", ignore_errors=True)
     # A run log of its own, thrown away: the user's would grow by every call, and its cache must not answer.
     env = {"OPENAI_BASE_URL": base_url, "REWRITER_MODEL": "test-model", "PATH": "/usr/bin:/bin", "HOME": str(Path.home()),
            "REWRITER_HOME": str(outdir.parent / "run-log")}
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    before, cpu_before = usage.ru_maxrss, usage.ru_utime + usage.ru_stime
     start = time.perf_counter()
     run = subprocess.run([sys.executable, "-m", "rewriter", str(folder), "-o", str(outdir), "-j", str(concurrency), "--json", "-q"],
                          capture_output=True, text=True, env=env)
     seconds = time.perf_counter() - start
-    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     if run.returncode not in (0, 1):
         raise SystemExit(run.stderr)
-    return json.loads(run.stdout), seconds, max(peak_kb, before)
+    return json.loads(run.stdout), seconds, max(usage.ru_maxrss, before), usage.ru_utime + usage.ru_stime - cpu_before
 
 
 def main() -> None:
@@ -90,7 +99,14 @@ def main() -> None:
     options.add_argument("--memory", action="store_true")
     args = options.parse_args()
     ready: multiprocessing.Queue[str] = multiprocessing.Queue()
-    server = multiprocessing.Process(target=serve, args=(args.latency, args.cap or args.slots, ready), daemon=True)
+    asks: multiprocessing.Queue[None] = multiprocessing.Queue()
+    answers: multiprocessing.Queue[float] = multiprocessing.Queue()
+
+    def server_cpu() -> float:
+        asks.put(None)
+        return answers.get(timeout=10)
+
+    server = multiprocessing.Process(target=serve, args=(args.latency, args.cap or args.slots, ready, asks, answers), daemon=True)
     server.start()
     base_url = ready.get(timeout=10)
     work = ROOT / "bench" / "out" / "batch"
@@ -100,14 +116,17 @@ def main() -> None:
             for count in (1000, 10000):
                 make_articles(work / "in", count)
                 # A fresh child per size: ru_maxrss of children is the largest so far, so run the small one first.
-                summary, seconds, peak = run_batch(base_url, work / "in", work / "out", args.slots)
+                summary, seconds, peak, _ = run_batch(base_url, work / "in", work / "out", args.slots)
                 peaks[count] = peak
                 print(f"{count} articles: {summary['done']} done in {seconds:.1f} s, peak RSS {peak / 1024:.0f} MB")
             ratio = peaks[10000] / peaks[1000]
             print(f"peak ratio 10,000 / 1,000 = {ratio:.2f}; target at most 1.2: {'met' if ratio <= 1.2 else 'MISSED'}")
         else:
             make_articles(work / "in", args.articles)
-            summary, seconds, _ = run_batch(base_url, work / "in", work / "out", args.slots)
+            load = os.getloadavg()[0]
+            served_before = server_cpu()
+            summary, seconds, _, cpu = run_batch(base_url, work / "in", work / "out", args.slots)
+            served = server_cpu() - served_before
             ideal = min(args.slots, args.cap or args.slots) / args.latency
             rate = summary["done"] / seconds
             steady = steady_rate(work / "out")
@@ -115,6 +134,9 @@ def main() -> None:
                   f"({100 * rate / ideal:.0f}% of the ideal {ideal:.0f}/s); steady rate {steady:.1f} articles/s "
                   f"({100 * steady / ideal:.0f}%); target 90%: {'met' if steady >= 0.9 * ideal else 'MISSED'} (steady)")
             print(f"calls {summary['calls']}, failed {summary['failed']}, drafts {summary['drafts']}")
+            print(f"CPU per article: {1000 * cpu / args.articles:.2f} ms for the command (start-up included), "
+                  f"{1000 * served / args.articles:.2f} ms for the test server; load average before the run "
+                  f"{load:.2f}")
             share = summary["rejected_requests"] / summary["calls"] if summary["calls"] else 0.0
             print(f"rejected (429) {summary['rejected_requests']} of {summary['calls']} requests ({100 * share:.1f}%), "
                   f"retries {summary['retries']}; target at most 10%: {'met' if share <= 0.10 else 'MISSED'}")

@@ -12,7 +12,6 @@ and the lede.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, NamedTuple  # NamedTuple: cheaper to define than a dataclass, for start-up
@@ -66,7 +65,7 @@ class Focus:
 @dataclass
 class Candidate:
     key: tuple[str, ...]
-    spellings: Counter[str] = field(default_factory=Counter)
+    spellings: dict[str, int] = field(default_factory=dict)  # spelling -> occurrences
     count: float = 0.0
     in_headline: bool = False
     in_lede: bool = False
@@ -194,9 +193,12 @@ def candidates(text: str) -> tuple[Candidate, ...]:
     found: dict[tuple[str, ...], Candidate] = {}
 
     def add(parts: list[str], sentence: _Sentence, is_name: bool) -> None:
-        key = tuple(fold(part) if is_name else _shortest_form(part) for part in parts)
-        candidate = found.setdefault(key, Candidate(key, is_name=is_name))
-        candidate.spellings[" ".join(parts)] += 1
+        key = tuple(map(fold if is_name else _shortest_form, parts))
+        candidate = found.get(key)
+        if candidate is None:  # not setdefault: it would build a Candidate for every occurrence
+            candidate = found[key] = Candidate(key, is_name=is_name)
+        spelling = " ".join(parts)
+        candidate.spellings[spelling] = candidate.spellings.get(spelling, 0) + 1
         candidate.count += 1
         candidate.in_headline |= sentence.in_headline
         candidate.in_lede |= sentence.in_lede
@@ -206,14 +208,14 @@ def candidates(text: str) -> tuple[Candidate, ...]:
         for run in names:
             if len(run) <= MAX_WORDS and not (len(run) == 1 and fold(run[0]) in CALENDAR):
                 add(run, sentence, True)
-        blocked = _NOT_TOPICS.union(fold(part) for run in names for part in run)
+        in_names = {fold(part) for run in names for part in run}
         # Topic phrases: runs of content words, joined inside by "de", "of"...; names and titles break them.
         run_words: list[str] = []
         for token in sentence.tokens + ["."]:
             bare = _token_text(token).lower() if token[:1].isalpha() else ""
             folded = fold(bare)
             shown = token.lower() if run_words else bare  # "conseil d’administration", elision kept inside
-            usable = len(folded) > 1 and folded not in blocked
+            usable = len(folded) > 1 and folded not in _NOT_TOPICS and folded not in in_names
             if usable and (folded not in FOLDED_STOPWORDS or (run_words and folded in _PHRASE_JOINERS)):
                 run_words.append(shown)
                 continue
@@ -234,7 +236,7 @@ def _add_phrases(run: list[str], sentence: _Sentence, add) -> None:  # type: ign
                 content += 1
                 if content > 3:
                     break
-                if len(run[start:end + 1]) <= MAX_WORDS and (content > 1 or len(fold(run[end])) > 3):
+                if end - start < MAX_WORDS and (content > 1 or len(fold(run[end])) > 3):
                     add([_token_text(run[start])] + run[start + 1:end + 1], sentence, False)
 
 

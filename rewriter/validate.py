@@ -11,6 +11,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 from typing import Any, Iterable
 
 from rewriter.markdown import Document
@@ -192,7 +193,7 @@ def check_document(document: Document, settings: CheckSettings) -> Result:
     _readability(document, by_paragraph, long_share, stats.flesch, language, limits, out)
     if settings.source_text is not None:
         stats.copy_share = _originality(document.plain_text, settings.source_text, limits, out)
-        _facts(document, settings.source_text, out)
+        _facts(document, settings.source_text, by_paragraph, out)
     _links_and_images(document, out)
     out.alerts.sort(key=lambda alert: (alert.line, -RANK[alert.severity], alert.check))
     return Result(out.alerts, stats)
@@ -325,7 +326,7 @@ def _flesch(sentence_words: list[list[str]], language: str) -> float | None:
     if not tokens:
         return None
     per_sentence = len(tokens) / len(sentence_words)
-    per_word = sum(syllables(token, "fr" if language == "fr" else "en") for token in tokens) / len(tokens)
+    per_word = sum(map(syllables, tokens, repeat("fr" if language == "fr" else "en"))) / len(tokens)
     if language == "fr":
         return round(207 - 1.015 * per_sentence - 73.6 * per_word, 1)
     return round(206.835 - 1.015 * per_sentence - 84.6 * per_word, 1)
@@ -383,7 +384,7 @@ _EDGE_PUNCTUATION = ".,;:!?«»\"“”()'’"
 def _shingles(text: str, size: int = 8) -> frozenset[tuple[str, ...]]:
     """8-word sequences, folded; cached because a source is compared with every draft."""
     tokens = [token.strip(_EDGE_PUNCTUATION) for token in words(fold(text))]
-    return frozenset(tuple(tokens[i:i + size]) for i in range(len(tokens) - size + 1))
+    return frozenset(zip(*(tokens[start:] for start in range(size))))  # every run of `size` tokens, built in C
 
 
 def _originality(text: str, source: str, limits: Thresholds, out: _Collector) -> float:
@@ -460,22 +461,28 @@ def _title_case(heading: str) -> bool:
     return len(longer) >= 2 and all(token[:1].isupper() for token in longer)
 
 
-def unsupported_facts(document: Document, source: str) -> list[tuple[str, str, int]]:
+def unsupported_facts(document: Document, source: str,
+                      paragraph_sentences: list[list[str]] | None = None) -> list[tuple[str, str, int]]:
     """(kind "number" or "name", as written, line) of each number and name of the draft that the source lacks,
     each once, numbers first.
 
     A name is a capitalised run that is not a title, not an ordinary word (one the draft or the
     source writes in lower case), not a sentence's first word nor a title-case heading's capital
     unless the text capitalises it inside a sentence; it is present when each of its words occurs
-    in the source in some case or inflection.
+    in the source in some case or inflection. `paragraph_sentences`: the paragraphs split into
+    sentences, when the caller has them.
     """
     known_numbers = _source_numbers(source)
     source_words = _source_words(source)
     found: list[tuple[str, str, int]] = []
     reported: set[str] = set()
+    if paragraph_sentences is None:
+        paragraph_sentences = [sentences(paragraph.text) for paragraph in document.paragraphs]
     blocks = [(heading.text, heading.line, _title_case(heading.text)) for heading in document.headings]
-    blocks += [(p.text, p.line, False) for p in document.paragraphs]
     split = [(tokens(sentence), line, title_case) for text, line, title_case in blocks for sentence in sentences(text) or [text]]
+    split += [(tokens(sentence), paragraph.line, False) for paragraph, parts in zip(document.paragraphs, paragraph_sentences)
+              for sentence in parts or [paragraph.text]]
+    blocks += [(p.text, p.line, False) for p in document.paragraphs]
     # Capitals by style (title-case headings) say nothing about which words are names.
     drafted = word_sets(sentence for sentence, _, title_case in split if not title_case)
     from_source = _source_word_sets(source)
@@ -495,8 +502,8 @@ def unsupported_facts(document: Document, source: str) -> list[tuple[str, str, i
     return found
 
 
-def _facts(document: Document, source: str, out: _Collector) -> None:
-    for kind, written, line in unsupported_facts(document, source):
+def _facts(document: Document, source: str, paragraph_sentences: list[list[str]], out: _Collector) -> None:
+    for kind, written, line in unsupported_facts(document, source, paragraph_sentences):
         out.add("facts.new", f"facts.{kind}", line, "error" if kind == "number" else "warning", value=written)
 
 
