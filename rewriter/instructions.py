@@ -569,7 +569,7 @@ _AUDIENCE_PATTERNS = [re.compile(pattern) for pattern in (
     # "the readers are retired homeowners", "Zielgruppe sind Studierende", "il pubblico sono i pensionati".
     r"\b(?:the\s+|les\s+|le\s+|los\s+|el\s+|die\s+|der\s+|il\s+|i\s+|our\s+|nos\s+|nuestros\s+|unsere\s+|i nostri\s+|my\s+|mes\s+)?"
     + _AUDIENCE_LABEL + r"\s+(?:is|are|will be|sont|est|c'est|ce sont|seront|son|es|seran|sind|ist|sono|e|saranno|est compose|se compone|besteht"
-    r"|e composto|consists|is made up)(?:\s+(?:de|d'|of|aus|da))?"
+    r"|e composto|consists|is made up)(?:\s+(?:mostly|mainly|surtout|principalement|sobre todo|vor allem|soprattutto))?(?:\s+(?:de|d'|of|aus|da))?"
     r"(?:\s+(?:mostly|mainly|largely|surtout|principalement|sobre todo|principalmente|vor allem|meist|meistens|soprattutto|per lo piu))?\s+(.+)$",
     # "dirigir el texto a los vecinos mayores", "adresser le texte aux familles".
     r"\b(?:dirigir|dirigirlo|dirige|dirigido|adresser|adressez|rivolgere|rivolgi|richten|address|aim)\s+(?:it\s+|el texto\s+|le texte\s+|il testo\s+|den text\s+)?"
@@ -952,7 +952,7 @@ _ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
 
 def _pieces(text: str, pattern: re.Pattern[str]) -> list[str]:
     folded = fold(text)
-    quoted = [span.span() for span in _QUOTED_SPAN.finditer(folded)] if pattern is _HARD_SPLIT else []
+    quoted = [span.span() for span in _QUOTED_SPAN.finditer(folded)]
     pieces, start = [], 0
     for match in pattern.finditer(folded):
         if match.start() < start or any(begin < match.start() < end for begin, end in quoted):
@@ -1319,13 +1319,16 @@ def _read_unread_clause(clause: _Clause) -> _LineReading | None:
         return None
     # Why the brief changed ("der Kunde hat nachgefragt", "the client asked") is said to the writer, not told as news.
     chatter = _is_chatter(text) or bool(_CLIENT_REASON.search(folded))
+    reader = _FragmentReader(_POLITE_EDGE.sub("", text), beside_directives=True)
+    reader.read()
+    # A participle the fields did not take tells a headline ("Search engine optimization explained");
+    # "They want it optimised for search engines" is read as SEO.
     narrative = bool(_NARRATIVE.search(folded) or _FRENCH_PAST.search(text.lower()) or _HEADLINE_OPENER.search(folded)
-                     or _ABOUT_THE_PAGE.search(folded) or any(_PARTICIPLE.fullmatch(word) for word in folded.split()))
+                     or _ABOUT_THE_PAGE.search(folded) or any(_PARTICIPLE.fullmatch(word) for word in reader.residual_words()))
     if narrative and not chatter:
         return None
-    reader = _FragmentReader(_POLITE_EDGE.sub("", text), beside_directives=True)
-    if not narrative:
-        reader.read()
+    if narrative:
+        reader.assignments = []
     # "Complimenti per l'ultimo articolo": readers named in chatter are not the audience.
     reader.assignments = [assignment for assignment in reader.assignments if not (chatter and assignment.weak)]
     if not reader.assignments and (chatter or not reader.residual_words()):
