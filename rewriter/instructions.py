@@ -621,6 +621,16 @@ _TOKEN = re.compile(r"[a-z0-9'’-]+")
 _ELISION = re.compile(r"^(?:[ldjmnstc]|qu)['’]")
 
 
+# One search says whether any of a field's patterns can match (each holds one of these words): most clauses
+# hold none, and a dozen searches are saved for each.
+_TITLE_HINT = re.compile(r"\b(?:" + _TITLE_LABEL + r"|title it|call it|name it|intitul|titulalo|titolalo|nenne)")
+_TONE_HINT = re.compile(r"\b(?:tone|voice|style|register|ton|tono|tonfall|tonalite|tonalita|tonalitat|registre|registro|voix|voz|voce|estilo|stil|stile"
+                        r"|schreibstil|sound|sounds|sonne|sonner|suene|suenen|klingt|klingen|suoni|suonare|" + _TONE_WORDS.strip("(?:)") + r")\b")
+_AUDIENCE_HINT = re.compile(r"\b(?:" + _AUDIENCE_LABEL + r"|for|pour|para|per|fur|aimed|target|intended|written|geared|addressed|dirig|destin|pensad"
+                            r"|pensat|richtet|rivolt|s'adress|adress|a destination|leen|leggono|legge|read by|lu par|lue par|letto|letta|gelesen"
+                            r"|pensando|en pensant|thinking|im hinblick|mit blick|rivolger|rivolgi|richten|address|aim)")
+
+
 def _first(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
     for pattern in patterns:
         match = pattern.search(text)
@@ -730,13 +740,13 @@ class _FragmentReader:
         return [token for token in tokens if token and not all(part in _FILLER for part in token.split("-") if part)]
 
     def _title(self) -> None:
-        match = _first(_TITLE_PATTERNS, self.folded)
+        match = _TITLE_HINT.search(self.folded) and _first(_TITLE_PATTERNS, self.folded)
         if match:
             self._take(match, "title", self._value(match))
 
     def _tone(self) -> None:
         text = self.folded
-        match = _first(_TONE_PATTERNS, text)
+        match = _TONE_HINT.search(text) and _first(_TONE_PATTERNS, text)
         if match and _plain_value(self._value(match)):
             value = self._value(match)
             # "lockerer Ton" names the tone "locker" (an existing wording such as "in einem sachlichen Ton" is kept).
@@ -744,7 +754,7 @@ class _FragmentReader:
 
     def _audience(self) -> None:
         text = self.folded
-        match = _first(_AUDIENCE_PATTERNS, text)
+        match = _AUDIENCE_HINT.search(text) and _first(_AUDIENCE_PATTERNS, text)
         if match and _plain_value(self._value(match)) and not _SEO_PATTERN.search(match.group(1)):
             self._take(match, "audience", self._value(match))
             # "Public profile" is a menu item: a label without its colon counts only beside other directives.
