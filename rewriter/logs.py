@@ -19,8 +19,8 @@ import sqlite3
 import threading
 import time
 from dataclasses import dataclass
+from typing import Any, Callable, TypeVar
 from pathlib import Path
-from typing import Any
 
 from rewriter.messages import Phrase
 
@@ -102,6 +102,9 @@ class Call:
                 "duration": self.duration, "source_sha256": self.source_sha256, "error": self.error}
 
 
+T = TypeVar("T")
+
+
 class LogError(Exception):
     """The run log cannot be opened or read."""
 
@@ -117,26 +120,35 @@ def _connect(path: Path, create: bool) -> sqlite3.Connection | None:
         return _connections[key]
     if not create and not path.exists():
         return None
+    def open_log() -> sqlite3.Connection:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
+        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = NORMAL")  # WAL stays consistent; no fsync per call
+        connection.executescript(_SCHEMA)
+        return connection
+
+    try:
+        connection = _while_locked(open_log)
+    except (OSError, sqlite3.Error) as error:
+        raise LogError(Phrase("logs.open", path=path, error=str(error))) from None
+    _connections[key] = connection
+    return connection
+
+
+def _while_locked(step: Callable[[], T]) -> T:
+    """Run a step of the log again while another process holds it. Two batch workers creating the log at
+    once: switching to WAL does not wait on the busy timeout, so the loser is told "database is locked"
+    at once; a write can be told the same under load. Trying again keeps their calls in the log."""
     deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
     while True:
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
-            connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            connection.execute("PRAGMA journal_mode = WAL")
-            connection.execute("PRAGMA synchronous = NORMAL")  # WAL stays consistent; no fsync per call
-            connection.executescript(_SCHEMA)
-            break
+            return step()
         except sqlite3.OperationalError as error:
-            # Two batch workers creating the log at once: switching to WAL does not wait on the busy
-            # timeout, so the loser is told "database is locked" at once. Try again rather than lose its calls.
             if "locked" not in str(error) and "busy" not in str(error) or time.monotonic() > deadline:
-                raise LogError(Phrase("logs.open", path=path, error=str(error))) from None
+                raise
             time.sleep(0.05)
-        except (OSError, sqlite3.Error) as error:
-            raise LogError(Phrase("logs.open", path=path, error=str(error))) from None
-    _connections[key] = connection
-    return connection
 
 
 def _row(row: sqlite3.Row | tuple[Any, ...]) -> Call:
@@ -169,17 +181,17 @@ def lookup(settings: LogSettings, key: str) -> Call | None:
 def record(settings: LogSettings, key: str, call: Call) -> None:
     if not settings.record:
         return
+    row = (call.time, call.model, call.base_url, key, json.dumps(call.messages, ensure_ascii=False),
+           json.dumps(call.parameters, ensure_ascii=False), call.answer, call.finish_reason, call.prompt_tokens,
+           call.completion_tokens, int(call.usage_estimated), call.duration, call.source_sha256, call.error)
     try:
         with _lock:
             connection = _connect(settings.path, create=True)
             assert connection is not None
-            connection.execute(
-            "INSERT INTO calls (time, model, base_url, request_key, messages, parameters, answer, finish_reason, "
-            "prompt_tokens, completion_tokens, usage_estimated, duration, source_sha256, error) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (call.time, call.model, call.base_url, key, json.dumps(call.messages, ensure_ascii=False),
-                 json.dumps(call.parameters, ensure_ascii=False), call.answer, call.finish_reason, call.prompt_tokens,
-                 call.completion_tokens, int(call.usage_estimated), call.duration, call.source_sha256, call.error))
+            _while_locked(lambda: connection.execute(
+                "INSERT INTO calls (time, model, base_url, request_key, messages, parameters, answer, finish_reason, "
+                "prompt_tokens, completion_tokens, usage_estimated, duration, source_sha256, error) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row))
     except (LogError, sqlite3.Error):
         return  # the log is a record, not a condition of the rewrite
 
