@@ -19,8 +19,8 @@ import sqlite3
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any, Callable, TypeVar
 from pathlib import Path
+from typing import Any, Callable, TypeVar
 
 from rewriter.messages import Phrase
 
