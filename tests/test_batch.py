@@ -73,6 +73,23 @@ def test_batch_rewrites_folder_mirroring_structure(tmp_path, server):
     assert "SECRET" not in (outdir / ".rewrite-journal.sqlite").read_bytes().decode("latin-1")
 
 
+def test_files_with_the_same_text_are_each_rewritten_and_written(tmp_path, server):
+    # A page scraped twice, in one folder: each file is an article of its own, whatever the workers' timing.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for index in range(10):
+        (folder / f"copy{index}.txt").write_bytes((SAMPLES / FRENCH[0]).read_bytes())
+    outdir = tmp_path / "out"
+    result = run_cli(str(folder), "-o", str(outdir), "--processes", "2", "-j", "4", "--no-cache", "--json", env=env_for(server))
+    assert result.code == 0, result.err
+    summary = json.loads(result.out)
+    assert summary["total"] == 10 and summary["done"] == 10 and summary["failed"] == 0
+    assert [path.name for path in outputs(outdir)] == [f"copy{index}.md" for index in range(10)]
+    assert len(server.chat_requests) == 10  # --no-cache: each article is its own call
+    again = run_cli(str(folder), "-o", str(outdir), "--json", env=env_for(server))
+    assert json.loads(again.out)["done"] == 0 and len(server.chat_requests) == 10  # a rerun finds them all done
+
+
 def test_rerun_skips_finished_with_zero_calls_and_redoes_edited(tmp_path, server):
     folder = make_folder(tmp_path, 4)
     outdir = tmp_path / "out"

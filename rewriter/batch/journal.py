@@ -118,11 +118,12 @@ class Journal:
         self.connection.close()
 
 
-def article_key(prepared: Prepared, text: str, settings: RewriteSettings) -> str:
-    """Hash of everything that decides the output: input, spec, templates, model and parameters."""
+def article_key(prepared: Prepared, text: str, settings: RewriteSettings, target: Path) -> str:
+    """Hash of everything that decides the output: input, spec, templates, model and parameters, and
+    where it goes: two files with the same text (a page scraped twice) are two articles, each written."""
     model = settings.model
     material = json.dumps({
-        "text": text, "spec": prepared.spec.public(), "templates": settings.prompts.fingerprint,
+        "text": text, "output": str(target), "spec": prepared.spec.public(), "templates": settings.prompts.fingerprint,
         "model": model.model if model else "offline", "base_url": model.base_url if model else None,
         "temperature": model.temperature if model else None, "max_attempts": settings.max_attempts,
         "levels": settings.levels, "thresholds": settings.thresholds.__dict__,

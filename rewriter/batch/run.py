@@ -136,7 +136,7 @@ class BatchRun:
         except InputError as error:
             self.fail(path, str(error))
             return None
-        key = article_key(prepared, text, self.settings)
+        key = article_key(prepared, text, self.settings, target)
         if self.handled is not None:
             if key in self.handled:
                 return None
