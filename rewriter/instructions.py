@@ -145,7 +145,7 @@ _SUBHEADINGS = _alternatives(
     "|zwischenuberschriften|zwischenueberschriften|zwischenuberschrift|zwischentiteln|zwischentitel|uberschriften|ueberschriften"
     "|sottotitoli|sottotitolo|sotto titoli|sotto-titoli|titoletti|titoletto|intertitoli|intertitolo|paragrafi titolati") + r"\b"
 _NEGATION = _alternatives(
-    "no|not|never|not put|without|skip|skip the|avoid|don't use|don't add|don't put|do not use|do not add|do not include|don't include|not any"
+    "no|not|never|not put|don't|do not|dont|without|skip|skip the|avoid|don't use|don't add|don't put|do not use|do not add|do not include|don't include|not any"
     "|no need for|pas besoin de|pas besoin d'|no hace falta|no hacen falta|kein bedarf an|non servono|non serve"
     "|sans|pas de|pas d'|aucun|aucune|evite|evitez|eviter|ne mets pas de|ne mettez pas de|ne pas mettre de"
     "|sin|ningun|ninguna|no uses|no pongas|no incluyas|evita"
@@ -261,7 +261,8 @@ _AUDIENCE_LABEL = _alternatives(
 _TITLE_LABEL = _alternatives(
     "title|seo title|headline|h1|suggested title|proposed title|working title|new title"
     "|titre|titre seo|titre suggere|titre propose|titre provisoire|nouveau titre"
-    "|titulo|titular|titulo sugerido|titulo propuesto|titel|uberschrift|titelvorschlag|neuer titel|titolo|titolo suggerito|titolo proposto")
+    "|titulo|titular|titulo sugerido|titulo propuesto|titel|uberschrift|titelvorschlag|neuer titel|titolo|titolo suggerito|titolo proposto"
+    "|titelvorgabe|titolo imposto|titulo impuesto|titre impose")
 
 # Openers of a request to the writer: imperatives, infinitives, modals and polite forms.
 _REQUEST_OPENER = re.compile(r"^(?:(?:ah|oh|ach|eh|ok|okay|oye|hey|dis|senti|ps|p\.s\.|nb|and|y|et|e|und|also|aussi|tambien|anche|auch|ciao|allora"
@@ -278,6 +279,7 @@ _REQUEST_OPENER = re.compile(r"^(?:(?:ah|oh|ach|eh|ok|okay|oye|hey|dis|senti|ps|
     "|reecriture|reescritura|riscrittura|traducilo|traducelo|traduis-le|translate it|adattalo|reescribi|escribi|facciamo|hagamos|faisons"
     "|machen wir|let's do|let's make|let's go with|"
     "|a adapter|da adattare|a adaptar|to adapt|se ruega|si prega di|on est prie de|we kindly ask you to|ci terrei a|ci terrei|mi terrei|j'aimerais bien"
+    "|que suene|que tenga|qu'il sonne|che suoni|che abbia|reescribilo|escribilo|bräuchten|brauchten|"
     "|fallo|falla|hazlo|fais-le|mach es|riscrivimelo|riscrivimela|riscrivilo tu|reescribemelo|reecris-moi|schreib mir|la idea es que|l'idee c'est de|l'idea e che|die idee ist"
     "|hazme|rendi|rendilo|rendila|mach|mache|machen sie|rends|rendez|mi riscrivi|me lo riscrivi|mi scrivi|mi traduci|me lo traduci"
     "|ci servirebbe|mi servirebbe|ci serve|nous aurions besoin|we would need|we'd need|necesitariamos|wir brauchten|rielaborare|rielabora"
@@ -459,6 +461,7 @@ class _LineReading:
 _NOT_INSTRUCTION = _LineReading([], [], False)
 _DIGIT_SEPARATOR = re.compile("[" + _SEPARATORS + "]")
 MAX_LINE = 500  # characters of an instruction line outside a labelled block
+LABELLED_VALUE_WORDS = 14  # after its label, readers may be described at length ("retirees … who may not use the internet much")
 MAX_READER_WORDS = 8  # "für unsere Spenderinnen und Spender in der Schweiz"
 MAX_BLOCK_LINE = 1200  # a paragraph under "Notes for the writer:" may say why as well as what
 RESIDUAL = 1  # unknown words a clause may hold and still be a directive
@@ -576,6 +579,7 @@ _AUDIENCE_PATTERNS = [re.compile(pattern) for pattern in (
     r"(?:a|à|an|al|to|aux|ai|agli|alle)\s+(?:los\s+|las\s+|les\s+|i\s+|gli\s+|le\s+|die\s+)?(.+)$",
     # "Lo leen sobre todo socios del club", "it's read by commuters".
     r"\b(?:lo leen|la leen|le leen|lo leggono|la leggono|lo legge|la legge|it's read by|it is read by|read by|lu par|lue par|letto da|letta da"
+    r"|going out to|goes out to|goes to|sent to|lisible par|readable by|legible para|lesbar fur|leggibile da|envoye aux|enviado a|inviato a"
     r"|gelesen von|wird gelesen von|pensando en|pensando a|en pensant a|thinking of|im hinblick auf|mit blick auf)\s+"
     r"(?:(?:sobre todo|mostly|mainly|surtout|vor allem|soprattutto|principalmente)\s+)?(.+)$",
     # "para un blog de maestros de primaria", "for a magazine for young parents".
@@ -614,7 +618,7 @@ _LANGUAGE_PREFERRED = re.compile(r"\b(?:prefers?|would prefer|preferisce|preferi
                                  r"|mejor|meglio|lieber)\s+(?:the\s+|le\s+|l'|el\s+|lo\s+|il\s+|das\s+|en\s+|in\s+|auf\s+)?" + _NAME_PATTERN)
 _LANGUAGE_AFTER_NOUN = re.compile(r"\b(?:version|versione|fassung|translation|traduction|traduccion|traduzione|ubersetzung|be|write it|keep it|make it"
                                   r"|sois|soyez)\s+(?:(?:en|in|al|ins|into|to|auf)\s+)?" + _NAME_PATTERN)
-_NO_SUBHEADINGS = re.compile(r"(?:^|\b)" + _NEGATION + r"(?:(?<=')|\s+)(?:\S+\s+){0,2}?" + _SUBHEADINGS)
+_NO_SUBHEADINGS = re.compile(r"(?:^|\b)" + _NEGATION + r"(?:(?<=')|\s+)(?:\S+\s+){0,4}?" + _SUBHEADINGS)
 _WITH_SUBHEADINGS = re.compile(r"(?:^|\b|(?<=\s))" + _SUBHEADINGS)
 _SEO_NEGATED = re.compile(r"(?:no|pas de|sans|without|sin|ohne|kein|keine|senza|niente)\s+$")
 _TOKEN = re.compile(r"[a-z0-9'’-]+")
@@ -628,7 +632,8 @@ _TONE_HINT = re.compile(r"\b(?:tone|voice|style|register|ton|tono|tonfall|tonali
                         r"|schreibstil|sound|sounds|sonne|sonner|suene|suenen|klingt|klingen|suoni|suonare|" + _TONE_WORDS.strip("(?:)") + r")\b")
 _AUDIENCE_HINT = re.compile(r"\b(?:" + _AUDIENCE_LABEL + r"|for|pour|para|per|fur|aimed|target|intended|written|geared|addressed|dirig|destin|pensad"
                             r"|pensat|richtet|rivolt|s'adress|adress|a destination|leen|leggono|legge|read by|lu par|lue par|letto|letta|gelesen"
-                            r"|pensando|en pensant|thinking|im hinblick|mit blick|rivolger|rivolgi|richten|address|aim)")
+                            r"|pensando|en pensant|thinking|im hinblick|mit blick|rivolger|rivolgi|richten|address|aim|going|goes|sent|lisible|readable"
+                            r"|legible|lesbar|leggibile|envoye|enviado|inviato)")
 
 
 def _first(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
@@ -878,6 +883,9 @@ _LENGTH_PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(pattern), kin
     (rf"\b{_RANGE_OPEN}\s+(?:(?:le|les|las|los|die|the)\s+)?{_NUMBER_GROUP}(?:{_UNIT_AFTER})?{_RANGE_JOIN}{_NUMBER_GROUP}(?:{_UNIT_AFTER}|{_NOT_WORDS})", "range"),
     (rf"{_NUMBER_GROUP}(?:{_UNIT_AFTER})?{_RANGE_JOIN}{_NUMBER_GROUP}{_UNIT_AFTER}", "range"),
     (rf"(?:^|\b|(?<=\s)){_LENGTH_LABEL}\s*[:=]?\s*{_NUMBER_GROUP}{_RANGE_JOIN}{_NUMBER_GROUP}", "range"),
+    # "like 500 words max": the bound after the number says more than the "about" before it.
+    (rf"(?:\b|(?<=\s)|^)(?:{_ABOUT_BEFORE})\s*(?P<n>{_NUMBER})(?:{_UNIT_AFTER})?\s*(?:(?P<max>{_MAX_AFTER})|(?P<min>{_MIN_AFTER}))(?P<around>(?!x)x)?(?!\w)",
+     "marker"),
     (rf"(?:\b|(?<=\s)|^)(?:(?P<max>{_MAX_BEFORE})|(?P<min>{_MIN_BEFORE})|(?P<around>{_ABOUT_BEFORE}))(?:\s+(?:of|de|di|von|d'|a|to|auf|le|les|las|los|the|i|die))?\s*[:=]?\s*(?P<n>{_NUMBER})(?!\d)"
      rf"(?:{_UNIT_AFTER}|(?![\s-]*[a-z]))", "marker"),
     (rf"(?P<n>{_NUMBER})(?:{_UNIT_AFTER})?\s*(?:(?P<max>{_MAX_AFTER})|(?P<min>{_MIN_AFTER})|(?P<around>{_ABOUT_AFTER}))(?!\w)", "marker"),
@@ -897,12 +905,12 @@ def _uninflected(tone: str) -> str:
     return tone
 
 
-def _plain_value(value: str) -> bool:
+def _plain_value(value: str, words: int = 8) -> bool:
     """A tone or an audience is a few words, not a sentence of the article ("Audience : l'avocat plaide
     la relaxe" is a court report): no digits, no narrative, and no subject-and-verb shape (a definite
     article then three more words, none a preposition as in "les parents de jeunes enfants")."""
     folded = fold(value)
-    return (bool(value) and len(value.split()) <= 8 and not _NARRATIVE.search(folded) and not _FRENCH_PAST.search(value.lower())
+    return (bool(value) and len(value.split()) <= words and not _NARRATIVE.search(folded) and not _FRENCH_PAST.search(value.lower())
             and not _DIGIT.search(_AGE.sub("", folded))
             and not (_DEFINITE_START.match(folded) and len(value.split()) >= 4 and not _PREPOSITION.search(folded)))
 
@@ -1111,7 +1119,9 @@ def split_clauses(text: str) -> tuple[_Clause, ...]:
     return tuple(_unit_of_line(clauses, text))
 
 
-_BOUND_AT_END = re.compile(rf"(?:^|\s)(?:(?:{_MIN_BEFORE}|{_MAX_BEFORE}|{_ABOUT_BEFORE})\s*(?:{_NUMBER})|(?:{_NUMBER})\s*[-–]\s*(?:{_NUMBER}))\s*[.!]*$")
+# Only figures a length is written with (100 and more, or "1k"): "(18-25)" after "un público joven" is an age.
+_LENGTH_FIGURE = r"(?:\d+(?:[.,]\d+)?\s?k\b|\d{1,3}(?:[ .,]\d{3})+(?!\d)|[1-9]\d{2,})"
+_BOUND_AT_END = re.compile(rf"(?:^|\s)(?:(?:{_MIN_BEFORE}|{_MAX_BEFORE}|{_ABOUT_BEFORE})\s*{_LENGTH_FIGURE}|{_LENGTH_FIGURE}\s*[-–]\s*{_LENGTH_FIGURE})\s*[.!]*$")
 
 
 def _unit_of_line(clauses: list[_Clause], text: str) -> list[_Clause]:
@@ -1274,7 +1284,8 @@ _ADDRESSED_TO_WRITER = re.compile(
     r"\b(?:pls|plz|please(?!\s+(?:note|see|read))|svp|stp|s'il (?:te|vous) plait|bitte(?!\s+beachten)|por favor|per favore|porfa|merci de"
     r"|wants?|would like|needs?|vorrebbe|vorrebbero|wunscht|wuenscht|mochte|moechte|souhaite|voudrait|quiere|quieren|quisiera|desea"
     r"|necesita|necesitan|braucht|brauchen|ha bisogno|hanno bisogno|queremos|necesitamos|vogliamo|abbiamo bisogno|wir wollen|wir brauchen"
-    r"|nous voulons|nous avons besoin|we want|we'd like|we need|nos gustaria|ci piacerebbe|vuole|vogliono|veut|veulent|will|mochte"
+    r"|nous voulons|nous avons besoin|we want|we'd like|we need|nos gustaria|ci piacerebbe|vuole|vogliono|veut|veulent|will|mochte|brauchten"
+    r"|i'd love|we'd love|i would love|j'aimerais|me encantaria|mi piacerebbe|ich hatte gern"
     r"|pide|piden|demande|demandent|verlangt|chiede|chiedono|asks|asks for|requests|client|cliente|kunde|kundin|customer"
     r"|actually|scrap that|scratch that|instead|finalement|en fait|correction|korrektur|anzi|invece|perdon|me equivoque|sorry"
     r"|scusa|errore mio|for this one|this time|cette fois|esta vez|diesmal|stavolta|questa volta"
@@ -1377,9 +1388,10 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
     reader.read()
     residual = reader.residual_words()
     is_request = bool(_REQUEST_OPENER.match(folded) or _POLITE_REQUEST.match(folded))
-    narrative = bool(_NARRATIVE.search(folded) or _FRENCH_PAST.search(text.lower()) or _HEADLINE_OPENER.search(folded)
+    unquoted = _QUOTED_SPAN.sub(" ", folded)  # a quoted title may well read "What to Expect"
+    narrative = bool(_NARRATIVE.search(unquoted) or _FRENCH_PAST.search(_QUOTED_SPAN.sub(" ", text.lower())) or _HEADLINE_OPENER.search(unquoted)
                      or (not is_request and any(_PARTICIPLE.fullmatch(word) for word in residual)))
-    if not in_block and (narrative or (not is_request and _ABOUT_THE_PAGE.search(folded))):
+    if not in_block and (narrative or (not is_request and _ABOUT_THE_PAGE.search(unquoted))):
         return None
     # An infinitive opening a long clause is the subject of a sentence ("Écrire en anglais reste un défi").
     if len(residual) > 2 and len(text.split()) > 6 and _INFINITIVE_OPENER.match(folded) and _FINITE_VERB.search(folded):
@@ -1473,7 +1485,7 @@ def _read_key_value(body: str, match: re.Match[str]) -> _LineReading | None:
         if not inside.is_instruction:
             return None
         return _LineReading([_Assignment(field_name, True, body)] + inside.assignments, inside.extra, True)
-    if field_name in ("tone", "audience") and not _plain_value(value):
+    if field_name in ("tone", "audience") and not _plain_value(value, LABELLED_VALUE_WORDS):
         return None
     return _LineReading([_Assignment(field_name, value.strip(" .\"“”«»„"), body)], [], True)
 

@@ -111,6 +111,7 @@ def fold(text: str) -> str:
 # Names by which editors call a language: in English, French, Spanish, German, Italian and its own name
 # (German adjectives also as in "ins Englische").
 LANGUAGE_NAMES: dict[str, str] = {
+    "castellano": "es", "castillan": "es", "kastilisch": "es", "castigliano": "es",
     "french": "fr", "francais": "fr", "france": "fr", "frances": "fr", "franzosisch": "fr", "franzoesisch": "fr",
     "franzosische": "fr", "francese": "fr",
     "english": "en", "anglais": "en", "englisch": "en", "englische": "en", "ingles": "en", "inglese": "en",
