@@ -30,11 +30,7 @@ from functools import lru_cache
 
 from rewriter.messages import Phrase
 from rewriter.spec import Line, Spec
-from rewriter.text import LANGUAGE_LABELS, LANGUAGE_NAMES
-from rewriter.text import fold as fold_text
-
-# The same lines and clauses are folded again at each step: remember them.
-fold = lru_cache(maxsize=4096)(fold_text)
+from rewriter.text import LANGUAGE_LABELS, LANGUAGE_NAMES, fold
 
 
 @dataclass
@@ -198,10 +194,12 @@ def _names_channel(readers: str) -> bool:
 
 
 # Where a text is published is not who reads it: "pour le web" is no audience.
-_CHANNELS = re.compile(r"\b(?:\w*(?:zeitung|blatt|magazin|seite|portal)|web|internet|online|en ligne|blog|site|website|google|print|mobile|social media|reseaux sociaux|page|pagina|seite|portal"
-                       r"|portail|portale|revista|rivista|zeitschrift|bulletin|boletin|notiziario|column|rubrique|section|seccion|rubrik|rubrica|"
-                       r"newsletter|linkedin|facebook|instagram|twitter|x|suchmaschinen|search engines?|moteurs de recherche|buscadores|motori di ricerca"
-                       r"|edition|edicion|ausgabe|edizione|supplement|magazine|zeitung|journal|giornale|periodico)\b")
+# Where a text is published, in the five languages (German compounds included: "Vereinszeitung", "Gemeindeblatt").
+_PUBLICATION = (r"\w*(?:zeitung|blatt|magazin|seite|portal)|web|blog|site|website|homepage|page|pagina|portail|portale|newsletter|magazine"
+                r"|revista|rivista|zeitschrift|bulletin|boletin|notiziario|journal|giornale|periodico|column|columna|colonna|rubrique|section"
+                r"|seccion|sezione|rubrik|rubrica|edition|edicion|ausgabe|edizione|supplement|suplemento|inserto|print|print edition")
+_CHANNELS = re.compile(r"\b(?:" + _PUBLICATION + r"|internet|online|en ligne|google|mobile|social media|reseaux sociaux|linkedin|facebook|instagram"
+                       r"|twitter|x|suchmaschinen|search engines?|moteurs de recherche|buscadores|motori di ricerca)\b")
 # A keyword label: a core noun ("keywords", "mots-clés", "palabras clave", "Schlüsselwörter", "parole chiave"),
 # with the qualifiers editors put around it ("main", "LSI", "secondaires", "Haupt-", "Neben-", "correlate").
 _KEYWORD_CORE = (r"(?:(?:haupt|neben|fokus|focus|lsi|seo|long[ -]?tail)[ -]?)?(?:key[ -]?(?:words?|phrases?)|kws?|mots?[ -]cles?|expressions?[ -]cles?"
@@ -264,11 +262,16 @@ _TITLE_LABEL = _alternatives(
     "|titulo|titular|titulo sugerido|titulo propuesto|titel|uberschrift|titelvorschlag|neuer titel|titolo|titolo suggerito|titolo proposto"
     "|titelvorgabe|titolo imposto|titulo impuesto|titre impose")
 
+# Verbs that ask for the rewrite itself, in the five languages.
+_REWRITE_VERBS = (
+    "rewrite|re-write|translate|redo|rework|reescribe|reescribelo|reescribir|reescribidla|reescribidlo|traduce|traducir|reecris|reecrivez"
+    "|reecrire|reformule|reformulez|traduis|traduisez|traduire|schreib|schreibt|schreibe|ubersetze|ubersetzt|umschreiben|riscrivi|riscrivere"
+    "|riscrivilo|traduci|tradurre|fallo|falla|hazlo|fais-le|mach es")
 # Openers of a request to the writer: imperatives, infinitives, modals and polite forms.
 _REQUEST_OPENER = re.compile(r"^(?:(?:ah|oh|ach|eh|ok|okay|oye|hey|dis|senti|ps|p\.s\.|nb|and|y|et|e|und|also|aussi|tambien|anche|auch|ciao|allora"
                              r"|hola|salut|hi|hallo|so|alors|bueno|pues|dunque|donc|quindi|entonces|therefore|che|gruezi|servus|moin|texte|text|texto|testo|article|articolo|articulo|artikel)[\s,!]+)*"
                              r"(?:(?:please|kindly|merci de|svp|stp|s'il (?:te|vous) plait|por favor|porfa|bitte|per favore|pls|plz)[\s,]+)?" + _alternatives(
-    "please|kindly|could you|can you|would you|will you|would you mind|can we get|could we get|can we have|could we have|can i get"
+    _REWRITE_VERBS + "|please|kindly|could you|can you|would you|will you|would you mind|can we get|could we get|can we have|could we have|can i get"
     "|pourrait-on avoir|peut-on avoir|on peut avoir|podemos tener|podriamos tener|konnen wir|koennen wir|potremmo avere|possiamo avere|i'd like|i would like|i want|we need|we want|let's|let"
     "|would it be possible to|is it possible to|i need|est-ce que tu peux|est-ce que vous pouvez|serait-il possible de|serait-il possible d'"
     "|da tradurre|da riscrivere|a reecrire|a traduire|zu ubersetzen|a traducir|a reescribir|para traducir|por traducir"
@@ -530,6 +533,7 @@ _TITLE_PATTERNS = [re.compile(pattern) for pattern in (
     r"\b(?:use|utilise[rz]?|with|avec|usa|con|mit|verwende)\s+(?:the |le |comme |el |il |den )?(?:title|titre|titulo|titolo|titel)"
     r"\s*[:=]?\s*[\"“«'](.+?)[\"”»']",
 )]
+_SOUND = _alternatives("sound|sounds|sonne|sonner|suene|suenen|klingt|klingen|suoni|suonare")  # "make it sound friendly"
 _TONE_COPULAS = ("can be|could be|may be|peut etre|pourrait etre|puede ser|podria ser|kann|darf|konnte|puo essere|potrebbe essere|"
                  "is|are|should|should be|must|must be|needs to be|has to be|shall be|will be|be|stay|remain|must stay|should stay"
                  "|rester|doit rester|reste|quedar|debe quedar|seguir|bleiben|soll bleiben|sollte bleiben|restare|deve restare|rimanere|il|it|doit|doit etre|devrait|devrait etre"
@@ -542,7 +546,7 @@ _TONE_PATTERNS = [re.compile(pattern) for pattern in (
     r"([a-z][\w-]{2,}(?:\s+[a-z][\w-]{2,})?(?:\s+(?:and|&|und|but|aber)\s+(?:not\s+|nicht\s+)?[a-z][\w-]*)?)\s+(?:tone|voice|register|ton|tonfall|stil)\s*$",
     r"^\s*(?:(?:a|an|with an?|use an?)\s+)?(" + _TONE_WORDS + r")\s+style\s*$",
     r"^\s*([a-z][\w-]*(?:\s+(?:and|und|et|y|e|but|aber)\s+[a-z][\w-]*)?)\s+(?:in|im|de|di|en)\s+(?:tone|ton|tono)\s*$",
-    r"\b(?:sound|sounds|sonne|sonner|suene|suenen|klingt|klingen|suoni|suonare)\s+(?:more\s+|plus\s+|mas\s+|piu\s+|eher\s+)?"
+    r"\b" + _SOUND + r"\s+(?:more\s+|plus\s+|mas\s+|piu\s+|eher\s+)?"
     r"([a-z][\w'-]*(?:\s+(?:and|y|et|und|e|but|not|pas|no|nicht|non|mais|pero|ma|aber)\s+[a-z][\w'-]*)?)\s*$",
     # "lustig und locker geschrieben", "written plain and simple".
     r"^\s*(" + _TONE_WORDS + r"(?:\s*(?:,|and|et|y|und|e)\s*" + _TONE_WORDS + r")*)\s+(?:geschrieben|written|ecrit|escrito|scritto)\s*$",
@@ -628,8 +632,7 @@ _ELISION = re.compile(r"^(?:[ldjmnstc]|qu)['’]")
 # One search says whether any of a field's patterns can match (each holds one of these words): most clauses
 # hold none, and a dozen searches are saved for each.
 _TITLE_HINT = re.compile(r"\b(?:" + _TITLE_LABEL + r"|title it|call it|name it|intitul|titulalo|titolalo|nenne)")
-_TONE_HINT = re.compile(r"\b(?:tone|voice|style|register|ton|tono|tonfall|tonalite|tonalita|tonalitat|registre|registro|voix|voz|voce|estilo|stil|stile"
-                        r"|schreibstil|sound|sounds|sonne|sonner|suene|suenen|klingt|klingen|suoni|suonare|" + _TONE_WORDS.strip("(?:)") + r")\b")
+_TONE_HINT = re.compile(r"\b(?:" + _TONE_LABEL + "|" + _SOUND + "|" + _TONE_WORDS + r")\b")
 _AUDIENCE_HINT = re.compile(r"\b(?:" + _AUDIENCE_LABEL + r"|for|pour|para|per|fur|aimed|target|intended|written|geared|addressed|dirig|destin|pensad"
                             r"|pensat|richtet|rivolt|s'adress|adress|a destination|leen|leggono|legge|read by|lu par|lue par|letto|letta|gelesen"
                             r"|pensando|en pensant|thinking|im hinblick|mit blick|rivolger|rivolgi|richten|address|aim|going|goes|sent|lisible|readable"
@@ -1259,10 +1262,8 @@ _POLITE_EDGE = re.compile(r"(?:[\s,]+(?:please|pls|plz|svp|stp|porfa|bitte|per f
                           re.IGNORECASE)
 # A request to rewrite or translate, opening the line: one field is enough ("porfa reescribe esto en alemán para mi clase").
 _REWRITE_REQUEST = re.compile(r"^(?:(?:please|pls|plz|porfa|por favor|merci de|svp|stp|bitte|per favore)[\s,]+)?" + _alternatives(
-    "rewrite|re-write|translate|redo|rework|reescribe|reescribelo|reescribir|reescribidla|reescribidlo|traduce|traducir|reecris|reecrivez|reecrire"
-    "|reformule|reformulez|traduis|traduisez|traduire|schreib|schreibt|schreibe|ubersetze|ubersetzt|umschreiben|riscrivi|riscrivere|riscrivilo|traduci"
-    "|tradurre|could you rewrite|can you rewrite|could you translate|can you translate|peux-tu reecrire|pourrais-tu reecrire|puedes reescribir"
-    "|podrias reescribir|kannst du|konntest du|potresti riscrivere|puoi riscrivere|fallo|falla|hazlo|fais-le|mach es|make it") + r"\b")
+    _REWRITE_VERBS + "|could you rewrite|can you rewrite|could you translate|can you translate|peux-tu reecrire|pourrais-tu reecrire"
+    "|puedes reescribir|podrias reescribir|kannst du|konntest du|potresti riscrivere|puoi riscrivere|make it") + r"\b")
 _STRONG_FIELDS = frozenset({"language", "min_words", "max_words", "subheadings", "seo", "keywords", "focus", "tone", "title"})
 _CHAT_MARKS = re.compile(r"(?:^|(?<=\s))@[\w.-]+[,:]?|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]")
 # Politeness, thanks and compliments to a colleague: neutral beside directives, even in the past tense
@@ -1320,9 +1321,7 @@ def _is_chatter(text: str) -> bool:
 _DESTINATION = re.compile(
     r"^\s*(?:it'?s\s+|c'est\s+|es\s+|ist\s+|e\s+|(?:the |le |el |il |der |das )?(?:text|texte|texto|testo|article|articulo|articolo|artikel|piece|beitrag)\s+)?(?:for|pour|para|per|fur)\s+(?:the |our |my |a |an |la |le |l'|el |nuestra |nuestro |notre |mi |ma |mon |die |den |das "
     r"|unsere |unseren |unser |il |lo |nostra |nostro |il mio |la mia |il nostro |la nostra )?(?:[\w'-]+\s+){0,2}?"
-    r"(?:newsletter|blog|site|website|web|page|homepage|magazine|revista|rivista|zeitschrift|\w*zeitung|\w*blatt|\w*magazin|bulletin|journal|notiziario"
-    r"|giornale|periodico|boletin|portal|portail|portale|section|seccion|rubrique|sezione|rubrik|column|columna|colonna|edition|edicion"
-    r"|ausgabe|edizione|supplement|suplemento|inserto|print|print edition|app|shop|boutique|tienda|negozio|laden|school|ecole|escuela|scuola|schule"
+    r"(?:" + _PUBLICATION + r"|app|shop|boutique|tienda|negozio|laden|school|ecole|escuela|scuola|schule"
     r"|club|verein|associazione|association|asociacion)\b")
 
 

@@ -401,8 +401,9 @@ def test_glob_selects_files(tmp_path, server):
     assert json.loads(result.out)["total"] == 1 and [p.name for p in outputs(tmp_path / "out")] == ["notes.md"]
 
 
-def test_rpm_budget_spaces_requests(tmp_path):
-    folder = make_folder(tmp_path, 4)
+def run_timing_calls(tmp_path: Path, count: int, *options: str):
+    """A batch of `count` articles against a server that notes when each call arrives: (result, arrival times)."""
+    folder = make_folder(tmp_path, count)
     arrivals: list[float] = []
 
     def reply(request):
@@ -410,7 +411,12 @@ def test_rpm_budget_spaces_requests(tmp_path):
         return valid_reply(request)
 
     with FakeOpenAI(default=reply) as server:
-        result = run_cli(str(folder), "-o", str(tmp_path / "out"), "--rpm", "120", "-j", "4", "--json", env=env_for(server))
+        result = run_cli(str(folder), "-o", str(tmp_path / "out"), *options, "--json", env=env_for(server))
+    return result, arrivals
+
+
+def test_rpm_budget_spaces_requests(tmp_path):
+    result, arrivals = run_timing_calls(tmp_path, 4, "--rpm", "120", "-j", "4")
     assert result.code == 0 and len(arrivals) == 4
     # 120 per minute: one every 0.5 s, 1.5 s from the first to the last. Measured over the span: on a
     # loaded machine a single call can leave 0.2 s late and squeeze one gap, while the budget holds.

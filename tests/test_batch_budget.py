@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import time
 
 from answers import valid_reply
 from conftest import run_cli
 from openai_server import FakeOpenAI
-from test_batch import env_for, make_folder, outputs
+from test_batch import env_for, make_folder, outputs, run_timing_calls
 
 
 def test_sharded_run_against_a_capped_server_keeps_429s_under_a_tenth(tmp_path):
@@ -29,16 +28,7 @@ def test_sharded_run_against_a_capped_server_keeps_429s_under_a_tenth(tmp_path):
 
 def test_sharded_workers_keep_one_request_budget(tmp_path):
     """--rpm is the whole run's: two workers together keep one call every 0.5 s at 120 per minute."""
-    folder = make_folder(tmp_path, 6)
-    arrivals: list[float] = []
-
-    def reply(request):
-        arrivals.append(time.monotonic())
-        return valid_reply(request)
-
-    with FakeOpenAI(default=reply) as server:
-        result = run_cli(str(folder), "-o", str(tmp_path / "out"), "--rpm", "120", "-j", "4", "--processes", "2", "--json",
-                         env=env_for(server))
+    result, arrivals = run_timing_calls(tmp_path, 6, "--rpm", "120", "-j", "4", "--processes", "2")
     assert result.code == 0 and len(arrivals) == 6, result.err
     # Five gaps of 0.5 s: 2.5 s (a worker's first call may leave late); two budgets of 120 would take half.
     assert arrivals[-1] - arrivals[0] >= 1.9, arrivals
