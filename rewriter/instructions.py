@@ -30,7 +30,11 @@ from functools import lru_cache
 
 from rewriter.messages import Phrase
 from rewriter.spec import Line, Spec
-from rewriter.text import LANGUAGE_LABELS, LANGUAGE_NAMES, fold
+from rewriter.text import LANGUAGE_LABELS, LANGUAGE_NAMES
+from rewriter.text import fold as fold_text
+
+# The same lines and clauses are folded again at each step: remember them.
+fold = lru_cache(maxsize=4096)(fold_text)
 
 
 @dataclass
