@@ -53,9 +53,16 @@ class ParsedInput:
 
 
 def _alternatives(words: str) -> str:
-    """A regex alternation of "|"-separated folded phrases, longest first (spaces match any run of spaces)."""
-    phrases = sorted({phrase.strip() for phrase in words.split("|") if phrase.strip()}, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in phrases) + ")"
+    """A regex alternation of "|"-separated folded phrases, longest first (spaces match any run of spaces).
+
+    The phrases are grouped by their first letter, "a(?:t least|bout)|m(?:inimum|ax)": at each character
+    the engine tries one group, not every phrase, in the same order as the flat list would (phrases that
+    start with different letters cannot both match at one place)."""
+    by_first: dict[str, list[str]] = {}
+    for phrase in sorted({phrase.strip() for phrase in words.split("|") if phrase.strip()}, key=len, reverse=True):
+        by_first.setdefault(phrase[0], []).append(phrase[1:])
+    return "(?:" + "|".join(re.escape(first) + "(?:" + "|".join(re.escape(rest).replace(r"\ ", r"\s+") for rest in rests) + ")"
+                            for first, rests in sorted(by_first.items())) + ")"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -226,7 +233,7 @@ _KEYWORD_LABEL = re.compile(
 )
 
 
-_TONE_WORDS = _alternatives(
+_TONE_WORD_LIST = (
     "formal|informal|casual|friendly|professional|neutral|conversational|journalistic|humorous|serious|engaging|playful"
     "|authoritative|warm|didactic|educational|persuasive|objective|factual|upbeat|concise"
     "|formel|informel|decontracte|amical|professionnel|neutre|journalistique|humoristique|serieux|pedagogique|engageant"
@@ -249,6 +256,7 @@ _TONE_WORDS = _alternatives(
     "|brillante|vivace|rassicurante|ottimista|empatico|scherzoso|divertente|autorevole|coinvolgente|accattivante"
     "|hopeful|heartfelt|uplifting|encouraging|esperanzador|calido|alentador|plein d'espoir|encourageant|hoffnungsvoll|ermutigend"
     "|speranzoso|fiducioso|incoraggiante|caldo|familier|familiar|institutionnel|institucional|institutionell|istituzionale")
+_TONE_WORDS = _alternatives(_TONE_WORD_LIST)
 _TONE_LABEL = _alternatives("tone|tone of voice|voice|style|register|ton|tonalite|registre|voix|tono|estilo|registro"
                             "|tonfall|stil|schreibstil|tonalita|tonalitat|stile|ton de voix|tono de voz|tono di voce|writing style")
 _AUDIENCE_LABEL = _alternatives(
@@ -901,7 +909,7 @@ _LENGTH_PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(pattern), kin
 ]]
 
 
-_TONE_SET = frozenset(_TONE_WORDS.strip("(?:)").split("|"))
+_TONE_SET = frozenset(word.strip() for word in _TONE_WORD_LIST.split("|") if word.strip())
 
 
 def _uninflected(tone: str) -> str:
