@@ -1161,7 +1161,7 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
     reading = _read_whole_line(text, in_block=in_block, min_evidence=min_evidence)
     if in_block:
         return reading
-    labelled = _LEADING_LABEL.match(_TIMESTAMP.sub("", _CHAT_MARKS.sub(" ", _BULLET.sub("", text.strip()))).strip())
+    labelled = _LEADING_LABEL.match(_TIMESTAMP.sub("", _without_chat_marks(_BULLET.sub("", text.strip()))).strip())
     if not labelled:
         return reading
     head, tail = labelled.group("head"), labelled.group("tail")
@@ -1186,15 +1186,22 @@ _IDENTIFIER_IN = re.compile(r"(?:#|n°|no\.?\s|nr\.?\s|nº)\s*\w*\d[\w-]*")
 _DECORATION = re.compile(r"^\s*[*=~#_-]{3,}\s*|\s*[*=~#_-]{3,}\s*$")
 
 
+@lru_cache(maxsize=2048)
+def _unmarked(text: str) -> str:
+    """The line without its decoration rules, the bold around its label and its bullet: the run at the
+    edge of the file and the reading of the line both start from it."""
+    return _BULLET.sub("", _BOLD_LABEL.sub(r"\1", _DECORATION.sub("", text.strip())))
+
+
 def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineReading:
-    body = _BULLET.sub("", _BOLD_LABEL.sub(r"\1", _DECORATION.sub("", text.strip())))
+    body = _unmarked(text)
     wrapped = _WRAPPER.match(body)
     if wrapped:
         body = next(part for part in wrapped.groups() if part is not None).strip()
     if body.startswith("[") and body.endswith("]"):
         body = body[1:-1].strip()
     # Addressing a colleague ("@sam", emoji) is neither a directive nor article text.
-    body = _TIMESTAMP.sub("", _CHAT_MARKS.sub(" ", body)).strip()
+    body = _TIMESTAMP.sub("", _without_chat_marks(body)).strip()
     folded = fold(body)
     # A brief line is short; a paragraph of the article is not (and is not read any further).
     if (not body or len(body) > (MAX_BLOCK_LINE if in_block else MAX_LINE) or _QUOTE_START.match(body) or _INJECTION.search(folded)
@@ -1277,7 +1284,15 @@ _REWRITE_REQUEST = re.compile(r"^(?:(?:please|pls|plz|porfa|por favor|merci de|s
     _REWRITE_VERBS + "|could you rewrite|can you rewrite|could you translate|can you translate|peux-tu reecrire|pourrais-tu reecrire"
     "|puedes reescribir|podrias reescribir|kannst du|konntest du|potresti riscrivere|puoi riscrivere|make it") + r"\b")
 _STRONG_FIELDS = frozenset({"language", "min_words", "max_words", "subheadings", "seo", "keywords", "focus", "tone", "title"})
-_CHAT_MARKS = re.compile(r"(?:^|(?<=\s))@[\w.-]+[,:]?|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]")
+_EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F"
+_CHAT_MARKS = re.compile(r"(?:^|(?<=\s))@[\w.-]+[,:]?|[" + _EMOJI + "]")
+_CHAT_MARK_SIGN = re.compile("[@" + _EMOJI + "]")
+
+
+def _without_chat_marks(text: str) -> str:
+    """Mentions ("@sam") and emoji made spaces. Most lines hold neither: one scan for their signs
+    costs less than the search for the marks themselves."""
+    return _CHAT_MARKS.sub(" ", text) if _CHAT_MARK_SIGN.search(text) else text
 # Politeness, thanks and compliments to a colleague: neutral beside directives, even in the past tense
 # ("Loved your last piece", "Merci pour ton boulot, c'était top").
 _CHATTER = re.compile(r"\b" + _alternatives(
@@ -1395,15 +1410,18 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
         return _neutral_label_reading(clause.text.strip())
     text = _POLITE_EDGE.sub("", clause.text).strip(" .!?¿¡")
     folded = fold(text)
-    reader = _FragmentReader(text, beside_directives=bool(_POLITE_REQUEST.match(folded)))
+    polite = bool(_POLITE_REQUEST.match(folded))
+    is_request = polite or bool(_REQUEST_OPENER.match(folded))
+    unquoted = _QUOTED_SPAN.sub(" ", folded)  # a quoted title may well read "What to Expect"
+    told = bool(_NARRATIVE.search(unquoted) or _FRENCH_PAST.search(_QUOTED_SPAN.sub(" ", text.lower())) or _HEADLINE_OPENER.search(unquoted))
+    # Narrative, or the page speaking of itself, outside a block: prose, whatever fields its words would set.
+    if not in_block and (told or (not is_request and _ABOUT_THE_PAGE.search(unquoted))):
+        return None
+    reader = _FragmentReader(text, beside_directives=polite)
     reader.read()
     residual = reader.residual_words()
-    is_request = bool(_REQUEST_OPENER.match(folded) or _POLITE_REQUEST.match(folded))
-    unquoted = _QUOTED_SPAN.sub(" ", folded)  # a quoted title may well read "What to Expect"
-    narrative = bool(_NARRATIVE.search(unquoted) or _FRENCH_PAST.search(_QUOTED_SPAN.sub(" ", text.lower())) or _HEADLINE_OPENER.search(unquoted)
-                     or (not is_request and any(_PARTICIPLE.fullmatch(word) for word in residual)))
-    if not in_block and (narrative or (not is_request and _ABOUT_THE_PAGE.search(unquoted))):
-        return None
+    if not in_block and not is_request and any(_PARTICIPLE.fullmatch(word) for word in residual):
+        return None  # a participle no field took tells a headline ("Search engine optimization explained")
     # An infinitive opening a long clause is the subject of a sentence ("Écrire en anglais reste un défi").
     if len(residual) > 2 and len(text.split()) > 6 and _INFINITIVE_OPENER.match(folded) and _FINITE_VERB.search(folded):
         is_request = False
@@ -1693,8 +1711,8 @@ def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading]:
     """One line of a run at the edge of the file: "field" (it sets fields), "neutral" (a header, a label
     that names no field, an order number, a greeting or thanks) or "prose" (the article)."""
     text = line.text
-    body = _MARKDOWN_HEADING.sub("", _BULLET.sub("", _BOLD_LABEL.sub(r"\1", _DECORATION.sub("", text.strip()))))
-    folded = fold(_CHAT_MARKS.sub(" ", body)).strip()
+    body = _MARKDOWN_HEADING.sub("", _unmarked(text))
+    folded = fold(_without_chat_marks(body)).strip()
     if _is_separator(text) or _is_wrapper(lines, line) or _is_signature(lines, line):
         return "neutral", _LineReading([], [], True)
     if (_NARRATIVE.search(folded) or _FRENCH_PAST.search(body.lower()) or _QUOTE_START.match(body) or _REPORTED_SPEECH.search(folded)
