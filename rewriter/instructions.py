@@ -52,8 +52,9 @@ class ParsedInput:
         return "\n".join(line.text for line in self.article)
 
 
-def _alternatives(words: str) -> str:
-    """A regex alternation of "|"-separated folded phrases, longest first (spaces match any run of spaces).
+def _alternatives(words: str, space: str = r"\s+") -> str:
+    """A regex alternation of "|"-separated folded phrases, longest first (a space matches `space`, by
+    default any run of spaces).
 
     The phrases are grouped by their first letter, "a(?:t least|bout)|m(?:inimum|ax)": at each character
     the engine tries one group, not every phrase, in the same order as the flat list would (phrases that
@@ -61,7 +62,7 @@ def _alternatives(words: str) -> str:
     by_first: dict[str, list[str]] = {}
     for phrase in sorted({phrase.strip() for phrase in words.split("|") if phrase.strip()}, key=len, reverse=True):
         by_first.setdefault(phrase[0], []).append(phrase[1:])
-    return "(?:" + "|".join(re.escape(first) + "(?:" + "|".join(re.escape(rest).replace(r"\ ", r"\s+") for rest in rests) + ")"
+    return "(?:" + "|".join(re.escape(first) + "(?:" + "|".join(re.escape(rest).replace(r"\ ", space) for rest in rests) + ")"
                             for first, rests in sorted(by_first.items())) + ")"
 
 
@@ -350,13 +351,14 @@ _INJECTION = re.compile(
     r"|\bsystem prompt\b|\byou are now\b|\btu es maintenant\b|\bact as\b"
 )
 # Marks of narrative prose: reported speech and past tenses, in the five languages.
-_NARRATIVE = re.compile(
-    r"\b(?:said|says|told|according to|announced|reported|was|were|has been|have been|had been|did|wrote)\b"
-    r"|\b(?:selon|a declare|a dit|a ecrit|a ete|ont ete|a fait|avait|avaient|etait|etaient)\b"
-    r"|\b(?:segun|dijo|fue|fueron|habia|habian)\b|\b(?:ha|han)\s+\w+(?:ado|ido)\b|\b\w{3,}(?:aron|ieron)\b"
-    r"|\b(?:laut|sagte|sagt|wurde|wurden|war|hatte|hatten|schrieb)\b"
-    r"|\b(?:secondo|ha detto|era|erano|e stato|e stata|sono stati|sono state)\b|\b(?:ha|hanno)\s+\w+(?:ato|ito|uto)\b"
-)
+# Only asked whether it is found anywhere: all the words under one word boundary, in one alternation.
+_NARRATIVE = re.compile(r"\b(?:" + _alternatives(
+    "said|says|told|according to|announced|reported|was|were|has been|have been|had been|did|wrote"
+    "|selon|a declare|a dit|a ecrit|a ete|ont ete|a fait|avait|avaient|etait|etaient"
+    "|segun|dijo|fue|fueron|habia|habian"
+    "|laut|sagte|sagt|wurde|wurden|war|hatte|hatten|schrieb"
+    "|secondo|ha detto|era|erano|e stato|e stata|sono stati|sono state", space=" ")
+    + r"\b|(?:ha|han)\s+\w+(?:ado|ido)\b|\w{3,}(?:aron|ieron)\b|(?:ha|hanno)\s+\w+(?:ato|ito|uto)\b)")
 # French passé composé, read on the accented text: "a renvoyé", "ont dénoncé" (not the English "a teenage").
 _FRENCH_PAST = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:\w+é(?:e|s|es)?|été|dit|fait|pris|mis|eu|écrit|lu|vu|su|reçu|voulu|pu|dû"
                           r"|choisi|fini|réussi|promis|permis|conclu|obtenu|perdu|rendu|vendu|atteint)\b"
@@ -480,6 +482,14 @@ LABELLED_VALUE_WORDS = 14  # after its label, readers may be described at length
 MAX_READER_WORDS = 8  # "für unsere Spenderinnen und Spender in der Schweiz"
 MAX_BLOCK_LINE = 1200  # a paragraph under "Notes for the writer:" may say why as well as what
 RESIDUAL = 1  # unknown words a clause may hold and still be a directive
+
+
+@lru_cache(maxsize=4096)
+def _residual_word(token: str) -> str:
+    """The token without its elision ("l'optimiser" -> "optimiser"); empty when it is directive filler
+    (as "pourriez-vous" is, all its parts being filler). Words recur from line to line: remembered."""
+    word = _ELISION.sub("", token.strip("'’-"))
+    return "" if all(part in _FILLER for part in word.split("-") if part) else word
 
 
 def _number(text: str) -> int:
@@ -756,8 +766,7 @@ class _FragmentReader:
         ("l'optimiser" and "pourriez-vous" are filler when their parts are)."""
         end = len(self.folded) if end is None else end
         leftover = " ".join(self.folded[run.start():run.end()] for run in _UNCOVERED.finditer(self.covered, start, end))
-        tokens = (_ELISION.sub("", token.strip("'’-")) for token in _TOKEN.findall(leftover))
-        return [token for token in tokens if token and not all(part in _FILLER for part in token.split("-") if part)]
+        return [word for token in _TOKEN.findall(leftover) if (word := _residual_word(token))]
 
     def _title(self) -> None:
         match = _TITLE_HINT.search(self.folded) and _first(_TITLE_PATTERNS, self.folded)
