@@ -71,8 +71,9 @@ def _alternatives(words: str, space: str = r"\s+") -> str:
 # ---------------------------------------------------------------------------------------------
 _SEPARATORS = " .,'’\u00a0\u202f\u2009"
 _NUMBER = r"\d+(?:[.,]\d+)?\s?k\b|\d{1,3}(?:[ .,'’\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+"
-_UNIT = (r"(?:words?|wds|wrds|mots?|palabras?|w(?:o|oe)rt(?:er|ern|es|e)?|parol[ae]|woorden|palavras|"
-         r"(?<=\d)\s?w)\b")
+_UNIT_WORDS = r"words?|wds|wrds|mots?|palabras?|w(?:o|oe)rt(?:er|ern|es|e)?|parol[ae]|woorden|palavras"
+_UNIT_AFTER_FIGURE = r"(?<=\d)\s?w"  # "800w"
+_UNIT = r"(?:" + _UNIT_WORDS + "|" + _UNIT_AFTER_FIGURE + r")\b"
 _LENGTH_LABEL = _alternatives(
     "length|word count|words|word target|target|objective|goal|size"
     "|longueur|nombre de mots|mots|objectif|taille|volume"
@@ -791,7 +792,7 @@ class _FragmentReader:
 
     def word_counts(self) -> None:
         text = self.folded
-        if not _HAS_LENGTH.search(text):
+        if not _may_ask_length(text):
             return
         for replaced in _REPLACED_LENGTH.finditer(text):
             self._cover(replaced.start(), replaced.end())  # "700 Wörter statt 1000": the old figure is not asked
@@ -899,7 +900,16 @@ _REPLACED_LENGTH = re.compile(r"\b(?:every|each|tous les|toutes les|cada|ogni|je
                               r"|\b(?:instead of|rather than|not|au lieu de|et non|plutot que|pas|en lugar de|en vez de|y no|statt|anstatt|anstelle von"
                               r"|nicht|invece di|anziche|piuttosto che|e non)\s+(?:the\s+|les\s+|des\s+|los\s+|las\s+|der\s+|die\s+|i\s+|le\s+)?"
                               rf"(?:{_NUMBER})(?:{_UNIT_AFTER})?(?![\w-])")
-_HAS_LENGTH = re.compile(_UNIT + r"|" + _LENGTH_LABEL + r"|\dk\b|(?:" + _MAX_BEFORE + "|" + _MIN_BEFORE + r")\s*\d{3}")
+_UNIT_WORD = re.compile(r"(?:" + _UNIT_WORDS + r")\b")
+_LENGTH_LABEL_PATTERN = re.compile(_LENGTH_LABEL)
+_LENGTH_WITH_FIGURE = re.compile(_UNIT_AFTER_FIGURE + r"\b|\dk\b|(?:" + _MAX_BEFORE + "|" + _MIN_BEFORE + r")\s*\d{3}")
+
+
+def _may_ask_length(text: str) -> bool:
+    """Whether the length patterns can match: a unit or a label of length, or a figure written as a length
+    ("800w", "1k", "max 800"). Three searches, each fast alone (the last where there is a figure, which
+    most clauses lack), cost less than the one search of them all."""
+    return bool(_UNIT_WORD.search(text) or _LENGTH_LABEL_PATTERN.search(text) or (_DIGIT.search(text) and _LENGTH_WITH_FIGURE.search(text)))
 _LENGTH_WORD = re.compile(_UNIT + "|" + _LENGTH_LABEL + r"\s*[:=]?")
 # In order: ranges, then "at least / at most / about N" (one alternation, so the longest marker
 # that starts first wins: "pas moins de" over "moins de"), then a bare "N words" or "length: N".
@@ -1454,7 +1464,7 @@ _MORE_KEYWORDS = re.compile(r"^\s*(?:plus|also|as well as|and also|et aussi|ains
 
 _KEY_FIELDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(_LANGUAGE_LABEL), "language"), (re.compile(_TONE_LABEL), "tone"), (re.compile(_AUDIENCE_LABEL), "audience"),
-    (re.compile(_TITLE_LABEL), "title"), (re.compile(_LENGTH_LABEL), "length"),
+    (re.compile(_TITLE_LABEL), "title"), (_LENGTH_LABEL_PATTERN, "length"),
 ]
 _KEY_EXTRA = {
     "min words": "min_words", "minimum words": "min_words", "mots minimum": "min_words", "min": "min_words", "minimum": "min_words",
