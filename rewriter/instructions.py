@@ -1085,8 +1085,8 @@ def _shared_unit(parts: list[str]) -> list[str]:
     """ "Mindestens 500, höchstens 800 Wörter": a bound without its unit takes the next clause's."""
     shared = list(parts)
     for index in range(len(shared) - 1):
-        unit = _UNIT_PATTERN.search(fold(shared[index + 1]))
-        if unit and _BOUND_ALONE.match(fold(shared[index])):
+        unit = _BOUND_ALONE.match(fold(shared[index])) and _UNIT_PATTERN.search(fold(shared[index + 1]))
+        if unit:
             shared[index] += " " + shared[index + 1][unit.start():unit.end()]
     return shared
 
@@ -1675,7 +1675,7 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
         elif weak.is_instruction:
             # Read from the end, a correction comes before the brief it corrects: kept if that brief follows.
             pending[line.number] = weak
-        elif _is_wrapper(lines, line):
+        elif _is_wrapper(line.text):
             wrappers.append(line)
         else:
             break
@@ -1732,7 +1732,7 @@ def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading]:
     text = line.text
     body = _MARKDOWN_HEADING.sub("", _unmarked(text))
     folded = fold(_without_chat_marks(body)).strip()
-    if _is_separator(text) or _is_wrapper(lines, line) or _is_signature(lines, line):
+    if _is_separator(text) or _is_wrapper(text) or _is_signature(lines, line):
         return "neutral", _LineReading([], [], True)
     if (_NARRATIVE.search(folded) or _FRENCH_PAST.search(body.lower()) or _QUOTE_START.match(body) or _REPORTED_SPEECH.search(folded)
             or len(body) > 500):
@@ -1775,7 +1775,7 @@ def _brief_run(lines: list[Line], order: list[Line], taken: dict[int, _LineReadi
         if kind == "prose":
             break
         run.append((line, kind, reading))
-    while run and run[-1][1] == "neutral" and not (_is_wrapper(lines, run[-1][0]) or _is_signature(lines, run[-1][0])
+    while run and run[-1][1] == "neutral" and not (_is_wrapper(run[-1][0].text) or _is_signature(lines, run[-1][0])
                                                   or _is_separator(run[-1][0].text) or fold(run[-1][0].text).rstrip().endswith(":")
                                                   or _MARKDOWN_HEADING.match(run[-1][0].text) or _is_header(run[-1][0].text)
                                                   or _is_job_label(fold(run[-1][0].text))):
@@ -1801,10 +1801,11 @@ _PERSON_TITLE = re.compile(r"(?:mr|mrs|ms|dr|mme|mlle|m|monsieur|madame|frau|her
                            r"|sig|sig\.?ra|signor|signora)\.?")
 
 
-def _is_wrapper(lines: list[Line], line: Line) -> bool:
+@lru_cache(maxsize=2048)
+def _is_wrapper(text: str) -> bool:
     """A line around a brief that is neither brief nor article: a greeting or sign-off (with a name)
-    or an e-mail header."""
-    text = line.text.strip()
+    or an e-mail header. Asked of a line at each pass over the edge: remembered."""
+    text = text.strip()
     folded = fold(text)
     if _COURTESY.fullmatch(folded) or _EMAIL_HEADER.match(folded):
         return True
