@@ -139,7 +139,7 @@ _ADJECTIVES = {"anglaise": "en", "francaise": "fr", "espagnole": "es", "allemand
                "spanische": "es", "deutsche": "de", "italienische": "it", "portugiesische": "pt", "niederlandische": "nl",
                "englisches": "en", "franzosisches": "fr", "spanisches": "es", "deutsches": "de", "italienisches": "it"}
 _NAMES = {name: code for name, code in {**LANGUAGE_NAMES, **_ADJECTIVES}.items() if name not in _COUNTRIES}
-_NAME_PATTERN = "(" + "|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True)) + r")\b"
+_NAME_PATTERN = "(" + _alternatives("|".join(_NAMES)) + r")\b"
 # "UK English", "US English", "British English", "español latino": still the language.
 _VARIETY = _alternatives("uk|us|british|american|plain|simple|standard|international|european|castilian|swiss|belgian|canadian|austrian")
 _CODE_PATTERN = r"(" + "|".join(sorted(LANGUAGE_LABELS)) + r")(?:[-_][a-z]{2})?\b"
@@ -675,6 +675,7 @@ _PURPOSE = re.compile(r"(?:pour|para|per)\s+[a-z]+(?:er|ir|oir|re|ar|are|ere|ire
 _UNCOVERED = re.compile(rb"\x00+")
 
 
+_LANGUAGE_NAME = re.compile(_NAME_PATTERN)
 _LANGUAGE_NAMED = (_LANGUAGE_NAME_ALONE, _LANGUAGE_AFTER_NOUN, _LANGUAGE_CONVERTED, _LANGUAGE_PREFERRED, _LANGUAGE_BEFORE_NOUN)
 
 
@@ -703,16 +704,18 @@ class _FragmentReader:
     def read(self) -> None:
         self._focus_named()
         self._keyword_named()
+        # Readers, labelled or not, are named after a word of this hint ("for", "pour", "Zielgruppe"…).
+        readers_hinted = bool(_AUDIENCE_HINT.search(self.folded))
         self._title()
         self._tone()
-        self._audience()
+        self._audience(readers_hinted)
         self.word_counts()
         self._language()
         self._subheadings()
         self._seo()
-        if not self.assignments:
+        if readers_hinted and not self.assignments:
             self._readers_named()
-        if not any(assignment.field == "audience" for assignment in self.assignments):
+        if readers_hinted and not any(assignment.field == "audience" for assignment in self.assignments):
             self._readers_after_fields()
 
     def _readers_named(self) -> None:
@@ -782,9 +785,9 @@ class _FragmentReader:
             # "lockerer Ton" names the tone "locker" (an existing wording such as "in einem sachlichen Ton" is kept).
             self._take(match, "tone", _uninflected(value) if match.re is _TONE_PATTERNS[2] else value)
 
-    def _audience(self) -> None:
+    def _audience(self, hinted: bool) -> None:
         text = self.folded
-        match = _AUDIENCE_HINT.search(text) and _first(_AUDIENCE_PATTERNS, text)
+        match = hinted and _first(_AUDIENCE_PATTERNS, text)
         if match and _plain_value(self._value(match)) and not _SEO_PATTERN.search(match.group(1)):
             self._take(match, "audience", self._value(match))
             # "Public profile" is a menu item: a label without its colon counts only beside other directives.
@@ -855,7 +858,8 @@ class _FragmentReader:
                 if code:
                     break
         # A word alone is a language only when spelt as one: "franchise" is a keyword, not "française".
-        for pattern in _LANGUAGE_NAMED:
+        # Each of these patterns gives a language only through a name, so they are not tried without one.
+        for pattern in _LANGUAGE_NAMED if not code and _LANGUAGE_NAME.search(text) else ():
             if code:
                 break
             match = pattern.search(text)
@@ -864,8 +868,9 @@ class _FragmentReader:
             self._take(match, "language", code)
 
     def _subheadings(self) -> None:
-        negative = _NO_SUBHEADINGS.search(self.folded)
-        positive = None if negative else _WITH_SUBHEADINGS.search(self.folded)
+        named = _WITH_SUBHEADINGS.search(self.folded)
+        negative = named and _NO_SUBHEADINGS.search(self.folded)  # its subheadings are found by the first search
+        positive = None if negative else named
         after = _NOT_NEEDED.match(self.folded, positive.end()) if positive else None
         if after:
             self._cover(after.start(), after.end())
@@ -1178,7 +1183,7 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
     A short label before a colon ("@Jonas kurze Info zum Artikel: …", "UPDATE from Mark: …") is
     neutral; directives before a colon and prose after it are a headline ("Écrire en français : le guide")."""
     reading = _read_whole_line(text, in_block=in_block, min_evidence=min_evidence)
-    if in_block:
+    if in_block or ":" not in text:  # no label without its colon
         return reading
     labelled = _LEADING_LABEL.match(_TIMESTAMP.sub("", _without_chat_marks(_BULLET.sub("", text.strip()))).strip())
     if not labelled:
@@ -1734,8 +1739,8 @@ def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading]:
     folded = fold(_without_chat_marks(body)).strip()
     if _is_separator(text) or _is_wrapper(text) or _is_signature(lines, line):
         return "neutral", _LineReading([], [], True)
-    if (_NARRATIVE.search(folded) or _FRENCH_PAST.search(body.lower()) or _QUOTE_START.match(body) or _REPORTED_SPEECH.search(folded)
-            or len(body) > 500):
+    if (len(body) > 500 or _NARRATIVE.search(folded) or _FRENCH_PAST.search(body.lower()) or _QUOTE_START.match(body)
+            or _REPORTED_SPEECH.search(folded)):
         return "prose", _NOT_INSTRUCTION
     key_value = _KEY_VALUE.match(folded)
     if key_value and _NEUTRAL_LABEL.fullmatch(key_value.group("key").strip()):
@@ -1747,9 +1752,10 @@ def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading]:
     if reading.is_instruction and reading.assignments:
         return "field", reading
     words = folded.split()
-    if _is_job_label(folded) and _SEO_PATTERN.search(folded):
+    job_label = _is_job_label(folded)
+    if job_label and _SEO_PATTERN.search(folded):
         return "neutral", _LineReading([_Assignment("seo", True, body)], [], True)  # "Brief SEO per copywriter"
-    if _IDENTIFIER.match(folded) or _is_job_label(folded) or (len(words) <= 8 and (
+    if _IDENTIFIER.match(folded) or job_label or (len(words) <= 8 and (
             folded.endswith(":") or _MARKDOWN_HEADING.match(text) or _is_header(body) or _is_chatter(folded))):
         return "neutral", _LineReading([], [], True)
     # "Hello! We need this article rewritten for our shop blog. Requirements:" introduces the list below.
@@ -1845,6 +1851,7 @@ def _block_at(lines: list[Line], line: Line, from_end: bool) -> list[Line]:
     return block
 
 
+@lru_cache(maxsize=2048)  # asked of a line by the run, the block search and the reading of the edge
 def _is_header(text: str) -> bool:
     """A block header: a label alone, or a label and a first instruction ("Brief: German, 500 words").
     After a label addressed to the writer ("Notes for the writer:", "Nota para el redactor:"), a paragraph
