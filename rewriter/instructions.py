@@ -1332,16 +1332,19 @@ _ADDRESS = re.compile(r"\b(?:fai|faresti|haces|harias|machst|you|your|yours|tu|t
                       r"|ti|tuo|tua|tuoi|voi)\b")
 _CHATTER_WORDS = 14  # a remark to the writer is short
 _BARE_POLITENESS = frozenset("please kindly bitte svp pls merci de por favor per favore".split(" "))
+# Only asked whether it is found: the words without a condition of their own in one grouped alternation.
 _ADDRESSED_TO_WRITER = re.compile(
-    r"\b(?:pls|plz|please(?!\s+(?:note|see|read))|svp|stp|s'il (?:te|vous) plait|bitte(?!\s+beachten)|por favor|per favore|porfa|merci de"
-    r"|wants?|would like|needs?|vorrebbe|vorrebbero|wunscht|wuenscht|mochte|moechte|souhaite|voudrait|quiere|quieren|quisiera|desea"
-    r"|necesita|necesitan|braucht|brauchen|ha bisogno|hanno bisogno|queremos|necesitamos|vogliamo|abbiamo bisogno|wir wollen|wir brauchen"
-    r"|nous voulons|nous avons besoin|we want|we'd like|we need|nos gustaria|ci piacerebbe|vuole|vogliono|veut|veulent|will|mochte|brauchten"
-    r"|i'd love|we'd love|i would love|j'aimerais|me encantaria|mi piacerebbe|ich hatte gern"
-    r"|pide|piden|demande|demandent|verlangt|chiede|chiedono|asks|asks for|requests|client|cliente|kunde|kundin|customer"
-    r"|actually|scrap that|scratch that|instead|finalement|en fait|correction|korrektur|anzi|invece|perdon|me equivoque|sorry"
-    r"|scusa|errore mio|for this one|this time|cette fois|esta vez|diesmal|stavolta|questa volta"
-    r"|we ask you|wir bitten|bitten sie|ich bitte|je vous prie|nous vous prions|le pedimos|les pedimos|vi chiediamo|le chiediamo)\b"
+    r"\b(?:please(?!\s+(?:note|see|read))|bitte(?!\s+beachten)|" + _alternatives(
+        "pls|plz|svp|stp|s'il te plait|s'il vous plait|por favor|per favore|porfa|merci de"
+        "|want|wants|would like|need|needs|vorrebbe|vorrebbero|wunscht|wuenscht|mochte|moechte|souhaite|voudrait|quiere|quieren|quisiera|desea"
+        "|necesita|necesitan|braucht|brauchen|ha bisogno|hanno bisogno|queremos|necesitamos|vogliamo|abbiamo bisogno|wir wollen|wir brauchen"
+        "|nous voulons|nous avons besoin|we want|we'd like|we need|nos gustaria|ci piacerebbe|vuole|vogliono|veut|veulent|will|mochte|brauchten"
+        "|i'd love|we'd love|i would love|j'aimerais|me encantaria|mi piacerebbe|ich hatte gern"
+        "|pide|piden|demande|demandent|verlangt|chiede|chiedono|asks|asks for|requests|client|cliente|kunde|kundin|customer"
+        "|actually|scrap that|scratch that|instead|finalement|en fait|correction|korrektur|anzi|invece|perdon|me equivoque|sorry"
+        "|scusa|errore mio|for this one|this time|cette fois|esta vez|diesmal|stavolta|questa volta"
+        "|we ask you|wir bitten|bitten sie|ich bitte|je vous prie|nous vous prions|le pedimos|les pedimos|vi chiediamo|le chiediamo", space=" ")
+    + r")\b"
     # A note's label before its colon: "NB rédac :", "Brief SEO :", "Ticket brief (#2231):".
     r"|^(?!please|bitte|veuillez|merci)(?:\S+\s+)?(?:nb|n\.b\.|ps|p\.s\.|note|notes|nota|hinweis|brief|briefing|memo)\b[^:]{0,30}:"
     r"|\b(?:here|ici|hier|aqui|este|qui|voici)\s*:|^(?:" + _POLITE_REQUEST.pattern.lstrip("^") + ")")
