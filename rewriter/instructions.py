@@ -1208,13 +1208,20 @@ _TIMESTAMP = re.compile(r"^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\]?\s*")  
 _LEADING_LABEL = re.compile(r"^(?P<head>[^:\[\]\"“«]{1,60}?)\s*:\s+(?P<tail>\S.*)$")
 _IDENTIFIER_IN = re.compile(r"(?:#|n°|no\.?\s|nr\.?\s|nº)\s*\w*\d[\w-]*")
 _DECORATION = re.compile(r"^\s*[*=~#_-]{3,}\s*|\s*[*=~#_-]{3,}\s*$")
+_DECORATION_MARKS = re.compile("[*=~#_-]" * 3)  # written out, the search skips fast to the first mark
 
 
 @lru_cache(maxsize=2048)
 def _unmarked(text: str) -> str:
     """The line without its decoration rules, the bold around its label and its bullet: the run at the
-    edge of the file and the reading of the line both start from it."""
-    return _BULLET.sub("", _BOLD_LABEL.sub(r"\1", _DECORATION.sub("", text.strip())))
+    edge of the file and the reading of the line both start from it. Most lines hold neither a rule nor
+    bold: their patterns run only where their marks are."""
+    text = text.strip()
+    if _DECORATION_MARKS.search(text):
+        text = _DECORATION.sub("", text)
+    if "**" in text or "__" in text:
+        text = _BOLD_LABEL.sub(r"\1", text)
+    return _BULLET.sub("", text)
 
 
 def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineReading:
