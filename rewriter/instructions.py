@@ -37,6 +37,22 @@ from rewriter.text import fold as fold_text
 fold = lru_cache(maxsize=4096)(fold_text)
 
 
+class _LazyPattern:
+    """A regular expression compiled at its first use, not at import. For the families of patterns that
+    only a line already looking like a brief reaches (the wordings of a tone, an audience, a title, a
+    length, a named language): compiling them all cost about as much as the rest of the import."""
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+
+    def __getattr__(self, name: str) -> object:
+        # Called until the first use puts the compiled pattern's methods on the instance.
+        compiled = re.compile(self.pattern)
+        for method in ("search", "match", "fullmatch", "finditer", "sub"):
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
 @dataclass
 class ParsedInput:
     instructions: list[Line]
@@ -191,11 +207,11 @@ _NOT_LANGUAGE_NOUN = re.compile(r"\s+(?:audience|readers|speakers|press|media|go
 _READER_DETERMINER = (r"(?:the\s+|les\s+|des\s+|los\s+|las\s+|i\s+|gli\s+|le\s+|die\s+|our\s+|nos\s+|nuestros\s+|nuestras\s+|unsere\s+"
                       r"|unseren\s+|i nostri\s+|le nostre\s+|nostri\s+|my\s+|mes\s+|mis\s+|meine\s+|i miei\s+)?")
 _VERB_LAST = r"(?:\s+(?:um|neu)?\s*(?:umschreiben|schreiben|ubersetzen|kurzen|uberarbeiten|verfassen|formulieren|umformulieren|aufbereiten))?"
-_READERS = re.compile(r"\s*(?:it\s+|this\s+|it's\s+|it is\s+|c'est\s+|es\s+|e\s+|ist\s+|que es\s+)?(?:for|pour|para|per|fur)\s+" + _READER_DETERMINER
+_READERS = _LazyPattern(r"\s*(?:it\s+|this\s+|it's\s+|it is\s+|c'est\s+|es\s+|e\s+|ist\s+|que es\s+)?(?:for|pour|para|per|fur)\s+" + _READER_DETERMINER
                       + r"([a-z][\w'. -]{2,60}?)" + _VERB_LAST + "$")
-_READERS_AFTER = re.compile(r"\b(?:for|pour|para|per|fur)\s+" + _READER_DETERMINER + r"([a-z][\w'. -]{2,60}?)" + _VERB_LAST + "$")
+_READERS_AFTER = _LazyPattern(r"\b(?:for|pour|para|per|fur)\s+" + _READER_DETERMINER + r"([a-z][\w'. -]{2,60}?)" + _VERB_LAST + "$")
 # "for this one", "pour le client": whom the text is for, not who reads it.
-_NOT_READERS = re.compile(r"(?:this|that|these|those|it|me|us|him|them|now|today|ce|cet|cette|ca|moi|nous|lui|esto|este|esta|eso|mi|nos"
+_NOT_READERS = _LazyPattern(r"(?:this|that|these|those|it|me|us|him|them|now|today|ce|cet|cette|ca|moi|nous|lui|esto|este|esta|eso|mi|nos"
                           r"|dies|diesen|mich|uns|questo|questa|noi|(?:client|clients|customer|kunde|kunden|cliente|clientes)$|boss"
                           r"|editor|desk|redaction|redaktion|redazione|rewrite|rewriting|reecriture|translation|traduction|article|articles"
                           r"|articulo|articolo|artikel|text|texte|texto|testo|piece|post|story|job|task|one"
@@ -211,7 +227,7 @@ def _names_channel(readers: str) -> bool:
 _PUBLICATION = (r"\w*(?:zeitung|blatt|magazin|seite|portal)|web|blog|site|website|homepage|page|pagina|portail|portale|newsletter|magazine"
                 r"|revista|rivista|zeitschrift|bulletin|boletin|notiziario|journal|giornale|periodico|column|columna|colonna|rubrique|section"
                 r"|seccion|sezione|rubrik|rubrica|edition|edicion|ausgabe|edizione|supplement|suplemento|inserto|print|print edition")
-_CHANNELS = re.compile(r"\b(?:" + _PUBLICATION + r"|internet|online|en ligne|google|mobile|social media|reseaux sociaux|linkedin|facebook|instagram"
+_CHANNELS = _LazyPattern(r"\b(?:" + _PUBLICATION + r"|internet|online|en ligne|google|mobile|social media|reseaux sociaux|linkedin|facebook|instagram"
                        r"|twitter|x|suchmaschinen|search engines?|moteurs de recherche|buscadores|motori di ricerca)\b")
 # A keyword label: a core noun ("keywords", "mots-clés", "palabras clave", "Schlüsselwörter", "parole chiave"),
 # with the qualifiers editors put around it ("main", "LSI", "secondaires", "Haupt-", "Neben-", "correlate").
@@ -537,7 +553,7 @@ def language_of_name(word: str) -> str | None:
     return None
 
 
-_TITLE_PATTERNS = [re.compile(pattern) for pattern in (
+_TITLE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"^\s*(?:(?:the|le|la|el|il|der|die|das)\s+)?" + _TITLE_LABEL + r"(?:\s+(?:must be|should be|is|will be|impose|imposee?|obligatoire|souhaite|demande"
     r"|deve essere|doit etre|debe ser|muss sein|soll sein|sera|sara"
     r"|obligatorio|vorgegeben|gewunscht|obbligatorio|richiesto|must stay|must remain|should stay|stays|remains|doit rester|reste|restera"
@@ -562,7 +578,7 @@ _TONE_COPULAS = ("can be|could be|may be|peut etre|pourrait etre|puede ser|podri
                  "|rester|doit rester|reste|quedar|debe quedar|seguir|bleiben|soll bleiben|sollte bleiben|restare|deve restare|rimanere|il|it|doit|doit etre|devrait|devrait etre"
                  "|devra etre|est|sera|soit|etre|sois|plutot|debe|debe ser|deberia|deberia ser|tiene que ser|ser|es|sea|muss|soll|sollte"
                  "|ist|gerne|bitte|deve|deve essere|dovrebbe|dovrebbe essere|essere|sia|e|va|rather|always|toujours|siempre|immer|sempre")
-_TONE_PATTERNS = [re.compile(pattern) for pattern in (
+_TONE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"^\s*" + _TONE_LABEL + r"\s*[:=]\s*(.+)$",
     r"\b(?:in|with|on|adopt|use|using|keep)\s+(?:an?|the)\s+([\w' ,-]+?)\s+(?:tone|voice|style|register)\b",
     r"^\s*(?:(?:a|an|with an?|use an?|ein(?:en)?|mit (?:einem|einer))\s+)?(?!(?:the|le|la|der|die|das|den|il|el|un|une|ein)\s)"
@@ -594,7 +610,7 @@ _TONE_PATTERNS = [re.compile(pattern) for pattern in (
 )]
 # "Zielgruppe Studierende", "destinatari ragazzi delle medie": a label without its colon (weak: "Public profile" is a menu).
 _AUDIENCE_WITHOUT_COLON = r"^\s*" + _AUDIENCE_LABEL + r"\s+([a-z][\w'-]*(?:\s+[\w'.-]+){0,5})\s*$"
-_AUDIENCE_PATTERNS = [re.compile(pattern) for pattern in (
+_AUDIENCE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"^\s*" + _AUDIENCE_LABEL + r"\s*[:=]\s*(.+)$",
     # "the readers are retired homeowners", "Zielgruppe sind Studierende", "il pubblico sono i pensionati".
     r"\b(?:the\s+|les\s+|le\s+|los\s+|el\s+|die\s+|der\s+|il\s+|i\s+|our\s+|nos\s+|nuestros\s+|unsere\s+|i nostri\s+|my\s+|mes\s+)?"
@@ -621,7 +637,6 @@ _AUDIENCE_PATTERNS = [re.compile(pattern) for pattern in (
     r"\b(?:pour|para|per|fur)\s+((?:un|le|des|les|el|los|un|il|i|ein|das|die)\s+(?:public|lecteurs?|lectorat|publico|lectores|pubblico|lettori|publikum|leser)\b.*)$",
     _AUDIENCE_WITHOUT_COLON,  # last: "written for …" and "aimed at …" are read above as they are
 )]
-_AUDIENCE_LABEL_ALONE = next(pattern for pattern in _AUDIENCE_PATTERNS if pattern.pattern == _AUDIENCE_WITHOUT_COLON)
 _SOURCE_BEFORE = re.compile(r"\b(?:source|original|originale|el original|l'originale|ausgangstext|quelltext|the source text|le texte source"
                             r"|el texto original|il testo originale)\s+(?:is|est|es|e|ist|was|etait|era|war)\s*$")
 _NEGATED_BEFORE = re.compile(r"\b(?:not|non|pas|nicht|no|ni|never|jamais|nunca|mai|kein|keinesfalls)\s*$")
@@ -631,21 +646,21 @@ _PLAIN_CODES = frozenset({"fr", "pt", "nl"})
 _LANGUAGE_LABELLED = re.compile(r"\b" + _LANGUAGE_LABEL + r"\s*[:=]?\s*(?:(?:doch|lieber|plutot|mejor|meglio|now|maintenant|ahora|ora|jetzt|instead"
                                 r"|finalement|finalmente|dann|then)\s+)?(?:en\s+|in\s+|auf\s+)?(?:" + _NAME_PATTERN + "|" + _CODE_PATTERN + ")")
 _LANGUAGE_CODE_ALONE = re.compile(r"^\s*(?:(?:en|in|auf|into|to)\s+)?" + _BARE_CODE_PATTERN + r"\s*(?:only|version|uniquement|seulement|solo|nur)?\s*$")
-_LANGUAGE_NAME_ALONE = re.compile(r"^\s*(?:" + _VARIETY + r"\s+)?([a-z]{4,})\s*(?:language|output|only|version|translation|text|uniquement|seulement"
+_LANGUAGE_NAME_ALONE = _LazyPattern(r"^\s*(?:" + _VARIETY + r"\s+)?([a-z]{4,})\s*(?:language|output|only|version|translation|text|uniquement|seulement"
                                   r"|solo|nur|please|svp|bitte|por favor|per favore)?\s*[.?!]?\s*$")
 # "a Spanish version", "eine deutsche Version", "use British English".
-_LANGUAGE_BEFORE_NOUN = re.compile(
+_LANGUAGE_BEFORE_NOUN = _LazyPattern(
     r"\b(?:use|using|utilise[rz]?|usa|usar|verwende|utilizza)\s+(?:" + _VARIETY + r"\s+)?" + _NAME_PATTERN + r"\s*$"
     r"|\b(?:" + _VARIETY + r"\s+)?" + _NAME_PATTERN + r"\s+(?:version|translation|text|fassung|versione|traduccion|traduction|piece|article"
     r"|post|story|copy)\b")
 # A change of mind names the language it prefers: "il cliente preferisce lo spagnolo", "mejor en italiano".
-_LANGUAGE_CONVERTED = re.compile(r"\b(?:pasar|pasarlo|traducir|traducirlo|passer|traduire|passare|tradurre|convert|switch|umstellen)\s+(?:it\s+)?"
+_LANGUAGE_CONVERTED = _LazyPattern(r"\b(?:pasar|pasarlo|traducir|traducirlo|passer|traduire|passare|tradurre|convert|switch|umstellen)\s+(?:it\s+)?"
                                  r"(?:a|al|a la|à|a l'|all'|al|en|in|into|to|ins|auf)\s*(?:l')?" + _NAME_PATTERN)
-_LANGUAGE_PREFERRED = re.compile(r"\b(?:prefers?|would prefer|preferisce|preferirebbe|prefiere|preferiria|prefere|prefererait|bevorzugt|rather|plutot"
+_LANGUAGE_PREFERRED = _LazyPattern(r"\b(?:prefers?|would prefer|preferisce|preferirebbe|prefiere|preferiria|prefere|prefererait|bevorzugt|rather|plutot"
                                  r"|mejor|meglio|lieber)\s+(?:the\s+|le\s+|l'|el\s+|lo\s+|il\s+|das\s+|en\s+|in\s+|auf\s+)?" + _NAME_PATTERN)
-_LANGUAGE_AFTER_NOUN = re.compile(r"\b(?:version|versione|fassung|translation|traduction|traduccion|traduzione|ubersetzung|be|write it|keep it|make it"
+_LANGUAGE_AFTER_NOUN = _LazyPattern(r"\b(?:version|versione|fassung|translation|traduction|traduccion|traduzione|ubersetzung|be|write it|keep it|make it"
                                   r"|sois|soyez)\s+(?:(?:en|in|al|ins|into|to|auf)\s+)?" + _NAME_PATTERN)
-_NO_SUBHEADINGS = re.compile(r"(?:^|\b)" + _NEGATION + r"(?:(?<=')|\s+)(?:\S+\s+){0,4}?" + _SUBHEADINGS)
+_NO_SUBHEADINGS = _LazyPattern(r"(?:^|\b)" + _NEGATION + r"(?:(?<=')|\s+)(?:\S+\s+){0,4}?" + _SUBHEADINGS)
 _WITH_SUBHEADINGS = re.compile(r"(?:^|\b|(?<=\s))" + _SUBHEADINGS)
 _SEO_NEGATED = re.compile(r"(?:no|pas de|sans|without|sin|ohne|kein|keine|senza|niente)\s+$")
 _TOKEN = re.compile(r"[a-z0-9'’-]+")
@@ -662,7 +677,7 @@ _AUDIENCE_HINT = re.compile(r"\b(?:" + _AUDIENCE_LABEL + r"|for|pour|para|per|fu
                             r"|legible|lesbar|leggibile|envoye|enviado|inviato)")
 
 
-def _first(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
+def _first(patterns: list[_LazyPattern], text: str) -> re.Match[str] | None:
     for pattern in patterns:
         match = pattern.search(text)
         if match:
@@ -783,7 +798,7 @@ class _FragmentReader:
         if match and _plain_value(self._value(match)):
             value = self._value(match)
             # "lockerer Ton" names the tone "locker" (an existing wording such as "in einem sachlichen Ton" is kept).
-            self._take(match, "tone", _uninflected(value) if match.re is _TONE_PATTERNS[2] else value)
+            self._take(match, "tone", _uninflected(value) if match.re.pattern == _TONE_PATTERNS[2].pattern else value)
 
     def _audience(self, hinted: bool) -> None:
         text = self.folded
@@ -791,7 +806,7 @@ class _FragmentReader:
         if match and _plain_value(self._value(match)) and not _SEO_PATTERN.search(match.group(1)):
             self._take(match, "audience", self._value(match))
             # "Public profile" is a menu item: a label without its colon counts only beside other directives.
-            self.assignments[-1].weak = match.re is _AUDIENCE_LABEL_ALONE
+            self.assignments[-1].weak = match.re.pattern == _AUDIENCE_WITHOUT_COLON
 
     def word_counts(self) -> None:
         text = self.folded
@@ -901,7 +916,7 @@ _NUMBER_GROUP = rf"(?<![a-z])({_NUMBER})"
 _NOT_WORDS = r"(?!\s*(?:ans|anos|anni|jahre\w*|years?|year-olds?|yo|h|heures|horas|ore|stunden|hours?|minutes?|min|euros?|€|%|percent|pour ?cent|por ?ciento|prozent|per ?cento)\b)"
 _UNIT_AFTER = rf"\s*(?:-\s*)?{_UNIT}"
 # Figures that are no length asked: a frequency ("H2s every 300 words") and the figure a correction replaces.
-_REPLACED_LENGTH = re.compile(r"\b(?:every|each|tous les|toutes les|cada|ogni|je)\s+(?:"+_NUMBER+r")(?:"+_UNIT_AFTER+r")?(?![\w-])"
+_REPLACED_LENGTH = _LazyPattern(r"\b(?:every|each|tous les|toutes les|cada|ogni|je)\s+(?:"+_NUMBER+r")(?:"+_UNIT_AFTER+r")?(?![\w-])"
                               r"|\b(?:instead of|rather than|not|au lieu de|et non|plutot que|pas|en lugar de|en vez de|y no|statt|anstatt|anstelle von"
                               r"|nicht|invece di|anziche|piuttosto che|e non)\s+(?:the\s+|les\s+|des\s+|los\s+|las\s+|der\s+|die\s+|i\s+|le\s+)?"
                               rf"(?:{_NUMBER})(?:{_UNIT_AFTER})?(?![\w-])")
@@ -915,10 +930,10 @@ def _may_ask_length(text: str) -> bool:
     ("800w", "1k", "max 800"). Three searches, each fast alone (the last where there is a figure, which
     most clauses lack), cost less than the one search of them all."""
     return bool(_UNIT_WORD.search(text) or _LENGTH_LABEL_PATTERN.search(text) or (_DIGIT.search(text) and _LENGTH_WITH_FIGURE.search(text)))
-_LENGTH_WORD = re.compile(_UNIT + "|" + _LENGTH_LABEL + r"\s*[:=]?")
+_LENGTH_WORD = _LazyPattern(_UNIT + "|" + _LENGTH_LABEL + r"\s*[:=]?")
 # In order: ranges, then "at least / at most / about N" (one alternation, so the longest marker
 # that starts first wins: "pas moins de" over "moins de"), then a bare "N words" or "length: N".
-_LENGTH_PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(pattern), kind) for pattern, kind in [
+_LENGTH_PATTERNS: list[tuple[_LazyPattern, str]] = [(_LazyPattern(pattern), kind) for pattern, kind in [
     (rf"\b{_RANGE_OPEN}\s+(?:(?:le|les|las|los|die|the)\s+)?{_NUMBER_GROUP}(?:{_UNIT_AFTER})?{_RANGE_JOIN}{_NUMBER_GROUP}(?:{_UNIT_AFTER}|{_NOT_WORDS})", "range"),
     (rf"{_NUMBER_GROUP}(?:{_UNIT_AFTER})?{_RANGE_JOIN}{_NUMBER_GROUP}{_UNIT_AFTER}", "range"),
     (rf"(?:^|\b|(?<=\s)){_LENGTH_LABEL}\s*[:=]?\s*{_NUMBER_GROUP}{_RANGE_JOIN}{_NUMBER_GROUP}", "range"),
@@ -1160,7 +1175,7 @@ def split_clauses(text: str) -> tuple[_Clause, ...]:
 
 # Only figures a length is written with (100 and more, or "1k"): "(18-25)" after "un público joven" is an age.
 _LENGTH_FIGURE = r"(?:\d+(?:[.,]\d+)?\s?k\b|\d{1,3}(?:[ .,]\d{3})+(?!\d)|[1-9]\d{2,})"
-_BOUND_AT_END = re.compile(rf"(?:^|\s)(?:(?:{_MIN_BEFORE}|{_MAX_BEFORE}|{_ABOUT_BEFORE})\s*{_LENGTH_FIGURE}|{_LENGTH_FIGURE}\s*[-–]\s*{_LENGTH_FIGURE})\s*[.!]*$")
+_BOUND_AT_END = _LazyPattern(rf"(?:^|\s)(?:(?:{_MIN_BEFORE}|{_MAX_BEFORE}|{_ABOUT_BEFORE})\s*{_LENGTH_FIGURE}|{_LENGTH_FIGURE}\s*[-–]\s*{_LENGTH_FIGURE})\s*[.!]*$")
 
 
 def _unit_of_line(clauses: list[_Clause], text: str) -> list[_Clause]:
@@ -1508,7 +1523,7 @@ def _field_of_key(key: str) -> str | None:
     return named
 
 
-_KEY_QUALIFIER = re.compile(r"\b" + _alternatives(
+_KEY_QUALIFIER = _LazyPattern(r"\b" + _alternatives(
     "impose|imposee|vise|visee|obligatoire|souhaite|souhaitee|suggere|propose|principal|principale|final|finale|cible|de l'article"
     "|du texte|de l'article final|imposed|required|suggested|proposed|desired|main|final|of the article|of the text|article|target"
     "|obligatorio|obligatoria|sugerido|propuesto|deseado|deseada|del articulo|del texto|vorgegeben|vorgegebener|vorgegebene"
