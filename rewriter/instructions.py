@@ -249,6 +249,9 @@ _KEYWORD_LABEL = re.compile(
     r"|^\s*(?:others|other ones|autres|otras|otros|altre|altri|weitere)\s*:\s*"
     r"|\balso (?:use|include|add|work in|mention)\s*:\s*"
 )
+# Each wording above ends on a colon, an equals sign, a dash or before an opening quote: a clause with
+# none of these holds no label and is not searched (most are not).
+_KEYWORD_LABEL_END = re.compile("[:=\\-–—\"“«‘'„]")
 
 
 _TONE_WORD_LIST = (
@@ -1150,7 +1153,8 @@ def split_clauses(text: str) -> tuple[_Clause, ...]:
     at a semicolon, a pipe, a sentence end, after its quoted items, or where an item is itself a directive."""
     clauses: list[_Clause] = []
     for piece in _pieces(_keyword_lists_joined(text), _HARD_SPLIT):
-        label = _KEYWORD_LABEL.search(fold(piece))
+        folded = fold(piece)
+        label = _KEYWORD_LABEL.search(folded) if _KEYWORD_LABEL_END.search(folded) else None
         before, rest = (piece[:label.start()], piece[label.end():]) if label else (piece, "")
         clauses += [_Clause(part) for part in _shared_unit(_title_commas(_pieces(before, _COMMA_SPLIT), before))]
         if not label:
@@ -1911,7 +1915,7 @@ _SEPARATOR = re.compile(r"\s*(?:-{3,}|\*{3,}|={3,}|_{3,})\s*")
 
 
 def _is_separator(text: str) -> bool:
-    return bool(_SEPARATOR.fullmatch(text))
+    return text.lstrip()[:1] in ("-", "*", "=", "_") and bool(_SEPARATOR.fullmatch(text))  # most lines fail on their first mark
 
 
 def _read_block_line(line: Line, header: Line) -> _LineReading:
