@@ -1007,8 +1007,12 @@ class _Clause:
 _ABBREVIATION_END = re.compile(r"\b(?:aprox|approx|ca|min|max|mind|env|etc|vs|mr|mrs|dr|st|no|nr|p)\.$")
 _HARD_SPLIT = re.compile(r"\s*[;|\n()]\s*|\s+[·•]\s+|\]\s*\[|(?<=[.!?])\s+(?=\S)")
 # Within a sentence: commas (not in 1,200), " / ", " + ", " - " (not in 500 - 800), and "and" before a new request.
-_COMMA_SPLIT = re.compile(r"\s+[/+]\s+|(?<!\d)\s+[-–—]\s+|\s+[-–—]\s+(?!\d)|,(?!\d{3}(?!\d))\s*|\s+(?:and|et|y|und|e|&|then|puis|luego|dann|poi|so|donc|alors|asi que|also|quindi|percio)\s+(?=(?:" + _REQUEST_OPENER.pattern.lstrip("^")
+_JOINS = r"(?:and|et|y|und|e|&|then|puis|luego|dann|poi|so|donc|alors|asi que|also|quindi|percio)"
+_COMMA_SPLIT = re.compile(r"\s+[/+]\s+|(?<!\d)\s+[-–—]\s+|\s+[-–—]\s+(?!\d)|,(?!\d{3}(?!\d))\s*|\s+" + _JOINS + r"\s+(?=(?:" + _REQUEST_OPENER.pattern.lstrip("^")
                           + "|" + _CLAUSE_OPENER.pattern.lstrip("^") + "|" + _SUBHEADINGS + r"))")
+# What each split needs to find, one quick search: a mark of the split, or a joining word between spaces. Most
+# lines hold no mark of a sentence's end, and many clauses no comma, dash or "and".
+_SPLIT_MARKS = {_HARD_SPLIT: re.compile(r"[;|\n()·•\].!?]"), _COMMA_SPLIT: re.compile(r"[/+\-–—,]|\s" + _JOINS + r"\s")}
 
 
 # A quoted title or keyword keeps its parentheses and semicolons: "Why It Fails (and How to Fix It)".
@@ -1027,6 +1031,8 @@ _ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
 
 def _pieces(text: str, pattern: re.Pattern[str]) -> list[str]:
     folded = fold(text)
+    if not _SPLIT_MARKS[pattern].search(folded):
+        return [text] if text.strip(" .!?") else []
     quoted = [span.span() for span in _QUOTED_SPAN.finditer(folded)]
     pieces, start = [], 0
     for match in pattern.finditer(folded):
