@@ -550,10 +550,15 @@ def language_of_name(word: str) -> str | None:
         return _NAMES[word]
     if len(word) < 5 or word in _COUNTRIES:
         return None
-    for name, code in _NAMES.items():
-        if len(name) >= 5 and name[0] == word[0] and _edit_distance_one(word, name):
+    for name, code in _TYPO_CANDIDATES.get(word[0], ()):
+        if _edit_distance_one(word, name):
             return code
     return None
+
+
+# The names a typo is compared with (five letters or more, the same first letter), by first letter.
+_TYPO_CANDIDATES = {first: [(name, code) for name, code in _NAMES.items() if len(name) >= 5 and name[0] == first]
+                    for first in {name[0] for name in _NAMES}}
 
 
 _TITLE_PATTERNS = [_LazyPattern(pattern) for pattern in (
