@@ -1691,7 +1691,7 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
     run = _brief_run(lines, order, taken)
     taken.update(run)
     took = bool(run)
-    index = max((position + 1 for position, line in enumerate(order) if line.number in run), default=0)
+    index = max((position + 1 for position, line in enumerate(order) if line.number in run), default=0) if run else 0
     while index < len(order):
         line = order[index]
         if line.number in taken:
