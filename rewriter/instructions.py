@@ -1017,7 +1017,8 @@ _COMMA_SPLIT = re.compile(r"\s+[/+]\s+|(?<!\d)\s+[-–—]\s+|\s+[-–—]\s+(?!
                           + "|" + _CLAUSE_OPENER.pattern.lstrip("^") + "|" + _SUBHEADINGS + r"))")
 # What each split needs to find, one quick search: a mark of the split, or a joining word between spaces. Most
 # lines hold no mark of a sentence's end, and many clauses no comma, dash or "and".
-_SPLIT_MARKS = {_HARD_SPLIT: re.compile(r"[;|\n()·•\].!?]"), _COMMA_SPLIT: re.compile(r"[/+\-–—,]|\s" + _JOINS + r"\s")}
+_HARD_SPLIT_MARKS = re.compile(r"[;|\n()·•\].!?]")
+_COMMA_SPLIT_MARKS = re.compile(r"[/+\-–—,]|\s" + _JOINS + r"\s")
 
 
 # A quoted title or keyword keeps its parentheses and semicolons: "Why It Fails (and How to Fix It)".
@@ -1036,7 +1037,7 @@ _ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
 
 def _pieces(text: str, pattern: re.Pattern[str]) -> list[str]:
     folded = fold(text)
-    if not _SPLIT_MARKS[pattern].search(folded):
+    if not (_HARD_SPLIT_MARKS if pattern is _HARD_SPLIT else _COMMA_SPLIT_MARKS).search(folded):
         return [text] if text.strip(" .!?") else []
     quoted = [span.span() for span in _QUOTED_SPAN.finditer(folded)]
     pieces, start = [], 0
