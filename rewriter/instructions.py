@@ -364,7 +364,13 @@ _CLAUSE_OPENER = re.compile(r"^" + _alternatives(
 _FINITE_VERB = re.compile(r"\b(?:est|reste|demeure|devient|semble|sera|etait|peut|is|remains|becomes|seems|was|can|es|sigue|resulta|parece"
                           r"|puede|ist|bleibt|wird|scheint|kann|e|resta|rimane|diventa|sembra|puo)\b")
 _INFINITIVE_OPENER = re.compile(r"^[a-z']+(?:er|ir|re|ar|are|ere|ire)\b(?!\s+(?:vous|sie|usted))")
-_CONTACT = re.compile(r"@\w|https?://|www\.|\+?\d(?:[ .()-]{0,2}\d){8,}|\[email")  # phone: 9 digits or more
+_CONTACT = re.compile(r"@\w|https?://|www\.|\[email")
+_PHONE = re.compile(r"\+?\d(?:[ .()-]{0,2}\d){8,}")  # 9 digits or more
+
+
+def _has_contact(folded: str) -> bool:
+    """An address, a link or a phone number (looked for only where there is a digit, which most lines lack)."""
+    return bool(_CONTACT.search(folded) or (_DIGIT.search(folded) and _PHONE.search(folded)))
 _INJECTION = re.compile(
     r"\b(?:ignore|disregard|forget|oublie[rz]?|ignore[rz]?|ignora|ignoriere)\b.{0,40}\b(?:previous|prior|above|all|earlier|precedentes?|toutes?|les|alle|tutte)\b"
     r".{0,20}\b(?:instructions?|consignes?|prompts?|rules|regles|anweisungen|istruzioni|instrucciones)\b"
@@ -407,6 +413,12 @@ _BLOCK_HEADER = re.compile(
     r"\s*(?:\*\*|__)?\s*\]?\s*(?:\*\*|__)?\s*(?:[:\-–—]\s*(?:\*\*|__)?\s*(?P<rest>.*))?$"
 )
 _KEY_VALUE = re.compile(r"^\s*(?P<key>[a-z][a-z0-9 '\-]{0,30}?)(?:\s*[:=]|\s+[-–—])\s*(?P<value>.*?)\s*$")
+_KEY_VALUE_MARK = re.compile("[:=\\-–—]")
+
+
+def _key_value(folded: str) -> re.Match[str] | None:
+    """ "Key: value" ("key = value", "key - value"). Most lines hold none of the marks between: not matched."""
+    return _KEY_VALUE.match(folded) if _KEY_VALUE_MARK.search(folded) else None
 # A label in bold, as Markdown briefs write them: "**Tone of voice:** warm", "- **Longueur :** 1 000 mots".
 _BOLD_LABEL = re.compile(r"(?:\*\*|__)([^*_\n]{1,40}?\s*:?)\s*(?:\*\*|__)(?=\s*:?\s*\S)")
 _MENU_BULLET = re.compile(r"^\s*[-+*•·▪►]\s")
@@ -1267,7 +1279,7 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
     folded = fold(body)
     # A brief line is short; a paragraph of the article is not (and is not read any further).
     if (not body or len(body) > (MAX_BLOCK_LINE if in_block else MAX_LINE) or _QUOTE_START.match(body) or _INJECTION.search(folded)
-            or (_REPORTED_SPEECH.search(folded) and not _CLIENT_SAYS.search(folded)) or _CONTACT.search(folded)
+            or (_REPORTED_SPEECH.search(folded) and not _CLIENT_SAYS.search(folded)) or _has_contact(folded)
             or (not in_block and (_HEADLINE_OPENER.match(folded) or _CAPTION.match(folded)))):
         return _NOT_INSTRUCTION
     assignments: list[_Assignment] = []
@@ -1392,7 +1404,7 @@ def _spec_sheet(body: str) -> bool:
     """Fields listed as labels and values ("Words: 500-700 | Language: English"), not written as a sentence."""
     labelled = 0
     for clause in split_clauses(body):
-        key_value = _KEY_VALUE.match(fold(clause.text.strip()))
+        key_value = _key_value(fold(clause.text.strip()))
         labelled += bool(key_value and (_field_of_key(key_value.group("key")) or _NEUTRAL_LABEL.fullmatch(key_value.group("key").strip())))
     return labelled >= 2 or bool(re.search(r"\s[|·•]\s", body))
 
@@ -1468,7 +1480,7 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
     more = _MORE_KEYWORDS.match(fold(clause.text))
     if more and more.end() >= len(clause.text.rstrip(" .")):
         return _LineReading([_Assignment("keywords", _quoted(clause.text), clause.text.strip())], [], True)
-    key_value = _KEY_VALUE.match(fold(clause.text.strip()))
+    key_value = _key_value(fold(clause.text.strip()))
     if key_value and _field_of_key(key_value.group("key")):
         return _read_key_value(clause.text.strip(), key_value)
     if key_value and _NEUTRAL_LABEL.fullmatch(key_value.group("key").strip()):
@@ -1783,7 +1795,7 @@ def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading]:
     if (len(body) > 500 or _NARRATIVE.search(folded) or _FRENCH_PAST.search(body.lower()) or _QUOTE_START.match(body)
             or _REPORTED_SPEECH.search(folded)):
         return "prose", _NOT_INSTRUCTION
-    key_value = _KEY_VALUE.match(folded)
+    key_value = _key_value(folded)
     if key_value and _NEUTRAL_LABEL.fullmatch(key_value.group("key").strip()):
         reading = _neutral_label_reading(body)
         if reading is None:
@@ -1902,7 +1914,7 @@ def _is_header(text: str) -> bool:
     if not match:
         return False
     rest = match.group("rest")
-    if not rest or read_line(text[match.start("rest"):], in_block=False).is_instruction or _KEY_VALUE.match(rest):
+    if not rest or read_line(text[match.start("rest"):], in_block=False).is_instruction or _key_value(rest):
         return True
     rest_text = text[match.start("rest"):]
     return bool(_WRITER_HEADER.match(folded)) and (_is_request(rest_text) or any(
@@ -1918,7 +1930,7 @@ _WRITER_HEADER = re.compile(
 def _is_block_entry(text: str) -> bool:
     """A line of a labelled block: a bullet, a "key: value", or an instruction in its own right.
     The article may start right after a one-line block ("Consigne : 600 à 900 mots")."""
-    key_value = _KEY_VALUE.match(fold(text.strip()))
+    key_value = _key_value(fold(text.strip()))
     return bool(_BULLET.match(text) or (key_value and _field_of_key(key_value.group("key")))
                 or read_line(text).is_instruction)
 
