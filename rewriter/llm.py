@@ -154,6 +154,7 @@ class LimiterState:
 
 
 SLOW_START = 8  # calls at once before the server has answered: a first burst of -j 64 into a server capped at 8 loses 56
+RESET_MARGIN = 0.05  # seconds past a rate-limit window's announced reset before its budget is spent again
 SHARED_POLL = 0.005  # seconds: how often a waiting call looks at a budget that other processes may have freed
 
 
@@ -254,7 +255,9 @@ class Limiter:
             for left, until, cost in ((state.requests_left, state.requests_until, 1.0), (state.tokens_left, state.tokens_until, per_call)):
                 if until > now and cost:
                     if left < cost:
-                        earliest = max(earliest, until)  # nothing left in this window: wait for the next
+                        # Nothing left in this window: wait for the next, a little past its reset, which the
+                        # server rounds and counts on its own clock: a call sent on the dot can land in the old one.
+                        earliest = max(earliest, until + RESET_MARGIN)
                     else:
                         gap = max(gap, (until - now) * cost / left)  # spread what is left over the window
             if state.requests_until > now:
