@@ -176,16 +176,19 @@ _NEGATION = _alternatives(
     "|sin|ningun|ninguna|no uses|no pongas|no incluyas|evita"
     "|ohne|keine|kein|keinerlei|verzichte auf|verzichten sie auf"
     "|senza|niente|nessun|nessuna|non usare|non mettere|evita")
+# Search engines, named in each language: asking for them is asking for SEO ("pour les moteurs de recherche").
+_SEARCH_ENGINES = "search engines?|moteurs de recherche|buscadores|motores de busqueda|suchmaschinen|motori di ricerca"
 _SEO = (r"\bseo(?:[- ]?(?:compatible|friendly|optimi[sz]ed|optimi[sz]ation|optimise|optimisee|ready|optimiert\w*|"
         r"freundlich\w*|optimizado|optimizada|ottimizzat[oa]))?\b"
         r"|\bsearch[- ]engine[- ]optimi[sz](?:ed|ation)\b|\bsearch engines?\b"
         r"|\bseo[- ](?:tauglich|gerecht|konform|compatibile|compatible)\w*|\bcompatib(?:le|ile)\s+(?:con\s+|avec\s+(?:le\s+)?|with\s+)?(?:el\s+|il\s+|lo\s+)?seo\b"
-        r"|\bin ottica seo\b|\b(?:optimi[sz]\w*|ottimizza\w*|optimiz\w*)\s+(?:\S+\s+){1,3}?(?:pour|for|para|per|fur)\s+google\b"
+        r"|\bin ottica seo\b|\b(?:optimi[sz]\w*|ottimizza\w*|optimiz\w*)\s+(?:\S+\s+){1,3}?(?:pour|for|para|per|fur)\s+(?:les |los |die |i |the )?"
+        r"(?:google|" + _SEARCH_ENGINES + r")\b"
         r"|\b(?:optimi\w*|ottimizza\w*)\s+(?:pour|for|para|per|fur)\s+(?:le |la |el |i |les |los |die )?"
         r"(?:referencement|seo|google|search|buscadores|motores de busqueda|motori di ricerca|suchmaschinen|moteurs de recherche)\b"
         r"|\b(?:rank|ranks|ranking|ranken|posicione|posicionar|posiciona|positionner|posizionare|posizioni)\w*\s+(?:\w+\s+){0,2}?(?:en|on|in|auf|su|sur|bei)\s+google\b"
         r"|\breferencement(?:\s+naturel)?\b|\bposicionamiento(?:\s+(?:web|seo))?\b"
-        r"|\bsuchmaschinen[- ]?optimi(?:ert|erung)\w*\b|\bgoogle[- ]friendly\b|\bmotori di ricerca\b"
+        r"|\bsuchmaschinen[- ]?optimi(?:ert|erung)\w*\b|\bgoogle[- ]friendly\b|\b(?:" + _SEARCH_ENGINES + r")\b"
         r"|\bbien referencee?s?\b|\breferencee?s? (?:sur|dans) google\b|\brank(?:s|ing)? (?:well|high|higher) (?:on|in) google\b"
         r"|\b(?:bien )?posicionad[oa]s? en google\b|\bgut (?:bei|in) google ranken\b|\bposizionarsi bene\b|\bben posizionat[oa] su google\b"
         r"|\b(?:fur|for|pour|para|per)\s+(?:die\s+|les\s+|los\s+|i\s+|the\s+)?(?:suchmaschinen|search engines?|moteurs de recherche|buscadores"
@@ -213,6 +216,10 @@ _READERS_AFTER = _LazyPattern(r"\b(?:for|pour|para|per|fur)\s+" + _READER_DETERM
 # "for this one", "pour le client": whom the text is for, not who reads it.
 _NOT_READERS = _LazyPattern(r"(?:this|that|these|those|it|me|us|him|them|now|today|ce|cet|cette|ca|moi|nous|lui|esto|este|esta|eso|mi|nos"
                           r"|dies|diesen|mich|uns|questo|questa|noi|(?:client|clients|customer|kunde|kunden|cliente|clientes)$|boss"
+                          # whom the brief is addressed to: "Notes for the writer", "Consignes pour le rédacteur"
+                          r"|(?:writer|copywriter|author|freelancer|freelance|redacteur|redactrice|redac|redactor|redactora|autor|autorin"
+                          r"|autore|autrice|texter|texterin|redattore|redattrice|scrittore|scrittrice|translator|traducteur|traductrice"
+                          r"|traductor|traductora|traduttore|traduttrice|ubersetzer|ubersetzerin)$"
                           r"|editor|desk|redaction|redaktion|redazione|rewrite|rewriting|reecriture|translation|traduction|article|articles"
                           r"|articulo|articolo|artikel|text|texte|texto|testo|piece|post|story|job|task|one"
                           r"|each|every|chaque|cada|jeden|jede|jedes|ogni|tout|toute|tous)(?![\w-])")
@@ -464,6 +471,7 @@ _FILLER = frozenset(
     "danke sollte soll muss mussen hinzufugen verwenden verwende nutze text texte fasse neu optimiert optimierten "
     # it
     "il lo i gli un uno una di della dei delle e con per su alla testo articolo contenuto favore scrivi scrivere "
+    "al allo all ai agli alle del dello degli nel nello nei negli nelle nella sul sullo sui sugli sulle sulla dal dai dagli dalle "
     "riscrivi riscrivere riscriverlo riscrivilo potresti puoi potete grazie aggiungi usa usare deve essere ottimizzato "
     "ottimizzata redigi redigere "
     # a change of mind: "Actually, make it English"

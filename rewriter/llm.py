@@ -154,6 +154,7 @@ class LimiterState:
 
 
 SLOW_START = 8  # calls at once before the server has answered: a first burst of -j 64 into a server capped at 8 loses 56
+RESET_MARGIN = 0.05  # seconds past a rate-limit window's announced reset before its budget is spent again
 SHARED_POLL = 0.005  # seconds: how often a waiting call looks at a budget that other processes may have freed
 
 
@@ -254,7 +255,9 @@ class Limiter:
             for left, until, cost in ((state.requests_left, state.requests_until, 1.0), (state.tokens_left, state.tokens_until, per_call)):
                 if until > now and cost:
                     if left < cost:
-                        earliest = max(earliest, until)  # nothing left in this window: wait for the next
+                        # Nothing left in this window: wait for the next, a little past its reset, which the
+                        # server rounds and counts on its own clock: a call sent on the dot can land in the old one.
+                        earliest = max(earliest, until + RESET_MARGIN)
                     else:
                         gap = max(gap, (until - now) * cost / left)  # spread what is left over the window
             if state.requests_until > now:
@@ -450,22 +453,28 @@ def _estimate_tokens(text: str) -> int:
 
 
 def _check_answer(answer: Any, settings: ModelSettings) -> tuple[str, str, Usage]:
-    """(content, finish_reason, usage) of a chat completion, or a ProviderError."""
-    if not hasattr(answer, "choices"):
-        return_type = type(answer).__name__
-        raise ProviderError(Phrase("provider.not_completion", where=settings.endpoint, kind=return_type),
+    """(content, finish_reason, usage) of a chat completion as JSON, or a ProviderError."""
+    choices = answer.get("choices") if isinstance(answer, dict) else None
+    if not isinstance(choices, list):
+        kind = "JSON without choices" if isinstance(answer, dict) else type(answer).__name__
+        raise ProviderError(Phrase("provider.not_completion", where=settings.endpoint, kind=kind),
                             kind="bad-response", retryable=True)
-    if not answer.choices:
+    if not choices:
         raise ProviderError(Phrase("provider.no_choices", where=settings.endpoint), kind="bad-response", retryable=True)
-    choice = answer.choices[0]
-    content = (choice.message.content if choice.message else None) or ""
-    return _checked(content, choice.finish_reason or "unknown", answer.usage, settings)
+    choice = choices[0] if isinstance(choices[0], dict) else {}
+    message = choice.get("message")
+    content = message.get("content") if isinstance(message, dict) else None
+    usage = answer.get("usage")
+    prompt_tokens, completion_tokens = (usage.get("prompt_tokens"), usage.get("completion_tokens")) if isinstance(usage, dict) else (None, None)
+    return _checked(content if isinstance(content, str) else "", choice.get("finish_reason") or "unknown",
+                    prompt_tokens, completion_tokens, settings)
 
 
-def _checked(content: str, finish: str, reported: Any, settings: ModelSettings) -> tuple[str, str, Usage]:
+def _checked(content: str, finish: str, prompt_tokens: int | None, completion_tokens: int | None,
+             settings: ModelSettings) -> tuple[str, str, Usage]:
     """(content, finish_reason, usage) of an answer, streamed or not, or a ProviderError."""
-    if reported is not None and reported.prompt_tokens is not None:
-        usage = Usage(reported.prompt_tokens or 0, reported.completion_tokens or 0)
+    if prompt_tokens is not None:
+        usage = Usage(prompt_tokens or 0, completion_tokens or 0)
     else:
         usage = Usage(0, _estimate_tokens(content), estimated=True)
     if finish == "content_filter":
@@ -516,8 +525,8 @@ async def _logged_call(client: "AsyncOpenAI", settings: ModelSettings, conversat
     from rewriter import logs
 
     key = logs.request_key(body, settings.endpoint)
-    # SQLite waits on disk and on other processes: off the event loop, so other calls keep their pace.
-    hit = await asyncio.to_thread(logs.lookup, settings.log, key)
+    # A read, on the event loop: in WAL mode, readers do not wait for the processes that write.
+    hit = logs.lookup(settings.log, key)
     if hit is not None and hit.answer is not None:
         usage = Usage(hit.prompt_tokens or 0, hit.completion_tokens or 0, hit.usage_estimated)
         return hit.answer, hit.finish_reason or "stop", usage, 0
@@ -529,12 +538,11 @@ async def _logged_call(client: "AsyncOpenAI", settings: ModelSettings, conversat
         text, finish, usage, used_calls = await _call_with_retries(client, settings, body, limiter, on_tokens)
     except ProviderError as error:
         call.error, call.duration = str(error), time.monotonic() - started
-        # Recorded before the error leaves, with no await: a fatal error must stop a batch before another call starts.
-        logs.record(settings.log, key, call)
+        logs.record(settings.log, key, call)  # queued, no await: a fatal error must stop a batch before another call starts
         raise
     call.answer, call.finish_reason, call.duration = text, finish, time.monotonic() - started
     call.prompt_tokens, call.completion_tokens, call.usage_estimated = usage.prompt_tokens, usage.completion_tokens, usage.estimated
-    await asyncio.to_thread(logs.record, settings.log, key, call)
+    logs.record(settings.log, key, call)
     return text, finish, usage, used_calls
 
 
@@ -595,14 +603,13 @@ async def _call_with_retries(client: "AsyncOpenAI", settings: ModelSettings, opt
 
 
 async def _create(client: "AsyncOpenAI", options: dict[str, Any]) -> Any:
-    """POST /chat/completions through the SDK's documented custom-request method.
+    """POST /chat/completions through the SDK's documented custom-request method; the answer as parsed JSON.
 
-    Same client, errors and response model as `chat.completions.create`, without
-    its request transform, which costs more CPU than the rest of the call.
+    Same client and errors as `chat.completions.create`, without its request transform and without
+    building the response model (`cast_to=object`): together they cost more CPU than the rest of the call.
+    A body that is not JSON comes back as its text.
     """
-    from openai.types.chat import ChatCompletion
-
-    return await client.post("/chat/completions", body=options, cast_to=ChatCompletion)
+    return await client.post("/chat/completions", body=options, cast_to=object)
 
 
 async def _stream(client: "AsyncOpenAI", options: dict[str, Any], settings: ModelSettings,
@@ -635,7 +642,8 @@ async def _stream(client: "AsyncOpenAI", options: dict[str, Any], settings: Mode
     content = "".join(parts)
     if finish is None and content:
         finish = "length"
-    return _checked(content, finish or "unknown", usage, settings)
+    return _checked(content, finish or "unknown", usage.prompt_tokens if usage else None,
+                    usage.completion_tokens if usage else None, settings)
 
 
 async def check_model(client: "AsyncOpenAI", settings: ModelSettings) -> None:

@@ -493,3 +493,32 @@ NEGATIVE_THIRD_ROUND: list[str] = [
     "Für die Vereinszeitung waren 500 Wörter auf Englisch geplant, sagte der Vorsitzende.",
     "Référencement : les commerçants misent sur Google pour attirer 300 clients de plus",
 ]
+
+# Fourth round: search engines named in each language, Italian articulated prepositions, and the brief's addressee
+# (who is not its reader).
+FOURTH_ROUND: list[tuple[str, dict[str, object]]] = [
+    ("Optimise this piece for the search engines, 900 words, subheadings please",
+     {"seo": True, **about(900), "subheadings": True}),
+    ("Merci de rendre ce billet visible sur les moteurs de recherche, en anglais, 600 mots maximum",
+     {"seo": True, "language": "en", "max_words": 600}),
+    ("Optimiza el artículo para los buscadores, en francés, mínimo 700 palabras",
+     {"seo": True, "language": "fr", "min_words": 700}),
+    ("Für Suchmaschinen optimieren, auf Italienisch, höchstens 500 Wörter",
+     {"seo": True, "language": "it", "max_words": 500}),
+    ("Visibilità sui motori di ricerca, in tedesco, almeno 800 parole",
+     {"seo": True, "language": "de", "min_words": 800}),
+    ("Lunghezza: 1.000 parole\nLingua: inglese\nSì ai titoletti",
+     {**about(1000), "language": "en", "subheadings": True}),
+    ("Riscrivi nel tono dei nostri post, con sottotitoli, al massimo 700 parole",
+     {"subheadings": True, "max_words": 700}),
+    ("Notes for the copywriter: 700 words, friendly tone, for first-time home buyers",
+     {**about(700), "tone": "friendly", "audience": "first-time home buyers"}),
+    ("Consignes pour le rédacteur : 800 mots, ton posé, en espagnol",
+     {**about(800), "tone": "posé", "language": "es"}),
+]
+
+NEGATIVE_FOURTH_ROUND: list[str] = [
+    "Les moteurs de recherche ont changé la façon dont 500 commerçants trouvent leurs clients",
+    "Sì ai sottotitoli in classe: la scuola di Varese sperimenta i film in lingua originale",
+    "Notes for the writer of the year award were read aloud by the mayor at 7 pm.",
+]

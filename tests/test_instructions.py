@@ -127,10 +127,10 @@ def test_article_text_is_not_an_instruction(line):
 
 CORPUS = [(text, expected, "corpus") for text, expected in
           instruction_corpus.POSITIVE + instruction_corpus.ADDED + instruction_corpus.CONVERSATIONAL
-          + instruction_corpus.THIRD_ROUND] + [
+          + instruction_corpus.THIRD_ROUND + instruction_corpus.FOURTH_ROUND] + [
     (text, expected, "held-out") for text, expected in instruction_heldout.POSITIVE]
 CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_ADDED + instruction_corpus.NEGATIVE_CONVERSATIONAL
-                    + instruction_corpus.NEGATIVE_THIRD_ROUND
+                    + instruction_corpus.NEGATIVE_THIRD_ROUND + instruction_corpus.NEGATIVE_FOURTH_ROUND
                     + instruction_heldout.NEGATIVE)
 
 

@@ -150,6 +150,7 @@ def _record_three(path: str, barrier) -> None:
     barrier.wait()  # every process opens the new log at the same moment, as batch workers do
     for number in range(3):
         logs.record(settings, f"key{number}", logs.Call(logs.now(), "m", "http://x", [], {}, "answer", "stop", 1, 1, False, 0.1, None))
+    logs.flush()  # as a batch worker does before it exits: a forked process runs no exit handlers
 
 
 def test_workers_creating_the_log_at_once_lose_no_call(tmp_path):

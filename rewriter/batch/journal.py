@@ -34,13 +34,13 @@ class Journal:
     """One row per article keyed by `article_key`, and the Batch API batches still to collect."""
 
     def __init__(self, path: Path) -> None:
-        # Used from the event loop and from the single I/O thread: one statement at a time (`_lock`).
-        self.connection = sqlite3.connect(path, isolation_level=None, timeout=30, check_same_thread=False)
-        self._lock = threading.Lock()
-        self.connection.row_factory = sqlite3.Row
-        self.connection.execute("PRAGMA journal_mode=WAL")
-        self.connection.execute("PRAGMA synchronous=NORMAL")
-        self.connection.executescript("""
+        # A connection per thread (the event loop's, the I/O thread's): one shared under a lock made the
+        # event loop wait while the I/O thread waited for another worker's write.
+        self.path = path
+        self._local = threading.local()
+        self._opened: list[sqlite3.Connection] = []
+        connection = self._connection()
+        connection.executescript("""
             CREATE TABLE IF NOT EXISTS articles (
                 key TEXT PRIMARY KEY, input TEXT NOT NULL, output TEXT NOT NULL, status TEXT NOT NULL,
                 attempts INTEGER DEFAULT 0, calls INTEGER DEFAULT 0, prompt_tokens INTEGER DEFAULT 0,
@@ -49,10 +49,22 @@ class Journal:
             CREATE TABLE IF NOT EXISTS batches (
                 batch_id TEXT PRIMARY KEY, status TEXT NOT NULL, created REAL, output_file_id TEXT, error_file_id TEXT);
         """)
-        columns = {row[1] for row in self.connection.execute("PRAGMA table_info(articles)")}
+        columns = {row[1] for row in connection.execute("PRAGMA table_info(articles)")}
         for column, kind in (("owner", "TEXT"), ("lease", "REAL")):  # journals written before claims existed
             if column not in columns:
-                self.connection.execute(f"ALTER TABLE articles ADD COLUMN {column} {kind}")
+                connection.execute(f"ALTER TABLE articles ADD COLUMN {column} {kind}")
+
+    def _connection(self) -> sqlite3.Connection:
+        connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
+        if connection is None:
+            # check_same_thread off only so that `close` may close every thread's connection at the end.
+            connection = sqlite3.connect(self.path, isolation_level=None, timeout=30, check_same_thread=False)
+            connection.row_factory = sqlite3.Row
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=NORMAL")
+            self._local.connection = connection
+            self._opened.append(connection)
+        return connection
 
     def get(self, key: str) -> sqlite3.Row | None:
         rows = self._execute("SELECT * FROM articles WHERE key = ?", (key,))
@@ -80,13 +92,13 @@ class Journal:
         """
         now = time.time()
         host = owner.split(":", 1)[0] + ":"
-        self._execute(
+        claimed = self._execute(
             "INSERT INTO articles (key, input, output, status, owner, lease, updated) VALUES (?, ?, ?, 'pending', ?, ?, ?) "
             "ON CONFLICT(key) DO UPDATE SET owner=excluded.owner, lease=excluded.lease "
             "WHERE articles.owner IS NULL OR articles.owner = excluded.owner OR articles.lease < ? "
-            "OR substr(articles.owner, 1, ?) = ?",
+            "OR substr(articles.owner, 1, ?) = ? RETURNING *",
             (key, str(input_path), str(output), owner, now + LEASE_SECONDS, now, now, len(host), host))
-        row = self.get(key)
+        row = claimed[0] if claimed else self.get(key)  # no row returned: another run holds it
         assert row is not None
         return row
 
@@ -111,11 +123,14 @@ class Journal:
         return self._execute("SELECT * FROM articles WHERE batch_id = ? AND status = 'submitted'", (batch_id,))
 
     def _execute(self, sql: str, parameters: tuple[object, ...] = ()) -> list[sqlite3.Row]:
-        with self._lock:
-            return self.connection.execute(sql, parameters).fetchall()
+        return self._connection().execute(sql, parameters).fetchall()
 
     def close(self) -> None:
-        self.connection.close()
+        """Close every thread's connection, once those threads are done with the journal."""
+        for connection in self._opened:
+            connection.close()
+        self._opened.clear()
+        self._local = threading.local()
 
 
 def article_key(prepared: Prepared, text: str, settings: RewriteSettings, target: Path) -> str:

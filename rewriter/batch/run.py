@@ -235,6 +235,10 @@ class BatchRun:
             if self.client is not None:
                 await self.client.close()
             self.io.shutdown(wait=True)
+            if self.settings.model is not None and self.settings.model.log is not None:
+                from rewriter import logs
+
+                logs.flush()  # a forked worker exits without the exit handler that would
             self.journal.release(self.owner)
             self.journal.close()
             if handles_signals:

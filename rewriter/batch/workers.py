@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import queue as queue_module
 import signal
@@ -23,8 +24,11 @@ if TYPE_CHECKING:
     from multiprocessing.synchronize import Event as ProcessEvent
     from types import FrameType
 
-# What a worker tells the parent: ("event", ArticleEvent), ("fatal", message) or ("finished", shard index).
-WorkerMessage = tuple[str, ArticleEvent | str | int]
+_COLLECTOR_THRESHOLDS = (20_000, 20, 20)  # allocations before a young collection (Python's default: 700)
+
+# What a worker tells the parent: ("events", [ArticleEvent, ...]), ("fatal", message) or ("finished", shard index).
+WorkerMessage = tuple[str, list[ArticleEvent] | str | int]
+EVENT_BATCH_SECONDS = 0.05  # a worker sends its events at most this often: one message per article woke its queue's thread
 
 
 def process_count(requested: int, concurrency: int, via: str) -> int:
@@ -61,6 +65,10 @@ def _run_locked(settings: RewriteSettings, options: BatchOptions, processes: int
     count = process_count(processes, options.concurrency, options.via)
     owner = run_owner()
     budget = llm.LimiterState() if count == 1 else _shared_budget()
+    # What start-up built (modules, compiled patterns, the vocabulary) lives as long as the run: the
+    # cyclic collector need not scan it again after every few hundred allocations of every article.
+    gc.freeze()
+    gc.set_threshold(*_COLLECTOR_THRESHOLDS)
     try:
         if count == 1:
             run = BatchRun(settings, options, progress, owner, budget=budget)
@@ -134,8 +142,9 @@ def _run_sharded(settings: RewriteSettings, options: BatchOptions, count: int, p
                 if not any(worker.is_alive() for worker in workers):
                     break
                 continue
-            if isinstance(payload, ArticleEvent):
-                progress(payload)
+            if kind == "events":
+                for event in payload:
+                    progress(event)
             elif kind == "fatal":
                 fatal = fatal or str(payload)
                 stop.set()
@@ -155,8 +164,8 @@ def _shard_main(settings: RewriteSettings, options: BatchOptions, owner: str, sh
                 messages: Queue[WorkerMessage], stop: ProcessEvent, budget: llm.LimiterState) -> None:
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides; it tells us through `stop`
-    run = BatchRun(settings, options, lambda event: messages.put(("event", event)), owner, shard=shard, external_stop=stop,
-                   budget=budget)
+    events = _EventBatches(messages)
+    run = BatchRun(settings, options, events.add, owner, shard=shard, external_stop=stop, budget=budget)
     try:
         asyncio.run(run.run())
     except FatalBatchError as error:
@@ -164,7 +173,29 @@ def _shard_main(settings: RewriteSettings, options: BatchOptions, owner: str, sh
     except Exception as error:
         messages.put(("fatal", f"worker {shard[0]}: {type(error).__name__}: {error}"))
     finally:
+        events.send()
         messages.put(("finished", shard[0]))
+
+
+class _EventBatches:
+    """A worker's article events, sent to the parent together every EVENT_BATCH_SECONDS."""
+
+    def __init__(self, messages: Queue[WorkerMessage]) -> None:
+        self.messages = messages
+        self.waiting: list[ArticleEvent] = []
+
+    def add(self, event: ArticleEvent) -> None:
+        self.waiting.append(event)
+        if len(self.waiting) == 1:
+            try:
+                asyncio.get_running_loop().call_later(EVENT_BATCH_SECONDS, self.send)
+            except RuntimeError:  # outside the event loop: at once
+                self.send()
+
+    def send(self) -> None:
+        if self.waiting:
+            self.messages.put(("events", self.waiting))
+            self.waiting = []
 
 
 def _die_with_parent() -> None:
