@@ -211,18 +211,18 @@ _READER_DETERMINER = (r"(?:the\s+|les\s+|des\s+|los\s+|las\s+|i\s+|gli\s+|le\s+|
                       r"|unseren\s+|i nostri\s+|le nostre\s+|nostri\s+|my\s+|mes\s+|mis\s+|meine\s+|i miei\s+)?")
 _VERB_LAST = r"(?:\s+(?:um|neu)?\s*(?:umschreiben|schreiben|ubersetzen|kurzen|uberarbeiten|verfassen|formulieren|umformulieren|aufbereiten))?"
 _READERS = _LazyPattern(r"\s*(?:it\s+|this\s+|it's\s+|it is\s+|c'est\s+|es\s+|e\s+|ist\s+|que es\s+)?(?:for|pour|para|per|fur)\s+" + _READER_DETERMINER
-                      + r"([a-z][\w'. -]{2,60}?)" + _VERB_LAST + "$")
+                        + r"([a-z][\w'. -]{2,60}?)" + _VERB_LAST + "$")
 _READERS_AFTER = _LazyPattern(r"\b(?:for|pour|para|per|fur)\s+" + _READER_DETERMINER + r"([a-z][\w'. -]{2,60}?)" + _VERB_LAST + "$")
 # "for this one", "pour le client": whom the text is for, not who reads it.
 _NOT_READERS = _LazyPattern(r"(?:this|that|these|those|it|me|us|him|them|now|today|ce|cet|cette|ca|moi|nous|lui|esto|este|esta|eso|mi|nos"
-                          r"|dies|diesen|mich|uns|questo|questa|noi|(?:client|clients|customer|kunde|kunden|cliente|clientes)$|boss"
-                          # whom the brief is addressed to: "Notes for the writer", "Consignes pour le rédacteur"
-                          r"|(?:writer|copywriter|author|freelancer|freelance|redacteur|redactrice|redac|redactor|redactora|autor|autorin"
-                          r"|autore|autrice|texter|texterin|redattore|redattrice|scrittore|scrittrice|translator|traducteur|traductrice"
-                          r"|traductor|traductora|traduttore|traduttrice|ubersetzer|ubersetzerin)$"
-                          r"|editor|desk|redaction|redaktion|redazione|rewrite|rewriting|reecriture|translation|traduction|article|articles"
-                          r"|articulo|articolo|artikel|text|texte|texto|testo|piece|post|story|job|task|one"
-                          r"|each|every|chaque|cada|jeden|jede|jedes|ogni|tout|toute|tous)(?![\w-])")
+                            r"|dies|diesen|mich|uns|questo|questa|noi|(?:client|clients|customer|kunde|kunden|cliente|clientes)$|boss"
+                            # whom the brief is addressed to: "Notes for the writer", "Consignes pour le rédacteur"
+                            r"|(?:writer|copywriter|author|freelancer|freelance|redacteur|redactrice|redac|redactor|redactora|autor|autorin"
+                            r"|autore|autrice|texter|texterin|redattore|redattrice|scrittore|scrittrice|translator|traducteur|traductrice"
+                            r"|traductor|traductora|traduttore|traduttrice|ubersetzer|ubersetzerin)$"
+                            r"|editor|desk|redaction|redaktion|redazione|rewrite|rewriting|reecriture|translation|traduction|article|articles"
+                            r"|articulo|articolo|artikel|text|texte|texto|testo|piece|post|story|job|task|one"
+                            r"|each|every|chaque|cada|jeden|jede|jedes|ogni|tout|toute|tous)(?![\w-])")
 def _names_channel(readers: str) -> bool:
     """ "our Milan edition", "la page actualités": where the text goes, said in the first words of the would-be readers
     ("abbonati della nostra rivista" are readers)."""
@@ -235,7 +235,7 @@ _PUBLICATION = (r"\w*(?:zeitung|blatt|magazin|seite|portal)|web|blog|site|websit
                 r"|revista|rivista|zeitschrift|bulletin|boletin|notiziario|journal|giornale|periodico|column|columna|colonna|rubrique|section"
                 r"|seccion|sezione|rubrik|rubrica|edition|edicion|ausgabe|edizione|supplement|suplemento|inserto|print|print edition")
 _CHANNELS = _LazyPattern(r"\b(?:" + _PUBLICATION + r"|internet|online|en ligne|google|mobile|social media|reseaux sociaux|linkedin|facebook|instagram"
-                       r"|twitter|x|suchmaschinen|search engines?|moteurs de recherche|buscadores|motori di ricerca)\b")
+                         r"|twitter|x|suchmaschinen|search engines?|moteurs de recherche|buscadores|motori di ricerca)\b")
 # A keyword label: a core noun ("keywords", "mots-clés", "palabras clave", "Schlüsselwörter", "parole chiave"),
 # with the qualifiers editors put around it ("main", "LSI", "secondaires", "Haupt-", "Neben-", "correlate").
 _KEYWORD_CORE = (r"(?:(?:haupt|neben|fokus|focus|lsi|seo|long[ -]?tail)[ -]?)?(?:key[ -]?(?:words?|phrases?)|kws?|mots?[ -]cles?|expressions?[ -]cles?"
@@ -426,6 +426,8 @@ _KEY_VALUE_MARK = re.compile("[:=\\-–—]")
 def _key_value(folded: str) -> re.Match[str] | None:
     """ "Key: value" ("key = value", "key - value"). Most lines hold none of the marks between: not matched."""
     return _KEY_VALUE.match(folded) if _KEY_VALUE_MARK.search(folded) else None
+
+
 # A label in bold, as Markdown briefs write them: "**Tone of voice:** warm", "- **Longueur :** 1 000 mots".
 _BOLD_LABEL = re.compile(r"(?:\*\*|__)([^*_\n]{1,40}?\s*:?)\s*(?:\*\*|__)(?=\s*:?\s*\S)")
 _MENU_BULLET = re.compile(r"^\s*[-+*•·▪►]\s")
@@ -675,7 +677,7 @@ _LANGUAGE_LABELLED = re.compile(r"\b" + _LANGUAGE_LABEL + r"\s*[:=]?\s*(?:(?:doc
                                 r"|finalement|finalmente|dann|then)\s+)?(?:en\s+|in\s+|auf\s+)?(?:" + _NAME_PATTERN + "|" + _CODE_PATTERN + ")")
 _LANGUAGE_CODE_ALONE = re.compile(r"^\s*(?:(?:en|in|auf|into|to)\s+)?" + _BARE_CODE_PATTERN + r"\s*(?:only|version|uniquement|seulement|solo|nur)?\s*$")
 _LANGUAGE_NAME_ALONE = _LazyPattern(r"^\s*(?:" + _VARIETY + r"\s+)?([a-z]{4,})\s*(?:language|output|only|version|translation|text|uniquement|seulement"
-                                  r"|solo|nur|please|svp|bitte|por favor|per favore)?\s*[.?!]?\s*$")
+                                    r"|solo|nur|please|svp|bitte|por favor|per favore)?\s*[.?!]?\s*$")
 # "a Spanish version", "eine deutsche Version", "use British English".
 _LANGUAGE_BEFORE_NOUN = _LazyPattern(
     r"\b(?:use|using|utilise[rz]?|usa|usar|verwende|utilizza)\s+(?:" + _VARIETY + r"\s+)?" + _NAME_PATTERN + r"\s*$"
@@ -683,11 +685,11 @@ _LANGUAGE_BEFORE_NOUN = _LazyPattern(
     r"|post|story|copy)\b")
 # A change of mind names the language it prefers: "il cliente preferisce lo spagnolo", "mejor en italiano".
 _LANGUAGE_CONVERTED = _LazyPattern(r"\b(?:pasar|pasarlo|traducir|traducirlo|passer|traduire|passare|tradurre|convert|switch|umstellen)\s+(?:it\s+)?"
-                                 r"(?:a|al|a la|à|a l'|all'|al|en|in|into|to|ins|auf)\s*(?:l')?" + _NAME_PATTERN)
+                                   r"(?:a|al|a la|à|a l'|all'|al|en|in|into|to|ins|auf)\s*(?:l')?" + _NAME_PATTERN)
 _LANGUAGE_PREFERRED = _LazyPattern(r"\b(?:prefers?|would prefer|preferisce|preferirebbe|prefiere|preferiria|prefere|prefererait|bevorzugt|rather|plutot"
-                                 r"|mejor|meglio|lieber)\s+(?:the\s+|le\s+|l'|el\s+|lo\s+|il\s+|das\s+|en\s+|in\s+|auf\s+)?" + _NAME_PATTERN)
+                                   r"|mejor|meglio|lieber)\s+(?:the\s+|le\s+|l'|el\s+|lo\s+|il\s+|das\s+|en\s+|in\s+|auf\s+)?" + _NAME_PATTERN)
 _LANGUAGE_AFTER_NOUN = _LazyPattern(r"\b(?:version|versione|fassung|translation|traduction|traduccion|traduzione|ubersetzung|be|write it|keep it|make it"
-                                  r"|sois|soyez)\s+(?:(?:en|in|al|ins|into|to|auf)\s+)?" + _NAME_PATTERN)
+                                    r"|sois|soyez)\s+(?:(?:en|in|al|ins|into|to|auf)\s+)?" + _NAME_PATTERN)
 _NO_SUBHEADINGS = _LazyPattern(r"(?:^|\b)" + _NEGATION + r"(?:(?<=')|\s+)(?:\S+\s+){0,4}?" + _SUBHEADINGS)
 _WITH_SUBHEADINGS = re.compile(r"(?:^|\b|(?<=\s))" + _SUBHEADINGS)
 _SEO_NEGATED = re.compile(r"(?:no|pas de|sans|without|sin|ohne|kein|keine|senza|niente)\s+$")
@@ -945,9 +947,9 @@ _NOT_WORDS = r"(?!\s*(?:ans|anos|anni|jahre\w*|years?|year-olds?|yo|h|heures|hor
 _UNIT_AFTER = rf"\s*(?:-\s*)?{_UNIT}"
 # Figures that are no length asked: a frequency ("H2s every 300 words") and the figure a correction replaces.
 _REPLACED_LENGTH = _LazyPattern(r"\b(?:every|each|tous les|toutes les|cada|ogni|je)\s+(?:"+_NUMBER+r")(?:"+_UNIT_AFTER+r")?(?![\w-])"
-                              r"|\b(?:instead of|rather than|not|au lieu de|et non|plutot que|pas|en lugar de|en vez de|y no|statt|anstatt|anstelle von"
-                              r"|nicht|invece di|anziche|piuttosto che|e non)\s+(?:the\s+|les\s+|des\s+|los\s+|las\s+|der\s+|die\s+|i\s+|le\s+)?"
-                              rf"(?:{_NUMBER})(?:{_UNIT_AFTER})?(?![\w-])")
+                                r"|\b(?:instead of|rather than|not|au lieu de|et non|plutot que|pas|en lugar de|en vez de|y no|statt|anstatt|anstelle von"
+                                r"|nicht|invece di|anziche|piuttosto che|e non)\s+(?:the\s+|les\s+|des\s+|los\s+|las\s+|der\s+|die\s+|i\s+|le\s+)?"
+                                rf"(?:{_NUMBER})(?:{_UNIT_AFTER})?(?![\w-])")
 _UNIT_WORD = re.compile(r"(?:" + _UNIT_WORDS + r")\b")
 _LENGTH_LABEL_PATTERN = re.compile(_LENGTH_LABEL)
 _LENGTH_WITH_FIGURE = re.compile(_UNIT_AFTER_FIGURE + r"\b|\dk\b|(?:" + _MAX_BEFORE + "|" + _MIN_BEFORE + r")\s*\d{3}")
@@ -958,6 +960,8 @@ def _may_ask_length(text: str) -> bool:
     ("800w", "1k", "max 800"). Three searches, each fast alone (the last where there is a figure, which
     most clauses lack), cost less than the one search of them all."""
     return bool(_UNIT_WORD.search(text) or _LENGTH_LABEL_PATTERN.search(text) or (_DIGIT.search(text) and _LENGTH_WITH_FIGURE.search(text)))
+
+
 _LENGTH_WORD = _LazyPattern(_UNIT + "|" + _LENGTH_LABEL + r"\s*[:=]?")
 # In order: ranges, then "at least / at most / about N" (one alternation, so the longest marker
 # that starts first wins: "pas moins de" over "moins de"), then a bare "N words" or "length: N".
