@@ -250,15 +250,16 @@ _KEYWORD_QUALIFIER = _alternatives(
 _KEYWORD_LABEL = re.compile(
     r"\b(?:(?:" + _KEYWORD_QUALIFIER + r")[ -])?" + _KEYWORD_CORE + r"(?:\s+(?:" + _KEYWORD_QUALIFIER + r"))?"
     r"(?:\s*\([^()]{0,30}\))?"
-    r"(?:\s*[:=]\s*|\s+[-–—]\s+|\s+(?:is|are|est|sont|es|son|ist|sind|e)\s*:?\s*(?=[\"“«‘'„])|\s*(?=[\"“«‘'„]))"
+    r"(?:\s*[:=]\s*|\s+[-–—]\s+|[ ]*\t\s*|\s+(?:is|are|est|sont|es|son|ist|sind|e)\s*:?\s*(?=[\"“«‘'„])|\s*(?=[\"“«‘'„]))"
     # After a list on the same line, the qualifier alone: "…«recetas veganas», secundarias: comida sin carne".
     r"|\b(?:secondary|secondaires|secundarias|secondarie|nebenkeywords)(?:\s*:\s*|\s+(?=[\"“«‘'„]))"
     r"|^\s*(?:others|other ones|autres|otras|otros|altre|altri|weitere)\s*:\s*"
     r"|\balso (?:use|include|add|work in|mention)\s*:\s*"
 )
+_QUALIFIER_LABEL = re.compile(r"(?:" + _KEYWORD_QUALIFIER + r")\s*:\s*")
 # Each wording above ends on a colon, an equals sign, a dash or before an opening quote: a clause with
 # none of these holds no label and is not searched (most are not).
-_KEYWORD_LABEL_END = re.compile("[:=\\-–—\"“«‘'„]")
+_KEYWORD_LABEL_END = re.compile("[:=\\-–—\"“«‘'„\t]")
 
 
 _TONE_WORD_LIST = (
@@ -283,7 +284,8 @@ _TONE_WORD_LIST = (
     "|positive|positif|positivo|positiv|simple|einfach|semplice|sencillo|nostalgic|nostalgique|nostalgico|nostalgisch|"
     "|brillante|vivace|rassicurante|ottimista|empatico|scherzoso|divertente|autorevole|coinvolgente|accattivante"
     "|hopeful|heartfelt|uplifting|encouraging|esperanzador|calido|alentador|plein d'espoir|encourageant|hoffnungsvoll|ermutigend"
-    "|speranzoso|fiducioso|incoraggiante|caldo|familier|familiar|institutionnel|institucional|institutionell|istituzionale")
+    "|speranzoso|fiducioso|incoraggiante|caldo|familier|familiar|institutionnel|institucional|institutionell|istituzionale"
+    "|calm|soothing|gentle|calme|apaisant|doux|tranquilo|sereno|ruhig|sanft|gelassen|calmo|pacato|delicato")
 _TONE_WORDS = _alternatives(_TONE_WORD_LIST)
 _TONE_LABEL = _alternatives("tone|tone of voice|voice|style|register|ton|tonalite|registre|voix|tono|estilo|registro"
                             "|tonfall|stil|schreibstil|tonalita|tonalitat|stile|ton de voix|tono de voz|tono di voce|writing style")
@@ -419,8 +421,9 @@ _BLOCK_HEADER = re.compile(
     r"(?:\s+(?:for|to|pour|de|du|des|per|para|fur|an|a|on|sur)\b[^:\[\]]{0,60}?(?=\s*(?:\*\*|__)?\s*:))?"
     r"\s*(?:\*\*|__)?\s*\]?\s*(?:\*\*|__)?\s*(?:[:\-–—]\s*(?:\*\*|__)?\s*(?P<rest>.*))?$"
 )
-_KEY_VALUE = re.compile(r"^\s*(?P<key>[a-z][a-z0-9 '\-]{0,30}?)(?:\s*[:=]|\s+[-–—])\s*(?P<value>.*?)\s*$")
-_KEY_VALUE_MARK = re.compile("[:=\\-–—]")
+# A tab separates key and value too: a row pasted from a spreadsheet ("Focus keyphrase<TAB>Pflegeversicherung").
+_KEY_VALUE = re.compile(r"^\s*(?P<key>[a-z][a-z0-9 '\-]{0,30}?)(?:\s*[:=]|\s+[-–—]|[ ]*\t)\s*(?P<value>.*?)\s*$")
+_KEY_VALUE_MARK = re.compile("[:=\\-–—\t]")
 
 
 def _key_value(folded: str) -> re.Match[str] | None:
@@ -626,7 +629,7 @@ _TONE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"^\s*(?:(?:please|bitte|svp|por favor|per favore)\s+)?(" + _TONE_WORDS + r")\s*$",
     r"^\s*(" + _TONE_WORDS + r"(?:\s*(?:,|and|et|y|und|e|but|mais|pero|ma|aber)\s*(?:not\s+|pas\s+|no\s+|nicht\s+|non\s+)?" + _TONE_WORDS + r")+)\s*$",
     r"\b(?:be|sois|soyez|make it|keep it|reste[rz]?|stay|se|sii|seien sie|sei)\s+(" + _TONE_WORDS
-    + r"(?:\s+(?:and|et|y|und|e)\s+" + _TONE_WORDS + r")?)\s*$",
+    + r"(?:\s+(?:and|et|y|und|e|but|mais|pero|ma|aber)\s+" + _TONE_WORDS + r")?)\s*$",
     # The tone named anywhere in the clause, then what it must be, as non-native and hurried briefs say it:
     # "the tone must be friendly but professional", "le ton il doit être humoristique", "tono es serio",
     # "Ton muss professionell sein", "Der Ton soll freundlich sein", "Ton gerne empathisch".
@@ -1191,11 +1194,17 @@ def split_clauses(text: str) -> tuple[_Clause, ...]:
     for piece in _pieces(_keyword_lists_joined(text), _HARD_SPLIT):
         folded = fold(piece)
         label = _KEYWORD_LABEL.search(folded) if _KEYWORD_LABEL_END.search(folded) else None
-        before, rest = (piece[:label.start()], piece[label.end():]) if label else (piece, "")
+        label_start, label_end = (label.start(), label.end()) if label else (len(piece), len(piece))
+        # A label right after a label lists under the inner one: "SEO-Keywords – Hauptkeyword: …",
+        # "Parole chiave SEO – principale: …".
+        while label and (inner := _KEYWORD_LABEL.match(folded, label_end) or _QUALIFIER_LABEL.match(folded, label_end)) \
+                and inner.end() > label_end:
+            label_end = inner.end()
+        before, rest = piece[:label_start], piece[label_end:]
         clauses += [_Clause(part) for part in _shared_unit(_title_commas(_pieces(before, _COMMA_SPLIT), before))]
         if not label:
             continue
-        label_text = piece[label.start():label.end()]
+        label_text = piece[label_start:label_end]
         quoted = _QUOTED_LIST.match(rest)
         if quoted:
             clauses.append(_Clause(label_text + quoted.group(1), tuple(_quoted(quoted.group(1)))))
@@ -1245,7 +1254,9 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
         return reading
     head, tail = labelled.group("head"), labelled.group("tail")
     if reading.is_instruction:
-        if re.search(r"[.,;|!?·•–—]", head) or _QUOTE_START.match(tail):
+        if _names_fields_only(head) and not _read_whole_line(tail, in_block=False, min_evidence=1).is_instruction:
+            return _NOT_INSTRUCTION  # "Tono, pubblico e parole chiave: come i piccoli negozi conquistano Google" is a headline
+        if re.search(r"[.,;|!?·•–—]", head) or _QUOTE_START.match(tail) or _is_label(head):
             return reading  # the colon of a later clause ("SEO blog post. Focus keyword: …")
         after = _read_whole_line(tail, in_block=False, min_evidence=1)
         headline = (not after.is_instruction and len(tail.split()) >= 4 and not _is_chatter(fold(tail))
@@ -1257,6 +1268,18 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
             and not _HEADLINE_OPENER.match(folded_head) and not _DIGIT.search(_IDENTIFIER_IN.sub("", folded_head))):
         return _read_whole_line(tail, in_block=False, min_evidence=min_evidence)
     return reading
+
+
+def _is_label(head: str) -> bool:
+    """A field's label, qualifiers included ("Mots-clés SEO", "Focus keyphrase"): what follows its colon is its value."""
+    folded = fold(head).strip()
+    return bool(_field_of_key(folded) or _KEYWORD_LABEL.fullmatch(folded + ":"))
+
+
+def _names_fields_only(head: str) -> bool:
+    """Two fields or more named without a value ("Tone, audience and keywords"): a headline's subject, not labels."""
+    names = [name.strip() for name in _LIST_SEPARATOR.split(fold(head)) if name.strip()]
+    return len(names) >= 2 and all(_is_label(name) and not _is_directive(name) for name in names)
 
 
 _TIMESTAMP = re.compile(r"^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\]?\s*")  # "[10:42] Mrs Okafor: …", a chat log
@@ -1276,7 +1299,12 @@ def _unmarked(text: str) -> str:
         text = _DECORATION.sub("", text)
     if "**" in text or "__" in text:
         text = _BOLD_LABEL.sub(r"\1", text)
-    return _BULLET.sub("", text)
+    text = _BULLET.sub("", text)
+    return _LABEL_REMARK.sub(r"\1", text) if "(" in text else text
+
+
+# A label's remark in parentheses, before its colon: "Title (client-approved, do not change):", "Titel (vom Kunden vorgegeben):".
+_LABEL_REMARK = re.compile(r"^([^\W\d_][\w '\-]{0,30}?)\s*\([^()]{1,40}\)(?=\s*:)")
 
 
 def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineReading:
@@ -1488,7 +1516,11 @@ _TEXT_MENTION = re.compile(
 def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
     """What one clause sets; None when it is article prose, which makes the whole line article text."""
     if clause.keywords is not None:
-        return _LineReading([_Assignment("keywords", list(clause.keywords), clause.text.strip())], [], True)
+        assignments = [_Assignment("keywords", list(clause.keywords), clause.text.strip())]
+        label = _KEYWORD_LABEL.match(fold(clause.text.strip()))
+        if label and re.search(r"\bseo\b", label.group()):  # "SEO keywords: …", "Mots-clés SEO : …" ask for SEO too
+            assignments.append(_Assignment("seo", True, label.group().strip()))
+        return _LineReading(assignments, [], True)
     more = _MORE_KEYWORDS.match(fold(clause.text))
     if more and more.end() >= len(clause.text.rstrip(" .")):
         return _LineReading([_Assignment("keywords", _quoted(clause.text), clause.text.strip())], [], True)
@@ -1581,7 +1613,8 @@ def _read_key_value(body: str, match: re.Match[str]) -> _LineReading | None:
     value = body[match.start("value"):match.end("value")].strip().strip(".")
     folded_value = fold(value)
     if not value:
-        return None
+        # "SEO — keywords: …", "SEO:" over a list: the label names what is asked; another field's label alone asks nothing.
+        return _LineReading([_Assignment("seo", True, body)], [], True) if field_name == "seo" else None
     if field_name == "length" and match.group("key").strip() == "target" and not _DIGIT.search(value):
         field_name = "audience"  # "target: small business owners"
     if field_name in ("length", "min_words", "max_words"):

@@ -522,3 +522,25 @@ NEGATIVE_FOURTH_ROUND: list[str] = [
     "Sì ai sottotitoli in classe: la scuola di Varese sperimenta i film in lingua originale",
     "Notes for the writer of the year award were read aloud by the mayor at 7 pm.",
 ]
+
+# Fourth round, second part: remarks in parentheses after a label, field names listed in a headline, keyword labels
+# qualified by SEO or run together, rows pasted from a spreadsheet, and "keep it …" with two tone words.
+FOURTH_ROUND += [
+    ("Headline (approved by legal): Why Our Town Needs a Second Bridge\nLength: 600 words",
+     {"title": "Why Our Town Needs a Second Bridge", **about(600)}),
+    ("Titre (ne pas modifier) : Les secrets du pain au levain\nLongueur : 900 mots",
+     {"title": "Les secrets du pain au levain", **about(900)}),
+    ("SEO keywords: cargo bike, e-bike tax credit\nMain keyword: family cargo bike",
+     {"seo": True, "keywords": ["family cargo bike", "cargo bike", "e-bike tax credit"]}),
+    ("Parole chiave SEO – principale: bici elettrica; secondarie: incentivi, ricarica",
+     {"seo": True, "keywords": ["bici elettrica", "incentivi", "ricarica"]}),
+    ("Language\tSpanish\nLength\t700 words\nMain keyword\tcasa rural",
+     {"language": "es", **about(700), "keywords": ["casa rural"]}),
+    ("Rewrite it in French, max 800 words, keep it friendly but professional",
+     {"language": "fr", "max_words": 800, "tone": "friendly but professional"}),
+]
+
+NEGATIVE_FOURTH_ROUND += [
+    "Tone, audience and keywords: what the best shop newsletters get right",
+    "Titel, Zielgruppe und Länge: So planen Vereine ihre Pressearbeit",
+]
