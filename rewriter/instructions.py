@@ -1276,6 +1276,17 @@ def _is_label(head: str) -> bool:
     return bool(_field_of_key(folded) or _KEYWORD_LABEL.fullmatch(folded + ":"))
 
 
+# A line that states a field, takes it back and states it again is a note to the writer
+# ("Environ 1000 mots... finalement non, plutôt 1 500 mots"): news does not correct itself.
+_SELF_CORRECTION = re.compile(r"\b(?:actually|instead|rather|scratch that|scrap that|make that|finalement|plutot|en fait|mejor|mas bien"
+                              r"|en realidad|lieber|doch|eigentlich|anzi|invece|piuttosto)\b")
+
+
+def _corrects_itself(assignments: list[_Assignment], folded: str) -> bool:
+    fields = [assignment.field for assignment in assignments if not assignment.weak]
+    return len(fields) > len(set(fields)) and bool(_SELF_CORRECTION.search(folded))
+
+
 def _names_fields_only(head: str) -> bool:
     """Two fields or more named without a value ("Tone, audience and keywords"): a headline's subject, not labels."""
     names = [name.strip() for name in _LIST_SEPARATOR.split(fold(head)) if name.strip()]
@@ -1353,7 +1364,8 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
             evidence |= {_EVIDENCE.get(a.field, a.field) for clause in unread
                          if _ADDRESSED_TO_WRITER.search(fold(clause.text)) and (late := _read_unread_clause(clause))
                          for a in late.assignments if not a.weak and a.field in _STRONG_FIELDS}
-        if in_block or len(evidence) < (1 if _REWRITE_REQUEST.match(folded) else min_evidence):
+        enough = 1 if _REWRITE_REQUEST.match(folded) or _corrects_itself(assignments, folded) else min_evidence
+        if in_block or len(evidence) < enough:
             return _NOT_INSTRUCTION
         # A first line with prose beside its directives must be addressed to the writer: a request, a
         # wish of the client, a correction or "Here:" ("Our English edition, 1,000 words, launches today" is news).
@@ -1401,12 +1413,16 @@ _STRONG_FIELDS = frozenset({"language", "min_words", "max_words", "subheadings",
 _EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F"
 _CHAT_MARKS = re.compile(r"(?:^|(?<=\s))@[\w.-]+[,:]?|[" + _EMOJI + "]")
 _CHAT_MARK_SIGN = re.compile("[@" + _EMOJI + "]")
+_EMOJI_BETWEEN = re.compile(r"(?<=\w)\s*[" + _EMOJI + r"]+\s*(?=\w)")
 
 
 def _without_chat_marks(text: str) -> str:
     """Mentions ("@sam") and emoji made spaces. Most lines hold neither: one scan for their signs
     costs less than the search for the marks themselves."""
-    return _CHAT_MARKS.sub(" ", text) if _CHAT_MARK_SIGN.search(text) else text
+    if not _CHAT_MARK_SIGN.search(text):
+        return text
+    # An emoji between words parts two thoughts, as a comma would: "gelateria 🍦 tono allegro".
+    return _CHAT_MARKS.sub(" ", _EMOJI_BETWEEN.sub(", ", text))
 # Politeness, thanks and compliments to a colleague: neutral beside directives, even in the past tense
 # ("Loved your last piece", "Merci pour ton boulot, c'était top").
 _CHATTER = re.compile(r"\b" + _alternatives(

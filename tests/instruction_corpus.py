@@ -544,3 +544,18 @@ NEGATIVE_FOURTH_ROUND += [
     "Tone, audience and keywords: what the best shop newsletters get right",
     "Titel, Zielgruppe und Länge: So planen Vereine ihre Pressearbeit",
 ]
+
+# Fourth round, third part: a line that corrects itself, and an emoji between two thoughts.
+FOURTH_ROUND += [
+    ("Around 600 words... actually no, make that 900 words please, the client wants more depth",
+     {**about(900)}),
+    ("Unas 500 palabras, bueno no, mejor 800 palabras, que el cliente quiere más",
+     {**about(800)}),
+    ("c'est pour la page de ma boulangerie 🥐 ton chaleureux, environ 400 mots merci",
+     {"tone": "chaleureux", **about(400)}),
+]
+
+NEGATIVE_FOURTH_ROUND += [
+    "Il avait promis 1 000 mots, finalement il en a rendu 1 500 à la rédaction.",
+    "Er wollte 500 Wörter schreiben, lieber wurden es am Ende 800.",
+]
