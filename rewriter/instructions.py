@@ -1829,7 +1829,8 @@ _JOB_WORD = re.compile(r"\b(?:brief\w*|request|order|ticket|task|job|assignment|
 
 def _is_job_label(folded: str) -> bool:
     """A short line or clause that names the job ("Brief client – Maison Verdier", "Rédaction web"), not article prose."""
-    words = folded.strip(" .:!-–—").split()
+    # An order number and the dashes around it are no words of the label: "TICKET #4471 – Blog rewrite for Harlow Dental".
+    words = [word for word in _IDENTIFIER_IN.sub(" ", folded).strip(" .:!-–—").split() if any(c.isalnum() for c in word)]
     return (0 < len(words) <= 6 and bool(_JOB_WORD.search(folded)) and not _NARRATIVE.search(folded)
             and not folded.rstrip().endswith((".", "?", "!")))
 

@@ -559,3 +559,7 @@ NEGATIVE_FOURTH_ROUND += [
     "Il avait promis 1 000 mots, finalement il en a rendu 1 500 à la rédaction.",
     "Er wollte 500 Wörter schreiben, lieber wurden es am Ende 800.",
 ]
+FOURTH_ROUND += [
+    ("JOB #2291 – Web copy for Lakeside Camping\nLength: 500 words\nTone: cheerful\nReaders: families with small children",
+     {**about(500), "tone": "cheerful", "audience": "families with small children"}),
+]
