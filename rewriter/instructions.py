@@ -441,7 +441,7 @@ _WRAPPER = re.compile(r"^\s*(?:<!--\s*(?P<comment>.*?)\s*-->|\*\*(?P<bold>.+)\*\
 _COURTESY_WORDS = (
     "hello|hi|hey|dear|good morning|good afternoon|bonjour|bonsoir|salut|coucou|cher|chere|hola|buenos dias|buenas tardes"
     "|buenas|estimado|estimada|hallo|guten tag|guten morgen|liebe|lieber|sehr geehrte|sehr geehrter|ciao|buongiorno|buonasera|salve"
-    "|caro|cara|gentile|thanks|thank you|thanks a lot|many thanks|merci|merci beaucoup|gracias|muchas gracias|danke|vielen dank"
+    "|caro|cara|cari|care|gentile|gentili|chers|cheres|querido|querida|queridos|queridas|estimados|estimadas|thanks|thank you|thanks a lot|many thanks|merci|merci beaucoup|gracias|muchas gracias|danke|vielen dank"
     "|grazie|grazie mille|regards|best|best regards|kind regards|cheers|cordialement|bien a vous|bonne journee|bonne soiree"
     "|a bientot|bises|saludos|un saludo|un abrazo|gruss|grusse|viele grusse|beste grusse|liebe grusse|mit freundlichen grussen"
     "|gruß|gruße|viele gruße|beste gruße|liebe gruße|mit freundlichen grußen|cordiali saluti|saluti|a presto|buona giornata"
@@ -498,7 +498,12 @@ _FILLER = frozenset(
     "lieber doch anzi invece piuttosto "
     # kinds of text, in the five languages: "a news item", "article de fond", "Meldung"
     "news item story feature explainer guide listicle longform long-form op-ed breve actualite reportage enquete fond "
-    "noticia reportaje cronica nachricht meldung reportage notizia approfondimento".split()
+    "noticia reportaje cronica nachricht meldung reportage notizia approfondimento "
+    "pezzo pezzi pieza nota note "
+    # the rewriting verbs said to several people or formally: "riscrivete il pezzo", "reescriban", "überarbeitet"
+    "riscrivete riscriva scrivete scriva traducete traduca adattate adatti rivedete rivedi rivedere sistemate "
+    "reescribid reescriba reescriban escribid escriba escriban traduzcan adapten revisad revise revisen "
+    "uberarbeitet uberarbeite uberarbeiten ubersetzt schreibt formuliert formuliere umformulieren".split()
 )
 
 
@@ -634,9 +639,14 @@ _TONE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     # "the tone must be friendly but professional", "le ton il doit être humoristique", "tono es serio",
     # "Ton muss professionell sein", "Der Ton soll freundlich sein", "Ton gerne empathisch".
     r"\b(?:tone of voice|tone|ton|tono|tonfall|tonalite|tonalita|tonalitat)"
-    r"(?:\s+(?:" + _alternatives(_TONE_COPULAS) + r"))*\s*[:=,]?\s+(?!(?:of|de|du|des|del|di|der|only|seulement|uniquement|solo|nur|soltanto|here|ici|umschreiben|schreiben|rewrite|ecrire|escribir|scrivere)\b)([a-z][\w'-]*(?:[ ,]+[\w'-]+){0,4}?)"
+    r"(?:\s+(?:" + _alternatives(_TONE_COPULAS) + r"))*\s*[:=,]?\s+(?!(?:of|de|du|des|del|di|der|only|seulement|uniquement|solo|nur|soltanto|here|ici|umschreiben|schreiben|rewrite|ecrire|escribir|scrivere)\b)"
+    # "il tono va cambiato": that the tone changes is no tone.
+    r"(?!(?:[\w'-]+\s+)?(?:changed|change|changes|cambiato|cambiata|cambiare|cambiado|cambiar|geandert|andern|modifie|modifier|different)\b)([a-z][\w'-]*(?:[ ,]+[\w'-]+){0,4}?)"
     r"(?:\s+(?:since|because|as it|car|parce que|porque|ya que|weil|da|perche|poiche|che|que|qui|that)\b.*)?"
     r"(?:\s+(?:sein|sei|bleiben|etre|rester|ser|quedar|essere|restare|be|stay|please|pls|bitte|svp|stp|por favor|per favore|merci|danke|grazie|gracias|thanks))*\s*$",
+    # A correction naming only the new tone: "meglio colloquiale", "mejor cercano", "plutôt léger", "lieber locker".
+    r"^\s*(?:meglio|mejor|plutot|rather|better|lieber|piuttosto|mas bien)\s+(" + _TONE_WORDS
+    + r"(?:\s+(?:and|et|y|und|e)\s+" + _TONE_WORDS + r")?)\s*$",
     # "go for a relaxed tone", "in a reassuring but firm voice".
     r"\b(?:a|an|un|une|una|uno|einen|ein|einem)\s+([a-z][\w-]*(?:,?\s+(?:and|et|y|und|e|but|mais|pero|ma|aber)\s+(?:not\s+|pas\s+|no\s+|nicht\s+|non\s+)?[\w-]+)?)"
     r"\s+(?:tone|voice|ton|tono|tonfall|register)\b",
@@ -1311,9 +1321,14 @@ def _unmarked(text: str) -> str:
     if "**" in text or "__" in text:
         text = _BOLD_LABEL.sub(r"\1", text)
     text = _BULLET.sub("", text)
+    tag = _TAG.match(text) if text.startswith("[") else None
+    if tag and not _is_directive(tag.group(1)):  # "[EN] [800 words] [SEO]" is the brief itself
+        text = text[tag.end():]
     return _LABEL_REMARK.sub(r"\1", text) if "(" in text else text
 
 
+# A tag in brackets before the line's own text: "[NOTE CMS] Rubrique : …", "[Teams] Francesca 16:05".
+_TAG = re.compile(r"^\[([^\[\]]{1,30})\]\s*(?=[^\s\[])")
 # A label's remark in parentheses, before its colon: "Title (client-approved, do not change):", "Titel (vom Kunden vorgegeben):".
 _LABEL_REMARK = re.compile(r"^([^\W\d_][\w '\-]{0,30}?)\s*\([^()]{1,40}\)(?=\s*:)")
 
@@ -1485,6 +1500,12 @@ _DESTINATION = re.compile(
     r"|club|verein|associazione|association|asociacion)\b")
 
 
+# That a field of the brief changed ("the word count has changed", "la longitud ha cambiado") is said to the writer.
+_BRIEF_CHANGED = re.compile(
+    r"^(?:the |le |la |el |der |die |il |lo )?(?:word count|length|tone|title|language|brief|deadline|longueur|nombre de mots|ton|titre"
+    r"|langue|consigne|extension|longitud|tono|titulo|idioma|encargo|umfang|wortzahl|lange|titel|sprache|vorgabe|lunghezza|titolo|lingua)"
+    r"\s+(?:has changed|has been changed|changed|changes|is different|a change|change|a ete modifiee?|ha cambiado|cambia|cambio"
+    r"|hat sich geandert|ist anders|andert sich|e cambiat[oa]|cambia|va cambiat[oa])\b")
 _CLIENT_REASON = re.compile(r"^(?:(?:que|car|because|since|as|da|weil|perche|porque|parce que)\s+)?(?:the |our |le |notre |el |nuestro |der |die |unser |il |la |nostro )?(?:client|customer|editor|boss|chef|redac|redaction"
                             r"|cliente|jefe|redaccion|kunde|kundin|chefin|redaktion|capo|redazione|caporedattore)\b")
 
@@ -1498,7 +1519,7 @@ def _read_unread_clause(clause: _Clause) -> _LineReading | None:
     if len(text.split()) > _CHATTER_WORDS or _QUOTE_START.match(text):
         return None
     # Why the brief changed ("der Kunde hat nachgefragt", "the client asked") is said to the writer, not told as news.
-    chatter = _is_chatter(text) or bool(_CLIENT_REASON.search(folded))
+    chatter = _is_chatter(text) or bool(_CLIENT_REASON.search(folded) or _BRIEF_CHANGED.match(folded))
     reader = _FragmentReader(_POLITE_EDGE.sub("", text), beside_directives=True)
     reader.read()
     # A participle the fields did not take tells a headline ("Search engine optimization explained");
@@ -1942,9 +1963,16 @@ def _is_signature(lines: list[Line], line: Line) -> bool:
 
 
 def _names(text: str) -> bool:
-    """Words that name a person: capitalised, or a title ("Frau", "Mme")."""
+    """Words that name a person or the people greeted: capitalised, a title ("Frau", "Mme"), or a group
+    ("Kolleginnen und Kollegen", "chers collègues", "cari colleghi")."""
     words = [word.rstrip(".") for word in re.split(r"[\s,:!–—-]+", text) if word.rstrip(".")]
-    return all(word[0].isupper() or _PERSON_TITLE.fullmatch(fold(word)) for word in words) and not _DIGIT.search(text)
+    return all(word[0].isupper() or _PERSON_TITLE.fullmatch(fold(word)) or fold(word) in _GREETED_GROUPS
+               for word in words) and not _DIGIT.search(text)
+
+
+_GREETED_GROUPS = frozenset(
+    "and et y e und team equipe equipo squadra all everyone tous toutes todos todas tutti tutte alle zusammen colleagues collegues"
+    " colleghi colleghe companeros companeras kolleginnen kollegen damen herren redazione redaction redaccion redaktion".split())
 
 
 def _block_at(lines: list[Line], line: Line, from_end: bool) -> list[Line]:

@@ -563,3 +563,18 @@ FOURTH_ROUND += [
     ("JOB #2291 – Web copy for Lakeside Camping\nLength: 500 words\nTone: cheerful\nReaders: families with small children",
      {**about(500), "tone": "cheerful", "audience": "families with small children"}),
 ]
+
+# Fourth round, fourth part: a tag in brackets, greetings to a group, rewriting verbs said to several people,
+# "the word count has changed", a correction that names only the new tone.
+FOURTH_ROUND += [
+    ("[BRIEF] Langue : italien | Longueur : 600 mots | Ton : sobre",
+     {"language": "it", **about(600), "tone": "sobre"}),
+    ("Chers collègues,\nmerci de réécrire ce texte en espagnol, 700 mots maximum.\nBonne journée",
+     {"language": "es", "max_words": 700}),
+    ("Estimados compañeros:\nreescriban la nota en inglés, con subtítulos, unas 500 palabras.\nSaludos",
+     {"language": "en", "subheadings": True, **about(500)}),
+    ("Length: 800 words. Tone: neutral.\nEDIT: sorry, the length has changed, please aim for 1,200 words instead.",
+     {**about(1200), "tone": "neutral"}),
+    ("Longitud: 600 palabras. Tono: formal.\nCambio: el tono ha cambiado, mejor cercano.",
+     {**about(600), "tone": "cercano"}),
+]
