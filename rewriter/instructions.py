@@ -1035,7 +1035,9 @@ _AGE = re.compile(r"\b(?:tra|entre|between|fra)\s+(?:i|los|les|the)?\s*\d{1,2}\s
                   r"(?:\s*(?:bis|to|a|-|–|e|and|und)\s*\d{1,2})?\b"
                   r"|\b\d{1,2}(?:e|eme|th|st|nd|rd|°|º|a|o|\.)?\s*(?:classe|klasse|grade|curso|anno|annee|year)\b|\bde\s+\d(?:e|eme)\b|\b(?:de|from|von|da|tra|entre|between|dai)?\s*\d{1,2}\s*(?:a|to|bis|e|and|-|–|y|ai)\s*\d{1,2}\s*(?:ans|anos|jahren?|anni|years?(?:[- ]olds?)?)\b"
                   r"|\b(?:ab|over|under|aged|plus de|moins de|mas de|menos de|mayores de|oltre|over|uber|unter|sopra i|sotto i)\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
-                  r"(?:\s*(?:ans|anos|jahren|anni|years?|s|\+))?\b|\b\d{1,2}\s*\+")
+                  r"(?:\s*(?:ans|anos|jahren|anni|years?|s|\+))?\b|\b\d{1,2}\s*\+"
+                  # two figures under 100 joined in an audience are ages: "Berufstätige zwischen 30 und 50"
+                  r"|\b(?:zwischen|tra|fra|entre|between)\s+\d{1,2}\s*(?:und|e|y|et|and)\s*\d{1,2}\b")
 _PREPOSITION = re.compile(r"\b(?:of|for|with|in|de|des|du|d'|en|pour|avec|del|para|con|von|fur|mit|di|della|per)\b")
 _DEFINITE_START = re.compile(r"(?:the|le|la|l'|les|el|los|las|der|die|das|il|lo|gli)\b")
 
@@ -1839,6 +1841,15 @@ _NEUTRAL_LABEL = re.compile(r"^" + _alternatives(
     "|kanal|ziel|zweck|struktur|aufbau|anmerkungen|kommentare|prioritat|thema|links|interne links"
     "|committente|progetto|ordine|compito|incarico|consegna|tipologia|tipo di contenuto|tipo di testo|categoria|rubrica|scadenza"
     "|data di consegna|autore|canale|obiettivo|scopo|struttura|commenti|priorita|stato|tema|argomento|link") + r"\b")
+def _is_context_line(text: str) -> bool:
+    """ "Context: we're a franchise network of 140 bakeries…", "Kurz zum Hintergrund: …": the client, told beside the brief."""
+    key_value = _key_value(fold(_unmarked(text)))
+    return bool(key_value and _CONTEXT_LABEL.search(key_value.group("key")) and len(key_value.group("key").split()) <= 4)
+
+
+
+_CONTEXT_LABEL = re.compile(r"\b(?:context|background|about us|about the client|contexte|qui sommes-nous|a propos|contexto|antecedentes"
+                            r"|sobre nosotros|hintergrund|kontext|uber uns|contesto|chi siamo)$")
 # An order or ticket number: "Ticket #2291", "Commande n°5521", "Auftrag 20931", "JIRA-1234".
 _IDENTIFIER = re.compile(r"^(?:[a-z]+\s+){0,2}(?:#|n°|no\.?\s|nr\.?\s|nº)?\s*[a-z]{0,6}-?\d[\w-]*$|^#\s*\d+$")
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
@@ -1878,6 +1889,8 @@ def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading]:
     if (len(body) > 500 or _NARRATIVE.search(folded) or _FRENCH_PAST.search(body.lower()) or _QUOTE_START.match(body)
             or _REPORTED_SPEECH.search(folded)):
         return "prose", _NOT_INSTRUCTION
+    if _is_context_line(body):
+        return "neutral", _LineReading([], [body.strip()], True)  # who the client is: prose by nature, for the model
     key_value = _key_value(folded)
     if key_value and _NEUTRAL_LABEL.fullmatch(key_value.group("key").strip()):
         reading = _neutral_label_reading(body)
@@ -1920,7 +1933,7 @@ def _brief_run(lines: list[Line], order: list[Line], taken: dict[int, _LineReadi
     while run and run[-1][1] == "neutral" and not (_is_wrapper(run[-1][0].text) or _is_signature(lines, run[-1][0])
                                                   or _is_separator(run[-1][0].text) or fold(run[-1][0].text).rstrip().endswith(":")
                                                   or _MARKDOWN_HEADING.match(run[-1][0].text) or _is_header(run[-1][0].text)
-                                                  or _is_job_label(fold(run[-1][0].text))):
+                                                  or _is_job_label(fold(run[-1][0].text)) or _is_context_line(run[-1][0].text)):
         run.pop()
     field_lines = [reading for _, kind, reading in run if kind == "field"]
     fields = {_EVIDENCE.get(a.field, a.field) for reading in field_lines for a in reading.assignments}

@@ -578,3 +578,14 @@ FOURTH_ROUND += [
     ("Longitud: 600 palabras. Tono: formal.\nCambio: el tono ha cambiado, mejor cercano.",
      {**about(600), "tone": "cercano"}),
 ]
+FOURTH_ROUND += [
+    ("Background: we run twelve garden centres in Kent and want more visitors from our blog.\nRequirements:\n1. About 700 words\n2. Tone: practical\n3. Audience: weekend gardeners",
+     {**about(700), "tone": "practical", "audience": "weekend gardeners"}),
+    ("Contesto: siamo una catena di 30 librerie in Toscana.\nRichieste:\n- circa 600 parole\n- pubblico: lettori tra 20 e 35 anni\n- con sottotitoli",
+     {**about(600), "audience": "lettori tra 20 e 35 anni", "subheadings": True}),
+    ("Zielgruppe: Eltern zwischen 30 und 45\nUmfang: 500 Wörter",
+     {"audience": "Eltern zwischen 30 und 45", **about(500)}),
+]
+NEGATIVE_FOURTH_ROUND += [
+    "Contexte : la commune a perdu 300 habitants en dix ans, selon l'Insee.",
+]
