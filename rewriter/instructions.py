@@ -1825,6 +1825,66 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
     if took:
         taken.update((line.number, _LineReading([], [], True)) for line in wrappers)
         taken.update(pending)
+    else:
+        taken.update(_letter(lines, order, taken))  # a letter whose paragraphs hold the brief among other things
+
+
+def _letter(lines: list[Line], order: list[Line], taken: dict[int, _LineReading]) -> dict[int, _LineReading]:
+    """A brief sent as a letter at the edge of the file: a greeting, then paragraphs and lists, then a sign-off
+    and the sender's name ("Hi Sam, / Hope you're well! … / Requirements: / - … / Thanks so much, / Priya").
+    What lies between the greeting and the sign-off is read as a block: its prose (who the client is, why)
+    goes to the model. It must set two fields or more, and be short."""
+    edge = [line for line in order if line.text.strip()][:LETTER_LINES + 4]
+    if not edge or any(line.number in taken for line in edge[:1]):
+        return {}
+    opening = _GREETING.fullmatch(fold(edge[0].text.strip())) or _is_wrapper(edge[0].text)
+    if not _from_top(order) and not opening:
+        # From the end: the sender's name (a line or two under the sign-off), then the sign-off.
+        start = next((index for index, line in enumerate(edge[:4]) if _COURTESY.fullmatch(fold(line.text.strip()))
+                      or _SIGN_OFF.fullmatch(fold(line.text.strip()))), None)
+        if start is None or not all(_names(line.text) or len(line.text.split()) <= 4 for line in edge[:start]):
+            return {}
+        close = start
+        body_start = next((index for index in range(close + 1, len(edge)) if _GREETING.fullmatch(fold(edge[index].text.strip()))
+                           or _is_wrapper(edge[index].text)), None)
+        if body_start is None:
+            return {}
+        envelope = edge[:body_start + 1]
+    elif _from_top(order) and opening:
+        close = next((index for index in range(1, len(edge)) if _COURTESY.fullmatch(fold(edge[index].text.strip()))
+                      or _SIGN_OFF.fullmatch(fold(edge[index].text.strip()))), None)
+        if close is None:
+            return {}
+        names = 0
+        while close + names + 1 < len(edge) and names < 2 and _names(edge[close + names + 1].text) and len(edge[close + names + 1].text.split()) <= 4:
+            names += 1
+        envelope = edge[:close + names + 1]
+    else:
+        return {}
+    body = [line for line in envelope if not (_GREETING.fullmatch(fold(line.text.strip())) or _is_wrapper(line.text)
+                                              or _COURTESY.fullmatch(fold(line.text.strip())) or _SIGN_OFF.fullmatch(fold(line.text.strip()))
+                                              or (_names(line.text) and len(line.text.split()) <= 4))]
+    if not body or len(body) > LETTER_LINES or any(len(line.text) > MAX_BLOCK_LINE for line in body):
+        return {}
+    readings = {line.number: _read_block_line(line, Line(0, "")) for line in body}
+    fields = {_EVIDENCE.get(a.field, a.field) for reading in readings.values() for a in reading.assignments
+              if not a.weak and a.field in _STRONG_FIELDS}
+    if len(fields) < 2:
+        return {}
+    return {line.number: readings.get(line.number, _LineReading([], [], True)) for line in envelope}
+
+
+def _from_top(order: list[Line]) -> bool:
+    return len(order) < 2 or order[0].number < order[1].number
+
+
+LETTER_LINES = 14  # lines of a letter's body, between its greeting and its sign-off
+# A sign-off: a short line opening on a courtesy ("Merci d'avance et belle journée,", "Grazie mille e buon lavoro!",
+# "Danke dir und liebe Grüße"), or a closing formula ("Quedo a la espera.", "Talk soon").
+_SIGN_OFF = re.compile(r"\W*(?:(?:" + _alternatives(_COURTESY_WORDS) + r")\b[^.!?:]{0,40}|quedo a la espera|quedo atento|quedo atenta"
+                       r"|bien cordialement|tres cordialement|bien a toi|amicalement|bien amicalement|atentamente|cordialmente|un cordial saludo"
+                       r"|herzliche grusse|mit besten grussen|freundliche grusse|distinti saluti|cordialmente|un abbraccio|kind wishes|warm regards"
+                       r"|hasta pronto|talk soon|speak soon|see you|bis bald|a tres vite|resto in attesa|en espera de tu respuesta)[.,!]*")
 
 
 # Labels of a brief's lines that name no field of the spec ("Client:", "Order #48213", "Content type:"):
@@ -1841,11 +1901,12 @@ _NEUTRAL_LABEL = re.compile(r"^" + _alternatives(
     "|kanal|ziel|zweck|struktur|aufbau|anmerkungen|kommentare|prioritat|thema|links|interne links"
     "|committente|progetto|ordine|compito|incarico|consegna|tipologia|tipo di contenuto|tipo di testo|categoria|rubrica|scadenza"
     "|data di consegna|autore|canale|obiettivo|scopo|struttura|commenti|priorita|stato|tema|argomento|link") + r"\b")
+
+
 def _is_context_line(text: str) -> bool:
     """ "Context: we're a franchise network of 140 bakeries…", "Kurz zum Hintergrund: …": the client, told beside the brief."""
     key_value = _key_value(fold(_unmarked(text)))
     return bool(key_value and _CONTEXT_LABEL.search(key_value.group("key")) and len(key_value.group("key").split()) <= 4)
-
 
 
 _CONTEXT_LABEL = re.compile(r"\b(?:context|background|about us|about the client|contexte|qui sommes-nous|a propos|contexto|antecedentes"

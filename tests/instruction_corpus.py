@@ -589,3 +589,17 @@ FOURTH_ROUND += [
 NEGATIVE_FOURTH_ROUND += [
     "Contexte : la commune a perdu 300 habitants en dix ans, selon l'Insee.",
 ]
+
+# Fourth round, fifth part: a brief sent as a letter, its paragraphs between greeting and sign-off.
+FOURTH_ROUND += [
+    ("Hi Jo,\n\nHope the move went well! We're refreshing the cycling club's website and this is the first piece.\n\n"
+     "What we need:\n- 700 to 900 words\n- a few subheadings\n- tone: upbeat\n\nCheers,\nMaya",
+     {"min_words": 700, "max_words": 900, "subheadings": True, "tone": "upbeat"}),
+    ("Bonjour Léa,\n\nComme convenu, voici le texte pour la lettre d'information de la mairie.\n\n"
+     "Il faudrait une version d'environ 500 mots, sans intertitres, au ton simple.\n\nBien cordialement,\nPaul Girard",
+     {**about(500), "subheadings": False, "tone": "simple"}),
+]
+
+NEGATIVE_FOURTH_ROUND += [
+    "Chers habitants,\n\nLe conseil municipal vous remercie pour votre participation.\n\nCordialement,\nLe maire",
+]
