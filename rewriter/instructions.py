@@ -503,7 +503,10 @@ _FILLER = frozenset(
     # the rewriting verbs said to several people or formally: "riscrivete il pezzo", "reescriban", "überarbeitet"
     "riscrivete riscriva scrivete scriva traducete traduca adattate adatti rivedete rivedi rivedere sistemate "
     "reescribid reescriba reescriban escribid escriba escriban traduzcan adapten revisad revise revisen "
-    "uberarbeitet uberarbeite uberarbeiten ubersetzt schreibt formuliert formuliere umformulieren".split()
+    "uberarbeitet uberarbeite uberarbeiten ubersetzt schreibt formuliert formuliere umformulieren "
+    # "necesitamos este texto en inglés", "ci serve questo articolo in tedesco": a need and a demonstrative
+    "necesitamos necesitan necesita este esta esto questo questa questi queste dieser diese dieses diesen "
+    "brauchen benotigen servirebbe serve servono".split()
 )
 
 

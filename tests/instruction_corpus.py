@@ -603,3 +603,7 @@ FOURTH_ROUND += [
 NEGATIVE_FOURTH_ROUND += [
     "Chers habitants,\n\nLe conseil municipal vous remercie pour votre participation.\n\nCordialement,\nLe maire",
 ]
+FOURTH_ROUND += [
+    ("Necesitamos este artículo en alemán, como máximo 600 palabras, con subtítulos.",
+     {"language": "de", "max_words": 600, "subheadings": True}),
+]
