@@ -1351,6 +1351,7 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
     # A brief line is short; a paragraph of the article is not (and is not read any further).
     if (not body or len(body) > (MAX_BLOCK_LINE if in_block else MAX_LINE) or _QUOTE_START.match(body) or _INJECTION.search(folded)
             or (_REPORTED_SPEECH.search(folded) and not _CLIENT_SAYS.search(folded)) or _has_contact(folded)
+            or _THIRD_PARTY_REQUEST.search(folded)
             or (not in_block and (_HEADLINE_OPENER.match(folded) or _CAPTION.match(folded)))):
         return _NOT_INSTRUCTION
     assignments: list[_Assignment] = []
@@ -1408,6 +1409,11 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
     return _LineReading(assignments, extra, bool(assignments) or asks_writer)
 
 
+# What a contest, a teacher or a rule asks of others is news: "Il bando chiede ai partecipanti un racconto di massimo 500 parole".
+_THIRD_PARTY_REQUEST = re.compile(
+    r"\b(?:asks?|asked|requires?|required|expects?|chiede|chiedeva|richiede|pide|pedia|exige|exigia|demande|demandait|verlangt|fordert)\s+"
+    r"(?:\w+\s+){0,2}?(?:participants?|partecipanti|participantes|teilnehmer\w*|candidates?|candidats?|candidati|candidatos|students?|pupils?"
+    r"|eleves|alumnos|studenti|schuler\w*|entrants?|applicants?|concorrenti|concurrents|concursantes|bewerber\w*)\b")
 # "editor says 700 words": the client's or the editor's wish, not reported news.
 _CLIENT_SAYS = re.compile(r"\b(?:client|customer|editor|boss|chef|cliente|jefe|kunde|kundin|chefin|capo|redac\w*|redaktion)\s+(?:says|dit|dice|sagt)\b")
 # A caption or a credit line opens on its label: "Nella foto:", "Photo :", "Crédit :".

@@ -607,3 +607,7 @@ FOURTH_ROUND += [
     ("Necesitamos este artículo en alemán, como máximo 600 palabras, con subtítulos.",
      {"language": "de", "max_words": 600, "subheadings": True}),
 ]
+NEGATIVE_FOURTH_ROUND += [
+    "The contest asks entrants for a short story of at most 800 words, written in English, in a humorous tone.",
+    "La convocatoria exige a los participantes un relato de máximo 1.000 palabras, escrito en castellano.",
+]
