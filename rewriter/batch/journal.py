@@ -62,6 +62,8 @@ class Journal:
             connection.row_factory = sqlite3.Row
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=NORMAL")
+            # Rows are read by key, one at a time: a small page cache per thread keeps a long run's memory flat.
+            connection.execute("PRAGMA cache_size=-512")
             self._local.connection = connection
             self._opened.append(connection)
         return connection
