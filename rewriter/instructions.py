@@ -1835,47 +1835,39 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
         taken.update((line.number, _LineReading([], [], True)) for line in wrappers)
         taken.update(pending)
     else:
-        taken.update(_letter(lines, order, taken))  # a letter whose paragraphs hold the brief among other things
+        taken.update(_letter(lines, order, taken, from_end))  # a letter whose paragraphs hold the brief among other things
 
 
-def _letter(lines: list[Line], order: list[Line], taken: dict[int, _LineReading]) -> dict[int, _LineReading]:
+def _letter(lines: list[Line], order: list[Line], taken: dict[int, _LineReading], from_end: bool) -> dict[int, _LineReading]:
     """A brief sent as a letter at the edge of the file: a greeting, then paragraphs and lists, then a sign-off
     and the sender's name ("Hi Sam, / Hope you're well! … / Requirements: / - … / Thanks so much, / Priya").
     What lies between the greeting and the sign-off is read as a block: its prose (who the client is, why)
     goes to the model. It must set two fields or more, and be short."""
     edge = [line for line in order if line.text.strip()][:LETTER_LINES + 4]
-    if not edge or any(line.number in taken for line in edge[:1]):
+    if not edge or edge[0].number in taken:
         return {}
-    opening = _GREETING.fullmatch(fold(edge[0].text.strip())) or _is_wrapper(edge[0].text)
-    if not _from_top(order) and not opening:
-        # From the end: the sender's name (a line or two under the sign-off), then the sign-off.
-        start = next((index for index, line in enumerate(edge[:4]) if _COURTESY.fullmatch(fold(line.text.strip()))
-                      or _SIGN_OFF.fullmatch(fold(line.text.strip()))), None)
-        if start is None or not all(_names(line.text) or len(line.text.split()) <= 4 for line in edge[:start]):
+    if from_end:
+        # The sender's name (a line or two under the sign-off), the sign-off, then up to the greeting.
+        close = next((index for index, line in enumerate(edge[:4]) if _closes_letter(line.text)), None)
+        if close is None or not all(_is_sender(line.text) for line in edge[:close]):
             return {}
-        close = start
-        body_start = next((index for index in range(close + 1, len(edge)) if _GREETING.fullmatch(fold(edge[index].text.strip()))
-                           or _is_wrapper(edge[index].text)), None)
-        if body_start is None:
+        greeting = next((index for index in range(close + 1, len(edge)) if _opens_letter(edge[index].text)), None)
+        if greeting is None:
             return {}
-        envelope = edge[:body_start + 1]
-    elif _from_top(order) and opening:
-        close = next((index for index in range(1, len(edge)) if _COURTESY.fullmatch(fold(edge[index].text.strip()))
-                      or _SIGN_OFF.fullmatch(fold(edge[index].text.strip()))), None)
-        if close is None:
-            return {}
-        names = 0
-        while close + names + 1 < len(edge) and names < 2 and _names(edge[close + names + 1].text) and len(edge[close + names + 1].text.split()) <= 4:
-            names += 1
-        envelope = edge[:close + names + 1]
+        envelope = edge[:greeting + 1]
     else:
-        return {}
-    body = [line for line in envelope if not (_GREETING.fullmatch(fold(line.text.strip())) or _is_wrapper(line.text)
-                                              or _COURTESY.fullmatch(fold(line.text.strip())) or _SIGN_OFF.fullmatch(fold(line.text.strip()))
-                                              or (_names(line.text) and len(line.text.split()) <= 4))]
+        close = next((index for index in range(1, len(edge)) if _closes_letter(edge[index].text)), None)
+        if not _opens_letter(edge[0].text) or close is None:
+            return {}
+        sender = close + 1
+        while sender < min(len(edge), close + 3) and _is_sender(edge[sender].text):
+            sender += 1
+        envelope = edge[:sender]
+    body = [line for line in envelope
+            if not (_opens_letter(line.text) or _closes_letter(line.text) or _is_sender(line.text))]
     if not body or len(body) > LETTER_LINES or any(len(line.text) > MAX_BLOCK_LINE for line in body):
         return {}
-    readings = {line.number: _read_block_line(line, Line(0, "")) for line in body}
+    readings = {line.number: _read_block_body(line) for line in body}
     fields = {_EVIDENCE.get(a.field, a.field) for reading in readings.values() for a in reading.assignments
               if not a.weak and a.field in _STRONG_FIELDS}
     if len(fields) < 2:
@@ -1883,8 +1875,18 @@ def _letter(lines: list[Line], order: list[Line], taken: dict[int, _LineReading]
     return {line.number: readings.get(line.number, _LineReading([], [], True)) for line in envelope}
 
 
-def _from_top(order: list[Line]) -> bool:
-    return len(order) < 2 or order[0].number < order[1].number
+def _opens_letter(text: str) -> bool:
+    return bool(_GREETING.fullmatch(fold(text.strip()))) or _is_wrapper(text)
+
+
+def _closes_letter(text: str) -> bool:
+    folded = fold(text.strip())
+    return bool(_COURTESY.fullmatch(folded) or _SIGN_OFF.fullmatch(folded))
+
+
+def _is_sender(text: str) -> bool:
+    """A name under a sign-off ("Priya", "Marie Dupont", "Service communication")."""
+    return _names(text) and len(text.split()) <= 4
 
 
 LETTER_LINES = 14  # lines of a letter's body, between its greeting and its sign-off
@@ -1892,7 +1894,7 @@ LETTER_LINES = 14  # lines of a letter's body, between its greeting and its sign
 # "Danke dir und liebe Grüße"), or a closing formula ("Quedo a la espera.", "Talk soon").
 _SIGN_OFF = re.compile(r"\W*(?:(?:" + _alternatives(_COURTESY_WORDS) + r")\b[^.!?:]{0,40}|quedo a la espera|quedo atento|quedo atenta"
                        r"|bien cordialement|tres cordialement|bien a toi|amicalement|bien amicalement|atentamente|cordialmente|un cordial saludo"
-                       r"|herzliche grusse|mit besten grussen|freundliche grusse|distinti saluti|cordialmente|un abbraccio|kind wishes|warm regards"
+                       r"|herzliche grusse|mit besten grussen|freundliche grusse|distinti saluti|un abbraccio|kind wishes|warm regards"
                        r"|hasta pronto|talk soon|speak soon|see you|bis bald|a tres vite|resto in attesa|en espera de tu respuesta)[.,!]*")
 
 
@@ -2121,5 +2123,10 @@ def _read_block_line(line: Line, header: Line) -> _LineReading:
         if header_match is None or not header_match.group("rest"):
             return _LineReading([], [], True)
         return read_line(line.text[header_match.start("rest"):], in_block=True)
+    return _read_block_body(line)
+
+
+def _read_block_body(line: Line) -> _LineReading:
+    """A line inside a block: what it sets, else the line itself for the model."""
     reading = read_line(line.text, in_block=True)
     return reading if reading.is_instruction else _LineReading([], [_BULLET.sub("", line.text.strip())], True)
