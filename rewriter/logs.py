@@ -154,14 +154,14 @@ class _Writer:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.queue: queue.SimpleQueue[tuple[str, Call, tuple[Any, ...]] | threading.Event] = queue.SimpleQueue()
+        self.queue: queue.SimpleQueue[tuple[str, Call] | threading.Event] = queue.SimpleQueue()
         self.pending: dict[str, Call] = {}
         threading.Thread(target=self._run, name="rewrite-log", daemon=True).start()
 
-    def put(self, key: str, call: Call, row: tuple[Any, ...]) -> None:
+    def put(self, key: str, call: Call) -> None:
         if call.error is None and call.answer is not None:
             self.pending[key] = call
-        self.queue.put((key, call, row))
+        self.queue.put((key, call))
 
     def flush(self) -> None:
         written = threading.Event()
@@ -180,10 +180,10 @@ class _Writer:
             if calls:
                 try:
                     connection = connection or _open(self.path)
-                    _while_locked(lambda: self._insert(connection, [row for _, _, row in calls]))
+                    _while_locked(lambda: self._insert(connection, [_row_of(key, call) for key, call in calls]))
                 except (LogError, sqlite3.Error):
                     pass  # the log is a record, not a condition of the rewrite
-                for key, call, _ in calls:
+                for key, call in calls:
                     if self.pending.get(key) is call:
                         del self.pending[key]
             for item in items:
@@ -268,10 +268,14 @@ def record(settings: LogSettings, key: str, call: Call) -> None:
     """Queue the call for the log's writer: it is in the log soon after, and by `flush` or the process's exit."""
     if not settings.record:
         return
-    row = (call.time, call.model, call.base_url, key, json.dumps(call.messages, ensure_ascii=False),
-           json.dumps(call.parameters, ensure_ascii=False), call.answer, call.finish_reason, call.prompt_tokens,
-           call.completion_tokens, int(call.usage_estimated), call.duration, call.source_sha256, call.error)
-    _writer(settings.path).put(key, call, row)
+    _writer(settings.path).put(key, call)
+
+
+def _row_of(key: str, call: Call) -> tuple[Any, ...]:
+    """The call as a row of the log, encoded by the writer's thread, not by the caller's."""
+    return (call.time, call.model, call.base_url, key, json.dumps(call.messages, ensure_ascii=False),
+            json.dumps(call.parameters, ensure_ascii=False), call.answer, call.finish_reason, call.prompt_tokens,
+            call.completion_tokens, int(call.usage_estimated), call.duration, call.source_sha256, call.error)
 
 
 def latest(path: Path, limit: int) -> list[Call]:

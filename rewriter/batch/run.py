@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator
 
-from rewriter import llm
+from rewriter import llm, logs
 from rewriter.batch.batch_api import submit_and_collect
 from rewriter.batch.journal import JOURNAL_NAME, LEASE_SECONDS, Journal, article_key
 from rewriter.batch.lock import LOCK_NAME
@@ -235,10 +235,7 @@ class BatchRun:
             if self.client is not None:
                 await self.client.close()
             self.io.shutdown(wait=True)
-            if self.settings.model is not None and self.settings.model.log is not None:
-                from rewriter import logs
-
-                logs.flush()  # a forked worker exits without the exit handler that would
+            logs.flush()  # a forked worker exits without the exit handler that would
             self.journal.release(self.owner)
             self.journal.close()
             if handles_signals:

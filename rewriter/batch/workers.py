@@ -185,12 +185,10 @@ class _EventBatches:
         self.waiting: list[ArticleEvent] = []
 
     def add(self, event: ArticleEvent) -> None:
+        """Called on the worker's event loop, as every article event is."""
         self.waiting.append(event)
         if len(self.waiting) == 1:
-            try:
-                asyncio.get_running_loop().call_later(EVENT_BATCH_SECONDS, self.send)
-            except RuntimeError:  # outside the event loop: at once
-                self.send()
+            asyncio.get_running_loop().call_later(EVENT_BATCH_SECONDS, self.send)
 
     def send(self) -> None:
         if self.waiting:
