@@ -185,14 +185,13 @@ _SEO = (r"\bseo(?:[- ]?(?:compatible|friendly|optimi[sz]ed|optimi[sz]ation|optim
         r"|\bin ottica seo\b|\b(?:optimi[sz]\w*|ottimizza\w*|optimiz\w*)\s+(?:\S+\s+){1,3}?(?:pour|for|para|per|fur)\s+(?:les |los |die |i |the )?"
         r"(?:google|" + _SEARCH_ENGINES + r")\b"
         r"|\b(?:optimi\w*|ottimizza\w*)\s+(?:pour|for|para|per|fur)\s+(?:le |la |el |i |les |los |die )?"
-        r"(?:referencement|seo|google|search|buscadores|motores de busqueda|motori di ricerca|suchmaschinen|moteurs de recherche)\b"
+        r"(?:referencement|seo|google|search|" + _SEARCH_ENGINES + r")\b"
         r"|\b(?:rank|ranks|ranking|ranken|posicione|posicionar|posiciona|positionner|posizionare|posizioni)\w*\s+(?:\w+\s+){0,2}?(?:en|on|in|auf|su|sur|bei)\s+google\b"
         r"|\breferencement(?:\s+naturel)?\b|\bposicionamiento(?:\s+(?:web|seo))?\b"
         r"|\bsuchmaschinen[- ]?optimi(?:ert|erung)\w*\b|\bgoogle[- ]friendly\b|\b(?:" + _SEARCH_ENGINES + r")\b"
         r"|\bbien referencee?s?\b|\breferencee?s? (?:sur|dans) google\b|\brank(?:s|ing)? (?:well|high|higher) (?:on|in) google\b"
         r"|\b(?:bien )?posicionad[oa]s? en google\b|\bgut (?:bei|in) google ranken\b|\bposizionarsi bene\b|\bben posizionat[oa] su google\b"
-        r"|\b(?:fur|for|pour|para|per)\s+(?:die\s+|les\s+|los\s+|i\s+|the\s+)?(?:suchmaschinen|search engines?|moteurs de recherche|buscadores"
-        r"|motores de busqueda|motori di ricerca|google)\s+(?:optimi\w+|ottimizza\w*)")
+        r"|\b(?:fur|for|pour|para|per)\s+(?:die\s+|les\s+|los\s+|i\s+|the\s+)?(?:" + _SEARCH_ENGINES + r"|google)\s+(?:optimi\w+|ottimizza\w*)")
 
 _SEO_PATTERN = re.compile(_SEO)
 _SUBHEADING_SPELLINGS = ("subheadings", "subheading", "intertitres", "sous-titres", "subtitulos", "zwischenuberschriften",
@@ -235,7 +234,7 @@ _PUBLICATION = (r"\w*(?:zeitung|blatt|magazin|seite|portal)|web|blog|site|websit
                 r"|revista|rivista|zeitschrift|bulletin|boletin|notiziario|journal|giornale|periodico|column|columna|colonna|rubrique|section"
                 r"|seccion|sezione|rubrik|rubrica|edition|edicion|ausgabe|edizione|supplement|suplemento|inserto|print|print edition")
 _CHANNELS = _LazyPattern(r"\b(?:" + _PUBLICATION + r"|internet|online|en ligne|google|mobile|social media|reseaux sociaux|linkedin|facebook|instagram"
-                         r"|twitter|x|suchmaschinen|search engines?|moteurs de recherche|buscadores|motori di ricerca)\b")
+                         r"|twitter|x|" + _SEARCH_ENGINES + r")\b")
 # A keyword label: a core noun ("keywords", "mots-clés", "palabras clave", "Schlüsselwörter", "parole chiave"),
 # with the qualifiers editors put around it ("main", "LSI", "secondaires", "Haupt-", "Neben-", "correlate").
 _KEYWORD_CORE = (r"(?:(?:haupt|neben|fokus|focus|lsi|seo|long[ -]?tail)[ -]?)?(?:key[ -]?(?:words?|phrases?)|kws?|mots?[ -]cles?|expressions?[ -]cles?"
@@ -447,10 +446,13 @@ _COURTESY_WORDS = (
     "|gruß|gruße|viele gruße|beste gruße|liebe gruße|mit freundlichen grußen|cordiali saluti|saluti|a presto|buona giornata"
     "|merci d'avance|merci par avance|thanks in advance|thank you in advance|gracias de antemano|gracias por adelantado|danke im voraus"
     "|vielen dank im voraus|grazie in anticipo|grazie mille in anticipo|un saluto|un caro saluto|a bientot")
+# The people a brief greets as a group: "Hallo zusammen", "Liebe Kolleginnen und Kollegen", "Cari colleghi".
+_GREETED_GROUP_WORDS = ("team|all|everyone|tous|toutes|equipe|todos|todas|equipo|squadra|zusammen|alle|tutti|tutte|colleagues"
+                        "|collegues|colleghi|colleghe|colegas|companeros|companeras|kollegen|kolleginnen|damen|herren|redazione"
+                        "|redaction|redaccion|redaktion|desk")
 _COURTESY = re.compile(r"\W*(?:(?:" + _alternatives(
-    _COURTESY_WORDS + "|team|all|everyone|tous|a tous|equipe|l'equipe|todos|equipo|zusammen|alle|tutti|redazione|redaction|la redaction"
-    "|redaccion|redaktion|liebe redaktion|redattore|redattrice|redacteur|redactrice|redactor|redactora|writer|colleague|collega"
-    "|collegue|colega|kollege|kollegin|squadra|colleghi|collegues|chers collegues|colegas|kollegen|kolleginnen|desk") + r")\W*)+")
+    _COURTESY_WORDS + "|" + _GREETED_GROUP_WORDS + "|a tous|l'equipe|la redaction|liebe redaktion|chers collegues|redattore|redattrice"
+    "|redacteur|redactrice|redactor|redactora|writer|colleague|collega|collegue|colega|kollege|kollegin") + r")\W*)+")
 _QUOTE_START = re.compile(r"^\s*[«\"“„‹]")
 _REPORTED_SPEECH = re.compile(r"\b(?:a (?:lance|declare|affirme|explique|ajoute|indique|precise|demande)|said|says|told|according to|selon)\b")
 _FILLER = frozenset(
@@ -2055,9 +2057,7 @@ def _names(text: str) -> bool:
                for word in words) and not _DIGIT.search(text)
 
 
-_GREETED_GROUPS = frozenset(
-    "and et y e und team equipe equipo squadra all everyone tous toutes todos todas tutti tutte alle zusammen colleagues collegues"
-    " colleghi colleghe companeros companeras kolleginnen kollegen damen herren redazione redaction redaccion redaktion".split())
+_GREETED_GROUPS = frozenset(_GREETED_GROUP_WORDS.split("|")) | {"and", "et", "y", "e", "und"}
 
 
 def _block_at(lines: list[Line], line: Line, from_end: bool) -> list[Line]:
