@@ -621,6 +621,8 @@ _TONE_COPULAS = ("can be|could be|may be|peut etre|pourrait etre|puede ser|podri
                  "|rester|doit rester|reste|quedar|debe quedar|seguir|bleiben|soll bleiben|sollte bleiben|restare|deve restare|rimanere|il|it|doit|doit etre|devrait|devrait etre"
                  "|devra etre|est|sera|soit|etre|sois|plutot|debe|debe ser|deberia|deberia ser|tiene que ser|ser|es|sea|muss|soll|sollte"
                  "|ist|gerne|bitte|deve|deve essere|dovrebbe|dovrebbe essere|essere|sia|e|va|rather|always|toujours|siempre|immer|sempre")
+# Words by which an editor changes their mind: "plutôt léger", "actually make it casual", "mejor cercano".
+_CHANGE_OF_MIND = "finalement|plutot|actually|rather|instead|anzi|invece|piuttosto|lieber|doch|mejor|mas bien"
 _TONE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"^\s*" + _TONE_LABEL + r"\s*[:=]\s*(.+)$",
     r"\b(?:in|with|on|adopt|use|using|keep)\s+(?:an?|the)\s+([\w' ,-]+?)\s+(?:tone|voice|style|register)\b",
@@ -633,7 +635,7 @@ _TONE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     # "lustig und locker geschrieben", "written plain and simple".
     r"^\s*(" + _TONE_WORDS + r"(?:\s*(?:,|and|et|y|und|e)\s*" + _TONE_WORDS + r")*)\s+(?:geschrieben|written|ecrit|escrito|scritto)\s*$",
     r"(?:^|\b(?:sur|avec|adopte[rz]?|utilise[rz]?|d'|dans|con|col|dal|del|du|au|en|usa|usando|adopta|in|mit"
-    r"|finalement|plutot|actually|rather|instead|anzi|invece|piuttosto|lieber|doch|mejor|mas bien)\s+)(?:un|uno|une)?\s*"
+    r"|" + _CHANGE_OF_MIND + r")\s+)(?:un|uno|une)?\s*"
     r"(?:ton|tono|registre|registro|estilo|stile|style)\s+((?:(?:mas|plus|piu|more|un poco|un peu|a bit|etwas)\s+)?[a-z][\w'-]*(?:\s+(?:et|y|e)\s+[a-z][\w'-]*)?)\s*$",
     r"\bin\s+(?:einem\s+|einer\s+)?([\w-]+)\s+(?:ton|stil|tonfall)\b",
     r"^\s*(?:(?:please|bitte|svp|por favor|per favore)\s+)?(" + _TONE_WORDS + r")\s*$",
@@ -650,7 +652,7 @@ _TONE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"(?:\s+(?:since|because|as it|car|parce que|porque|ya que|weil|da|perche|poiche|che|que|qui|that)\b.*)?"
     r"(?:\s+(?:sein|sei|bleiben|etre|rester|ser|quedar|essere|restare|be|stay|please|pls|bitte|svp|stp|por favor|per favore|merci|danke|grazie|gracias|thanks))*\s*$",
     # A correction naming only the new tone: "meglio colloquiale", "mejor cercano", "plutôt léger", "lieber locker".
-    r"^\s*(?:meglio|mejor|plutot|rather|better|lieber|piuttosto|mas bien)\s+(" + _TONE_WORDS
+    r"^\s*(?:meglio|better|" + _CHANGE_OF_MIND + r")\s+(" + _TONE_WORDS
     + r"(?:\s+(?:and|et|y|und|e)\s+" + _TONE_WORDS + r")?)\s*$",
     # "go for a relaxed tone", "in a reassuring but firm voice".
     r"\b(?:a|an|un|une|una|uno|einen|ein|einem)\s+([a-z][\w-]*(?:,?\s+(?:and|et|y|und|e|but|mais|pero|ma|aber)\s+(?:not\s+|pas\s+|no\s+|nicht\s+|non\s+)?[\w-]+)?)"
@@ -1295,8 +1297,7 @@ def _is_label(head: str) -> bool:
 
 # A line that states a field, takes it back and states it again is a note to the writer
 # ("Environ 1000 mots... finalement non, plutôt 1 500 mots"): news does not correct itself.
-_SELF_CORRECTION = re.compile(r"\b(?:actually|instead|rather|scratch that|scrap that|make that|finalement|plutot|en fait|mejor|mas bien"
-                              r"|en realidad|lieber|doch|eigentlich|anzi|invece|piuttosto)\b")
+_SELF_CORRECTION = re.compile(r"\b(?:" + _CHANGE_OF_MIND + r"|scratch that|scrap that|make that|en fait|en realidad|eigentlich)\b")
 
 
 def _corrects_itself(assignments: list[_Assignment], folded: str) -> bool:
