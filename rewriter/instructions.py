@@ -117,7 +117,11 @@ _MAX_BEFORE = _alternatives(
     "|como maximo|maximo|no mas de|hasta|menos de|a lo sumo|un maximo|un maximum|a maximum|un massimo|ein maximum"
     "|hochstens|hoechstens|maximal|nicht mehr als|bis zu|unter|weniger als|nicht uber|nicht ueber"
     "|que no pase de|no pase de|sin pasar de|sin superar|ne depasse pas|sans depasser|pas au-dela de|non superare|senza superare|non oltre"
-    "|not exceed|not to exceed|without exceeding|no longer than"
+    "|not exceed|not to exceed|without exceeding|no longer than|not longer than|must not exceed|should not exceed|may not exceed|shall not exceed"
+    "|ne pas depasser|ne doit pas depasser|ne devra pas depasser|ne devrait pas depasser|pas plus long que|ne depassant pas"
+    "|no superar|no debe superar|no debera superar|no deberia superar|no exceder|sin exceder|no mas largo que"
+    "|nicht langer als|nicht laenger als"
+    "|non deve superare|non dovra superare|non dovrebbe superare|non superi|non piu lungo di"
     "|al massimo|massimo|non piu di|fino a|meno di|sotto le|entro le|entro"
     "|maximum length|max length|maximum word count|longueur maximale|longueur maximum|taille maximale|longitud maxima"
     "|extension maxima|maximallange|hochstlange|hoechstlaenge|lunghezza massima"
@@ -125,7 +129,8 @@ _MAX_BEFORE = _alternatives(
 _MAX_AFTER = _alternatives(
     "maximum|max.|max|maxi|or less|or fewer|at most|tops|ou moins|au plus|au maximum|grand maximum"
     "|como maximo|maximo|o menos|como mucho|hochstens|hoechstens|maximal|oder weniger|hochstens"
-    "|al massimo|massimo|o meno|al massimo")
+    "|al massimo|massimo|o meno|al massimo"
+    "|nicht uberschreiten|nicht ueberschreiten|nicht ubersteigen|nicht uebersteigen")
 _ABOUT_BEFORE = _alternatives(
     "about|around|approximately|approx.|approx|roughly|some|circa|ca.|ca|like|tipo|genre|en plan|so etwa|so ca.|so ca|sowas wie"
     "|environ|autour de|a peu pres|aux alentours de|dans les"
@@ -168,12 +173,13 @@ _SUBHEADINGS = _alternatives(
     "|intertitres|intertitre|inter-titres|sous-titres|sous-titre|sous titres|sous titre"
     "|subtitulos|subtitulo|encabezados|secciones|intertitulos|ladillos|ladillo"
     "|zwischenuberschriften|zwischenueberschriften|zwischenuberschrift|zwischentiteln|zwischentitel|uberschriften|ueberschriften"
-    "|sottotitoli|sottotitolo|sotto titoli|sotto-titoli|titoletti|titoletto|intertitoli|intertitolo|paragrafi titolati") + r"\b"
+    "|sottotitoli|sottotitolo|sotto titoli|sotto-titoli|titoletti|titoletto|intertitoli|intertitolo|paragrafi titolati"
+    "|titoli intermedi|titolo intermedio|titulos intermedios|titres intermediaires") + r"\b"
 _NEGATION = _alternatives(
     "no|not|never|not put|don't|do not|dont|without|skip|skip the|avoid|don't use|don't add|don't put|do not use|do not add|do not include|don't include|not any"
     "|no need for|pas besoin de|pas besoin d'|no hace falta|no hacen falta|kein bedarf an|non servono|non serve"
     "|sans|pas de|pas d'|aucun|aucune|evite|evitez|eviter|ne mets pas de|ne mettez pas de|ne pas mettre de"
-    "|sin|ningun|ninguna|no uses|no pongas|no incluyas|evita"
+    "|sin|ningun|ninguna|no uses|no pongas|no incluyas|evita|nada de|cero"
     "|ohne|keine|kein|keinerlei|verzichte auf|verzichten sie auf"
     "|senza|niente|nessun|nessuna|non usare|non mettere|evita")
 # Search engines, named in each language: asking for them is asking for SEO ("pour les moteurs de recherche").
@@ -202,8 +208,9 @@ _SUBHEADING_TYPO = re.compile(r"\b(?:sub|int|sou|zwi|sot)[a-z-]{5,}")
 _NOT_NEEDED = re.compile(r"\s*(?:are\s+|is\s+|sont\s+|son\s+|sind\s+|sono\s+)?" + _alternatives(
     "not needed|not required|not necessary|unnecessary|not wanted|inutile|inutiles|pas necessaire|pas necessaires|superflus"
     "|innecesario|innecesarios|no necesario|no necesarios|nicht notig|nicht noetig|nicht erforderlich|unnotig|non necessario"
-    "|non necessari|superflui|inutili") + r"\b")
-_LANGUAGE_AFTER_PREPOSITION = re.compile(r"\b" + _LANGUAGE_PREPOSITION + r"\s+(?:the\s+|l'|el\s+|lo\s+|il\s+)?([a-z]{4,})\b(?!')(?:\s+([a-z]{4,})\b(?!'))?")
+    "|non necessari|superflui|inutili|nicht zu verwenden|nicht verwenden|zu vermeiden|nicht erwunscht|nicht gewunscht|not to be used"
+    "|to be avoided|a eviter|a proscrire|proscrits|interdits|a evitar|prohibidos|da evitare|vietati|non ammessi") + r"\b")
+_LANGUAGE_AFTER_PREPOSITION = re.compile(r"(?:\b" + _LANGUAGE_PREPOSITION + r"|->|→|=>|⇒)\s+(?:the\s+|l'|el\s+|lo\s+|il\s+)?([a-z]{4,})\b(?!')(?:\s+([a-z]{4,})\b(?!'))?")
 # "in English press", "en anglais pour les médias": the language of something else.
 _NOT_LANGUAGE_NOUN = re.compile(r"\s+(?:audience|readers|speakers|press|media|government|market|compan\w+|version of|word|term)\b")
 _READER_DETERMINER = (r"(?:the\s+|les\s+|des\s+|los\s+|las\s+|i\s+|gli\s+|le\s+|die\s+|our\s+|nos\s+|nuestros\s+|nuestras\s+|unsere\s+"
@@ -332,6 +339,10 @@ _REQUEST_OPENER = re.compile(r"^(?:(?:ah|oh|ach|eh|ok|okay|oye|hey|dis|senti|ps|
     "|scrivilo|scrivila|scrivetelo|ecris-le|escribelo|sistemi|sistema|sistemalo|me lo sistemi|aggiusta|arregla|arreglalo|fix|fix up|tidy up"
     "|retouche|uberarbeite|ueberarbeite|rivedi|revisa|inserire|inserisci|que quede|que sea|qu'il soit|che sia|che resti|a rediger|a ecrire"
     "|a traduire|a reecrire|da scrivere|a redactar|zu schreiben|to be written|pasar a|passer en|passare in"
+    "|a passer|a mettre|a reprendre|a retravailler|a remanier|a raccourcir|a rallonger|a reformuler|a optimiser|a simplifier"
+    "|da passare|da mettere|da rifare|da accorciare|da allungare|da sistemare|da rivedere|da ottimizzare|da semplificare|da riformulare"
+    "|a pasar|para pasar|hay que pasar|hay que reescribir|hay que traducir|il faut passer|il faut reecrire|il faut traduire"
+    "|me lo pasas|me lo pasarias|me lo traduces|me lo reescribes|me la pasas|pasamelo|pasalo"
     "|translation into|translation to|ubersetzung|ubersetzung ins|traduction en|traduccion al|traduzione in|umschreibung|neufassung"
     "|the article should|the text should|the article must|the text must|it should|it must|should|must|needs to|need"
     "|merci de|merci d'|veuillez|pourriez-vous|pourrais-tu|pouvez-vous|peux-tu|je veux|je voudrais|j'aimerais|nous voulons|on veut"
@@ -443,6 +454,7 @@ _COURTESY_WORDS = (
     "|caro|cara|cari|care|gentile|gentili|chers|cheres|querido|querida|queridos|queridas|estimados|estimadas|thanks|thank you|thanks a lot|many thanks|merci|merci beaucoup|gracias|muchas gracias|danke|vielen dank"
     "|grazie|grazie mille|regards|best|best regards|kind regards|cheers|cordialement|bien a vous|bonne journee|bonne soiree"
     "|a bientot|bises|saludos|un saludo|un abrazo|gruss|grusse|viele grusse|beste grusse|liebe grusse|mit freundlichen grussen"
+    "|freundliche grusse|herzliche grusse|freundliche gruße|herzliche gruße"
     "|gruß|gruße|viele gruße|beste gruße|liebe gruße|mit freundlichen grußen|cordiali saluti|saluti|a presto|buona giornata"
     "|merci d'avance|merci par avance|thanks in advance|thank you in advance|gracias de antemano|gracias por adelantado|danke im voraus"
     "|vielen dank im voraus|grazie in anticipo|grazie mille in anticipo|un saluto|un caro saluto|a bientot")
@@ -625,7 +637,7 @@ _TONE_COPULAS = ("can be|could be|may be|peut etre|pourrait etre|puede ser|podri
 _CHANGE_OF_MIND = "finalement|plutot|actually|rather|instead|anzi|invece|piuttosto|lieber|doch|mejor|mas bien"
 _TONE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"^\s*" + _TONE_LABEL + r"\s*[:=]\s*(.+)$",
-    r"\b(?:in|with|on|adopt|use|using|keep)\s+(?:an?|the)\s+([\w' ,-]+?)\s+(?:tone|voice|style|register)\b",
+    r"\b(?:in|with|on|adopt|use|using|keep)\s+(?:an?|the)\s+([\w' ,&-]+?)\s+(?:tone|voice|style|register)\b",
     r"^\s*(?:(?:a|an|with an?|use an?|ein(?:en)?|mit (?:einem|einer))\s+)?(?!(?:the|le|la|der|die|das|den|il|el|un|une|ein)\s)"
     r"([a-z][\w-]{2,}(?:\s+[a-z][\w-]{2,})?(?:\s+(?:and|&|und|but|aber)\s+(?:not\s+|nicht\s+)?[a-z][\w-]*)?)\s+(?:tone|voice|register|ton|tonfall|stil)\s*$",
     r"^\s*(?:(?:a|an|with an?|use an?)\s+)?(" + _TONE_WORDS + r")\s+style\s*$",
@@ -648,7 +660,7 @@ _TONE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"\b(?:tone of voice|tone|ton|tono|tonfall|tonalite|tonalita|tonalitat)"
     r"(?:\s+(?:" + _alternatives(_TONE_COPULAS) + r"))*\s*[:=,]?\s+(?!(?:of|de|du|des|del|di|der|only|seulement|uniquement|solo|nur|soltanto|here|ici|umschreiben|schreiben|rewrite|ecrire|escribir|scrivere)\b)"
     # "il tono va cambiato": that the tone changes is no tone.
-    r"(?!(?:[\w'-]+\s+)?(?:changed|change|changes|cambiato|cambiata|cambiare|cambiado|cambiar|geandert|andern|modifie|modifier|different)\b)([a-z][\w'-]*(?:[ ,]+[\w'-]+){0,4}?)"
+    r"(?!(?:[\w'-]+\s+)?(?:changed|change|changes|cambiato|cambiata|cambiare|cambiado|cambiar|geandert|andern|modifie|modifier|different)\b)([a-z][\w'-]*(?:[ ,&]+[\w'-]+){0,4}?)"
     r"(?:\s+(?:since|because|as it|car|parce que|porque|ya que|weil|da|perche|poiche|che|que|qui|that)\b.*)?"
     r"(?:\s+(?:sein|sei|bleiben|etre|rester|ser|quedar|essere|restare|be|stay|please|pls|bitte|svp|stp|por favor|per favore|merci|danke|grazie|gracias|thanks))*\s*$",
     # A correction naming only the new tone: "meglio colloquiale", "mejor cercano", "plutôt léger", "lieber locker".
@@ -658,6 +670,10 @@ _TONE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"\b(?:a|an|un|une|una|uno|einen|ein|einem)\s+([a-z][\w-]*(?:,?\s+(?:and|et|y|und|e|but|mais|pero|ma|aber)\s+(?:not\s+|pas\s+|no\s+|nicht\s+|non\s+)?[\w-]+)?)"
     r"\s+(?:tone|voice|ton|tono|tonfall|register)\b",
 )]
+# Formal briefs say whom the text will address in the future tense, then what else it will do: "Il s'adressera
+# aux élus locaux et adoptera un ton neutre", "se dirigirá a los socios y tendrá". Weak: news says it of a scheme.
+_TEXT_WILL_ADDRESS = (r"\b(?:s'adressera|se dirigira|si rivolgera|will speak to|will be aimed at|will address)\s+(?:(?:aux|au|a la|a los|a las"
+                      r"|al|ai|agli|alle|a|to)\s+)?(.+?)(?:\s+(?:et|and|y|e|und)\s+\S+(?:ra|ront|ran)\b.*)?$")
 # "Zielgruppe Studierende", "destinatari ragazzi delle medie": a label without its colon (weak: "Public profile" is a menu).
 _AUDIENCE_WITHOUT_COLON = r"^\s*" + _AUDIENCE_LABEL + r"\s+([a-z][\w'-]*(?:\s+[\w'.-]+){0,5})\s*$"
 _AUDIENCE_PATTERNS = [_LazyPattern(pattern) for pattern in (
@@ -683,6 +699,10 @@ _AUDIENCE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"|rivolto alle|destinata a|destinata ai|destinata agli|destinato agli"
     r"|dirigido a|dirigida a|pensado para|destinado a|richtet sich an|fur leser|rivolto a|rivolto ai|rivolto alle|rivolta a|rivolta ai|destinato a|destinato ai|pensato per|pensata per)\s+(.+)$",
     r"\b(?:destinee?s?|s'adressant|adressee?s?)\s+(?:a|aux)\s+(.+)$",
+    # "viser un lectorat de jeunes parents", "target a readership of retirees", "puntare a un pubblico di studenti".
+    r"\b(?:viser|visez|vise|cibler|ciblez|target|targeting|aim at|aim for|apuntar a|apunta a|puntare a|punta a|ansprechen)\s+(?:un |une |le |la |les |a |an |the "
+    r"|una |el |il |lo |ein |eine )?(?:lectorat|public|readership|audience|publico|pubblico|publikum|leserschaft)\s+(?:de |d'|of |di |aus )\s*(.+)$",
+    _TEXT_WILL_ADDRESS,
     r"\ba destination (?:de|des|du|d')\s*(.+)$",
     r"\b(?:pour|para|per|fur)\s+((?:un|le|des|les|el|los|un|il|i|ein|das|die)\s+(?:public|lecteurs?|lectorat|publico|lectores|pubblico|lettori|publikum|leser)\b.*)$",
     _AUDIENCE_WITHOUT_COLON,  # last: "written for …" and "aimed at …" are read above as they are
@@ -690,7 +710,7 @@ _AUDIENCE_PATTERNS = [_LazyPattern(pattern) for pattern in (
 _SOURCE_BEFORE = re.compile(r"\b(?:source|original|originale|el original|l'originale|ausgangstext|quelltext|the source text|le texte source"
                             r"|el texto original|il testo originale)\s+(?:is|est|es|e|ist|was|etait|era|war)\s*$")
 _NEGATED_BEFORE = re.compile(r"\b(?:not|non|pas|nicht|no|ni|never|jamais|nunca|mai|kein|keinesfalls)\s*$")
-_CODE_AFTER_PREPOSITION = re.compile(r"\b(?:in|en|auf|into|to|al|nel)\s+" + _BARE_CODE_PATTERN)
+_CODE_AFTER_PREPOSITION = re.compile(r"(?:\b(?:in|en|auf|into|to|al|nel)\s+|(?:->|→|=>|⇒)\s*)" + _BARE_CODE_PATTERN)
 # Lower-case codes that are no word of the five languages: "réécris en fr", "write it in fr".
 _PLAIN_CODES = frozenset({"fr", "pt", "nl"})
 _LANGUAGE_LABELLED = re.compile(r"\b" + _LANGUAGE_LABEL + r"\s*[:=]?\s*(?:(?:doch|lieber|plutot|mejor|meglio|now|maintenant|ahora|ora|jetzt|instead"
@@ -704,7 +724,8 @@ _LANGUAGE_BEFORE_NOUN = _LazyPattern(
     r"|\b(?:" + _VARIETY + r"\s+)?" + _NAME_PATTERN + r"\s+(?:version|translation|text|fassung|versione|traduccion|traduction|piece|article"
     r"|post|story|copy)\b")
 # A change of mind names the language it prefers: "il cliente preferisce lo spagnolo", "mejor en italiano".
-_LANGUAGE_CONVERTED = _LazyPattern(r"\b(?:pasar|pasarlo|traducir|traducirlo|passer|traduire|passare|tradurre|convert|switch|umstellen)\s+(?:it\s+)?"
+_LANGUAGE_CONVERTED = _LazyPattern(r"\b(?:pasar|pasarlo|pasas|pasarias|pasamelo|pasalo|traducir|traducirlo|passer|traduire|passare|tradurre|convert|switch"
+                                   r"|umstellen|turn (?:it|this)(?: piece| text| article)?)\s+(?:it\s+)?"
                                    r"(?:a|al|a la|à|a l'|all'|al|en|in|into|to|ins|auf)\s*(?:l')?" + _NAME_PATTERN)
 _LANGUAGE_PREFERRED = _LazyPattern(r"\b(?:prefers?|would prefer|preferisce|preferirebbe|prefiere|preferiria|prefere|prefererait|bevorzugt|rather|plutot"
                                    r"|mejor|meglio|lieber)\s+(?:the\s+|le\s+|l'|el\s+|lo\s+|il\s+|das\s+|en\s+|in\s+|auf\s+)?" + _NAME_PATTERN)
@@ -754,6 +775,7 @@ class _FragmentReader:
         self.folded = fold(original)
         self.covered = bytearray(len(original))
         self.assignments: list[_Assignment] = []
+        self.destination = False
 
     def _cover(self, start: int, end: int) -> None:
         self.covered[start:end] = b"\x01" * (end - start)
@@ -782,6 +804,16 @@ class _FragmentReader:
             self._readers_named()
         if readers_hinted and not any(assignment.field == "audience" for assignment in self.assignments):
             self._readers_after_fields()
+        if self.assignments:
+            self._destination()
+
+    def _destination(self) -> None:
+        """Where the text goes, after what it must be: "en inglés para la edición internacional", "in francese x edizione FR".
+        Asked as it is written (it goes to the model), not an unknown word."""
+        match = _DESTINATION_TAIL.search(self.folded)
+        if match and not any(self.covered[match.start("where"):match.end()]):  # the language's pattern may take the preposition
+            self._cover(match.start(), match.end())
+            self.destination = True
 
     def _readers_named(self) -> None:
         """A clause that only names readers: "for professionals", "pour les débutants", "für Einsteiger"."""
@@ -856,7 +888,7 @@ class _FragmentReader:
         if match and _plain_value(self._value(match)) and not _SEO_PATTERN.search(match.group(1)):
             self._take(match, "audience", self._value(match))
             # "Public profile" is a menu item: a label without its colon counts only beside other directives.
-            self.assignments[-1].weak = match.re.pattern == _AUDIENCE_WITHOUT_COLON
+            self.assignments[-1].weak = match.re.pattern in (_AUDIENCE_WITHOUT_COLON, _TEXT_WILL_ADDRESS)
 
     def word_counts(self) -> None:
         text = self.folded
@@ -1011,17 +1043,23 @@ def _uninflected(tone: str) -> str:
     return tone
 
 
-def _plain_value(value: str, words: int = 8) -> bool:
+def _plain_value(value: str, words: int = 8, *, figures: bool = False) -> bool:
     """A tone or an audience is a few words, not a sentence of the article ("Audience : l'avocat plaide
     la relaxe" is a court report): no digits, no narrative, and no subject-and-verb shape (a definite
     article then three more words, none a preposition as in "les parents de jeunes enfants")."""
     folded = fold(value)
-    return (bool(value) and len(value.split()) <= words and not _NARRATIVE.search(folded) and not _FRENCH_PAST.search(value.lower())
-            and not _DIGIT.search(_AGE.sub("", folded))
+    # Readers may be described by what they have done ("personas que nunca han pisado un gimnasio"): only the words
+    # before a relative pronoun tell a story.
+    relative = _RELATIVE_PRONOUN.search(folded)
+    head = value[:relative.start()] if relative else value
+    return (bool(value) and len(value.split()) <= words and not _NARRATIVE.search(fold(head)) and not _FRENCH_PAST.search(head.lower())
+            and (figures or not _DIGIT.search(_AGE.sub("", folded)))
             and not (_DEFINITE_START.match(folded) and len(value.split()) >= 4 and not _PREPOSITION.search(folded)))
 
 
 _DIGIT = re.compile(r"\d")
+_BARE_FIGURE = re.compile(r"[~≈]?\s*[\d\s.,'’k+–-]+")
+_RELATIVE_PRONOUN = re.compile(r"\s(?:who|that|qui|que|quienes|die|der|denen|che)\s")
 # Readers by age ("Leser ab 60", "over 65s", "plus de 60 ans") are the one number an audience holds.
 # "optimise for 'cloud backup'", "optimizar para «zapatillas»": the quoted phrase is the keyword.
 _KEYWORD_OPTIMISED = re.compile(r"\b(?:optimi[sz]\w*|optimiz\w*|ottimizza\w*|optimier\w*|rank\w*|posicionar\w*|posizionar\w*|positionner)"
@@ -1357,36 +1395,32 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
             or _THIRD_PARTY_REQUEST.search(folded)
             or (not in_block and (_HEADLINE_OPENER.match(folded) or _CAPTION.match(folded)))):
         return _NOT_INSTRUCTION
-    assignments: list[_Assignment] = []
-    extra: list[str] = []
-    unread: list[_Clause] = []
+    # Each clause's reading, or the clause itself while unread, in the order of the line: the later statement wins.
+    items: list[_LineReading | _Clause] = []
     for clause in split_clauses(body):
         reading = _read_clause(clause, in_block)
         parts = _COLON.split(clause.text) if reading is None and clause.keywords is None else []
         if len(parts) > 1:
             if any(_QUOTE_START.match(part) for part in parts[1:]):
                 return _NOT_INSTRUCTION  # 'par exemple : « Rédigez 300 mots »' quotes a directive, it gives none
-            readings = [_read_clause(_Clause(part), in_block) for part in parts]
-            unread += [_Clause(part) for part, part_reading in zip(parts, readings) if part_reading is None]
-            for part_reading in readings:
-                if part_reading is not None:
-                    assignments += part_reading.assignments
-                    extra += part_reading.extra
-            continue
-        if reading is None:
-            unread.append(clause)
-            continue
-        assignments += reading.assignments
-        extra += reading.extra
+            items += [_read_clause(_Clause(part), in_block) or _Clause(part) for part in parts]
+        else:
+            items.append(reading or clause)
+    unread = [item for item in items if isinstance(item, _Clause)]
+    assignments = [a for item in items if isinstance(item, _LineReading) for a in item.assignments]
+    extra = [text for item in items if isinstance(item, _LineReading) for text in item.extra]
     if unread and extra and all(_COURTESY.fullmatch(fold(clause.text.strip())) or _GREETING.fullmatch(fold(clause.text.strip()))
                                 for clause in unread):
-        unread = []  # "Bonjour, merci de réécrire cet article…": the greeting goes with the request
+        items = [item for item in items if isinstance(item, _LineReading)]  # "Bonjour, merci de réécrire cet article…": the greeting goes with the request
+        unread = []
     if unread:
         evidence = {_EVIDENCE.get(a.field, a.field) for a in assignments if not a.weak and a.field in _STRONG_FIELDS}
-        if len(evidence) < min_evidence == 1 and not in_block:
-            # Beside a brief, a correction says what changes in words of its own ("client wants 1,000 words instead").
+        if len(evidence) < min_evidence and not in_block:
+            # Beside a brief, a correction says what changes in words of its own ("client wants 1,000 words instead");
+            # anywhere, what the editor or the client wants of the text is asked ("Il caporedattore vuole il pezzo in francese").
             evidence |= {_EVIDENCE.get(a.field, a.field) for clause in unread
-                         if _ADDRESSED_TO_WRITER.search(fold(clause.text)) and (late := _read_unread_clause(clause))
+                         if (_SOMEONE_WANTS.match(fold(clause.text)) or min_evidence == 1 and _ADDRESSED_TO_WRITER.search(fold(clause.text)))
+                         and (late := _read_unread_clause(clause))
                          for a in late.assignments if not a.weak and a.field in _STRONG_FIELDS}
         enough = 1 if _REWRITE_REQUEST.match(folded) or _corrects_itself(assignments, folded) else min_evidence
         if in_block or len(evidence) < enough:
@@ -1396,12 +1430,14 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
         # Three fields or more make a spec sheet ("Order #48213 | Words: 500-700 | Language: English | SEO: yes").
         addressed = min_evidence < 2 or (len(evidence) >= 3 and _spec_sheet(body)) or bool(_ADDRESSED_TO_WRITER.search(folded)) or any(
             _is_request(clause.text) for clause in split_clauses(body))
-        for clause in unread:
-            reading = _read_unread_clause(clause)
-            if reading is None or (not addressed and not _is_chatter(clause.text)):
-                return _NOT_INSTRUCTION
-            assignments += reading.assignments
-            extra += reading.extra
+        for index, item in enumerate(items):
+            if isinstance(item, _Clause):
+                reading = _read_unread_clause(item)
+                if reading is None or (not addressed and not _is_chatter(item.text)):
+                    return _NOT_INSTRUCTION
+                items[index] = reading
+        assignments = [a for item in items if isinstance(item, _LineReading) for a in item.assignments]
+        extra = [text for item in items if isinstance(item, _LineReading) for text in item.extra]
     if not assignments and not extra or (assignments and all(a.weak for a in assignments) and not in_block):
         return _NOT_INSTRUCTION
     # A one-word bullet outside a block is a menu item ("* English", "- Sections"), not a brief.
@@ -1412,6 +1448,15 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
     return _LineReading(assignments, extra, bool(assignments) or asks_writer)
 
 
+# Whoever orders the text, wanting it some way: "The boss wants it in French", "la cheffe veut le papier en anglais".
+_SOMEONE_WANTS = re.compile(
+    r"^\W*(?:the |our |my |le |la |notre |ma |mon |el |la |nuestro |nuestra |mi |der |die |unser |unsere |il |la |lo |nostro |nostra |il mio |la mia )?"
+    r"(?:client|customer|editor|editor-in-chief|managing editor|boss|desk|chef|cheffe|redac chef|redacteur en chef|redactrice en chef|redaction"
+    r"|cliente|jefe|jefa|director|directora|redactor jefe|redactora jefe|redaccion|kunde|kundin|chefin|chefredaktor|chefredaktorin"
+    r"|chefredakteur|chefredakteurin|redaktion|caporedattore|caporedattrice|capo|direttore|direttrice|redazione)\s+"
+    r"(?:" + _alternatives("wants|would like|needs|asks for|would prefer|veut|voudrait|souhaite|demande|aimerait|prefere|quiere|querria"
+                           "|pide|necesita|prefiere|vuole|vorrebbe|chiede|preferisce|will|mochte|moechte|wunscht|wuenscht|braucht|hatte gern"
+                           "|hatte gerne|bevorzugt") + r")\b")
 # What a contest, a teacher or a rule asks of others is news: "Il bando chiede ai partecipanti un racconto di massimo 500 parole".
 _THIRD_PARTY_REQUEST = re.compile(
     r"\b(?:asks?|asked|requires?|required|expects?|chiede|chiedeva|richiede|pide|pedia|exige|exigia|demande|demandait|verlangt|fordert)\s+"
@@ -1431,6 +1476,14 @@ _POLITE_REQUEST = re.compile(r"^" + _alternatives(
     "|je te demande de|je vous demande de|te pido que|le pido que|les pido que|ich bitte dich|ich bitte sie|i ask you to|i'd ask you to"
     "|se puoi|si tu peux|si vous pouvez|si puedes|if you can|wenn du kannst|wenn moglich|if possible|si possible|se possibile|si es posible")
     + r"\b")
+# The text to write, with what it must be: the register of formal briefs ("le texte final devra être rédigé
+# en français", "el texto deberá redactarse en español", "Der Beitrag ist auf Deutsch zu verfassen").
+_TEXT_SHALL = re.compile(
+    r"^(?:the |le |l'|el |il |lo |der |die |das )?(?:final |finished )?(?:text|texte|article|piece|post|copy|papier|contenu|texto|articulo"
+    r"|testo|articolo|pezzo|contenuto|beitrag|artikel)(?: final| finale| definitivo| definitiva| definitif)?\s+(?:"
+    + _alternatives("must|should|shall|will need to|needs to|has to|is to|will have to|devra|doit|devrait|debera|debe|deberia|tendra que"
+                    "|dovra|deve|dovrebbe|muss|soll|sollte|wird") + r"\b"
+    r"|ist\s+(?:[\w'-]+\s+){0,6}?zu\s+(?:verfassen|schreiben|halten|gestalten|formulieren|ubersetzen)\b)")
 # Politeness closing a clause ("friendly tone pls", "sans intertitres merci") hides its shape.
 _POLITE_EDGE = re.compile(r"(?:[\s,]+(?:please|pls|plz|svp|stp|porfa|bitte|per favore|por favor|merci|thanks|danke|grazie|gracias))+[\s.!]*$",
                           re.IGNORECASE)
@@ -1497,16 +1550,26 @@ def _spec_sheet(body: str) -> bool:
 def _is_request(clause: str) -> bool:
     """A clause opening on a request to the writer (not a bare "please", as in "Please note")."""
     folded = fold(clause.strip(" .!?¿¡"))
-    opener = _REQUEST_OPENER.match(folded) or _POLITE_REQUEST.match(folded)
+    opener = _REQUEST_OPENER.match(folded) or _POLITE_REQUEST.match(folded) or _TEXT_SHALL.match(folded)
     return bool(opener) and opener.group().strip() not in _BARE_POLITENESS
 
 
 def _is_chatter(text: str) -> bool:
-    """Politeness, a word to the writer, or where the text goes ("Para la revista del club de ajedrez")."""
+    """Politeness, a word to the writer, where the text goes ("Para la revista del club de ajedrez") or what
+    kind of text it is ("Short news-style piece", "Ratgeber-Artikel")."""
     folded = _QUOTED_SPAN.sub(" ", fold(text))
-    return bool(_CHATTER.search(folded) or _ADDRESS.search(folded) or _DESTINATION.match(folded))
+    return bool(_CHATTER.search(folded) or _ADDRESS.search(folded) or _DESTINATION.match(folded) or _TEXT_KIND.match(folded))
 
 
+_TEXT_KIND = re.compile(r"^\W*(?:a |an |un |une |una |uno |ein |eine |einen )?(?:[\w-]+\s+){0,2}?(?:piece|article|post|blog post|story|explainer"
+                        r"|feature|guide|listicle|billet|papier|breve|reportage|articulo|cronica|reportaje|artikel|beitrag|ratgeber\w*|meldung"
+                        r"|bericht|articolo|pezzo|notizia|[\w-]+-artikel|[\w-]+-beitrag)\W*$")
+
+
+# "x" is "per" in hurried Italian ("x edizione FR").
+_DESTINATION_TAIL = _LazyPattern(
+    r"\b(?:for|pour|para|per|fur|x)\s+(?P<where>(?:the |our |a |an |la |le |l'|el |nuestra |nuestro |notre |die |den |das |unsere |unseren |il |lo |nostra "
+    r"|nostro |i |gli )?(?:[\w'-]+\s+){0,2}?(?:" + _PUBLICATION + r")\b(?:\s+[\w'-]+){0,2})\s*$")
 _DESTINATION = re.compile(
     r"^\s*(?:it'?s\s+|c'est\s+|es\s+|ist\s+|e\s+|(?:the |le |el |il |der |das )?(?:text|texte|texto|testo|article|articulo|articolo|artikel|piece|beitrag)\s+)?(?:for|pour|para|per|fur)\s+(?:the |our |my |a |an |la |le |l'|el |nuestra |nuestro |notre |mi |ma |mon |die |den |das "
     r"|unsere |unseren |unser |il |lo |nostra |nostro |il mio |la mia |il nostro |la nostra )?(?:[\w'-]+\s+){0,2}?"
@@ -1583,7 +1646,7 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
     text = _POLITE_EDGE.sub("", clause.text).strip(" .!?¿¡")
     folded = fold(text)
     polite = bool(_POLITE_REQUEST.match(folded))
-    is_request = polite or bool(_REQUEST_OPENER.match(folded))
+    is_request = polite or bool(_REQUEST_OPENER.match(folded) or _TEXT_SHALL.match(folded))
     unquoted = _QUOTED_SPAN.sub(" ", folded)  # a quoted title may well read "What to Expect"
     told = bool(_NARRATIVE.search(unquoted) or _FRENCH_PAST.search(_QUOTED_SPAN.sub(" ", text.lower())) or _HEADLINE_OPENER.search(unquoted))
     # Narrative, or the page speaking of itself, outside a block: prose, whatever fields its words would set.
@@ -1599,7 +1662,7 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
         is_request = False
     if reader.assignments and (len(residual) <= RESIDUAL or is_request or in_block):
         # A mapped clause that asks more than the fields hold goes to the model too.
-        return _LineReading(reader.assignments, [text] if len(residual) > RESIDUAL else [], True)
+        return _LineReading(reader.assignments, [text] if len(residual) > RESIDUAL or reader.destination else [], True)
     if not residual or (not reader.assignments and (_IDENTIFIER.match(folded) or _is_job_label(folded))):
         return _LineReading([], [], True)
     if reader.assignments:
@@ -1622,7 +1685,7 @@ _KEY_FIELDS: list[tuple[re.Pattern[str], str]] = [
 _KEY_EXTRA = {
     "min words": "min_words", "minimum words": "min_words", "mots minimum": "min_words", "min": "min_words", "minimum": "min_words",
     "max words": "max_words", "maximum words": "max_words", "mots maximum": "max_words", "max": "max_words", "maximum": "max_words",
-    "seo": "seo", "referencement": "seo", "subheadings": "subheadings", "headings": "subheadings", "intertitres": "subheadings",
+    "seo": "seo", "referencement": "seo", "for": "audience", "pour": "audience", "para": "audience", "per": "audience", "fur": "audience", "subheadings": "subheadings", "headings": "subheadings", "intertitres": "subheadings",
     "sous-titres": "subheadings", "subtitulos": "subheadings", "zwischenuberschriften": "subheadings", "sottotitoli": "subheadings",
 }
 
@@ -1666,8 +1729,8 @@ def _read_key_value(body: str, match: re.Match[str]) -> _LineReading | None:
     if not value:
         # "SEO — keywords: …", "SEO:" over a list: the label names what is asked; another field's label alone asks nothing.
         return _LineReading([_Assignment("seo", True, body)], [], True) if field_name == "seo" else None
-    if field_name == "length" and match.group("key").strip() == "target" and not _DIGIT.search(value):
-        field_name = "audience"  # "target: small business owners"
+    if field_name == "length" and match.group("key").strip() == "target" and not (re.search(_UNIT, folded_value) or _BARE_FIGURE.fullmatch(folded_value)):
+        field_name = "audience"  # "target: small business owners", "Target: aspiranti imprenditori over 40"
     if field_name in ("length", "min_words", "max_words"):
         # Say it as a sentence ("at least 700 words") and read it like any other length request.
         wording = {"min_words": f"at least {value}", "max_words": f"at most {value}"}.get(field_name, value)
@@ -1687,7 +1750,10 @@ def _read_key_value(body: str, match: re.Match[str]) -> _LineReading | None:
         if not inside.is_instruction:
             return None
         return _LineReading([_Assignment(field_name, True, body)] + inside.assignments, inside.extra, True)
-    if field_name in ("tone", "audience") and not _plain_value(value, LABELLED_VALUE_WORDS):
+    # A figure may describe readers ("Zielgruppe: Eltern von Kindern unter 6"), except after the bare
+    # "Audience", which is also a French court hearing ("Audience : 14 h 30, le tribunal…").
+    figures = field_name == "audience" and match.group("key").strip() != "audience"
+    if field_name in ("tone", "audience") and not _plain_value(value, LABELLED_VALUE_WORDS, figures=figures):
         return None
     return _LineReading([_Assignment(field_name, value.strip(" .\"“”«»„"), body)], [], True)
 
@@ -1987,6 +2053,11 @@ def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading]:
         return "neutral", _LineReading([], [body], True)
     if reading.is_instruction:
         return "neutral", reading
+    # "Search intent: informational", "- Slug: /sleep": a field the tables do not know, in the shape of the
+    # brief's list; it goes to the model. Kept only between lines that set fields (see _brief_run).
+    # Read as a line of a block: what it sets counts in the brief, not as evidence that there is one.
+    if key_value and len(key_value.group("key").split()) <= 4 and len(words) <= 24 and not _CAPTION.match(folded):
+        return "neutral", _read_block_body(line)
     return "prose", _NOT_INSTRUCTION
 
 
@@ -2005,7 +2076,7 @@ def _brief_run(lines: list[Line], order: list[Line], taken: dict[int, _LineReadi
         if kind == "prose":
             break
         run.append((line, kind, reading))
-    while run and run[-1][1] == "neutral" and not (_is_wrapper(run[-1][0].text) or _is_signature(lines, run[-1][0])
+    while run and run[-1][1] == "neutral" and not (_ends_brief_paragraph(lines, order, run) or _is_wrapper(run[-1][0].text) or _is_signature(lines, run[-1][0])
                                                   or _is_separator(run[-1][0].text) or fold(run[-1][0].text).rstrip().endswith(":")
                                                   or _MARKDOWN_HEADING.match(run[-1][0].text) or _is_header(run[-1][0].text)
                                                   or _is_job_label(fold(run[-1][0].text)) or _is_context_line(run[-1][0].text)):
@@ -2015,6 +2086,18 @@ def _brief_run(lines: list[Line], order: list[Line], taken: dict[int, _LineReadi
     if len(field_lines) < 2 or len(fields) < 2:
         return {}
     return {line.number: reading for line, _, reading in run}
+
+
+def _ends_brief_paragraph(lines: list[Line], order: list[Line], run: list[tuple[Line, str, _LineReading]]) -> bool:
+    """A neutral line that closes the brief's own paragraph ("Slug: /heat-pumps" under the field lines, then a blank
+    line) belongs to the brief: the article starts after the blank line."""
+    step = 1 if len(order) < 2 or order[1].number > order[0].number else -1
+    last = run[-1][0]
+    beyond = last.number - 1 + step  # index of the next line on the article side
+    if 0 <= beyond < len(lines) and lines[beyond].text.strip():
+        return False
+    field = next((line for line, kind, _ in reversed(run) if kind == "field"), None)
+    return field is not None and all(lines[number - 1].text.strip() for number in range(min(field.number, last.number), max(field.number, last.number) + 1))
 
 
 _EVIDENCE = {"min_words": "length", "max_words": "length"}
@@ -2045,9 +2128,16 @@ def _is_wrapper(text: str) -> bool:
 
 def _is_signature(lines: list[Line], line: Line) -> bool:
     """The sender's name on the line under a sign-off ("Viele Grüße" / "Thomas Berger")."""
-    text = line.text.strip()
+    text = _ROLE.sub("", line.text.strip())  # "Jonathan (foreign desk)"
     above = lines[line.number - 2].text.strip() if line.number > 1 else ""
-    return bool(above and len(text.split()) <= 3 and (_GREETING.fullmatch(fold(above)) or _COURTESY.fullmatch(fold(above))) and _names(text))
+    # The sign-off may end the brief's own line: "…, roughly 1k words? Thanks,"
+    last = fold(_SENTENCE_END.split(above)[-1]).strip() if above else ""
+    return bool(above and len(text.split()) <= 3 and (_GREETING.fullmatch(fold(above)) or _COURTESY.fullmatch(fold(above))
+                                                      or (last and _COURTESY.fullmatch(last))) and _names(text))
+
+
+_ROLE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def _names(text: str) -> bool:
@@ -2093,6 +2183,8 @@ def _is_header(text: str) -> bool:
     if not rest or read_line(text[match.start("rest"):], in_block=False).is_instruction or _key_value(rest):
         return True
     rest_text = text[match.start("rest"):]
+    if _NARRATIVE.search(fold(rest_text)):
+        return False  # "Editor's note: This article was originally written in French…" is the article's own correction
     return bool(_WRITER_HEADER.match(folded)) and (_is_request(rest_text) or any(
         not assignment.weak for assignment in read_line(rest_text, in_block=True).assignments))
 

@@ -611,3 +611,65 @@ NEGATIVE_FOURTH_ROUND += [
     "The contest asks entrants for a short story of at most 800 words, written in English, in a humorous tone.",
     "La convocatoria exige a los participantes un relato de máximo 1.000 palabras, escrito en castellano.",
 ]
+
+# Fifth round: formal briefs whose subject is the text to write ("le texte devra…", "Der Beitrag ist … zu verfassen"),
+# limits said with a verb ("ne pas dépasser", "nicht länger als", "N Wörter nicht überschreiten"), subheadings refused
+# after their noun, arrows to a language, task notes ("à passer en…", "da accorciare"), where the text goes
+# ("pour le site international"), "For:" as a label, tones joined by "&", readers described by what they did.
+FIFTH_ROUND: list[tuple[str, dict[str, object]]] = [
+    ("Consigne de la direction : l'article devra être écrit en anglais et ne pas dépasser 650 mots. "
+     "Il s'adressera aux investisseurs particuliers et adoptera un ton pédagogique.",
+     {"language": "en", "max_words": 650, "audience": "investisseurs particuliers", "tone": "pédagogique"}),
+    ("Compliance note: the final text must be written in German, between 400 and 600 words. Subheadings are not to be used.",
+     {"language": "de", "min_words": 400, "max_words": 600, "subheadings": False}),
+    ("Vorgabe der Redaktion: Der Text ist auf Englisch zu schreiben und darf 550 Wörter nicht überschreiten.",
+     {"language": "en", "max_words": 550}),
+    ("Nota de dirección: el artículo deberá escribirse en italiano, sin superar las 900 palabras, con un tono sobrio.",
+     {"language": "it", "max_words": 900, "tone": "sobrio"}),
+    ("Avviso della redazione: il testo dovrà essere scritto in spagnolo, almeno 500 parole, senza titoli intermedi.",
+     {"language": "es", "min_words": 500, "subheadings": False}),
+    ("quick one: translate → DE, ~500w, no subheads", {"language": "de", **about(500), "subheadings": False}),
+    ("à raccourcir pour la newsletter du lundi, 300 mots max, en espagnol", {"max_words": 300, "language": "es"}),
+    ("da passare in inglese per il sito internazionale, massimo 700 parole", {"language": "en", "max_words": 700}),
+    ("Quiero el texto en alemán, nicht länger als 800 Wörter, sin subtítulos", {"language": "de", "max_words": 800, "subheadings": False}),
+    ("Headline: The Ferry Is Back\nFor: commuters on the east bank\nWords: 450",
+     {"title": "The Ferry Is Back", "audience": "commuters on the east bank", **about(450)}),
+    ("In English please, tone calm & reassuring, 600 words max", {"language": "en", "tone": "calm & reassuring", "max_words": 600}),
+    ("Zielgruppe: Menschen, die noch nie einen Marathon gelaufen sind\nLänge: 700 Wörter",
+     {"audience": "Menschen, die noch nie einen Marathon gelaufen sind", **about(700)}),
+    ("Some background: the client sells garden tools to beginners. They want it under 500 words, in a friendly tone, "
+     "for retired first-time gardeners.",
+     {"max_words": 500, "tone": "friendly", "audience": "retired first-time gardeners"}),
+]
+NEGATIVE_FIFTH_ROUND: list[str] = [
+    "Editor's note: An earlier version of this story was published in Spanish and has been updated with new figures.",
+    "Le texte devra être voté par le Sénat avant l'été, a indiqué le ministre.",
+    "Der Text ist seit gestern im Amtsblatt veröffentlicht und umfasst 40 Seiten.",
+]
+
+# Fifth round, second part: an SEO sheet whose labels the tables do not know ("Search intent", "Slug"), the one who
+# orders the text and what they want ("the boss wants it in Spanish"), "nada de", a sign-off at the end of the brief's
+# own line and a sender with a role, readers aimed at ("viser un lectorat de…"), the kind of text ("Short explainer").
+FIFTH_ROUND += [
+    ("Content brief – heat pumps\nSearch intent: commercial\nFocus keyphrase: air source heat pump\nSecondary keywords: heat pump grant, "
+     "running costs\nSlug: /air-source-heat-pump\nInternal links: 2 to the grants page\nReaders: homeowners over 50\nWords: 900-1,100",
+     {"keywords": ["air source heat pump", "heat pump grant", "running costs"], "audience": "homeowners over 50",
+      "min_words": 900, "max_words": 1100}),
+    ("- Suchintention: informativ\n- Fokus-Keyword: Balkonkraftwerk\n- Umfang: höchstens 800 Wörter\n- Meta-Beschreibung: 150 Zeichen\n- Ton: locker",
+     {"keywords": ["Balkonkraftwerk"], "max_words": 800, "tone": "locker"}),
+    ("Target: young couples buying their first flat\nLength: 600 words", {"audience": "young couples buying their first flat", **about(600)}),
+    ("The editor wants it in Spanish, 700 words at most.", {"language": "es", "max_words": 700}),
+    ("La rédactrice en chef veut le papier en allemand, au moins 400 mots.", {"language": "de", "min_words": 400}),
+    ("Versión breve, 300-400 palabras, nada de negritas ni de subtítulos", {"min_words": 300, "max_words": 400, "subheadings": False}),
+    ("Can you put this into Italian, about 600 words? Many thanks,\nPriya (digital desk)", {"language": "it", **about(600)}),
+    ("Bitte auf Französisch umschreiben, maximal 500 Wörter.\nFreundliche Grüsse\nAnna Keller, Auslandredaktion",
+     {"language": "fr", "max_words": 500}),
+    ("Merci de viser un lectorat de jeunes retraités, ton léger, environ 700 mots.",
+     {"audience": "jeunes retraités", "tone": "léger", **about(700)}),
+    ("Short explainer, no more than 500 words, subheadings please.", {"max_words": 500, "subheadings": True}),
+]
+NEGATIVE_FIFTH_ROUND += [
+    "Source: AFP\nPhoto: Jean Martin",
+    "The editor wants readers to know that the mayor has resigned, the council said on Monday.",
+    "Interview: « Nous voulons 500 logements en plus », affirme la maire.",
+]

@@ -127,10 +127,10 @@ def test_article_text_is_not_an_instruction(line):
 
 CORPUS = [(text, expected, "corpus") for text, expected in
           instruction_corpus.POSITIVE + instruction_corpus.ADDED + instruction_corpus.CONVERSATIONAL
-          + instruction_corpus.THIRD_ROUND + instruction_corpus.FOURTH_ROUND] + [
+          + instruction_corpus.THIRD_ROUND + instruction_corpus.FOURTH_ROUND + instruction_corpus.FIFTH_ROUND] + [
     (text, expected, "held-out") for text, expected in instruction_heldout.POSITIVE]
 CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_ADDED + instruction_corpus.NEGATIVE_CONVERSATIONAL
-                    + instruction_corpus.NEGATIVE_THIRD_ROUND + instruction_corpus.NEGATIVE_FOURTH_ROUND
+                    + instruction_corpus.NEGATIVE_THIRD_ROUND + instruction_corpus.NEGATIVE_FOURTH_ROUND + instruction_corpus.NEGATIVE_FIFTH_ROUND
                     + instruction_heldout.NEGATIVE)
 
 
@@ -162,6 +162,14 @@ def test_corpus_size():
     assert len(CORPUS) + len(CORPUS_NEGATIVES) >= 150 and len(CORPUS_NEGATIVES) >= 30
 
 
+def test_labels_the_tables_do_not_know_go_with_the_brief_paragraph_they_close():
+    brief = "Focus keyphrase: heat pump\nWords: 900-1,100\nTone: calm\nSlug: /heat-pump\nInternal links: 2 to the grants page"
+    parsed = parse(f"{brief}\n\n{BODY}")
+    assert [line.text for line in parsed.instructions] == brief.split("\n")
+    assert "Slug: /heat-pump" in parsed.spec.extra and parsed.article[0].text.startswith("Le conseil municipal")
+    # Without the blank line, where the brief ends is not known: the article keeps the line.
+    parsed = parse(f"{brief}\n{BODY}")
+    assert [line.text for line in parsed.article[:2]] == ["Slug: /heat-pump", "Internal links: 2 to the grants page"]
 def test_site_menu_at_the_top_is_not_a_brief():
     menu = "Sections\n* English\n* Español\n* Russia\n* UK\nHome Style\nFOR IMMEDIATE RELEASE\n"
     parsed = parse(menu + BODY)
