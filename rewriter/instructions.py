@@ -775,7 +775,6 @@ class _FragmentReader:
         self.folded = fold(original)
         self.covered = bytearray(len(original))
         self.assignments: list[_Assignment] = []
-        self.destination = False
 
     def _cover(self, start: int, end: int) -> None:
         self.covered[start:end] = b"\x01" * (end - start)
@@ -808,12 +807,11 @@ class _FragmentReader:
             self._destination()
 
     def _destination(self) -> None:
-        """Where the text goes, after what it must be: "en inglés para la edición internacional", "in francese x edizione FR".
-        Asked as it is written (it goes to the model), not an unknown word."""
+        """Where the text goes, after what it must be: "en inglés para la edición internacional", "in francese x edizione FR":
+        no unknown word (nor a request for the model to map: "pour le web" is said of most articles)."""
         match = _DESTINATION_TAIL.search(self.folded)
         if match and not any(self.covered[match.start("where"):match.end()]):  # the language's pattern may take the preposition
             self._cover(match.start(), match.end())
-            self.destination = True
 
     def _readers_named(self) -> None:
         """A clause that only names readers: "for professionals", "pour les débutants", "für Einsteiger"."""
@@ -1662,7 +1660,7 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
         is_request = False
     if reader.assignments and (len(residual) <= RESIDUAL or is_request or in_block):
         # A mapped clause that asks more than the fields hold goes to the model too.
-        return _LineReading(reader.assignments, [text] if len(residual) > RESIDUAL or reader.destination else [], True)
+        return _LineReading(reader.assignments, [text] if len(residual) > RESIDUAL else [], True)
     if not residual or (not reader.assignments and (_IDENTIFIER.match(folded) or _is_job_label(folded))):
         return _LineReading([], [], True)
     if reader.assignments:
