@@ -143,7 +143,8 @@ _ABOUT_AFTER = _alternatives(
     "|ungefahr|circa|etwa|piu o meno|circa|all'incirca")
 
 _LANGUAGE_LABEL = _alternatives(
-    "language|target language|output language|lang|langue|langue cible|langue de redaction|idioma|lengua"
+    "language|target language|output language|lang|langue|langue cible|langue de redaction|idioma|lengua|idioma de destino|idioma destino"
+    "|lengua de destino|langue d'arrivee|langue de destination|lingua d'arrivo|target locale|locale"
     "|sprache|zielsprache|lingua|lingua di destinazione")
 _LANGUAGE_PREPOSITION = _alternatives("in|into|to|en|al|auf|ins|nel|in lingua|vers l'|vers le|a l'")
 # Country names look like language names (and differ by one letter): never a language.
@@ -239,7 +240,9 @@ def _names_channel(readers: str) -> bool:
 # Where a text is published, in the five languages (German compounds included: "Vereinszeitung", "Gemeindeblatt").
 _PUBLICATION = (r"\w*(?:zeitung|blatt|magazin|seite|portal)|web|blog|site|website|homepage|page|pagina|portail|portale|newsletter|magazine"
                 r"|revista|rivista|zeitschrift|bulletin|boletin|notiziario|journal|giornale|periodico|column|columna|colonna|rubrique|section"
-                r"|seccion|sezione|rubrik|rubrica|edition|edicion|ausgabe|edizione|supplement|suplemento|inserto|print|print edition")
+                r"|seccion|sezione|rubrik|rubrica|edition|edicion|ausgabe|edizione|supplement|suplemento|inserto|print|print edition"
+                r"|shop|store|onlineshop|webshop|boutique|tienda|negozio|layout|printlayout|mise en page|maquette|impaginazione|maquetacion"
+                r"|market|marche|mercado|markt|mercato")
 _CHANNELS = _LazyPattern(r"\b(?:" + _PUBLICATION + r"|internet|online|en ligne|google|mobile|social media|reseaux sociaux|linkedin|facebook|instagram"
                          r"|twitter|x|" + _SEARCH_ENGINES + r")\b")
 # A keyword label: a core noun ("keywords", "mots-clés", "palabras clave", "Schlüsselwörter", "parole chiave"),
@@ -466,7 +469,9 @@ _COURTESY = re.compile(r"\W*(?:(?:" + _alternatives(
     _COURTESY_WORDS + "|" + _GREETED_GROUP_WORDS + "|a tous|l'equipe|la redaction|liebe redaktion|chers collegues|redattore|redattrice"
     "|redacteur|redactrice|redactor|redactora|writer|colleague|collega|collegue|colega|kollege|kollegin") + r")\W*)+")
 _QUOTE_START = re.compile(r"^\s*[«\"“„‹]")
-_REPORTED_SPEECH = re.compile(r"\b(?:a (?:lance|declare|affirme|explique|ajoute|indique|precise|demande)|said|says|told|according to|selon)\b")
+_REPORTED_SPEECH = re.compile(r"\b(?:a (?:lance|declare|affirme|explique|ajoute|indique|precise|demande)|said|says|told|according to|selon)\b"
+                              # not "selon notre guide de style": the brief's own references
+                              r"(?!\s+(?:the |our |le |la |notre |nos |les )?(?:style ?guide|guide de style|charte|glossary|glossaire|brief|consignes))")
 _FILLER = frozenset(
     # en
     "the this that these it its a an of for to in on and or with be is are as your our my me us please kindly article text "
@@ -708,9 +713,12 @@ _AUDIENCE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     _AUDIENCE_WITHOUT_COLON,  # last: "written for …" and "aimed at …" are read above as they are
 )]
 _SOURCE_BEFORE = re.compile(r"\b(?:source|original|originale|el original|l'originale|ausgangstext|quelltext|the source text|le texte source"
-                            r"|el texto original|il testo originale)\s+(?:is|est|es|e|ist|was|etait|era|war)\s*$")
+                            r"|el texto original|il testo originale|fonte|quelle|origen)\s*(?:(?:is|est|es|e|ist|was|etait|era|war|esta)\s*)?[:=]?\s*$")
 _NEGATED_BEFORE = re.compile(r"\b(?:not|non|pas|nicht|no|ni|never|jamais|nunca|mai|kein|keinesfalls)\s*$")
-_CODE_AFTER_PREPOSITION = re.compile(r"(?:\b(?:in|en|auf|into|to|al|nel)\s+|(?:->|→|=>|⇒)\s*)" + _BARE_CODE_PATTERN)
+_CODE_AFTER_PREPOSITION = re.compile(r"(?:\b(?:in|en|auf|into|to|al|nel|version|versione|fassung|variante|variant)\s+|(?:->|→|=>|⇒)\s*)" + _BARE_CODE_PATTERN)
+# The target of a translation, named without a colon: "target is es-MX", "destinazione it-IT", "cible es-ES".
+_TARGET_CODE = re.compile(r"\b(?:target|target locale|target language|cible|langue cible|ziel|zielsprache|destino|idioma de destino|destinazione"
+                          r"|lingua di destinazione|destination)(?:\s+(?:is|est|es|ist|e))?\s*[:=]?\s*" + _CODE_PATTERN)
 # Lower-case codes that are no word of the five languages: "réécris en fr", "write it in fr".
 _PLAIN_CODES = frozenset({"fr", "pt", "nl"})
 _LANGUAGE_LABELLED = re.compile(r"\b" + _LANGUAGE_LABEL + r"\s*[:=]?\s*(?:(?:doch|lieber|plutot|mejor|meglio|now|maintenant|ahora|ora|jetzt|instead"
@@ -724,15 +732,16 @@ _LANGUAGE_BEFORE_NOUN = _LazyPattern(
     r"|\b(?:" + _VARIETY + r"\s+)?" + _NAME_PATTERN + r"\s+(?:version|translation|text|fassung|versione|traduccion|traduction|piece|article"
     r"|post|story|copy)\b")
 # A change of mind names the language it prefers: "il cliente preferisce lo spagnolo", "mejor en italiano".
-_LANGUAGE_CONVERTED = _LazyPattern(r"\b(?:pasar|pasarlo|pasas|pasarias|pasamelo|pasalo|traducir|traducirlo|passer|traduire|passare|tradurre|convert|switch"
+_LANGUAGE_CONVERTED = _LazyPattern(r"\b(?:pasar|pasarlo|pasas|pasarias|pasamelo|pasalo|paso|pasamos|traducir|traducirlo|passer|traduire|passare|tradurre|convert|switch"
                                    r"|umstellen|turn (?:it|this)(?: piece| text| article)?)\s+(?:it\s+)?"
                                    r"(?:a|al|a la|à|a l'|all'|al|en|in|into|to|ins|auf)\s*(?:l')?" + _NAME_PATTERN)
 _LANGUAGE_PREFERRED = _LazyPattern(r"\b(?:prefers?|would prefer|preferisce|preferirebbe|prefiere|preferiria|prefere|prefererait|bevorzugt|rather|plutot"
                                    r"|mejor|meglio|lieber)\s+(?:the\s+|le\s+|l'|el\s+|lo\s+|il\s+|das\s+|en\s+|in\s+|auf\s+)?" + _NAME_PATTERN)
 _LANGUAGE_AFTER_NOUN = _LazyPattern(r"\b(?:version|versione|fassung|translation|traduction|traduccion|traduzione|ubersetzung|be|write it|keep it|make it"
-                                    r"|sois|soyez)\s+(?:(?:en|in|al|ins|into|to|auf)\s+)?" + _NAME_PATTERN)
+                                    r"|make that|sois|soyez)\s+(?:(?:en|in|al|ins|into|to|auf)\s+)?" + _NAME_PATTERN)
 _NO_SUBHEADINGS = _LazyPattern(r"(?:^|\b)" + _NEGATION + r"(?:(?<=')|\s+)(?:\S+\s+){0,4}?" + _SUBHEADINGS)
 _WITH_SUBHEADINGS = re.compile(r"(?:^|\b|(?<=\s))" + _SUBHEADINGS)
+_FOR_EACH = re.compile(r"(?:\s+" + _SUBHEADINGS + r")?\s+(?:for each|for every|per|every|pour chaque|par|por cada|por|fur jede[nrs]?|je|per ogni|ogni)\s+[\w' -]{1,30}$")
 _SEO_NEGATED = re.compile(r"(?:no|pas de|sans|without|sin|ohne|kein|keine|senza|niente)\s+$")
 _TOKEN = re.compile(r"[a-z0-9'’-]+")
 _ELISION = re.compile(r"^(?:[ldjmnstc]|qu)['’]")
@@ -762,6 +771,12 @@ _UNCOVERED = re.compile(rb"\x00+")
 
 
 _LANGUAGE_NAME = re.compile(_NAME_PATTERN)
+_KEPT_IN_LANGUAGE = re.compile(
+    r"\b(?:keep|leave|garder|gardez|garde|laisser|laissez|mantener|manten|mantenga|dejar|deja|behalten|belassen|lassen|lasciare|lascia|mantenere"
+    r"|mantieni)\s+(?!(?:it|this|the text|the article|the piece|le texte|l'article|el texto|el articulo|lo|la|es|ihn|den text|den artikel"
+    r"|il testo|l'articolo)\b)[^.;:]{1,60}?\s(?:in|en|auf|nel|al)\s+(?:the\s+)?" + _NAME_PATTERN
+    + r"|\b(?:left|kept|laisse|laisses|garde|gardes|dejado|dejados|mantenido|gelassen|belassen|lasciato|lasciati|mantenuto)\s+(?:in|en|auf|nel|al)\s+"
+    + _NAME_PATTERN)
 _LANGUAGE_NAMED = (_LANGUAGE_NAME_ALONE, _LANGUAGE_AFTER_NOUN, _LANGUAGE_CONVERTED, _LANGUAGE_PREFERRED, _LANGUAGE_BEFORE_NOUN)
 
 
@@ -929,13 +944,18 @@ class _FragmentReader:
         if match:
             code = _NAMES.get(match.group(1) or "") or match.group(2)
         if not code:
+            match = _TARGET_CODE.search(text)
+            code = match.group(1) if match else None
+        if not code:
             match = _LANGUAGE_CODE_ALONE.search(text)
             if match and not text[: match.start()].strip():
                 code = match.group(1)
         if not code:
             # "Write in EN", "réécrire en FR": a code after a preposition, written in capitals.
             for candidate in _CODE_AFTER_PREPOSITION.finditer(text):
-                if self.original[candidate.start(1):candidate.end(1)].isupper() or candidate.group(1) in _PLAIN_CODES:
+                # "es-AR": a code with its region is a locale, whatever its case.
+                if (self.original[candidate.start(1):candidate.end(1)].isupper() or candidate.group(1) in _PLAIN_CODES
+                        or candidate.end() > candidate.end(1)):
                     match, code = candidate, candidate.group(1)
                     break
         if not code:
@@ -959,6 +979,9 @@ class _FragmentReader:
                 break
             match = pattern.search(text)
             code = _NAMES.get(next((name for name in match.groups() if name), "")) if match else None
+        kept = _KEPT_IN_LANGUAGE.search(text) if match and code else None
+        if kept and kept.start() <= match.start() < kept.end():
+            return  # "keep 'SmartSave' in English", "ho lasciato in inglese i termini": words left as they are
         if match and code:
             self._take(match, "language", code)
 
@@ -975,6 +998,8 @@ class _FragmentReader:
             return
         if positive:
             self._take(positive, "subheadings", True)
+            if each := _FOR_EACH.match(self.folded, positive.end()):  # "H2 subheadings for each …", "one H2 per section"
+                self._cover(each.start(), each.end())  # "H2 subheadings for each bed material": how many, not an unknown word
             return
         for token in _SUBHEADING_TYPO.finditer(self.folded):
             if any(_edit_distance_one(token.group(), word) for word in _SUBHEADING_SPELLINGS):
@@ -1095,12 +1120,12 @@ _ABBREVIATION_END = re.compile(r"\b(?:aprox|approx|ca|min|max|mind|env|etc|vs|mr
 _HARD_SPLIT = re.compile(r"\s*[;|\n()]\s*|\s+[·•]\s+|\]\s*\[|(?<=[.!?])\s+(?=\S)")
 # Within a sentence: commas (not in 1,200), " / ", " + ", " - " (not in 500 - 800), and "and" before a new request.
 _JOINS = r"(?:and|et|y|und|e|&|then|puis|luego|dann|poi|so|donc|alors|asi que|also|quindi|percio)"
-_COMMA_SPLIT = re.compile(r"\s+[/+]\s+|(?<!\d)\s+[-–—]\s+|\s+[-–—]\s+(?!\d)|,(?!\d{3}(?!\d))\s*|\s+" + _JOINS + r"\s+(?=(?:" + _REQUEST_OPENER.pattern.lstrip("^")
+_COMMA_SPLIT = re.compile(r"\s+(?:[/+→⇒]|->|=>)\s+|(?<!\d)\s+[-–—]\s+|\s+[-–—]\s+(?!\d)|,(?!\d{3}(?!\d))\s*|\s+" + _JOINS + r"\s+(?=(?:" + _REQUEST_OPENER.pattern.lstrip("^")
                           + "|" + _CLAUSE_OPENER.pattern.lstrip("^") + "|" + _SUBHEADINGS + r"))")
 # What each split needs to find, one quick search: a mark of the split, or a joining word between spaces. Most
 # lines hold no mark of a sentence's end, and many clauses no comma, dash or "and".
 _HARD_SPLIT_MARKS = re.compile(r"[;|\n()·•\].!?]")
-_COMMA_SPLIT_MARKS = re.compile(r"[/+\-–—,]|\s" + _JOINS + r"\s")
+_COMMA_SPLIT_MARKS = re.compile(r"[/+\-–—,→⇒=]|\s" + _JOINS + r"\s")
 
 
 # A quoted title or keyword keeps its parentheses and semicolons: "Why It Fails (and How to Fix It)".
@@ -1391,7 +1416,7 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
     if (not body or len(body) > (MAX_BLOCK_LINE if in_block else MAX_LINE) or _QUOTE_START.match(body) or _INJECTION.search(folded)
             or (_REPORTED_SPEECH.search(folded) and not _CLIENT_SAYS.search(folded)) or _has_contact(folded)
             or _THIRD_PARTY_REQUEST.search(folded)
-            or (not in_block and (_HEADLINE_OPENER.match(folded) or _CAPTION.match(folded)))):
+            or (not in_block and (_HEADLINE_OPENER.match(folded) or _is_caption(folded) or (_RHETORICAL.match(folded) and not _POLITE_REQUEST.match(folded))))):
         return _NOT_INSTRUCTION
     # Each clause's reading, or the clause itself while unread, in the order of the line: the later statement wins.
     items: list[_LineReading | _Clause] = []
@@ -1404,6 +1429,10 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
             items += [_read_clause(_Clause(part), in_block) or _Clause(part) for part in parts]
         else:
             items.append(reading or clause)
+    # A short remark in parentheses beside directives ("(Tessin)", "(Jänner, Paradeiser usw.)") is said to the writer.
+    asides = {fold(piece).strip(" .…") for part in _ASIDE.findall(body) for piece in (part, *part.split(","))} if "(" in body else set()
+    items = [_LineReading([], [item.text.strip()], True) if isinstance(item, _Clause) and fold(item.text).strip(" .…") in asides
+             and not _NARRATIVE.search(fold(item.text)) else item for item in items]
     unread = [item for item in items if isinstance(item, _Clause)]
     assignments = [a for item in items if isinstance(item, _LineReading) for a in item.assignments]
     extra = [text for item in items if isinstance(item, _LineReading) for text in item.extra]
@@ -1455,6 +1484,7 @@ _SOMEONE_WANTS = re.compile(
     r"(?:" + _alternatives("wants|would like|needs|asks for|would prefer|veut|voudrait|souhaite|demande|aimerait|prefere|quiere|querria"
                            "|pide|necesita|prefiere|vuole|vorrebbe|chiede|preferisce|will|mochte|moechte|wunscht|wuenscht|braucht|hatte gern"
                            "|hatte gerne|bevorzugt") + r")\b")
+_ASIDE = re.compile(r"\(([^()]{1,60})\)")
 # What a contest, a teacher or a rule asks of others is news: "Il bando chiede ai partecipanti un racconto di massimo 500 parole".
 _THIRD_PARTY_REQUEST = re.compile(
     r"\b(?:asks?|asked|requires?|required|expects?|chiede|chiedeva|richiede|pide|pedia|exige|exigia|demande|demandait|verlangt|fordert)\s+"
@@ -1466,6 +1496,17 @@ _CLIENT_SAYS = re.compile(r"\b(?:client|customer|editor|boss|chef|cliente|jefe|k
 _CAPTION = re.compile(r"^\s*(?:photo|foto|nella foto|sur la photo|en la foto|auf dem foto|im bild|image|illustration|credit|credits|source|fuente"
                       r"|quelle|fonte|bildquelle|legende|caption|pie de foto|didascalia)\s*:")
 _COLON = re.compile(r"\s*:\s+")
+
+
+# A line opening on a question whose verb is an infinitive asks the reader, not the writer: "Rédiger 800 mots sans
+# intertitres ? Pour les rédacteurs web…", "Scrivere 1.000 parole in inglese?"
+_RHETORICAL = re.compile(r"^(?!entre|sobre|contre|outre|oltre)(?:[a-z']{3,}(?:er|ir|re|ar|are|ere|ire))\b[^.!?;]{3,120}\?")
+
+
+def _is_caption(folded: str) -> bool:
+    """A caption or a credit line ("Quelle: dpa"); not the source language of a translation ("Quelle: de-CH / Ziel: it-CH")."""
+    caption = _CAPTION.match(folded)
+    return bool(caption) and not _language_value(folded[caption.end():])
 # A modal request to the writer ("Could you…", "Pourriez-vous…"): what follows is asked, whatever its words.
 _POLITE_REQUEST = re.compile(r"^" + _alternatives(
     "could you|can you|would you|will you|would it be possible to|pourriez-vous|pourrais-tu|pouvez-vous|peux-tu|tu peux|vous pouvez"
@@ -1513,7 +1554,12 @@ _CHATTER = re.compile(r"\b" + _alternatives(
     "|sorry|my bad|my mistake|scrap that|scratch that|correction|update|edit|appreciate"
     "|pardon|desole|oups|mise a jour|reconnaissant|perdon|me equivoque|lo siento|agradeceria|agradeceriamos"
     "|entschuldigung|korrektur|dankbar|anzi no|scusa|scusate|errore mio|mi sono sbagliato|grato|grata"
-    "|svp|stp|bravo|top|super|genial|porfa|por favor|perfecto|bitte|toll|prima|per favore|complimenti|perfetto") + r"\b")
+    "|svp|stp|bravo|top|super|genial|porfa|por favor|perfecto|bitte|toll|prima|per favore|complimenti|perfetto"
+    # A translator's remarks: the glossary, the style guide, names kept as they are.
+    "|glossary|glossaire|glosario|glossar|glossario|style guide|styleguide|guide de style|charte editoriale|guia de estilo|libro de estilo"
+    "|guida di stile|brand name|brand names|nom de marque|noms de marque|nombre de marca|markenname|markennamen|nome del marchio"
+    "|do not translate|don't translate|not translated|ne pas traduire|sans traduire|no traducir|sin traducir|nicht ubersetzen|nicht uebersetzen"
+    "|non tradurre|senza tradurre|untranslated|as is|tel quel|telle quelle|tal cual|wie es ist|cosi com'e") + r"\b")
 _ADDRESS = re.compile(r"\b(?:fai|faresti|haces|harias|machst|you|your|yours|tu|ton|ta|tes|toi|te|vous|votre|vos|tus|usted|du|dein|deine|dich|dir|euch"
                       r"|ti|tuo|tua|tuoi|voi)\b")
 _CHATTER_WORDS = 14  # a remark to the writer is short
@@ -1591,6 +1637,8 @@ def _read_unread_clause(clause: _Clause) -> _LineReading | None:
     dropped, a request goes to the model as asked, narrative (not addressed to the writer) refuses the line."""
     text = clause.text.strip(" .!?¿¡:")
     folded = fold(text)
+    if _QUOTED_SPAN.fullmatch(text) and len(text.split()) <= 5:
+        return _LineReading([], [text], True)  # a term of a list the editor quotes: 'Mantener sin traducir: "Pix", "boleto"'
     if len(text.split()) > _CHATTER_WORDS or _QUOTE_START.match(text):
         return None
     # Why the brief changed ("der Kunde hat nachgefragt", "the client asked") is said to the writer, not told as news.
@@ -1628,6 +1676,9 @@ _TEXT_MENTION = re.compile(
 def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
     """What one clause sets; None when it is article prose, which makes the whole line article text."""
     if clause.keywords is not None:
+        if not in_block and any(len(keyword.split()) >= 6 and keyword[:1].isupper() and _HEADLINE_OPENER.match(fold(keyword))
+                                for keyword in clause.keywords):
+            return None  # "Keywords: Wie Content-Agenturen ihre Texter unter Druck setzen": a headline, not a keyphrase
         assignments = [_Assignment("keywords", list(clause.keywords), clause.text.strip())]
         label = _KEYWORD_LABEL.match(fold(clause.text.strip()))
         if label and re.search(r"\bseo\b", label.group()):  # "SEO keywords: …", "Mots-clés SEO : …" ask for SEO too
@@ -1637,6 +1688,10 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
     if more and more.end() >= len(clause.text.rstrip(" .")):
         return _LineReading([_Assignment("keywords", _quoted(clause.text), clause.text.strip())], [], True)
     key_value = _key_value(fold(clause.text.strip()))
+    if (key_value and _SOURCE_LABEL.fullmatch(key_value.group("key").strip())) or _SOURCE_CODE.fullmatch(fold(clause.text).strip(" .")):
+        return _LineReading([], [clause.text.strip()], True)  # "Source: en-US", "fonte en-GB": the language it is translated from
+    if key_value and _TARGET_LABEL.fullmatch(key_value.group("key").strip()) and (code := _language_value(key_value.group("value"))):
+        return _LineReading([_Assignment("language", code, clause.text.strip())], [], True)  # "Target: fr-CA", "Cible : it-IT"
     if key_value and _field_of_key(key_value.group("key")):
         return _read_key_value(clause.text.strip(), key_value)
     if key_value and _NEUTRAL_LABEL.fullmatch(key_value.group("key").strip()):
@@ -1686,6 +1741,24 @@ _KEY_EXTRA = {
     "seo": "seo", "referencement": "seo", "for": "audience", "pour": "audience", "para": "audience", "per": "audience", "fur": "audience", "subheadings": "subheadings", "headings": "subheadings", "intertitres": "subheadings",
     "sous-titres": "subheadings", "subtitulos": "subheadings", "zwischenuberschriften": "subheadings", "sottotitoli": "subheadings",
 }
+
+
+# The language a translation starts from, and the one it goes to, as localisation briefs label them.
+_SOURCE_LABEL = re.compile(_alternatives(
+    "source|source language|source locale|langue source|langue d'origine|texte source|original|origine|origen|idioma de origen"
+    "|idioma original|lengua de origen|texto original|quelle|quellsprache|ausgangssprache|ausgangstext|fonte|lingua di partenza"
+    "|lingua originale|lingua sorgente|testo originale|from"))
+_TARGET_LABEL = re.compile(_alternatives(
+    "target|target locale|locale|target market|cible|langue d'arrivee|langue de destination|locale cible|destino|idioma de destino"
+    "|idioma destino|lengua de destino|ziel|zielmarkt|destinazione|lingua d'arrivo|destination|to"))
+_SOURCE_CODE = re.compile(_SOURCE_LABEL.pattern + r"\s+" + _CODE_PATTERN)
+_VALUE_LANGUAGE = re.compile(r"^\W*(?:" + _NAME_PATTERN + "|" + _CODE_PATTERN + ")")
+
+
+def _language_value(folded_value: str) -> str | None:
+    """The language a labelled value opens on: "fr-CA", "Deutsch (de-AT), österreichische Varianten", "español de México"."""
+    match = _VALUE_LANGUAGE.match(folded_value.strip())
+    return (_NAMES.get(match.group(1)) if match.group(1) else match.group(2)) if match else None
 
 
 @lru_cache(maxsize=1024)
@@ -1738,7 +1811,7 @@ def _read_key_value(body: str, match: re.Match[str]) -> _LineReading | None:
         reader.word_counts()
         return _LineReading(reader.assignments, [], True) if reader.assignments and not reader.residual_words() else None
     if field_name == "language":
-        code = language_of_name(folded_value) or (folded_value[:2] if re.fullmatch(_CODE_PATTERN, folded_value) else None)
+        code = language_of_name(folded_value) or (folded_value[:2] if re.fullmatch(_CODE_PATTERN, folded_value) else None) or _language_value(folded_value)
         return _LineReading([_Assignment("language", code, body)], [], True) if code else None
     if field_name in ("seo", "subheadings"):
         if _NO.match(folded_value) or _YES.match(folded_value):
@@ -1952,8 +2025,9 @@ def _closes_letter(text: str) -> bool:
 
 
 def _is_sender(text: str) -> bool:
-    """A name under a sign-off ("Priya", "Marie Dupont", "Service communication")."""
-    return _names(text) and len(text.split()) <= 4
+    """A name under a sign-off ("Priya", "Marie Dupont", "Service communication"); not a labelled line or a bullet,
+    whose German nouns are capitalised too ("- Zielgruppe: Aquarium-Einsteiger")."""
+    return ":" not in text and not _BULLET.match(text) and _names(text) and len(text.split()) <= 4
 
 
 LETTER_LINES = 14  # lines of a letter's body, between its greeting and its sign-off
@@ -2044,7 +2118,7 @@ def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading]:
     if job_label and _SEO_PATTERN.search(folded):
         return "neutral", _LineReading([_Assignment("seo", True, body)], [], True)  # "Brief SEO per copywriter"
     if _IDENTIFIER.match(folded) or job_label or (len(words) <= 8 and (
-            folded.endswith(":") or _MARKDOWN_HEADING.match(text) or _is_header(body) or _is_chatter(folded))):
+            folded.endswith(":") or _MARKDOWN_HEADING.match(text) or _is_header(body))) or (len(words) <= _CHATTER_WORDS and _is_chatter(folded)):
         return "neutral", _LineReading([], [], True)
     # "Hello! We need this article rewritten for our shop blog. Requirements:" introduces the list below.
     if folded.endswith(":") and len(words) <= 30 and (_is_chatter(folded) or any(_is_request(clause.text) for clause in split_clauses(body))):

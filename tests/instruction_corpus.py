@@ -673,3 +673,28 @@ NEGATIVE_FIFTH_ROUND += [
     "The editor wants readers to know that the mayor has resigned, the council said on Monday.",
     "Interview: « Nous voulons 500 logements en plus », affirme la maire.",
 ]
+
+# Fifth round, third part: localisation briefs. The source language is not the target ("Source: en-US / Target: fr-CA",
+# "fonte en-GB, destinazione it-IT"), locale codes in any case ("Versión es-AR"), a language label whose value goes on
+# ("Zielsprache: Deutsch (de-AT), …"), the translator's remarks (glossary, style guide, names kept as they are),
+# "keep X in English" (not the target), a checklist line ("[ ] H2 for each section"), rhetorical questions and headlines.
+FIFTH_ROUND += [
+    ("Source: de-DE / Target: en-GB\nMax 400 words (magazine layout).", {"language": "en", "max_words": 400}),
+    ("Quelle : en-US → cible : it-IT. Environ 600 mots.", {"language": "it", **about(600)}),
+    ("Nota del traduttore: fonte fr-FR, destinazione es-ES. Tono: sobrio. Circa 500 parole.",
+     {"language": "es", "tone": "sobrio", **about(500)}),
+    ("Variante pt-BR, 700 palabras.", {"language": "pt", **about(700)}),
+    ("Zielsprache: Englisch (en-US), amerikanische Schreibweise laut Styleguide. Höchstens 900 Wörter.",
+     {"language": "en", "max_words": 900}),
+    ("Langue d'arrivée : italien (it-IT), conventions suisses selon le guide de style (guillemets, CHF). 800 mots environ.",
+     {"language": "it", **about(800)}),
+    ("Localisation notes:\n- target is fr-CA, for the Quebec market\n- keep 'EcoBox' and 'GreenPass' in English (brand names)\n- 500-700 words",
+     {"language": "fr", "min_words": 500, "max_words": 700}),
+    ("Prep list:\n[ ] around 900 words\n[ ] one H2 per product\n[ ] relaxed, helpful tone",
+     {**about(900), "subheadings": True, "tone": "relaxed, helpful"}),
+]
+NEGATIVE_FIFTH_ROUND += [
+    "Écrire 1 000 mots en anglais sans intertitres ? C'est le pari de ces étudiants, raconte leur professeure.",
+    "SEO, Keywords, Zwischenüberschriften: Wie Lokalzeitungen ihre Online-Texte neu erfinden – ein Überblick.",
+    "Quelle: dpa",
+]
