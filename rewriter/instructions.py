@@ -1476,11 +1476,14 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
 
 
 # Whoever orders the text, wanting it some way: "The boss wants it in French", "la cheffe veut le papier en anglais".
+# Whoever orders the text, in the five languages: what they say, want or give as a reason is said to the writer.
+_ORDERER = _alternatives(
+    "client|customer|editor|editor-in-chief|managing editor|boss|desk|chef|cheffe|redac|redac chef|redacteur en chef|redactrice en chef"
+    "|redaction|cliente|jefe|jefa|director|directora|redactor jefe|redactora jefe|redaccion|kunde|kundin|chefin|chefredaktor"
+    "|chefredaktorin|chefredakteur|chefredakteurin|redaktion|caporedattore|caporedattrice|capo|direttore|direttrice|redazione")
 _SOMEONE_WANTS = re.compile(
     r"^\W*(?:the |our |my |le |la |notre |ma |mon |el |la |nuestro |nuestra |mi |der |die |unser |unsere |il |la |lo |nostro |nostra |il mio |la mia )?"
-    r"(?:client|customer|editor|editor-in-chief|managing editor|boss|desk|chef|cheffe|redac chef|redacteur en chef|redactrice en chef|redaction"
-    r"|cliente|jefe|jefa|director|directora|redactor jefe|redactora jefe|redaccion|kunde|kundin|chefin|chefredaktor|chefredaktorin"
-    r"|chefredakteur|chefredakteurin|redaktion|caporedattore|caporedattrice|capo|direttore|direttrice|redazione)\s+"
+    + _ORDERER + r"\s+"
     r"(?:" + _alternatives("wants|would like|needs|asks for|would prefer|veut|voudrait|souhaite|demande|aimerait|prefere|quiere|querria"
                            "|pide|necesita|prefiere|vuole|vorrebbe|chiede|preferisce|will|mochte|moechte|wunscht|wuenscht|braucht|hatte gern"
                            "|hatte gerne|bevorzugt") + r")\b")
@@ -1491,7 +1494,7 @@ _THIRD_PARTY_REQUEST = re.compile(
     r"(?:\w+\s+){0,2}?(?:participants?|partecipanti|participantes|teilnehmer\w*|candidates?|candidats?|candidati|candidatos|students?|pupils?"
     r"|eleves|alumnos|studenti|schuler\w*|entrants?|applicants?|concorrenti|concurrents|concursantes|bewerber\w*)\b")
 # "editor says 700 words": the client's or the editor's wish, not reported news.
-_CLIENT_SAYS = re.compile(r"\b(?:client|customer|editor|boss|chef|cliente|jefe|kunde|kundin|chefin|capo|redac\w*|redaktion)\s+(?:says|dit|dice|sagt)\b")
+_CLIENT_SAYS = re.compile(r"\b" + _ORDERER + r"\s+(?:says|dit|dice|sagt)\b")
 # A caption or a credit line opens on its label: "Nella foto:", "Photo :", "Crédit :".
 _CAPTION = re.compile(r"^\s*(?:photo|foto|nella foto|sur la photo|en la foto|auf dem foto|im bild|image|illustration|credit|credits|source|fuente"
                       r"|quelle|fonte|bildquelle|legende|caption|pie de foto|didascalia)\s*:")
@@ -1627,8 +1630,8 @@ _BRIEF_CHANGED = re.compile(
     r"|langue|consigne|extension|longitud|tono|titulo|idioma|encargo|umfang|wortzahl|lange|titel|sprache|vorgabe|lunghezza|titolo|lingua)"
     r"\s+(?:has changed|has been changed|changed|changes|is different|a change|change|a ete modifiee?|ha cambiado|cambia|cambio"
     r"|hat sich geandert|ist anders|andert sich|e cambiat[oa]|cambia|va cambiat[oa])\b")
-_CLIENT_REASON = re.compile(r"^(?:(?:que|car|because|since|as|da|weil|perche|porque|parce que)\s+)?(?:the |our |le |notre |el |nuestro |der |die |unser |il |la |nostro )?(?:client|customer|editor|boss|chef|redac|redaction"
-                            r"|cliente|jefe|redaccion|kunde|kundin|chefin|redaktion|capo|redazione|caporedattore)\b")
+_CLIENT_REASON = re.compile(r"^(?:(?:que|car|because|since|as|da|weil|perche|porque|parce que)\s+)?(?:the |our |le |notre |el |nuestro |der |die |unser |il |la |nostro )?"
+                            + _ORDERER + r"\b")
 
 
 @lru_cache(maxsize=2048)
@@ -1749,8 +1752,7 @@ _SOURCE_LABEL = re.compile(_alternatives(
     "|idioma original|lengua de origen|texto original|quelle|quellsprache|ausgangssprache|ausgangstext|fonte|lingua di partenza"
     "|lingua originale|lingua sorgente|testo originale|from"))
 _TARGET_LABEL = re.compile(_alternatives(
-    "target|target locale|locale|target market|cible|langue d'arrivee|langue de destination|locale cible|destino|idioma de destino"
-    "|idioma destino|lengua de destino|ziel|zielmarkt|destinazione|lingua d'arrivo|destination|to"))
+    "target|target market|cible|locale cible|destino|ziel|zielmarkt|destinazione|destination|to"))  # the others are language labels
 _SOURCE_CODE = re.compile(_SOURCE_LABEL.pattern + r"\s+" + _CODE_PATTERN)
 _VALUE_LANGUAGE = re.compile(r"^\W*(?:" + _NAME_PATTERN + "|" + _CODE_PATTERN + ")")
 
