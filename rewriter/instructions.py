@@ -28,7 +28,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rewriter.brief_data import MAX_LINES as DATA_LINES
+from rewriter.brief_data import data_block, may_open_data
 from rewriter.messages import Phrase
+from rewriter.number_words import digits_for_words
 from rewriter.spec import Line, Spec
 from rewriter.text import LANGUAGE_LABELS, LANGUAGE_NAMES
 from rewriter.text import fold as fold_text
@@ -91,7 +94,7 @@ _UNIT_WORDS = r"words?|wds|wrds|mots?|palabras?|w(?:o|oe)rt(?:er|ern|es|e)?|paro
 _UNIT_AFTER_FIGURE = r"(?<=\d)\s?w"  # "800w"
 _UNIT = r"(?:" + _UNIT_WORDS + "|" + _UNIT_AFTER_FIGURE + r")\b"
 _LENGTH_LABEL = _alternatives(
-    "length|word count|words|word target|target|objective|goal|size"
+    "length|len|word count|wordcount|word-count|words|word target|target|objective|goal|size"
     "|longueur|nombre de mots|mots|objectif|taille|volume"
     "|longitud|extension|numero de palabras|palabras|objetivo"
     "|lange|laenge|wortzahl|wortanzahl|umfang|anzahl der worter|worter|ziel"
@@ -113,6 +116,7 @@ _MIN_AFTER = _alternatives(
     "|mindestens|oder mehr|minimum|almeno|o piu|come minimo") + r"|\+"
 _MAX_BEFORE = _alternatives(
     "at most|maximum of|maximum|max.|max|no more than|not more than|not over|under|below|less than|fewer than|up to"
+    "|no more then|not more then|less then"  # "then" for "than", as learners type it
     "|pas plus de|au plus|au maximum|moins de|jusqu'a|maximum de|como mucho|a lo mucho|tout au plus|at the most"
     "|como maximo|maximo|no mas de|hasta|menos de|a lo sumo|un maximo|un maximum|a maximum|un massimo|ein maximum"
     "|hochstens|hoechstens|maximal|nicht mehr als|bis zu|unter|weniger als|nicht uber|nicht ueber"
@@ -305,13 +309,14 @@ _AUDIENCE_LABEL = _alternatives(
     "|gedacht fur|richtet sich an|rivolto a|destinato a|pensato per|"
     "audience|target audience|target readers|readers|readership|target group|public|public cible|public vise|lectorat|cible|lecteurs"
     "|lecteurs cibles|destinataires|zielpublikum|publico destinatario|lectores objetivo|pubblico target"
-    "|publico|publico objetivo|destinatarios|lectores|zielgruppe|leser|leserschaft|pubblico|pubblico di riferimento"
+    "|publico|publico objetivo|audiencia|audiencia objetivo|publico meta|destinatarios|lectores|zielgruppe|leser|leserschaft|pubblico|pubblico di riferimento"
     "|destinatari|lettori|target di riferimento")
 _TITLE_LABEL = _alternatives(
     "title|seo title|headline|h1|suggested title|proposed title|working title|new title"
     "|titre|titre seo|titre suggere|titre propose|titre provisoire|nouveau titre"
     "|titulo|titular|titulo sugerido|titulo propuesto|titel|uberschrift|titelvorschlag|neuer titel|titolo|titolo suggerito|titolo proposto"
-    "|titelvorgabe|titolo imposto|titulo impuesto|titre impose")
+    "|titelvorgabe|titolo imposto|titulo impuesto|titre impose|final title|titre definitif|titulo definitivo|endgultiger titel|titolo definitivo"
+    "|titulo h1|titre h1|titolo h1|h1 title|title h1|h1 titel|h1-titel|meta title|meta titre|titre meta|balise title|meta titulo|meta titolo")
 
 # Verbs that ask for the rewrite itself, in the five languages.
 _REWRITE_VERBS = (
@@ -460,7 +465,9 @@ _COURTESY_WORDS = (
     "|freundliche grusse|herzliche grusse|freundliche gruße|herzliche gruße"
     "|gruß|gruße|viele gruße|beste gruße|liebe gruße|mit freundlichen grußen|cordiali saluti|saluti|a presto|buona giornata"
     "|merci d'avance|merci par avance|thanks in advance|thank you in advance|gracias de antemano|gracias por adelantado|danke im voraus"
-    "|vielen dank im voraus|grazie in anticipo|grazie mille in anticipo|un saluto|un caro saluto|a bientot")
+    "|vielen dank im voraus|grazie in anticipo|grazie mille in anticipo|un saluto|un caro saluto|a bientot"
+    "|belle journee|bonne fin de journee|bon week-end|bonne semaine|have a good day|have a great day|have a nice day|buen dia"
+    "|que tengas buen dia|schonen tag|einen schonen tag|buona serata|buon lavoro")
 # The people a brief greets as a group: "Hallo zusammen", "Liebe Kolleginnen und Kollegen", "Cari colleghi".
 _GREETED_GROUP_WORDS = ("team|all|everyone|tous|toutes|equipe|todos|todas|equipo|squadra|zusammen|alle|tutti|tutte|colleagues"
                         "|collegues|colleghi|colleghe|colegas|companeros|companeras|kollegen|kolleginnen|damen|herren|redazione"
@@ -479,6 +486,8 @@ _FILLER = frozenset(
     "use add include keep let there ensure give should must need needs needed required minimum maximum total length "
     "compatible friendly ready optimized optimised optimize optimise could can would will you i i'd like want thanks thank not less at least "
     "just so by all words around "
+    # how the editor would like it: "Something between 1,000 and 1,300 words would be perfect", "sarebbe perfetto"
+    "something somewhere perfect great fine sarebbe perfetto perfetta ideale serait parfait parfaite seria perfecto perfecta perfekt "
     # fr
     "le la les l ce cet cette ces un une des de du d et ou au aux pour en dans sur avec ton votre vos mon ma mes notre nos "
     "texte contenu billet redaction svp merci stp aussi plus bien tres fais faites faire ajoute ajoutez redige redigez "
@@ -548,6 +557,9 @@ class _LineReading:
 
 
 _NOT_INSTRUCTION = _LineReading([], [], False)
+# A data key that names a field ("target_words", "focus_keyword", "langue", "ton"): evidence that the data is a brief.
+_FIELD_KEY = _LazyPattern(r"\b(?:" + "|".join((_LANGUAGE_LABEL, _LENGTH_LABEL, _UNIT_WORDS, _SUBHEADINGS, _TONE_LABEL, _AUDIENCE_LABEL,
+                                                _TITLE_LABEL, _KEYWORD_CORE, "seo", "h2")) + ")")
 _DIGIT_SEPARATOR = re.compile("[" + _SEPARATORS + "]")
 MAX_LINE = 500  # characters of an instruction line outside a labelled block
 LABELLED_VALUE_WORDS = 14  # after its label, readers may be described at length ("retirees … who may not use the internet much")
@@ -613,6 +625,10 @@ _TYPO_CANDIDATES = {first: [(name, code) for name, code in _NAMES.items() if len
                     for first in {name[0] for name in _NAMES}}
 
 
+# "Tiene que tener un título nuevo: Cómo ahorrar…", "il faudrait un titre nouveau : …": the label inside a request.
+_TITLE_IN_REQUEST = (
+    r"\b(?:un|una|el|le|the|a|an|ein|einen|eine|il|uno|une|un autre|another)\s+(?:(?:new|nouveau|nuevo|neuen|neuer|nuovo|other|autre|otro|anderen|altro)\s+)?"
+    + _TITLE_LABEL + r"(?:\s+(?:nuevo|nueva|nouveau|neuen|nuovo|new|different|distinto|diferente|diverso))?\s*:\s*(.+)$")
 _TITLE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"^\s*(?:(?:the|le|la|el|il|der|die|das)\s+)?" + _TITLE_LABEL + r"(?:\s+(?:must be|should be|is|will be|impose|imposee?|obligatoire|souhaite|demande"
     r"|deve essere|doit etre|debe ser|muss sein|soll sein|sera|sara"
@@ -628,6 +644,7 @@ _TITLE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"|is now|est maintenant|ahora es|ora e|jetzt|now|maintenant|ahora|ora|s'intitule|se titula|si intitola|andern in|change to|changed to"
     r"|changer en|changer pour|cambiar a|cambiar por|cambiare in|cambiare con|in|stays|stays as|remains|remains as|stays the same as))*"
     r"\s*[:=]?\s*[\"“«„‘']([^\"”»“’]{2,150})[\"”»“’]",
+    _TITLE_IN_REQUEST,
     r"\b(?:title it|call it|name it|intitule[rz]?(?:-le)?|titulalo|titolalo|nenne ihn|nenn ihn)\s*[:=]?\s*[\"“«„‘']([^\"”»“’]{2,150})[\"”»“’]",
     r"\b(?:use|utilise[rz]?|with|avec|usa|con|mit|verwende)\s+(?:the |le |comme |el |il |den )?(?:title|titre|titulo|titolo|titel)"
     r"\s*[:=]?\s*[\"“«'](.+?)[\"”»']",
@@ -700,7 +717,7 @@ _AUDIENCE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"\b(?:for|pour|para|per|fur)\s+(?:an?\s+|un\s+|une\s+|una\s+|uno\s+|ein(?:en)?\s+)?"
     r"(?:blog|site|website|magazine|revista|rivista|zeitschrift|newsletter|portal|portail)\s+(?:de|di|for|of|pour|para|per|fur|des|dei|delle)\s+(.+)$",
     r"\bfor\s+((?:an?\s+|the\s+)?[\w' -]+?\s+(?:audience|readers|readership))\b",
-    r"\b(?:aimed at|targeting|targeted at|intended for|written for|geared (?:to|towards)|addressed to|rivolta agli|rivolto agli|rivolta alle"
+    r"\b(?:aimed at|targeting(?!\s*[\"“«‘'„])|targeted at|intended for|written for|geared (?:to|towards)|addressed to|rivolta agli|rivolto agli|rivolta alle"
     r"|rivolto alle|destinata a|destinata ai|destinata agli|destinato agli"
     r"|dirigido a|dirigida a|pensado para|destinado a|richtet sich an|fur leser|rivolto a|rivolto ai|rivolto alle|rivolta a|rivolta ai|destinato a|destinato ai|pensato per|pensata per)\s+(.+)$",
     r"\b(?:destinee?s?|s'adressant|adressee?s?)\s+(?:a|aux)\s+(.+)$",
@@ -708,6 +725,7 @@ _AUDIENCE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"\b(?:viser|visez|vise|cibler|ciblez|target|targeting|aim at|aim for|apuntar a|apunta a|puntare a|punta a|ansprechen)\s+(?:un |une |le |la |les |a |an |the "
     r"|una |el |il |lo |ein |eine )?(?:lectorat|public|readership|audience|publico|pubblico|publikum|leserschaft)\s+(?:de |d'|of |di |aus )\s*(.+)$",
     _TEXT_WILL_ADDRESS,
+    r"\b(?:the\s+)?target\s+(?:is|are|will be)\s+(?!\d|to\b|a\s+length|around|about)(.+)$",
     r"\ba destination (?:de|des|du|d')\s*(.+)$",
     r"\b(?:pour|para|per|fur)\s+((?:un|le|des|les|el|los|un|il|i|ein|das|die)\s+(?:public|lecteurs?|lectorat|publico|lectores|pubblico|lettori|publikum|leser)\b.*)$",
     _AUDIENCE_WITHOUT_COLON,  # last: "written for …" and "aimed at …" are read above as they are
@@ -729,7 +747,7 @@ _LANGUAGE_NAME_ALONE = _LazyPattern(r"^\s*(?:" + _VARIETY + r"\s+)?([a-z]{4,})\s
 # "a Spanish version", "eine deutsche Version", "use British English".
 _LANGUAGE_BEFORE_NOUN = _LazyPattern(
     r"\b(?:use|using|utilise[rz]?|usa|usar|verwende|utilizza)\s+(?:" + _VARIETY + r"\s+)?" + _NAME_PATTERN + r"\s*$"
-    r"|\b(?:" + _VARIETY + r"\s+)?" + _NAME_PATTERN + r"\s+(?:version|translation|text|fassung|versione|traduccion|traduction|piece|article"
+    r"|\b(?:" + _VARIETY + r"\s+)?" + _NAME_PATTERN + r"\s+(?:blog\s+|web\s+)?(?:version|translation|text|fassung|versione|traduccion|traduction|piece|article"
     r"|post|story|copy)\b")
 # A change of mind names the language it prefers: "il cliente preferisce lo spagnolo", "mejor en italiano".
 _LANGUAGE_CONVERTED = _LazyPattern(r"\b(?:pasar|pasarlo|pasas|pasarias|pasamelo|pasalo|paso|pasamos|traducir|traducirlo|passer|traduire|passare|tradurre|convert|switch"
@@ -1075,12 +1093,15 @@ def _plain_value(value: str, words: int = 8, *, figures: bool = False) -> bool:
     # before a relative pronoun tell a story.
     relative = _RELATIVE_PRONOUN.search(folded)
     head = value[:relative.start()] if relative else value
-    return (bool(value) and len(value.split()) <= words and not _NARRATIVE.search(fold(head)) and not _FRENCH_PAST.search(head.lower())
+    return (bool(value) and len(value.split()) <= words and not _UNCHANGED.fullmatch(folded)
+            and not _NARRATIVE.search(fold(head)) and not _FRENCH_PAST.search(head.lower())
             and (figures or not _DIGIT.search(_AGE.sub("", folded)))
             and not (_DEFINITE_START.match(folded) and len(value.split()) >= 4 and not _PREPOSITION.search(folded)))
 
 
 _DIGIT = re.compile(r"\d")
+# "same tone", "même public", "gleicher Ton": the value stays as it was.
+_UNCHANGED = re.compile(r"\s*(?:the\s+)?(?:same|unchanged|meme|memes|inchange|inchangee|mismo|misma|igual|gleiche[rnm]?|unverandert|stesso|stessa|invariato)\s*")
 _BARE_FIGURE = re.compile(r"[~≈]?\s*[\d\s.,'’k+–-]+")
 _RELATIVE_PRONOUN = re.compile(r"\s(?:who|that|qui|que|quienes|die|der|denen|che)\s")
 # Readers by age ("Leser ab 60", "over 65s", "plus de 60 ans") are the one number an audience holds.
@@ -1120,7 +1141,7 @@ _ABBREVIATION_END = re.compile(r"\b(?:aprox|approx|ca|min|max|mind|env|etc|vs|mr
 _HARD_SPLIT = re.compile(r"\s*[;|\n()]\s*|\s+[·•]\s+|\]\s*\[|(?<=[.!?])\s+(?=\S)")
 # Within a sentence: commas (not in 1,200), " / ", " + ", " - " (not in 500 - 800), and "and" before a new request.
 _JOINS = r"(?:and|et|y|und|e|&|then|puis|luego|dann|poi|so|donc|alors|asi que|also|quindi|percio)"
-_COMMA_SPLIT = re.compile(r"\s+(?:[/+→⇒]|->|=>)\s+|(?<!\d)\s+[-–—]\s+|\s+[-–—]\s+(?!\d)|,(?!\d{3}(?!\d))\s*|\s+" + _JOINS + r"\s+(?=(?:" + _REQUEST_OPENER.pattern.lstrip("^")
+_COMMA_SPLIT = re.compile(r"\s+(?:[/+→⇒]|->|=>)\s+|(?<!\d)\s+[-–—]\s+|\s+[-–—]\s+(?!\d)|,(?!\d{3}(?!\d)|\d\s?k\b)\s*|\s+" + _JOINS + r"\s+(?=(?:" + _REQUEST_OPENER.pattern.lstrip("^")
                           + "|" + _CLAUSE_OPENER.pattern.lstrip("^") + "|" + _SUBHEADINGS + r"))")
 # What each split needs to find, one quick search: a mark of the split, or a joining word between spaces. Most
 # lines hold no mark of a sentence's end, and many clauses no comma, dash or "and".
@@ -1187,7 +1208,7 @@ def _is_directive(text: str) -> bool:
 
 
 # Quoted keywords may be joined by a few words: "'remote work tools', also work in 'video apps' and 'team software'".
-_QUOTED_LIST = re.compile(r"\s*((?:(?:" + _QUOTED_ITEM + r")(?:\s*[,;]?\s*(?:[\w-]+\s+){0,4}?(?=[\"“«‘'„]))?\s*)+)")
+_QUOTED_LIST = re.compile(r"\s*((?:(?:" + _QUOTED_ITEM + r")(?:\s*[,;+&]?\s*(?:[\w-]+\s+){0,4}?(?=[\"“«‘'„]))?\s*)+)")
 _LIST_SEPARATOR = re.compile(r",|\s+/\s+|\s+(?:and|et|y|und|e|&)\s+")
 _ITEM_SEPARATOR = re.compile(r",|\s+/\s+")
 _LAST_ITEM_JOIN = re.compile(r"\s+(?:and|et|y|und|e|&)\s+")
@@ -1210,7 +1231,8 @@ def _opener_end(folded: str) -> int:
 def _title_commas(parts: list[str], source: str) -> list[str]:
     """ "Titre : Vélo en ville, le grand virage", "Pubblico: lettori forti, 30-55 anni": a title, a tone or
     readers after their label run on to the next directive, as written."""
-    if not parts or not (_TITLE_PATTERNS[0].match(fold(parts[0])) or _VALUE_LABEL.match(fold(parts[0]))):
+    if not parts or not (_TITLE_PATTERNS[0].match(fold(parts[0])) or _TITLE_IN_REQUEST_PATTERN.search(fold(parts[0]))
+                         or _VALUE_LABEL.match(fold(parts[0]))):
         return parts
     end = next((index for index, part in enumerate(parts) if index and _is_directive(part)), len(parts))
     start = source.find(parts[0])
@@ -1218,6 +1240,7 @@ def _title_commas(parts: list[str], source: str) -> list[str]:
     return [source[start:stop]] + parts[end:]
 
 
+_TITLE_IN_REQUEST_PATTERN = _LazyPattern(_TITLE_IN_REQUEST)
 _VALUE_LABEL = re.compile(r"^\s*(?:" + _TONE_LABEL + "|" + _AUDIENCE_LABEL + r")\s*[:=]\s*\S")
 _BOUND_ALONE = re.compile(rf"^\s*(?:{_MIN_BEFORE}|{_MAX_BEFORE})\s*(?:{_NUMBER})\s*$")
 _UNIT_PATTERN = re.compile(_UNIT)
@@ -1326,6 +1349,8 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
     set at least `min_evidence` distinct strong fields and none of the unread clauses is narrative.
     A short label before a colon ("@Jonas kurze Info zum Artikel: …", "UPDATE from Mark: …") is
     neutral; directives before a colon and prose after it are a headline ("Écrire en français : le guide")."""
+    if _UNIT_WORD.search(fold(text)):
+        text = digits_for_words(text)  # a length spelled in words ("huit cents mots") reads as its figure
     reading = _read_whole_line(text, in_block=in_block, min_evidence=min_evidence)
     if in_block or ":" not in text:  # no label without its colon
         return reading
@@ -1344,7 +1369,7 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
                     and _read_whole_line(head, in_block=False, min_evidence=1).assignments)
         return _NOT_INSTRUCTION if headline else reading
     folded_head = fold(head)
-    if (len(head.split()) <= 8 and not _NARRATIVE.search(folded_head) and not _QUOTE_START.match(head)
+    if (len(head.split()) <= 8 and not _NARRATIVE.search(folded_head) and not _is_caption(f"{folded_head}: {fold(tail)}") and not _QUOTE_START.match(head)
             and not _HEADLINE_OPENER.match(folded_head) and not _DIGIT.search(_IDENTIFIER_IN.sub("", folded_head))):
         return _read_whole_line(tail, in_block=False, min_evidence=min_evidence)
     return reading
@@ -1409,6 +1434,8 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
         body = next(part for part in wrapped.groups() if part is not None).strip()
     if body.startswith("[") and body.endswith("]"):
         body = body[1:-1].strip()
+        if "|" in body and _KEYWORD_LABEL.match(fold(body)):
+            body = body.replace("|", ",")  # "[KW: assurance auto | bonus malus]": in a tag, pipes separate the keywords
     # Addressing a colleague ("@sam", emoji) is neither a directive nor article text.
     body = _TIMESTAMP.sub("", _without_chat_marks(body)).strip()
     folded = fold(body)
@@ -1427,6 +1454,10 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
             if any(_QUOTE_START.match(part) for part in parts[1:]):
                 return _NOT_INSTRUCTION  # 'par exemple : « Rédigez 300 mots »' quotes a directive, it gives none
             items += [_read_clause(_Clause(part), in_block) or _Clause(part) for part in parts]
+        elif reading is None and clause.keywords is None and _CONJUNCTION.search(clause.text):
+            # "con un tono formal y de 700 a 900 palabras": two directives joined by "and"; read apart when each one reads.
+            joined = [_read_clause(_Clause(part), in_block) for part in _CONJUNCTION.split(clause.text)]
+            items += joined if all(joined) else [clause]  # type: ignore[list-item]
         else:
             items.append(reading or clause)
     # A short remark in parentheses beside directives ("(Tessin)", "(Jänner, Paradeiser usw.)") is said to the writer.
@@ -1460,6 +1491,8 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
         for index, item in enumerate(items):
             if isinstance(item, _Clause):
                 reading = _read_unread_clause(item)
+                if reading is None and addressed and len(evidence) >= 2 and _is_reason(item.text):
+                    reading = _LineReading([], [], True)  # "Finalement la page a été réduite : vise plutôt 600 mots. Ton sobre."
                 if reading is None or (not addressed and not _is_chatter(item.text)):
                     return _NOT_INSTRUCTION
                 items[index] = reading
@@ -1473,6 +1506,17 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
     # A line that only asks (no field) must be a clear request about the writing, or sit in a block.
     asks_writer = bool(extra) and (in_block or all(_WRITER_REQUEST.match(fold(item)) or _mentions_text(item) for item in extra))
     return _LineReading(assignments, extra, bool(assignments) or asks_writer)
+
+
+_CONJUNCTION = re.compile(r"\s+(?:and|et|y|e|und|ed|plus|\+|&)\s+")
+
+
+def _is_reason(text: str) -> bool:
+    """A short statement of why the brief changes, beside two directives or more: "la maquette a changé",
+    "the page template is short now", "el cliente ha cancelado la versión italiana"."""
+    folded = fold(text)
+    return (len(text.split()) <= 12 and not _QUOTE_START.match(text) and not _DIGIT.search(folded)
+            and bool(_NARRATIVE.search(folded) or _FRENCH_PAST.search(text.lower()) or _BRIEF_CHANGED.match(folded.strip())))
 
 
 # Whoever orders the text, wanting it some way: "The boss wants it in French", "la cheffe veut le papier en anglais".
@@ -1497,7 +1541,10 @@ _THIRD_PARTY_REQUEST = re.compile(
 _CLIENT_SAYS = re.compile(r"\b" + _ORDERER + r"\s+(?:says|dit|dice|sagt)\b")
 # A caption or a credit line opens on its label: "Nella foto:", "Photo :", "Crédit :".
 _CAPTION = re.compile(r"^\s*(?:photo|foto|nella foto|sur la photo|en la foto|auf dem foto|im bild|image|illustration|credit|credits|source|fuente"
-                      r"|quelle|fonte|bildquelle|legende|caption|pie de foto|didascalia)\s*:")
+                      r"|quelle|fonte|bildquelle|legende|caption|pie de foto|didascalia"
+                      # an author's note under the article: "Über die Autorin: Sandra Keller schreibt seit 2012 …"
+                      r"|about the author|a propos de l'auteure?|sobre el autor|sobre la autora|uber die autorin|uber den autor"
+                      r"|l'autore|l'autrice|sull'autore|sull'autrice)\s*:")
 _COLON = re.compile(r"\s*:\s+")
 
 
@@ -1760,7 +1807,14 @@ _VALUE_LANGUAGE = re.compile(r"^\W*(?:" + _NAME_PATTERN + "|" + _CODE_PATTERN + 
 def _language_value(folded_value: str) -> str | None:
     """The language a labelled value opens on: "fr-CA", "Deutsch (de-AT), österreichische Varianten", "español de México"."""
     match = _VALUE_LANGUAGE.match(folded_value.strip())
-    return (_NAMES.get(match.group(1)) if match.group(1) else match.group(2)) if match else None
+    if match is None:
+        return _THREE_LETTER_CODES.get(folded_value.strip(" .!"))
+    return _NAMES.get(match.group(1)) if match.group(1) else match.group(2)
+
+
+# After a language label, the codes of ISO 639-2 and of dubbing menus: "language: ITA", "Sprache: GER".
+_THREE_LETTER_CODES = {"eng": "en", "fra": "fr", "fre": "fr", "spa": "es", "esp": "es", "deu": "de", "ger": "de", "ita": "it",
+                       "por": "pt", "nld": "nl", "dut": "nl"}
 
 
 @lru_cache(maxsize=1024)
@@ -1774,6 +1828,8 @@ def _field_of_key(key: str) -> str | None:
     if _SEO_PATTERN.fullmatch(key):
         return "seo"
     named = next((field_name for names, field_name in _KEY_FIELDS if names.fullmatch(key)), None)
+    if named is None and _TRANSLITERATED.search(key):
+        named = _field_of_key(_TRANSLITERATED.sub(lambda pair: pair.group()[0], key))  # "tonalitaet" is "tonalität", folded
     if named is None:
         # "Titre imposé", "Vorgegebener Titel", "Lingua dell'articolo", "Public visé": the field's noun and a qualifier.
         bare = _KEY_QUALIFIER.sub(" ", key).strip()
@@ -1885,8 +1941,10 @@ def parse(text: str, *, embedded: bool = True, brief: str | None = None) -> Pars
     lines = [Line(number, content) for number, content in enumerate(text.split("\n"), start=1)]
     taken: dict[int, _LineReading] = {}
     if embedded:
-        _take_edge(lines, taken, from_end=False)
-        _take_edge(lines, taken, from_end=True)
+        # A brief forwarded in a mail thread quotes the earlier messages ("> > Max 600 words."): read as written.
+        read = [Line(line.number, _QUOTE_MARKS.sub("", line.text)) for line in lines] if ">" in text else lines
+        _take_edge(read, taken, from_end=False)
+        _take_edge(read, taken, from_end=True)
 
     spec = Spec()
     warnings: list[str] = []
@@ -1913,6 +1971,9 @@ def parse(text: str, *, embedded: bool = True, brief: str | None = None) -> Pars
                        embedded=embedded)
 
 
+_QUOTE_MARKS = re.compile(r"^\s*>(?:[ \t]*>)*[ \t]?")
+
+
 def read_brief(brief: str) -> list[tuple[Line, _LineReading]]:
     """Every line of a brief given on the command line is an instruction (as in a labelled block)."""
     readings = []
@@ -1936,9 +1997,15 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
     order = list(reversed(lines)) if from_end else list(lines)
     wrappers: list[Line] = []
     pending: dict[int, _LineReading] = {}
-    run = _brief_run(lines, order, taken)
+    data = _take_data(order, taken, from_end)
+    order = order[data:]
+    kinds: dict[int, tuple[str, _LineReading]] = {}  # each line's kind, asked by both readers below
+    run = _brief_run(lines, order, taken, kinds)
+    paragraph = _brief_paragraph(lines, order, taken, kinds, run)
+    if len(paragraph) > len(run):
+        run = paragraph
     taken.update(run)
-    took = bool(run)
+    took = bool(run) or bool(data)
     index = max((position + 1 for position, line in enumerate(order) if line.number in run), default=0) if run else 0
     while index < len(order):
         line = order[index]
@@ -1946,6 +2013,11 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
             break
         if not line.text.strip():
             index += 1
+            continue
+        data = _take_data(order[index:], taken, from_end)
+        if data:
+            index += data
+            took = True
             continue
         block = _block_at(lines, line, from_end)
         if block:
@@ -1968,16 +2040,69 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
         elif weak.is_instruction:
             # Read from the end, a correction comes before the brief it corrects: kept if that brief follows.
             pending[line.number] = weak
-        elif _is_wrapper(line.text):
-            wrappers.append(line)
+        elif _is_wrapper(line.text) or (from_end and not took and (_SENDER_NAME.fullmatch(line.text.strip()) or _closes_letter(line.text))):
+            wrappers.append(line)  # the sender's name may close a mail with no sign-off: "…Ton sobre et informatif." / "Marc"
         else:
             break
         index += 1
     if took:
+        # Read from the end, a sign-off and a name are a letter's, whose body may hold more than the brief's last lines.
+        letter = _letter(lines, order, taken, from_end) if from_end and wrappers else {}
+        if letter and all(line.number in letter for line in wrappers):
+            taken.update(letter)
+            return
         taken.update((line.number, _LineReading([], [], True)) for line in wrappers)
         taken.update(pending)
     else:
         taken.update(_letter(lines, order, taken, from_end))  # a letter whose paragraphs hold the brief among other things
+
+
+_SENDER_NAME = re.compile(r"(?:[-–—~]\s*)?[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,2}")
+
+
+def _take_data(order: list[Line], taken: dict[int, _LineReading], from_end: bool) -> int:
+    """A brief written as data at the edge (JSON, YAML, an INI section, a table): its pairs read as the
+    lines of a labelled block, all on its first line (in the file's order). Taken when two of its keys
+    name fields that its values set: a config file or a table of figures in the article names none.
+    Returns how many lines of `order` it spans (0: none)."""
+    if not may_open_data(next((line.text for line in order if line.text.strip()), "")):
+        return 0
+    data = data_block([line.text for line in order[:2 * DATA_LINES]], from_end=from_end)
+    if data is None:
+        return 0
+    readings = [(key, _read_pair(key, value)) for key, value in data.pairs]
+    if len({fold(key) for key, reading in readings if reading.assignments and _FIELD_KEY.search(fold(key))}) < 2:
+        return 0
+    block = [line for line in order[:data.size] if line.text.strip()]
+    first = min(block, key=lambda line: line.number)
+    for line in block:
+        taken[line.number] = _LineReading([], [], True)
+    taken[first.number] = _LineReading([assignment for _, reading in readings for assignment in reading.assignments],
+                                       [extra for _, reading in readings for extra in reading.extra], True)
+    return data.size
+
+
+def _read_pair(key: str, value: str) -> _LineReading:
+    """A pair of a brief's data read as a labelled line. A data key is written for a program: its bound may
+    come first ("max_palabras"), its umlauts as two letters ("max_woerter", "tonalitaet") and its words joined
+    ("zielwoerter")."""
+    bound = _KEY_BOUND.search(key)
+    if bound and _DIGIT.search(value) and not _BOUND_ALONE.match(fold(value)):
+        key, value = (key[:bound.start()] + key[bound.end():]).strip(), f"{bound.group().strip()} {value}"
+    if _field_of_key(fold(key)) == "title" and not _QUOTE_START.match(value):
+        value = f"«{value}»"  # "¿Hipoteca fija o variable? Lo que conviene en 2024" is one title, not two clauses
+    reading = read_line(f"{key}: {value}", in_block=True)
+    if not reading.assignments:
+        spelled = _UNIT_COMPOUND.sub(" ", _TRANSLITERATED.sub(lambda pair: _UMLAUTS[pair.group().lower()], key))
+        if spelled != key:
+            return read_line(f"{spelled}: {value}", in_block=True)
+    return reading
+
+
+_KEY_BOUND = re.compile(r"(?:^|\s)(?:min|max|minimum|maximum|mini|maxi|minimo|maximo|massimo|mindestens|hochstens|höchstens)(?=\s|$)", re.IGNORECASE)
+_TRANSLITERATED = re.compile("ae|oe|ue", re.IGNORECASE)
+_UMLAUTS = {"ae": "ä", "oe": "ö", "ue": "ü"}
+_UNIT_COMPOUND = re.compile(r"(?<=\w)(?=w[oö]rter\b)", re.IGNORECASE)  # "zielwörter"
 
 
 def _letter(lines: list[Line], order: list[Line], taken: dict[int, _LineReading], from_end: bool) -> dict[int, _LineReading]:
@@ -2002,7 +2127,9 @@ def _letter(lines: list[Line], order: list[Line], taken: dict[int, _LineReading]
         if not _opens_letter(edge[0].text) or close is None:
             return {}
         sender = close + 1
-        while sender < min(len(edge), close + 3) and _is_sender(edge[sender].text):
+        # The name, then its role or team, right under the line before it (past a blank line, a short line is the article's).
+        while sender < min(len(edge), close + 4) and (
+                _is_sender(edge[sender].text) or (edge[sender].number == edge[sender - 1].number + 1 and _is_role(edge[sender].text))):
             sender += 1
         envelope = edge[:sender]
     body = [line for line in envelope
@@ -2135,7 +2262,14 @@ def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading]:
     return "prose", _NOT_INSTRUCTION
 
 
-def _brief_run(lines: list[Line], order: list[Line], taken: dict[int, _LineReading]) -> dict[int, _LineReading]:
+def _kind(lines: list[Line], line: Line, kinds: dict[int, tuple[str, _LineReading]]) -> tuple[str, _LineReading]:
+    if line.number not in kinds:
+        kinds[line.number] = _run_line(lines, line)
+    return kinds[line.number]
+
+
+def _brief_run(lines: list[Line], order: list[Line], taken: dict[int, _LineReading],
+               kinds: dict[int, tuple[str, _LineReading]]) -> dict[int, _LineReading]:
     """A brief at the edge of the file with no header that says so: consecutive lines (blank lines aside)
     of which at least two set fields, the others being neutral (headers, labels that name no field,
     order numbers, greetings). The run ends at the first line of prose; neutral lines on its article
@@ -2146,7 +2280,7 @@ def _brief_run(lines: list[Line], order: list[Line], taken: dict[int, _LineReadi
             break
         if not line.text.strip():
             continue
-        kind, reading = _run_line(lines, line)
+        kind, reading = _kind(lines, line, kinds)
         if kind == "prose":
             break
         run.append((line, kind, reading))
@@ -2160,6 +2294,76 @@ def _brief_run(lines: list[Line], order: list[Line], taken: dict[int, _LineReadi
     if len(field_lines) < 2 or len(fields) < 2:
         return {}
     return {line.number: reading for line, _, reading in run}
+
+
+PARAGRAPH_LINES = 16  # a brief written as one paragraph; a longer one is a menu or a list of the article
+PARAGRAPH_LINE_WORDS = 40  # a line about the client or a remark beside a brief's fields; an article's paragraph is longer
+TRAILING_REMARK_WORDS = 6  # "Thx!", "Cualquier duda me escribes": what may follow a brief's last field on the article's side
+
+
+def _brief_paragraph(lines: list[Line], order: list[Line], taken: dict[int, _LineReading],
+                     known: dict[int, tuple[str, _LineReading]], run: dict[int, _LineReading]) -> dict[int, _LineReading]:
+    """A brief written as the first (or last) paragraph of the file, set off from the article by a blank line,
+    whose lines mostly set fields while others say who the client is or ask what the tables do not know
+    ("Tutear al lector", "Cualquier duda me escribes por el chat"). The paragraph is the brief; its other lines
+    go to the model as written. It must set three fields or more, on half its lines or more, and on more lines
+    than it has lines of prose; no line of it may read as news (a quote, reported speech), and after its last
+    field only a short remark."""
+    paragraph: list[Line] = []
+    for line in order:
+        if line.number in taken:
+            return {}
+        if line.text.strip():
+            # A line of more than 40 words has more than 200 characters: most lines are counted without splitting.
+            if len(paragraph) >= PARAGRAPH_LINES or (len(line.text) > 200 and len(line.text.split()) > PARAGRAPH_LINE_WORDS):
+                return {}
+            paragraph.append(line)
+        elif paragraph:
+            break
+    else:
+        return {}  # no blank line after it: no article beside the paragraph
+    if len(paragraph) < 2 or all(line.number in run for line in paragraph):
+        return {}  # a title or a line of prose, or the brief's run holds it already
+    # Half its lines or more set fields, one of them among the first three. Before any line is read, as many
+    # must name a field or a language, or give a figure, one of them among the first three: most edges fail here.
+    hints = [_may_set_field(line.text) for line in paragraph[:3]]
+    if not any(hints):
+        return {}
+    needed = max(2.0, (len(paragraph) - 1) / 2)
+    hinted = sum(hints)
+    for index in range(len(hints), len(paragraph)):
+        if hinted >= needed:
+            break
+        if hinted + len(paragraph) - index < needed:
+            return {}
+        hinted += _may_set_field(paragraph[index].text)
+    if hinted < needed:
+        return {}
+    kinds: list[tuple[str, _LineReading]] = []
+    found = 0
+    for index, line in enumerate(paragraph):
+        kinds.append(_kind(lines, line, known))
+        found += kinds[-1][0] == "field"
+        if found + len(paragraph) - index - 1 < needed or (index == 2 and not found):
+            return {}
+    field_at = [index for index, (kind, _) in enumerate(kinds) if kind == "field"]
+    prose_at = [index for index, (kind, _) in enumerate(kinds) if kind == "prose"]
+    fields = {_EVIDENCE.get(a.field, a.field) for index in field_at for a in kinds[index][1].assignments}
+    if len(field_at) < 2 or len(fields) < 3 or len(prose_at) >= len(field_at):
+        return {}
+    for index in prose_at:
+        text = paragraph[index].text
+        folded = fold(text)
+        if (_QUOTE_START.match(text) or _REPORTED_SPEECH.search(folded) or _FRENCH_PAST.search(text.lower())
+                or (index > field_at[-1] and len(text.split()) > TRAILING_REMARK_WORDS)):
+            return {}
+    # Inside the brief, a line of prose is read as a line of a block: "- English" under "Brief for this one:".
+    return {line.number: _read_block_body(line) if kind == "prose" else reading for line, (kind, reading) in zip(paragraph, kinds)}
+
+
+def _may_set_field(text: str) -> bool:
+    folded = fold(text)
+    return bool(_DIGIT.search(folded) or _LANGUAGE_NAME.search(folded) or _FIELD_KEY.search(folded))  # "seo" is a field key
 
 
 def _ends_brief_paragraph(lines: list[Line], order: list[Line], run: list[tuple[Line, str, _LineReading]]) -> bool:
@@ -2183,6 +2387,14 @@ _EMAIL_HEADER = re.compile(
     r"|begin forwarded message)\s*:?\s*(?:-{2,})?\s*$"
     r"|^\s*(?:from|to|cc|bcc|subject|date|sent|de|a|objet|envoye|date|von|an|betreff|gesendet|datum|da|a|oggetto|inviato|data"
     r"|para|asunto|enviado|fecha|re|fw|fwd|tr)\s*:\s*\S")
+# The rest of a mail around a brief: the line that introduces a quoted reply, the signature's rule, the phone's
+# signature, a signature with a phone number or an address, a confidentiality notice.
+_MAIL_WRAPPER = re.compile(
+    r"\W*(?:on|le|el|am|il giorno|il)\b.{0,160}\b(?:wrote|a ecrit|escribio|schrieb|ha scritto)\s*:?\s*$"
+    r"|-{2}\s*$|_{5,}\s*$"
+    r"|(?:sent from|envoye de|enviado desde|von meinem|inviato da)\b.{0,30}$"
+    r"|[^.!?]{0,80}(?:(?:\+|\(|\b0)\d?(?:[ .()/-]{0,2}\d){8,}|\b[\w.-]+@[\w-]+\.\w+)[^.!?]{0,80}$"
+    r"|.{0,80}\b(?:confidential|confidentiel|confidencial|vertraulich|riservat[oa]|disclaimer)\b.*$")
 _GREETING = re.compile(r"\W*" + _alternatives(_COURTESY_WORDS) + r"(?P<names>(?:[\s,!.–—-]+[a-z][\w.'-]*){0,3})\s*(?:\([^()]{1,40}\))?\W*")
 _PERSON_TITLE = re.compile(r"(?:mr|mrs|ms|dr|mme|mlle|m|monsieur|madame|frau|herr|sr|sra|senor|senora|dott|dott\.?ssa|dr\.?ssa|prof|prof\.?ssa|ing"
                            r"|sig|sig\.?ra|signor|signora)\.?")
@@ -2194,23 +2406,40 @@ def _is_wrapper(text: str) -> bool:
     or an e-mail header. Asked of a line at each pass over the edge: remembered."""
     text = text.strip()
     folded = fold(text)
-    if _COURTESY.fullmatch(folded) or _EMAIL_HEADER.match(folded):
+    if _COURTESY.fullmatch(folded) or _EMAIL_HEADER.match(folded) or _MAIL_WRAPPER.match(folded):
         return True
     greeting = _GREETING.fullmatch(folded)
     return bool(greeting and _names(text[greeting.start("names"):greeting.end("names")]))
 
 
-def _is_signature(lines: list[Line], line: Line) -> bool:
-    """The sender's name on the line under a sign-off ("Viele Grüße" / "Thomas Berger")."""
+def _is_signature(lines: list[Line], line: Line, depth: int = 0) -> bool:
+    """The sender's name on the line under a sign-off ("Viele Grüße" / "Thomas Berger"), and the role or company
+    on the line or two under the name ("Account Manager, Inkwell Content", "Chargée de clientèle")."""
     text = _ROLE.sub("", line.text.strip())  # "Jonathan (foreign desk)"
     above = lines[line.number - 2].text.strip() if line.number > 1 else ""
+    if depth < 2 and above and _is_role(text) and _is_signature(lines, lines[line.number - 2], depth + 1):
+        return True
+    if not above or len(text.split()) > 3:
+        return False
     # The sign-off may end the brief's own line: "…, roughly 1k words? Thanks,"
-    last = fold(_SENTENCE_END.split(above)[-1]).strip() if above else ""
-    return bool(above and len(text.split()) <= 3 and (_GREETING.fullmatch(fold(above)) or _COURTESY.fullmatch(fold(above))
-                                                      or (last and _COURTESY.fullmatch(last))) and _names(text))
+    last = fold(_SENTENCE_END.split(above)[-1]).strip()
+    return bool((_GREETING.fullmatch(fold(above)) or _COURTESY.fullmatch(fold(above)) or (last and _COURTESY.fullmatch(last)))
+                and _names(text))
 
 
 _ROLE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+SIGNATURE_ROLE_WORDS = 6
+_ROLE_END = re.compile(r"[:.!?]$|:\s")
+_FIGURE = re.compile(r"\d{3}")  # a figure is no role ("Gartenwelt24 GmbH, Köln" is a company)
+
+
+def _is_role(text: str) -> bool:
+    """A line of a signature under the name: a role, a company or a team ("Account Manager, Inkwell Content",
+    "The Marketing Team at Fietsplan")."""
+    return (len(text) <= 80 and text[:1].isupper() and len(text.split()) <= SIGNATURE_ROLE_WORDS and not _FIGURE.search(text)
+            and not _ROLE_END.search(text) and not _BULLET.match(text))
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -2277,11 +2506,11 @@ def _is_block_entry(text: str) -> bool:
                 or read_line(text).is_instruction)
 
 
-_SEPARATOR = re.compile(r"\s*(?:-{3,}|\*{3,}|={3,}|_{3,})\s*")
+_SEPARATOR = re.compile(r"\s*(?:-{3,}|\*{3,}|={3,}|_{3,}|<!--|-->)\s*")  # a rule, or an HTML comment's own lines
 
 
 def _is_separator(text: str) -> bool:
-    return text.lstrip()[:1] in ("-", "*", "=", "_") and bool(_SEPARATOR.fullmatch(text))  # most lines fail on their first mark
+    return text.lstrip()[:1] in ("-", "*", "=", "_", "<") and bool(_SEPARATOR.fullmatch(text))  # most lines fail on their first mark
 
 
 def _read_block_line(line: Line, header: Line) -> _LineReading:

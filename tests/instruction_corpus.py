@@ -698,3 +698,63 @@ NEGATIVE_FIFTH_ROUND += [
     "SEO, Keywords, Zwischenüberschriften: Wie Lokalzeitungen ihre Online-Texte neu erfinden – ein Überblick.",
     "Quelle: dpa",
 ]
+
+# Sixth round: briefs written as data (a JSON object, named or nested; YAML; an INI section; a spreadsheet's header
+# and row; a Markdown table), numbers spelled in words, a brief forwarded in a mail thread, "same tone", a signature
+# with the sender's role, three-letter language codes, "1,2k–1,5k", keywords between pipes in a tag, an H1 label,
+# readers after "the target is", a length said as a wish ("would be perfect").
+SIXTH_ROUND: list[tuple[str, dict[str, object]]] = [
+    ('{"language": "de", "words": {"min": 600, "max": 800}, "tone": "locker", "audience": "Radfahrer in der Stadt"}',
+     {"language": "de", "min_words": 600, "max_words": 800, "tone": "locker", "audience": "Radfahrer in der Stadt"}),
+    ('settings = {"lang": "it", "len": "500-700", "h2": false}', {"language": "it", "min_words": 500, "max_words": 700, "subheadings": False}),
+    ('{\n  "idioma": "pt",\n  "seo": {"enabled": true, "focus": "bicicleta elétrica", "secondary": ["autonomia", "preço"]},\n'
+     '  "titulo": "Vale a pena? O que muda em 2025"\n}',
+     {"language": "pt", "seo": True, "keywords": ["bicicleta elétrica", "autonomia", "preço"], "title": "Vale a pena? O que muda em 2025"}),
+    ("```yaml\nlanguage: english\nmin_words: 900\nkeywords:\n  - heat pump grants\n  - insulation\n```",
+     {"language": "en", "min_words": 900, "keywords": ["heat pump grants", "insulation"]}),
+    ("[brief]\nlangue = espagnol\nmots_max = 650\nton = chaleureux", {"language": "es", "max_words": 650, "tone": "chaleureux"}),
+    ("Idioma\tPalabras\tTono\tPúblico\nFR\t800\tsereno\tfamilias con niños",
+     {"language": "fr", **about(800), "tone": "sereno", "audience": "familias con niños"}),
+    ("| Sprache | Wörter | Ton |\n|---|---|---|\n| Englisch | 700–900 | sachlich |",
+     {"language": "en", "min_words": 700, "max_words": 900, "tone": "sachlich"}),
+    ("Réécris en anglais, huit cents mots environ.", {"language": "en", **about(800)}),
+    ("Reescribe en italiano, unas mil doscientas palabras.", {"language": "it", **about(1200)}),
+    ("Bitte auf Spanisch, höchstens sechshundert Wörter.", {"language": "es", "max_words": 600}),
+    ("Rewrite it in French, no more than seven hundred and fifty words.", {"language": "fr", "max_words": 750}),
+    ("> Max 600 words, in German please.\n> Thanks, Ana", {"language": "de", "max_words": 600}),
+    ("Same tone as last week, 500 words, in Italian.", {**about(500), "language": "it"}),
+    ("Hi Tom,\nPlease rewrite this in Spanish, 700-800 words, friendly tone.\nBest regards,\nClara Weiss\nSenior Editor\nNorthwind Media",
+     {"language": "es", "min_words": 700, "max_words": 800, "tone": "friendly"}),
+    ("language: ENG\nwords: 600 max\nH2: yes", {"language": "en", "max_words": 600, "subheadings": True}),
+    ("Wordcount: 1,2k–1,5k\nSprache: Deutsch", {"min_words": 1200, "max_words": 1500, "language": "de"}),
+    ("[EN][900 words][SEO]\n[KW: remote work tools | async meetings | focus time]",
+     {"language": "en", **about(900), "seo": True, "keywords": ["remote work tools", "async meetings", "focus time"]}),
+    ("Título H1: Cómo elegir una bici eléctrica\nPalabras: 1.000\nIdioma: español",
+     {"title": "Cómo elegir una bici eléctrica", **about(1000), "language": "es"}),
+    ("Please write it in Italian, 800 words; the target is retired teachers.", {"language": "it", **about(800), "audience": "retired teachers"}),
+    ("Could you put this into German? Something between 600 and 700 words would be great.",
+     {"language": "de", "min_words": 600, "max_words": 700}),
+    ("Il faudrait un titre nouveau : Le vélo, grand gagnant de l'été\nEn français, 600 mots.",
+     {"title": "Le vélo, grand gagnant de l'été", "language": "fr", **about(600)}),
+]
+NEGATIVE_SIXTH_ROUND: list[str] = [
+    "server:\n  port: 8080\n  timeout: 30\nlogging:\n  level: debug",
+    '{"status": "ok", "items": 3, "updated": "2024-05-02"}',
+    "Région\tVentes\tCroissance\nNord\t1200\t4 %\nSud\t900\t2 %",
+    "About the author: Maria Lopez writes about food in Spanish and English for younger readers.",
+    "À propos de l'auteure : Claire Martin couvre la politique locale en français et en anglais depuis 2015.",
+    "Deux cents mots de plus ont été ajoutés au règlement, a expliqué le maire.",
+]
+
+# A brief written as the first paragraph of the file, set off from the article by a blank line: beside its fields,
+# lines the tables do not know (who the client is, how to address the reader, "any question, ask me").
+PARAGRAPH_BRIEFS: list[tuple[str, dict[str, object]]] = [
+    ("Kunde ist ein Weingut an der Mosel, der Text geht auf die neue Website.\nSprache: Englisch\nmind. 700 Wörter\n"
+     "Ton: herzlich und kompetent\nDen Leser duzen",
+     {"language": "en", "min_words": 700, "tone": "herzlich und kompetent"}),
+    ("PEDIDO PARA REDACTORA\n1) Reescribir en catalán... no, en castellano\n2) máx. 500 palabras\n3) Tono: cercano\n4) Tutear al lector\n"
+     "Cualquier cosa me dices",
+     {"language": "es", "max_words": 500, "tone": "cercano"}),
+    ("<!--\nNote for the writer:\nrewrite in French, 800 words max\naudience: small business owners\n-->",
+     {"language": "fr", "max_words": 800, "audience": "small business owners"}),
+]

@@ -127,10 +127,12 @@ def test_article_text_is_not_an_instruction(line):
 
 CORPUS = [(text, expected, "corpus") for text, expected in
           instruction_corpus.POSITIVE + instruction_corpus.ADDED + instruction_corpus.CONVERSATIONAL
-          + instruction_corpus.THIRD_ROUND + instruction_corpus.FOURTH_ROUND + instruction_corpus.FIFTH_ROUND] + [
+          + instruction_corpus.THIRD_ROUND + instruction_corpus.FOURTH_ROUND + instruction_corpus.FIFTH_ROUND
+          + instruction_corpus.SIXTH_ROUND] + [
     (text, expected, "held-out") for text, expected in instruction_heldout.POSITIVE]
 CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_ADDED + instruction_corpus.NEGATIVE_CONVERSATIONAL
                     + instruction_corpus.NEGATIVE_THIRD_ROUND + instruction_corpus.NEGATIVE_FOURTH_ROUND + instruction_corpus.NEGATIVE_FIFTH_ROUND
+                    + instruction_corpus.NEGATIVE_SIXTH_ROUND
                     + instruction_heldout.NEGATIVE)
 
 
@@ -156,6 +158,30 @@ def test_corpus_article_line_is_never_an_instruction(line):
     for text in (f"{line}\n{BODY}", f"{BODY}\n{line}\n"):
         parsed = parse(text)
         assert parsed.instructions == [] and parsed.spec.stated() == {}
+
+
+@pytest.mark.parametrize("text, expected", instruction_corpus.PARAGRAPH_BRIEFS, ids=[case[0][:40] for case in instruction_corpus.PARAGRAPH_BRIEFS])
+def test_a_brief_paragraph_is_read_whole_with_the_lines_the_tables_do_not_know(text, expected):
+    parsed = parse(f"{text}\n\n{BODY}")
+    assert [line.text for line in parsed.instructions] == text.split("\n")
+    stated = parsed.spec.stated()
+    assert {name: stated.get(name) for name in expected} == expected
+    assert parsed.article[0].text.startswith("Le conseil municipal")
+    # Without the blank line, where the brief ends is not known: no article line is taken with it.
+    glued = parse(f"{text}\n{BODY}")
+    assert any(line.text.startswith("Le conseil municipal") for line in glued.article)
+
+
+def test_a_brief_paragraph_at_the_end_keeps_its_closing_remark_and_not_the_article():
+    brief = "Instrucciones:\nreescribir en castellano\nmáx. 500 palabras\nTono: cercano\nTutear al lector\nCualquier cosa me dices"
+    parsed = parse(f"{BODY}\n{brief}\n")
+    assert [line.text for line in parsed.instructions] == brief.split("\n")
+    assert parsed.spec.stated()["max_words"] == 500 and "Tutear al lector" in parsed.spec.extra
+    assert parsed.article[-1].text.startswith("Les élus")
+    # A line of news on the brief's article side is the article's: the paragraph is no brief.
+    news = "Le maire a déclaré hier que la ville avait besoin de nouveaux logements pour les familles."
+    parsed = parse(f"{BODY}{news}\n{brief}\n")
+    assert news in [line.text for line in parsed.article]
 
 
 def test_corpus_size():
