@@ -11,7 +11,6 @@ import json
 import re
 from dataclasses import dataclass
 
-import yaml
 
 MAX_LINES = 60  # a brief's data is short; a longer structure is the article's (a config file, a data table)
 
@@ -175,6 +174,8 @@ def _load(lines: list[str]) -> object:
         return json.loads(text)
     except ValueError:
         pass
+    import yaml  # here, not at import: most files have no brief written as YAML, and PyYAML costs start-up
+
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError:

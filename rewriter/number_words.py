@@ -8,9 +8,9 @@ returns the line with each number in digits, which the brief's reader then reads
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
-from text_to_num import alpha2digit
 
 LANGUAGES = ("en", "fr", "es", "de", "it")
 
@@ -22,16 +22,24 @@ _INTEGER = re.compile(r"\d+")
 _ARTICLE = frozenset({"a", "an", "one", "un", "une", "ein", "eine", "einen"})
 
 
+@lru_cache(maxsize=1)
+def _alpha2digit() -> Callable[..., str]:
+    """text2num's converter, imported at the first spelled number: most lines have none."""
+    from text_to_num import alpha2digit
+
+    return alpha2digit
+
+
 @lru_cache(maxsize=4096)
 def _value(word: str, language: str) -> int | None:
     """The number a single word names in the language, else None."""
-    converted = alpha2digit(word, language, threshold=0)
+    converted = _alpha2digit()(word, language, threshold=0)
     return int(converted) if _INTEGER.fullmatch(converted) else None
 
 
 def _number(words: list[str], language: str) -> int | None:
     """The one number a run of number words names ("deux mille cinq cents"), else None ("unas mil": "1 1000")."""
-    converted = alpha2digit(" ".join(words), language, threshold=0)
+    converted = _alpha2digit()(" ".join(words), language, threshold=0)
     return int(converted) if _INTEGER.fullmatch(converted) else None
 
 
