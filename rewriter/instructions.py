@@ -699,7 +699,8 @@ _TEXT_WILL_ADDRESS = (r"\b(?:s'adressera|se dirigira|si rivolgera|will speak to|
 # "Zielgruppe Studierende", "destinatari ragazzi delle medie": a label without its colon (weak: "Public profile" is a menu).
 _AUDIENCE_WITHOUT_COLON = r"^\s*" + _AUDIENCE_LABEL + r"\s+([a-z][\w'-]*(?:\s+[\w'.-]+){0,5})\s*$"
 _AUDIENCE_PATTERNS = [_LazyPattern(pattern) for pattern in (
-    r"^\s*" + _AUDIENCE_LABEL + r"\s*[:=]\s*(.+)$",
+    r"^\s*(?:(?:the|le|la|les|el|los|las|il|lo|i|die|der|das|unser|unsere|notre|nos|our|nuestro|nuestra|il nostro)\s+)?"
+    + _AUDIENCE_LABEL + r"\s*[:=]\s*(.+)$",
     # "the readers are retired homeowners", "Zielgruppe sind Studierende", "il pubblico sono i pensionati".
     r"\b(?:the\s+|les\s+|le\s+|los\s+|el\s+|die\s+|der\s+|il\s+|i\s+|our\s+|nos\s+|nuestros\s+|unsere\s+|i nostri\s+|my\s+|mes\s+)?"
     + _AUDIENCE_LABEL + r"\s+(?:is|are|will be|sont|est|c'est|ce sont|seront|son|es|seran|sind|ist|sono|e|saranno|est compose|se compone|besteht"
@@ -730,6 +731,8 @@ _AUDIENCE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"\b(?:pour|para|per|fur)\s+((?:un|le|des|les|el|los|un|il|i|ein|das|die)\s+(?:public|lecteurs?|lectorat|publico|lectores|pubblico|lettori|publikum|leser)\b.*)$",
     _AUDIENCE_WITHOUT_COLON,  # last: "written for …" and "aimed at …" are read above as they are
 )]
+_READERSHIP_OF = re.compile(r"(?:un|une|a|an|una|uno|ein|einen|le|la|el|il|lo|the)\s+(?:public|lectorat|readership|audience|publico|pubblico"
+                            r"|publikum|leserschaft)\s+(?:de\s+|d'|of\s+|di\s+|aus\s+)")
 _SOURCE_BEFORE = re.compile(r"\b(?:source|original|originale|el original|l'originale|ausgangstext|quelltext|the source text|le texte source"
                             r"|el texto original|il testo originale|fonte|quelle|origen)\s*(?:(?:is|est|es|e|ist|was|etait|era|war|esta)\s*)?[:=]?\s*$")
 _NEGATED_BEFORE = re.compile(r"\b(?:not|non|pas|nicht|no|ni|never|jamais|nunca|mai|kein|keinesfalls)\s*$")
@@ -917,7 +920,10 @@ class _FragmentReader:
         text = self.folded
         match = hinted and _first(_AUDIENCE_PATTERNS, text)
         if match and _plain_value(self._value(match)) and not _SEO_PATTERN.search(match.group(1)):
-            self._take(match, "audience", self._value(match))
+            readers = self._value(match)
+            # "un public de débutants", "a readership of retirees": the readers are who the noun is made of.
+            made_of = _READERSHIP_OF.match(fold(readers))
+            self._take(match, "audience", readers[made_of.end():] if made_of and made_of.end() < len(readers) else readers)
             # "Public profile" is a menu item: a label without its colon counts only beside other directives.
             self.assignments[-1].weak = match.re.pattern in (_AUDIENCE_WITHOUT_COLON, _TEXT_WILL_ADDRESS)
 
@@ -1181,6 +1187,9 @@ def _pieces(text: str, pattern: re.Pattern[str]) -> list[str]:
                 folded[match.end():match.end() + 1] == ":" or (_ORDINAL_END.search(folded, 0, match.start()) and (
                     text[match.end():match.end() + 1].islower() or _ORDINAL_NOUN.match(folded, match.end())))):
             continue
+        # "Titre : Pourquoi votre chat vous ignore (et comment y remédier)": the title's own parentheses.
+        if pattern is _HARD_SPLIT and match.group().strip() in ("(", ")") and _TITLE_PATTERNS[0].match(folded[start:match.start()]):
+            continue
         # "Tone - friendly": a dash after a label stands for a colon.
         if pattern is _COMMA_SPLIT and match.group().strip() in "-–—" and _field_of_key(folded[start:match.start()]):
             continue
@@ -1232,7 +1241,7 @@ def _title_commas(parts: list[str], source: str) -> list[str]:
     """ "Titre : Vélo en ville, le grand virage", "Pubblico: lettori forti, 30-55 anni": a title, a tone or
     readers after their label run on to the next directive, as written."""
     if not parts or not (_TITLE_PATTERNS[0].match(fold(parts[0])) or _TITLE_IN_REQUEST_PATTERN.search(fold(parts[0]))
-                         or _VALUE_LABEL.match(fold(parts[0]))):
+                         or _VALUE_LABEL.match(fold(parts[0])) or _VALUE_LABEL.match(_untransliterated(fold(parts[0])))):
         return parts
     end = next((index for index, part in enumerate(parts) if index and _is_directive(part)), len(parts))
     start = source.find(parts[0])
@@ -1241,7 +1250,7 @@ def _title_commas(parts: list[str], source: str) -> list[str]:
 
 
 _TITLE_IN_REQUEST_PATTERN = _LazyPattern(_TITLE_IN_REQUEST)
-_VALUE_LABEL = re.compile(r"^\s*(?:" + _TONE_LABEL + "|" + _AUDIENCE_LABEL + r")\s*[:=]\s*\S")
+_VALUE_LABEL = re.compile(r"^\s*(?:" + _TONE_LABEL + "|" + _AUDIENCE_LABEL + r")(?:\s*[:=]|\s+[-–—])\s*\S")
 _BOUND_ALONE = re.compile(rf"^\s*(?:{_MIN_BEFORE}|{_MAX_BEFORE})\s*(?:{_NUMBER})\s*$")
 _UNIT_PATTERN = re.compile(_UNIT)
 
@@ -1829,13 +1838,18 @@ def _field_of_key(key: str) -> str | None:
         return "seo"
     named = next((field_name for names, field_name in _KEY_FIELDS if names.fullmatch(key)), None)
     if named is None and _TRANSLITERATED.search(key):
-        named = _field_of_key(_TRANSLITERATED.sub(lambda pair: pair.group()[0], key))  # "tonalitaet" is "tonalität", folded
+        named = _field_of_key(_untransliterated(key))
     if named is None:
         # "Titre imposé", "Vorgegebener Titel", "Lingua dell'articolo", "Public visé": the field's noun and a qualifier.
         bare = _KEY_QUALIFIER.sub(" ", key).strip()
         if bare and bare != key:
             return _field_of_key(bare)
     return named
+
+
+def _untransliterated(folded: str) -> str:
+    """ "tonalitaet" as "tonalitat" (the folded "tonalität"): umlauts typed as two letters, for labels."""
+    return _TRANSLITERATED.sub(lambda pair: pair.group()[0], folded) if _TRANSLITERATED.search(folded) else folded
 
 
 _KEY_QUALIFIER = _LazyPattern(r"\b" + _alternatives(

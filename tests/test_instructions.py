@@ -58,7 +58,7 @@ POSITIVE = [
     ("Tone: formal", {"tone": "formal"}),
     ("sur un ton journalistique et neutre", {"tone": "journalistique et neutre"}),
     ("Audience: young parents", {"audience": "young parents"}),
-    ("pour un public de débutants", {"audience": "un public de débutants"}),
+    ("pour un public de débutants", {"audience": "débutants"}),
     ("Title: Budget 2025 : ce qui change", {"title": "Budget 2025 : ce qui change"}),
     ("Please keep all quotes verbatim", {"extra": ["Please keep all quotes verbatim"]}),
     ("Rewrite this article for SEO and mention the mayor's name in the first paragraph",
