@@ -89,12 +89,12 @@ def _alternatives(words: str, space: str = r"\s+") -> str:
 # Vocabulary, folded (lower case, no accents), by language: en | fr | es | de | it.
 # ---------------------------------------------------------------------------------------------
 _SEPARATORS = " .,'’\u00a0\u202f\u2009"
-_NUMBER = r"\d+(?:[.,]\d+)?\s?k\b|\d{1,3}(?:[ .,'’\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+"
+_NUMBER = r"\d+k\d{1,3}\b|\d+(?:[.,]\d+)?\s?k\b|\d{1,3}(?:[ .,'’\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+"
 _UNIT_WORDS = r"words?|wds|wrds|mots?|palabras?|w(?:o|oe)rt(?:er|ern|es|e)?|parol[ae]|woorden|palavras"
 _UNIT_AFTER_FIGURE = r"(?<=\d)\s?w"  # "800w"
 _UNIT = r"(?:" + _UNIT_WORDS + "|" + _UNIT_AFTER_FIGURE + r")\b"
 _LENGTH_LABEL = _alternatives(
-    "length|len|word count|wordcount|word-count|words|word target|target|objective|goal|size"
+    "length|len|word count|wordcount|word-count|word budget|budget de mots|presupuesto de palabras|wortbudget|words|word target|target|objective|goal|size"
     "|longueur|nombre de mots|mots|objectif|taille|volume"
     "|longitud|extension|numero de palabras|palabras|objetivo"
     "|lange|laenge|wortzahl|wortanzahl|umfang|anzahl der worter|worter|ziel"
@@ -117,7 +117,7 @@ _MIN_AFTER = _alternatives(
 _MAX_BEFORE = _alternatives(
     "at most|maximum of|maximum|max.|max|no more than|not more than|not over|under|below|less than|fewer than|up to"
     "|no more then|not more then|less then"  # "then" for "than", as learners type it
-    "|pas plus de|au plus|au maximum|moins de|jusqu'a|maximum de|como mucho|a lo mucho|tout au plus|at the most"
+    "|pas plus de|pas plus que|au plus|au maximum|moins de|jusqu'a|maximum de|como mucho|a lo mucho|tout au plus|at the most"
     "|como maximo|maximo|no mas de|hasta|menos de|a lo sumo|un maximo|un maximum|a maximum|un massimo|ein maximum"
     "|hochstens|hoechstens|maximal|nicht mehr als|bis zu|unter|weniger als|nicht uber|nicht ueber"
     "|que no pase de|no pase de|sin pasar de|sin superar|ne depasse pas|sans depasser|pas au-dela de|non superare|senza superare|non oltre"
@@ -186,7 +186,9 @@ _NEGATION = _alternatives(
     "|sans|pas de|pas d'|aucun|aucune|evite|evitez|eviter|ne mets pas de|ne mettez pas de|ne pas mettre de"
     "|sin|ningun|ninguna|no uses|no pongas|no incluyas|evita|nada de|cero"
     "|ohne|keine|kein|keinerlei|verzichte auf|verzichten sie auf"
-    "|senza|niente|nessun|nessuna|non usare|non mettere|evita")
+    "|senza|niente|nessun|nessuna|non usare|non mettere|evita"
+    "|remove|remove the|drop|drop the|supprimer|supprime|supprimez|enlever|enleve|enlevez|quitar|quita|quite|eliminar|elimina|elimine"
+    "|entfernen|entferne|streichen|streiche|togliere|togli|rimuovere|rimuovi|eliminare")
 # Search engines, named in each language: asking for them is asking for SEO ("pour les moteurs de recherche").
 _SEARCH_ENGINES = "search engines?|moteurs de recherche|buscadores|motores de busqueda|suchmaschinen|motori di ricerca"
 _SEO = (r"\bseo(?:[- ]?(?:compatible|friendly|optimi[sz]ed|optimi[sz]ation|optimise|optimisee|ready|optimiert\w*|"
@@ -467,7 +469,10 @@ _COURTESY_WORDS = (
     "|merci d'avance|merci par avance|thanks in advance|thank you in advance|gracias de antemano|gracias por adelantado|danke im voraus"
     "|vielen dank im voraus|grazie in anticipo|grazie mille in anticipo|un saluto|un caro saluto|a bientot"
     "|belle journee|bonne fin de journee|bon week-end|bonne semaine|have a good day|have a great day|have a nice day|buen dia"
-    "|que tengas buen dia|schonen tag|einen schonen tag|buona serata|buon lavoro")
+    "|que tengas buen dia|schonen tag|einen schonen tag|buona serata|buon lavoro"
+    # Swiss, Austrian and Bavarian greetings, and the short sign-offs of German mails ("LG Vroni")
+    "|gruezi|gruezi mitenand|gruessech|servus|griass di|moin|hoi|hoi zame|merci vielmal|lg|glg|vg|mfg|bg|liebe grusse|lieben gruss"
+    "|merci bcp|thx|ty|cheers mate")
 # The people a brief greets as a group: "Hallo zusammen", "Liebe Kolleginnen und Kollegen", "Cari colleghi".
 _GREETED_GROUP_WORDS = ("team|all|everyone|tous|toutes|equipe|todos|todas|equipo|squadra|zusammen|alle|tutti|tutte|colleagues"
                         "|collegues|colleghi|colleghe|colegas|companeros|companeras|kollegen|kolleginnen|damen|herren|redazione"
@@ -578,12 +583,15 @@ def _residual_word(token: str) -> str:
 
 def _number(text: str) -> int:
     compact = text.strip()
+    if _THOUSANDS_K.fullmatch(compact):  # "1k2", "2k5"
+        return round(float(compact.replace("k", ".")) * 1000)
     if compact.endswith("k"):
         return round(float(compact[:-1].strip().replace(",", ".")) * 1000)
     return int(_DIGIT_SEPARATOR.sub("", compact))
 
 
 # A quoted item, closed by its own mark: « MaPrimeRénov' » keeps its apostrophe.
+_THOUSANDS_K = re.compile(r"\d+k\d{1,3}")
 _QUOTED_ITEM = r"«([^»]+)»|“([^”]+)”|„([^“”]+)[“”]|\"([^\"]+)\"|‘([^’]+)’|'([^']+)'"
 
 
@@ -633,7 +641,7 @@ _TITLE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"^\s*(?:(?:the|le|la|el|il|der|die|das)\s+)?" + _TITLE_LABEL + r"(?:\s+(?:must be|should be|is|will be|impose|imposee?|obligatoire|souhaite|demande"
     r"|deve essere|doit etre|debe ser|muss sein|soll sein|sera|sara"
     r"|obligatorio|vorgegeben|gewunscht|obbligatorio|richiesto|must stay|must remain|should stay|stays|remains|doit rester|reste|restera"
-    r"|debe quedar|debe seguir siendo|se queda|muss bleiben|bleibt|deve restare|resta|rimane)(?:\s+(?:as|comme|como|come|so|wie))?)?\s*[:=]\s*(.+)$",
+    r"|debe quedar|debe seguir siendo|se queda|muss bleiben|bleibt|deve restare|resta|rimane)(?:\s+(?:as|comme|como|come|so|wie))?)?(?:\s*[:=]|\s+[-–—])\s*(.+)$",
     # The label then the quoted title, with or without a colon: "titre imposé « X »", "Überschrift „X“",
     # "con este título: "X"" (the title is what the quotes hold).
     r"(?:^|\b(?:with|avec|con|mit|sous|under|bajo|col|keep|keeping|garder|gardez|conserver|conservez|mantener|mantenga|manten|mantenere"
@@ -664,6 +672,7 @@ _TONE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"([a-z][\w-]{2,}(?:\s+[a-z][\w-]{2,})?(?:\s+(?:and|&|und|but|aber)\s+(?:not\s+|nicht\s+)?[a-z][\w-]*)?)\s+(?:tone|voice|register|ton|tonfall|stil)\s*$",
     r"^\s*(?:(?:a|an|with an?|use an?)\s+)?(" + _TONE_WORDS + r")\s+style\s*$",
     r"^\s*([a-z][\w-]*(?:\s+(?:and|und|et|y|e|but|aber)\s+[a-z][\w-]*)?)\s+(?:in|im|de|di|en)\s+(?:tone|ton|tono)\s*$",
+    r"^\s*(?:keep it|make it|keep the text|make the text)\s+([a-z][\w-]*(?:\s+(?:and|but)\s+[a-z][\w-]*)?)\s+in tone\s*$",
     r"\b" + _SOUND + r"\s+(?:more\s+|plus\s+|mas\s+|piu\s+|eher\s+)?"
     r"([a-z][\w'-]*(?:\s+(?:and|y|et|und|e|but|not|pas|no|nicht|non|mais|pero|ma|aber)\s+[a-z][\w'-]*)?)\s*$",
     # "lustig und locker geschrieben", "written plain and simple".
@@ -733,6 +742,10 @@ _AUDIENCE_PATTERNS = [_LazyPattern(pattern) for pattern in (
 )]
 _READERSHIP_OF = re.compile(r"(?:un|une|a|an|una|uno|ein|einen|le|la|el|il|lo|the)\s+(?:public|lectorat|readership|audience|publico|pubblico"
                             r"|publikum|leserschaft)\s+(?:de\s+|d'|of\s+|di\s+|aus\s+)")
+# "(está en inglés)", "it is in English": the text as it is, the source, said in a clause of its own.
+_SOURCE_STATED = re.compile(r"^\s*(?:it |this |the text |the article |el texto |el articulo |esto |le texte |l'article |c'|il testo |l'articolo "
+                            r"|der text |der artikel |es )?(?:is|esta|est|ist|e|es)\s+(?:currently\s+|actualmente\s+|actuellement\s+|derzeit\s+"
+                            r"|attualmente\s+)?$")
 _SOURCE_BEFORE = re.compile(r"\b(?:source|original|originale|el original|l'originale|ausgangstext|quelltext|the source text|le texte source"
                             r"|el texto original|il testo originale|fonte|quelle|origen)\s*(?:(?:is|est|es|e|ist|was|etait|era|war|esta)\s*)?[:=]?\s*$")
 _NEGATED_BEFORE = re.compile(r"\b(?:not|non|pas|nicht|no|ni|never|jamais|nunca|mai|kein|keinesfalls)\s*$")
@@ -985,7 +998,8 @@ class _FragmentReader:
         if not code:
             # One word may stand between: "in plain English", "en bon français", "auf gutem Deutsch".
             for candidate in _LANGUAGE_AFTER_PREPOSITION.finditer(text):
-                if _NEGATED_BEFORE.search(text, 0, candidate.start()) or _SOURCE_BEFORE.search(text, 0, candidate.start()):
+                if (_NEGATED_BEFORE.search(text, 0, candidate.start()) or _SOURCE_BEFORE.search(text, 0, candidate.start())
+                        or (_SOURCE_STATED.match(text, 0, candidate.start()) and not text[candidate.end():].strip(" .!)"))):
                     continue  # "scrivi in spagnolo, non in inglese", "le texte source est en anglais"
                 for group in (1, 2):
                     found = language_of_name(candidate.group(group) or "")
@@ -1335,8 +1349,10 @@ def split_clauses(text: str) -> tuple[_Clause, ...]:
 
 
 # Only figures a length is written with (100 and more, or "1k"): "(18-25)" after "un público joven" is an age.
+# A correction's new figure: "Actually make it 800", "no, mejor 700", "anzi, meglio 400".
+_CORRECTED_TO = r"(?:make it|make that|go with|go for|mejor|mieux|plutot|lieber|eher|meglio|anzi)"
 _LENGTH_FIGURE = r"(?:\d+(?:[.,]\d+)?\s?k\b|\d{1,3}(?:[ .,]\d{3})+(?!\d)|[1-9]\d{2,})"
-_BOUND_AT_END = _LazyPattern(rf"(?:^|\s)(?:(?:{_MIN_BEFORE}|{_MAX_BEFORE}|{_ABOUT_BEFORE})\s*{_LENGTH_FIGURE}|{_LENGTH_FIGURE}\s*[-–]\s*{_LENGTH_FIGURE})\s*[.!]*$")
+_BOUND_AT_END = _LazyPattern(rf"(?:^|\s)(?:(?:{_MIN_BEFORE}|{_MAX_BEFORE}|{_ABOUT_BEFORE}|{_CORRECTED_TO})\s*{_LENGTH_FIGURE}|{_LENGTH_FIGURE}\s*[-–]\s*{_LENGTH_FIGURE})\s*[.!]*$")
 
 
 def _unit_of_line(clauses: list[_Clause], text: str) -> list[_Clause]:
@@ -1857,7 +1873,9 @@ _KEY_QUALIFIER = _LazyPattern(r"\b" + _alternatives(
     "|du texte|de l'article final|imposed|required|suggested|proposed|desired|main|final|of the article|of the text|article|target"
     "|obligatorio|obligatoria|sugerido|propuesto|deseado|deseada|del articulo|del texto|vorgegeben|vorgegebener|vorgegebene"
     "|gewunscht|gewunschter|gewunschte|des artikels|des textes|obbligatorio|obbligatoria|suggerito|proposto|desiderato"
-    "|dell'articolo|del testo|richiesto|richiesta|to use|a utiliser|a usar|zu verwenden|da usare|da utilizzare") + r"(?=\s|$)")
+    "|dell'articolo|del testo|richiesto|richiesta|to use|a utiliser|a usar|zu verwenden|da usare|da utilizzare"
+    "|recommended|recommande|recommandee|recommandes|recomendado|recomendada|empfohlen|empfohlene|empfohlener|consigliato|consigliata"
+    "|ideal|ideale|ideales") + r"(?=\s|$)")
 
 
 _NO = re.compile(r"^(?:no|non|nein|false|faux|off|n|0|none|aucun|ninguno|keine|nessuno|sans|sin|ohne|senza)\b")
@@ -1936,9 +1954,9 @@ def _apply(spec: Spec, reading: _LineReading, warnings: list[str], seen: dict[st
         setattr(spec, name, value)
     spec.extra.extend(reading.extra)
     if spec.min_words is not None and spec.max_words is not None and spec.min_words > spec.max_words:
-        # The bound this statement set wins over the other one, stated earlier.
-        stated_now = {assignment.field for assignment in reading.assignments}
-        dropped = "min_words" if "max_words" in stated_now and "min_words" not in stated_now else "max_words"
+        # The bound stated last wins over the other one, stated earlier (on this line or before it).
+        bounds = [assignment.field for assignment in reading.assignments if assignment.field in ("min_words", "max_words")]
+        dropped = "min_words" if bounds and bounds[-1] == "max_words" else "max_words"
         warnings.append(Phrase("instructions.bound_dropped", min_words=spec.min_words, max_words=spec.max_words,
                                bound="minimum" if dropped == "min_words" else "maximum"))
         setattr(spec, dropped, None)
