@@ -763,7 +763,7 @@ _LANGUAGE_NAME_ALONE = _LazyPattern(r"^\s*(?:" + _VARIETY + r"\s+)?([a-z]{4,})\s
 # "a Spanish version", "eine deutsche Version", "use British English".
 _LANGUAGE_BEFORE_NOUN = _LazyPattern(
     r"\b(?:use|using|utilise[rz]?|usa|usar|verwende|utilizza)\s+(?:" + _VARIETY + r"\s+)?" + _NAME_PATTERN + r"\s*$"
-    r"|\b(?:" + _VARIETY + r"\s+)?" + _NAME_PATTERN + r"\s+(?:blog\s+|web\s+)?(?:version|translation|text|fassung|versione|traduccion|traduction|piece|article"
+    r"|\b(?:" + _VARIETY + r"\s+)?" + _NAME_PATTERN + r"\s+(?:\([a-z ]{2,20}\)\s+)?(?:blog\s+|web\s+)?(?:version|translation|text|fassung|versione|traduccion|traduction|piece|article"
     r"|post|story|copy)\b")
 # A change of mind names the language it prefers: "il cliente preferisce lo spagnolo", "mejor en italiano".
 _LANGUAGE_CONVERTED = _LazyPattern(r"\b(?:pasar|pasarlo|pasas|pasarias|pasamelo|pasalo|paso|pasamos|traducir|traducirlo|passer|traduire|passare|tradurre|convert|switch"
@@ -1183,6 +1183,10 @@ _ORDINAL_NOUN = re.compile(r"(?:klasse|klassen|jahrgang\w*|stufe|schuljahr|jahrh
 _ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
 
 
+_VARIETY_ASIDE = _LazyPattern(r"(?<=[a-z])\s*\((?:" + _VARIETY + r"|brazil|bresil|brasil|brasilien|portugal|mexico|france|spain|espana"
+                              r"|quebec|canada|schweiz|suisse|austria|osterreich|us|uk)\)\s+(?:version|translation|text|spelling|fassung|versione)")
+
+
 def _pieces(text: str, pattern: re.Pattern[str]) -> list[str]:
     folded = fold(text)
     if not (_HARD_SPLIT_MARKS if pattern is _HARD_SPLIT else _COMMA_SPLIT_MARKS).search(folded):
@@ -1201,8 +1205,11 @@ def _pieces(text: str, pattern: re.Pattern[str]) -> list[str]:
                 folded[match.end():match.end() + 1] == ":" or (_ORDINAL_END.search(folded, 0, match.start()) and (
                     text[match.end():match.end() + 1].islower() or _ORDINAL_NOUN.match(folded, match.end())))):
             continue
-        # "Titre : Pourquoi votre chat vous ignore (et comment y remédier)": the title's own parentheses.
-        if pattern is _HARD_SPLIT and match.group().strip() in ("(", ")") and _TITLE_PATTERNS[0].match(folded[start:match.start()]):
+        # "Titre : Pourquoi votre chat vous ignore (et comment y remédier)": the title's own parentheses; "a Portuguese
+        # (Brazil) version": a variety after a language name.
+        if pattern is _HARD_SPLIT and match.group().strip() in ("(", ")") and (
+                _TITLE_PATTERNS[0].match(folded[start:match.start()]) or _VARIETY_ASIDE.match(folded, match.start())
+                or (match.group().strip() == ")" and _VARIETY_ASIDE.match(folded, len(folded[:folded.rfind("(", 0, match.start())].rstrip())))):
             continue
         # "Tone - friendly": a dash after a label stands for a colon.
         if pattern is _COMMA_SPLIT and match.group().strip() in "-–—" and _field_of_key(folded[start:match.start()]):
@@ -2029,6 +2036,7 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
     order = list(reversed(lines)) if from_end else list(lines)
     wrappers: list[Line] = []
     pending: dict[int, _LineReading] = {}
+    before = dict(taken)
     data = _take_data(order, taken, from_end)
     order = order[data:]
     kinds: dict[int, tuple[str, _LineReading]] = {}  # each line's kind, asked by both readers below
@@ -2078,9 +2086,11 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
             break
         index += 1
     if took:
-        # Read from the end, a sign-off and a name are a letter's, whose body may hold more than the brief's last lines.
-        letter = _letter(lines, order, taken, from_end) if from_end and wrappers else {}
-        if letter and all(line.number in letter for line in wrappers):
+        # A sign-off and a name are a letter's, whose body may hold more than the brief's lines read so far (who the
+        # client is, above "Le solicito reescribir…"): the letter is taken when it holds every line taken here.
+        here = {number for number in taken if number not in before} | {line.number for line in wrappers} | set(pending)
+        letter = _letter(lines, order, before, from_end) if _closes_letter_near(order) else {}
+        if letter and here <= set(letter):
             taken.update(letter)
             return
         taken.update((line.number, _LineReading([], [], True)) for line in wrappers)
@@ -2174,6 +2184,11 @@ def _letter(lines: list[Line], order: list[Line], taken: dict[int, _LineReading]
     if len(fields) < 2:
         return {}
     return {line.number: readings.get(line.number, _LineReading([], [], True)) for line in envelope}
+
+
+def _closes_letter_near(order: list[Line]) -> bool:
+    """Whether a sign-off stands among the first lines of an edge (a cheap test before reading a letter)."""
+    return any(_closes_letter(line.text) for line in order[:LETTER_LINES + 8] if line.text.strip())
 
 
 def _opens_letter(text: str) -> bool:
@@ -2449,8 +2464,9 @@ def _is_signature(lines: list[Line], line: Line, depth: int = 0) -> bool:
     on the line or two under the name ("Account Manager, Inkwell Content", "Chargée de clientèle")."""
     text = _ROLE.sub("", line.text.strip())  # "Jonathan (foreign desk)"
     above = lines[line.number - 2].text.strip() if line.number > 1 else ""
-    if depth < 2 and above and _is_role(text) and _is_signature(lines, lines[line.number - 2], depth + 1):
-        return True
+    if depth < 2 and above and _is_role(text) and (
+            _is_signature(lines, lines[line.number - 2], depth + 1) or (_ORGANISATION.search(fold(text)) and _closes_letter(above))):
+        return True  # under the name, or a team signing under the sign-off ("Many thanks," / "Communications Unit")
     if not above or len(text.split()) > 3:
         return False
     # The sign-off may end the brief's own line: "…, roughly 1k words? Thanks,"
@@ -2462,6 +2478,9 @@ def _is_signature(lines: list[Line], line: Line, depth: int = 0) -> bool:
 _ROLE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 SIGNATURE_ROLE_WORDS = 6
 _ROLE_END = re.compile(r"[:.!?]$|:\s")
+_ORGANISATION = re.compile(r"\b(?:team|unit|department|desk|office|group|agency|partnership|communications|marketing|newsroom|editorial"
+                           r"|equipe|service|redaction|servicio|equipo|departamento|redaccion|abteilung|redaktion|team|ufficio|redazione"
+                           r"|gmbh|ltd|inc|llc|sarl|sas|srl|s\.r\.l|spa|s\.a)\b")
 _FIGURE = re.compile(r"\d{3}")  # a figure is no role ("Gartenwelt24 GmbH, Köln" is a company)
 
 

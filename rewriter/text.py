@@ -117,7 +117,7 @@ LANGUAGE_NAMES: dict[str, str] = {
     "english": "en", "anglais": "en", "englisch": "en", "englische": "en", "ingles": "en", "inglese": "en",
     "spanish": "es", "espagnol": "es", "espanol": "es", "castellano": "es", "spanisch": "es", "spanische": "es",
     "spagnolo": "es",
-    "german": "de", "allemand": "de", "deutsch": "de", "deutsche": "de", "aleman": "de", "tedesco": "de",
+    "german": "de", "allemand": "de", "deutsch": "de", "deutsche": "de", "hochdeutsch": "de", "aleman": "de", "tedesco": "de",
     "italian": "it", "italien": "it", "italiano": "it", "italienisch": "it", "italienische": "it",
     "portuguese": "pt", "portugais": "pt", "portugues": "pt", "portugiesisch": "pt", "portoghese": "pt",
     "dutch": "nl", "neerlandais": "nl", "nederlands": "nl", "hollandais": "nl", "niederlandisch": "nl", "olandese": "nl",

@@ -758,3 +758,37 @@ PARAGRAPH_BRIEFS: list[tuple[str, dict[str, object]]] = [
     ("<!--\nNote for the writer:\nrewrite in French, 800 words max\naudience: small business owners\n-->",
      {"language": "fr", "max_words": 800, "audience": "small business owners"}),
 ]
+
+# Seventh round: corrections of a length said with a bare figure ("Actually make it 700", "anzi, non oltre 500"),
+# "1k5", a word budget and a recommended length, dash labels whose value runs on past commas, removing the
+# subheadings, "calm in tone", the source said in a clause of its own ("(le texte est en anglais)"), Swiss
+# greetings, "pas plus que", readers after "un public de", a title with its parentheses.
+SEVENTH_ROUND: list[tuple[str, dict[str, object]]] = [
+    ("Rewrite in English, 900 words. Actually make it 700, the page is short.", {"language": "en", **about(700)}),
+    ("Scrivi in spagnolo circa 600 parole. Anzi, non oltre 500 parole.", {"language": "es", "max_words": 500}),
+    ("genre 1k5 mots, en anglais", {**about(1500), "language": "en"}),
+    ("Word budget - 1,200\nLanguage - EN", {**about(1200), "language": "en"}),
+    ("Nombre de mots recommandé : 900\nLangue : anglais", {**about(900), "language": "en"}),
+    ("Lingua - tedesco\nParole - 800\nTitolo - Autunno in città, guida ai mercatini",
+     {"language": "de", **about(800), "title": "Autunno in città, guida ai mercatini"}),
+    ("Traduis en allemand (le texte est en anglais), supprime les intertitres, 500 mots max.",
+     {"language": "de", "subheadings": False, "max_words": 500}),
+    ("Grüezi mitenand\nBitte auf Englisch, max. 400 Wörter.\nMerci vielmal, Reto", {"language": "en", "max_words": 400}),
+    ("pas plus que 700 mots, en espagnol", {"max_words": 700, "language": "es"}),
+    ("Tonalitaet: sachlich, vertrauenswuerdig\nSprache: Englisch", {"tone": "sachlich, vertrauenswuerdig", "language": "en"}),
+    ("Le public visé : artisans du bâtiment. En anglais, 800 mots.", {"audience": "artisans du bâtiment", "language": "en", **about(800)}),
+    ("Réécris pour un public d'enseignants, en italien, 600 mots.", {"audience": "enseignants", "language": "it", **about(600)}),
+    ("Titre : Le vélo cargo (et pourquoi il séduit)\nEn français, 700 mots",
+     {"title": "Le vélo cargo (et pourquoi il séduit)", "language": "fr", **about(700)}),
+]
+NEGATIVE_SEVENTH_ROUND: list[str] = [
+    "Le texte est en anglais, a précisé l'éditeur, et sera traduit à l'automne.",
+    "\"Actually, make it 800 more seats,\" the mayor told the council.",
+    "Pas plus que 700 personnes ont assisté au concert, selon les organisateurs.",
+]
+SEVENTH_ROUND += [
+    ("Could you write a Spanish (Mexico) version, about 600 words?", {"language": "es", **about(600)}),
+    ("Bitte auf Hochdeutsch, höchstens 500 Wörter.", {"language": "de", "max_words": 500}),
+    ("Dear colleague,\nPlease produce an Italian version of the article below, 700-800 words.\nMany thanks,\n"
+     "Regional Health Partnership – Communications Unit", {"language": "it", "min_words": 700, "max_words": 800}),
+]

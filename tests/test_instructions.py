@@ -128,11 +128,11 @@ def test_article_text_is_not_an_instruction(line):
 CORPUS = [(text, expected, "corpus") for text, expected in
           instruction_corpus.POSITIVE + instruction_corpus.ADDED + instruction_corpus.CONVERSATIONAL
           + instruction_corpus.THIRD_ROUND + instruction_corpus.FOURTH_ROUND + instruction_corpus.FIFTH_ROUND
-          + instruction_corpus.SIXTH_ROUND] + [
+          + instruction_corpus.SIXTH_ROUND + instruction_corpus.SEVENTH_ROUND] + [
     (text, expected, "held-out") for text, expected in instruction_heldout.POSITIVE]
 CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_ADDED + instruction_corpus.NEGATIVE_CONVERSATIONAL
                     + instruction_corpus.NEGATIVE_THIRD_ROUND + instruction_corpus.NEGATIVE_FOURTH_ROUND + instruction_corpus.NEGATIVE_FIFTH_ROUND
-                    + instruction_corpus.NEGATIVE_SIXTH_ROUND
+                    + instruction_corpus.NEGATIVE_SIXTH_ROUND + instruction_corpus.NEGATIVE_SEVENTH_ROUND
                     + instruction_heldout.NEGATIVE)
 
 
@@ -182,6 +182,17 @@ def test_a_brief_paragraph_at_the_end_keeps_its_closing_remark_and_not_the_artic
     news = "Le maire a déclaré hier que la ville avait besoin de nouveaux logements pour les familles."
     parsed = parse(f"{BODY}{news}\n{brief}\n")
     assert news in [line.text for line in parsed.article]
+
+
+def test_a_letter_at_the_end_is_taken_whole_with_its_line_about_the_client():
+    letter = ("Estimado Pablo:\nEl cliente es una cadena de ópticas que quiere contenido educativo.\n"
+              "Le pido reescribir el artículo en inglés, unas 900 palabras, con subtítulos.\nPalabra clave: lentes progresivos\n"
+              "Un saludo,\nMarta")
+    parsed = parse(f"{BODY}\n{letter}\n")
+    assert [line.text for line in parsed.instructions] == letter.split("\n")
+    assert parsed.spec.stated()["language"] == "en" and parsed.spec.keywords == ["lentes progresivos"]
+    assert any("cadena de ópticas" in extra for extra in parsed.spec.extra)
+    assert parsed.article[-1].text.startswith("Les élus")
 
 
 def test_corpus_size():
