@@ -1346,7 +1346,7 @@ def split_clauses(text: str) -> tuple[_Clause, ...]:
             # A dash ends the list: "library cafe, Millbrook library — make Millbrook library the focus keyphrase".
             dash = _LIST_DASH.search(rest)
             rest, beyond = (rest[:dash.start()], rest[dash.end():]) if dash else (rest, "")
-            items = [_without_sequence_word(item.strip(" .\"'«»“”")) for item in _list_items(rest)]
+            items = [_without_sequence_word(item.strip(" .\"'«»“”`")) for item in _list_items(rest)]
             keep = next((index for index, item in enumerate(items) if index and (_is_directive(item) or _KEYWORD_LABEL.match(fold(item)))),
                         len(items))
             clauses.append(_Clause(label_text + ", ".join(items[:keep]), tuple(item for item in items[:keep] if item)))
@@ -1372,6 +1372,9 @@ def _unit_of_line(clauses: list[_Clause], text: str) -> list[_Clause]:
             else clause for clause in clauses]
 
 
+_INLINE_CODE = re.compile(r"`([^`\n]{1,80})`")
+
+
 @lru_cache(maxsize=2048)
 def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _LineReading:
     """Decide whether one line is an instruction and what it sets.
@@ -1383,6 +1386,8 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
     neutral; directives before a colon and prose after it are a headline ("Écrire en français : le guide")."""
     if _UNIT_WORD.search(fold(text)):
         text = digits_for_words(text)  # a length spelled in words ("huit cents mots") reads as its figure
+    if "`" in text:
+        text = _INLINE_CODE.sub(r'"\1"', text)  # Markdown's inline code quotes a term: focus keyword `kubernetes operators`
     reading = _read_whole_line(text, in_block=in_block, min_evidence=min_evidence)
     if in_block or ":" not in text:  # no label without its colon
         return reading
@@ -2034,6 +2039,8 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
     themselves on the next line ("EDIT: go with 1,000 words"). Wrapper lines (greetings, e-mail headers,
     sign-offs and the name under them) go with the brief they surround, never alone."""
     order = list(reversed(lines)) if from_end else list(lines)
+    if _table_of_figures(order):
+        return  # "| Deutsch | 1.240 | 780 |": the article's table at the edge, its languages and figures no brief
     wrappers: list[Line] = []
     pending: dict[int, _LineReading] = {}
     before = dict(taken)
@@ -2099,6 +2106,22 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
         taken.update(_letter(lines, order, taken, from_end))  # a letter whose paragraphs hold the brief among other things
 
 
+def _table_of_figures(order: list[Line]) -> bool:
+    """A pipe table at the edge with three columns or more and three rows of values or more (a brief's table has
+    one row of values, or two columns of keys and values)."""
+    rows: list[str] = []
+    for line in order:
+        text = line.text.strip()
+        if not text and not rows:
+            continue
+        if not text.startswith("|"):
+            break
+        if not _TABLE_RULE_LINE.fullmatch(text):
+            rows.append(text)
+    return len(rows) >= 4 and rows[0].strip("|").count("|") >= 2
+
+
+_TABLE_RULE_LINE = re.compile(r"[|:\s-]+")
 _SENDER_NAME = re.compile(r"(?:[-–—~]\s*)?[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,2}")
 
 

@@ -792,3 +792,10 @@ SEVENTH_ROUND += [
     ("Dear colleague,\nPlease produce an Italian version of the article below, 700-800 words.\nMany thanks,\n"
      "Regional Health Partnership – Communications Unit", {"language": "it", "min_words": 700, "max_words": 800}),
 ]
+SEVENTH_ROUND += [
+    ("**SEO:** yes — focus keyword `heat pumps`, secondary: `grants`, `running costs`\n**Length:** 800 words",
+     {"seo": True, "keywords": ["heat pumps", "grants", "running costs"], **about(800)}),
+]
+NEGATIVE_SEVENTH_ROUND += [
+    "| Langue | Articles | Mots par article |\n|---|---|---|\n| Français | 1 240 | 780 |\n| Anglais | 980 | 650 |\n| Espagnol | 310 | 720 |",
+]

@@ -29,7 +29,12 @@ def make_folder(root: Path, count: int = 6) -> Path:
     for index in range(count):
         name = FRENCH[index % len(FRENCH)]
         target = folder / ("sub" if index % 2 else "") / f"{index:02}-{name}"
-        target.write_bytes((SAMPLES / name).read_bytes() + f"\nArticle numéro {index}.\n".encode())
+        # The mark goes inside the longest paragraph: a line after the page's footer is cleaned away, and
+        # articles that clean to the same text would be answered from the run log instead of the model.
+        lines = (SAMPLES / name).read_text(encoding="utf-8").split("\n")
+        longest = max(range(len(lines)), key=lambda number: len(lines[number]))
+        lines[longest] += f" Article numéro {index}."
+        target.write_text("\n".join(lines), encoding="utf-8")
     return folder
 
 
