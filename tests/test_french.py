@@ -202,8 +202,9 @@ def test_french_warnings_notes_and_json_keep_their_keys(tmp_path):
     assert english.code == french.code == 0
     english_data, french_data = json.loads(english.out), json.loads(french.out)
     assert set(english_data) == set(french_data) and english_data["spec"] == french_data["spec"]
-    assert english_data["warnings"] == ["minimum 900 words is over maximum 600; the earlier maximum is dropped"]
-    assert french_data["warnings"] == ["le minimum de 900 mots dépasse le maximum de 600 ; le maximum indiqué plus tôt est abandonné"]
+    # The bound said last wins (the maximum, here): the minimum, said before it, is dropped.
+    assert english_data["warnings"] == ["minimum 900 words is over maximum 600; the earlier minimum is dropped"]
+    assert french_data["warnings"] == ["le minimum de 900 mots dépasse le maximum de 600 ; le minimum indiqué plus tôt est abandonné"]
     text = run_cli("inspect", str(article), env=clean_env(LANG="fr_FR.UTF-8"))
     assert "Consignes lues" in text.out and "attention : le minimum de 900 mots" in text.out
 
