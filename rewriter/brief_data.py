@@ -32,7 +32,7 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _NAMED_OBJECT = re.compile(r"^(?:const |let |var )?[A-Za-z_][\w.]{0,30}\s*[:=]\s*(?=\{)")  # 'brief = {"lang": "es", …}'
 # How data opens (or, read from the end, closes): a brace, a fence, a rule, a section, a list item, a table's
 # cell, a tab, or a key and its "=" or ":".
-_DATA_EDGE = re.compile(r"^\s*(?:[{\[|`~]|---|-\s)|[}\]|`~]\s*$|\t|^\s*[\"']?[^\W\d][\w .\-]{0,30}?[\"']?\s*(?:=|:(?=\s|$))")
+_DATA_EDGE = re.compile(r"^\s*(?:[{\[|`~]|---|-\s)|[}\]|`~]\s*$|\t|" + _ASSIGNMENT.pattern)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Keys whose meaning is their parent's: {"words": {"min": 800, "max": 1000}} is "words min", "words max".
 _BARE_QUALIFIERS = frozenset("min max minimum maximum mini maxi target from to de a da bis von".split())
@@ -125,6 +125,21 @@ def _table(edge: list[str], from_end: bool) -> tuple[int, list[tuple[str, str]]]
     return size, [(_words(key), value) for row in values for key, value in zip(header, row) if key and value]
 
 
+def table_of_figures(lines: list[str]) -> bool:
+    """A pipe table at an edge (`lines` from that edge) with three columns or more and three rows of values or
+    more: the article's figures ("| Deutsch | 1.240 | 780 |"). A brief's table has one row of values, or two
+    columns of keys and values."""
+    rows: list[list[str]] = []
+    for line in lines:
+        if not line.strip() and not rows:
+            continue
+        if not line.strip().startswith("|"):
+            break
+        if not _TABLE_RULE.match(line):
+            rows.append(_cells(line))
+    return len(rows) >= 4 and len(rows[0]) >= 3
+
+
 def _spreadsheet_row(edge: list[str], from_end: bool) -> tuple[int, list[tuple[str, str]]] | None:
     """A header row and one row of values, three cells or more, copied from a spreadsheet (cells joined by tabs)."""
     if len(edge) < 2 or (len(edge) > 2 and "\t" in edge[2]):
@@ -143,7 +158,7 @@ def _assignments(edge: list[str], from_end: bool) -> tuple[int, list[tuple[str, 
             _SECTION.match(edge[size]) or _ASSIGNMENT.match(edge[size]) or _LIST_ITEM.match(edge[size])):
         size += 1
     block = _ordered(edge[:size], from_end)
-    keys = [line.split("=" if "=" in line.split(":")[0] else ":", 1)[0].strip() for line in block if _ASSIGNMENT.match(line)]
+    keys = [line.split(_separator(line), 1)[0].strip() for line in block if _ASSIGNMENT.match(line)]
     data_like = any(_SECTION.match(line) or "_" in key or "=" in line.split(":")[0] for line, key in zip(block, keys)) or (
         any(_LIST_ITEM.match(line) for line in block) and any(line.rstrip().endswith(":") for line in block))
     if len(keys) < 2 or not data_like:
@@ -157,10 +172,14 @@ def _assignments(edge: list[str], from_end: bool) -> tuple[int, list[tuple[str, 
                 key, value = pairs[-1]
                 pairs[-1] = (key, ", ".join(part for part in (value, line.strip()[1:].strip()) if part))
             continue
-        separator = "=" if "=" in line.split(":")[0] else ":"
-        raw_key, _, value = line.partition(separator)
+        raw_key, _, value = line.partition(_separator(line))
         pairs.append((_words(raw_key.strip().strip("\"'")), _scalar(_inline(value.strip()))))
     return size, [(key, value) for key, value in pairs if value]
+
+
+def _separator(line: str) -> str:
+    """ "max_words = 750" or "langue: fr": an "=" before any colon separates the key, else the colon."""
+    return "=" if "=" in line.split(":")[0] else ":"
 
 
 def _ordered(part: list[str], from_end: bool) -> list[str]:

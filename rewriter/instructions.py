@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rewriter.brief_data import MAX_LINES as DATA_LINES
-from rewriter.brief_data import data_block, may_open_data
+from rewriter.brief_data import data_block, may_open_data, table_of_figures
 from rewriter.messages import Phrase
 from rewriter.number_words import digits_for_words
 from rewriter.spec import Line, Spec
@@ -705,6 +705,8 @@ _TONE_PATTERNS = [_LazyPattern(pattern) for pattern in (
 # aux élus locaux et adoptera un ton neutre", "se dirigirá a los socios y tendrá". Weak: news says it of a scheme.
 _TEXT_WILL_ADDRESS = (r"\b(?:s'adressera|se dirigira|si rivolgera|will speak to|will be aimed at|will address)\s+(?:(?:aux|au|a la|a los|a las"
                       r"|al|ai|agli|alle|a|to)\s+)?(.+?)(?:\s+(?:et|and|y|e|und)\s+\S+(?:ra|ront|ran)\b.*)?$")
+# The nouns of a body of readers: "un lectorat de jeunes parents", "a readership of retirees".
+_READERSHIP = "lectorat|public|readership|audience|publico|pubblico|publikum|leserschaft"
 # "Zielgruppe Studierende", "destinatari ragazzi delle medie": a label without its colon (weak: "Public profile" is a menu).
 _AUDIENCE_WITHOUT_COLON = r"^\s*" + _AUDIENCE_LABEL + r"\s+([a-z][\w'-]*(?:\s+[\w'.-]+){0,5})\s*$"
 _AUDIENCE_PATTERNS = [_LazyPattern(pattern) for pattern in (
@@ -733,15 +735,14 @@ _AUDIENCE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"\b(?:destinee?s?|s'adressant|adressee?s?)\s+(?:a|aux)\s+(.+)$",
     # "viser un lectorat de jeunes parents", "target a readership of retirees", "puntare a un pubblico di studenti".
     r"\b(?:viser|visez|vise|cibler|ciblez|target|targeting|aim at|aim for|apuntar a|apunta a|puntare a|punta a|ansprechen)\s+(?:un |une |le |la |les |a |an |the "
-    r"|una |el |il |lo |ein |eine )?(?:lectorat|public|readership|audience|publico|pubblico|publikum|leserschaft)\s+(?:de |d'|of |di |aus )\s*(.+)$",
+    r"|una |el |il |lo |ein |eine )?(?:" + _READERSHIP + r")\s+(?:de |d'|of |di |aus )\s*(.+)$",
     _TEXT_WILL_ADDRESS,
     r"\b(?:the\s+)?target\s+(?:is|are|will be)\s+(?!\d|to\b|a\s+length|around|about)(.+)$",
     r"\ba destination (?:de|des|du|d')\s*(.+)$",
     r"\b(?:pour|para|per|fur)\s+((?:un|le|des|les|el|los|un|il|i|ein|das|die)\s+(?:public|lecteurs?|lectorat|publico|lectores|pubblico|lettori|publikum|leser)\b.*)$",
     _AUDIENCE_WITHOUT_COLON,  # last: "written for …" and "aimed at …" are read above as they are
 )]
-_READERSHIP_OF = re.compile(r"(?:un|une|a|an|una|uno|ein|einen|le|la|el|il|lo|the)\s+(?:public|lectorat|readership|audience|publico|pubblico"
-                            r"|publikum|leserschaft)\s+(?:de\s+|d'|of\s+|di\s+|aus\s+)")
+_READERSHIP_OF = re.compile(r"(?:un|une|a|an|una|uno|ein|einen|le|la|el|il|lo|the)\s+(?:" + _READERSHIP + r")\s+(?:de\s+|d'|of\s+|di\s+|aus\s+)")
 # "(está en inglés)", "it is in English": the text as it is, the source, said in a clause of its own.
 _SOURCE_STATED = re.compile(r"^\s*(?:it |this |the text |the article |el texto |el articulo |esto |le texte |l'article |c'|il testo |l'articolo "
                             r"|der text |der artikel |es )?(?:is|esta|est|ist|e|es)\s+(?:currently\s+|actualmente\s+|actuellement\s+|derzeit\s+"
@@ -1270,7 +1271,7 @@ def _title_commas(parts: list[str], source: str) -> list[str]:
     return [source[start:stop]] + parts[end:]
 
 
-_TITLE_IN_REQUEST_PATTERN = _LazyPattern(_TITLE_IN_REQUEST)
+_TITLE_IN_REQUEST_PATTERN = next(pattern for pattern in _TITLE_PATTERNS if pattern.pattern == _TITLE_IN_REQUEST)
 _VALUE_LABEL = re.compile(r"^\s*(?:" + _TONE_LABEL + "|" + _AUDIENCE_LABEL + r")(?:\s*[:=]|\s+[-–—])\s*\S")
 _BOUND_ALONE = re.compile(rf"^\s*(?:{_MIN_BEFORE}|{_MAX_BEFORE})\s*(?:{_NUMBER})\s*$")
 _UNIT_PATTERN = re.compile(_UNIT)
@@ -2039,7 +2040,7 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
     themselves on the next line ("EDIT: go with 1,000 words"). Wrapper lines (greetings, e-mail headers,
     sign-offs and the name under them) go with the brief they surround, never alone."""
     order = list(reversed(lines)) if from_end else list(lines)
-    if _table_of_figures(order):
+    if table_of_figures([line.text for line in order[:RUN_LINES]]):
         return  # "| Deutsch | 1.240 | 780 |": the article's table at the edge, its languages and figures no brief
     wrappers: list[Line] = []
     pending: dict[int, _LineReading] = {}
@@ -2061,7 +2062,7 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
         if not line.text.strip():
             index += 1
             continue
-        data = _take_data(order[index:], taken, from_end)
+        data = _take_data(order[index:index + 2 * DATA_LINES], taken, from_end) if may_open_data(line.text) else 0
         if data:
             index += data
             took = True
@@ -2087,7 +2088,7 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
         elif weak.is_instruction:
             # Read from the end, a correction comes before the brief it corrects: kept if that brief follows.
             pending[line.number] = weak
-        elif _is_wrapper(line.text) or (from_end and not took and (_SENDER_NAME.fullmatch(line.text.strip()) or _closes_letter(line.text))):
+        elif _is_wrapper(line.text) or (from_end and not took and (_is_sender(line.text.strip()) or _closes_letter(line.text))):
             wrappers.append(line)  # the sender's name may close a mail with no sign-off: "…Ton sobre et informatif." / "Marc"
         else:
             break
@@ -2106,23 +2107,6 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
         taken.update(_letter(lines, order, taken, from_end))  # a letter whose paragraphs hold the brief among other things
 
 
-def _table_of_figures(order: list[Line]) -> bool:
-    """A pipe table at the edge with three columns or more and three rows of values or more (a brief's table has
-    one row of values, or two columns of keys and values)."""
-    rows: list[str] = []
-    for line in order:
-        text = line.text.strip()
-        if not text and not rows:
-            continue
-        if not text.startswith("|"):
-            break
-        if not _TABLE_RULE_LINE.fullmatch(text):
-            rows.append(text)
-    return len(rows) >= 4 and rows[0].strip("|").count("|") >= 2
-
-
-_TABLE_RULE_LINE = re.compile(r"[|:\s-]+")
-_SENDER_NAME = re.compile(r"(?:[-–—~]\s*)?[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,2}")
 
 
 def _take_data(order: list[Line], taken: dict[int, _LineReading], from_end: bool) -> int:
@@ -2158,16 +2142,17 @@ def _read_pair(key: str, value: str) -> _LineReading:
         value = f"«{value}»"  # "¿Hipoteca fija o variable? Lo que conviene en 2024" is one title, not two clauses
     reading = read_line(f"{key}: {value}", in_block=True)
     if not reading.assignments:
-        spelled = _UNIT_COMPOUND.sub(" ", _TRANSLITERATED.sub(lambda pair: _UMLAUTS[pair.group().lower()], key))
-        if spelled != key:
+        # Labels typed with ae/oe/ue are read as such (`_field_of_key`); a unit joined to its noun is split here.
+        plain = _untransliterated(fold(key))
+        spelled = _UNIT_COMPOUND.sub(" ", plain)
+        if spelled != plain:
             return read_line(f"{spelled}: {value}", in_block=True)
     return reading
 
 
 _KEY_BOUND = re.compile(r"(?:^|\s)(?:min|max|minimum|maximum|mini|maxi|minimo|maximo|massimo|mindestens|hochstens|höchstens)(?=\s|$)", re.IGNORECASE)
 _TRANSLITERATED = re.compile("ae|oe|ue", re.IGNORECASE)
-_UMLAUTS = {"ae": "ä", "oe": "ö", "ue": "ü"}
-_UNIT_COMPOUND = re.compile(r"(?<=\w)(?=w[oö]rter\b)", re.IGNORECASE)  # "zielwörter"
+_UNIT_COMPOUND = re.compile(r"(?<=\w)(?=worter\b)")  # "zielworter", folded
 
 
 def _letter(lines: list[Line], order: list[Line], taken: dict[int, _LineReading], from_end: bool) -> dict[int, _LineReading]:
