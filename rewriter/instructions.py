@@ -432,14 +432,14 @@ _HEADLINE_OPENER = re.compile(
     r"(?:^|(?<=:)\s*)(?:how|why|what|when|where|who|comment|pourquoi|quand|quel|quelle|quels|quelles|como|por que|cuando|cual|"
     r"wie|warum|wann|welche|come|perche|quando|quale|cosa)\b(?!\s*[:=]|\s+(?:minimo|maximo|mucho|massimo))")
 _BLOCK_HEADER = re.compile(
-    r"^\s*(?:#+\s*|>\s*|\*\*|__)?\[?\s*(?:instructions?|consignes?|brief(?:ing)?|directives?|editor'?s? (?:notes?|brief|instructions?)|"
+    r"^\s*(?:#+\s*|>\s*|\*\*|__)?(?P<open>\[)?\s*(?:instructions?|consignes?|brief(?:ing)?|directives?|editor'?s? (?:notes?|brief|instructions?)|"
     r"nb|n\.b\.|ps|p\.s\.|p\.-s\.|remarques?|important|todo|to do|hinweise?|nota|attention|a faire|"
     r"notes?|notes? (?:for|to|pour|per|fur) (?:the |le |la |il |den |die )?(?:writer|rewriter|redacteur|redactrice|editor|redattore|redattrice|autor|autorin|author|auteur|autore|redactor|redaktion|copywriter|journalist|journaliste|periodista|giornalista|pigiste|freelance)|"
     r"a l'attention du redacteur|instrucciones|indicaciones|notas? para el redactor|anweisungen|hinweise(?: fur (?:den|die) (?:autor|autorin|redaktion))?|"
     r"vorgaben|istruzioni|indicazioni|note per il redattore|nota per il redattore|specifiche|requirements|requisitos)"
     # A few more words may name whom or what it is for, before a colon: "Consignes de rédaction :".
     r"(?:\s+(?:for|to|pour|de|du|des|per|para|fur|an|a|on|sur)\b[^:\[\]]{0,60}?(?=\s*(?:\*\*|__)?\s*:))?"
-    r"\s*(?:\*\*|__)?\s*\]?\s*(?:\*\*|__)?\s*(?:[:\-–—]\s*(?:\*\*|__)?\s*(?P<rest>.*))?$"
+    r"\s*(?:\*\*|__)?\s*\]?\s*(?:\*\*|__)?\s*(?:[:\-–—]\s*(?:\*\*|__)?\s*(?P<rest>.*?))?(?(open)\s*\]?)\s*$"
 )
 # A tab separates key and value too: a row pasted from a spreadsheet ("Focus keyphrase<TAB>Pflegeversicherung").
 _KEY_VALUE = re.compile(r"^\s*(?P<key>[a-z][a-z0-9 '\-]{0,30}?)(?:\s*[:=]|\s+[-–—]|[ ]*\t)\s*(?P<value>.*?)\s*$")
@@ -598,6 +598,18 @@ _QUOTED_ITEM = r"«([^»]+)»|“([^”]+)”|„([^“”]+)[“”]|\"([^\"]+)
 def _quoted(text: str) -> list[str]:
     items = (next(group for group in m.groups() if group is not None).strip() for m in re.finditer(_QUOTED_ITEM, text))
     return [item for item in items if item]
+
+
+_PAIRED_QUOTES = {"'": "'", "‘": "’", '"': '"', "“": "”", "«": "»", "„": "“”", "`": "`"}
+
+
+def _unquoted(value: str) -> str:
+    """A value without the quote marks around it. An apostrophe closes a name too ("MaPrimeRénov'"):
+    it goes only with its opening mark."""
+    value = value.strip(" .")
+    while len(value) > 1 and value[-1] in _PAIRED_QUOTES.get(value[0], ""):
+        value = value[1:-1].strip(" .")
+    return value.strip("\"“”«»„` .").lstrip("'‘’").strip()
 
 
 def _about(target: int) -> tuple[int, int]:
@@ -835,7 +847,7 @@ class _FragmentReader:
 
     def _value(self, match: re.Match[str], group: int | str = 1) -> str:
         start, end = match.span(group)
-        return self.original[start:end].strip().strip("\"'“”«»‘’„ .").strip()
+        return _unquoted(self.original[start:end])
 
     def read(self) -> None:
         self._focus_named()
@@ -1347,7 +1359,7 @@ def split_clauses(text: str) -> tuple[_Clause, ...]:
             # A dash ends the list: "library cafe, Millbrook library — make Millbrook library the focus keyphrase".
             dash = _LIST_DASH.search(rest)
             rest, beyond = (rest[:dash.start()], rest[dash.end():]) if dash else (rest, "")
-            items = [_without_sequence_word(item.strip(" .\"'«»“”`")) for item in _list_items(rest)]
+            items = [_without_sequence_word(_unquoted(item)) for item in _list_items(rest)]
             keep = next((index for index, item in enumerate(items) if index and (_is_directive(item) or _KEYWORD_LABEL.match(fold(item)))),
                         len(items))
             clauses.append(_Clause(label_text + ", ".join(items[:keep]), tuple(item for item in items[:keep] if item)))
@@ -2028,7 +2040,7 @@ def read_brief(brief: str) -> list[tuple[Line, _LineReading]]:
         header = _BLOCK_HEADER.match(fold(content))
         if header and not header.group("rest"):
             continue
-        line_text = content[header.start("rest"):] if header else content
+        line_text = content[header.start("rest"):header.end("rest")] if header else content
         readings.append((Line(number, content), read_line(line_text, in_block=True)))
     return readings
 
@@ -2542,9 +2554,9 @@ def _is_header(text: str) -> bool:
     if not match:
         return False
     rest = match.group("rest")
-    if not rest or read_line(text[match.start("rest"):], in_block=False).is_instruction or _key_value(rest):
+    rest_text = text[match.start("rest"):match.end("rest")]
+    if not rest or read_line(rest_text, in_block=False).is_instruction or _key_value(rest):
         return True
-    rest_text = text[match.start("rest"):]
     if _NARRATIVE.search(fold(rest_text)):
         return False  # "Editor's note: This article was originally written in French…" is the article's own correction
     return bool(_WRITER_HEADER.match(folded)) and (_is_request(rest_text) or any(
@@ -2577,7 +2589,7 @@ def _read_block_line(line: Line, header: Line) -> _LineReading:
         header_match = _BLOCK_HEADER.match(fold(line.text))
         if header_match is None or not header_match.group("rest"):
             return _LineReading([], [], True)
-        return read_line(line.text[header_match.start("rest"):], in_block=True)
+        return read_line(line.text[header_match.start("rest"):header_match.end("rest")], in_block=True)
     return _read_block_body(line)
 
 

@@ -799,3 +799,13 @@ SEVENTH_ROUND += [
 NEGATIVE_SEVENTH_ROUND += [
     "| Langue | Articles | Mots par article |\n|---|---|---|\n| Français | 1 240 | 780 |\n| Anglais | 980 | 650 |\n| Espagnol | 310 | 720 |",
 ]
+
+# Tenth round: forms a blind set (set H, 70 cases, 68 read right at the first try) found missed.
+# A label opening a bracketed note does not keep the closing bracket in its last clause; a name that ends
+# with an apostrophe keeps it when no quote mark opened it.
+TENTH_ROUND: list[tuple[str, dict[str, object]]] = [
+    ("[Note for the writer: 500-600 words, no subheadings, US English]", {"language": "en", "min_words": 500, "max_words": 600, "subheadings": False}),
+    ("[Consignes : 700 mots, ton léger]", {**about(700), "tone": "léger"}),
+    ("Mots-clés : prime à la conversion, Crit'Air, Ma Prim'", {"keywords": ["prime à la conversion", "Crit'Air", "Ma Prim'"]}),
+    ("Keywords: 'heat pump', 'grants'", {"keywords": ["heat pump", "grants"]}),
+]

@@ -128,7 +128,7 @@ def test_article_text_is_not_an_instruction(line):
 CORPUS = [(text, expected, "corpus") for text, expected in
           instruction_corpus.POSITIVE + instruction_corpus.ADDED + instruction_corpus.CONVERSATIONAL
           + instruction_corpus.THIRD_ROUND + instruction_corpus.FOURTH_ROUND + instruction_corpus.FIFTH_ROUND
-          + instruction_corpus.SIXTH_ROUND + instruction_corpus.SEVENTH_ROUND] + [
+          + instruction_corpus.SIXTH_ROUND + instruction_corpus.SEVENTH_ROUND + instruction_corpus.TENTH_ROUND] + [
     (text, expected, "held-out") for text, expected in instruction_heldout.POSITIVE]
 CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_ADDED + instruction_corpus.NEGATIVE_CONVERSATIONAL
                     + instruction_corpus.NEGATIVE_THIRD_ROUND + instruction_corpus.NEGATIVE_FOURTH_ROUND + instruction_corpus.NEGATIVE_FIFTH_ROUND
@@ -151,6 +151,11 @@ def test_corpus_brief_at_the_end_of_the_file(text, expected, origin):
     stated = parsed.spec.stated()
     assert {name: stated.get(name) for name in expected} == expected
     assert parsed.article[-1].text.startswith("Les élus")
+
+
+def test_a_bracketed_note_with_a_label_leaves_nothing_of_its_bracket_to_the_model():
+    parsed = parse(f"[Editor's note: 400 words, British English]\n{BODY}")
+    assert parsed.spec.language == "en" and parsed.spec.extra == [] and parsed.unmapped_lines == []
 
 
 @pytest.mark.parametrize("line", CORPUS_NEGATIVES)
