@@ -335,3 +335,14 @@ def test_model_is_not_asked_when_the_rules_map_everything_or_no_model_is_set(tmp
         assert server.structured_requests == []
     offline = rewrite_with_model(tmp_path, None, clean_env(), f"{BRIEF}\n\n{ARTICLE}")
     assert offline["spec"]["tone"]["value"] is None and offline["engine"] == "offline"
+
+
+def test_a_brief_without_subheadings_gets_a_prompt_that_asks_for_none(tmp_path):
+    """"no subheadings" must not meet "explicit subheadings" or a "## <subheading>" model in the same prompt."""
+    without = inspect(tmp_path, 'SEO, focus keyword "budget", no subheadings\n\n' + ARTICLE)
+    prompt = "\n".join(message["content"] for message in without["messages"]).lower()
+    assert "with no subheadings" in prompt
+    assert prompt.count("subheading") == 1 and "## <" not in prompt
+    with_them = inspect(tmp_path, 'SEO, focus keyword "budget", with subheadings\n\n' + ARTICLE)
+    prompt = "\n".join(message["content"] for message in with_them["messages"]).lower()
+    assert "explicit subheadings" in prompt and "## <subheading>" in prompt and "description and some subheadings" in prompt
