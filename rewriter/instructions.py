@@ -168,9 +168,11 @@ _NAMES = {name: code for name, code in {**LANGUAGE_NAMES, **_ADJECTIVES}.items()
 _NAME_PATTERN = "(" + _alternatives("|".join(_NAMES)) + r")\b"
 # "UK English", "US English", "British English", "español latino": still the language.
 _VARIETY = _alternatives("uk|us|british|american|plain|simple|standard|international|european|castilian|swiss|belgian|canadian|austrian")
-_CODE_PATTERN = r"(" + "|".join(sorted(LANGUAGE_LABELS)) + r")(?:[-_][a-z]{2})?\b"
+# A region after the code: "fr-CA", "en_GB", and after a slash a country that is no language code ("EN/US"; "EN/FR" says two).
+_REGION = r"(?:[-_][a-z]{2}|/(?:us|uk|gb|ca|au|nz|ie|za|ch|be|lu|at|mx|ar|co|cl|pe|br))"
+_CODE_PATTERN = r"(" + "|".join(sorted(LANGUAGE_LABELS)) + r")" + _REGION + r"?\b"
 # Alone on a clause, only the codes of the languages briefs ask for: "UK", "NO", "CA" say other things.
-_BARE_CODE_PATTERN = r"(en|fr|es|de|it|pt|nl)(?:[-_][a-z]{2})?\b"
+_BARE_CODE_PATTERN = r"(en|fr|es|de|it|pt|nl)" + _REGION + r"?\b"
 
 _SUBHEADINGS = _alternatives(
     "subheadings|subheading|sub-headings|sub-heading|sub headings|subheads|subhead|subtitles|subtitle|sub-titles"
@@ -653,7 +655,10 @@ _TITLE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"^\s*(?:(?:the|le|la|el|il|der|die|das)\s+)?" + _TITLE_LABEL + r"(?:\s+(?:must be|should be|is|will be|impose|imposee?|obligatoire|souhaite|demande"
     r"|deve essere|doit etre|debe ser|muss sein|soll sein|sera|sara"
     r"|obligatorio|vorgegeben|gewunscht|obbligatorio|richiesto|must stay|must remain|should stay|stays|remains|doit rester|reste|restera"
-    r"|debe quedar|debe seguir siendo|se queda|muss bleiben|bleibt|deve restare|resta|rimane)(?:\s+(?:as|comme|como|come|so|wie))?)?(?:\s*[:=]|\s+[-–—])\s*(.+)$",
+    r"|debe quedar|debe seguir siendo|se queda|muss bleiben|bleibt|deve restare|resta|rimane"
+    # "titre à conserver :", "title to keep:", "título a mantener:": the title is given, not to be written
+    r"|a conserver|a garder|a reprendre|a utiliser|to keep|to use|to retain|fixed|fixe|a mantener|a conservar|a usar|da mantenere"
+    r"|da conservare|da usare|beizubehalten|zu verwenden)(?:\s+(?:as|comme|como|come|so|wie))?)?(?:\s*[:=]|\s+[-–—])\s*(.+)$",
     # The label then the quoted title, with or without a colon: "titre imposé « X »", "Überschrift „X“",
     # "con este título: "X"" (the title is what the quotes hold).
     r"(?:^|\b(?:with|avec|con|mit|sous|under|bajo|col|keep|keeping|garder|gardez|conserver|conservez|mantener|mantenga|manten|mantenere"
@@ -770,6 +775,7 @@ _TARGET_CODE = re.compile(r"\b(?:target|target locale|target language|cible|lang
 _PLAIN_CODES = frozenset({"fr", "pt", "nl"})
 _LANGUAGE_LABELLED = re.compile(r"\b" + _LANGUAGE_LABEL + r"\s*[:=]?\s*(?:(?:doch|lieber|plutot|mejor|meglio|now|maintenant|ahora|ora|jetzt|instead"
                                 r"|finalement|finalmente|dann|then)\s+)?(?:en\s+|in\s+|auf\s+)?(?:" + _NAME_PATTERN + "|" + _CODE_PATTERN + ")")
+_CODE_BEFORE_FIGURE = re.compile(r"^\s*" + _BARE_CODE_PATTERN.replace(r"\b", "") + r"(?=\s+[~≈±]?\s*\d)")
 _LANGUAGE_CODE_ALONE = re.compile(r"^\s*(?:(?:en|in|auf|into|to)\s+)?" + _BARE_CODE_PATTERN + r"\s*(?:only|version|uniquement|seulement|solo|nur)?\s*$")
 _LANGUAGE_NAME_ALONE = _LazyPattern(r"^\s*(?:" + _VARIETY + r"\s+)?([a-z]{4,})\s*(?:language|output|only|version|translation|text|uniquement|seulement"
                                     r"|solo|nur|please|svp|bitte|por favor|per favore)?\s*[.?!]?\s*$")
@@ -997,8 +1003,10 @@ class _FragmentReader:
             match = _TARGET_CODE.search(text)
             code = match.group(1) if match else None
         if not code:
-            match = _LANGUAGE_CODE_ALONE.search(text)
-            if match and not text[: match.start()].strip():
+            match = _LANGUAGE_CODE_ALONE.search(text) or _CODE_BEFORE_FIGURE.match(text)
+            # "FR 800 mots": a code before the length that follows it, in capitals or with its region.
+            if match and not text[: match.start()].strip() and (match.re is _LANGUAGE_CODE_ALONE or match.end(1) < match.end()
+                                                                or self.original[match.start(1):match.end(1)].isupper()):
                 code = match.group(1)
         if not code:
             # "Write in EN", "réécrire en FR": a code after a preposition, written in capitals.
@@ -1072,7 +1080,8 @@ _NUMBER_GROUP = rf"(?<![a-z])({_NUMBER})"
 _NOT_WORDS = r"(?!\s*(?:ans|anos|anni|jahre\w*|years?|year-olds?|yo|h|heures|horas|ore|stunden|hours?|minutes?|min|euros?|€|%|percent|pour ?cent|por ?ciento|prozent|per ?cento)\b)"
 _UNIT_AFTER = rf"\s*(?:-\s*)?{_UNIT}"
 # Figures that are no length asked: a frequency ("H2s every 300 words") and the figure a correction replaces.
-_REPLACED_LENGTH = _LazyPattern(r"\b(?:every|each|tous les|toutes les|cada|ogni|je)\s+(?:"+_NUMBER+r")(?:"+_UNIT_AFTER+r")?(?![\w-])"
+_REPLACED_LENGTH = _LazyPattern(r"\b(?:every|each|tous les|toutes les|cada|ogni|je|(?<!\d )alle)\s+(?:"+_NUMBER+r")(?:\s*(?:-|–|to|a|à|bis)\s*(?:"+_NUMBER+r"))?"
+                                r"(?:"+_UNIT_AFTER+r")?(?![\w-])"
                                 r"|\b(?:instead of|rather than|not|au lieu de|et non|plutot que|pas|en lugar de|en vez de|y no|statt|anstatt|anstelle von"
                                 r"|nicht|invece di|anziche|piuttosto che|e non)\s+(?:the\s+|les\s+|des\s+|los\s+|las\s+|der\s+|die\s+|i\s+|le\s+)?"
                                 rf"(?:{_NUMBER})(?:{_UNIT_AFTER})?(?![\w-])")
@@ -2239,6 +2248,8 @@ _SIGN_OFF = re.compile(r"\W*(?:(?:" + _alternatives(_COURTESY_WORDS) + r")\b[^.!
 # neutral beside field lines; what they say goes to the model as the editor wrote it.
 _NEUTRAL_LABEL = re.compile(r"^" + _alternatives(
     "client|customer|account|brand|project|order|ticket|job|task|deliverable|content type|type|format|category|section|deadline|due"
+    "|assignee|assigned to|owner|reporter|responsable|asignado a|asignada a|assegnatario|assegnataria|assegnato a|assegnata a|responsabile"
+    "|zustandig|verantwortlich|bearbeiter|bearbeiterin|fecha limite|attivita|sprint|labels|etiquettes|etiquetas|etichette"
     "|due date|date|author|publication|channel|platform|objective|goal|purpose|structure|notes|note|comments|budget|priority|status"
     "|ref|reference|topic|subject|angle|cta|call to action|links|sources|internal links|meta description|meta|slug|url"
     "|projet|commande|tache|livrable|type de contenu|type de texte|categorie|rubrique|echeance|delai|date de remise|auteur|support"
@@ -2309,6 +2320,8 @@ def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading]:
     reading = read_line(text, min_evidence=1)
     if reading.is_instruction and reading.assignments:
         return "field", reading
+    if _MENU_BULLET.match(text) and len(body.split()) == 1 and (in_list := _read_block_body(line)).assignments:
+        return "neutral", in_list  # "- EN/US" in a brief's list; a menu's "* English" alone sets nothing (see _brief_run)
     words = folded.split()
     job_label = _is_job_label(folded)
     if job_label and _SEO_PATTERN.search(folded):
@@ -2327,6 +2340,11 @@ def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading]:
     if key_value and len(key_value.group("key").split()) <= 4 and len(words) <= 24 and not _CAPTION.match(folded):
         return "neutral", _read_block_body(line)
     return "prose", _NOT_INSTRUCTION
+
+
+def _is_ticket_label(text: str) -> bool:
+    key_value = _key_value(fold(_unmarked(text)))
+    return bool(key_value and _NEUTRAL_LABEL.fullmatch(key_value.group("key").strip()))
 
 
 def _kind(lines: list[Line], line: Line, kinds: dict[int, tuple[str, _LineReading]]) -> tuple[str, _LineReading]:
@@ -2358,7 +2376,9 @@ def _brief_run(lines: list[Line], order: list[Line], taken: dict[int, _LineReadi
         run.pop()
     field_lines = [reading for _, kind, reading in run if kind == "field"]
     fields = {_EVIDENCE.get(a.field, a.field) for reading in field_lines for a in reading.assignments}
-    if len(field_lines) < 2 or len(fields) < 2:
+    # A ticket states its requirements on one line under its own labels ("Assignee: Marta", "Due: Fri").
+    ticket = len(field_lines) == 1 and len(fields) >= 3 and any(kind == "neutral" and _is_ticket_label(line.text) for line, kind, _ in run)
+    if (len(field_lines) < 2 or len(fields) < 2) and not ticket:
         return {}
     return {line.number: reading for line, _, reading in run}
 
@@ -2476,7 +2496,19 @@ def _is_wrapper(text: str) -> bool:
     if _COURTESY.fullmatch(folded) or _EMAIL_HEADER.match(folded) or _MAIL_WRAPPER.match(folded):
         return True
     greeting = _GREETING.fullmatch(folded)
-    return bool(greeting and _names(text[greeting.start("names"):greeting.end("names")]))
+    return bool(greeting and _names(text[greeting.start("names"):greeting.end("names")])) or _is_chat_header(text)
+
+
+# The header a chat tool prints above a message: "Camille Roussel  11:07", "[14:32] Nicolas Perrin", "Dan Whitaker 4:18 PM".
+_CHAT_TIME = re.compile(r"\[?\b\d{1,2}[:h]\d{2}(?:\s*[ap]\.?m\.?)?\]?", re.IGNORECASE)
+
+
+def _is_chat_header(text: str) -> bool:
+    time = _CHAT_TIME.search(text) if len(text) <= 60 else None
+    if time is None:
+        return False
+    name = (text[:time.start()] + " " + text[time.end():]).strip(" |,–—-·•")
+    return 0 < len(name.split()) <= 4 and _names(name)
 
 
 def _is_signature(lines: list[Line], line: Line, depth: int = 0) -> bool:
@@ -2507,7 +2539,8 @@ _FIGURE = re.compile(r"\d{3}")  # a figure is no role ("Gartenwelt24 GmbH, Köln
 def _is_role(text: str) -> bool:
     """A line of a signature under the name: a role, a company or a team ("Account Manager, Inkwell Content",
     "The Marketing Team at Fietsplan")."""
-    return (len(text) <= 80 and text[:1].isupper() and len(text.split()) <= SIGNATURE_ROLE_WORDS and not _FIGURE.search(text)
+    words = [word for word in text.split() if any(character.isalnum() for character in word)]  # "Chef de projet SEO | Agence Lumen"
+    return (len(text) <= 80 and text[:1].isupper() and len(words) <= SIGNATURE_ROLE_WORDS and not _FIGURE.search(text)
             and not _ROLE_END.search(text) and not _BULLET.match(text))
 
 

@@ -809,3 +809,31 @@ TENTH_ROUND: list[tuple[str, dict[str, object]]] = [
     ("Mots-clés : prime à la conversion, Crit'Air, Ma Prim'", {"keywords": ["prime à la conversion", "Crit'Air", "Ma Prim'"]}),
     ("Keywords: 'heat pump', 'grants'", {"keywords": ["heat pump", "grants"]}),
 ]
+
+# Eleventh round: a blind set of messy real-world shapes (set I, 70 cases, 56 read right at the first try) found
+# these forms missed; the phrasings below are mine. A chat tool's header ("Name  10:42", "[10:42] Name") goes with
+# the message under it; a ticket's labels (assignee, due date) go with its one line of requirements; a code before
+# a figure ("EN/US 900 wds") is the language; "every 200-300 words" is a spacing, not a length; a title given "to keep".
+ELEVENTH_ROUND: list[tuple[str, dict[str, object]]] = [
+    ("Léa Garnier  10:42\nTu peux me reprendre ça ? ~700 mots, ton posé, sans intertitres stp",
+     {**about(700), "tone": "posé", "subheadings": False}),
+    ("[09:15] Tom Becker\nPlease redo this in German, 600-800 words, with subheadings", {"language": "de", "min_words": 600, "max_words": 800, "subheadings": True}),
+    ("Sofia Marchetti 5:02 PM\nriscrivilo in inglese, almeno 900 parole", {"language": "en", "min_words": 900}),
+    ("WEB-418: Rewrite – tram extension story\nAssignee: Jonas Meyer\nDue: Monday\nRequirements: 800-1,000 words, friendly tone, H2 subheadings, audience: commuters",
+     {"min_words": 800, "max_words": 1000, "tone": "friendly", "subheadings": True, "audience": "commuters"}),
+    ("Tâche : réécriture dépêche inondations\nAssigné à : Karim\nÉchéance : jeudi\nDescription : environ 500 mots, ton sobre, avec des intertitres",
+     {**about(500), "tone": "sobre", "subheadings": True}),
+    ("Brief:\n- EN/UK\n- 700 words\n- no subheadings", {"language": "en", **about(700), "subheadings": False}),
+    ("DE 900 Wörter, SEO, Fokus-Keyword: Fernwärme", {"language": "de", **about(900), "seo": True, "keywords": ["Fernwärme"]}),
+    ("ES/MX ~600 palabras, tono cercano", {"language": "es", **about(600), "tone": "cercano"}),
+    ("1 000 mots, intertitres tous les 250 à 300 mots, ton neutre", {**about(1000), "subheadings": True, "tone": "neutre"}),
+    ("Title to keep: \"Night trains are back\"; 600 words; English", {"title": "Night trains are back", **about(600), "language": "en"}),
+    ("Bonjour,\nMerci de reprendre ce texte : 800 mots, titre à conserver : « Le retour des trains de nuit ».\nBonne journée,\nNadia Ferhat\nResponsable éditoriale | Agence Rivage",
+     {**about(800), "title": "Le retour des trains de nuit"}),
+]
+NEGATIVE_ELEVENTH_ROUND: list[str] = [
+    "Marie Dupont 14:32",
+    "IT 500 emplois supprimés chez le constructeur, annonce la direction.",
+    "Mis à jour le 12/03 à 14:32",
+    "Les sous-titres défilent toutes les 300 images, explique le monteur.",
+]
