@@ -25,6 +25,7 @@ speech, quotes), and is never taken. Pure text work, no I/O.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -256,6 +257,7 @@ _CHANNELS = _LazyPattern(r"\b(?:" + _PUBLICATION + r"|internet|online|en ligne|g
 # A keyword label: a core noun ("keywords", "mots-clés", "palabras clave", "Schlüsselwörter", "parole chiave"),
 # with the qualifiers editors put around it ("main", "LSI", "secondaires", "Haupt-", "Neben-", "correlate").
 _KEYWORD_CORE = (r"(?:(?:haupt|neben|fokus|focus|lsi|seo|long[ -]?tail)[ -]?)?(?:key[ -]?(?:words?|phrases?)|kws?|mots?[ -]cles?|expressions?[ -]cles?"
+                 r"|(?:target|search) quer(?:y|ies)"
                  r"|phrases? cles?|frases? clave|frase chiave|frasi chiave|schlusselphrasen?"
                  r"|requetes?(?:\s+cibles?)?|palabras?[ -]claves?|schlusselw(?:o|oe)rt(?:er)?|schlagw(?:o|oe)rt(?:er)?|suchbegriffe?"
                  r"|parol[ae][ -]chiave|search terms?)")
@@ -267,7 +269,8 @@ _KEYWORD_QUALIFIER = _alternatives(
 _KEYWORD_LABEL = re.compile(
     r"\b(?:(?:" + _KEYWORD_QUALIFIER + r")[ -])?" + _KEYWORD_CORE + r"(?:\s+(?:" + _KEYWORD_QUALIFIER + r"))?"
     r"(?:\s*\([^()]{0,30}\))?"
-    r"(?:\s*[:=]\s*|\s+[-–—]\s+|[ ]*\t\s*|\s+(?:is|are|est|sont|es|son|ist|sind|e)\s*:?\s*(?=[\"“«‘'„])|\s*(?=[\"“«‘'„]))"
+    r"(?:\s*[:=]\s*|\s+[-–—]\s+|[ ]*\t\s*|\s+(?:is|are|est|sont|es|son|ist|sind|e)\s*:?\s*(?=[\"“«‘'„])|\s*(?=[\"“«‘'„])"
+    r"|\s+(?=[^,;:/]{1,60}\s/\s))"  # no colon before a list whose items a slash separates: "keywords a / b / c"
     # After a list on the same line, the qualifier alone: "…«recetas veganas», secundarias: comida sin carne".
     r"|\b(?:secondary|secondaires|secundarias|secondarie|nebenkeywords)(?:\s*:\s*|\s+(?=[\"“«‘'„]))"
     r"|^\s*(?:others|other ones|autres|otras|otros|altre|altri|weitere)\s*:\s*"
@@ -276,7 +279,7 @@ _KEYWORD_LABEL = re.compile(
 _QUALIFIER_LABEL = re.compile(r"(?:" + _KEYWORD_QUALIFIER + r")\s*:\s*")
 # Each wording above ends on a colon, an equals sign, a dash or before an opening quote: a clause with
 # none of these holds no label and is not searched (most are not).
-_KEYWORD_LABEL_END = re.compile("[:=\\-–—\"“«‘'„\t]")
+_KEYWORD_LABEL_END = re.compile("[:=\\-–—\"“«‘'„\t/]")
 
 
 _TONE_WORD_LIST = (
@@ -320,7 +323,8 @@ _TITLE_LABEL = _alternatives(
     "|titre|titre seo|titre suggere|titre propose|titre provisoire|nouveau titre"
     "|titulo|titular|titulo sugerido|titulo propuesto|titel|uberschrift|titelvorschlag|neuer titel|titolo|titolo suggerito|titolo proposto"
     "|titelvorgabe|titolo imposto|titulo impuesto|titre impose|final title|titre definitif|titulo definitivo|endgultiger titel|titolo definitivo"
-    "|titulo h1|titre h1|titolo h1|h1 title|title h1|h1 titel|h1-titel|meta title|meta titre|titre meta|balise title|meta titulo|meta titolo")
+    "|titulo h1|titre h1|titolo h1|h1 title|title h1|h1 titel|h1-titel|meta title|meta titre|titre meta|balise title|meta titulo|meta titolo"
+    "|meta-title|meta-titre|meta-titel|meta titel|meta-titulo|meta-titolo|seo-title|seo-titel|seo-titre|title tag")
 
 # Verbs that ask for the rewrite itself, in the five languages.
 _REWRITE_VERBS = (
@@ -1149,6 +1153,9 @@ _RELATIVE_PRONOUN = re.compile(r"\s(?:who|that|qui|que|quienes|die|der|denen|che
 # Readers by age ("Leser ab 60", "over 65s", "plus de 60 ans") are the one number an audience holds.
 # "optimise for 'cloud backup'", "optimizar para «zapatillas»": the quoted phrase is the keyword.
 _KEYWORD_OPTIMISED = re.compile(r"\b(?:optimi[sz]\w*|optimiz\w*|ottimizza\w*|optimier\w*|rank\w*|posicionar\w*|posizionar\w*|positionner)"
+                                # what is ranked may stand between: "positionner l'article sur « crédit conso »"
+                                r"(?:\s+(?:l'article|le texte|cet article|ce texte|la page|the article|the piece|this article|this piece|the page|it"
+                                r"|el articulo|el texto|este articulo|l'articolo|il testo|questo articolo|den artikel|den text|diesen artikel))?"
                                 r"\s+(?:for|para|pour|per|auf|fur|on|en|su|sur|with|con|avec|mit)\s+(?:the\s+|la\s+|le\s+|el\s+|il\s+|die\s+)?"
                                 r"(?:(?:key ?words?|keyphrase|mot-cle|palabra clave|parola chiave|keyword)\s+)?(?=[\"“«‘'„])")
 _LAST = "\x00last"  # the focus is the last keyword listed
@@ -1299,17 +1306,52 @@ _UNIT_PATTERN = re.compile(_UNIT)
 
 
 def _shared_unit(parts: list[str]) -> list[str]:
-    """ "Mindestens 500, höchstens 800 Wörter": a bound without its unit takes the next clause's."""
+    """ "Mindestens 500, höchstens 800 Wörter": a bound without its unit takes the next clause's;
+    "750 mots minimum, 900 maximum": a figure and its bound without a unit take the previous clause's."""
     shared = list(parts)
     for index in range(len(shared) - 1):
         unit = _BOUND_ALONE.match(fold(shared[index])) and _UNIT_PATTERN.search(fold(shared[index + 1]))
         if unit:
             shared[index] += " " + shared[index + 1][unit.start():unit.end()]
+    for index in range(1, len(shared)):
+        bound = _BOUND_AFTER_ALONE.match(fold(shared[index]))
+        unit = bound and _UNIT_PATTERN.search(fold(shared[index - 1]))
+        if unit:
+            shared[index] = shared[index][:bound.end(1)] + " " + shared[index - 1][unit.start():unit.end()] + shared[index][bound.end(1):]
     return shared
+
+
+_BOUND_AFTER_ALONE = re.compile(rf"^\s*({_NUMBER})\s*(?:maximum|minimum|max|min|maximo|minimo|massimo|maximal|minimal|au plus|au moins)\.?\s*$")
 
 
 _KEYWORD_QUALIFIED = re.compile(r"\s*\((?:main|primary|focus|secondary|principal|principale|principales|secondaire|secondaires|secundaria|secundarias"
                                 r"|secondaria|secondarie|haupt|neben|lsi|kw)\)", re.IGNORECASE)
+# A list in parentheses after its label: "Keywords: (a, b, c)", "Parole chiave (a, b)", "Secondary KWs (a / b)", and after a
+# first list the qualifier alone: "Target query (x), secondary (y, z)".
+_KEYWORD_LIST_IN_PARENTHESES = re.compile(
+    r"((?:\b(?:(?:" + _KEYWORD_QUALIFIER + r")[ -])?" + _KEYWORD_CORE + r"(?:\s+(?:" + _KEYWORD_QUALIFIER + r"))?"
+    r"|,\s*(?:secondary|secondaires|secundarias|secondarie|nebenkeywords|others|autres|otras|altre|weitere))\s*:?\s*)\(([^()]{2,200})\)")
+
+
+def _pieces_around(pattern: re.Pattern[str], folded: str) -> Iterator[tuple[int, int, re.Match[str] | None]]:
+    """The text cut at each match of pattern: (start, end, the match or None for the text between)."""
+    position = 0
+    for match in pattern.finditer(folded):
+        yield position, match.start(), None
+        yield match.start(), match.end(), match
+        position = match.end()
+    yield position, len(folded), None
+
+
+def _list_unwrapped(text: str, piece: tuple[int, int, re.Match[str] | None]) -> str:
+    """ "Keywords (a, b)" as "Keywords: a, b;": the list closed where its parenthesis was."""
+    start, end, match = piece
+    if match is None:
+        return text[start:end]
+    label = text[match.start(1):match.end(1)].rstrip(" :")
+    return f"{label}: {text[match.start(2):match.end(2)].strip()};"
+
+
 _LIST_DASH = re.compile(r"\s[—–]\s")
 # "libros infantiles; después: cuentos para dormir": a word that orders the list is no part of a keyword.
 _SEQUENCE_WORD = re.compile(r"^(?:then|next|after that|apres|ensuite|puis|despues|luego|dann|danach|poi|dopo|others|other|autres|otras|otros|altre|altri|weitere"
@@ -1327,6 +1369,9 @@ def _keyword_lists_joined(text: str) -> str:
     in parentheses ("running femme (principale), running amorties") is no clause either."""
     if "(" in text:
         text = _KEYWORD_QUALIFIED.sub("", text)
+        if _KEYWORD_LIST_IN_PARENTHESES.search(fold(text)):
+            folded = fold(text)  # the same length as text: spans map back
+            text = "".join(_list_unwrapped(text, match) for match in _pieces_around(_KEYWORD_LIST_IN_PARENTHESES, folded))
     if ";" not in text:
         return text
     folded = fold(text)
@@ -1411,6 +1456,13 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
     if "`" in text:
         text = _INLINE_CODE.sub(r'"\1"', text)  # Markdown's inline code quotes a term: focus keyword `kubernetes operators`
     reading = _read_whole_line(text, in_block=in_block, min_evidence=min_evidence)
+    if len(text) >= 60 and not _PUNCTUATION.search(text):
+        # A note dictated or typed in one breath, with no punctuation, read at the points where each request starts,
+        # when that reads more fields than the line as written, or as many with less of it left unread.
+        punctuated = _dictation_punctuated(text)
+        dictated = read_line(punctuated, in_block=in_block, min_evidence=min_evidence) if punctuated != text else reading
+        if dictated.is_instruction and (not reading.is_instruction or _reading_rank(dictated) > _reading_rank(reading)):
+            return dictated
     if in_block or ":" not in text:  # no label without its colon
         return reading
     labelled = _LEADING_LABEL.match(_TIMESTAMP.sub("", _without_chat_marks(_BULLET.sub("", text.strip()))).strip())
@@ -1432,6 +1484,48 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
             and not _HEADLINE_OPENER.match(folded_head) and not _DIGIT.search(_IDENTIFIER_IN.sub("", folded_head))):
         return _read_whole_line(tail, in_block=False, min_evidence=min_evidence)
     return reading
+
+
+_PUNCTUATION = re.compile(r"[,.;:!?|()\[\]\"«»“”/]")
+# Where a request starts in an unpunctuated note: a negation, a conjunction, a language after its preposition, an
+# "about", a tone named before its word (fr, es, it) or after it (en, de: "friendly tone", "locker im Ton"), thanks.
+_DICTATION_BREAK = _LazyPattern(
+    r"\s+(?=(?:pas de|pas d'|sans|without|no|niente|senza|sin|ohne|avec|with|con|mit|entre|between|keep it|make sure|tu mets"
+    r"|que salga|merci|thanks|thank you|grazie|gracias|danke|vale|voila|ciao|porfa)\b)"
+    r"|(?<!\d)\s+(?=(?:et|and|y|und|e)\s)"  # not inside a range: "entre 500 et 600 mots"
+    r"|(?<!\ben)(?<!\bin)(?<!\bde)(?<!\bof)(?<!\bauf)\s+(?=(?:circa|about|around|environ|unas|unos|ungefahr|etwa)\b)"
+    r"|(?<!\bim)\s+(?=(?:ton|tono)\s)"
+    r"|\s+(?=(?:in|en|auf)\s+" + _NAME_PATTERN + r")"
+    r"|(?<=\stone)\s+|(?<=\sim ton)\s+"
+    # after a length, unless a bound or an "about" follows it: "400 words friendly tone", not "600 mots à peu près"
+    r"|(?<=\d)\s+(?P<unit>" + _UNIT_WORDS + r")\b(?!\s+(?:max|min|maximum|minimum|environ|a peu pres|approx|aprox|circa|about|around|au plus"
+    r"|au moins|mas o menos|ungefahr|etwa|o meno|piu o meno|more or less|or so|tops)\b)")
+_DICTATED_KEYWORD = _LazyPattern(
+    r"\b(?:le |les |the |la |el |das |il )?(?:mots? cles?|keywords?|keyphrase|palabras? claves?|parol[ae] chiave|schlusselw(?:o|oe)rt)"
+    r"(?:\s+(?:c'est|est|is|es|ist|e|sera))?\s+")
+
+
+def _reading_rank(reading: _LineReading) -> tuple[int, int]:
+    """More fields read, then less text left to the model."""
+    return len({assignment.field for assignment in reading.assignments}), -sum(len(item) for item in reading.extra)
+
+
+def _dictation_punctuated(text: str) -> str:
+    """ "tu me fais 600 mots ton neutre pas de sous titres et le mot clé assurance auto merci" with the commas
+    its author did not type ("…, ton neutre, pas de sous titres, et keyword: assurance auto. merci")."""
+    folded = fold(text)
+    keyword = _DICTATED_KEYWORD.search(folded)
+    cuts = sorted({match.end("unit") if match.group("unit") else match.start() for match in _DICTATION_BREAK.finditer(folded)}
+                  - (set(range(keyword.start() + 1, keyword.end() + 1)) if keyword else set()))
+    punctuated, position = "", 0
+    for cut in cuts + [len(text)]:
+        if keyword and position <= keyword.start() < cut:
+            # The keyword runs to the next break, where a semicolon closes its list.
+            punctuated += f"{text[position:keyword.start()].strip()} keyword: {text[keyword.end():cut].strip()}. "
+        elif text[position:cut].strip():
+            punctuated += text[position:cut].strip() + ", "
+        position = cut
+    return punctuated.rstrip(" ,;")
 
 
 def _is_label(head: str) -> bool:
@@ -1696,7 +1790,8 @@ def _spec_sheet(body: str) -> bool:
     labelled = 0
     for clause in split_clauses(body):
         key_value = _key_value(fold(clause.text.strip()))
-        labelled += bool(key_value and (_field_of_key(key_value.group("key")) or _NEUTRAL_LABEL.fullmatch(key_value.group("key").strip())))
+        labelled += clause.keywords is not None or bool(
+            key_value and (_field_of_key(key_value.group("key")) or _NEUTRAL_LABEL.fullmatch(key_value.group("key").strip())))
     return labelled >= 2 or bool(re.search(r"\s[|·•]\s", body))
 
 
@@ -2225,6 +2320,8 @@ def _opens_letter(text: str) -> bool:
 
 
 def _closes_letter(text: str) -> bool:
+    if len(text) > 160:
+        return False  # a sign-off is a short line; most lines of an edge are longer
     folded = fold(text.strip())
     return bool(_COURTESY.fullmatch(folded) or _SIGN_OFF.fullmatch(folded))
 
@@ -2249,7 +2346,7 @@ _SIGN_OFF = re.compile(r"\W*(?:(?:" + _alternatives(_COURTESY_WORDS) + r")\b[^.!
 _NEUTRAL_LABEL = re.compile(r"^" + _alternatives(
     "client|customer|account|brand|project|order|ticket|job|task|deliverable|content type|type|format|category|section|deadline|due"
     "|assignee|assigned to|owner|reporter|responsable|asignado a|asignada a|assegnatario|assegnataria|assegnato a|assegnata a|responsabile"
-    "|zustandig|verantwortlich|bearbeiter|bearbeiterin|fecha limite|attivita|sprint|labels|etiquettes|etiquetas|etichette"
+    "|zustandig|verantwortlich|bearbeiter|bearbeiterin|fecha limite|attivita|sprint|labels|etiquettes|etiquetas|etichette|specs|spec|specifications|specification|cahier des charges|especificaciones|spezifikation"
     "|due date|date|author|publication|channel|platform|objective|goal|purpose|structure|notes|note|comments|budget|priority|status"
     "|ref|reference|topic|subject|angle|cta|call to action|links|sources|internal links|meta description|meta|slug|url"
     "|projet|commande|tache|livrable|type de contenu|type de texte|categorie|rubrique|echeance|delai|date de remise|auteur|support"
@@ -2282,9 +2379,10 @@ _JOB_WORD = re.compile(r"\b(?:brief\w*|request|order|ticket|task|job|assignment|
 def _is_job_label(folded: str) -> bool:
     """A short line or clause that names the job ("Brief client – Maison Verdier", "Rédaction web"), not article prose."""
     # An order number and the dashes around it are no words of the label: "TICKET #4471 – Blog rewrite for Harlow Dental".
+    if len(folded) > 160 or not _JOB_WORD.search(folded):
+        return False  # six words and an order number fit in 160 characters; most lines name no job
     words = [word for word in _IDENTIFIER_IN.sub(" ", folded).strip(" .:!-–—").split() if any(c.isalnum() for c in word)]
-    return (0 < len(words) <= 6 and bool(_JOB_WORD.search(folded)) and not _NARRATIVE.search(folded)
-            and not folded.rstrip().endswith((".", "?", "!")))
+    return 0 < len(words) <= 6 and not _NARRATIVE.search(folded) and not folded.rstrip().endswith((".", "?", "!"))
 
 
 def _neutral_label_reading(body: str) -> _LineReading | None:
@@ -2539,9 +2637,10 @@ _FIGURE = re.compile(r"\d{3}")  # a figure is no role ("Gartenwelt24 GmbH, Köln
 def _is_role(text: str) -> bool:
     """A line of a signature under the name: a role, a company or a team ("Account Manager, Inkwell Content",
     "The Marketing Team at Fietsplan")."""
-    words = [word for word in text.split() if any(character.isalnum() for character in word)]  # "Chef de projet SEO | Agence Lumen"
-    return (len(text) <= 80 and text[:1].isupper() and len(words) <= SIGNATURE_ROLE_WORDS and not _FIGURE.search(text)
-            and not _ROLE_END.search(text) and not _BULLET.match(text))
+    if len(text) > 80 or not text[:1].isupper() or _FIGURE.search(text) or _ROLE_END.search(text) or _BULLET.match(text):
+        return False
+    # Separators are no words: "Chef de projet SEO | Agence Lumen".
+    return sum(any(character.isalnum() for character in word) for word in text.split()) <= SIGNATURE_ROLE_WORDS
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")

@@ -837,3 +837,27 @@ NEGATIVE_ELEVENTH_ROUND: list[str] = [
     "Mis à jour le 12/03 à 14:32",
     "Les sous-titres défilent toutes les 300 images, explique le monteur.",
 ]
+
+# Twelfth round: a blind set of notes by non-native writers, marketplace orders, agency templates and dictated notes
+# (set J, 70 cases, 51 read right at the first try) found these forms missed; the phrasings below are mine.
+TWELFTH_ROUND: list[tuple[str, dict[str, object]]] = [
+    ("Keywords: (night trains, sleeper cabins, rail pass)\n650 words, English", {"keywords": ["night trains", "sleeper cabins", "rail pass"], **about(650), "language": "en"}),
+    ("Mots-clés (train de nuit / couchette / Interrail)\nLongueur : 700 mots", {"keywords": ["train de nuit", "couchette", "Interrail"], **about(700)}),
+    ("Main keyword (Fernzug), secondary (Nachtzug, Schlafwagen)\n800 Wörter, auf Deutsch", {"keywords": ["Fernzug", "Nachtzug", "Schlafwagen"], **about(800), "language": "de"}),
+    ("SEO: yes, keywords rail strike / ticket refund / travel chaos\nLength: 500-600 words", {"seo": True, "keywords": ["rail strike", "ticket refund", "travel chaos"], "min_words": 500, "max_words": 600}),
+    ("Meta-Title: Trains de nuit : le grand retour\nLongueur : 900 mots", {"title": "Trains de nuit : le grand retour", **about(900)}),
+    ("Longueur : 2 pages (600 mots minimum, 750 maximum)\nTon : léger", {"min_words": 600, "max_words": 750, "tone": "léger"}),
+    ("Specs: 3,600 characters, i.e. about 600 words; calm tone; audience: commuters", {**about(600), "tone": "calm", "audience": "commuters"}),
+    ("Objectif : positionner l'article sur « train de nuit »\n800 mots, intertitres", {"keywords": ["train de nuit"], **about(800), "subheadings": True}),
+    ("bon alors tu me fais ça en anglais environ 500 mots ton léger pas d'intertitres et le mot clé c'est night train merci",
+     {"language": "en", **about(500), "tone": "léger", "subheadings": False, "keywords": ["night train"]}),
+    ("hey can you redo this in spanish about 400 words casual tone no subheadings and the keyword is night trains europe thanks",
+     {"language": "es", **about(400), "tone": "casual", "subheadings": False, "keywords": ["night trains europe"]}),
+    ("mach das bitte auf englisch ungefähr 700 wörter sachlich im ton mit zwischenüberschriften danke",
+     {"language": "en", **about(700), "tone": "sachlich", "subheadings": True}),
+]
+NEGATIVE_TWELFTH_ROUND: list[str] = [
+    "Les trains de nuit reviennent en Europe avec des couchettes rénovées et des billets moins chers pour les familles",
+    "Why night trains are back in Europe and what travellers should know before booking a sleeper cabin",
+    "Keywords in the news this week include rail strike and ticket refund, according to the search data published on Monday.",
+]
