@@ -182,7 +182,8 @@ _SUBHEADINGS = _alternatives(
     "|subtitulos|subtitulo|encabezados|secciones|intertitulos|ladillos|ladillo"
     "|zwischenuberschriften|zwischenueberschriften|zwischenuberschrift|zwischentiteln|zwischentitel|uberschriften|ueberschriften"
     "|sottotitoli|sottotitolo|sotto titoli|sotto-titoli|titoletti|titoletto|intertitoli|intertitolo|paragrafi titolati"
-    "|titoli intermedi|titolo intermedio|titulos intermedios|titres intermediaires") + r"\b"
+    "|titoli intermedi|titolo intermedio|titulos intermedios|titres intermediaires|epigrafes|epigrafe|titolini|titolino"
+    "|sottotitoletti|intertitulares|cross-heads|crossheadings|subheds|zwischenzeilen|sous-parties|sections h2") + r"\b"
 _NEGATION = _alternatives(
     "no|not|never|not put|don't|do not|dont|without|skip|skip the|avoid|don't use|don't add|don't put|do not use|do not add|do not include|don't include|not any"
     "|no need for|pas besoin de|pas besoin d'|no hace falta|no hacen falta|kein bedarf an|non servono|non serve"
@@ -272,7 +273,8 @@ _KEYWORD_LABEL = re.compile(
     r"(?:\s*[:=]\s*|\s+[-–—]\s+|[ ]*\t\s*|\s+(?:is|are|est|sont|es|son|ist|sind|e)\s*:?\s*(?=[\"“«‘'„])|\s*(?=[\"“«‘'„])"
     r"|\s+(?=[^,;:/]{1,60}\s/\s))"  # no colon before a list whose items a slash separates: "keywords a / b / c"
     # After a list on the same line, the qualifier alone: "…«recetas veganas», secundarias: comida sin carne".
-    r"|\b(?:secondary|secondaires|secundarias|secondarie|nebenkeywords)(?:\s*:\s*|\s+(?=[\"“«‘'„]))"
+    r"|\b(?:secondary|secondaires|secundarias|secundarios|secondarie|secondari|nebenkeywords|related|correlate|correlati|correlata"
+    r"|relacionadas|relacionados|associes|associees|lsi|sekundare|zusatzliche)(?:\s*:\s*|\s+(?=[\"“«‘'„]))"
     r"|^\s*(?:others|other ones|autres|otras|otros|altre|altri|weitere)\s*:\s*"
     r"|\balso (?:use|include|add|work in|mention)\s*:\s*"
 )
@@ -870,6 +872,9 @@ class _FragmentReader:
         self.word_counts()
         self._language()
         self._subheadings()
+        if any(assignment.field == "subheadings" for assignment in self.assignments):
+            for match in _SECTION_SPACING.finditer(self.folded):
+                self._cover(match.start(), match.end())  # "Zwischentitel alle drei Absätze": how often, said with them
         self._seo()
         if readers_hinted and not self.assignments:
             self._readers_named()
@@ -950,7 +955,8 @@ class _FragmentReader:
         if match and _plain_value(self._value(match)):
             value = self._value(match)
             # "lockerer Ton" names the tone "locker" (an existing wording such as "in einem sachlichen Ton" is kept).
-            self._take(match, "tone", _uninflected(value) if match.re.pattern == _TONE_PATTERNS[2].pattern else value)
+            german = match.re.pattern == _TONE_PATTERNS[2].pattern and not match.group().rstrip().endswith(("tone", "voice", "register"))
+            self._take(match, "tone", _uninflected(value) if german else value)  # "informative tone" keeps its "e"
 
     def _audience(self, hinted: bool) -> None:
         text = self.folded
@@ -1439,6 +1445,10 @@ def _unit_of_line(clauses: list[_Clause], text: str) -> list[_Clause]:
             else clause for clause in clauses]
 
 
+_BARE_CORRECTION = _LazyPattern(
+    r"\b(?:" + _CHANGE_OF_MIND + r"|en fait|en realite|make it|make that|go with|go for|scratch that|facciamo|facciamone|que sean|que sea"
+    r"|mets|mettons|mettez|disons|let's say|sagen wir|nimm|nehmen wir|me equivoque|je me suis trompe|i was wrong|mi sono sbagliato)\b"
+    r"[^.!?\d]{0,30}?(" + _LENGTH_FIGURE + r")(?:\s*(?:max|min|maximum|minimum|au plus|au moins|massimo|minimo|maximo|tops))?\s*(?=[,.;!)]|$)")
 _INLINE_CODE = re.compile(r"`([^`\n]{1,80})`")
 
 
@@ -1456,6 +1466,9 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
     if "`" in text:
         text = _INLINE_CODE.sub(r'"\1"', text)  # Markdown's inline code quotes a term: focus keyword `kubernetes operators`
     reading = _read_whole_line(text, in_block=in_block, min_evidence=min_evidence)
+    if not reading.is_instruction and (bare := _BARE_CORRECTION.search(fold(text))) and not _UNIT_PATTERN.search(fold(text)):
+        # "Actually make it 900.", "Anzi no, facciamo 1000": a correction names the figure, the brief it corrects the unit.
+        return read_line(text[:bare.end(1)] + " words" + text[bare.end(1):], in_block=in_block, min_evidence=min_evidence)
     if len(text) >= 60 and not _PUNCTUATION.search(text):
         # A note dictated or typed in one breath, with no punctuation, read at the points where each request starts,
         # when that reads more fields than the line as written, or as many with less of it left unread.
@@ -1469,6 +1482,8 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
     if not labelled:
         return reading
     head, tail = labelled.group("head"), labelled.group("tail")
+    if _is_news_kicker(fold(head)):
+        return _NOT_INSTRUCTION
     if reading.is_instruction:
         if _names_fields_only(head) and not _read_whole_line(tail, in_block=False, min_evidence=1).is_instruction:
             return _NOT_INSTRUCTION  # "Tono, pubblico e parole chiave: come i piccoli negozi conquistano Google" is a headline
@@ -1481,7 +1496,8 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
         return _NOT_INSTRUCTION if headline else reading
     folded_head = fold(head)
     if (len(head.split()) <= 8 and not _NARRATIVE.search(folded_head) and not _is_caption(f"{folded_head}: {fold(tail)}") and not _QUOTE_START.match(head)
-            and not _HEADLINE_OPENER.match(folded_head) and not _DIGIT.search(_IDENTIFIER_IN.sub("", folded_head))):
+            and not _HEADLINE_OPENER.match(folded_head) and not _DIGIT.search(_IDENTIFIER_IN.sub("", folded_head))
+            and not _is_news_kicker(folded_head)):
         return _read_whole_line(tail, in_block=False, min_evidence=min_evidence)
     return reading
 
@@ -1552,6 +1568,21 @@ def _names_fields_only(head: str) -> bool:
 
 _TIMESTAMP = re.compile(r"^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\]?\s*")  # "[10:42] Mrs Okafor: …", a chat log
 _LEADING_LABEL = re.compile(r"^(?P<head>[^:\[\]\"“«]{1,60}?)\s*:\s+(?P<tail>\S.*)$")
+_SECTION_SPACING = re.compile(
+    r"\b(?:every|each|tous les|toutes les|chaque|cada|ogni|alle|nach je)\s+(?:\d+(?:\s*[-–]\s*\d+)?|two|three|four|five|deux|trois|quatre|cinq"
+    r"|dos|tres|cuatro|cinco|zwei|drei|vier|funf|due|tre|quattro|cinque)\s+(?:paragraphs?|paragraphes?|parrafos?|absatzen?|absatze|paragrafi|paragrafo"
+    r"|sections?|blocks?|blocs?)\b")
+# A headline's kicker announces something new: "Neue Vorgaben für Schulaufsätze: höchstens 500 Wörter…" is news about rules.
+_NEWS_KICKER = re.compile(r"(?:new|neue[nrs]?|nouvelles?|nouveaux?|nouvel|nuevas?|nuevos?|nuove|nuovi|nuova|nuovo)\s")
+def _is_news_kicker(folded_head: str) -> bool:
+    """ "New rules for X", not a correction's label ("New length", "Neue Länge", "Nouveau titre") nor "New brief"."""
+    return bool(_NEWS_KICKER.match(folded_head) and len(folded_head.split()) >= 3 and not _FIELD_KEY.search(folded_head)
+                and (not _JOB_WORD.search(folded_head) or _NEW_RULES_FOR.match(folded_head)))
+
+
+# New rules said to be for someone else: "Nouvelles consignes pour le bac : 600 mots au plus" ("New brief:" stays a label).
+_NEW_RULES_FOR = re.compile(r"(?:new|neue[nrs]?|nouvelles?|nouveaux?|nuevas?|nuevos?|nuove|nuovi)\s+(?:rules|guidelines|requirements|regeln|vorgaben"
+                            r"|richtlinien|regles|consignes|normes|normas|reglas|regole|norme|requisiti)\s+(?:for|pour|fur|para|per)\b")
 _IDENTIFIER_IN = re.compile(r"(?:#|n°|no\.?\s|nr\.?\s|nº)\s*\w*\d[\w-]*")
 _DECORATION = re.compile(r"^\s*[*=~#_-]{3,}\s*|\s*[*=~#_-]{3,}\s*$")
 _DECORATION_MARKS = re.compile("[*=~#_-]" * 3)  # written out, the search skips fast to the first mark
@@ -1758,6 +1789,9 @@ _CHATTER = re.compile(r"\b" + _alternatives(
     "|pardon|desole|oups|mise a jour|reconnaissant|perdon|me equivoque|lo siento|agradeceria|agradeceriamos"
     "|entschuldigung|korrektur|dankbar|anzi no|scusa|scusate|errore mio|mi sono sbagliato|grato|grata"
     "|svp|stp|bravo|top|super|genial|porfa|por favor|perfecto|bitte|toll|prima|per favore|complimenti|perfetto"
+    # Asking whether the writer has time for it: "@Lucas dispo pour celui-là ?", "got time for this one?"
+    "|dispo|t'es dispo|tu es dispo|available|are you free|got time|have time|tienes tiempo|tienes un hueco|hast du zeit|hai tempo|sei libero"
+    "|sei libera|sei disponibile"
     # A translator's remarks: the glossary, the style guide, names kept as they are.
     "|glossary|glossaire|glosario|glossar|glossario|style guide|styleguide|guide de style|charte editoriale|guia de estilo|libro de estilo"
     "|guida di stile|brand name|brand names|nom de marque|noms de marque|nombre de marca|markenname|markennamen|nome del marchio"
@@ -2612,7 +2646,9 @@ def _is_chat_header(text: str) -> bool:
 def _is_signature(lines: list[Line], line: Line, depth: int = 0) -> bool:
     """The sender's name on the line under a sign-off ("Viele Grüße" / "Thomas Berger"), and the role or company
     on the line or two under the name ("Account Manager, Inkwell Content", "Chargée de clientèle")."""
-    text = _ROLE.sub("", line.text.strip())  # "Jonathan (foreign desk)"
+    text = line.text.strip()
+    if text.endswith(")"):
+        text = _ROLE.sub("", text)  # "Jonathan (foreign desk)"
     above = lines[line.number - 2].text.strip() if line.number > 1 else ""
     if depth < 2 and above and _is_role(text) and (
             _is_signature(lines, lines[line.number - 2], depth + 1) or (_ORGANISATION.search(fold(text)) and _closes_letter(above))):

@@ -861,3 +861,27 @@ NEGATIVE_TWELFTH_ROUND: list[str] = [
     "Why night trains are back in Europe and what travellers should know before booking a sleeper cabin",
     "Keywords in the news this week include rail strike and ticket refund, according to the search data published on Monday.",
 ]
+
+# Thirteenth round: a blind set of an ordinary month's briefs (set K, 70 cases, 58 read right at the first try, one
+# article line taken) found these forms missed; the phrasings below are mine. A correction names the figure and
+# leaves the unit to the brief it corrects; "every three paragraphs" says how often subheadings come; "informative
+# tone" keeps its "e"; more words for subheadings (epígrafes, titolini); a qualifier opens a list inside a list.
+THIRTEENTH_ROUND: list[tuple[str, dict[str, object]]] = [
+    ("Réécrire en 600 mots max.\nEn fait non, mets 900 max, le client a changé d'avis.", {"max_words": 900}),
+    ("Around 700 words please.\nActually make it 500.", about(500)),
+    ("Hazlo de 800 palabras.\nPerdón, me equivoqué: que sean 600.", about(600)),
+    ("Lunghezza: 700 parole.\nAnzi no, facciamo 900, è un pezzo lungo.", about(900)),
+    ("[Hinweis Redaktion: 800 bis 1.000 Wörter, Zwischentitel alle zwei Absätze, Ton: sachlich]",
+     {"min_words": 800, "max_words": 1000, "subheadings": True, "tone": "sachlich"}),
+    ("Please rewrite in German, around 650 words, informative tone.", {"language": "de", **about(650), "tone": "informative"}),
+    ("¿Puedes dejarlo en un máximo de 450 palabras y sin epígrafes?", {"max_words": 450, "subheadings": False}),
+    ("riesci a farlo in massimo 300 parole, senza titolini, tono leggero?", {"max_words": 300, "subheadings": False, "tone": "leggero"}),
+    ("SEO, almeno 700 parole. Keyword principale: bonus casa; correlate: detrazioni, ristrutturazione.",
+     {"seo": True, "min_words": 700, "keywords": ["bonus casa", "detrazioni", "ristrutturazione"]}),
+    ("@Inès dispo pour celui-ci ? 500 mots env., ton léger, mots-clés : marché, Noël", {**about(500), "tone": "léger", "keywords": ["marché", "Noël"]}),
+]
+NEGATIVE_THIRTEENTH_ROUND: list[str] = [
+    "Neue Regeln für Bewerbungen: höchstens zwei Seiten, dafür mit Foto",
+    "Nouvelles consignes pour le bac : 600 mots au plus, avec des intertitres",
+    "\"Actually, make it 900 more seats,\" the mayor told the council on Monday.",
+]
