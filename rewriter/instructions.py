@@ -221,7 +221,8 @@ _NOT_NEEDED = re.compile(r"\s*(?:are\s+|is\s+|sont\s+|son\s+|sind\s+|sono\s+)?" 
     "|innecesario|innecesarios|no necesario|no necesarios|nicht notig|nicht noetig|nicht erforderlich|unnotig|non necessario"
     "|non necessari|superflui|inutili|nicht zu verwenden|nicht verwenden|zu vermeiden|nicht erwunscht|nicht gewunscht|not to be used"
     "|to be avoided|a eviter|a proscrire|proscrits|interdits|a evitar|prohibidos|da evitare|vietati|non ammessi") + r"\b")
-_LANGUAGE_AFTER_PREPOSITION = re.compile(r"(?:\b" + _LANGUAGE_PREPOSITION + r"|->|→|=>|⇒)\s+(?:the\s+|l'|el\s+|lo\s+|il\s+)?([a-z]{4,})\b(?!')(?:\s+([a-z]{4,})\b(?!'))?")
+_LANGUAGE_AFTER_PREPOSITION = re.compile(r"(?:\b" + _LANGUAGE_PREPOSITION + r"|->|→|=>|⇒)\s+(?:the\s+|l'|el\s+|lo\s+|il\s+)?"
+                                         r"(?:(?:us|uk|gb)\s+)?([a-z]{4,})\b(?!')(?:\s+([a-z]{4,})\b(?!'))?")  # "in US English"
 # "in English press", "en anglais pour les médias": the language of something else.
 _NOT_LANGUAGE_NOUN = re.compile(r"\s+(?:audience|readers|speakers|press|media|government|market|compan\w+|version of|word|term)\b")
 _READER_DETERMINER = (r"(?:the\s+|les\s+|des\s+|los\s+|las\s+|i\s+|gli\s+|le\s+|die\s+|our\s+|nos\s+|nuestros\s+|nuestras\s+|unsere\s+"
@@ -481,12 +482,19 @@ _COURTESY_WORDS = (
     # Swiss, Austrian and Bavarian greetings, and the short sign-offs of German mails ("LG Vroni")
     "|gruezi|gruezi mitenand|gruessech|servus|griass di|moin|hoi|hoi zame|merci vielmal|lg|glg|vg|mfg|bg|liebe grusse|lieben gruss"
     "|merci bcp|thx|ty|cheers mate")
+# Formal letters open and close with these ("Madame, Monsieur,", "Veuillez agréer nos salutations distinguées."): a
+# greeting or a sign-off on a line of their own, but no chatter inside a sentence ("Madame la ministre a dit…").
+_FORMAL_LETTER_WORDS = (
+    "madame|monsieur|mesdames|messieurs|mesdames et messieurs|madame monsieur|dear sir or madam|dear sir|dear madam|to whom it may concern"
+    "|estimados senores|muy senores mios|sehr geehrte damen und herren|egregi signori|gentili signori|spettabile redazione"
+    "|salutations distinguees|nos salutations distinguees|mes salutations distinguees|sinceres salutations|meilleures salutations"
+    "|veuillez agreer|yours sincerely|yours faithfully|sincerely|saludos cordiales|atentos saludos|hochachtungsvoll|distinti saluti")
 # The people a brief greets as a group: "Hallo zusammen", "Liebe Kolleginnen und Kollegen", "Cari colleghi".
 _GREETED_GROUP_WORDS = ("team|all|everyone|tous|toutes|equipe|todos|todas|equipo|squadra|zusammen|alle|tutti|tutte|colleagues"
                         "|collegues|colleghi|colleghe|colegas|companeros|companeras|kollegen|kolleginnen|damen|herren|redazione"
                         "|redaction|redaccion|redaktion|desk")
 _COURTESY = re.compile(r"\W*(?:(?:" + _alternatives(
-    _COURTESY_WORDS + "|" + _GREETED_GROUP_WORDS + "|a tous|l'equipe|la redaction|liebe redaktion|chers collegues|redattore|redattrice"
+    _COURTESY_WORDS + "|" + _FORMAL_LETTER_WORDS + "|" + _GREETED_GROUP_WORDS + "|a tous|l'equipe|la redaction|liebe redaktion|chers collegues|redattore|redattrice"
     "|redacteur|redactrice|redactor|redactora|writer|colleague|collega|collegue|colega|kollege|kollegin") + r")\W*)+")
 _QUOTE_START = re.compile(r"^\s*[«\"“„‹]")
 _REPORTED_SPEECH = re.compile(r"\b(?:a (?:lance|declare|affirme|explique|ajoute|indique|precise|demande)|said|says|told|according to|selon)\b"
@@ -1563,7 +1571,9 @@ def _corrects_itself(assignments: list[_Assignment], folded: str) -> bool:
 def _names_fields_only(head: str) -> bool:
     """Two fields or more named without a value ("Tone, audience and keywords"): a headline's subject, not labels."""
     names = [name.strip() for name in _LIST_SEPARATOR.split(fold(head)) if name.strip()]
-    return len(names) >= 2 and all(_is_label(name) and not _is_directive(name) for name in names)
+    # Two of them at least are labels; the others may be words of the same kind ("Ton, Wortwahl, Zielgruppe").
+    return (len(names) >= 2 and sum(_is_label(name) for name in names) >= 2
+            and all(len(name.split()) <= 2 and not _is_directive(name) for name in names))
 
 
 _TIMESTAMP = re.compile(r"^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\]?\s*")  # "[10:42] Mrs Okafor: …", a chat log
@@ -1790,6 +1800,7 @@ _CHATTER = re.compile(r"\b" + _alternatives(
     "|entschuldigung|korrektur|dankbar|anzi no|scusa|scusate|errore mio|mi sono sbagliato|grato|grata"
     "|svp|stp|bravo|top|super|genial|porfa|por favor|perfecto|bitte|toll|prima|per favore|complimenti|perfetto"
     # Asking whether the writer has time for it: "@Lucas dispo pour celui-là ?", "got time for this one?"
+    "|attached|attached is|ci-joint|en piece jointe|te adjunto|adjunto|anbei|im anhang|in allegato|allegato"
     "|dispo|t'es dispo|tu es dispo|available|are you free|got time|have time|tienes tiempo|tienes un hueco|hast du zeit|hai tempo|sei libero"
     "|sei libera|sei disponibile"
     # A translator's remarks: the glossary, the style guide, names kept as they are.
@@ -2369,7 +2380,7 @@ def _is_sender(text: str) -> bool:
 LETTER_LINES = 14  # lines of a letter's body, between its greeting and its sign-off
 # A sign-off: a short line opening on a courtesy ("Merci d'avance et belle journée,", "Grazie mille e buon lavoro!",
 # "Danke dir und liebe Grüße"), or a closing formula ("Quedo a la espera.", "Talk soon").
-_SIGN_OFF = re.compile(r"\W*(?:(?:" + _alternatives(_COURTESY_WORDS) + r")\b[^.!?:]{0,40}|quedo a la espera|quedo atento|quedo atenta"
+_SIGN_OFF = re.compile(r"\W*(?:(?:" + _alternatives(_COURTESY_WORDS + "|" + _FORMAL_LETTER_WORDS) + r")\b[^.!?:]{0,40}|quedo a la espera|quedo atento|quedo atenta"
                        r"|bien cordialement|tres cordialement|bien a toi|amicalement|bien amicalement|atentamente|cordialmente|un cordial saludo"
                        r"|herzliche grusse|mit besten grussen|freundliche grusse|distinti saluti|un abbraccio|kind wishes|warm regards"
                        r"|hasta pronto|talk soon|speak soon|see you|bis bald|a tres vite|resto in attesa|en espera de tu respuesta)[.,!]*")
@@ -2614,7 +2625,7 @@ _MAIL_WRAPPER = re.compile(
     r"|(?:sent from|envoye de|enviado desde|von meinem|inviato da)\b.{0,30}$"
     r"|[^.!?]{0,80}(?:(?:\+|\(|\b0)\d?(?:[ .()/-]{0,2}\d){8,}|\b[\w.-]+@[\w-]+\.\w+)[^.!?]{0,80}$"
     r"|.{0,80}\b(?:confidential|confidentiel|confidencial|vertraulich|riservat[oa]|disclaimer)\b.*$")
-_GREETING = re.compile(r"\W*" + _alternatives(_COURTESY_WORDS) + r"(?P<names>(?:[\s,!.–—-]+[a-z][\w.'-]*){0,3})\s*(?:\([^()]{1,40}\))?\W*")
+_GREETING = re.compile(r"\W*" + _alternatives(_COURTESY_WORDS + "|" + _FORMAL_LETTER_WORDS) + r"(?P<names>(?:[\s,!.–—-]+[a-z][\w.'-]*){0,3})\s*(?:\([^()]{1,40}\))?\W*")
 _PERSON_TITLE = re.compile(r"(?:mr|mrs|ms|dr|mme|mlle|m|monsieur|madame|frau|herr|sr|sra|senor|senora|dott|dott\.?ssa|dr\.?ssa|prof|prof\.?ssa|ing"
                            r"|sig|sig\.?ra|signor|signora)\.?")
 

@@ -885,3 +885,18 @@ NEGATIVE_THIRTEENTH_ROUND: list[str] = [
     "Nouvelles consignes pour le bac : 600 mots au plus, avec des intertitres",
     "\"Actually, make it 900 more seats,\" the mayor told the council on Monday.",
 ]
+
+# Fourteenth round: a blind set (set L, 70 cases, 66 read right at the first try, one article line taken) found these
+# forms missed; the phrasings below are mine. "in US English"; a formal letter's greeting and closing formula; "Attached
+# is the piece." beside a request; a headline whose kicker lists field names among other words.
+FOURTEENTH_ROUND: list[tuple[str, dict[str, object]]] = [
+    ("Please redo this in UK English, about 700 words, with subheadings.", {"language": "en", **about(700), "subheadings": True}),
+    ("Madame, Monsieur,\nNous vous remercions de réécrire l'article ci-dessous en anglais, en 600 mots au minimum, sans intertitres.\n"
+     "Veuillez agréer nos salutations distinguées.\nService Éditorial – Agence Horizon", {"language": "en", "min_words": 600, "subheadings": False}),
+    ("Attached is the AP story. Can you do a 700–900 word rewrite in Italian? Please add subheadings.",
+     {"min_words": 700, "max_words": 900, "language": "it", "subheadings": True}),
+]
+NEGATIVE_FOURTEENTH_ROUND: list[str] = [
+    "Ton, Stil, Zielgruppe: Wie Vereine ihre Mitglieder auf Instagram erreichen",
+    "Madame la ministre a demandé des rapports de 500 mots en anglais, avec des intertitres, a précisé son cabinet.",
+]
