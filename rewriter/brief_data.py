@@ -30,8 +30,6 @@ _LIST_ITEM = re.compile(r"^\s*-\s+\S")
 _TABLE_ROW = re.compile(r"^[^|]*\|[^|]*\S")  # a cell boundary with text beside it
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _NAMED_OBJECT = re.compile(r"^(?:const |let |var )?[A-Za-z_][\w.]{0,30}\s*[:=]\s*(?=\{)")  # 'brief = {"lang": "es", …}'
-# How data opens (or, read from the end, closes): a brace, a fence, a rule, a section, a list item, a table's
-# cell, a tab, or a key and its "=" or ":".
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Keys whose meaning is their parent's: {"words": {"min": 800, "max": 1000}} is "words min", "words max".
 _BARE_QUALIFIERS = frozenset("min max minimum maximum mini maxi target from to de a da bis von".split())
@@ -64,12 +62,12 @@ def data_block(lines: list[str], *, from_end: bool) -> DataBlock | None:
 
 
 def may_open_data(line: str) -> bool:
-    """Whether data may open (or, read from the end, close) on this line: a cheap test before any reading.
+    """Whether data may open (or, read from the end, close) on this line: a cheap test before any reading. Data opens
+    (or closes) on a brace, a fence, a rule, a section, a list item, a table's cell, a tab, or a key and its "=" or ":".
     Written out rather than as one pattern: the pattern's end marks made it scan every position of every line."""
     opening, closing = line.lstrip(), line.rstrip()
-    return bool(opening[:1] in ("{", "[", "|", "`", "~") and opening or opening.startswith("---")
-                or (opening[:1] == "-" and opening[1:2].isspace()) or closing[-1:] in ("}", "]", "|", "`", "~") and closing
-                or "\t" in line or _ASSIGNMENT.match(line))
+    return bool(opening[:1] in ("{", "[", "|", "`", "~") or opening.startswith("---") or (opening[:1] == "-" and opening[1:2].isspace())
+                or closing[-1:] in ("}", "]", "|", "`", "~") or "\t" in line or _ASSIGNMENT.match(line))
 
 
 def _fenced(edge: list[str], from_end: bool) -> tuple[int, list[tuple[str, str]]] | None:

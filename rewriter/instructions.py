@@ -268,21 +268,22 @@ _KEYWORD_QUALIFIER = _alternatives(
     "|principales|principaux|secondaire|secondaires|secundaria|secundarias|secundario|secundarios|secondaria|secondarie|secondari"
     "|correlate|correlati|correlata|relacionadas|relacionados|associes|associees|lies|liees|cible|cibles|foco|objetivo|obiettivo"
     "|weitere|andere|zusatzliche|sekundare|autres|otras|otros|altre|altri|de soutien|de apoyo|di supporto|supplementaires|adicionales")
+# Qualifiers that open a second list alone, after a first one: "…«recetas veganas», secundarias: comida sin carne".
+_LONE_QUALIFIERS = ("secondary|secondaires|secundarias|secundarios|secondarie|secondari|nebenkeywords|related|correlate|correlati"
+                    "|correlata|relacionadas|relacionados|associes|associees|lsi|sekundare|zusatzliche")
 _KEYWORD_LABEL = re.compile(
     r"\b(?:(?:" + _KEYWORD_QUALIFIER + r")[ -])?" + _KEYWORD_CORE + r"(?:\s+(?:" + _KEYWORD_QUALIFIER + r"))?"
     r"(?:\s*\([^()]{0,30}\))?"
-    r"(?:\s*[:=]\s*|\s+[-–—]\s+|[ ]*\t\s*|\s+(?:is|are|est|sont|es|son|ist|sind|e)\s*:?\s*(?=[\"“«‘'„])|\s*(?=[\"“«‘'„])"
-    r"|\s+(?=[^,;:/]{1,60}\s/\s))"  # no colon before a list whose items a slash separates: "keywords a / b / c"
+    r"(?:\s*[:=]\s*|\s+[-–—]\s+|[ ]*\t\s*|\s+(?:is|are|est|sont|es|son|ist|sind|e)\s*:?\s*(?=[\"“«‘'„])|\s*(?=[\"“«‘'„]))"
     # After a list on the same line, the qualifier alone: "…«recetas veganas», secundarias: comida sin carne".
-    r"|\b(?:secondary|secondaires|secundarias|secundarios|secondarie|secondari|nebenkeywords|related|correlate|correlati|correlata"
-    r"|relacionadas|relacionados|associes|associees|lsi|sekundare|zusatzliche)(?:\s*:\s*|\s+(?=[\"“«‘'„]))"
+    r"|\b(?:" + _LONE_QUALIFIERS + r")(?:\s*:\s*|\s+(?=[\"“«‘'„]))"
     r"|^\s*(?:others|other ones|autres|otras|otros|altre|altri|weitere)\s*:\s*"
     r"|\balso (?:use|include|add|work in|mention)\s*:\s*"
 )
 _QUALIFIER_LABEL = re.compile(r"(?:" + _KEYWORD_QUALIFIER + r")\s*:\s*")
 # Each wording above ends on a colon, an equals sign, a dash or before an opening quote: a clause with
 # none of these holds no label and is not searched (most are not).
-_KEYWORD_LABEL_END = re.compile("[:=\\-–—\"“«‘'„\t/]")
+_KEYWORD_LABEL_END = re.compile("[:=\\-–—\"“«‘'„\t]")
 
 
 _TONE_WORD_LIST = (
@@ -448,11 +449,17 @@ _BLOCK_HEADER = re.compile(
     r"vorgaben|istruzioni|indicazioni|note per il redattore|nota per il redattore|specifiche|requirements|requisitos)"
     # A few more words may name whom or what it is for, before a colon: "Consignes de rédaction :".
     r"(?:\s+(?:for|to|pour|de|du|des|per|para|fur|an|a|on|sur)\b[^:\[\]]{0,60}?(?=\s*(?:\*\*|__)?\s*:))?"
-    r"\s*(?:\*\*|__)?\s*\]?\s*(?:\*\*|__)?\s*(?:[:\-–—]\s*(?:\*\*|__)?\s*(?P<rest>.*?))?(?(open)\s*\]?)\s*$"
+    r"\s*(?:\*\*|__)?\s*\]?\s*(?:\*\*|__)?\s*(?:[:\-–—]\s*(?:\*\*|__)?\s*(?P<rest>.*))?$"
 )
 # A tab separates key and value too: a row pasted from a spreadsheet ("Focus keyphrase<TAB>Pflegeversicherung").
 _KEY_VALUE = re.compile(r"^\s*(?P<key>[a-z][a-z0-9 '\-]{0,30}?)(?:\s*[:=]|\s+[-–—]|[ ]*\t)\s*(?P<value>.*?)\s*$")
 _KEY_VALUE_MARK = re.compile("[:=\\-–—\t]")
+
+
+def _header_rest(text: str, header: re.Match[str]) -> str:
+    """What follows a block header's label, without the bracket that closes a bracketed note ("[Brief: …, UK English]")."""
+    rest = text[header.start("rest"):].rstrip()
+    return rest[:-1] if header.group("open") and rest.endswith("]") else rest
 
 
 def _key_value(folded: str) -> re.Match[str] | None:
@@ -484,17 +491,18 @@ _COURTESY_WORDS = (
     "|merci bcp|thx|ty|cheers mate")
 # Formal letters open and close with these ("Madame, Monsieur,", "Veuillez agréer nos salutations distinguées."): a
 # greeting or a sign-off on a line of their own, but no chatter inside a sentence ("Madame la ministre a dit…").
-_FORMAL_LETTER_WORDS = (
+_FORMAL_GREETINGS = (
     "madame|monsieur|mesdames|messieurs|mesdames et messieurs|madame monsieur|dear sir or madam|dear sir|dear madam|to whom it may concern"
-    "|estimados senores|muy senores mios|sehr geehrte damen und herren|egregi signori|gentili signori|spettabile redazione"
-    "|salutations distinguees|nos salutations distinguees|mes salutations distinguees|sinceres salutations|meilleures salutations"
+    "|estimados senores|muy senores mios|sehr geehrte damen und herren|egregi signori|gentili signori|spettabile redazione")
+_FORMAL_CLOSINGS = (
+    "salutations distinguees|nos salutations distinguees|mes salutations distinguees|sinceres salutations|meilleures salutations"
     "|veuillez agreer|yours sincerely|yours faithfully|sincerely|saludos cordiales|atentos saludos|hochachtungsvoll|distinti saluti")
 # The people a brief greets as a group: "Hallo zusammen", "Liebe Kolleginnen und Kollegen", "Cari colleghi".
 _GREETED_GROUP_WORDS = ("team|all|everyone|tous|toutes|equipe|todos|todas|equipo|squadra|zusammen|alle|tutti|tutte|colleagues"
                         "|collegues|colleghi|colleghe|colegas|companeros|companeras|kollegen|kolleginnen|damen|herren|redazione"
                         "|redaction|redaccion|redaktion|desk")
 _COURTESY = re.compile(r"\W*(?:(?:" + _alternatives(
-    _COURTESY_WORDS + "|" + _FORMAL_LETTER_WORDS + "|" + _GREETED_GROUP_WORDS + "|a tous|l'equipe|la redaction|liebe redaktion|chers collegues|redattore|redattrice"
+    _COURTESY_WORDS + "|" + _FORMAL_GREETINGS + "|" + _FORMAL_CLOSINGS + "|" + _GREETED_GROUP_WORDS + "|a tous|l'equipe|la redaction|liebe redaktion|chers collegues|redattore|redattrice"
     "|redacteur|redactrice|redactor|redactora|writer|colleague|collega|collegue|colega|kollege|kollegin") + r")\W*)+")
 _QUOTE_START = re.compile(r"^\s*[«\"“„‹]")
 _REPORTED_SPEECH = re.compile(r"\b(?:a (?:lance|declare|affirme|explique|ajoute|indique|precise|demande)|said|says|told|according to|selon)\b"
@@ -1098,7 +1106,8 @@ _NUMBER_GROUP = rf"(?<![a-z])({_NUMBER})"
 _NOT_WORDS = r"(?!\s*(?:ans|anos|anni|jahre\w*|years?|year-olds?|yo|h|heures|horas|ore|stunden|hours?|minutes?|min|euros?|€|%|percent|pour ?cent|por ?ciento|prozent|per ?cento)\b)"
 _UNIT_AFTER = rf"\s*(?:-\s*)?{_UNIT}"
 # Figures that are no length asked: a frequency ("H2s every 300 words") and the figure a correction replaces.
-_REPLACED_LENGTH = _LazyPattern(r"\b(?:every|each|tous les|toutes les|cada|ogni|je|(?<!\d )alle)\s+(?:"+_NUMBER+r")(?:\s*(?:-|–|to|a|à|bis)\s*(?:"+_NUMBER+r"))?"
+_EVERY = r"(?:every|each|tous les|toutes les|chaque|cada|ogni|je|nach je|(?<!\d )alle)"  # not Italian "dalle 700 alle 900"
+_REPLACED_LENGTH = _LazyPattern(r"\b" + _EVERY + r"\s+(?:"+_NUMBER+r")(?:\s*(?:-|–|to|a|bis)\s*(?:"+_NUMBER+r"))?"
                                 r"(?:"+_UNIT_AFTER+r")?(?![\w-])"
                                 r"|\b(?:instead of|rather than|not|au lieu de|et non|plutot que|pas|en lugar de|en vez de|y no|statt|anstatt|anstelle von"
                                 r"|nicht|invece di|anziche|piuttosto che|e non)\s+(?:the\s+|les\s+|des\s+|los\s+|las\s+|der\s+|die\s+|i\s+|le\s+)?"
@@ -1344,7 +1353,7 @@ _KEYWORD_QUALIFIED = re.compile(r"\s*\((?:main|primary|focus|secondary|principal
 # first list the qualifier alone: "Target query (x), secondary (y, z)".
 _KEYWORD_LIST_IN_PARENTHESES = re.compile(
     r"((?:\b(?:(?:" + _KEYWORD_QUALIFIER + r")[ -])?" + _KEYWORD_CORE + r"(?:\s+(?:" + _KEYWORD_QUALIFIER + r"))?"
-    r"|,\s*(?:secondary|secondaires|secundarias|secondarie|nebenkeywords|others|autres|otras|altre|weitere))\s*:?\s*)\(([^()]{2,200})\)")
+    r"|,\s*(?:" + _LONE_QUALIFIERS + r"))\s*:?\s*)\(([^()]{2,200})\)(?=\s*(?:[,.;|]|$))")
 
 
 def _pieces_around(pattern: re.Pattern[str], folded: str) -> Iterator[tuple[int, int, re.Match[str] | None]]:
@@ -1454,9 +1463,8 @@ def _unit_of_line(clauses: list[_Clause], text: str) -> list[_Clause]:
 
 
 _BARE_CORRECTION = _LazyPattern(
-    r"\b(?:" + _CHANGE_OF_MIND + r"|en fait|en realite|make it|make that|go with|go for|scratch that|facciamo|facciamone|que sean|que sea"
-    r"|mets|mettons|mettez|disons|let's say|sagen wir|nimm|nehmen wir|me equivoque|je me suis trompe|i was wrong|mi sono sbagliato)\b"
-    r"[^.!?\d]{0,30}?(" + _LENGTH_FIGURE + r")(?:\s*(?:max|min|maximum|minimum|au plus|au moins|massimo|minimo|maximo|tops))?\s*(?=[,.;!)]|$)")
+    r"\b(?:make it|make that|go with|go for|facciamo|facciamone|que sean|que sea|mets|mettons|mettez|disons|let's say|sagen wir"
+    r"|nehmen wir|dejalo en|dejemoslo en)\s+(?:plutot\s+|rather\s+|eher\s+|more like\s+)?(" + _LENGTH_FIGURE + r")(?:\s*(?:max|min|maximum|minimum|au plus|au moins|massimo|minimo|maximo|tops))?\s*(?=[,.;!)]|$)")
 _INLINE_CODE = re.compile(r"`([^`\n]{1,80})`")
 
 
@@ -1474,10 +1482,12 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
     if "`" in text:
         text = _INLINE_CODE.sub(r'"\1"', text)  # Markdown's inline code quotes a term: focus keyword `kubernetes operators`
     reading = _read_whole_line(text, in_block=in_block, min_evidence=min_evidence)
-    if not reading.is_instruction and (bare := _BARE_CORRECTION.search(fold(text))) and not _UNIT_PATTERN.search(fold(text)):
-        # "Actually make it 900.", "Anzi no, facciamo 1000": a correction names the figure, the brief it corrects the unit.
+    if (min_evidence == 1 and not in_block and not reading.is_instruction and (bare := _BARE_CORRECTION.search(fold(text)))
+            and not _UNIT_PATTERN.search(fold(text))):
+        # "Actually make it 900.", "Anzi no, facciamo 1000": beside a brief, a correction names the figure and the brief
+        # it corrects the unit.
         return read_line(text[:bare.end(1)] + " words" + text[bare.end(1):], in_block=in_block, min_evidence=min_evidence)
-    if len(text) >= 60 and not _PUNCTUATION.search(text):
+    if 60 <= len(text) <= MAX_LINE and not _PUNCTUATION.search(text) and _TO_THE_WRITER.search(fold(text)):
         # A note dictated or typed in one breath, with no punctuation, read at the points where each request starts,
         # when that reads more fields than the line as written, or as many with less of it left unread.
         punctuated = _dictation_punctuated(text)
@@ -1513,13 +1523,16 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
 _PUNCTUATION = re.compile(r"[,.;:!?|()\[\]\"«»“”/]")
 # Where a request starts in an unpunctuated note: a negation, a conjunction, a language after its preposition, an
 # "about", a tone named before its word (fr, es, it) or after it (en, de: "friendly tone", "locker im Ton"), thanks.
+# A note is said to someone: "tu", "you", "du", a request's verb, "please", thanks. A news sentence is not.
+_TO_THE_WRITER = _LazyPattern(r"\b(?:tu|toi|vous|you|u|du|dir|dich|ti|usted|bitte|please|pls|plz|stp|svp|porfa|por favor|per favore|merci"
+                              r"|thanks|thx|danke|gracias|grazie|" + _REWRITE_VERBS + r"|riscrivimi|reescribelo|redo)\b")
 _DICTATION_BREAK = _LazyPattern(
-    r"\s+(?=(?:pas de|pas d'|sans|without|no|niente|senza|sin|ohne|avec|with|con|mit|entre|between|keep it|make sure|tu mets"
+    r"(?<!\s)\s+(?=(?:pas de|pas d'|sans|without|no|niente|senza|sin|ohne|avec|with|con|mit|entre|between|keep it|make sure|tu mets"
     r"|que salga|merci|thanks|thank you|grazie|gracias|danke|vale|voila|ciao|porfa)\b)"
-    r"|(?<!\d)\s+(?=(?:et|and|y|und|e)\s)"  # not inside a range: "entre 500 et 600 mots"
-    r"|(?<!\ben)(?<!\bin)(?<!\bde)(?<!\bof)(?<!\bauf)\s+(?=(?:circa|about|around|environ|unas|unos|ungefahr|etwa)\b)"
-    r"|(?<!\bim)\s+(?=(?:ton|tono)\s)"
-    r"|\s+(?=(?:in|en|auf)\s+" + _NAME_PATTERN + r")"
+    r"|(?<![\d\s])\s+(?=(?:et|and|y|und|e)\s)"  # not inside a range: "entre 500 et 600 mots"
+    r"|(?<!\ben)(?<!\bin)(?<!\bde)(?<!\bof)(?<!\bauf)(?<!\s)\s+(?=(?:circa|about|around|environ|unas|unos|ungefahr|etwa)\b)"
+    r"|(?<!\bim)(?<!\s)\s+(?=(?:ton|tono)\s)"
+    r"|(?<!\s)\s+(?=(?:in|en|auf)\s+" + _NAME_PATTERN + r")"
     r"|(?<=\stone)\s+|(?<=\sim ton)\s+"
     # after a length, unless a bound or an "about" follows it: "400 words friendly tone", not "600 mots à peu près"
     r"|(?<=\d)\s+(?P<unit>" + _UNIT_WORDS + r")\b(?!\s+(?:max|min|maximum|minimum|environ|a peu pres|approx|aprox|circa|about|around|au plus"
@@ -1544,7 +1557,7 @@ def _dictation_punctuated(text: str) -> str:
     punctuated, position = "", 0
     for cut in cuts + [len(text)]:
         if keyword and position <= keyword.start() < cut:
-            # The keyword runs to the next break, where a semicolon closes its list.
+            # The keyword runs to the next break, where a full stop closes its list.
             punctuated += f"{text[position:keyword.start()].strip()} keyword: {text[keyword.end():cut].strip()}. "
         elif text[position:cut].strip():
             punctuated += text[position:cut].strip() + ", "
@@ -1576,14 +1589,16 @@ def _names_fields_only(head: str) -> bool:
             and all(len(name.split()) <= 2 and not _is_directive(name) for name in names))
 
 
-_TIMESTAMP = re.compile(r"^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\]?\s*")  # "[10:42] Mrs Okafor: …", a chat log
+_CLOCK = r"\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\]?"
+_TIMESTAMP = re.compile(r"^\s*" + _CLOCK + r"\s*")  # "[10:42] Mrs Okafor: …", a chat log
 _LEADING_LABEL = re.compile(r"^(?P<head>[^:\[\]\"“«]{1,60}?)\s*:\s+(?P<tail>\S.*)$")
 _SECTION_SPACING = re.compile(
-    r"\b(?:every|each|tous les|toutes les|chaque|cada|ogni|alle|nach je)\s+(?:\d+(?:\s*[-–]\s*\d+)?|two|three|four|five|deux|trois|quatre|cinq"
+    r"\b" + _EVERY + r"\s+(?:\d+(?:\s*[-–]\s*\d+)?|two|three|four|five|deux|trois|quatre|cinq"
     r"|dos|tres|cuatro|cinco|zwei|drei|vier|funf|due|tre|quattro|cinque)\s+(?:paragraphs?|paragraphes?|parrafos?|absatzen?|absatze|paragrafi|paragrafo"
     r"|sections?|blocks?|blocs?)\b")
 # A headline's kicker announces something new: "Neue Vorgaben für Schulaufsätze: höchstens 500 Wörter…" is news about rules.
-_NEWS_KICKER = re.compile(r"(?:new|neue[nrs]?|nouvelles?|nouveaux?|nouvel|nuevas?|nuevos?|nuove|nuovi|nuova|nuovo)\s")
+_NEW = r"(?:new|neue[nrs]?|nouvelles?|nouveaux?|nouvel|nuevas?|nuevos?|nuove|nuovi|nuova|nuovo)"
+_NEWS_KICKER = re.compile(_NEW + r"\s")
 def _is_news_kicker(folded_head: str) -> bool:
     """ "New rules for X", not a correction's label ("New length", "Neue Länge", "Nouveau titre") nor "New brief"."""
     return bool(_NEWS_KICKER.match(folded_head) and len(folded_head.split()) >= 3 and not _FIELD_KEY.search(folded_head)
@@ -1591,8 +1606,10 @@ def _is_news_kicker(folded_head: str) -> bool:
 
 
 # New rules said to be for someone else: "Nouvelles consignes pour le bac : 600 mots au plus" ("New brief:" stays a label).
-_NEW_RULES_FOR = re.compile(r"(?:new|neue[nrs]?|nouvelles?|nouveaux?|nuevas?|nuevos?|nuove|nuovi)\s+(?:rules|guidelines|requirements|regeln|vorgaben"
-                            r"|richtlinien|regles|consignes|normes|normas|reglas|regole|norme|requisiti)\s+(?:for|pour|fur|para|per)\b")
+_NEW_RULES_FOR = re.compile(_NEW + r"\s+(?:rules|guidelines|requirements|regeln|vorgaben|richtlinien|regles|consignes|normes|normas"
+                            r"|reglas|regole|norme|requisiti)\s+(?:for|pour|fur|para|per)\s+(?!(?:(?:this|the|ce|cet|cette|le|la|el|este|esta"
+                            r"|il|questo|questa|diesen|den|das|dieses)\s+)?(?:article|piece|text|texte|papier|post|artikel|articulo|articolo"
+                            r"|pezzo|one|celui-ci|celui-la|texto|testo)\b)")
 _IDENTIFIER_IN = re.compile(r"(?:#|n°|no\.?\s|nr\.?\s|nº)\s*\w*\d[\w-]*")
 _DECORATION = re.compile(r"^\s*[*=~#_-]{3,}\s*|\s*[*=~#_-]{3,}\s*$")
 _DECORATION_MARKS = re.compile("[*=~#_-]" * 3)  # written out, the search skips fast to the first mark
@@ -2189,7 +2206,7 @@ def read_brief(brief: str) -> list[tuple[Line, _LineReading]]:
         header = _BLOCK_HEADER.match(fold(content))
         if header and not header.group("rest"):
             continue
-        line_text = content[header.start("rest"):header.end("rest")] if header else content
+        line_text = _header_rest(content, header) if header else content
         readings.append((Line(number, content), read_line(line_text, in_block=True)))
     return readings
 
@@ -2380,7 +2397,7 @@ def _is_sender(text: str) -> bool:
 LETTER_LINES = 14  # lines of a letter's body, between its greeting and its sign-off
 # A sign-off: a short line opening on a courtesy ("Merci d'avance et belle journée,", "Grazie mille e buon lavoro!",
 # "Danke dir und liebe Grüße"), or a closing formula ("Quedo a la espera.", "Talk soon").
-_SIGN_OFF = re.compile(r"\W*(?:(?:" + _alternatives(_COURTESY_WORDS + "|" + _FORMAL_LETTER_WORDS) + r")\b[^.!?:]{0,40}|quedo a la espera|quedo atento|quedo atenta"
+_SIGN_OFF = re.compile(r"\W*(?:(?:" + _alternatives(_COURTESY_WORDS + "|" + _FORMAL_CLOSINGS) + r")\b[^.!?:]{0,40}|quedo a la espera|quedo atento|quedo atenta"
                        r"|bien cordialement|tres cordialement|bien a toi|amicalement|bien amicalement|atentamente|cordialmente|un cordial saludo"
                        r"|herzliche grusse|mit besten grussen|freundliche grusse|distinti saluti|un abbraccio|kind wishes|warm regards"
                        r"|hasta pronto|talk soon|speak soon|see you|bis bald|a tres vite|resto in attesa|en espera de tu respuesta)[.,!]*")
@@ -2625,7 +2642,7 @@ _MAIL_WRAPPER = re.compile(
     r"|(?:sent from|envoye de|enviado desde|von meinem|inviato da)\b.{0,30}$"
     r"|[^.!?]{0,80}(?:(?:\+|\(|\b0)\d?(?:[ .()/-]{0,2}\d){8,}|\b[\w.-]+@[\w-]+\.\w+)[^.!?]{0,80}$"
     r"|.{0,80}\b(?:confidential|confidentiel|confidencial|vertraulich|riservat[oa]|disclaimer)\b.*$")
-_GREETING = re.compile(r"\W*" + _alternatives(_COURTESY_WORDS + "|" + _FORMAL_LETTER_WORDS) + r"(?P<names>(?:[\s,!.–—-]+[a-z][\w.'-]*){0,3})\s*(?:\([^()]{1,40}\))?\W*")
+_GREETING = re.compile(r"\W*" + _alternatives(_COURTESY_WORDS + "|" + _FORMAL_GREETINGS) + r"(?P<names>(?:[\s,!.–—-]+[a-z][\w.'-]*){0,3})\s*(?:\([^()]{1,40}\))?\W*")
 _PERSON_TITLE = re.compile(r"(?:mr|mrs|ms|dr|mme|mlle|m|monsieur|madame|frau|herr|sr|sra|senor|senora|dott|dott\.?ssa|dr\.?ssa|prof|prof\.?ssa|ing"
                            r"|sig|sig\.?ra|signor|signora)\.?")
 
@@ -2642,16 +2659,17 @@ def _is_wrapper(text: str) -> bool:
     return bool(greeting and _names(text[greeting.start("names"):greeting.end("names")])) or _is_chat_header(text)
 
 
-# The header a chat tool prints above a message: "Camille Roussel  11:07", "[14:32] Nicolas Perrin", "Dan Whitaker 4:18 PM".
-_CHAT_TIME = re.compile(r"\[?\b\d{1,2}[:h]\d{2}(?:\s*[ap]\.?m\.?)?\]?", re.IGNORECASE)
+# The header a chat tool prints above a message: "Camille Roussel  11:07", "[14:32] Nicolas Perrin", "Dan Whitaker 4:18 PM";
+# a dateline names one place or agency ("Berlin 14:32", "AFP 14:32").
+_CHAT_TIME = re.compile(r"(?<![\w:])" + _CLOCK + r"(?![\w:])")
 
 
 def _is_chat_header(text: str) -> bool:
-    time = _CHAT_TIME.search(text) if len(text) <= 60 else None
+    time = _CHAT_TIME.search(fold(text)) if len(text) <= 60 else None
     if time is None:
         return False
     name = (text[:time.start()] + " " + text[time.end():]).strip(" |,–—-·•")
-    return 0 < len(name.split()) <= 4 and _names(name)
+    return 2 <= len(name.split()) <= 4 and _names(name)
 
 
 def _is_signature(lines: list[Line], line: Line, depth: int = 0) -> bool:
@@ -2733,7 +2751,7 @@ def _is_header(text: str) -> bool:
     if not match:
         return False
     rest = match.group("rest")
-    rest_text = text[match.start("rest"):match.end("rest")]
+    rest_text = _header_rest(text, match)
     if not rest or read_line(rest_text, in_block=False).is_instruction or _key_value(rest):
         return True
     if _NARRATIVE.search(fold(rest_text)):
@@ -2768,7 +2786,7 @@ def _read_block_line(line: Line, header: Line) -> _LineReading:
         header_match = _BLOCK_HEADER.match(fold(line.text))
         if header_match is None or not header_match.group("rest"):
             return _LineReading([], [], True)
-        return read_line(line.text[header_match.start("rest"):header_match.end("rest")], in_block=True)
+        return read_line(_header_rest(line.text, header_match), in_block=True)
     return _read_block_body(line)
 
 

@@ -844,7 +844,7 @@ TWELFTH_ROUND: list[tuple[str, dict[str, object]]] = [
     ("Keywords: (night trains, sleeper cabins, rail pass)\n650 words, English", {"keywords": ["night trains", "sleeper cabins", "rail pass"], **about(650), "language": "en"}),
     ("Mots-clés (train de nuit / couchette / Interrail)\nLongueur : 700 mots", {"keywords": ["train de nuit", "couchette", "Interrail"], **about(700)}),
     ("Main keyword (Fernzug), secondary (Nachtzug, Schlafwagen)\n800 Wörter, auf Deutsch", {"keywords": ["Fernzug", "Nachtzug", "Schlafwagen"], **about(800), "language": "de"}),
-    ("SEO: yes, keywords rail strike / ticket refund / travel chaos\nLength: 500-600 words", {"seo": True, "keywords": ["rail strike", "ticket refund", "travel chaos"], "min_words": 500, "max_words": 600}),
+    ("SEO: yes, keywords: rail strike / ticket refund / travel chaos\nLength: 500-600 words", {"seo": True, "keywords": ["rail strike", "ticket refund", "travel chaos"], "min_words": 500, "max_words": 600}),
     ("Meta-Title: Trains de nuit : le grand retour\nLongueur : 900 mots", {"title": "Trains de nuit : le grand retour", **about(900)}),
     ("Longueur : 2 pages (600 mots minimum, 750 maximum)\nTon : léger", {"min_words": 600, "max_words": 750, "tone": "léger"}),
     ("Specs: 3,600 characters, i.e. about 600 words; calm tone; audience: commuters", {**about(600), "tone": "calm", "audience": "commuters"}),
@@ -900,3 +900,27 @@ NEGATIVE_FOURTEENTH_ROUND: list[str] = [
     "Ton, Stil, Zielgruppe: Wie Vereine ihre Mitglieder auf Instagram erreichen",
     "Madame la ministre a demandé des rapports de 500 mots en anglais, avec des intertitres, a précisé son cabinet.",
 ]
+
+# Found by a review of the rounds above (lines of my own in the shapes it found): a figure after "plutôt"/"actually"
+# alone, a news sentence without punctuation that names a tone and a length, a keyword list in parentheses that a
+# sentence goes on from, a dateline, a formal address inside a sentence.
+NEGATIVE_FOURTEENTH_ROUND += [
+    "Plutôt 2025.",
+    "Actually, the bill is 900.",
+    "Anzi, sono 1200.",
+    "il ministro vuole un tono fermo e 500 parole per il discorso di domani in Senato",
+    "le préfet demande un ton apaisé et 300 mots pour le communiqué de demain matin",
+    "Keywords (inflation, rent, wages) dominate the campaign",
+    "Suchbegriffe (Hitze, Dürre) dominieren die Suche",
+    "Lyon 14:32",
+    "AFP 09:15",
+    "Madame la préfète a refusé de commenter.",
+]
+FOURTEENTH_ROUND += [
+    ("Nouvelles consignes pour ce papier : 600 mots, ton neutre", {**about(600), "tone": "neutre"}),
+]
+
+
+def dateline_beside_a_brief() -> tuple[str, str]:
+    """A brief, then the article's dateline: the dateline is the article's."""
+    return "600 mots, ton neutre, en anglais.\n\nLyon, 14:32\n\n", "Lyon, 14:32"

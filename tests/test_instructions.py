@@ -157,6 +157,18 @@ def test_corpus_brief_at_the_end_of_the_file(text, expected, origin):
     assert parsed.article[-1].text.startswith("Les élus")
 
 
+def test_a_dateline_under_a_brief_stays_in_the_article():
+    brief, dateline = instruction_corpus.dateline_beside_a_brief()
+    parsed = parse(brief + BODY)
+    assert parsed.spec.language == "en" and parsed.article[0].text == dateline
+
+
+def test_a_correction_with_a_bare_figure_needs_the_brief_it_corrects():
+    assert parse(f"Actually make it 900.\n{BODY}").instructions == []
+    parsed = parse(f"Around 700 words, in English.\nActually make it 900.\n{BODY}")
+    assert (parsed.spec.min_words, parsed.spec.max_words) == (810, 990) and len(parsed.instructions) == 2
+
+
 def test_a_bracketed_note_with_a_label_leaves_nothing_of_its_bracket_to_the_model():
     parsed = parse(f"[Editor's note: 400 words, British English]\n{BODY}")
     assert parsed.spec.language == "en" and parsed.spec.extra == [] and parsed.unmapped_lines == []
