@@ -1643,8 +1643,8 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
     wrapped = _WRAPPER.match(body)
     if wrapped:
         body = next(part for part in wrapped.groups() if part is not None).strip()
-    if body.startswith("[") and body.endswith("]"):
-        body = body[1:-1].strip()
+    while body.startswith("[") and body.endswith("]"):
+        body = body[1:-1].strip()  # "[[ Brief : … ]]" too
         if "|" in body and _KEYWORD_LABEL.match(fold(body)):
             body = body.replace("|", ",")  # "[KW: assurance auto | bonus malus]": in a tag, pipes separate the keywords
     # Addressing a colleague ("@sam", emoji) is neither a directive nor article text.

@@ -918,6 +918,8 @@ NEGATIVE_FOURTEENTH_ROUND += [
 ]
 FOURTEENTH_ROUND += [
     ("Nouvelles consignes pour ce papier : 600 mots, ton neutre", {**about(600), "tone": "neutre"}),
+    # a fifteenth blind set (M, 69/70 at the first try) missed a note in double brackets
+    ("[[ Note : 700 mots, en anglais. Mots-clés : marché de Noël, vin chaud ]]", {**about(700), "language": "en", "keywords": ["marché de Noël", "vin chaud"]}),
 ]
 
 
