@@ -1344,7 +1344,9 @@ def _shared_unit(parts: list[str]) -> list[str]:
     return shared
 
 
-_BOUND_AFTER_ALONE = re.compile(rf"^\s*({_NUMBER})\s*(?:maximum|minimum|max|min|maximo|minimo|massimo|maximal|minimal|au plus|au moins)\.?\s*$")
+# Bounds said after a figure: "900 max", "750 mots minimum", "1000 tops".
+_BOUND_AFTER = "maximum|minimum|max|min|maximo|minimo|massimo|maximal|minimal|au plus|au moins|tops"
+_BOUND_AFTER_ALONE = re.compile(rf"^\s*({_NUMBER})\s*(?:{_BOUND_AFTER})\.?\s*$")
 
 
 _KEYWORD_QUALIFIED = re.compile(r"\s*\((?:main|primary|focus|secondary|principal|principale|principales|secondaire|secondaires|secundaria|secundarias"
@@ -1354,25 +1356,6 @@ _KEYWORD_QUALIFIED = re.compile(r"\s*\((?:main|primary|focus|secondary|principal
 _KEYWORD_LIST_IN_PARENTHESES = re.compile(
     r"((?:\b(?:(?:" + _KEYWORD_QUALIFIER + r")[ -])?" + _KEYWORD_CORE + r"(?:\s+(?:" + _KEYWORD_QUALIFIER + r"))?"
     r"|,\s*(?:" + _LONE_QUALIFIERS + r"))\s*:?\s*)\(([^()]{2,200})\)(?=\s*(?:[,.;|]|$))")
-
-
-def _pieces_around(pattern: re.Pattern[str], folded: str) -> Iterator[tuple[int, int, re.Match[str] | None]]:
-    """The text cut at each match of pattern: (start, end, the match or None for the text between)."""
-    position = 0
-    for match in pattern.finditer(folded):
-        yield position, match.start(), None
-        yield match.start(), match.end(), match
-        position = match.end()
-    yield position, len(folded), None
-
-
-def _list_unwrapped(text: str, piece: tuple[int, int, re.Match[str] | None]) -> str:
-    """ "Keywords (a, b)" as "Keywords: a, b;": the list closed where its parenthesis was."""
-    start, end, match = piece
-    if match is None:
-        return text[start:end]
-    label = text[match.start(1):match.end(1)].rstrip(" :")
-    return f"{label}: {text[match.start(2):match.end(2)].strip()};"
 
 
 _LIST_DASH = re.compile(r"\s[—–]\s")
@@ -1392,9 +1375,13 @@ def _keyword_lists_joined(text: str) -> str:
     in parentheses ("running femme (principale), running amorties") is no clause either."""
     if "(" in text:
         text = _KEYWORD_QUALIFIED.sub("", text)
-        if _KEYWORD_LIST_IN_PARENTHESES.search(fold(text)):
-            folded = fold(text)  # the same length as text: spans map back
-            text = "".join(_list_unwrapped(text, match) for match in _pieces_around(_KEYWORD_LIST_IN_PARENTHESES, folded))
+        # "Keywords (a, b)" as "Keywords: a, b;": the list closed where its parenthesis was (folding keeps the spans).
+        parts, position = [], 0
+        for match in _KEYWORD_LIST_IN_PARENTHESES.finditer(fold(text)):
+            parts += [text[position:match.start()], text[match.start(1):match.end(1)].rstrip(" :"), ": ",
+                      text[match.start(2):match.end(2)].strip(), ";"]
+            position = match.end()
+        text = "".join(parts) + text[position:]
     if ";" not in text:
         return text
     folded = fold(text)
@@ -1464,7 +1451,7 @@ def _unit_of_line(clauses: list[_Clause], text: str) -> list[_Clause]:
 
 _BARE_CORRECTION = _LazyPattern(
     r"\b(?:make it|make that|go with|go for|facciamo|facciamone|que sean|que sea|mets|mettons|mettez|disons|let's say|sagen wir"
-    r"|nehmen wir|dejalo en|dejemoslo en)\s+(?:plutot\s+|rather\s+|eher\s+|more like\s+)?(" + _LENGTH_FIGURE + r")(?:\s*(?:max|min|maximum|minimum|au plus|au moins|massimo|minimo|maximo|tops))?\s*(?=[,.;!)]|$)")
+    r"|nehmen wir|dejalo en|dejemoslo en)\s+(?:plutot\s+|rather\s+|eher\s+|more like\s+)?(" + _LENGTH_FIGURE + r")(?:\s*(?:" + _BOUND_AFTER + r"))?\s*(?=[,.;!)]|$)")
 _INLINE_CODE = re.compile(r"`([^`\n]{1,80})`")
 
 
@@ -1535,8 +1522,8 @@ _DICTATION_BREAK = _LazyPattern(
     r"|(?<!\s)\s+(?=(?:in|en|auf)\s+" + _NAME_PATTERN + r")"
     r"|(?<=\stone)\s+|(?<=\sim ton)\s+"
     # after a length, unless a bound or an "about" follows it: "400 words friendly tone", not "600 mots à peu près"
-    r"|(?<=\d)\s+(?P<unit>" + _UNIT_WORDS + r")\b(?!\s+(?:max|min|maximum|minimum|environ|a peu pres|approx|aprox|circa|about|around|au plus"
-    r"|au moins|mas o menos|ungefahr|etwa|o meno|piu o meno|more or less|or so|tops)\b)")
+    r"|(?<=\d)\s+(?P<unit>" + _UNIT_WORDS + r")\b(?!\s+(?:" + _BOUND_AFTER + r"|environ|a peu pres|approx|aprox|circa|about|around"
+    r"|mas o menos|ungefahr|etwa|o meno|piu o meno|more or less|or so)\b)")
 _DICTATED_KEYWORD = _LazyPattern(
     r"\b(?:le |les |the |la |el |das |il )?(?:mots? cles?|keywords?|keyphrase|palabras? claves?|parol[ae] chiave|schlusselw(?:o|oe)rt)"
     r"(?:\s+(?:c'est|est|is|es|ist|e|sera))?\s+")
@@ -1853,7 +1840,7 @@ def _spec_sheet(body: str) -> bool:
     for clause in split_clauses(body):
         key_value = _key_value(fold(clause.text.strip()))
         labelled += clause.keywords is not None or bool(
-            key_value and (_field_of_key(key_value.group("key")) or _NEUTRAL_LABEL.fullmatch(key_value.group("key").strip())))
+            key_value and _field_of_key(key_value.group("key"))) or _names_no_field(key_value)
     return labelled >= 2 or bool(re.search(r"\s[|·•]\s", body))
 
 
@@ -1960,7 +1947,7 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
         return _LineReading([_Assignment("language", code, clause.text.strip())], [], True)  # "Target: fr-CA", "Cible : it-IT"
     if key_value and _field_of_key(key_value.group("key")):
         return _read_key_value(clause.text.strip(), key_value)
-    if key_value and _NEUTRAL_LABEL.fullmatch(key_value.group("key").strip()):
+    if _names_no_field(key_value):
         return _neutral_label_reading(clause.text.strip())
     text = _POLITE_EDGE.sub("", clause.text).strip(" .!?¿¡")
     folded = fold(text)
@@ -2472,7 +2459,7 @@ def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading]:
     if _is_context_line(body):
         return "neutral", _LineReading([], [body.strip()], True)  # who the client is: prose by nature, for the model
     key_value = _key_value(folded)
-    if key_value and _NEUTRAL_LABEL.fullmatch(key_value.group("key").strip()):
+    if _names_no_field(key_value):
         reading = _neutral_label_reading(body)
         if reading is None:
             return "prose", _NOT_INSTRUCTION
@@ -2503,7 +2490,11 @@ def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading]:
 
 
 def _is_ticket_label(text: str) -> bool:
-    key_value = _key_value(fold(_unmarked(text)))
+    return _names_no_field(_key_value(fold(_unmarked(text))))
+
+
+def _names_no_field(key_value: re.Match[str] | None) -> bool:
+    """A "key: value" whose key is a label that names no field of the spec ("Client:", "Assignee:")."""
     return bool(key_value and _NEUTRAL_LABEL.fullmatch(key_value.group("key").strip()))
 
 
