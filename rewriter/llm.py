@@ -597,9 +597,13 @@ async def _call_with_retries(client: "AsyncOpenAI", settings: ModelSettings, opt
             if attempt > 1 and failure.retryable:
                 raise ProviderError(Phrase("provider.gave_up", error=str(failure), tries=attempt), kind=failure.kind, status=failure.status) from None
             raise failure
-        if failure.kind != "rate" or not failure.retry_after:
-            # Exponential backoff with jitter; a Retry-After is already honoured by the limiter.
-            await asyncio.sleep(min(8.0, 0.5 * 2 ** (attempt - 1)) * (0.75 + random.random() / 4))
+        if failure.kind == "rate" and failure.retry_after and rate_limited == 1:
+            continue  # the limiter holds every call for the server's Retry-After
+        # Exponential backoff with jitter. A call rejected again after the Retry-After it was given met a
+        # window the hint understated (a server that counts requests per second but says "retry in 50 ms"):
+        # it backs off on its own too, or an unlucky call spends its whole budget inside one window.
+        step = rate_limited - 1 if failure.kind == "rate" and failure.retry_after else attempt
+        await asyncio.sleep(min(8.0, 0.5 * 2 ** (step - 1)) * (0.75 + random.random() / 4))
 
 
 async def _create(client: "AsyncOpenAI", options: dict[str, Any]) -> Any:

@@ -58,3 +58,14 @@ def test_token_headers_slow_the_run_before_the_server_rejects(tmp_path):
         assert result.code == 0 and summary["done"] == 30, result.err
         assert server.rejected <= 0.10 * len(server.chat_requests)
         assert summary["rejected_requests"] == server.rejected
+
+
+def test_a_call_rejected_again_after_the_servers_retry_after_backs_off_on_its_own(tmp_path):
+    """A server that counts requests per 3 s window but says "retry in 50 ms": honouring the hint alone, the
+    second article would spend its nine tries inside the window and fail; backing off, it outlasts the window."""
+    folder = make_folder(tmp_path, 2)
+    with FakeOpenAI(default=valid_reply, window_requests=1, window=3.0, rate_headers=False) as server:
+        result = run_cli(str(folder), "-o", str(tmp_path / "out"), "-j", "1", "--json", "--no-cache", env=env_for(server))
+        summary = json.loads(result.out)
+        assert result.code == 0 and summary["done"] == 2, result.err
+        assert 1 <= server.rejected <= 6 and summary["rejected_requests"] == server.rejected
