@@ -30,6 +30,7 @@ _LIST_ITEM = re.compile(r"^\s*-\s+\S")
 _TABLE_ROW = re.compile(r"^[^|]*\|[^|]*\S")  # a cell boundary with text beside it
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _NAMED_OBJECT = re.compile(r"^(?:const |let |var )?[A-Za-z_][\w.]{0,30}\s*[:=]\s*(?=\{)")  # 'brief = {"lang": "es", …}'
+_DIGIT = re.compile(r"\d")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Keys whose meaning is their parent's: {"words": {"min": 800, "max": 1000}} is "words min", "words max".
 _BARE_QUALIFIERS = frozenset("min max minimum maximum mini maxi target from to de a da bis von".split())
@@ -67,7 +68,7 @@ def may_open_data(line: str) -> bool:
     Written out rather than as one pattern: the pattern's end marks made it scan every position of every line."""
     opening, closing = line.lstrip(), line.rstrip()
     return bool(opening[:1] in ("{", "[", "|", "`", "~") or opening.startswith("---") or (opening[:1] == "-" and opening[1:2].isspace())
-                or closing[-1:] in ("}", "]", "|", "`", "~") or "\t" in line or _ASSIGNMENT.match(line))
+                or closing[-1:] in ("}", "]", "|", "`", "~") or "\t" in line or line.count("|") >= 2 or _ASSIGNMENT.match(line))
 
 
 def _fenced(edge: list[str], from_end: bool) -> tuple[int, list[tuple[str, str]]] | None:
@@ -119,9 +120,11 @@ def _table(edge: list[str], from_end: bool) -> tuple[int, list[tuple[str, str]]]
         return None  # one line of pipes is a terse brief ("SEO | FR | 1000 mots"), read clause by clause
     if all(len(row) == 2 for row in rows):
         return size, [(_words(key), value) for key, value in rows if key and value]
-    ruled = any(_TABLE_RULE.match(line) for line in edge[:size])
-    if not ruled or len(rows) != 2 or len(rows[0]) != len(rows[1]):
+    if len(rows) != 2 or len(rows[0]) != len(rows[1]):
         return None  # a brief's table has one row of values; more rows are the article's figures
+    ruled = any(_TABLE_RULE.match(line) for line in edge[:size])
+    if not ruled and (len(rows[0]) < 3 or any(_DIGIT.search(cell) or len(cell.split()) > 4 for cell in rows[0])):
+        return None  # without a rule, a header is known by its cells: three labels or more, no figure among them
     header, *values = rows
     return size, [(_words(key), value) for row in values for key, value in zip(header, row) if key and value]
 

@@ -279,6 +279,8 @@ _KEYWORD_LABEL = re.compile(
     r"|\b(?:" + _LONE_QUALIFIERS + r")(?:\s*:\s*|\s+(?=[\"“«‘'„]))"
     r"|^\s*(?:others|other ones|autres|otras|otros|altre|altri|weitere)\s*:\s*"
     r"|\balso (?:use|include|add|work in|mention)\s*:\s*"
+    # The phrase an SEO brief focuses on: "SEO focus: …", "Focus SEO : …", "SEO-Fokus: …".
+    r"|\b(?:seo[ -]focus|focus[ -]seo|seo[ -]fokus|fokus[ -]seo|enfoque seo|focus seo)\s*[:=]\s*"
 )
 _QUALIFIER_LABEL = re.compile(r"(?:" + _KEYWORD_QUALIFIER + r")\s*:\s*")
 # Each wording above ends on a colon, an equals sign, a dash or before an opening quote: a clause with
@@ -447,6 +449,10 @@ _BLOCK_HEADER = re.compile(
     r"notes?|notes? (?:for|to|pour|per|fur) (?:the |le |la |il |den |die )?(?:writer|rewriter|redacteur|redactrice|editor|redattore|redattrice|autor|autorin|author|auteur|autore|redactor|redaktion|copywriter|journalist|journaliste|periodista|giornalista|pigiste|freelance)|"
     r"a l'attention du redacteur|instrucciones|indicaciones|notas? para el redactor|anweisungen|hinweise(?: fur (?:den|die) (?:autor|autorin|redaktion))?|"
     r"vorgaben|istruzioni|indicazioni|note per il redattore|nota per il redattore|specifiche|requirements|requisitos)"
+    # Whom it is for, without a colon: "Indicaciones para el redactor", "Istruzioni per la redattrice".
+    r"(?:\s+(?:for|to|pour|per|para|fur|an|al|au|a)\s+(?:the |le |la |el |il |lo |den |die |l')?(?:writer|rewriter|redacteur|redactrice|editor"
+    r"|redattore|redattrice|autor|autorin|author|auteur|autore|autrice|redactor|redactora|redaktion|copywriter|journalist|journaliste|periodista"
+    r"|giornalista|pigiste|freelance|freelancer|texter|texterin))?"
     # A few more words may name whom or what it is for, before a colon: "Consignes de rédaction :".
     r"(?:\s+(?:for|to|pour|de|du|des|per|para|fur|an|a|on|sur)\b[^:\[\]]{0,60}?(?=\s*(?:\*\*|__)?\s*:))?"
     r"\s*(?:\*\*|__)?\s*\]?\s*(?:\*\*|__)?\s*(?:[:\-–—]\s*(?:\*\*|__)?\s*(?P<rest>.*))?$"
@@ -671,8 +677,10 @@ _TYPO_CANDIDATES = {first: [(name, code) for name, code in _NAMES.items() if len
 
 # "Tiene que tener un título nuevo: Cómo ahorrar…", "il faudrait un titre nouveau : …": the label inside a request.
 _TITLE_IN_REQUEST = (
-    r"\b(?:un|una|el|le|the|a|an|ein|einen|eine|il|uno|une|un autre|another)\s+(?:(?:new|nouveau|nuevo|neuen|neuer|nuovo|other|autre|otro|anderen|altro)\s+)?"
-    + _TITLE_LABEL + r"(?:\s+(?:nuevo|nueva|nouveau|neuen|nuovo|new|different|distinto|diferente|diverso))?\s*:\s*(.+)$")
+    r"\b(?:un|una|el|le|the|a|an|ein|einen|eine|il|uno|une|un autre|another|this|that|ce|cette|este|esta|ese|questo|quel|diesen|diese|dieser|den)\s+"
+    r"(?:(?:new|nouveau|nuevo|neuen|neuer|nuovo|other|autre|otro|anderen|altro|following|suivant|siguiente|seguente|folgenden)\s+)?"
+    # "please use this title: …", "keep the headline as: …"
+    + _TITLE_LABEL + r"(?:\s+(?:nuevo|nueva|nouveau|neuen|nuovo|new|different|distinto|diferente|diverso))?(?:\s+(?:as|comme|como|come))?\s*:\s*(.+)$")
 _TITLE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"^\s*(?:(?:the|le|la|el|il|der|die|das)\s+)?" + _TITLE_LABEL + r"(?:\s+(?:must be|should be|is|will be|impose|imposee?|obligatoire|souhaite|demande"
     r"|deve essere|doit etre|debe ser|muss sein|soll sein|sera|sara"
@@ -712,6 +720,9 @@ _TONE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"^\s*(?:(?:a|an|with an?|use an?)\s+)?(" + _TONE_WORDS + r")\s+style\s*$",
     r"^\s*([a-z][\w-]*(?:\s+(?:and|und|et|y|e|but|aber)\s+[a-z][\w-]*)?)\s+(?:in|im|de|di|en)\s+(?:tone|ton|tono)\s*$",
     r"^\s*(?:keep it|make it|keep the text|make the text)\s+([a-z][\w-]*(?:\s+(?:and|but)\s+[a-z][\w-]*)?)\s+in tone\s*$",
+    # "keep it casual", "rends-le léger", "hazlo cercano": a tone word after "keep it" or "make it" and nothing more
+    r"^\s*(?:keep it|make it|keep things|keep the tone|garde-le|rends-le|reste|hazlo|mantenlo|halte es|mach es|tienilo|rendilo|fallo)\s+(?:(?:nice and|bien|muy|sehr|molto|tres|very|fairly|quite|pretty)\s+)?("
+    + _TONE_WORDS + r")\s*$",
     r"\b" + _SOUND + r"\s+(?:more\s+|plus\s+|mas\s+|piu\s+|eher\s+)?"
     r"([a-z][\w'-]*(?:\s+(?:and|y|et|und|e|but|not|pas|no|nicht|non|mais|pero|ma|aber)\s+[a-z][\w'-]*)?)\s*$",
     # "lustig und locker geschrieben", "written plain and simple".
@@ -816,6 +827,9 @@ _LANGUAGE_AFTER_NOUN = _LazyPattern(r"\b(?:version|versione|fassung|translation|
                                     r"|make that|sois|soyez)\s+(?:(?:en|in|al|ins|into|to|auf)\s+)?" + _NAME_PATTERN)
 _NO_SUBHEADINGS = _LazyPattern(r"(?:^|\b)" + _NEGATION + r"(?:(?<=')|\s+)(?:\S+\s+){0,4}?" + _SUBHEADINGS)
 _WITH_SUBHEADINGS = re.compile(r"(?:^|\b|(?<=\s))" + _SUBHEADINGS)
+# A field named, then answered, as a form's line is: "H2s yes", "intertitres : non", "sottotitoli sì".
+_ANSWERED_YES = re.compile(r"\s*[:=]?\s*(?:yes|yep|oui|si|ja|y)(?=\s*(?:[.,;!]|$))")
+_ANSWERED_NO = re.compile(r"\s*[:=]?\s*(?:no|nope|non|nein|none|aucun|aucuns|keine|ninguno|nessuno)(?=\s*(?:[.,;!]|$))")
 _FOR_EACH = re.compile(r"(?:\s+" + _SUBHEADINGS + r")?\s+(?:for each|for every|per|every|pour chaque|par|por cada|por|fur jede[nrs]?|je|per ogni|ogni)\s+[\w' -]{1,30}$")
 _SEO_NEGATED = re.compile(r"(?:no|pas de|sans|without|sin|ohne|kein|keine|senza|niente)\s+$")
 _TOKEN = re.compile(r"[a-z0-9'’-]+")
@@ -1074,7 +1088,7 @@ class _FragmentReader:
         named = _WITH_SUBHEADINGS.search(self.folded)
         negative = named and _NO_SUBHEADINGS.search(self.folded)  # its subheadings are found by the first search
         positive = None if negative else named
-        after = _NOT_NEEDED.match(self.folded, positive.end()) if positive else None
+        after = (_NOT_NEEDED.match(self.folded, positive.end()) or _ANSWERED_NO.match(self.folded, positive.end())) if positive else None
         if after:
             self._cover(after.start(), after.end())
             negative = positive
@@ -1083,6 +1097,8 @@ class _FragmentReader:
             return
         if positive:
             self._take(positive, "subheadings", True)
+            if yes := _ANSWERED_YES.match(self.folded, positive.end()):  # "H2s yes", "Zwischenüberschriften: ja"
+                self._cover(yes.start(), yes.end())
             if each := _FOR_EACH.match(self.folded, positive.end()):  # "H2 subheadings for each …", "one H2 per section"
                 self._cover(each.start(), each.end())  # "H2 subheadings for each bed material": how many, not an unknown word
             return
@@ -1164,11 +1180,12 @@ def _plain_value(value: str, words: int = 8, *, figures: bool = False) -> bool:
     head = value[:relative.start()] if relative else value
     return (bool(value) and len(value.split()) <= words and not _UNCHANGED.fullmatch(folded)
             and not _NARRATIVE.search(fold(head)) and not _FRENCH_PAST.search(head.lower())
-            and (figures or not _DIGIT.search(_AGE.sub("", folded)))
+            and (figures or not _FIGURE_ALONE.search(_AGE.sub("", folded)))
             and not (_DEFINITE_START.match(folded) and len(value.split()) >= 4 and not _PREPOSITION.search(folded)))
 
 
 _DIGIT = re.compile(r"\d")
+_FIGURE_ALONE = re.compile(r"(?<![a-z])\d+(?![a-z])")  # a figure of its own, not a digit inside a name ("B2B buyers", "5G users")
 # "same tone", "même public", "gleicher Ton": the value stays as it was.
 _UNCHANGED = re.compile(r"\s*(?:the\s+)?(?:same|unchanged|meme|memes|inchange|inchangee|mismo|misma|igual|gleiche[rnm]?|unverandert|stesso|stessa|invariato)\s*")
 _BARE_FIGURE = re.compile(r"[~≈]?\s*[\d\s.,'’k+–-]+")
@@ -1210,11 +1227,13 @@ class _Clause:
 
 
 _ABBREVIATION_END = re.compile(r"\b(?:aprox|approx|ca|min|max|mind|env|etc|vs|mr|mrs|dr|st|no|nr|p)\.$")
-_HARD_SPLIT = re.compile(r"\s*[;|\n()]\s*|\s+[·•]\s+|\]\s*\[|(?<=[.!?])\s+(?=\S)")
+_HARD_SPLIT = re.compile(r"\s*[;|\n()]\s*(?:[-–—]\s+)?|\s+[·•]\s+|\]\s*\[|(?<=[.!?])\s+(?=\S)")
 # Within a sentence: commas (not in 1,200), " / ", " + ", " - " (not in 500 - 800), and "and" before a new request.
 _JOINS = r"(?:and|et|y|und|e|&|then|puis|luego|dann|poi|so|donc|alors|asi que|also|quindi|percio)"
 _COMMA_SPLIT = re.compile(r"\s+(?:[/+→⇒]|->|=>)\s+|(?<!\d)\s+[-–—]\s+|\s+[-–—]\s+(?!\d)|,(?!\d{3}(?!\d)|\d\s?k\b)\s*|\s+" + _JOINS + r"\s+(?=(?:" + _REQUEST_OPENER.pattern.lstrip("^")
-                          + "|" + _CLAUSE_OPENER.pattern.lstrip("^") + "|" + _SUBHEADINGS + r"))")
+                          + "|" + _CLAUSE_OPENER.pattern.lstrip("^") + "|" + _SUBHEADINGS
+                          # "… un ton journalistique et le titre imposé : « … »": "and" before a field's label
+                          + r"|(?:the|le|la|l'|el|il|lo|der|die|das|den)\s*(?:" + _TITLE_LABEL + "|" + _TONE_LABEL + r")\b))")
 # What each split needs to find, one quick search: a mark of the split, or a joining word between spaces. Most
 # lines hold no mark of a sentence's end, and many clauses no comma, dash or "and".
 _HARD_SPLIT_MARKS = re.compile(r"[;|\n()·•\].!?]")
@@ -1519,6 +1538,8 @@ _DICTATION_BREAK = _LazyPattern(
     r"|(?<![\d\s])\s+(?=(?:et|and|y|und|e)\s)"  # not inside a range: "entre 500 et 600 mots"
     r"|(?<!\ben)(?<!\bin)(?<!\bde)(?<!\bof)(?<!\bauf)(?<!\s)\s+(?=(?:circa|about|around|environ|unas|unos|ungefahr|etwa)\b)"
     r"|(?<!\bim)(?<!\s)\s+(?=(?:ton|tono)\s)"
+    # readers, named by their label or by whom the text is for: "… ton léger public les seniors actifs", "… it's for students"
+    r"|(?<!\s)\s+(?=(?:public|publico|pubblico|audience|lectorat|zielgruppe|target audience|it's for|it is for|c'est pour|es para|e per|ist fur)\s)"
     r"|(?<!\s)\s+(?=(?:in|en|auf)\s+" + _NAME_PATTERN + r")"
     r"|(?<=\stone)\s+|(?<=\sim ton)\s+"
     # after a length, unless a bound or an "about" follows it: "400 words friendly tone", not "600 mots à peu près"
@@ -1613,12 +1634,15 @@ def _unmarked(text: str) -> str:
     if "**" in text or "__" in text:
         text = _BOLD_LABEL.sub(r"\1", text)
     text = _BULLET.sub("", text)
+    if text[:1] in "PpNn" and (postscript := _POSTSCRIPT.match(text)):
+        text = text[postscript.end():]  # "P.S. massimo 450 parole…": the note's mark, no clause of it
     tag = _TAG.match(text) if text.startswith("[") else None
     if tag and not _is_directive(tag.group(1)):  # "[EN] [800 words] [SEO]" is the brief itself
         text = text[tag.end():]
     return _LABEL_REMARK.sub(r"\1", text) if "(" in text else text
 
 
+_POSTSCRIPT = re.compile(r"(?:p\.\s?-?s\.|p\.-s\.|ps|pps|p\.p\.s\.|n\.\s?b\.|nb|nota bene)(?:\s*[:\-–—]\s*|\s+)(?=\S)", re.IGNORECASE)
 # A tag in brackets before the line's own text: "[NOTE CMS] Rubrique : …", "[Teams] Francesca 16:05".
 _TAG = re.compile(r"^\[([^\[\]]{1,30})\]\s*(?=[^\s\[])")
 # A label's remark in parentheses, before its colon: "Title (client-approved, do not change):", "Titel (vom Kunden vorgegeben):".
@@ -1640,7 +1664,7 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
     # A brief line is short; a paragraph of the article is not (and is not read any further).
     if (not body or len(body) > (MAX_BLOCK_LINE if in_block else MAX_LINE) or _QUOTE_START.match(body) or _INJECTION.search(folded)
             or (_REPORTED_SPEECH.search(folded) and not _CLIENT_SAYS.search(folded)) or _has_contact(folded)
-            or _THIRD_PARTY_REQUEST.search(folded)
+            or _THIRD_PARTY_REQUEST.search(folded) or _someone_else_asks(folded)
             or (not in_block and (_HEADLINE_OPENER.match(folded) or _is_caption(folded) or (_RHETORICAL.match(folded) and not _POLITE_REQUEST.match(folded))))):
         return _NOT_INSTRUCTION
     # Each clause's reading, or the clause itself while unread, in the order of the line: the later statement wins.
@@ -1735,6 +1759,22 @@ _THIRD_PARTY_REQUEST = re.compile(
     r"\b(?:asks?|asked|requires?|required|expects?|chiede|chiedeva|richiede|pide|pedia|exige|exigia|demande|demandait|verlangt|fordert)\s+"
     r"(?:\w+\s+){0,2}?(?:participants?|partecipanti|participantes|teilnehmer\w*|candidates?|candidats?|candidati|candidatos|students?|pupils?"
     r"|eleves|alumnos|studenti|schuler\w*|entrants?|applicants?|concorrenti|concurrents|concursantes|bewerber\w*)\b")
+# A rule, a call or a body that asks something of others, named with an article ("Il nuovo bando chiede ai Comuni…",
+# "Le règlement exige…", "The new law requires…"), is news; the client, the desk or the brief asking it is a brief.
+_SOMEONE_ELSE_ASKS = re.compile(
+    r"^\W*(?:the|a|an|le|la|les|l'|un|une|el|los|las|der|die|das|ein|eine|il|lo|i|gli|uno|una)\s*(?P<subject>(?:[\w'-]+\s+){1,3}?)"
+    r"(?:asks?|requires?|expects?|demands?|demande|demandent|exige|exigent|impose|imposent|chiede|chiedono|richiede|richiedono|impone"
+    r"|impongono|pide|piden|exigen|requiere|requieren|verlangt|verlangen|fordert|fordern|schreibt|schreiben)\b")
+_IN_HOUSE = re.compile(r"\b(?:" + _ORDERER + "|" + _alternatives(
+    "brief|briefing|ticket|order|commande|consigne|consignes|cahier des charges|pedido|encargo|auftrag|ordine|incarico|team|equipe|equipo"
+    "|squadra|agency|agence|agencia|agentur|agenzia|seo|marketing|publisher|editeur|editore|verlag|editorial|redaktion|newsroom") + r")\b")
+
+
+def _someone_else_asks(folded: str) -> bool:
+    asks = _SOMEONE_ELSE_ASKS.match(folded)
+    return bool(asks) and not _IN_HOUSE.search(asks.group("subject"))
+
+
 # "editor says 700 words": the client's or the editor's wish, not reported news.
 _CLIENT_SAYS = re.compile(r"\b" + _ORDERER + r"\s+(?:says|dit|dice|sagt)\b")
 # A caption or a credit line opens on its label: "Nella foto:", "Photo :", "Crédit :".
@@ -2394,9 +2434,10 @@ _SIGN_OFF = re.compile(r"\W*(?:(?:" + _alternatives(_COURTESY_WORDS + "|" + _FOR
 # neutral beside field lines; what they say goes to the model as the editor wrote it.
 _NEUTRAL_LABEL = re.compile(r"^" + _alternatives(
     "client|customer|account|brand|project|order|ticket|job|task|deliverable|content type|type|format|category|section|deadline|due"
-    "|assignee|assigned to|owner|reporter|responsable|asignado a|asignada a|assegnatario|assegnataria|assegnato a|assegnata a|responsabile"
+    "|assignee|assigned to|owner|reporter|responsable|assigne a|assignee a|attribue a|attribuee a|asignado a|asignada a|assegnatario|assegnataria|assegnato a|assegnata a|responsabile"
     "|zustandig|verantwortlich|bearbeiter|bearbeiterin|fecha limite|attivita|sprint|labels|etiquettes|etiquetas|etichette|specs|spec|specifications|specification|cahier des charges|especificaciones|spezifikation"
-    "|due date|date|author|publication|channel|platform|objective|goal|purpose|structure|notes|note|comments|budget|priority|status"
+    "|writer|redacteur|redactrice|pigiste|reviewer|relecteur|relectrice|redactor|redactora|redattore|redattrice|texter|texterin"
+    "|workflow|stage|step|phase|etape|etapa|fase|due date|date|author|publication|channel|platform|objective|goal|purpose|structure|notes|note|comments|budget|priority|status"
     "|ref|reference|topic|subject|angle|cta|call to action|links|sources|internal links|meta description|meta|slug|url"
     "|projet|commande|tache|livrable|type de contenu|type de texte|categorie|rubrique|echeance|delai|date de remise|auteur|support"
     "|canal|objectif|but|structure|remarques|commentaires|priorite|statut|sujet|angle|liens|liens internes|meta-description"
