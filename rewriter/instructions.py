@@ -711,7 +711,12 @@ _TONE_COPULAS = ("can be|could be|may be|peut etre|pourrait etre|puede ser|podri
                  "|devra etre|est|sera|soit|etre|sois|plutot|debe|debe ser|deberia|deberia ser|tiene que ser|ser|es|sea|muss|soll|sollte"
                  "|ist|gerne|bitte|deve|deve essere|dovrebbe|dovrebbe essere|essere|sia|e|va|rather|always|toujours|siempre|immer|sempre")
 # Words by which an editor changes their mind: "plutôt léger", "actually make it casual", "mejor cercano".
-_CHANGE_OF_MIND = "finalement|plutot|actually|rather|instead|anzi|invece|piuttosto|lieber|doch|mejor|mas bien"
+# The editor changing their mind, one vocabulary for every field: adverbs ("plutôt léger", "actually casual", "mejor
+# 700") and the verbs that set the new figure ("make it 900", "que sean 400", "facciamo 1000"). A verb sets a figure
+# alone; an adverb alone before a figure is news as often ("Plutôt 2025.").
+_CHANGE_OF_MIND = "finalement|plutot|actually|rather|instead|anzi|invece|piuttosto|lieber|doch|mejor|mas bien|mieux|eher|meglio|better"
+_SETS_FIGURE = ("make it|make that|go with|go for|facciamo|facciamone|que sean|que sea|mets|mettons|mettez|disons|let's say|sagen wir"
+                "|nehmen wir|dejalo en|dejemoslo en")
 _TONE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"^\s*" + _TONE_LABEL + r"\s*[:=]\s*(.+)$",
     r"\b(?:in|with|on|adopt|use|using|keep)\s+(?:an?|the)\s+([\w' ,&-]+?)\s+(?:tone|voice|style|register)\b",
@@ -720,9 +725,6 @@ _TONE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"^\s*(?:(?:a|an|with an?|use an?)\s+)?(" + _TONE_WORDS + r")\s+style\s*$",
     r"^\s*([a-z][\w-]*(?:\s+(?:and|und|et|y|e|but|aber)\s+[a-z][\w-]*)?)\s+(?:in|im|de|di|en)\s+(?:tone|ton|tono)\s*$",
     r"^\s*(?:keep it|make it|keep the text|make the text)\s+([a-z][\w-]*(?:\s+(?:and|but)\s+[a-z][\w-]*)?)\s+in tone\s*$",
-    # "keep it casual", "rends-le léger", "hazlo cercano": a tone word after "keep it" or "make it" and nothing more
-    r"^\s*(?:keep it|make it|keep things|keep the tone|garde-le|rends-le|reste|hazlo|mantenlo|halte es|mach es|tienilo|rendilo|fallo)\s+(?:(?:nice and|bien|muy|sehr|molto|tres|very|fairly|quite|pretty)\s+)?("
-    + _TONE_WORDS + r")\s*$",
     r"\b" + _SOUND + r"\s+(?:more\s+|plus\s+|mas\s+|piu\s+|eher\s+)?"
     r"([a-z][\w'-]*(?:\s+(?:and|y|et|und|e|but|not|pas|no|nicht|non|mais|pero|ma|aber)\s+[a-z][\w'-]*)?)\s*$",
     # "lustig und locker geschrieben", "written plain and simple".
@@ -745,7 +747,7 @@ _TONE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"(?:\s+(?:since|because|as it|car|parce que|porque|ya que|weil|da|perche|poiche|che|que|qui|that)\b.*)?"
     r"(?:\s+(?:sein|sei|bleiben|etre|rester|ser|quedar|essere|restare|be|stay|please|pls|bitte|svp|stp|por favor|per favore|merci|danke|grazie|gracias|thanks))*\s*$",
     # A correction naming only the new tone: "meglio colloquiale", "mejor cercano", "plutôt léger", "lieber locker".
-    r"^\s*(?:meglio|better|" + _CHANGE_OF_MIND + r")\s+(" + _TONE_WORDS
+    r"^\s*(?:" + _CHANGE_OF_MIND + r")\s+(" + _TONE_WORDS
     + r"(?:\s+(?:and|et|y|und|e)\s+" + _TONE_WORDS + r")?)\s*$",
     # "go for a relaxed tone", "in a reassuring but firm voice".
     r"\b(?:a|an|un|une|una|uno|einen|ein|einem)\s+([a-z][\w-]*(?:,?\s+(?:and|et|y|und|e|but|mais|pero|ma|aber)\s+(?:not\s+|pas\s+|no\s+|nicht\s+|non\s+)?[\w-]+)?)"
@@ -1453,7 +1455,7 @@ def split_clauses(text: str) -> tuple[_Clause, ...]:
 
 # Only figures a length is written with (100 and more, or "1k"): "(18-25)" after "un público joven" is an age.
 # A correction's new figure: "Actually make it 800", "no, mejor 700", "anzi, meglio 400".
-_CORRECTED_TO = r"(?:make it|make that|go with|go for|mejor|mieux|plutot|lieber|eher|meglio|anzi)"
+_CORRECTED_TO = rf"(?:{_SETS_FIGURE}|{_CHANGE_OF_MIND})"
 _LENGTH_FIGURE = r"(?:\d+(?:[.,]\d+)?\s?k\b|\d{1,3}(?:[ .,]\d{3})+(?!\d)|[1-9]\d{2,})"
 _BOUND_AT_END = _LazyPattern(rf"(?:^|\s)(?:(?:{_MIN_BEFORE}|{_MAX_BEFORE}|{_ABOUT_BEFORE}|{_CORRECTED_TO})\s*{_LENGTH_FIGURE}|{_LENGTH_FIGURE}\s*[-–]\s*{_LENGTH_FIGURE})\s*[.!]*$")
 
@@ -1469,8 +1471,7 @@ def _unit_of_line(clauses: list[_Clause], text: str) -> list[_Clause]:
 
 
 _BARE_CORRECTION = _LazyPattern(
-    r"\b(?:make it|make that|go with|go for|facciamo|facciamone|que sean|que sea|mets|mettons|mettez|disons|let's say|sagen wir"
-    r"|nehmen wir|dejalo en|dejemoslo en)\s+(?:plutot\s+|rather\s+|eher\s+|more like\s+)?(" + _LENGTH_FIGURE + r")(?:\s*(?:" + _BOUND_AFTER + r"))?\s*(?=[,.;!)]|$)")
+    r"\b(?:" + _SETS_FIGURE + r")\s+(?:plutot\s+|rather\s+|eher\s+|more like\s+)?(" + _LENGTH_FIGURE + r")(?:\s*(?:" + _BOUND_AFTER + r"))?\s*(?=[,.;!)]|$)")
 _INLINE_CODE = re.compile(r"`([^`\n]{1,80})`")
 
 
@@ -1581,7 +1582,7 @@ def _is_label(head: str) -> bool:
 
 # A line that states a field, takes it back and states it again is a note to the writer
 # ("Environ 1000 mots... finalement non, plutôt 1 500 mots"): news does not correct itself.
-_SELF_CORRECTION = re.compile(r"\b(?:" + _CHANGE_OF_MIND + r"|scratch that|scrap that|make that|en fait|en realidad|eigentlich)\b")
+_SELF_CORRECTION = re.compile(r"\b(?:" + _CHANGE_OF_MIND + "|" + _SETS_FIGURE + r"|scratch that|scrap that|en fait|en realidad|eigentlich)\b")
 
 
 def _corrects_itself(assignments: list[_Assignment], folded: str) -> bool:
