@@ -129,6 +129,14 @@ def _table(edge: list[str], from_end: bool) -> tuple[int, list[tuple[str, str]]]
     return size, [(_words(key), value) for row in values for key, value in zip(header, row) if key and value]
 
 
+def unruled_table(lines: list[str]) -> bool:
+    """Whether a block is a pipe table with no Markdown rule under its header: a row of labels over a row of values,
+    as an SEO tool exports them. Its labels alone say it is a brief, so the reader asks more of them than of a
+    ruled table ("Titre | Auteur | Langue" over a book's row is the article's)."""
+    rows = [line for line in lines if line.strip()]
+    return len(rows) == 2 and all("|" in row for row in rows) and not any(_TABLE_RULE.match(row) for row in rows)
+
+
 def table_of_figures(lines: list[str]) -> bool:
     """A pipe table at an edge (`lines` from that edge) with three columns or more and three rows of values or
     more: the article's figures ("| Deutsch | 1.240 | 780 |"). A brief's table has one row of values, or two

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rewriter.brief_data import MAX_LINES as DATA_LINES
-from rewriter.brief_data import data_block, may_open_data, table_of_figures
+from rewriter.brief_data import data_block, may_open_data, table_of_figures, unruled_table
 from rewriter.messages import Phrase
 from rewriter.number_words import digits_for_words
 from rewriter.spec import Line, Spec
@@ -91,7 +91,8 @@ def _alternatives(words: str, space: str = r"\s+") -> str:
 # ---------------------------------------------------------------------------------------------
 _SEPARATORS = " .,'’\u00a0\u202f\u2009"
 _NUMBER = r"\d+k\d{1,3}\b|\d+(?:[.,]\d+)?\s?k\b|\d{1,3}(?:[ .,'’\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+"
-_UNIT_WORDS = r"words?|wds|wrds|mots?|palabras?|w(?:o|oe)rt(?:er|ern|es|e)?|parol[ae]|woorden|palavras"
+# "900 pal.", "1.000 Wö.": the abbreviations keep their dot (a "pal" is a friend).
+_UNIT_WORDS = r"words?|wds|wrds|mots?|palabras?|pal(?=\.|\s*$)|w(?:o|oe)rt(?:er|ern|es|e)?|wo(?=\.|\s*$)|parol[ae]|woorden|palavras"
 _UNIT_AFTER_FIGURE = r"(?<=\d)\s?w"  # "800w"
 _UNIT = r"(?:" + _UNIT_WORDS + "|" + _UNIT_AFTER_FIGURE + r")\b"
 _LENGTH_LABEL = _alternatives(
@@ -104,7 +105,7 @@ _LENGTH_LABEL = _alternatives(
 _RANGE_OPEN = _alternatives("between|from|entre|de|zwischen|von|tra|fra|da|dal|dai|dalle|dagli")
 _RANGE_JOIN = r"(?:\s*[-–—]\s*|\s+(?:and|to|et|a|y|al|und|bis|e|ai|alle)\s+(?:(?:le|les|las|los|die|the)\s+)?)"
 _MIN_BEFORE = _alternatives(
-    "at least|atleast|minimum of|minimum|min.|min|mind.|mind|no less than|no fewer than|not less than|more than|over|upwards of"
+    "at least|atleast|minimum of|minimum|minimun|min.|min|mind.|mind|no less than|no fewer than|not less than|more than|over|upwards of"
     "|au moins|au minimum|pas moins de|minimum de|plus de|au mini"
     "|al menos|como minimo|minimo|un minimo|por lo menos|no menos de|mas de|un minimum|a minimum|un minimo|ein minimum"
     "|mindestens|wenigstens|nicht weniger als|mehr als|uber|ueber"
@@ -113,7 +114,7 @@ _MIN_BEFORE = _alternatives(
     "|extension minima|mindestlange|mindestlaenge|mindestumfang|lunghezza minima"
 ) + r"|≥|>=|>|\+"
 _MIN_AFTER = _alternatives(
-    "minimum|min.|min|mini|or more|at least|ou plus|au moins|au minimum|como minimo|minimo|o mas|al menos"
+    "minimum|minimun|min.|min|mini|or more|at least|ou plus|au moins|au minimum|como minimo|minimo|o mas|al menos"
     "|mindestens|oder mehr|minimum|almeno|o piu|come minimo") + r"|\+"
 _MAX_BEFORE = _alternatives(
     "at most|maximum of|maximum|max.|max|no more than|not more than|not over|under|below|less than|fewer than|up to"
@@ -132,7 +133,8 @@ _MAX_BEFORE = _alternatives(
     "|extension maxima|maximallange|hochstlange|hoechstlaenge|lunghezza massima"
 ) + r"|≤|<=|<"
 _MAX_AFTER = _alternatives(
-    "maximum|max.|max|maxi|or less|or fewer|at most|tops|ou moins|au plus|au maximum|grand maximum"
+    "maximum|max.|max|maxi|or less|or fewer|at most|tops|hard cap|hard limit|cap|ou moins|au plus|au maximum|grand maximum|plafond|tope"
+    "|obergrenze|tetto"
     "|como maximo|maximo|o menos|como mucho|hochstens|hoechstens|maximal|oder weniger|hochstens"
     "|al massimo|massimo|o meno|al massimo"
     "|nicht uberschreiten|nicht ueberschreiten|nicht ubersteigen|nicht uebersteigen")
@@ -232,12 +234,14 @@ _READERS = _LazyPattern(r"\s*(?:it\s+|this\s+|it's\s+|it is\s+|c'est\s+|es\s+|e\
                         + r"([a-z][\w'. -]{2,60}?)" + _VERB_LAST + "$")
 _READERS_AFTER = _LazyPattern(r"\b(?:for|pour|para|per|fur)\s+" + _READER_DETERMINER + r"([a-z][\w'. -]{2,60}?)" + _VERB_LAST + "$")
 # "for this one", "pour le client": whom the text is for, not who reads it.
+# Whom a brief is addressed to, in the five languages: "Notes for the writer", "Indicaciones para el redactor".
+_WRITER_NOUNS = ("writer|rewriter|copywriter|author|freelancer|freelance|journalist|redacteur|redactrice|redac|auteur|pigiste|journaliste"
+                 "|redactor|redactora|autor|periodista|autorin|texter|texterin|redaktion|redattore|redattrice|autore|autrice|scrittore"
+                 "|scrittrice|giornalista|translator|traducteur|traductrice|traductor|traductora|traduttore|traduttrice|ubersetzer|ubersetzerin")
 _NOT_READERS = _LazyPattern(r"(?:this|that|these|those|it|me|us|him|them|now|today|ce|cet|cette|ca|moi|nous|lui|esto|este|esta|eso|mi|nos"
                             r"|dies|diesen|mich|uns|questo|questa|noi|(?:client|clients|customer|kunde|kunden|cliente|clientes)$|boss"
                             # whom the brief is addressed to: "Notes for the writer", "Consignes pour le rédacteur"
-                            r"|(?:writer|copywriter|author|freelancer|freelance|redacteur|redactrice|redac|redactor|redactora|autor|autorin"
-                            r"|autore|autrice|texter|texterin|redattore|redattrice|scrittore|scrittrice|translator|traducteur|traductrice"
-                            r"|traductor|traductora|traduttore|traduttrice|ubersetzer|ubersetzerin)$"
+                            r"|(?:" + _WRITER_NOUNS + r")$"
                             r"|editor|desk|redaction|redaktion|redazione|rewrite|rewriting|reecriture|translation|traduction|article|articles"
                             r"|articulo|articolo|artikel|text|texte|texto|testo|piece|post|story|job|task|one"
                             r"|each|every|chaque|cada|jeden|jede|jedes|ogni|tout|toute|tous)(?![\w-])")
@@ -258,13 +262,17 @@ _CHANNELS = _LazyPattern(r"\b(?:" + _PUBLICATION + r"|internet|online|en ligne|g
                          r"|twitter|x|" + _SEARCH_ENGINES + r")\b")
 # A keyword label: a core noun ("keywords", "mots-clés", "palabras clave", "Schlüsselwörter", "parole chiave"),
 # with the qualifiers editors put around it ("main", "LSI", "secondaires", "Haupt-", "Neben-", "correlate").
-_KEYWORD_CORE = (r"(?:(?:haupt|neben|fokus|focus|lsi|seo|long[ -]?tail)[ -]?)?(?:key[ -]?(?:words?|phrases?)|kws?|mots?[ -]cles?|expressions?[ -]cles?"
+# "KW2", "MC" (mot-clé), "MC2": the abbreviations of order forms.
+_KEYWORD_CORE = (r"(?:(?:haupt|neben|fokus|focus|lsi|seo|long[ -]?tail)[ -]?)?(?:key[ -]?(?:words?|phrases?)|kws?\d?|mcs?\d?|mots?[ -]cles?|expressions?[ -]cles?"
                  r"|(?:target|search) quer(?:y|ies)"
                  r"|phrases? cles?|frases? clave|frase chiave|frasi chiave|schlusselphrasen?"
                  r"|requetes?(?:\s+cibles?)?|palabras?[ -]claves?|schlusselw(?:o|oe)rt(?:er)?|schlagw(?:o|oe)rt(?:er)?|suchbegriffe?"
                  r"|parol[ae][ -]chiave|search terms?)")
+# The qualifiers that name the focus keyphrase: "MC principal", "focus kw", "Keyword (Fokus)".
+_FOCUS_QUALIFIER = "focus|fokus|main|primary|principal|principale|haupt|foco|target|cible|1st|first|obiettivo|objetivo"
 _KEYWORD_QUALIFIER = _alternatives(
     "main|focus|primary|secondary|other|additional|target|lsi|related|supporting|semantic|long tail|long-tail|seo|principal|principale"
+    "|1st|2nd|3rd|first|second|third"
     "|principales|principaux|secondaire|secondaires|secundaria|secundarias|secundario|secundarios|secondaria|secondarie|secondari"
     "|correlate|correlati|correlata|relacionadas|relacionados|associes|associees|lies|liees|cible|cibles|foco|objetivo|obiettivo"
     "|weitere|andere|zusatzliche|sekundare|autres|otras|otros|altre|altri|de soutien|de apoyo|di supporto|supplementaires|adicionales")
@@ -274,18 +282,18 @@ _LONE_QUALIFIERS = ("secondary|secondaires|secundarias|secundarios|secondarie|se
 _KEYWORD_LABEL = re.compile(
     r"\b(?:(?:" + _KEYWORD_QUALIFIER + r")[ -])?" + _KEYWORD_CORE + r"(?:\s+(?:" + _KEYWORD_QUALIFIER + r"))?"
     r"(?:\s*\([^()]{0,30}\))?"
-    r"(?:\s*[:=]\s*|\s+[-–—]\s+|[ ]*\t\s*|\s+(?:is|are|est|sont|es|son|ist|sind|e)\s*:?\s*(?=[\"“«‘'„])|\s*(?=[\"“«‘'„]))"
+    r"(?:\s*[:=]\s*|\s*(?:->|→|=>)\s*|\s+[-–—]\s+|[ ]*\t\s*|\s+(?:is|are|est|sont|es|son|ist|sind|e)\s*:?\s*(?=[\"“«‘'„])|\s*(?=[\"“«‘'„]))"
     # After a list on the same line, the qualifier alone: "…«recetas veganas», secundarias: comida sin carne".
     r"|\b(?:" + _LONE_QUALIFIERS + r")(?:\s*:\s*|\s+(?=[\"“«‘'„]))"
     r"|^\s*(?:others|other ones|autres|otras|otros|altre|altri|weitere)\s*:\s*"
     r"|\balso (?:use|include|add|work in|mention)\s*:\s*"
     # The phrase an SEO brief focuses on: "SEO focus: …", "Focus SEO : …", "SEO-Fokus: …".
-    r"|\b(?:seo[ -]focus|focus[ -]seo|seo[ -]fokus|fokus[ -]seo|enfoque seo|focus seo)\s*[:=]\s*"
+    r"|\b(?:seo[ -]focus|focus[ -]seo|seo[ -]fokus|fokus[ -]seo|enfoque seo)\s*[:=]\s*"
 )
 _QUALIFIER_LABEL = re.compile(r"(?:" + _KEYWORD_QUALIFIER + r")\s*:\s*")
 # Each wording above ends on a colon, an equals sign, a dash or before an opening quote: a clause with
 # none of these holds no label and is not searched (most are not).
-_KEYWORD_LABEL_END = re.compile("[:=\\-–—\"“«‘'„\t]")
+_KEYWORD_LABEL_END = re.compile("[:=\\-–—\"“«‘'„\t>→]")
 
 
 _TONE_WORD_LIST = (
@@ -446,16 +454,16 @@ _HEADLINE_OPENER = re.compile(
 _BLOCK_HEADER = re.compile(
     r"^\s*(?:#+\s*|>\s*|\*\*|__)?(?P<open>\[)?\s*(?:instructions?|consignes?|brief(?:ing)?|directives?|editor'?s? (?:notes?|brief|instructions?)|"
     r"nb|n\.b\.|ps|p\.s\.|p\.-s\.|remarques?|important|todo|to do|hinweise?|nota|attention|a faire|"
-    r"notes?|notes? (?:for|to|pour|per|fur) (?:the |le |la |il |den |die )?(?:writer|rewriter|redacteur|redactrice|editor|redattore|redattrice|autor|autorin|author|auteur|autore|redactor|redaktion|copywriter|journalist|journaliste|periodista|giornalista|pigiste|freelance)|"
-    r"a l'attention du redacteur|instrucciones|indicaciones|notas? para el redactor|anweisungen|hinweise(?: fur (?:den|die) (?:autor|autorin|redaktion))?|"
-    r"vorgaben|istruzioni|indicazioni|note per il redattore|nota per il redattore|specifiche|requirements|requisitos)"
-    # Whom it is for, without a colon: "Indicaciones para el redactor", "Istruzioni per la redattrice".
-    r"(?:\s+(?:for|to|pour|per|para|fur|an|al|au|a)\s+(?:the |le |la |el |il |lo |den |die |l')?(?:writer|rewriter|redacteur|redactrice|editor"
-    r"|redattore|redattrice|autor|autorin|author|auteur|autore|autrice|redactor|redactora|redaktion|copywriter|journalist|journaliste|periodista"
-    r"|giornalista|pigiste|freelance|freelancer|texter|texterin))?"
+    r"notes?|notas?|a l'attention du redacteur|instrucciones|indicaciones|anweisungen|hinweise?|"
+    r"vorgaben|istruzioni|indicazioni|specifiche|requirements|requisitos)"
+    # Whom it is for, without a colon: "Notes for the writer", "Indicaciones para el redactor", "Istruzioni per la redattrice".
+    r"(?:\s+(?:for|to|pour|per|para|fur|an|al|au|a)\s+(?:the |le |la |el |il |lo |den |die |l')?(?:editor|" + _WRITER_NOUNS + ")"
+    # or the desk or the job it comes from: "Briefing Redaktion", "Brief client", "Consignes SEO"
+    r"|\s+(?:redaktion|redaction|redazione|redaccion|editorial|seo|client|kunde|cliente|web|rewrite|reecriture))?"
     # A few more words may name whom or what it is for, before a colon: "Consignes de rédaction :".
     r"(?:\s+(?:for|to|pour|de|du|des|per|para|fur|an|a|on|sur)\b[^:\[\]]{0,60}?(?=\s*(?:\*\*|__)?\s*:))?"
-    r"\s*(?:\*\*|__)?\s*\]?\s*(?:\*\*|__)?\s*(?:[:\-–—]\s*(?:\*\*|__)?\s*(?P<rest>.*))?$"
+    r"\s*(?:\*\*|__)?\s*\]?\s*(?:\*\*|__)?(?:\s*[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f]+)?"  # "Brief para el redactor ✏️"
+    r"\s*(?:[:\-–—]\s*(?:\*\*|__)?\s*(?P<rest>.*))?$"
 )
 # A tab separates key and value too: a row pasted from a spreadsheet ("Focus keyphrase<TAB>Pflegeversicherung").
 _KEY_VALUE = re.compile(r"^\s*(?P<key>[a-z][a-z0-9 '\-]{0,30}?)(?:\s*[:=]|\s+[-–—]|[ ]*\t)\s*(?P<value>.*?)\s*$")
@@ -677,28 +685,32 @@ _TYPO_CANDIDATES = {first: [(name, code) for name, code in _NAMES.items() if len
 
 # "Tiene que tener un título nuevo: Cómo ahorrar…", "il faudrait un titre nouveau : …": the label inside a request.
 _TITLE_IN_REQUEST = (
-    r"\b(?:un|una|el|le|the|a|an|ein|einen|eine|il|uno|une|un autre|another|this|that|ce|cette|este|esta|ese|questo|quel|diesen|diese|dieser|den)\s+"
+    r"(?:\b(?:un|una|el|le|the|a|an|ein|einen|eine|il|uno|une|un autre|another)"
+    # "please use this title: …": a demonstrative only after the verb that asks for the title
+    r"|\b(?:use|utilise[rz]?|usa|usar|utilizza|verwende|nimm|take|keep|garde[rz]?|prends|prenez|reprends|reprenez|manten|mantenga|mantieni)"
+    r"\s+(?:this|that|ce|cette|este|esta|ese|questo|quel|diesen|den|the|le|la|el|il))\s+"
     r"(?:(?:new|nouveau|nuevo|neuen|neuer|nuovo|other|autre|otro|anderen|altro|following|suivant|siguiente|seguente|folgenden)\s+)?"
-    # "please use this title: …", "keep the headline as: …"
+    # "keep the headline as: …"
     + _TITLE_LABEL + r"(?:\s+(?:nuevo|nueva|nouveau|neuen|nuovo|new|different|distinto|diferente|diverso))?(?:\s+(?:as|comme|como|come))?\s*:\s*(.+)$")
+# What a brief says of the title it gives: that it is imposed, must stay, is to be kept or is now this.
+_TITLE_GIVEN = ("must be|should be|is|will be|impose|imposee?|obligatoire|souhaite|demande|deve essere|doit etre|devra etre|debe ser|muss sein"
+                "|soll sein|sera|sara|est|es|soll|muss|ist|e|obligatorio|vorgegeben|gewunscht|obbligatorio|richiesto|required|suivant|siguiente"
+                "|seguente|folgend\\w*|lautet|heisst|must stay|must remain|should stay|stays|stays as|remains|remains as|stays the same as|doit rester"
+                "|reste|restera|debe quedar|debe seguir siendo|se queda|muss bleiben|bleibt|deve restare|resta|rimane|is now|est maintenant"
+                "|ahora es|ora e|jetzt|now|maintenant|ahora|ora|s'intitule|se titula|si intitola|andern in|change to|changed to|changer en"
+                "|changer pour|cambiar a|cambiar por|cambiare in|cambiare con|in"
+                # "titre à conserver :", "title to keep:", "título a mantener:": the title is given, not to be written
+                "|a conserver|a garder|a reprendre|a utiliser|to keep|to use|to retain|fixed|fixe|a mantener|a conservar|a usar|da mantenere"
+                "|da conservare|da usare|beizubehalten|zu verwenden")
 _TITLE_PATTERNS = [_LazyPattern(pattern) for pattern in (
-    r"^\s*(?:(?:the|le|la|el|il|der|die|das)\s+)?" + _TITLE_LABEL + r"(?:\s+(?:must be|should be|is|will be|impose|imposee?|obligatoire|souhaite|demande"
-    r"|deve essere|doit etre|debe ser|muss sein|soll sein|sera|sara"
-    r"|obligatorio|vorgegeben|gewunscht|obbligatorio|richiesto|must stay|must remain|should stay|stays|remains|doit rester|reste|restera"
-    r"|debe quedar|debe seguir siendo|se queda|muss bleiben|bleibt|deve restare|resta|rimane"
-    # "titre à conserver :", "title to keep:", "título a mantener:": the title is given, not to be written
-    r"|a conserver|a garder|a reprendre|a utiliser|to keep|to use|to retain|fixed|fixe|a mantener|a conservar|a usar|da mantenere"
-    r"|da conservare|da usare|beizubehalten|zu verwenden)(?:\s+(?:as|comme|como|come|so|wie))?)?(?:\s*[:=]|\s+[-–—])\s*(.+)$",
+    r"^\s*(?:(?:the|le|la|el|il|der|die|das)\s+)?" + _TITLE_LABEL + r"(?:\s+(?:" + _TITLE_GIVEN + r")(?:\s+(?:as|comme|como|come|so|wie))?)?"
+    r"(?:\s*[:=]|\s+[-–—])\s*(.+)$",
     # The label then the quoted title, with or without a colon: "titre imposé « X »", "Überschrift „X“",
     # "con este título: "X"" (the title is what the quotes hold).
     r"(?:^|\b(?:with|avec|con|mit|sous|under|bajo|col|keep|keeping|garder|gardez|conserver|conservez|mantener|mantenga|manten|mantenere"
     r"|mantenete|behalten|behalte|beibehalten)\s+(?:this|the|ce|le|este|el|questo|il|diesem|dem|den)?\s*"
     r"|\b(?:the|le|la|el|il|lo|die|der|das|den|dem|des|les|los|las|i|gli)\s+)"
-    + _TITLE_LABEL + r"(?:\s+(?:impose|imposee|obligatoire|obligatorio|obbligatorio|vorgegeben|required|suivant|siguiente|seguente|folgend\w*"
-    r"|must be|should be|is|will be|doit etre|devra etre|sera|est|debe ser|debe ser|sera|es|soll|muss|ist|deve essere|sara|e|to use|lautet|heisst"
-    r"|is now|est maintenant|ahora es|ora e|jetzt|now|maintenant|ahora|ora|s'intitule|se titula|si intitola|andern in|change to|changed to"
-    r"|changer en|changer pour|cambiar a|cambiar por|cambiare in|cambiare con|in|stays|stays as|remains|remains as|stays the same as))*"
-    r"\s*[:=]?\s*[\"“«„‘']([^\"”»“’]{2,150})[\"”»“’]",
+    + _TITLE_LABEL + r"(?:\s+(?:" + _TITLE_GIVEN + r"))*\s*[:=]?\s*[\"“«„‘']([^\"”»“’]{2,150})[\"”»“’]",
     _TITLE_IN_REQUEST,
     r"\b(?:title it|call it|name it|intitule[rz]?(?:-le)?|titulalo|titolalo|nenne ihn|nenn ihn)\s*[:=]?\s*[\"“«„‘']([^\"”»“’]{2,150})[\"”»“’]",
     r"\b(?:use|utilise[rz]?|with|avec|usa|con|mit|verwende)\s+(?:the |le |comme |el |il |den )?(?:title|titre|titulo|titolo|titel)"
@@ -802,7 +814,8 @@ _SOURCE_STATED = re.compile(r"^\s*(?:it |this |the text |the article |el texto |
 _SOURCE_BEFORE = re.compile(r"\b(?:source|original|originale|el original|l'originale|ausgangstext|quelltext|the source text|le texte source"
                             r"|el texto original|il testo originale|fonte|quelle|origen)\s*(?:(?:is|est|es|e|ist|was|etait|era|war|esta)\s*)?[:=]?\s*$")
 _NEGATED_BEFORE = re.compile(r"\b(?:not|non|pas|nicht|no|ni|never|jamais|nunca|mai|kein|keinesfalls)\s*$")
-_CODE_AFTER_PREPOSITION = re.compile(r"(?:\b(?:in|en|auf|into|to|al|nel|version|versione|fassung|variante|variant)\s+|(?:->|→|=>|⇒)\s*)" + _BARE_CODE_PATTERN)
+_CODE_AFTER_PREPOSITION = re.compile(r"(?:\b(?:in|en|auf|into|to|al|nel|version|versione|fassung|variante|variant|rewrite|reecriture|traduction"
+                                     r"|translation|traduccion|traduzione|ubersetzung|reescritura|riscrittura|neufassung)\s+|(?:->|→|=>|⇒)\s*)" + _BARE_CODE_PATTERN)
 # The target of a translation, named without a colon: "target is es-MX", "destinazione it-IT", "cible es-ES".
 _TARGET_CODE = re.compile(r"\b(?:target|target locale|target language|cible|langue cible|ziel|zielsprache|destino|idioma de destino|destinazione"
                           r"|lingua di destinazione|destination)(?:\s+(?:is|est|es|ist|e))?\s*[:=]?\s*" + _CODE_PATTERN)
@@ -829,9 +842,10 @@ _LANGUAGE_AFTER_NOUN = _LazyPattern(r"\b(?:version|versione|fassung|translation|
                                     r"|make that|sois|soyez)\s+(?:(?:en|in|al|ins|into|to|auf)\s+)?" + _NAME_PATTERN)
 _NO_SUBHEADINGS = _LazyPattern(r"(?:^|\b)" + _NEGATION + r"(?:(?<=')|\s+)(?:\S+\s+){0,4}?" + _SUBHEADINGS)
 _WITH_SUBHEADINGS = re.compile(r"(?:^|\b|(?<=\s))" + _SUBHEADINGS)
+_SUBHEADINGS_AGAIN = re.compile(r"\s+" + _SUBHEADINGS)
 # A field named, then answered, as a form's line is: "H2s yes", "intertitres : non", "sottotitoli sì".
-_ANSWERED_YES = re.compile(r"\s*[:=]?\s*(?:yes|yep|oui|si|ja|y)(?=\s*(?:[.,;!]|$))")
-_ANSWERED_NO = re.compile(r"\s*[:=]?\s*(?:no|nope|non|nein|none|aucun|aucuns|keine|ninguno|nessuno)(?=\s*(?:[.,;!]|$))")
+_ANSWERED_YES = re.compile(r"\s*[:=?]?\s*(?:yes|yep|ok|oui|si|ja)(?=\s*(?:[.,;!]|$))")
+_ANSWERED_NO = re.compile(r"\s*[:=?]?\s*(?:no|nope|non|nein|none|aucun|aucuns|keine|ninguno|nessuno)(?=\s*(?:[.,;!]|$))")
 _FOR_EACH = re.compile(r"(?:\s+" + _SUBHEADINGS + r")?\s+(?:for each|for every|per|every|pour chaque|par|por cada|por|fur jede[nrs]?|je|per ogni|ogni)\s+[\w' -]{1,30}$")
 _SEO_NEGATED = re.compile(r"(?:no|pas de|sans|without|sin|ohne|kein|keine|senza|niente)\s+$")
 _TOKEN = re.compile(r"[a-z0-9'’-]+")
@@ -1090,6 +1104,9 @@ class _FragmentReader:
         named = _WITH_SUBHEADINGS.search(self.folded)
         negative = named and _NO_SUBHEADINGS.search(self.folded)  # its subheadings are found by the first search
         positive = None if negative else named
+        if positive and (again := _SUBHEADINGS_AGAIN.match(self.folded, positive.end())):
+            self._cover(positive.start(), positive.end())  # "H2 Zwischenüberschriften ja": one field named twice
+            positive = again
         after = (_NOT_NEEDED.match(self.folded, positive.end()) or _ANSWERED_NO.match(self.folded, positive.end())) if positive else None
         if after:
             self._cover(after.start(), after.end())
@@ -1113,9 +1130,10 @@ class _FragmentReader:
         match = _SEO_PATTERN.search(self.folded)
         if match:
             negated = _SEO_NEGATED.search(self.folded, 0, match.start())
-            after = _NOT_NEEDED.match(self.folded, match.end())
-            if after:
-                self._cover(after.start(), after.end())
+            after = _NOT_NEEDED.match(self.folded, match.end()) or _ANSWERED_NO.match(self.folded, match.end())
+            answered = after or _ANSWERED_YES.match(self.folded, match.end())  # "SEO oui", "SEO ok", "SEO: no"
+            if answered:
+                self._cover(answered.start(), answered.end())
             self._take(match, "seo", not (negated or after))
 
 
@@ -1127,7 +1145,9 @@ _UNIT_AFTER = rf"\s*(?:-\s*)?{_UNIT}"
 _EVERY = r"(?:every|each|tous les|toutes les|chaque|cada|ogni|je|nach je|(?<!\d )alle)"  # not Italian "dalle 700 alle 900"
 _REPLACED_LENGTH = _LazyPattern(r"\b" + _EVERY + r"\s+(?:"+_NUMBER+r")(?:\s*(?:-|–|to|a|bis)\s*(?:"+_NUMBER+r"))?"
                                 r"(?:"+_UNIT_AFTER+r")?(?![\w-])"
-                                r"|\b(?:instead of|rather than|not|au lieu de|et non|plutot que|pas|en lugar de|en vez de|y no|statt|anstatt|anstelle von"
+                                r"|\b(?:instead of|rather than|not|au lieu de|et non|plutot que"
+                                r"|(?<!depasse )(?<!depassez )(?<!excede )(?<!excedez )pas"  # "on ne dépasse pas 700 mots" is a bound
+                                r"|en lugar de|en vez de|y no|statt|anstatt|anstelle von"
                                 r"|nicht|invece di|anziche|piuttosto che|e non)\s+(?:the\s+|les\s+|des\s+|los\s+|las\s+|der\s+|die\s+|i\s+|le\s+)?"
                                 rf"(?:{_NUMBER})(?:{_UNIT_AFTER})?(?![\w-])")
 _UNIT_WORD = re.compile(r"(?:" + _UNIT_WORDS + r")\b")
@@ -1194,11 +1214,14 @@ _BARE_FIGURE = re.compile(r"[~≈]?\s*[\d\s.,'’k+–-]+")
 _RELATIVE_PRONOUN = re.compile(r"\s(?:who|that|qui|que|quienes|die|der|denen|che)\s")
 # Readers by age ("Leser ab 60", "over 65s", "plus de 60 ans") are the one number an audience holds.
 # "optimise for 'cloud backup'", "optimizar para «zapatillas»": the quoted phrase is the keyword.
-_KEYWORD_OPTIMISED = re.compile(r"\b(?:optimi[sz]\w*|optimiz\w*|ottimizza\w*|optimier\w*|rank\w*|posicionar\w*|posizionar\w*|positionner)"
+_KEYWORD_OPTIMISED = re.compile(r"\b(?:optimi[sz]\w*|optimiz\w*|ottimizza\w*|optimier\w*|rank\w*|posicionar\w*|posizionar\w*|positionner"
+                                # "an SEO focus on "…"", "centré sur « … »", "con foco en «…»"
+                                r"|focus|focused|focussed|fokus|fokussiert|centre|centree|centrado|centrada|foco|enfoque|incentrato|incentrata)"
                                 # what is ranked may stand between: "positionner l'article sur « crédit conso »"
                                 r"(?:\s+(?:l'article|le texte|cet article|ce texte|la page|the article|the piece|this article|this piece|the page|it"
                                 r"|el articulo|el texto|este articulo|l'articolo|il testo|questo articolo|den artikel|den text|diesen artikel))?"
-                                r"\s+(?:for|para|pour|per|auf|fur|on|en|su|sur|with|con|avec|mit)\s+(?:the\s+|la\s+|le\s+|el\s+|il\s+|die\s+)?"
+                                r"\s+(?:for|para|pour|per|auf|fur|on|en|su|sur|with|con|avec|mit|around|autour de|en torno a|rund um|attorno a|intorno a)"
+                                r"\s+(?:the\s+|la\s+|le\s+|el\s+|il\s+|die\s+)?"
                                 r"(?:(?:key ?words?|keyphrase|mot-cle|palabra clave|parola chiave|keyword)\s+)?(?=[\"“«‘'„])")
 _LAST = "\x00last"  # the focus is the last keyword listed
 _LAST_ONE = re.compile(r"l'ultima|l'ultimo|the last(?: one)?|la derniere|le dernier|la ultima|el ultimo|das letzte|der letzte|die letzte")
@@ -1229,10 +1252,10 @@ class _Clause:
 
 
 _ABBREVIATION_END = re.compile(r"\b(?:aprox|approx|ca|min|max|mind|env|etc|vs|mr|mrs|dr|st|no|nr|p)\.$")
-_HARD_SPLIT = re.compile(r"\s*[;|\n()]\s*(?:[-–—]\s+)?|\s+[·•]\s+|\]\s*\[|(?<=[.!?])\s+(?=\S)")
+_HARD_SPLIT = re.compile(r"\s*[;|\n()]\s*|\s+[·•]\s+|\]\s*\[|(?<=[.!?])\s+(?=\S)")
 # Within a sentence: commas (not in 1,200), " / ", " + ", " - " (not in 500 - 800), and "and" before a new request.
 _JOINS = r"(?:and|et|y|und|e|&|then|puis|luego|dann|poi|so|donc|alors|asi que|also|quindi|percio)"
-_COMMA_SPLIT = re.compile(r"\s+(?:[/+→⇒]|->|=>)\s+|(?<!\d)\s+[-–—]\s+|\s+[-–—]\s+(?!\d)|,(?!\d{3}(?!\d)|\d\s?k\b)\s*|\s+" + _JOINS + r"\s+(?=(?:" + _REQUEST_OPENER.pattern.lstrip("^")
+_COMMA_SPLIT = re.compile(r"\s+(?:[/+→⇒]|->|=>)\s+|(?:^|(?<!\d)\s+)[-–—]\s+|\s+[-–—]\s+(?!\d)|,(?!\d{3}(?!\d)|\d\s?k\b)\s*|\s+" + _JOINS + r"\s+(?=(?:" + _REQUEST_OPENER.pattern.lstrip("^")
                           + "|" + _CLAUSE_OPENER.pattern.lstrip("^") + "|" + _SUBHEADINGS
                           # "… un ton journalistique et le titre imposé : « … »": "and" before a field's label
                           + r"|(?:the|le|la|l'|el|il|lo|der|die|das|den)\s*(?:" + _TITLE_LABEL + "|" + _TONE_LABEL + r")\b))")
@@ -1366,11 +1389,12 @@ def _shared_unit(parts: list[str]) -> list[str]:
 
 
 # Bounds said after a figure: "900 max", "750 mots minimum", "1000 tops".
-_BOUND_AFTER = "maximum|minimum|max|min|maximo|minimo|massimo|maximal|minimal|au plus|au moins|tops"
+_BOUND_AFTER = "maximum|minimum|minimun|max|min|maximo|minimo|massimo|maximal|minimal|au plus|au moins|tops"
 _BOUND_AFTER_ALONE = re.compile(rf"^\s*({_NUMBER})\s*(?:{_BOUND_AFTER})\.?\s*$")
 
 
-_KEYWORD_QUALIFIED = re.compile(r"\s*\((?:main|primary|focus|secondary|principal|principale|principales|secondaire|secondaires|secundaria|secundarias"
+_FOCUS_KICKER = re.compile(r"\b(?:seo[ -]focus|focus[ -]seo|seo[ -]fokus|fokus[ -]seo|enfoque seo)\s*[:=]")
+_KEYWORD_QUALIFIED = re.compile(r"\s*\((?:main|primary|focus|fokus|foco|secondary|principal|principale|principales|secondaire|secondaires|secundaria|secundarias"
                                 r"|secondaria|secondarie|haupt|neben|lsi|kw)\)", re.IGNORECASE)
 # A list in parentheses after its label: "Keywords: (a, b, c)", "Parole chiave (a, b)", "Secondary KWs (a / b)", and after a
 # first list the qualifier alone: "Target query (x), secondary (y, z)".
@@ -1393,7 +1417,10 @@ _LIST_END = re.compile(r"[|\n]|(?<=[.!?])\s+(?=\S)|\s[—–]\s")
 
 def _keyword_lists_joined(text: str) -> str:
     """ "LSI keywords: a; b; c": semicolons inside a keyword list separate its items, not clauses; a qualifier
-    in parentheses ("running femme (principale), running amorties") is no clause either."""
+    in parentheses ("running femme (principale), running amorties") is no clause either, nor a list's numbering on
+    one line ("Mots-clés : 1) a 2) b 3) c")."""
+    if "2)" in text and (numbered := _INLINE_NUMBERING.findall(text)) and len(numbered) >= 2:
+        text = _INLINE_NUMBERING.sub(lambda match: "" if match.group(1) == "1" else ", ", text)
     if "(" in text:
         text = _KEYWORD_QUALIFIED.sub("", text)
         # "Keywords (a, b)" as "Keywords: a, b;": the list closed where its parenthesis was (folding keeps the spans).
@@ -1415,6 +1442,9 @@ def _keyword_lists_joined(text: str) -> str:
         cut = len(joined) - 1 if following and joined.endswith(";") else len(joined)
         text = text[:label.end()] + joined[:cut].replace(";", ",") + text[label.end() + cut:]
     return text
+
+
+_INLINE_NUMBERING = re.compile(r"(?<![\w(])\s*\b([1-9])\)\s+")
 
 
 @lru_cache(maxsize=2048)
@@ -1473,6 +1503,8 @@ def _unit_of_line(clauses: list[_Clause], text: str) -> list[_Clause]:
 _BARE_CORRECTION = _LazyPattern(
     r"\b(?:" + _SETS_FIGURE + r")\s+(?:plutot\s+|rather\s+|eher\s+|more like\s+)?(" + _LENGTH_FIGURE + r")(?:\s*(?:" + _BOUND_AFTER + r"))?\s*(?=[,.;!)]|$)")
 _INLINE_CODE = re.compile(r"`([^`\n]{1,80})`")
+_BOUND_IN_PARENTHESES = re.compile(r"(\d)\s*\((hard cap|hard limit|cap|max\.?|maximum|min\.?|minimum|plafond|tope|obergrenze|tetto|massimo|minimo|mindestens"
+                                   r"|hochstens|höchstens)\)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=2048)
@@ -1487,7 +1519,9 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
     if _UNIT_WORD.search(fold(text)):
         text = digits_for_words(text)  # a length spelled in words ("huit cents mots") reads as its figure
     if "`" in text:
-        text = _INLINE_CODE.sub(r'"\1"', text)  # Markdown's inline code quotes a term: focus keyword `kubernetes operators`
+        text = _INLINE_CODE.sub(r'"\1"', text)
+    if "(" in text:
+        text = _BOUND_IN_PARENTHESES.sub(r"\1 \2", text)  # "Word count: 1200 (hard cap)" bounds the figure  # Markdown's inline code quotes a term: focus keyword `kubernetes operators`
     reading = _read_whole_line(text, in_block=in_block, min_evidence=min_evidence)
     if (min_evidence == 1 and not in_block and not reading.is_instruction and (bare := _BARE_CORRECTION.search(fold(text)))
             and not _UNIT_PATTERN.search(fold(text))):
@@ -1512,6 +1546,9 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
     if reading.is_instruction:
         if _names_fields_only(head) and not _read_whole_line(tail, in_block=False, min_evidence=1).is_instruction:
             return _NOT_INSTRUCTION  # "Tono, pubblico e parole chiave: come i piccoli negozi conquistano Google" is a headline
+        if _HEADLINE_OPENER.match(fold(tail)) and len(tail.split()) >= 4 and not _is_label(_ASIDE.sub("", head)) and not _read_whole_line(
+                tail, in_block=False, min_evidence=1).is_instruction:
+            return _NOT_INSTRUCTION  # "Mit Zwischenüberschriften und klaren Keywords: Wie Lokalzeitungen … kämpfen" asks a question
         if re.search(r"[.,;|!?·•–—]", head) or _QUOTE_START.match(tail) or _is_label(head):
             return reading  # the colon of a later clause ("SEO blog post. Focus keyword: …")
         after = _read_whole_line(tail, in_block=False, min_evidence=1)
@@ -1548,7 +1585,7 @@ _DICTATION_BREAK = _LazyPattern(
     r"|mas o menos|ungefahr|etwa|o meno|piu o meno|more or less|or so)\b)")
 _DICTATED_KEYWORD = _LazyPattern(
     r"\b(?:le |les |the |la |el |das |il )?(?:mots? cles?|keywords?|keyphrase|palabras? claves?|parol[ae] chiave|schlusselw(?:o|oe)rt)"
-    r"(?:\s+(?:c'est|est|is|es|ist|e|sera))?\s+")
+    r"(?:\s+(?:" + _FOCUS_QUALIFIER + r"))?(?:\s+(?:c'est|est|is|es|ist|e|sera))?\s+")
 
 
 def _reading_rank(reading: _LineReading) -> tuple[int, int]:
@@ -1635,7 +1672,7 @@ def _unmarked(text: str) -> str:
     if "**" in text or "__" in text:
         text = _BOLD_LABEL.sub(r"\1", text)
     text = _BULLET.sub("", text)
-    if text[:1] in "PpNn" and (postscript := _POSTSCRIPT.match(text)):
+    if text and text[0] in "PpNn" and (postscript := _POSTSCRIPT.match(text)):
         text = text[postscript.end():]  # "P.S. massimo 450 parole…": the note's mark, no clause of it
     tag = _TAG.match(text) if text.startswith("[") else None
     if tag and not _is_directive(tag.group(1)):  # "[EN] [800 words] [SEO]" is the brief itself
@@ -1643,7 +1680,8 @@ def _unmarked(text: str) -> str:
     return _LABEL_REMARK.sub(r"\1", text) if "(" in text else text
 
 
-_POSTSCRIPT = re.compile(r"(?:p\.\s?-?s\.|p\.-s\.|ps|pps|p\.p\.s\.|n\.\s?b\.|nb|nota bene)(?:\s*[:\-–—]\s*|\s+)(?=\S)", re.IGNORECASE)
+# A postscript's mark: dotted ("P.S.", "P.-S.", "N.B.") or with its colon ("PS:"); "PS une tribune…" is the Parti socialiste.
+_POSTSCRIPT = re.compile(r"(?:(?:p\.\s?-?s\.|p\.p\.s\.|n\.\s?b\.)(?:\s*[:\-–—])?|(?:ps|pps|nb|nota bene)\s*[:\-–—])\s*(?=\S)", re.IGNORECASE)
 # A tag in brackets before the line's own text: "[NOTE CMS] Rubrique : …", "[Teams] Francesca 16:05".
 _TAG = re.compile(r"^\[([^\[\]]{1,30})\]\s*(?=[^\s\[])")
 # A label's remark in parentheses, before its colon: "Title (client-approved, do not change):", "Titel (vom Kunden vorgegeben):".
@@ -1665,7 +1703,7 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
     # A brief line is short; a paragraph of the article is not (and is not read any further).
     if (not body or len(body) > (MAX_BLOCK_LINE if in_block else MAX_LINE) or _QUOTE_START.match(body) or _INJECTION.search(folded)
             or (_REPORTED_SPEECH.search(folded) and not _CLIENT_SAYS.search(folded)) or _has_contact(folded)
-            or _THIRD_PARTY_REQUEST.search(folded) or _someone_else_asks(folded)
+            or _THIRD_PARTY_REQUEST.search(folded) or (not in_block and _someone_else_asks(folded))
             or (not in_block and (_HEADLINE_OPENER.match(folded) or _is_caption(folded) or (_RHETORICAL.match(folded) and not _POLITE_REQUEST.match(folded))))):
         return _NOT_INSTRUCTION
     # Each clause's reading, or the clause itself while unread, in the order of the line: the later statement wins.
@@ -1714,7 +1752,7 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
         for index, item in enumerate(items):
             if isinstance(item, _Clause):
                 reading = _read_unread_clause(item)
-                if reading is None and addressed and len(evidence) >= 2 and _is_reason(item.text):
+                if reading is None and addressed and len(evidence) >= min(2, min_evidence) and _is_reason(item.text):
                     reading = _LineReading([], [], True)  # "Finalement la page a été réduite : vise plutôt 600 mots. Ton sobre."
                 if reading is None or (not addressed and not _is_chatter(item.text)):
                     return _NOT_INSTRUCTION
@@ -1722,6 +1760,11 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
         assignments = [a for item in items if isinstance(item, _LineReading) for a in item.assignments]
         extra = [text for item in items if isinstance(item, _LineReading) for text in item.extra]
     if not assignments and not extra or (assignments and all(a.weak for a in assignments) and not in_block):
+        return _NOT_INSTRUCTION
+    # Languages, and nothing else, in several: a page's language menu ("Read in: Français | Deutsch | Italiano").
+    # Two languages alone may be a correction ("en catalán... no, en castellano"); in a menu they stand between pipes.
+    languages = len({a.value for a in assignments if a.field == "language"})
+    if not in_block and (languages >= 3 or languages == 2 and "|" in body) and all(a.field == "language" for a in assignments):
         return _NOT_INSTRUCTION
     # A one-word bullet outside a block is a menu item ("* English", "- Sections"), not a brief.
     if not in_block and _MENU_BULLET.match(text) and len(body.split()) == 1:
@@ -1763,12 +1806,16 @@ _THIRD_PARTY_REQUEST = re.compile(
 # A rule, a call or a body that asks something of others, named with an article ("Il nuovo bando chiede ai Comuni…",
 # "Le règlement exige…", "The new law requires…"), is news; the client, the desk or the brief asking it is a brief.
 _SOMEONE_ELSE_ASKS = re.compile(
-    r"^\W*(?:the|a|an|le|la|les|l'|un|une|el|los|las|der|die|das|ein|eine|il|lo|i|gli|uno|una)\s*(?P<subject>(?:[\w'-]+\s+){1,3}?)"
+    r"^\W*(?:l'|(?:the|a|an|le|la|les|un|une|el|los|las|der|die|das|ein|eine|il|lo|i|gli|uno|una)\s+)(?P<subject>(?:[\w'-]+\s+){1,3}?)"
     r"(?:asks?|requires?|expects?|demands?|demande|demandent|exige|exigent|impose|imposent|chiede|chiedono|richiede|richiedono|impone"
     r"|impongono|pide|piden|exigen|requiere|requieren|verlangt|verlangen|fordert|fordern|schreibt|schreiben)\b")
-_IN_HOUSE = re.compile(r"\b(?:" + _ORDERER + "|" + _alternatives(
-    "brief|briefing|ticket|order|commande|consigne|consignes|cahier des charges|pedido|encargo|auftrag|ordine|incarico|team|equipe|equipo"
-    "|squadra|agency|agence|agencia|agentur|agenzia|seo|marketing|publisher|editeur|editore|verlag|editorial|redaktion|newsroom") + r")\b")
+# Who may ask for the text in a brief: the client, the desk, the brief itself, the text ("The text requires 800 words"). Matched
+# as the start of a word, for compounds and inflections ("Chefredaktion", "responsable éditoriale", "Auftraggeber").
+_IN_HOUSE = re.compile(r"(?:" + _ORDERER + "|" + _alternatives(
+    "brief|ticket|order|commande|consigne|cahier des charges|pedido|encargo|auftrag|ordine|incarico|team|equipe|equipo|squadra|agenc|agentur"
+    "|agenzia|seo|marketing|publisher|editeur|editor|editorial|verlag|newsroom|account|manager|head of|lead|responsable|responsabile|donneur"
+    "|style|charte|guide|libro de estilo|text|article|piece|post|copy|contenu|articulo|articolo|beitrag|artikel|chefred|redakt|redacc|redaz"
+    "|cliente|kunde|kundin|committente|commanditaire|partner") + ")")
 
 
 def _someone_else_asks(folded: str) -> bool:
@@ -1973,6 +2020,9 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
         if not in_block and any(len(keyword.split()) >= 6 and keyword[:1].isupper() and _HEADLINE_OPENER.match(fold(keyword))
                                 for keyword in clause.keywords):
             return None  # "Keywords: Wie Content-Agenturen ihre Texter unter Druck setzen": a headline, not a keyphrase
+        if not in_block and _FOCUS_KICKER.search(fold(clause.text)) and any(
+                _DEFINITE_START.match(fold(keyword)) and len(keyword.split()) >= 4 for keyword in clause.keywords):
+            return None  # "SEO focus: the agency promises page-one rankings": a kicker and its sentence
         assignments = [_Assignment("keywords", list(clause.keywords), clause.text.strip())]
         label = _KEYWORD_LABEL.match(fold(clause.text.strip()))
         if label and re.search(r"\bseo\b", label.group()):  # "SEO keywords: …", "Mots-clés SEO : …" ask for SEO too
@@ -1990,6 +2040,10 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
         return _read_key_value(clause.text.strip(), key_value)
     if _names_no_field(key_value):
         return _neutral_label_reading(clause.text.strip())
+    if key_value and ":" in clause.text and _REQUEST_OPENER.match(key_value.group("key")):
+        asked = _read_clause(_Clause(clause.text.split(":", 1)[1]), in_block)  # "pls rewrite: english", "traduire : espagnol"
+        if asked and asked.assignments:
+            return asked
     text = _POLITE_EDGE.sub("", clause.text).strip(" .!?¿¡")
     folded = fold(text)
     polite = bool(_POLITE_REQUEST.match(folded))
@@ -2138,8 +2192,7 @@ def _read_key_value(body: str, match: re.Match[str]) -> _LineReading | None:
     return _LineReading([_Assignment(field_name, value.strip(" .\"“”«»„"), body)], [], True)
 
 
-_FOCUS_LABEL = re.compile(r"^\W*(?:focus|fokus|main|primary|principal|principale|haupt|foco|target|cible)[ -]?(?:key|mot|palabra|parola|schlussel|kw)"
-                          r"|^\W*(?:key[ -]?(?:word|phrase)|mot[ -]cle|palabra clave|parola chiave|keyword)s?\s+(?:principal|principale|focus|foco|cible|main)")
+_FOCUS_LABEL = re.compile(rf"^\W*(?:(?:{_FOCUS_QUALIFIER})[ -]?{_KEYWORD_CORE}|{_KEYWORD_CORE}\s+\(?(?:{_FOCUS_QUALIFIER})\b)")
 
 
 def _apply(spec: Spec, reading: _LineReading, warnings: list[str], seen: dict[str, object], labelled: set[str]) -> None:
@@ -2280,8 +2333,9 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
             index += len(block)
             took = True
             continue
-        if _is_signature(lines, line):
-            # "Francesca" under "A presto,": a name, even when it looks like a language name.
+        if _is_signature(lines, line) or (not took and _is_separator(line.text)):
+            # "Francesca" under "A presto,": a name, even when it looks like a language name; a rule between the
+            # edge and a brief goes with it (the rule under it stays the article's).
             wrappers.append(line)
             index += 1
             continue
@@ -2328,6 +2382,9 @@ def _take_data(order: list[Line], taken: dict[int, _LineReading], from_end: bool
     readings = [(key, _read_pair(key, value)) for key, value in data.pairs]
     if len({fold(key) for key, reading in readings if reading.assignments and _FIELD_KEY.search(fold(key))}) < 2:
         return 0
+    fields = {assignment.field for _, reading in readings for assignment in reading.assignments}
+    if unruled_table([line.text for line in order[:data.size]]) and not fields & {"keywords", "min_words", "max_words"}:
+        return 0  # "Titre | Auteur | Langue" over a book's row: a tool's export names its keywords or its length
     block = [line for line in order[:data.size] if line.text.strip()]
     first = min(block, key=lambda line: line.number)
     for line in block:
@@ -2437,8 +2494,7 @@ _NEUTRAL_LABEL = re.compile(r"^" + _alternatives(
     "client|customer|account|brand|project|order|ticket|job|task|deliverable|content type|type|format|category|section|deadline|due"
     "|assignee|assigned to|owner|reporter|responsable|assigne a|assignee a|attribue a|attribuee a|asignado a|asignada a|assegnatario|assegnataria|assegnato a|assegnata a|responsabile"
     "|zustandig|verantwortlich|bearbeiter|bearbeiterin|fecha limite|attivita|sprint|labels|etiquettes|etiquetas|etichette|specs|spec|specifications|specification|cahier des charges|especificaciones|spezifikation"
-    "|writer|redacteur|redactrice|pigiste|reviewer|relecteur|relectrice|redactor|redactora|redattore|redattrice|texter|texterin"
-    "|workflow|stage|step|phase|etape|etapa|fase|due date|date|author|publication|channel|platform|objective|goal|purpose|structure|notes|note|comments|budget|priority|status"
+    "|" + _WRITER_NOUNS + "|reviewer|relecteur|relectrice|workflow|stage|step|phase|etape|etapa|fase|due date|date|author|publication|channel|platform|objective|goal|purpose|structure|notes|note|comments|budget|priority|status"
     "|ref|reference|topic|subject|angle|cta|call to action|links|sources|internal links|meta description|meta|slug|url"
     "|projet|commande|tache|livrable|type de contenu|type de texte|categorie|rubrique|echeance|delai|date de remise|auteur|support"
     "|canal|objectif|but|structure|remarques|commentaires|priorite|statut|sujet|angle|liens|liens internes|meta-description"

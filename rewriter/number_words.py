@@ -17,8 +17,9 @@ LANGUAGES = ("en", "fr", "es", "de", "it")
 # Lengths are spelled with hundreds and thousands; a line without one of these words has no length in words.
 _SCALE = re.compile(r"(?:hundred|thousand|cents?\b|\bmil(?:le)?s?\b|mila\b|hundert|tausend|cento\b|cien|\w+cient[oa]s\b|millier|millar|migliaio)",
                     re.IGNORECASE)
-# "un millier de mots", "un millar de palabras", "un migliaio di parole": a thousand or so (text2num has no such noun).
-_ABOUT_A_THOUSAND = re.compile(r"\b(?:(?:un|a)\s+)?(?:millier|millar|migliaio)(?:\s+(?:de|di)\s+|\s+d'|\s+)", re.IGNORECASE)
+# "un millier de mots", "un millar de palabras", "un migliaio di parole": a thousand (text2num has no such noun), as a
+# bare figure, which reads as "about" unless a bound comes before it ("plus d'un millier" -> "plus de 1000").
+_A_THOUSAND = re.compile(r"(?P<of>\bd'|\bde\s+)?\b(?:un|a)\s+(?:millier|millar|migliaio)(?:\s+(?:de|di)\s+|\s+d'|\s+)", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _INTEGER = re.compile(r"\d+")
 # "a thousand words", "un millier": the article is the number's "one".
@@ -51,7 +52,7 @@ def digits_for_words(text: str) -> str:
     "unas mil doscientas palabras" -> "unas 1200 palabras"."""
     if not _SCALE.search(text):
         return text
-    text = _ABOUT_A_THOUSAND.sub("circa 1000 ", text)
+    text = _A_THOUSAND.sub(lambda match: "de 1000 " if match.group("of") else "1000 ", text)
     words = [(match.start(), match.end(), match.group().lower()) for match in _WORD.finditer(text)]
     pieces: list[str] = []
     written = 0  # where the text is copied up to

@@ -972,3 +972,60 @@ NEGATIVE_FIFTEENTH_ROUND: list[str] = [
     "Die Stiftung verlangt von den Schulen Berichte auf Englisch, höchstens 1.000 Wörter.",
     "Langue | Locuteurs | Pays\nfrançais | 321 millions | 29",
 ]
+
+# Sixteenth round: two more blind sets (P: non-native writers, abbreviations and mixed languages, 49/70 at the first
+# try; Q: edges and fifty article lines, 45/50 and 49/50 refused) and a review of the fifteenth round found these
+# shapes; the phrasings below are mine. Order forms' abbreviations (MC, MC2, KW2, "2nd kw", "keywords ->", "pal.",
+# "Wö.", "minimun"); a list numbered on one line; a field answered "oui"/"ok" for SEO; a code after the job's name
+# ("Rewrite EN"); "SEO focus on" and "SEO-optimised around" a quoted phrase; "(hard cap)"; "ne dépasse pas";
+# "le titre doit rester « … »"; a request verb as a label ("pls rewrite: german"); a reason told in the past beside a
+# correction; one field named twice ("H2 Zwischenüberschriften ja").
+SIXTEENTH_ROUND: list[tuple[str, dict[str, object]]] = [
+    ("Relis et réécris en francais, 900 mots min, SEO ok\nMC principal : pompe à chaleur air eau\nMC secondaires : aides de l'État, devis",
+     {"language": "fr", "min_words": 900, "seo": True, "keywords": ["pompe à chaleur air eau", "aides de l'État", "devis"]}),
+    ("✍️ Rewrite EN | 1,2k words mini | ✅ SEO\n🎯 KW: heat pump grants, KW2: boiler upgrade",
+     {"language": "en", "min_words": 1200, "seo": True, "keywords": ["heat pump grants", "boiler upgrade"]}),
+    ("MC secondaires : tarif réduit, abonnement\nMC principal (focus) : carte de bus jeunes\nlangue: fr - 600 à 800 mots",
+     {"keywords": ["carte de bus jeunes", "tarif réduit", "abonnement"], "language": "fr", "min_words": 600, "max_words": 800}),
+    ("==> réécrire en ES, 400 à 600 mots, MC: alquiler vacacional, SEO oui, cible: propriétaires",
+     {"language": "es", "min_words": 400, "max_words": 600, "keywords": ["alquiler vacacional"], "seo": True, "audience": "propriétaires"}),
+    ("Brief: 700w, IT, SEO, focus kw: bici elettrica, 2nd kw: incentivi, H2s",
+     {"language": "it", **about(700), "seo": True, "keywords": ["bici elettrica", "incentivi"], "subheadings": True}),
+    ("writer pls: min. 900 words, german, keywords -> e-bike leasing, company bikes",
+     {"min_words": 900, "language": "de", "keywords": ["e-bike leasing", "company bikes"]}),
+    ("nota: traducir al francés, aprox 600 pal., sin subtitulos", {"language": "fr", **about(600), "subheadings": False}),
+    ("Hinweis f. Autorin: Text auf Spanisch, max. 800 Wö., Tonalität: locker", {"language": "es", "max_words": 800, "tone": "locker"}),
+    ("Mots-clés : 1) covoiturage 2) autopartage 3) vélo en libre-service\nRédaction en anglais, 700 mots",
+     {"keywords": ["covoiturage", "autopartage", "vélo en libre-service"], "language": "en", **about(700)}),
+    ("Auftrag: SEO-Text auf Englisch | 900 Wö. | Keywords: Wärmepumpe (Fokus), Förderung | Zielgruppe: Hausbesitzer",
+     {"language": "en", **about(900), "seo": True, "keywords": ["Wärmepumpe", "Förderung"], "audience": "Hausbesitzer"}),
+    ("Consigne : article de 1500 mots minimun en anglais", {"min_words": 1500, "language": "en"}),
+    ("reescribir en ingles 900 palabras con subtitulos palabra clave principal bici electrica",
+     {"language": "en", **about(900), "subheadings": True, "keywords": ["bici electrica"]}),
+    ("P.-S. : le titre doit rester « Le tram revient », et on ne dépasse pas 600 mots.", {"title": "Le tram revient", "max_words": 600}),
+    ('Reminder: German, roughly 600 words, SEO-optimised around "Fahrradleasing", no H2s.',
+     {"language": "de", **about(600), "seo": True, "keywords": ["Fahrradleasing"], "subheadings": False}),
+    ('Please rewrite this in French, 800–1,000 words, with an SEO focus on "vélo cargo" (secondary: remorque, siège enfant).',
+     {"language": "fr", "min_words": 800, "max_words": 1000, "keywords": ["vélo cargo", "remorque", "siège enfant"]}),
+    ("Task: Translate into Spanish\nWord count: 900 (hard cap)\nSubheadings: no", {"language": "es", "max_words": 900, "subheadings": False}),
+    ("pls rewrite: german, max 500 words, no h2", {"language": "de", "max_words": 500, "subheadings": False}),
+    ("rewrite bitte auf englisch, mind. 800 words, Focus-Keyword: Lastenrad, Secondary KW: Radweg, H2 Zwischenüberschriften ja",
+     {"language": "en", "min_words": 800, "keywords": ["Lastenrad", "Radweg"], "subheadings": True}),
+    ("Pour le site : 300 mots max, en anglais.\nEdit : on passe à 500 mots max, la maquette a changé.", {"max_words": 500, "language": "en"}),
+    ("Brief para la redactora ✏️\nIdioma: francés | Mín. 700 palabras | Tono: cercano", {"language": "fr", "min_words": 700, "tone": "cercano"}),
+]
+NEGATIVE_SIXTEENTH_ROUND: list[str] = [
+    "Disponible en : English | Deutsch | Italiano",
+    "Also in: Français | Español",
+    "Mit Keywords und Zwischentiteln: Wie Vereine bei Google sichtbar werden",
+    "Avec des intertitres et des mots-clés : comment les blogs locaux séduisent Google",
+    # found by the review of the fifteenth round
+    "Focus SEO : les PME misent sur le référencement local",
+    "SEO focus: the agency promises page-one rankings in six weeks",
+    "Behind that headline: a city that never sleeps",
+    "Sous ce titre : La nuit des vélos",
+    "PS une tribune de 600 mots",
+    "PS humour et ton léger",
+    "Keep things simple",
+    "Fallo semplice",
+]

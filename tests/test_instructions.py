@@ -130,13 +130,14 @@ CORPUS = [(text, expected, "corpus") for text, expected in
           + instruction_corpus.THIRD_ROUND + instruction_corpus.FOURTH_ROUND + instruction_corpus.FIFTH_ROUND
           + instruction_corpus.SIXTH_ROUND + instruction_corpus.SEVENTH_ROUND + instruction_corpus.TENTH_ROUND
           + instruction_corpus.ELEVENTH_ROUND + instruction_corpus.TWELFTH_ROUND + instruction_corpus.THIRTEENTH_ROUND
-          + instruction_corpus.FOURTEENTH_ROUND + instruction_corpus.FIFTEENTH_ROUND] + [
+          + instruction_corpus.FOURTEENTH_ROUND + instruction_corpus.FIFTEENTH_ROUND + instruction_corpus.SIXTEENTH_ROUND] + [
     (text, expected, "held-out") for text, expected in instruction_heldout.POSITIVE]
 CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_ADDED + instruction_corpus.NEGATIVE_CONVERSATIONAL
                     + instruction_corpus.NEGATIVE_THIRD_ROUND + instruction_corpus.NEGATIVE_FOURTH_ROUND + instruction_corpus.NEGATIVE_FIFTH_ROUND
                     + instruction_corpus.NEGATIVE_SIXTH_ROUND + instruction_corpus.NEGATIVE_SEVENTH_ROUND + instruction_corpus.NEGATIVE_ELEVENTH_ROUND
                     + instruction_corpus.NEGATIVE_TWELFTH_ROUND + instruction_corpus.NEGATIVE_THIRTEENTH_ROUND
                     + instruction_corpus.NEGATIVE_FOURTEENTH_ROUND + instruction_corpus.NEGATIVE_FIFTEENTH_ROUND
+                    + instruction_corpus.NEGATIVE_SIXTEENTH_ROUND
                     + instruction_heldout.NEGATIVE)
 
 
@@ -333,3 +334,49 @@ def test_seeds_without_instructions(name):
     seed = next(SEEDS.glob(f"{name}_*.txt"))
     parsed = parse(seed.read_text(encoding="utf-8"))
     assert parsed.instructions == [] and parsed.spec.stated() == {}
+
+
+@pytest.mark.parametrize("brief, expected", [
+    # a requester named with an article is a brief inside a block, and a first name is no article ("El-ena")
+    ("Brief:\nDie Chefredaktion verlangt 800 Wörter.\nEnglish, neutral tone.", {"language": "en", "min_words": 720, "max_words": 880, "tone": "neutral"}),
+    ("Elena pide 800 palabras en inglés.", {"language": "en", "min_words": 720, "max_words": 880}),
+    ("The text requires 800 words in English.", {"language": "en", "min_words": 720, "max_words": 880}),
+])
+def test_a_request_by_the_desk_or_a_colleague_is_a_brief(brief, expected):
+    parsed = parse(f"{brief}\n{BODY}")
+    assert len(parsed.instructions) == brief.count("\n") + 1
+    assert {name: parsed.spec.stated().get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Moins d'un millier de mots en anglais", {"max_words": 1000}),
+    ("Al massimo un migliaio di parole, in inglese", {"max_words": 1000}),
+    ("Más de un millar de palabras, en inglés", {"min_words": 1000}),
+    ("Plus d'un millier de mots en anglais", {"min_words": 1000}),
+    ("Un millier de mots en anglais", {"min_words": 900, "max_words": 1100}),
+])
+def test_a_thousand_said_as_a_noun_keeps_its_bound(line, expected):
+    stated = parse(f"{line}\n{BODY}").spec.stated()
+    assert {name: stated.get(name) for name in ("min_words", "max_words") if stated.get(name)} == expected
+
+
+def test_a_title_with_its_own_parentheses_and_a_dash_stays_one_title():
+    stated = parse(f"Title: Best e-bikes (2024) - our picks, 600 words\n{BODY}").spec.stated()
+    assert stated["title"] == "Best e-bikes (2024) - our picks" and stated["min_words"] == 540
+
+
+@pytest.mark.parametrize("table", [
+    "Titre | Auteur | Langue\nLe Petit Prince | Antoine de Saint-Exupéry | français",
+    "Headline | Outlet | Language\nTen rules for night cycling | The Guardian | English",
+    "Titre | Artiste | Langue | Ton\nNe me quitte pas | Jacques Brel | français | mélancolique",
+])
+def test_a_two_row_table_of_the_article_without_a_rule_is_not_a_brief(table):
+    parsed = parse(f"{table}\n{BODY}")
+    assert parsed.instructions == [] and parsed.spec.stated() == {}
+
+
+def test_rules_around_a_brief_at_the_top_go_with_it():
+    parsed = parse(f"---\nBriefing Redaktion\nSprache: Englisch, höchstens 500 Wörter\n---\n{BODY}")
+    assert [line.text for line in parsed.instructions] == ["---", "Briefing Redaktion", "Sprache: Englisch, höchstens 500 Wörter"]
+    assert parsed.spec.language == "en" and parsed.spec.max_words == 500
+    assert parsed.article[1].text.startswith("Le conseil municipal")
