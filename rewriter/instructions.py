@@ -238,7 +238,7 @@ _READERS_AFTER = _LazyPattern(r"\b(?:for|pour|para|per|fur)\s+" + _READER_DETERM
 _WRITER_NOUNS = ("writer|rewriter|copywriter|author|freelancer|freelance|journalist|redacteur|redactrice|redac|auteur|pigiste|journaliste"
                  "|redactor|redactora|autor|periodista|autorin|texter|texterin|redaktion|redattore|redattrice|autore|autrice|scrittore"
                  "|scrittrice|giornalista|translator|traducteur|traductrice|traductor|traductora|traduttore|traduttrice|ubersetzer|ubersetzerin")
-_NOT_READERS = _LazyPattern(r"(?:this|that|these|those|it|me|us|him|them|now|today|ce|cet|cette|ca|moi|nous|lui|esto|este|esta|eso|mi|nos"
+_NOT_READERS = _LazyPattern(r"(?:this|that|these|those|it|me|us|him|them|now|today|ce|cet|cette|ca|celui|celle|ceux|celles|moi|nous|lui|esto|este|esta|eso|mi|nos"
                             r"|dies|diesen|mich|uns|questo|questa|noi|(?:client|clients|customer|kunde|kunden|cliente|clientes)$|boss"
                             # whom the brief is addressed to: "Notes for the writer", "Consignes pour le rédacteur"
                             r"|(?:" + _WRITER_NOUNS + r")$"
@@ -626,6 +626,30 @@ def _number(text: str) -> int:
     if compact.endswith("k"):
         return round(float(compact[:-1].strip().replace(",", ".")) * 1000)
     return int(_DIGIT_SEPARATOR.sub("", compact))
+
+
+# A length in characters, as the press counts it ("4 000 signes espaces compris", "3.000 battute", "2 feuillets",
+# "5.000 Zeichen inkl. Leerzeichen"), read as words: about six characters a word with its space in these languages,
+# and a feuillet of 1,500 characters. Under 1,000 characters it is a meta description's or a title's ("150 Zeichen").
+CHARACTERS_PER_WORD = 6
+MIN_ARTICLE_CHARACTERS = 1000
+WORDS_PER_FEUILLET = 250
+_CHARACTER_UNIT_WORD = re.compile(r"\b(?:signes|caracteres|characters|chars|battute|caratteri|zeichen|feuillets?)\b")
+_CHARACTERS = re.compile(
+    r"(?P<n>" + _NUMBER + r")(?:(?P<join>\s*(?:-|–|à|a|to|bis|al|et|and|y|e|und)\s*)(?P<m>" + _NUMBER + r"))?\s*"
+    r"(?P<unit>signes|caractères|caracteres|characters|chars|battute|caratteri|zeichen|feuillets?)\b"
+    r"(?:\s*\(?(?:espaces compris|espaces inclus|blancs compris|inkl\.? leerzeichen|inklusive leerzeichen|mit leerzeichen|spazi inclusi"
+    r"|con spazi|con espacios|espacios incluidos|with spaces|including spaces|incl\.? spaces)\)?)?", re.IGNORECASE)
+
+
+def _characters_as_words(text: str) -> str:
+    def words(match: re.Match[str]) -> str:
+        if not match.group("unit").lower().startswith("feuillet") and _number(match.group("n")) < MIN_ARTICLE_CHARACTERS:
+            return match.group()
+        per = (lambda n: n * WORDS_PER_FEUILLET) if match.group("unit").lower().startswith("feuillet") else (lambda n: round(n / CHARACTERS_PER_WORD))
+        low = str(per(_number(match.group("n"))))
+        return low + (match.group("join") + str(per(_number(match.group("m")))) if match.group("m") else "") + " words"
+    return _CHARACTERS.sub(words, text)
 
 
 # A quoted item, closed by its own mark: « MaPrimeRénov' » keeps its apostrophe.
@@ -1516,8 +1540,11 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
     set at least `min_evidence` distinct strong fields and none of the unread clauses is narrative.
     A short label before a colon ("@Jonas kurze Info zum Artikel: …", "UPDATE from Mark: …") is
     neutral; directives before a colon and prose after it are a headline ("Écrire en français : le guide")."""
-    if _UNIT_WORD.search(fold(text)):
+    folded = fold(text)
+    if _UNIT_WORD.search(folded):
         text = digits_for_words(text)  # a length spelled in words ("huit cents mots") reads as its figure
+    if _CHARACTER_UNIT_WORD.search(folded):
+        text = _characters_as_words(text)
     if "`" in text:
         text = _INLINE_CODE.sub(r'"\1"', text)
     if "(" in text:

@@ -380,3 +380,26 @@ def test_rules_around_a_brief_at_the_top_go_with_it():
     assert [line.text for line in parsed.instructions] == ["---", "Briefing Redaktion", "Sprache: Englisch, höchstens 500 Wörter"]
     assert parsed.spec.language == "en" and parsed.spec.max_words == 500
     assert parsed.article[1].text.startswith("Le conseil municipal")
+
+
+@pytest.mark.parametrize("line, expected", [
+    # about six characters a word with its space; a feuillet is 1,500 characters
+    ("Lunghezza: 3.000 battute, in inglese, tono sobrio", {"min_words": 450, "max_words": 550, "language": "en"}),
+    ("4 200 signes espaces compris, en anglais, ton neutre", {"min_words": 630, "max_words": 770, "language": "en"}),
+    ("Umfang: höchstens 6.000 Zeichen inkl. Leerzeichen, auf Englisch", {"max_words": 1000, "language": "en"}),
+    ("2 feuillets, en espagnol, avec intertitres", {"min_words": 450, "max_words": 550, "language": "es"}),
+    ("entre 3 000 et 4 500 signes, en anglais", {"min_words": 500, "max_words": 750, "language": "en"}),
+])
+def test_a_length_in_characters_is_read_as_words(line, expected):
+    stated = parse(f"{line}\n{BODY}").spec.stated()
+    assert {name: stated.get(name) for name in expected} == expected
+
+
+def test_a_sentence_counting_characters_stays_in_the_article():
+    line = "Le texte de loi fait 3 000 signes et a été adopté hier."
+    assert parse(f"{line}\n{BODY}").instructions == []
+
+
+def test_for_this_one_names_no_readers():
+    stated = parse(f"ok donc pour celui là tu me le fais en anglais environ 600 mots sans intertitres merci\n{BODY}").spec.stated()
+    assert stated["language"] == "en" and stated["min_words"] == 540 and "audience" not in stated
