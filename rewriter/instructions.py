@@ -91,8 +91,7 @@ def _alternatives(words: str, space: str = r"\s+") -> str:
 # ---------------------------------------------------------------------------------------------
 _SEPARATORS = " .,'’\u00a0\u202f\u2009"
 _NUMBER = r"\d+k\d{1,3}\b|\d+(?:[.,]\d+)?\s?k\b|\d{1,3}(?:[ .,'’\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+"
-# "900 pal.", "1.000 Wö.": the abbreviations keep their dot (a "pal" is a friend).
-_UNIT_WORDS = r"words?|wds|wrds|mots?|palabras?|pal(?=\.|\s*$)|w(?:o|oe)rt(?:er|ern|es|e)?|wo(?=\.|\s*$)|parol[ae]|woorden|palavras"
+_UNIT_WORDS = r"words?|wds|wrds|mots?|palabras?|w(?:o|oe)rt(?:er|ern|es|e)?|parol[ae]|woorden|palavras"
 _UNIT_AFTER_FIGURE = r"(?<=\d)\s?w"  # "800w"
 _UNIT = r"(?:" + _UNIT_WORDS + "|" + _UNIT_AFTER_FIGURE + r")\b"
 _LENGTH_LABEL = _alternatives(
@@ -103,7 +102,7 @@ _LENGTH_LABEL = _alternatives(
     "|lunghezza|numero di parole|parole|obiettivo"
 )
 _RANGE_OPEN = _alternatives("between|from|entre|de|zwischen|von|tra|fra|da|dal|dai|dalle|dagli")
-_RANGE_JOIN = r"(?:\s*[-–—]\s*|\s+(?:and|to|et|a|y|al|und|bis|e|ai|alle)\s+(?:(?:le|les|las|los|die|the)\s+)?)"
+_RANGE_JOIN = r"(?:\s*[-–—/]\s*|\s+(?:and|to|et|a|y|al|und|bis|e|ai|alle)\s+(?:(?:le|les|las|los|die|the)\s+)?)"
 _MIN_BEFORE = _alternatives(
     "at least|atleast|minimum of|minimum|minimun|min.|min|mind.|mind|no less than|no fewer than|not less than|more than|over|upwards of"
     "|au moins|au minimum|pas moins de|minimum de|plus de|au mini"
@@ -133,10 +132,9 @@ _MAX_BEFORE = _alternatives(
     "|extension maxima|maximallange|hochstlange|hoechstlaenge|lunghezza massima"
 ) + r"|≤|<=|<"
 _MAX_AFTER = _alternatives(
-    "maximum|max.|max|maxi|or less|or fewer|at most|tops|hard cap|hard limit|cap|ou moins|au plus|au maximum|grand maximum|plafond|tope"
-    "|obergrenze|tetto"
-    "|como maximo|maximo|o menos|como mucho|hochstens|hoechstens|maximal|oder weniger|hochstens"
-    "|al massimo|massimo|o meno|al massimo"
+    "maximum|max.|max|maxi|or less|or fewer|at most|tops|hard cap|hard limit|ou moins|au plus|au maximum|grand maximum"
+    "|como maximo|maximo|o menos|como mucho|hochstens|hoechstens|maximal|oder weniger"
+    "|al massimo|massimo|o meno"
     "|nicht uberschreiten|nicht ueberschreiten|nicht ubersteigen|nicht uebersteigen")
 _ABOUT_BEFORE = _alternatives(
     "about|around|approximately|approx.|approx|roughly|some|circa|ca.|ca|like|tipo|genre|en plan|so etwa|so ca.|so ca|sowas wie"
@@ -146,7 +144,7 @@ _ABOUT_BEFORE = _alternatives(
     "|intorno a|intorno alle|all'incirca|approssimativamente|sulle|circa"
 ) + r"|~|≈"
 _ABOUT_AFTER = _alternatives(
-    "or so|approx.|approx|approximately|environ|a peu pres|plus ou moins|aprox.|aprox|aproximadamente|mas o menos"
+    "or so|approx.|approx|approximately|environ|environs|a peu pres|plus ou moins|aprox.|aprox|aproximadamente|mas o menos"
     "|ungefahr|circa|etwa|piu o meno|circa|all'incirca")
 
 _LANGUAGE_LABEL = _alternatives(
@@ -236,7 +234,7 @@ _READERS_AFTER = _LazyPattern(r"\b(?:for|pour|para|per|fur)\s+" + _READER_DETERM
 # "for this one", "pour le client": whom the text is for, not who reads it.
 # Whom a brief is addressed to, in the five languages: "Notes for the writer", "Indicaciones para el redactor".
 _WRITER_NOUNS = ("writer|rewriter|copywriter|author|freelancer|freelance|journalist|redacteur|redactrice|redac|auteur|pigiste|journaliste"
-                 "|redactor|redactora|autor|periodista|autorin|texter|texterin|redaktion|redattore|redattrice|autore|autrice|scrittore"
+                 "|redactor|redactora|autor|periodista|autorin|texter|texterin|redattore|redattrice|autore|autrice|scrittore"
                  "|scrittrice|giornalista|translator|traducteur|traductrice|traductor|traductora|traduttore|traduttrice|ubersetzer|ubersetzerin")
 _NOT_READERS = _LazyPattern(r"(?:this|that|these|those|it|me|us|him|them|now|today|ce|cet|cette|ca|celui|celle|ceux|celles|moi|nous|lui|esto|este|esta|eso|mi|nos"
                             r"|dies|diesen|mich|uns|questo|questa|noi|(?:client|clients|customer|kunde|kunden|cliente|clientes)$|boss"
@@ -268,6 +266,8 @@ _KEYWORD_CORE = (r"(?:(?:haupt|neben|fokus|focus|lsi|seo|long[ -]?tail)[ -]?)?(?
                  r"|phrases? cles?|frases? clave|frase chiave|frasi chiave|schlusselphrasen?"
                  r"|requetes?(?:\s+cibles?)?|palabras?[ -]claves?|schlusselw(?:o|oe)rt(?:er)?|schlagw(?:o|oe)rt(?:er)?|suchbegriffe?"
                  r"|parol[ae][ -]chiave|search terms?)")
+# The phrase an SEO brief focuses on: "SEO focus: …", "an SEO focus on "…"", "Focus SEO : …", "SEO-Fokus: …".
+_SEO_FOCUS = r"seo[ -]focus|focus[ -]seo|seo[ -]fokus|fokus[ -]seo|enfoque seo|foco seo"
 # The qualifiers that name the focus keyphrase: "MC principal", "focus kw", "Keyword (Fokus)".
 _FOCUS_QUALIFIER = "focus|fokus|main|primary|principal|principale|haupt|foco|target|cible|1st|first|obiettivo|objetivo"
 _KEYWORD_QUALIFIER = _alternatives(
@@ -288,7 +288,7 @@ _KEYWORD_LABEL = re.compile(
     r"|^\s*(?:others|other ones|autres|otras|otros|altre|altri|weitere)\s*:\s*"
     r"|\balso (?:use|include|add|work in|mention)\s*:\s*"
     # The phrase an SEO brief focuses on: "SEO focus: …", "Focus SEO : …", "SEO-Fokus: …".
-    r"|\b(?:seo[ -]focus|focus[ -]seo|seo[ -]fokus|fokus[ -]seo|enfoque seo)\s*[:=]\s*"
+    r"|\b(?:" + _SEO_FOCUS + r")\s*[:=]\s*"
 )
 _QUALIFIER_LABEL = re.compile(r"(?:" + _KEYWORD_QUALIFIER + r")\s*:\s*")
 # Each wording above ends on a colon, an equals sign, a dash or before an opening quote: a clause with
@@ -455,18 +455,22 @@ _BLOCK_HEADER = re.compile(
     r"^\s*(?:#+\s*|>\s*|\*\*|__)?(?P<open>\[)?\s*(?:instructions?|consignes?|brief(?:ing)?|directives?|editor'?s? (?:notes?|brief|instructions?)|"
     r"nb|n\.b\.|ps|p\.s\.|p\.-s\.|remarques?|important|todo|to do|hinweise?|nota|attention|a faire|"
     r"notes?|notas?|a l'attention du redacteur|instrucciones|indicaciones|anweisungen|hinweise?|"
-    r"vorgaben|istruzioni|indicazioni|specifiche|requirements|requisitos)"
+    r"vorgaben|istruzioni|indicazioni|specifiche|requirements|requisitos|(?:checklist|check-list|checkliste)(?:\s*\(\d+/\d+\))?)"
     # Whom it is for, without a colon: "Notes for the writer", "Indicaciones para el redactor", "Istruzioni per la redattrice".
     r"(?:\s+(?:for|to|pour|per|para|fur|an|al|au|a)\s+(?:the |le |la |el |il |lo |den |die |l')?(?:editor|" + _WRITER_NOUNS + ")"
-    # or the desk or the job it comes from: "Briefing Redaktion", "Brief client", "Consignes SEO"
-    r"|\s+(?:redaktion|redaction|redazione|redaccion|editorial|seo|client|kunde|cliente|web|rewrite|reecriture))?"
+    # or the desk or the client it comes from, after a brief's own word ("Briefing Redaktion", "Brief client", "Consignes rédac";
+    # "Nota editorial", "Hinweis Redaktion" are the article's notes)
+    r"|(?:(?<=brief)|(?<=briefing)|(?<=consigne)|(?<=consignes)|(?<=instructions)|(?<=instrucciones)|(?<=istruzioni)|(?<=anweisungen)"
+    r"|(?<=vorgaben))\s+(?:redaktion|redaction|redac|redazione|redaccion|client|kunde|cliente))?"
     # A few more words may name whom or what it is for, before a colon: "Consignes de rédaction :".
     r"(?:\s+(?:for|to|pour|de|du|des|per|para|fur|an|a|on|sur)\b[^:\[\]]{0,60}?(?=\s*(?:\*\*|__)?\s*:))?"
-    r"\s*(?:\*\*|__)?\s*\]?\s*(?:\*\*|__)?(?:\s*[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f]+)?"  # "Brief para el redactor ✏️"
-    r"\s*(?:[:\-–—]\s*(?:\*\*|__)?\s*(?P<rest>.*))?$"
+    # Possessive spaces: a run of spaces is matched one way only (each optional mark after its own "\s*" let a line of
+    # spaces be split every way).
+    r"\s*+(?:\*\*|__)?\s*+\]?\s*+(?:\*\*|__)?(?:\s*+[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f]+)?"  # "Brief para el redactor ✏️"
+    r"\s*+(?:[:\-–—]\s*+(?:\*\*|__)?\s*+(?P<rest>.*))?$"
 )
 # A tab separates key and value too: a row pasted from a spreadsheet ("Focus keyphrase<TAB>Pflegeversicherung").
-_KEY_VALUE = re.compile(r"^\s*(?P<key>[a-z][a-z0-9 '\-]{0,30}?)(?:\s*[:=]|\s+[-–—]|[ ]*\t)\s*(?P<value>.*?)\s*$")
+_KEY_VALUE = re.compile(r"^\s*(?P<key>[a-z][a-z0-9 '\-/]{0,30}?)(?:\s*[:=]|\s+[-–—]|[ ]*\t)\s*(?P<value>.*?)\s*$")
 _KEY_VALUE_MARK = re.compile("[:=\\-–—\t]")
 
 
@@ -484,7 +488,7 @@ def _key_value(folded: str) -> re.Match[str] | None:
 # A label in bold, as Markdown briefs write them: "**Tone of voice:** warm", "- **Longueur :** 1 000 mots".
 _BOLD_LABEL = re.compile(r"(?:\*\*|__)([^*_\n]{1,40}?\s*:?)\s*(?:\*\*|__)(?=\s*:?\s*\S)")
 _MENU_BULLET = re.compile(r"^\s*[-+*•·▪►]\s")
-_BULLET = re.compile(r"^\s*(?:(?:[-+*•·▪►>–—]|\d+[.)])\s+)?\[[ xX✓]?\]\s+|^\s*(?:[-+*•·▪►>–—]|\d+[.)])\s+|^\s*[→✓✔✅☑👉▶➤]\s*")
+_BULLET = re.compile(r"^\s*(?:(?:[-+*•·▪►>–—]|\d+[.)])\s+)?\[[ xX✓]?\]\s+|^\s*(?:[-+*•·▪►>–—]|\d+[.)])\s+|^\s*[→✓✔✅☑☐◻▢□❏👉▶➤]\s*")
 # Wrappers around a whole brief line: markdown emphasis, an HTML comment, parentheses.
 _WRAPPER = re.compile(r"^\s*(?:<!--\s*(?P<comment>.*?)\s*-->|\*\*(?P<bold>.+)\*\*|__(?P<underline>.+)__|\((?P<parenthesis>[^()]+)\))\s*$")
 # Greetings, thanks and sign-offs, in the five languages (a line of them goes with the brief it surrounds).
@@ -710,31 +714,41 @@ _TYPO_CANDIDATES = {first: [(name, code) for name, code in _NAMES.items() if len
 # "Tiene que tener un título nuevo: Cómo ahorrar…", "il faudrait un titre nouveau : …": the label inside a request.
 _TITLE_IN_REQUEST = (
     r"(?:\b(?:un|una|el|le|the|a|an|ein|einen|eine|il|uno|une|un autre|another)"
-    # "please use this title: …": a demonstrative only after the verb that asks for the title
-    r"|\b(?:use|utilise[rz]?|usa|usar|utilizza|verwende|nimm|take|keep|garde[rz]?|prends|prenez|reprends|reprenez|manten|mantenga|mantieni)"
-    r"\s+(?:this|that|ce|cette|este|esta|ese|questo|quel|diesen|den|the|le|la|el|il))\s+"
+    # "please use this title: …", "Mets ce titre : …": a demonstrative after the verb that asks for the title, not after a
+    # preposition ("Behind that headline: …", "Sous ce titre : …", "Dietro questo titolo: …" are the article's)
+    r"|(?<![\w'])(?!(?:behind|under|below|above|with|without|sous|derriere|sur|avec|sans|dietro|sotto|sopra|con|senza|bajo|detras|tras|sin"
+    r"|hinter|unter|uber|mit|ohne|from|de|du|des|von|da|di|del|dal|in|en|au|a)\b)[\w']+\s+(?:de\s+)?(?:this|that|ce|cette|este|esta|ese|esa|questo"
+    r"|questa|quel|quella|diesen|diese|dieser|den|the|le|la|el|il)|\bgo with\s+(?:this|that|the))\s+"
     r"(?:(?:new|nouveau|nuevo|neuen|neuer|nuovo|other|autre|otro|anderen|altro|following|suivant|siguiente|seguente|folgenden)\s+)?"
     # "keep the headline as: …"
     + _TITLE_LABEL + r"(?:\s+(?:nuevo|nueva|nouveau|neuen|nuovo|new|different|distinto|diferente|diverso))?(?:\s+(?:as|comme|como|come))?\s*:\s*(.+)$")
-# What a brief says of the title it gives: that it is imposed, must stay, is to be kept or is now this.
-_TITLE_GIVEN = ("must be|should be|is|will be|impose|imposee?|obligatoire|souhaite|demande|deve essere|doit etre|devra etre|debe ser|muss sein"
-                "|soll sein|sera|sara|est|es|soll|muss|ist|e|obligatorio|vorgegeben|gewunscht|obbligatorio|richiesto|required|suivant|siguiente"
-                "|seguente|folgend\\w*|lautet|heisst|must stay|must remain|should stay|stays|stays as|remains|remains as|stays the same as|doit rester"
-                "|reste|restera|debe quedar|debe seguir siendo|se queda|muss bleiben|bleibt|deve restare|resta|rimane|is now|est maintenant"
-                "|ahora es|ora e|jetzt|now|maintenant|ahora|ora|s'intitule|se titula|si intitola|andern in|change to|changed to|changer en"
-                "|changer pour|cambiar a|cambiar por|cambiare in|cambiare con|in"
-                # "titre à conserver :", "title to keep:", "título a mantener:": the title is given, not to be written
+# What a brief says of the title it gives: that it is imposed, approved, must stay or is to be kept ("titre à conserver :",
+# "title to keep:": the title is given, not to be written).
+_TITLE_GIVEN = ("must be|should be|is|will be|impose|imposee?|obligatoire|souhaite|demande|deve essere|doit etre|debe ser|muss sein"
+                "|soll sein|sera|sara|obligatorio|vorgegeben|gewunscht|obbligatorio|richiesto|valide|validee|approuve|approuvee|approved"
+                "|aprobado|aprobada|genehmigt|freigegeben|approvato|approvata|confirmed|confirme|confirmee|confirmado|bestatigt|confermato"
+                "|must stay|must remain|should stay|stays|remains|doit rester|reste|restera|debe quedar|debe seguir siendo|se queda"
+                "|muss bleiben|bleibt|deve restare|resta|rimane"
                 "|a conserver|a garder|a reprendre|a utiliser|to keep|to use|to retain|fixed|fixe|a mantener|a conservar|a usar|da mantenere"
                 "|da conservare|da usare|beizubehalten|zu verwenden")
+# ... and, only before the quoted title, what it is now: "le titre est « … »", "der Titel jetzt: „…“" ("Le titre est : une
+# victoire historique" is a sentence).
+_TITLE_NOW = ("devra etre|est|es|soll|muss|ist|e|required|suivant|siguiente|seguente|folgend\\w*|lautet|heisst|stays as|remains as"
+              "|stays the same as|is now|est maintenant|ahora es|ora e|jetzt|now|maintenant|ahora|ora|s'intitule|se titula|si intitola"
+              "|andern in|change to|changed to|changer en|changer pour|cambiar a|cambiar por|cambiare in|cambiare con|in")
+# Who gave it: "titre imposé par la rédac chef", "title approved by the client".
+_TITLE_GIVEN_BY = r"(?:\s+(?:par|by|por|von|vom|da|dal|dalla)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
+_TITLE_HEAD = (r"(?:(?:the|le|la|el|il|der|die|das)\s+)?" + _TITLE_LABEL + r"(?:\s+(?:" + _TITLE_GIVEN + r")(?:\s+(?:as|comme|como|come|so|wie))?)?"
+               + _TITLE_GIVEN_BY)
+_TITLE_HEAD_ALONE = _LazyPattern(r"^\s*" + _TITLE_HEAD + r"\s*$")
 _TITLE_PATTERNS = [_LazyPattern(pattern) for pattern in (
-    r"^\s*(?:(?:the|le|la|el|il|der|die|das)\s+)?" + _TITLE_LABEL + r"(?:\s+(?:" + _TITLE_GIVEN + r")(?:\s+(?:as|comme|como|come|so|wie))?)?"
-    r"(?:\s*[:=]|\s+[-–—])\s*(.+)$",
+    r"^\s*" + _TITLE_HEAD + r"(?:\s*[:=]|\s+[-–—])\s*(.+)$",
     # The label then the quoted title, with or without a colon: "titre imposé « X »", "Überschrift „X“",
     # "con este título: "X"" (the title is what the quotes hold).
     r"(?:^|\b(?:with|avec|con|mit|sous|under|bajo|col|keep|keeping|garder|gardez|conserver|conservez|mantener|mantenga|manten|mantenere"
     r"|mantenete|behalten|behalte|beibehalten)\s+(?:this|the|ce|le|este|el|questo|il|diesem|dem|den)?\s*"
     r"|\b(?:the|le|la|el|il|lo|die|der|das|den|dem|des|les|los|las|i|gli)\s+)"
-    + _TITLE_LABEL + r"(?:\s+(?:" + _TITLE_GIVEN + r"))*\s*[:=]?\s*[\"“«„‘']([^\"”»“’]{2,150})[\"”»“’]",
+    + _TITLE_LABEL + r"(?:\s+(?:" + _TITLE_GIVEN + "|" + _TITLE_NOW + r"))*" + _TITLE_GIVEN_BY + r"\s*[:=,]?\s*(?:'([^']{2,150})'|[\"“«„‘]([^\"”»“’]{2,150})[\"”»“’])",
     _TITLE_IN_REQUEST,
     r"\b(?:title it|call it|name it|intitule[rz]?(?:-le)?|titulalo|titolalo|nenne ihn|nenn ihn)\s*[:=]?\s*[\"“«„‘']([^\"”»“’]{2,150})[\"”»“’]",
     r"\b(?:use|utilise[rz]?|with|avec|usa|con|mit|verwende)\s+(?:the |le |comme |el |il |den )?(?:title|titre|titulo|titolo|titel)"
@@ -801,9 +815,10 @@ _AUDIENCE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"^\s*(?:(?:the|le|la|les|el|los|las|il|lo|i|die|der|das|unser|unsere|notre|nos|our|nuestro|nuestra|il nostro)\s+)?"
     + _AUDIENCE_LABEL + r"\s*[:=]\s*(.+)$",
     # "the readers are retired homeowners", "Zielgruppe sind Studierende", "il pubblico sono i pensionati".
-    r"\b(?:the\s+|les\s+|le\s+|los\s+|el\s+|die\s+|der\s+|il\s+|i\s+|our\s+|nos\s+|nuestros\s+|unsere\s+|i nostri\s+|my\s+|mes\s+)?"
-    + _AUDIENCE_LABEL + r"\s+(?:is|are|will be|sont|est|c'est|ce sont|seront|son|es|seran|sind|ist|sono|e|saranno|est compose|se compone|besteht"
-    r"|e composto|consists|is made up)(?:\s+(?:mostly|mainly|surtout|principalement|sobre todo|vor allem|soprattutto))?(?:\s+(?:de|d'|of|aus|da))?"
+    r"\b(?:the\s+|les\s+|le\s+|los\s+|el\s+|die\s+|der\s+|il\s+|i\s+|our\s+|nos\s+|nuestros\s+|unsere\s+|i nostri\s+|my\s+|mes\s+"
+    r"|leur\s+|leurs\s+|their\s+|su\s+|sus\s+|ihr\s+|ihre\s+|il loro\s+|i loro\s+|notre\s+|son\s+|sa\s+)?"
+    + _AUDIENCE_LABEL + r"\s+(?:is|are|being|will be|sont|est|etant|c'est|ce sont|seront|son|es|siendo|seran|sind|ist|sono|e|essendo|saranno|est compose|se compone|besteht"
+    r"|e composto|consists|is made up)(?:\s+(?:mostly|mainly|surtout|principalement|sobre todo|vor allem|soprattutto))?(?:\s+(?:des|de|d'|of|aus|da|dei|degli|delle))?"
     r"(?:\s+(?:mostly|mainly|largely|surtout|principalement|sobre todo|principalmente|vor allem|meist|meistens|soprattutto|per lo piu))?\s+(.+)$",
     # "dirigir el texto a los vecinos mayores", "adresser le texte aux familles".
     r"\b(?:dirigir|dirigirlo|dirige|dirigido|adresser|adressez|rivolgere|rivolgi|richten|address|aim)\s+(?:it\s+|el texto\s+|le texte\s+|il testo\s+|den text\s+)?"
@@ -838,8 +853,8 @@ _SOURCE_STATED = re.compile(r"^\s*(?:it |this |the text |the article |el texto |
 _SOURCE_BEFORE = re.compile(r"\b(?:source|original|originale|el original|l'originale|ausgangstext|quelltext|the source text|le texte source"
                             r"|el texto original|il testo originale|fonte|quelle|origen)\s*(?:(?:is|est|es|e|ist|was|etait|era|war|esta)\s*)?[:=]?\s*$")
 _NEGATED_BEFORE = re.compile(r"\b(?:not|non|pas|nicht|no|ni|never|jamais|nunca|mai|kein|keinesfalls)\s*$")
-_CODE_AFTER_PREPOSITION = re.compile(r"(?:\b(?:in|en|auf|into|to|al|nel|version|versione|fassung|variante|variant|rewrite|reecriture|traduction"
-                                     r"|translation|traduccion|traduzione|ubersetzung|reescritura|riscrittura|neufassung)\s+|(?:->|→|=>|⇒)\s*)" + _BARE_CODE_PATTERN)
+_CODE_AFTER_PREPOSITION = re.compile(r"(?:\b(?:in|en|auf|into|to|al|nel|version|versione|fassung|variante|variant|rewrite|reecriture|reescritura"
+                                     r"|riscrittura|neufassung)\s+|(?:->|→|=>|⇒)\s*)" + _BARE_CODE_PATTERN)
 # The target of a translation, named without a colon: "target is es-MX", "destinazione it-IT", "cible es-ES".
 _TARGET_CODE = re.compile(r"\b(?:target|target locale|target language|cible|langue cible|ziel|zielsprache|destino|idioma de destino|destinazione"
                           r"|lingua di destinazione|destination)(?:\s+(?:is|est|es|ist|e))?\s*[:=]?\s*" + _CODE_PATTERN)
@@ -853,7 +868,8 @@ _LANGUAGE_NAME_ALONE = _LazyPattern(r"^\s*(?:" + _VARIETY + r"\s+)?([a-z]{4,})\s
                                     r"|solo|nur|please|svp|bitte|por favor|per favore)?\s*[.?!]?\s*$")
 # "a Spanish version", "eine deutsche Version", "use British English".
 _LANGUAGE_BEFORE_NOUN = _LazyPattern(
-    r"\b(?:use|using|utilise[rz]?|usa|usar|verwende|utilizza)\s+(?:" + _VARIETY + r"\s+)?" + _NAME_PATTERN + r"\s*$"
+    r"\b(?:use|using|utilise[rz]?|usa|usar|verwende|utilizza|need|needs|want|wants|prefer|prefers|require|requires)\s+(?:" + _VARIETY + r"\s+)?"
+    + _NAME_PATTERN + r"\s*$"
     r"|\b(?:" + _VARIETY + r"\s+)?" + _NAME_PATTERN + r"\s+(?:\([a-z ]{2,20}\)\s+)?(?:blog\s+|web\s+)?(?:version|translation|text|fassung|versione|traduccion|traduction|piece|article"
     r"|post|story|copy)\b")
 # A change of mind names the language it prefers: "il cliente preferisce lo spagnolo", "mejor en italiano".
@@ -1017,13 +1033,20 @@ class _FragmentReader:
     def _title(self) -> None:
         match = _TITLE_HINT.search(self.folded) and _first(_TITLE_PATTERNS, self.folded)
         if match:
-            self._take(match, "title", self._value(match))
+            self._take(match, "title", self._value(match, match.lastindex or 1))  # the quotes' group that matched
 
     def _tone(self) -> None:
         text = self.folded
         match = _TONE_HINT.search(text) and _first(_TONE_PATTERNS, text)
         if match and _plain_value(self._value(match)):
             value = self._value(match)
+            readers = _READERS_AFTER.search(fold(value)) if match.lastindex else None
+            if readers and readers.start() > 0 and not _names_channel(readers.group(1)):
+                # "sur un ton accessible pour le grand public": the tone, then its readers, read on their own
+                value = value[:readers.start()].rstrip(" ,")
+                self._take(match, "tone", value)
+                self.covered[match.start(1) + readers.start():match.end(1)] = bytes(match.end(1) - match.start(1) - readers.start())
+                return
             # "lockerer Ton" names the tone "locker" (an existing wording such as "in einem sachlichen Ton" is kept).
             german = match.re.pattern == _TONE_PATTERNS[2].pattern and not match.group().rstrip().endswith(("tone", "voice", "register"))
             self._take(match, "tone", _uninflected(value) if german else value)  # "informative tone" keeps its "e"
@@ -1170,7 +1193,7 @@ _EVERY = r"(?:every|each|tous les|toutes les|chaque|cada|ogni|je|nach je|(?<!\d 
 _REPLACED_LENGTH = _LazyPattern(r"\b" + _EVERY + r"\s+(?:"+_NUMBER+r")(?:\s*(?:-|–|to|a|bis)\s*(?:"+_NUMBER+r"))?"
                                 r"(?:"+_UNIT_AFTER+r")?(?![\w-])"
                                 r"|\b(?:instead of|rather than|not|au lieu de|et non|plutot que"
-                                r"|(?<!depasse )(?<!depassez )(?<!excede )(?<!excedez )pas"  # "on ne dépasse pas 700 mots" is a bound
+                                r"|(?<!on ne depasse )(?<!ne depassez )(?<!on n'excede )pas"  # "on ne dépasse pas 700 mots" is a bound
                                 r"|en lugar de|en vez de|y no|statt|anstatt|anstelle von"
                                 r"|nicht|invece di|anziche|piuttosto che|e non)\s+(?:the\s+|les\s+|des\s+|los\s+|las\s+|der\s+|die\s+|i\s+|le\s+)?"
                                 rf"(?:{_NUMBER})(?:{_UNIT_AFTER})?(?![\w-])")
@@ -1239,8 +1262,8 @@ _RELATIVE_PRONOUN = re.compile(r"\s(?:who|that|qui|que|quienes|die|der|denen|che
 # Readers by age ("Leser ab 60", "over 65s", "plus de 60 ans") are the one number an audience holds.
 # "optimise for 'cloud backup'", "optimizar para «zapatillas»": the quoted phrase is the keyword.
 _KEYWORD_OPTIMISED = re.compile(r"\b(?:optimi[sz]\w*|optimiz\w*|ottimizza\w*|optimier\w*|rank\w*|posicionar\w*|posizionar\w*|positionner"
-                                # "an SEO focus on "…"", "centré sur « … »", "con foco en «…»"
-                                r"|focus|focused|focussed|fokus|fokussiert|centre|centree|centrado|centrada|foco|enfoque|incentrato|incentrata)"
+                                # "an SEO focus on "…"", "SEO sur « … »": with SEO named ("The campaign will focus on "jobs"" is news)
+                                r"|" + _SEO_FOCUS + r"|seo)"
                                 # what is ranked may stand between: "positionner l'article sur « crédit conso »"
                                 r"(?:\s+(?:l'article|le texte|cet article|ce texte|la page|the article|the piece|this article|this piece|the page|it"
                                 r"|el articulo|el texto|este articulo|l'articolo|il testo|questo articolo|den artikel|den text|diesen artikel))?"
@@ -1255,7 +1278,7 @@ _FOCUS_NAMED = re.compile(
     r"|the main one is|the focus is)\s+(.+?)\s*$"
     r"|\b(?:focus keyword|focus keyphrase|keyword principale|palabra clave principal|mot-cle principal|fokus-keyword)\s+(l'ultima|l'ultimo|the last(?: one)?"
     r"|la derniere|le dernier|la ultima|el ultimo|das letzte|der letzte|die letzte)\s*$")
-_KEYWORD_AFTER = re.compile(r"(?:" + _QUOTED_ITEM + r")\s+(?:as|comme|como|als|come)\s+(?:the\s+|a\s+|une?\s+|el\s+|la\s+|il\s+|das\s+)?"
+_KEYWORD_AFTER = re.compile(r"(?:" + _QUOTED_ITEM + r")\s+(?:as|comme|como|als|come|en)\s+(?:the\s+|a\s+|une?\s+|el\s+|la\s+|il\s+|das\s+)?"
                             r"(?:(?:main|focus|primary|principal|principale)\s+)?(?:key[ -]?(?:word|phrase)|mot[ -]cle|palabra clave|parola chiave"
                             r"|haupt-?keyword|fokus-?keyword)(?:\s+(?:principal|principale))?\b")
 _AGE = re.compile(r"\b(?:tra|entre|between|fra)\s+(?:i|los|les|the)?\s*\d{1,2}\s*(?:e|y|et|and)\s*(?:i|los|les|the)?\s*\d{1,2}\s*(?:anni|anos|ans|years?)\b|\b\d0s(?:\s+(?:and|or|to|&)\s+\d0s)?\b|\b\d{1,2}\s*[ºo°]?\s*(?:de\s+)?(?:eso|primaria|bachillerato|secundaria|liceo|media|medie|superiori|elementari)\b|\bc[em][12]\b|\b\d{1,2}\.?\s*(?:bis|to|a|-|–)\s*\d{1,2}\.?\s*(?:klasse|grade|classe|curso|anno)\b|\b(?:year|years|grade|grades|classe|classes|klasse|klassen|curso|cursos|anno|classi|class|stufe|stufen)\s+\d{1,2}"
@@ -1276,7 +1299,7 @@ class _Clause:
 
 
 _ABBREVIATION_END = re.compile(r"\b(?:aprox|approx|ca|min|max|mind|env|etc|vs|mr|mrs|dr|st|no|nr|p)\.$")
-_HARD_SPLIT = re.compile(r"\s*[;|\n()]\s*|\s+[·•]\s+|\]\s*\[|(?<=[.!?])\s+(?=\S)")
+_HARD_SPLIT = re.compile(r"\s*[;|\n()]\s*|\s+(?:[·•]|//)\s+|\]\s*\[|(?<=[.!?])\s+(?=\S)")
 # Within a sentence: commas (not in 1,200), " / ", " + ", " - " (not in 500 - 800), and "and" before a new request.
 _JOINS = r"(?:and|et|y|und|e|&|then|puis|luego|dann|poi|so|donc|alors|asi que|also|quindi|percio)"
 _COMMA_SPLIT = re.compile(r"\s+(?:[/+→⇒]|->|=>)\s+|(?:^|(?<!\d)\s+)[-–—]\s+|\s+[-–—]\s+(?!\d)|,(?!\d{3}(?!\d)|\d\s?k\b)\s*|\s+" + _JOINS + r"\s+(?=(?:" + _REQUEST_OPENER.pattern.lstrip("^")
@@ -1285,7 +1308,7 @@ _COMMA_SPLIT = re.compile(r"\s+(?:[/+→⇒]|->|=>)\s+|(?:^|(?<!\d)\s+)[-–—]
                           + r"|(?:the|le|la|l'|el|il|lo|der|die|das|den)\s*(?:" + _TITLE_LABEL + "|" + _TONE_LABEL + r")\b))")
 # What each split needs to find, one quick search: a mark of the split, or a joining word between spaces. Most
 # lines hold no mark of a sentence's end, and many clauses no comma, dash or "and".
-_HARD_SPLIT_MARKS = re.compile(r"[;|\n()·•\].!?]")
+_HARD_SPLIT_MARKS = re.compile(r"[;|\n()·•\].!?]|//")
 _COMMA_SPLIT_MARKS = re.compile(r"[/+\-–—,→⇒=]|\s" + _JOINS + r"\s")
 
 
@@ -1381,6 +1404,8 @@ def _opener_end(folded: str) -> int:
 def _title_commas(parts: list[str], source: str) -> list[str]:
     """ "Titre : Vélo en ville, le grand virage", "Pubblico: lettori forti, 30-55 anni": a title, a tone or
     readers after their label run on to the next directive, as written."""
+    if len(parts) > 1 and _TITLE_HEAD_ALONE.match(fold(parts[0])) and _QUOTE_START.match(parts[1]):
+        return [source[source.find(parts[0]):source.find(parts[1]) + len(parts[1])]] + parts[2:]  # "titre imposé par X, « … »"
     if not parts or not (_TITLE_PATTERNS[0].match(fold(parts[0])) or _TITLE_IN_REQUEST_PATTERN.search(fold(parts[0]))
                          or _VALUE_LABEL.match(fold(parts[0])) or _VALUE_LABEL.match(_untransliterated(fold(parts[0])))):
         return parts
@@ -1417,11 +1442,12 @@ _BOUND_AFTER = "maximum|minimum|minimun|max|min|maximo|minimo|massimo|maximal|mi
 _BOUND_AFTER_ALONE = re.compile(rf"^\s*({_NUMBER})\s*(?:{_BOUND_AFTER})\.?\s*$")
 
 
-_FOCUS_KICKER = re.compile(r"\b(?:seo[ -]focus|focus[ -]seo|seo[ -]fokus|fokus[ -]seo|enfoque seo)\s*[:=]")
+_FOCUS_KICKER = re.compile(r"\b(?:" + _SEO_FOCUS + r")\s*[:=]")
 _KEYWORD_QUALIFIED = re.compile(r"\s*\((?:main|primary|focus|fokus|foco|secondary|principal|principale|principales|secondaire|secondaires|secundaria|secundarias"
                                 r"|secondaria|secondarie|haupt|neben|lsi|kw)\)", re.IGNORECASE)
 # A list in parentheses after its label: "Keywords: (a, b, c)", "Parole chiave (a, b)", "Secondary KWs (a / b)", and after a
 # first list the qualifier alone: "Target query (x), secondary (y, z)".
+_SEO_FOCUS_ASIDE = re.compile(r"\b(SEO)\s*\(\s*(?:focus|fokus|foco|kw|keyword|mot-cl[eé])\s*:\s*([^()]{2,80})\)", re.IGNORECASE)
 _KEYWORD_LIST_IN_PARENTHESES = re.compile(
     r"((?:\b(?:(?:" + _KEYWORD_QUALIFIER + r")[ -])?" + _KEYWORD_CORE + r"(?:\s+(?:" + _KEYWORD_QUALIFIER + r"))?"
     r"|,\s*(?:" + _LONE_QUALIFIERS + r"))\s*:?\s*)\(([^()]{2,200})\)(?=\s*(?:[,.;|]|$))")
@@ -1447,6 +1473,7 @@ def _keyword_lists_joined(text: str) -> str:
         text = _INLINE_NUMBERING.sub(lambda match: "" if match.group(1) == "1" else ", ", text)
     if "(" in text:
         text = _KEYWORD_QUALIFIED.sub("", text)
+        text = _SEO_FOCUS_ASIDE.sub(r"\1; focus keyword: \2;", text)  # "SEO (focus : plan de mobilité)"
         # "Keywords (a, b)" as "Keywords: a, b;": the list closed where its parenthesis was (folding keeps the spans).
         parts, position = [], 0
         for match in _KEYWORD_LIST_IN_PARENTHESES.finditer(fold(text)):
@@ -1527,8 +1554,22 @@ def _unit_of_line(clauses: list[_Clause], text: str) -> list[_Clause]:
 _BARE_CORRECTION = _LazyPattern(
     r"\b(?:" + _SETS_FIGURE + r")\s+(?:plutot\s+|rather\s+|eher\s+|more like\s+)?(" + _LENGTH_FIGURE + r")(?:\s*(?:" + _BOUND_AFTER + r"))?\s*(?=[,.;!)]|$)")
 _INLINE_CODE = re.compile(r"`([^`\n]{1,80})`")
-_BOUND_IN_PARENTHESES = re.compile(r"(\d)\s*\((hard cap|hard limit|cap|max\.?|maximum|min\.?|minimum|plafond|tope|obergrenze|tetto|massimo|minimo|mindestens"
-                                   r"|hochstens|höchstens)\)", re.IGNORECASE)
+# "900 pal.", "1.000 Wö.": units abbreviated after a figure, read on the line as written (folded, "Wö." would be "Wo.",
+# weeks; a "pal" alone is a friend).
+_UNIT_ABBREVIATION = re.compile(r"(?:(?<=\d)|(?<=\dk))\s*(?:(Wö)|pal)\.")
+_GLUED_ELISION = re.compile(r"\b(pas|sans|aucun|peu) d(?=inter|intertit)", re.IGNORECASE)
+# A bound in parentheses after its figure (read on the folded line): "Word count: 1200 (hard cap)", "Length: 1200 words (max)".
+_BOUND_IN_PARENTHESES = re.compile(r"(\d(?:\s*(?:" + _UNIT_WORDS + r")\b)?)\s*\((" + _MAX_AFTER + "|" + _MIN_AFTER + r")\)")
+_BOUND_BEFORE_FIGURE = re.compile(rf"(?:{_MAX_BEFORE}|{_MIN_BEFORE})\s*[:=]?\s*$")
+
+
+def _bound_from_parentheses(text: str) -> str:
+    """The bound moved after its figure; dropped when one stands before it already ("Max: 1200 (hard cap)")."""
+    folded = fold(text)
+    for match in reversed(list(_BOUND_IN_PARENTHESES.finditer(folded))):
+        said = _BOUND_BEFORE_FIGURE.search(folded[max(0, match.start() - 30):match.start()].rstrip("0123456789 .,'’"))
+        text = text[:match.end(1)] + ("" if said else " " + text[match.start(2):match.end(2)]) + text[match.end():]
+    return text
 
 
 @lru_cache(maxsize=2048)
@@ -1546,9 +1587,13 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
     if _CHARACTER_UNIT_WORD.search(folded):
         text = _characters_as_words(text)
     if "`" in text:
-        text = _INLINE_CODE.sub(r'"\1"', text)
+        text = _INLINE_CODE.sub(r'"\1"', text)  # Markdown's inline code quotes a term: focus keyword `kubernetes operators`
     if "(" in text:
-        text = _BOUND_IN_PARENTHESES.sub(r"\1 \2", text)  # "Word count: 1200 (hard cap)" bounds the figure  # Markdown's inline code quotes a term: focus keyword `kubernetes operators`
+        text = _bound_from_parentheses(text)
+    if " d" in text:
+        text = _GLUED_ELISION.sub(r"\1 d'", text)  # "pas dintertitres"
+    if "." in text:
+        text = _UNIT_ABBREVIATION.sub(lambda match: " Wörter" if match.group(1) else " palabras", text)
     reading = _read_whole_line(text, in_block=in_block, min_evidence=min_evidence)
     if (min_evidence == 1 and not in_block and not reading.is_instruction and (bare := _BARE_CORRECTION.search(fold(text)))
             and not _UNIT_PATTERN.search(fold(text))):
@@ -1568,16 +1613,16 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
     if not labelled:
         return reading
     head, tail = labelled.group("head"), labelled.group("tail")
-    if _is_news_kicker(fold(head)):
-        return _NOT_INSTRUCTION
+    if _is_news_kicker(fold(head)) or _READ_IN.fullmatch(fold(head).strip()):
+        return _NOT_INSTRUCTION  # "Also in: Français | Español" is the page's language menu
     if reading.is_instruction:
         if _names_fields_only(head) and not _read_whole_line(tail, in_block=False, min_evidence=1).is_instruction:
             return _NOT_INSTRUCTION  # "Tono, pubblico e parole chiave: come i piccoli negozi conquistano Google" is a headline
-        if _HEADLINE_OPENER.match(fold(tail)) and len(tail.split()) >= 4 and not _is_label(_ASIDE.sub("", head)) and not _read_whole_line(
-                tail, in_block=False, min_evidence=1).is_instruction:
-            return _NOT_INSTRUCTION  # "Mit Zwischenüberschriften und klaren Keywords: Wie Lokalzeitungen … kämpfen" asks a question
         if re.search(r"[.,;|!?·•–—]", head) or _QUOTE_START.match(tail) or _is_label(head):
             return reading  # the colon of a later clause ("SEO blog post. Focus keyword: …")
+        if (tail[:1].isupper() and _HEADLINE_OPENER.match(fold(tail)) and len(tail.split()) >= 4 and not _is_label(_ASIDE.sub("", head))
+                and not _read_whole_line(tail, in_block=False, min_evidence=1).is_instruction):
+            return _NOT_INSTRUCTION  # "Mit Zwischenüberschriften und klaren Keywords: Wie Lokalzeitungen … kämpfen" asks a question
         after = _read_whole_line(tail, in_block=False, min_evidence=1)
         headline = (not after.is_instruction and len(tail.split()) >= 4 and not _is_chatter(fold(tail))
                     and not any(not assignment.weak for assignment in after.assignments)
@@ -1684,8 +1729,8 @@ _NEW_RULES_FOR = re.compile(_NEW + r"\s+(?:rules|guidelines|requirements|regeln|
                             r"|il|questo|questa|diesen|den|das|dieses)\s+)?(?:article|piece|text|texte|papier|post|artikel|articulo|articolo"
                             r"|pezzo|one|celui-ci|celui-la|texto|testo)\b)")
 _IDENTIFIER_IN = re.compile(r"(?:#|n°|no\.?\s|nr\.?\s|nº)\s*\w*\d[\w-]*")
-_DECORATION = re.compile(r"^\s*[*=~#_-]{3,}\s*|\s*[*=~#_-]{3,}\s*$")
-_DECORATION_MARKS = re.compile("[*=~#_-]" * 3)  # written out, the search skips fast to the first mark
+_DECORATION = re.compile(r"^\s*(?:[*=~#_-]{3,}|//+)\s*|\s*(?:[*=~#_-]{3,}|//+)\s*$")
+_DECORATION_MARKS = re.compile("[*=~#_-]{3}|//")  # written out, the search skips fast to the first mark
 
 
 @lru_cache(maxsize=2048)
@@ -1737,17 +1782,15 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
     items: list[_LineReading | _Clause] = []
     for clause in split_clauses(body):
         reading = _read_clause(clause, in_block)
-        parts = _COLON.split(clause.text) if reading is None and clause.keywords is None else []
-        if len(parts) > 1:
-            if any(_QUOTE_START.match(part) for part in parts[1:]):
-                return _NOT_INSTRUCTION  # 'par exemple : « Rédigez 300 mots »' quotes a directive, it gives none
-            items += [_read_clause(_Clause(part), in_block) or _Clause(part) for part in parts]
-        elif reading is None and clause.keywords is None and _CONJUNCTION.search(clause.text):
-            # "con un tono formal y de 700 a 900 palabras": two directives joined by "and"; read apart when each one reads.
-            joined = [_read_clause(_Clause(part), in_block) for part in _CONJUNCTION.split(clause.text)]
-            items += joined if all(joined) else [clause]  # type: ignore[list-item]
-        else:
+        if reading is not None or clause.keywords is not None:
             items.append(reading or clause)
+            continue
+        parts = _COLON.split(clause.text)
+        if len(parts) > 1 and any(_QUOTE_START.match(part) for part in parts[1:]):
+            return _NOT_INSTRUCTION  # 'par exemple : « Rédigez 300 mots »' quotes a directive, it gives none
+        for part in (_Clause(part) for part in parts) if len(parts) > 1 else [clause]:
+            part_reading = _read_clause(part, in_block) if len(parts) > 1 else None
+            items += [part_reading] if part_reading else _read_joined(part, in_block)
     # A short remark in parentheses beside directives ("(Tessin)", "(Jänner, Paradeiser usw.)") is said to the writer.
     asides = {fold(piece).strip(" .…") for part in _ASIDE.findall(body) for piece in (part, *part.split(","))} if "(" in body else set()
     items = [_LineReading([], [item.text.strip()], True) if isinstance(item, _Clause) and fold(item.text).strip(" .…") in asides
@@ -1768,30 +1811,43 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
                          if (_SOMEONE_WANTS.match(fold(clause.text)) or min_evidence == 1 and _ADDRESSED_TO_WRITER.search(fold(clause.text)))
                          and (late := _read_unread_clause(clause))
                          for a in late.assignments if not a.weak and a.field in _STRONG_FIELDS}
-        enough = 1 if _REWRITE_REQUEST.match(folded) or _corrects_itself(assignments, folded) else min_evidence
+        # A line that greets someone and asks politely needs one field: "Bonjour, 300 mots maximum pour la version mobile svp, merci !"
+        greets = bool((greeting := _GREETING.match(folded)) and greeting.end() and _POLITE_MARK.search(folded, greeting.end()))
+        enough = 1 if _REWRITE_REQUEST.match(folded) or _corrects_itself(assignments, folded) or greets else min_evidence
         if in_block or len(evidence) < enough:
             return _NOT_INSTRUCTION
         # A first line with prose beside its directives must be addressed to the writer: a request, a
         # wish of the client, a correction or "Here:" ("Our English edition, 1,000 words, launches today" is news).
         # Three fields or more make a spec sheet ("Order #48213 | Words: 500-700 | Language: English | SEO: yes").
-        addressed = min_evidence < 2 or (len(evidence) >= 3 and _spec_sheet(body)) or bool(_ADDRESSED_TO_WRITER.search(folded)) or any(
-            _is_request(clause.text) for clause in split_clauses(body))
+        addressed = (min_evidence < 2 or (len(evidence) >= 3 and _spec_sheet(body)) or bool(_ADDRESSED_TO_WRITER.search(folded))
+                     or any(_is_request(clause.text) for clause in split_clauses(body)))
         for index, item in enumerate(items):
             if isinstance(item, _Clause):
-                reading = _read_unread_clause(item)
-                if reading is None and addressed and len(evidence) >= min(2, min_evidence) and _is_reason(item.text):
+                # "600 mots, intertitres. S.", "// CONSIGNE RÉDAC // 900 mots, …": the writer's name, the note's header
+                signed = _is_signed(items, index) or _is_bare_header(item.text)
+                reading = _LineReading([], [], True) if signed else _read_unread_clause(item)
+                if reading is None and addressed and (len(evidence) >= 2 or _EDIT_LABEL.match(folded)) and _is_reason(item.text):
                     reading = _LineReading([], [], True)  # "Finalement la page a été réduite : vise plutôt 600 mots. Ton sobre."
-                if reading is None or (not addressed and not _is_chatter(item.text)):
+                if reading is None or (not addressed and not signed and not _is_chatter(item.text)):
                     return _NOT_INSTRUCTION
                 items[index] = reading
         assignments = [a for item in items if isinstance(item, _LineReading) for a in item.assignments]
         extra = [text for item in items if isinstance(item, _LineReading) for text in item.extra]
     if not assignments and not extra or (assignments and all(a.weak for a in assignments) and not in_block):
         return _NOT_INSTRUCTION
+    # Keywords alone on a line of their own: an order form's abbreviation ("MC : Stéphane Bern", "KW7: Warnstreik…") is a
+    # credit or a calendar week, and a CMS prints the article's tags under it ("Schlagwörter: a, b, c", "Keywords: a, b, c, d");
+    # an editor's lone keyword line names one to three phrases.
+    if (min_evidence >= 2 and not in_block and assignments and all(a.field == "keywords" for a in assignments)
+            and (_ABBREVIATED_KEYWORD_LABEL.match(folded) or _TAG_LABEL.match(folded)
+                 or sum(len(a.value) for a in assignments) > MAX_LONE_KEYWORDS and not _QUOTED_SPAN.search(body))):
+        return _NOT_INSTRUCTION
     # Languages, and nothing else, in several: a page's language menu ("Read in: Français | Deutsch | Italiano").
-    # Two languages alone may be a correction ("en catalán... no, en castellano"); in a menu they stand between pipes.
+    # Two languages alone may be a correction ("en catalán... no, en castellano") or a translation ("Traduction : FR | EN");
+    # a menu names itself ("Also in: Français | Español").
     languages = len({a.value for a in assignments if a.field == "language"})
-    if not in_block and (languages >= 3 or languages == 2 and "|" in body) and all(a.field == "language" for a in assignments):
+    if (not in_block and (languages >= 3 or languages == 2 and _READ_IN.match(folded)) and all(a.field == "language" for a in assignments)
+            and not _TRANSLATION_WORD.search(folded)):
         return _NOT_INSTRUCTION
     # A one-word bullet outside a block is a menu item ("* English", "- Sections"), not a brief.
     if not in_block and _MENU_BULLET.match(text) and len(body.split()) == 1:
@@ -1801,7 +1857,47 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
     return _LineReading(assignments, extra, bool(assignments) or asks_writer)
 
 
+_READ_IN = re.compile(r"\W*(?:read in|read it in|also in|also available in|available in|lire en|aussi en|disponible en|leer en|tambien en"
+                      r"|lesen auf|auch auf|leggi in|anche in|disponibile in|versions?|other languages|autres langues|otros idiomas"
+                      r"|andere sprachen|altre lingue)\b")
+_TRANSLATION_WORD = re.compile(r"\b(?:traduction|translation|traduccion|traduzione|ubersetzung|traduire|translate|traducir|tradurre"
+                               r"|ubersetzen|localisation|localization|localizacion|localizzazione|lokalisierung)\b")
+# A correction labelled as such beside a brief may say why in the past: "Edit : on passe à 450 mots max, Julie a libéré de la place."
+_EDIT_LABEL = re.compile(r"\W*(?:edit|update|maj|nachtrag|korrektur|aggiornamento|rectif)\s*:")
+MAX_LONE_KEYWORDS = 3
+_TAG_LABEL = re.compile(r"\W*(?:schlagw(?:o|oe)rt(?:er|e)?|stichw(?:o|oe)rt(?:er|e)?|tags?|etiquettes?|etiquetas?|etichette|themen|themes|sujets|temas|argomenti)\s*:")
+_ABBREVIATED_KEYWORD_LABEL = re.compile(r"\W*(?:mcs?|kws?)\d?\s*(?:[:=]|->|→|=>|[-–—]\s)")
 _CONJUNCTION = re.compile(r"\s+(?:and|et|y|e|und|ed|plus|\+|&)\s+")
+
+
+def _read_joined(clause: _Clause, in_block: bool) -> list["_LineReading | _Clause"]:
+    """A clause the tables do not read whole may be two joined by "and": "con un tono formal y de 700 a 900 palabras",
+    "somos una agencia de viajes y queremos un artículo en español". Read apart when one part reads and the others are
+    clauses of their own, short enough to be judged alone (as any unread clause is, beside the line's directives)."""
+    if not _CONJUNCTION.search(clause.text):
+        return [clause]
+    parts = _CONJUNCTION.split(clause.text)
+    if not all(parts) or _read_unread_clause(clause) is not None and not all(_read_clause(_Clause(part), in_block) for part in parts):
+        return [clause]  # judged whole ("the tone has to be light and witty"), unless each part is a directive
+    readings = [_read_clause(_Clause(part), in_block) for part in parts]
+    judged = [reading or _read_unread_clause(_Clause(part)) for reading, part in zip(readings, parts)]
+    # A word or two after "and" belongs to the clause before it: "the tone has to be light and witty".
+    if (all(judged) and any(reading.assignments for reading in judged if reading)
+            and all(reading or len(part.split()) >= 3 for reading, part in zip(readings, parts))):
+        return [reading or _Clause(part) for reading, part in zip(readings, parts)]
+    return [clause]
+_POLITE_MARK = re.compile(r"\b(?:svp|stp|s'il (?:te|vous) plait|please|pls|bitte|por favor|per favore|merci|thanks|thank you|gracias|grazie|danke)\b")
+
+
+def _is_signed(items: list["_LineReading | _Clause"], index: int) -> bool:
+    """The last clause of a line is its writer's name or initial: "600 mots, intertitres. S.", "… ton convivial. – Céline"."""
+    return index == len(items) - 1 and index > 0 and _is_sender(items[index].text.strip(" –—-")) and len(items[index].text.split()) <= 3
+
+
+def _is_bare_header(text: str) -> bool:
+    """A block's header standing as a clause of the line it opens: "// CONSIGNE RÉDAC // 900 mots, …"."""
+    header = _BLOCK_HEADER.match(fold(text.strip(" /")))
+    return bool(header) and not header.group("rest")
 
 
 def _is_reason(text: str) -> bool:
@@ -1838,7 +1934,7 @@ _SOMEONE_ELSE_ASKS = re.compile(
     r"|impongono|pide|piden|exigen|requiere|requieren|verlangt|verlangen|fordert|fordern|schreibt|schreiben)\b")
 # Who may ask for the text in a brief: the client, the desk, the brief itself, the text ("The text requires 800 words"). Matched
 # as the start of a word, for compounds and inflections ("Chefredaktion", "responsable éditoriale", "Auftraggeber").
-_IN_HOUSE = re.compile(r"(?:" + _ORDERER + "|" + _alternatives(
+_IN_HOUSE = re.compile(r"\b(?:" + _ORDERER + "|" + _alternatives(
     "brief|ticket|order|commande|consigne|cahier des charges|pedido|encargo|auftrag|ordine|incarico|team|equipe|equipo|squadra|agenc|agentur"
     "|agenzia|seo|marketing|publisher|editeur|editor|editorial|verlag|newsroom|account|manager|head of|lead|responsable|responsabile|donneur"
     "|style|charte|guide|libro de estilo|text|article|piece|post|copy|contenu|articulo|articolo|beitrag|artikel|chefred|redakt|redacc|redaz"
@@ -1873,6 +1969,7 @@ def _is_caption(folded: str) -> bool:
 # A modal request to the writer ("Could you…", "Pourriez-vous…"): what follows is asked, whatever its words.
 _POLITE_REQUEST = re.compile(r"^" + _alternatives(
     "could you|can you|would you|will you|would it be possible to|pourriez-vous|pourrais-tu|pouvez-vous|peux-tu|tu peux|vous pouvez"
+    "|est-ce que tu pourrais|est-ce que tu pourais|est-ce que vous pourriez|est-ce que tu peux|tu pourrais|tu pourais|vous pourriez"
     "|podrias|puedes|podria|podria usted|konnten sie|koennten sie|konnen sie|koennen sie|kannst du|konntest du|potresti|puoi"
     "|potreste|potete|le chiederei|ti chiederei|riesci a|riusciresti a|ce la fai a|puedes|podrias|podrian|pueden|ti chiedo di|vi chiedo di|le chiedo di"
     "|je te demande de|je vous demande de|te pido que|le pido que|les pido que|ich bitte dich|ich bitte sie|i ask you to|i'd ask you to"
@@ -1942,7 +2039,12 @@ _ADDRESSED_TO_WRITER = re.compile(
         "|pide|piden|demande|demandent|verlangt|chiede|chiedono|asks|asks for|requests|client|cliente|kunde|kundin|customer"
         "|actually|scrap that|scratch that|instead|finalement|en fait|correction|korrektur|anzi|invece|perdon|me equivoque|sorry"
         "|scusa|errore mio|for this one|this time|cette fois|esta vez|diesmal|stavolta|questa volta"
-        "|we ask you|wir bitten|bitten sie|ich bitte|je vous prie|nous vous prions|le pedimos|les pedimos|vi chiediamo|le chiediamo", space=" ")
+        "|we ask you|wir bitten|bitten sie|ich bitte|je vous prie|nous vous prions|le pedimos|les pedimos|vi chiediamo|le chiediamo"
+        # what the desk needs, said in its own words: "il me faudrait", "on passe ça en…", "j'oubliais", "à décliner"
+        "|il me faudrait|il me faut|il nous faut|il nous faudrait|il faudrait|on passe|on part sur|on vise|on reste sur|j'oubliais"
+        "|j'allais oublier|n'oublie pas|n'oubliez pas|a decliner|a rallonger|a raccourcir|a reprendre|a adapter|a reecrire|a traduire"
+        "|i'd need|i would need|i'll need|ich brauchte|ich braeuchte|necesitaria|nos haria falta|haria falta|servirebbe|avrei bisogno|voila l'article"
+        "|here's the|here is the|voici l'article|ecco l'articolo|aqui tienes|hier ist der", space=" ")
     + r")\b"
     # A note's label before its colon: "NB rédac :", "Brief SEO :", "Ticket brief (#2231):".
     r"|^(?!please|bitte|veuillez|merci)(?:\S+\s+)?(?:nb|n\.b\.|ps|p\.s\.|note|notes|nota|hinweis|brief|briefing|memo)\b[^:]{0,30}:"
@@ -1970,7 +2072,8 @@ def _is_chatter(text: str) -> bool:
     """Politeness, a word to the writer, where the text goes ("Para la revista del club de ajedrez") or what
     kind of text it is ("Short news-style piece", "Ratgeber-Artikel")."""
     folded = _QUOTED_SPAN.sub(" ", fold(text))
-    return bool(_CHATTER.search(folded) or _ADDRESS.search(folded) or _DESTINATION.match(folded) or _TEXT_KIND.match(folded))
+    return bool(_CHATTER.search(folded) or _ADDRESS.search(folded) or _DESTINATION.match(folded) or _TEXT_KIND.match(folded)
+                or _WE_ARE.match(folded))  # who the client is: "somos una agencia de viajes de Bilbao"
 
 
 _TEXT_KIND = re.compile(r"^\W*(?:a |an |un |une |una |uno |ein |eine |einen )?(?:[\w-]+\s+){0,2}?(?:piece|article|post|blog post|story|explainer"
@@ -2103,7 +2206,7 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
 
 # "… (main) plus 'offsite backup'": more quoted keywords after a list.
 _MORE_KEYWORDS = re.compile(r"^\s*(?:plus|also|as well as|and also|et aussi|ainsi que|aussi|y tambien|tambien|ademas de|ademas|sowie|und auch|auch"
-                            r"|e anche|anche|oltre a)\s+" + _QUOTED_LIST.pattern.lstrip("\\s*"))
+                            r"|e anche|anche|oltre a|puis|ensuite|then|luego|despues|dann|danach|poi|dopo)\s+" + _QUOTED_LIST.pattern.lstrip("\\s*"))
 
 
 _KEY_FIELDS: list[tuple[re.Pattern[str], str]] = [
@@ -2155,6 +2258,10 @@ def _field_of_key(key: str) -> str | None:
     named = next((field_name for names, field_name in _KEY_FIELDS if names.fullmatch(key)), None)
     if named is None and _TRANSLITERATED.search(key):
         named = _field_of_key(_untransliterated(key))
+    if named is None and "/" in key:
+        # "H1 / Title", "Langue/Language": one field named twice
+        fields = {_field_of_key(part) for part in key.split("/") if part.strip()}
+        return fields.pop() if len(fields) == 1 else None
     if named is None:
         # "Titre imposé", "Vorgegebener Titel", "Lingua dell'articolo", "Public visé": the field's noun and a qualifier.
         bare = _KEY_QUALIFIER.sub(" ", key).strip()
@@ -2209,7 +2316,12 @@ def _read_key_value(body: str, match: re.Match[str]) -> _LineReading | None:
         # "SEO: optimizar para «zapatillas trail»", "Subheadings: H2 every section": asked, and said how.
         inside = read_line(value, min_evidence=1)  # read as a line of its own: "misent sur le SEO" is news
         if not inside.is_instruction:
-            return None
+            # "SEO : « cognac tourisme » en mot-clé principal": a quoted phrase is not a quote when fields take all of it
+            reader = _FragmentReader(value)
+            reader.read()
+            if not reader.assignments or reader.residual_words():
+                return None
+            inside = _LineReading(reader.assignments, [], True)
         return _LineReading([_Assignment(field_name, True, body)] + inside.assignments, inside.extra, True)
     # A figure may describe readers ("Zielgruppe: Eltern von Kindern unter 6"), except after the bare
     # "Audience", which is also a French court hearing ("Audience : 14 h 30, le tribunal…").
@@ -2219,6 +2331,8 @@ def _read_key_value(body: str, match: re.Match[str]) -> _LineReading | None:
     return _LineReading([_Assignment(field_name, value.strip(" .\"“”«»„"), body)], [], True)
 
 
+_META_TITLE = re.compile(r"\W*(?:meta[ -]?(?:title|titre|titel|titulo|titolo)|(?:title|titre|titulo|titolo|titel) meta|seo[ -]?(?:title|titel|titre)"
+                         r"|title tag|balise title|titre seo|titulo seo|titolo seo)\b")
 _FOCUS_LABEL = re.compile(rf"^\W*(?:(?:{_FOCUS_QUALIFIER})[ -]?{_KEYWORD_CORE}|{_KEYWORD_CORE}\s+\(?(?:{_FOCUS_QUALIFIER})\b)")
 
 
@@ -2243,6 +2357,15 @@ def _apply(spec: Spec, reading: _LineReading, warnings: list[str], seen: dict[st
             continue
         if name == "audience" and assignment.guessed and "audience" in labelled:
             continue  # "público: socios y donantes, … para nuestra delegación de Berlín"
+        if name == "title":
+            # The headline wins over the page's meta title, whatever their order ("H1 / Title: …", "Meta title: … | Brand");
+            # a meta title alone is the title asked for.
+            if _META_TITLE.match(fold(assignment.fragment)):
+                if "title" in labelled:
+                    spec.extra.append(assignment.fragment)
+                    continue
+            else:
+                labelled.add("title")
         if name == "audience" and not assignment.guessed:
             labelled.add("audience")
         if name == "tone" and len(tones) > 1:
@@ -2406,12 +2529,15 @@ def _take_data(order: list[Line], taken: dict[int, _LineReading], from_end: bool
     data = data_block([line.text for line in order[:2 * DATA_LINES]], from_end=from_end)
     if data is None:
         return 0
+    if any(key.startswith("@") for key, _ in data.pairs):
+        return 0  # JSON-LD ("@context", "@type": "NewsArticle", "inLanguage", "wordCount"): the page's metadata
     readings = [(key, _read_pair(key, value)) for key, value in data.pairs]
     if len({fold(key) for key, reading in readings if reading.assignments and _FIELD_KEY.search(fold(key))}) < 2:
         return 0
     fields = {assignment.field for _, reading in readings for assignment in reading.assignments}
-    if unruled_table([line.text for line in order[:data.size]]) and not fields & {"keywords", "min_words", "max_words"}:
-        return 0  # "Titre | Auteur | Langue" over a book's row: a tool's export names its keywords or its length
+    if (unruled_table([line.text for line in order[:data.size]]) and not fields & {"keywords", "min_words", "max_words"}
+            and not all(_is_label(key) for key, _ in data.pairs)):
+        return 0  # "Titre | Auteur | Langue" over a book's row: a brief's labels all name fields, or name its keywords or length
     block = [line for line in order[:data.size] if line.text.strip()]
     first = min(block, key=lambda line: line.number)
     for line in block:
@@ -2501,9 +2627,22 @@ def _closes_letter(text: str) -> bool:
 
 
 def _is_sender(text: str) -> bool:
-    """A name under a sign-off ("Priya", "Marie Dupont", "Service communication"); not a labelled line or a bullet,
-    whose German nouns are capitalised too ("- Zielgruppe: Aquarium-Einsteiger")."""
-    return ":" not in text and not _BULLET.match(text) and _names(text) and len(text.split()) <= 4
+    """A name under a sign-off ("Priya", "Marie Dupont", "Service communication"), perhaps with the team after a comma
+    ("Lucía, redacción web"); not a labelled line or a bullet, whose German nouns are capitalised too
+    ("- Zielgruppe: Aquarium-Einsteiger")."""
+    if ":" in text or _BULLET.match(text):
+        return False
+    if _names(text) and len(text.split()) <= 4:
+        return True
+    name, comma, team = text.partition(",")
+    return bool(comma) and _names(name) and len(name.split()) <= 3 and len(team.split()) <= 4 and bool(_TEAM_WORD.search(fold(team)))
+
+
+# The team or the role a name is signed with: "Lucía, redacción web", "Léa, stagiaire desk".
+_TEAM_WORD = re.compile(r"\b(?:" + _ORDERER + "|" + _WRITER_NOUNS + "|" + _alternatives(
+    "desk|web|stagiaire|intern|becario|becaria|praktikant|praktikantin|stagista|service|servicio|servizio|team|equipe|equipo|squadra"
+    "|agence|agency|agencia|agentur|agenzia|seo|marketing|com|communication|comunicacion|comunicazione|kommunikation|manager|lead"
+    "|responsable|responsabile|leiter|leiterin") + r")\b")
 
 
 LETTER_LINES = 14  # lines of a letter's body, between its greeting and its sign-off
@@ -2521,9 +2660,10 @@ _NEUTRAL_LABEL = re.compile(r"^" + _alternatives(
     "client|customer|account|brand|project|order|ticket|job|task|deliverable|content type|type|format|category|section|deadline|due"
     "|assignee|assigned to|owner|reporter|responsable|assigne a|assignee a|attribue a|attribuee a|asignado a|asignada a|assegnatario|assegnataria|assegnato a|assegnata a|responsabile"
     "|zustandig|verantwortlich|bearbeiter|bearbeiterin|fecha limite|attivita|sprint|labels|etiquettes|etiquetas|etichette|specs|spec|specifications|specification|cahier des charges|especificaciones|spezifikation"
-    "|" + _WRITER_NOUNS + "|reviewer|relecteur|relectrice|workflow|stage|step|phase|etape|etapa|fase|due date|date|author|publication|channel|platform|objective|goal|purpose|structure|notes|note|comments|budget|priority|status"
+    "|" + _WRITER_NOUNS + "|reviewer|relecteur|relectrice|card|list|members|member|board|column|carte|liste|membres|tarjeta|lista|miembros"
+    "|karte|mitglieder|scheda|membri|workflow|stage|step|phase|etape|etapa|fase|due date|date|publication|channel|platform|objective|goal|purpose|structure|notes|note|comments|budget|priority|status"
     "|ref|reference|topic|subject|angle|cta|call to action|links|sources|internal links|meta description|meta|slug|url"
-    "|projet|commande|tache|livrable|type de contenu|type de texte|categorie|rubrique|echeance|delai|date de remise|auteur|support"
+    "|projet|commande|tache|livrable|type de contenu|type de texte|categorie|rubrique|echeance|delai|date de remise|support"
     "|canal|objectif|but|structure|remarques|commentaires|priorite|statut|sujet|angle|liens|liens internes|meta-description"
     "|cliente|proyecto|pedido|encargo|tarea|entregable|tipo|tipo de contenido|tipo de texto|formato|categoria|seccion|plazo"
     "|fecha|fecha de entrega|autor|medio|canal|objetivo|finalidad|estructura|notas|comentarios|prioridad|estado|tema|enlaces"
@@ -2539,6 +2679,7 @@ def _is_context_line(text: str) -> bool:
     return bool(key_value and _CONTEXT_LABEL.search(key_value.group("key")) and len(key_value.group("key").split()) <= 4)
 
 
+_WE_ARE = re.compile(r"^\W*(?:somos|nous sommes|on est|we are|we're|wir sind|siamo|noi siamo|je suis|i am|i'm|soy|ich bin|sono)\s+(?:un|une|una|a|an|ein|eine|einer|uno|des|unos|unas)\b")
 _CONTEXT_LABEL = re.compile(r"\b(?:context|background|about us|about the client|contexte|qui sommes-nous|a propos|contexto|antecedentes"
                             r"|sobre nosotros|hintergrund|kontext|uber uns|contesto|chi siamo)$")
 # An order or ticket number: "Ticket #2291", "Commande n°5521", "Auftrag 20931", "JIRA-1234".
@@ -2758,7 +2899,8 @@ _MAIL_WRAPPER = re.compile(
     r"|(?:sent from|envoye de|enviado desde|von meinem|inviato da)\b.{0,30}$"
     r"|[^.!?]{0,80}(?:(?:\+|\(|\b0)\d?(?:[ .()/-]{0,2}\d){8,}|\b[\w.-]+@[\w-]+\.\w+)[^.!?]{0,80}$"
     r"|.{0,80}\b(?:confidential|confidentiel|confidencial|vertraulich|riservat[oa]|disclaimer)\b.*$")
-_GREETING = re.compile(r"\W*" + _alternatives(_COURTESY_WORDS + "|" + _FORMAL_GREETINGS) + r"(?P<names>(?:[\s,!.–—-]+[a-z][\w.'-]*){0,3})\s*(?:\([^()]{1,40}\))?\W*")
+_GREETING = re.compile(r"\W*" + _alternatives(_COURTESY_WORDS + "|" + _FORMAL_GREETINGS) + r"(?P<names>(?:[\s,!.–—-]+[a-z][\w.'-]*){0,3})\s*(?:\([^()]{1,40}\))?"
+                       r"(?:\s+[–—|]\s+[\w'’ .&-]{2,40})?\W*")  # "Cordialement, Vincent Roux – Vélos du Périgord"
 _PERSON_TITLE = re.compile(r"(?:mr|mrs|ms|dr|mme|mlle|m|monsieur|madame|frau|herr|sr|sra|senor|senora|dott|dott\.?ssa|dr\.?ssa|prof|prof\.?ssa|ing"
                            r"|sig|sig\.?ra|signor|signora)\.?")
 
@@ -2803,7 +2945,7 @@ def _is_signature(lines: list[Line], line: Line, depth: int = 0) -> bool:
     # The sign-off may end the brief's own line: "…, roughly 1k words? Thanks,"
     last = fold(_SENTENCE_END.split(above)[-1]).strip()
     return bool((_GREETING.fullmatch(fold(above)) or _COURTESY.fullmatch(fold(above)) or (last and _COURTESY.fullmatch(last)))
-                and _names(text))
+                and _is_sender(text))
 
 
 _ROLE = re.compile(r"\s*\([^()]{1,40}\)\s*$")

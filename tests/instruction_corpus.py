@@ -1029,3 +1029,77 @@ NEGATIVE_SIXTEENTH_ROUND: list[str] = [
     "Keep things simple",
     "Fallo semplice",
 ]
+
+# Seventeenth round: two blind sets (R: an ordinary month of a French regional group and its agency, 48/70 at the
+# first try; S: structured briefs from tools and teams, 56/60, 16/20 article lines refused) and a review of the
+# sixteenth round found these shapes; the phrasings below are mine. The desk's informal requests ("il me faudrait",
+# "on passe ça en", "j'oubliais", "à décliner"), "est-ce que tu pourrais" (and its typo), "environs"; a greeting and a
+# polite word with one field; a signature or an initial ending the line; "// CONSIGNE RÉDAC //"; a tone then its
+# readers ("un ton accessible pour le grand public"); a title "imposé par la rédac chef, « … »", "validé par le client :",
+# in straight single quotes; "700/900 mots"; "SEO sur « … »", "« … » en mot-clé principal, puis « … »",
+# "SEO (focus : …)"; "pas dintertitres"; "leur public étant des …"; a sign-off with a company, a name with its team;
+# who the client is before "and we want…"; a Trello card's checklist; the headline over the meta title; "we need
+# British English"; a two-row table whose labels all name fields.
+SEVENTEENTH_ROUND: list[tuple[str, dict[str, object]]] = [
+    ("Coucou, est-ce que tu pourais me reprendre ce papier en 400 mots environs stp ? Sans intertitre, c'est pour la page locale.",
+     {**about(400), "subheadings": False}),
+    ("Karim : on passe ça en brève de 300 mots maxi, ton neutre, sans intertitres.", {"max_words": 300, "tone": "neutre", "subheadings": False}),
+    ("500 mots, intertitres. K.", {**about(500), "subheadings": True}),
+    ("Il me faudrait une version d'environ 600 mots, sans intertitres, ton posé, cible : les jeunes parents.",
+     {**about(600), "subheadings": False, "tone": "posé", "audience": "les jeunes parents"}),
+    ("// CONSIGNE DESK // longueur cible 700 mots, ton sobre, intertitres obligatoires //", {**about(700), "tone": "sobre", "subheadings": True}),
+    ("À décliner en anglais pour la page « Visiteurs » du site : 400 à 600 mots, ton chaleureux. – Inès",
+     {"language": "en", "min_words": 400, "max_words": 600, "tone": "chaleureux"}),
+    ("Bonjour, 250 mots maximum pour l'appli svp, merci !", {"max_words": 250}),
+    ("Merci de réécrire ce texte en anglais, sur un ton pédagogique pour les lycéens.", {"language": "en", "tone": "pédagogique", "audience": "lycéens"}),
+    ("Ah et j'oubliais : titre imposé par le client, « Le tram, enfin ».", {"title": "Le tram, enfin"}),
+    ("Titre validé par la direction : Villeneuve : le tram repart", {"title": "Villeneuve : le tram repart"}),
+    ("Need this in Spanish, 500 to 700 words, target keyword: tram Villeneuve, title 'El tranvía vuelve a Villeneuve'.",
+     {"language": "es", "min_words": 500, "max_words": 700, "keywords": ["tram Villeneuve"], "title": "El tranvía vuelve a Villeneuve"}),
+    ("<!-- note interne : réécriture 600/800 mots, H2 obligatoires, SEO sur « tram Villeneuve » -->",
+     {"min_words": 600, "max_words": 800, "subheadings": True, "seo": True, "keywords": ["tram Villeneuve"]}),
+    ("Lingua: EN – 800/1000 parole – sottotitoli sì – SEO su «tram Villeneuve»",
+     {"language": "en", "min_words": 800, "max_words": 1000, "subheadings": True, "keywords": ["tram Villeneuve"]}),
+    ("Client : Domaine des Vignes (vin). Article de blog, 900 mots environ, ton chaleureux, cible : œnotouristes. SEO : « vin Vouvray » en mot-clé principal, puis « cave Vouvray ». Intertitres oui.",
+     {**about(900), "tone": "chaleureux", "audience": "œnotouristes", "keywords": ["vin Vouvray", "cave Vouvray"], "subheadings": True}),
+    ("[Note CMS] Réécriture demandée : 600 mots, SEO (focus : tram de Villeneuve).", {**about(600), "seo": True, "keywords": ["tram de Villeneuve"]}),
+    ("reecrire en 450 mots env, pas dintertitres, ton leger stp", {**about(450), "subheadings": False, "tone": "leger"}),
+    ("Bonjour Marc,\nVoici le texte à reprendre pour la lettre du club. Ils aimeraient un ton léger, leur public étant surtout des retraités. Comptez 500 mots.\nBonne journée,\nAnne",
+     {"tone": "léger", "audience": "retraités", **about(500)}),
+    ("Hola, ¿podéis adaptar esta noticia al inglés? Unas 500 palabras, sin subtítulos. ¡Gracias!\nMarta, redacción web",
+     {"language": "en", **about(500), "subheadings": False}),
+    ("Bonjour, pouvez-vous me rédiger un article à partir de ce texte ? Au moins 800 mots, en anglais.\nCordialement, Paul Martin – Cycles Martin",
+     {"min_words": 800, "language": "en"}),
+    ("Buenos días: somos una tienda de bicicletas de Sevilla y queremos un artículo en inglés para nuestro blog. Mínimo 600 palabras, tono cercano.",
+     {"language": "en", "min_words": 600, "tone": "cercano"}),
+    ("Card: Rewrite – tram story\nChecklist (0/3)\n☐ Translate into German\n☐ 600 words max\n☐ Keep subheadings",
+     {"language": "de", "max_words": 600, "subheadings": True}),
+    ("BRIEF\nLanguage: English\nH1 / Title: Night trains are back\nMeta title: Night trains 2025 | Railblog\nLength: 700 words",
+     {"language": "en", "title": "Night trains are back", **about(700)}),
+    ("Hi both, for this one we need British English, around 900 words, with subheadings.", {"language": "en", **about(900), "subheadings": True}),
+    ("Language | Tone | Title\nGerman | friendly | Die Nachtzüge sind zurück", {"language": "de", "tone": "friendly", "title": "Die Nachtzüge sind zurück"}),
+    ("Word count: 800 words (hard cap), English", {"max_words": 800, "language": "en"}),
+    ("Traduction : EN | ES, 600 mots", {"language": "es", **about(600)}),
+    ("Mets ce titre : Le tram revient, 600 mots", {"title": "Le tram revient", **about(600)}),
+]
+NEGATIVE_SEVENTEENTH_ROUND: list[str] = [
+    # a CMS's tags, a page's metadata (set S took them)
+    "Keywords: trams, Villeneuve, transport, city council, budget",
+    "Stichwörter: Straßenbahn, Villeneuve, Nahverkehr",
+    '{"@context": "https://schema.org", "@type": "Article", "inLanguage": "fr-FR", "wordCount": 640}',
+    # found by the review of the sixteenth round
+    "MC : Stéphane Bern",
+    "MC : Oui, absolument, c'était un tournage difficile.",
+    "KW7: Warnstreik bei der Lufthansa",
+    "Lieferzeit: 3 Wo.",
+    'The campaign will focus on "jobs".',
+    "Le maire reste centré sur « l'essentiel ».",
+    "Focus sur « la Corse »",
+    "Der Titel jetzt: Bayern feiert die zwölfte Meisterschaft in Folge",
+    "Le titre est : une victoire historique pour le Stade toulousain",
+    "Cet article existe en traduction EN.",
+    "Traduction EN disponible",
+    "Longueur du tracé : 1200 (plafond)",
+    "Read in: Français | Deutsch | Italiano",
+    "Sous ce titre : La nuit des vélos",
+]
