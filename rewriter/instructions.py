@@ -116,7 +116,7 @@ _MIN_AFTER = _alternatives(
     "minimum|minimun|min.|min|mini|or more|at least|ou plus|au moins|au minimum|como minimo|minimo|o mas|al menos"
     "|mindestens|oder mehr|minimum|almeno|o piu|come minimo") + r"|\+"
 _MAX_BEFORE = _alternatives(
-    "at most|maximum of|maximum|max.|max|no more than|not more than|not over|under|below|less than|fewer than|up to"
+    "at most|maximum of|maximum|max.|max|no more than|not more than|not over|under|below|sous les|sous|en dessous de|less than|fewer than|up to"
     "|no more then|not more then|less then"  # "then" for "than", as learners type it
     "|pas plus de|pas plus que|au plus|au maximum|moins de|jusqu'a|maximum de|como mucho|a lo mucho|tout au plus|at the most"
     "|como maximo|maximo|no mas de|hasta|menos de|a lo sumo|un maximo|un maximum|a maximum|un massimo|ein maximum"
@@ -141,7 +141,7 @@ _ABOUT_BEFORE = _alternatives(
     "|environ|autour de|a peu pres|aux alentours de|dans les"
     "|aprox.|aprox|aproximadamente|alrededor de|unos|unas|cerca de|en torno a"
     "|ungefahr|ungefaehr|etwa|rund|zirka|circa|um die"
-    "|intorno a|intorno alle|all'incirca|approssimativamente|sulle|circa"
+    "|intorno a|intorno alle|intorno ai|attorno a|attorno alle|all'incirca|approssimativamente|sulle"
 ) + r"|~|≈"
 _ABOUT_AFTER = _alternatives(
     "or so|approx.|approx|approximately|environ|environs|a peu pres|plus ou moins|aprox.|aprox|aproximadamente|mas o menos"
@@ -351,7 +351,7 @@ _REQUEST_OPENER = re.compile(r"^(?:(?:ah|oh|ach|eh|ok|okay|oye|hey|dis|senti|ps|
                              r"(?:(?:please|kindly|merci de|svp|stp|s'il (?:te|vous) plait|por favor|porfa|bitte|per favore|pls|plz)[\s,]+)?" + _alternatives(
     _REWRITE_VERBS + "|please|kindly|could you|can you|would you|will you|would you mind|can we get|could we get|can we have|could we have|can i get"
     "|pourrait-on avoir|peut-on avoir|on peut avoir|podemos tener|podriamos tener|konnen wir|koennen wir|potremmo avere|possiamo avere|i'd like|i would like|i want|we need|we want|let's|let"
-    "|would it be possible to|is it possible to|i need|est-ce que tu peux|est-ce que vous pouvez|serait-il possible de|serait-il possible d'"
+    "|would it be possible to|is it possible to|i need|need a|need an|besoin d'un|besoin d'une|besoin de|besoin|est-ce que tu peux|est-ce que vous pouvez|serait-il possible de|serait-il possible d'"
     "|da tradurre|da riscrivere|a reecrire|a traduire|zu ubersetzen|a traducir|a reescribir|para traducir|por traducir"
     "|j'ai besoin d'|j'ai besoin de|seria posible|ware es moglich|sarebbe possibile|mi serve|necesito"
     "|make|write|rewrite|re-write|create|produce|use|add|include|keep|be|ensure|avoid|do not|don't|target|give|optimize|optimise"
@@ -713,7 +713,7 @@ _TYPO_CANDIDATES = {first: [(name, code) for name, code in _NAMES.items() if len
 
 # "Tiene que tener un título nuevo: Cómo ahorrar…", "il faudrait un titre nouveau : …": the label inside a request.
 _TITLE_IN_REQUEST = (
-    r"(?:\b(?:un|una|el|le|the|a|an|ein|einen|eine|il|uno|une|un autre|another)"
+    r"(?:\b(?:un|una|el|le|the|a|an|ein|einen|eine|il|uno|une|un autre|another|den|der|die|das|la|lo)"
     # "please use this title: …", "Mets ce titre : …": a demonstrative after the verb that asks for the title, not after a
     # preposition ("Behind that headline: …", "Sous ce titre : …", "Dietro questo titolo: …" are the article's)
     r"|(?<![\w'])(?!(?:behind|under|below|above|with|without|sous|derriere|sur|avec|sans|dietro|sotto|sopra|con|senza|bajo|detras|tras|sin"
@@ -721,10 +721,12 @@ _TITLE_IN_REQUEST = (
     r"|questa|quel|quella|diesen|diese|dieser|den|the|le|la|el|il)|\bgo with\s+(?:this|that|the))\s+"
     r"(?:(?:new|nouveau|nuevo|neuen|neuer|nuovo|other|autre|otro|anderen|altro|following|suivant|siguiente|seguente|folgenden)\s+)?"
     # "keep the headline as: …"
-    + _TITLE_LABEL + r"(?:\s+(?:nuevo|nueva|nouveau|neuen|nuovo|new|different|distinto|diferente|diverso))?(?:\s+(?:as|comme|como|come))?\s*:\s*(.+)$")
+    + _TITLE_LABEL + r"(?:\s+(?:nuevo|nueva|nouveau|neuen|nuovo|new|different|distinto|diferente|diverso))?"
+    # "keep the headline as: …", "bitte den Titel ändern in: …"
+    r"(?:\s+(?:as|comme|como|come|andern in|aendern in|change to|changer en|changer pour|cambiar a|cambiare in))?\s*:\s*(.+)$")
 # What a brief says of the title it gives: that it is imposed, approved, must stay or is to be kept ("titre à conserver :",
 # "title to keep:": the title is given, not to be written).
-_TITLE_GIVEN = ("must be|should be|is|will be|impose|imposee?|obligatoire|souhaite|demande|deve essere|doit etre|debe ser|muss sein"
+_TITLE_GIVEN = ("is set|is fixed|is final|est fixe|est fixee|esta fijado|steht fest|e fissato|must be|should be|is|will be|impose|imposee?|obligatoire|souhaite|demande|deve essere|doit etre|debe ser|muss sein"
                 "|soll sein|sera|sara|obligatorio|vorgegeben|gewunscht|obbligatorio|richiesto|valide|validee|approuve|approuvee|approved"
                 "|aprobado|aprobada|genehmigt|freigegeben|approvato|approvata|confirmed|confirme|confirmee|confirmado|bestatigt|confermato"
                 "|must stay|must remain|should stay|stays|remains|doit rester|reste|restera|debe quedar|debe seguir siendo|se queda"
@@ -826,7 +828,7 @@ _AUDIENCE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     # "Lo leen sobre todo socios del club", "it's read by commuters".
     r"\b(?:lo leen|la leen|le leen|lo leggono|la leggono|lo legge|la legge|it's read by|it is read by|read by|lu par|lue par|letto da|letta da"
     r"|going out to|goes out to|goes to|sent to|lisible par|readable by|legible para|lesbar fur|leggibile da|envoye aux|enviado a|inviato a"
-    r"|gelesen von|wird gelesen von|pensando en|pensando a|en pensant a|thinking of|im hinblick auf|mit blick auf)\s+"
+    r"|gelesen von|wird gelesen von|pensando en|pensando a|pensando alle|pensando ai|pensando agli|en pensant a|thinking of|im hinblick auf|mit blick auf)\s+"
     r"(?:(?:sobre todo|mostly|mainly|surtout|vor allem|soprattutto|principalmente)\s+)?(.+)$",
     # "para un blog de maestros de primaria", "for a magazine for young parents".
     r"\b(?:for|pour|para|per|fur)\s+(?:an?\s+|un\s+|une\s+|una\s+|uno\s+|ein(?:en)?\s+)?"
@@ -841,7 +843,7 @@ _AUDIENCE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"|una |el |il |lo |ein |eine )?(?:" + _READERSHIP + r")\s+(?:de |d'|of |di |aus )\s*(.+)$",
     _TEXT_WILL_ADDRESS,
     r"\b(?:the\s+)?target\s+(?:is|are|will be)\s+(?!\d|to\b|a\s+length|around|about)(.+)$",
-    r"\ba destination (?:de|des|du|d')\s*(.+)$",
+    r"\ba destination (?:des|du|de|d')\s*(.+)$",
     r"\b(?:pour|para|per|fur)\s+((?:un|le|des|les|el|los|un|il|i|ein|das|die)\s+(?:public|lecteurs?|lectorat|publico|lectores|pubblico|lettori|publikum|leser)\b.*)$",
     _AUDIENCE_WITHOUT_COLON,  # last: "written for …" and "aimed at …" are read above as they are
 )]
@@ -868,7 +870,9 @@ _LANGUAGE_NAME_ALONE = _LazyPattern(r"^\s*(?:" + _VARIETY + r"\s+)?([a-z]{4,})\s
                                     r"|solo|nur|please|svp|bitte|por favor|per favore)?\s*[.?!]?\s*$")
 # "a Spanish version", "eine deutsche Version", "use British English".
 _LANGUAGE_BEFORE_NOUN = _LazyPattern(
-    r"\b(?:use|using|utilise[rz]?|usa|usar|verwende|utilizza|need|needs|want|wants|prefer|prefers|require|requires)\s+(?:" + _VARIETY + r"\s+)?"
+    r"\b(?:use|using|utilise[rz]?|usa|usar|verwende|utilizza|need|needs|want|wants|prefer|prefers|require|requires"
+    # "reescribir manteniendo el castellano", "keeping the English"
+    r"|manteniendo|keeping|mantenendo|en gardant|gardant|beibehaltend)\s+(?:el |le |l'|the |lo |il |das |den )?(?:" + _VARIETY + r"\s+)?"
     + _NAME_PATTERN + r"\s*$"
     r"|\b(?:" + _VARIETY + r"\s+)?" + _NAME_PATTERN + r"\s+(?:\([a-z ]{2,20}\)\s+)?(?:blog\s+|web\s+)?(?:version|translation|text|fassung|versione|traduccion|traduction|piece|article"
     r"|post|story|copy)\b")
@@ -880,14 +884,14 @@ _LANGUAGE_PREFERRED = _LazyPattern(r"\b(?:prefers?|would prefer|preferisce|prefe
                                    r"|mejor|meglio|lieber)\s+(?:the\s+|le\s+|l'|el\s+|lo\s+|il\s+|das\s+|en\s+|in\s+|auf\s+)?" + _NAME_PATTERN)
 _LANGUAGE_AFTER_NOUN = _LazyPattern(r"\b(?:version|versione|fassung|translation|traduction|traduccion|traduzione|ubersetzung|be|write it|keep it|make it"
                                     r"|make that|sois|soyez)\s+(?:(?:en|in|al|ins|into|to|auf)\s+)?" + _NAME_PATTERN)
-_NO_SUBHEADINGS = _LazyPattern(r"(?:^|\b)" + _NEGATION + r"(?:(?<=')|\s+)(?:\S+\s+){0,4}?" + _SUBHEADINGS)
+_NO_SUBHEADINGS = _LazyPattern(r"(?:^|\b)" + _NEGATION + r"(?:(?<=')|\s+)(?:\S+\s+){0,4}?(?:d'|de |des )?" + _SUBHEADINGS)  # "ne pas mettre d'intertitres"
 _WITH_SUBHEADINGS = re.compile(r"(?:^|\b|(?<=\s))" + _SUBHEADINGS)
 _SUBHEADINGS_AGAIN = re.compile(r"\s+" + _SUBHEADINGS)
 # A field named, then answered, as a form's line is: "H2s yes", "intertitres : non", "sottotitoli sì".
 _ANSWERED_YES = re.compile(r"\s*[:=?]?\s*(?:yes|yep|ok|oui|si|ja)(?=\s*(?:[.,;!]|$))")
 _ANSWERED_NO = re.compile(r"\s*[:=?]?\s*(?:no|nope|non|nein|none|aucun|aucuns|keine|ninguno|nessuno)(?=\s*(?:[.,;!]|$))")
 _FOR_EACH = re.compile(r"(?:\s+" + _SUBHEADINGS + r")?\s+(?:for each|for every|per|every|pour chaque|par|por cada|por|fur jede[nrs]?|je|per ogni|ogni)\s+[\w' -]{1,30}$")
-_SEO_NEGATED = re.compile(r"(?:no|pas de|sans|without|sin|ohne|kein|keine|senza|niente)\s+$")
+_SEO_NEGATED = re.compile(r"(?:no|pas de|sans|without|sin|ohne|kein|keine|senza|niente|no hace falta|pas besoin de|no need for|non serve)\s+$")
 _TOKEN = re.compile(r"[a-z0-9'’-]+")
 _ELISION = re.compile(r"^(?:[ldjmnstc]|qu)['’]")
 
@@ -1177,6 +1181,8 @@ class _FragmentReader:
         match = _SEO_PATTERN.search(self.folded)
         if match:
             negated = _SEO_NEGATED.search(self.folded, 0, match.start())
+            if negated:
+                self._cover(negated.start(), negated.end())  # "niente SEO": the negation is part of the directive
             after = _NOT_NEEDED.match(self.folded, match.end()) or _ANSWERED_NO.match(self.folded, match.end())
             answered = after or _ANSWERED_YES.match(self.folded, match.end())  # "SEO oui", "SEO ok", "SEO: no"
             if answered:
@@ -1189,7 +1195,7 @@ _NUMBER_GROUP = rf"(?<![a-z])({_NUMBER})"
 _NOT_WORDS = r"(?!\s*(?:ans|anos|anni|jahre\w*|years?|year-olds?|yo|h|heures|horas|ore|stunden|hours?|minutes?|min|euros?|€|%|percent|pour ?cent|por ?ciento|prozent|per ?cento)\b)"
 _UNIT_AFTER = rf"\s*(?:-\s*)?{_UNIT}"
 # Figures that are no length asked: a frequency ("H2s every 300 words") and the figure a correction replaces.
-_EVERY = r"(?:every|each|tous les|toutes les|chaque|cada|ogni|je|nach je|(?<!\d )alle)"  # not Italian "dalle 700 alle 900"
+_EVERY = r"(?:every|each|tous les|toutes les|chaque|cada|ogni|je|nach je|(?<!\d )(?<!intorno )(?<!attorno )alle)"  # not Italian "dalle 700 alle 900", "intorno alle 1.100"
 _REPLACED_LENGTH = _LazyPattern(r"\b" + _EVERY + r"\s+(?:"+_NUMBER+r")(?:\s*(?:-|–|to|a|bis)\s*(?:"+_NUMBER+r"))?"
                                 r"(?:"+_UNIT_AFTER+r")?(?![\w-])"
                                 r"|\b(?:instead of|rather than|not|au lieu de|et non|plutot que"
@@ -1442,6 +1448,9 @@ _BOUND_AFTER = "maximum|minimum|minimun|max|min|maximo|minimo|massimo|maximal|mi
 _BOUND_AFTER_ALONE = re.compile(rf"^\s*({_NUMBER})\s*(?:{_BOUND_AFTER})\.?\s*$")
 
 
+_TITLE_LENGTH = _LazyPattern(r"^\s*(?:(?:the|le|il|el|der|die|das|la)\s+)?(?:" + _TITLE_LABEL + r")\s*[:=]?\s*(?:max\.?|maximum|min\.?|minimum|massimo|maximo"
+                             r"|hochstens|up to|jusqu'a|hasta|at most|au plus|fino a)?\s*\d{2,3}\s*(?:characters|chars|caracteres|battute|caratteri|zeichen"
+                             r"|signes|words|mots|parole|palabras|worter)(?:\s+(?:max\.?|maximum|massimo|maximo|au plus|at most))?\s*\.?\s*$")
 _FOCUS_KICKER = re.compile(r"\b(?:" + _SEO_FOCUS + r")\s*[:=]")
 _KEYWORD_QUALIFIED = re.compile(r"\s*\((?:main|primary|focus|fokus|foco|secondary|principal|principale|principales|secondaire|secondaires|secundaria|secundarias"
                                 r"|secondaria|secondarie|haupt|neben|lsi|kw)\)", re.IGNORECASE)
@@ -1757,7 +1766,7 @@ _POSTSCRIPT = re.compile(r"(?:(?:p\.\s?-?s\.|p\.p\.s\.|n\.\s?b\.)(?:\s*[:\-–�
 # A tag in brackets before the line's own text: "[NOTE CMS] Rubrique : …", "[Teams] Francesca 16:05".
 _TAG = re.compile(r"^\[([^\[\]]{1,30})\]\s*(?=[^\s\[])")
 # A label's remark in parentheses, before its colon: "Title (client-approved, do not change):", "Titel (vom Kunden vorgegeben):".
-_LABEL_REMARK = re.compile(r"^([^\W\d_][\w '\-]{0,30}?)\s*\([^()]{1,40}\)(?=\s*:)")
+_LABEL_REMARK = re.compile(r"^([^\W\d_][\w '\-]{0,30}?)\s*\([^()]{1,60}\)(?=\s*:)")
 
 
 def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineReading:
@@ -1947,7 +1956,7 @@ def _someone_else_asks(folded: str) -> bool:
 
 
 # "editor says 700 words": the client's or the editor's wish, not reported news.
-_CLIENT_SAYS = re.compile(r"\b" + _ORDERER + r"\s+(?:says|dit|dice|sagt)\b")
+_CLIENT_SAYS = re.compile(r"\b" + _ORDERER + r"\s+(?:says|said|dit|a dit|dice|dijo|ha dicho|ha detto|sagt|hat gesagt|sagte)\b")
 # A caption or a credit line opens on its label: "Nella foto:", "Photo :", "Crédit :".
 _CAPTION = re.compile(r"^\s*(?:photo|foto|nella foto|sur la photo|en la foto|auf dem foto|im bild|image|illustration|credit|credits|source|fuente"
                       r"|quelle|fonte|bildquelle|legende|caption|pie de foto|didascalia"
@@ -1972,6 +1981,7 @@ _POLITE_REQUEST = re.compile(r"^" + _alternatives(
     "|est-ce que tu pourrais|est-ce que tu pourais|est-ce que vous pourriez|est-ce que tu peux|tu pourrais|tu pourais|vous pourriez"
     "|podrias|puedes|podria|podria usted|konnten sie|koennten sie|konnen sie|koennen sie|kannst du|konntest du|potresti|puoi"
     "|potreste|potete|le chiederei|ti chiederei|riesci a|riusciresti a|ce la fai a|puedes|podrias|podrian|pueden|ti chiedo di|vi chiedo di|le chiedo di"
+    "|vi chiediamo di|le chiediamo di|ti chiediamo di|nous vous demandons de|we ask you to|le pedimos que|les pedimos que"
     "|je te demande de|je vous demande de|te pido que|le pido que|les pido que|ich bitte dich|ich bitte sie|i ask you to|i'd ask you to"
     "|se puoi|si tu peux|si vous pouvez|si puedes|if you can|wenn du kannst|wenn moglich|if possible|si possible|se possibile|si es posible")
     + r"\b")
@@ -2044,7 +2054,8 @@ _ADDRESSED_TO_WRITER = re.compile(
         "|il me faudrait|il me faut|il nous faut|il nous faudrait|il faudrait|on passe|on part sur|on vise|on reste sur|j'oubliais"
         "|j'allais oublier|n'oublie pas|n'oubliez pas|a decliner|a rallonger|a raccourcir|a reprendre|a adapter|a reecrire|a traduire"
         "|i'd need|i would need|i'll need|ich brauchte|ich braeuchte|necesitaria|nos haria falta|haria falta|servirebbe|avrei bisogno|voila l'article"
-        "|here's the|here is the|voici l'article|ecco l'articolo|aqui tienes|hier ist der", space=" ")
+        "|here's the|here is the|voici l'article|ecco l'articolo|aqui tienes|hier ist der|mi raccomando|make sure|assure-toi|assurez-vous"
+        "|asegurate|achte darauf|achten sie darauf", space=" ")
     + r")\b"
     # A note's label before its colon: "NB rédac :", "Brief SEO :", "Ticket brief (#2231):".
     r"|^(?!please|bitte|veuillez|merci)(?:\S+\s+)?(?:nb|n\.b\.|ps|p\.s\.|note|notes|nota|hinweis|brief|briefing|memo)\b[^:]{0,30}:"
@@ -2073,7 +2084,8 @@ def _is_chatter(text: str) -> bool:
     kind of text it is ("Short news-style piece", "Ratgeber-Artikel")."""
     folded = _QUOTED_SPAN.sub(" ", fold(text))
     return bool(_CHATTER.search(folded) or _ADDRESS.search(folded) or _DESTINATION.match(folded) or _TEXT_KIND.match(folded)
-                or _WE_ARE.match(folded))  # who the client is: "somos una agencia de viajes de Bilbao"
+                or _WE_ARE.match(folded)  # who the client is: "somos una agencia de viajes de Bilbao"
+                or _NOT_THIS_VARIETY.match(folded))  # "l'articolo va in inglese americano, non britannico"
 
 
 _TEXT_KIND = re.compile(r"^\W*(?:a |an |un |une |una |uno |ein |eine |einen )?(?:[\w-]+\s+){0,2}?(?:piece|article|post|blog post|story|explainer"
@@ -2108,6 +2120,12 @@ def _read_unread_clause(clause: _Clause) -> _LineReading | None:
     dropped, a request goes to the model as asked, narrative (not addressed to the writer) refuses the line."""
     text = clause.text.strip(" .!?¿¡:")
     folded = fold(text)
+    if _WE_ARE.match(folded) and len(text.split()) <= CONTEXT_WORDS and not _NARRATIVE.search(folded):
+        # "We're a boutique hotel group in the Dolomites and want this news on our blog": the client, for the model, and
+        # what it asks on the way ("… et nous voudrions cet article en anglais")
+        context = _FragmentReader(text, beside_directives=True)
+        context.read()
+        return _LineReading([a for a in context.assignments if not a.weak and a.field != "audience"], [text], True)
     if _QUOTED_SPAN.fullmatch(text) and len(text.split()) <= 5:
         return _LineReading([], [text], True)  # a term of a list the editor quotes: 'Mantener sin traducir: "Pix", "boleto"'
     if len(text.split()) > _CHATTER_WORDS or _QUOTE_START.match(text):
@@ -2158,6 +2176,8 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
         if label and re.search(r"\bseo\b", label.group()):  # "SEO keywords: …", "Mots-clés SEO : …" ask for SEO too
             assignments.append(_Assignment("seo", True, label.group().strip()))
         return _LineReading(assignments, [], True)
+    if _TITLE_LENGTH.match(fold(clause.text)):
+        return _LineReading([], [clause.text.strip(" .")], True)  # "Titolo max 60 battute": the title's length, for the model
     more = _MORE_KEYWORDS.match(fold(clause.text))
     if more and more.end() >= len(clause.text.rstrip(" .")):
         return _LineReading([_Assignment("keywords", _quoted(clause.text), clause.text.strip())], [], True)
@@ -2679,7 +2699,10 @@ def _is_context_line(text: str) -> bool:
     return bool(key_value and _CONTEXT_LABEL.search(key_value.group("key")) and len(key_value.group("key").split()) <= 4)
 
 
-_WE_ARE = re.compile(r"^\W*(?:somos|nous sommes|on est|we are|we're|wir sind|siamo|noi siamo|je suis|i am|i'm|soy|ich bin|sono)\s+(?:un|une|una|a|an|ein|eine|einer|uno|des|unos|unas)\b")
+_WE_ARE = re.compile(r"^\W*(?:somos|nous sommes|on est|we are|we're|wir sind|siamo|noi siamo|je suis|i am|i'm|soy|ich bin|sono)"
+                     r"\s+(?:un|une|una|a|an|ein|eine|einer|uno|des|unos|unas|la|il|le|el|the|die|der|das)\b")
+_NOT_THIS_VARIETY = _LazyPattern(r"^\W*(?:non|not|pas|no|nicht|ni)\s+(?:en\s+|in\s+)?(?:" + _VARIETY + "|" + _NAME_PATTERN + r")\W*$")
+CONTEXT_WORDS = 40  # who the client is, and what they want the news for, may take a long sentence
 _CONTEXT_LABEL = re.compile(r"\b(?:context|background|about us|about the client|contexte|qui sommes-nous|a propos|contexto|antecedentes"
                             r"|sobre nosotros|hintergrund|kontext|uber uns|contesto|chi siamo)$")
 # An order or ticket number: "Ticket #2291", "Commande n°5521", "Auftrag 20931", "JIRA-1234".
@@ -2899,7 +2922,7 @@ _MAIL_WRAPPER = re.compile(
     r"|(?:sent from|envoye de|enviado desde|von meinem|inviato da)\b.{0,30}$"
     r"|[^.!?]{0,80}(?:(?:\+|\(|\b0)\d?(?:[ .()/-]{0,2}\d){8,}|\b[\w.-]+@[\w-]+\.\w+)[^.!?]{0,80}$"
     r"|.{0,80}\b(?:confidential|confidentiel|confidencial|vertraulich|riservat[oa]|disclaimer)\b.*$")
-_GREETING = re.compile(r"\W*" + _alternatives(_COURTESY_WORDS + "|" + _FORMAL_GREETINGS) + r"(?P<names>(?:[\s,!.–—-]+[a-z][\w.'-]*){0,3})\s*(?:\([^()]{1,40}\))?"
+_GREETING = re.compile(r"\W*" + _alternatives(_COURTESY_WORDS + "|" + _FORMAL_GREETINGS) + r"(?:\s+(?:aus|from|de|desde|da|depuis|von)\s+[\w'-]+)?(?P<names>(?:[\s,!.–—-]+[a-z][\w.'-]*){0,3})\s*(?:\([^()]{1,40}\))?"
                        r"(?:\s+[–—|]\s+[\w'’ .&-]{2,40})?\W*")  # "Cordialement, Vincent Roux – Vélos du Périgord"
 _PERSON_TITLE = re.compile(r"(?:mr|mrs|ms|dr|mme|mlle|m|monsieur|madame|frau|herr|sr|sra|senor|senora|dott|dott\.?ssa|dr\.?ssa|prof|prof\.?ssa|ing"
                            r"|sig|sig\.?ra|signor|signora)\.?")
@@ -3004,6 +3027,8 @@ def _is_header(text: str) -> bool:
     """A block header: a label alone, or a label and a first instruction ("Brief: German, 500 words").
     After a label addressed to the writer ("Notes for the writer:", "Nota para el redactor:"), a paragraph
     that asks for any field is the brief, whatever it says besides ("this piece needs to rank")."""
+    if "(" in text:
+        text = _LABEL_REMARK.sub(r"\1", text.strip())  # "Instrucciones (de parte de Irene, cuenta de Vinos del Duero):"
     folded = fold(text)
     match = _BLOCK_HEADER.match(folded)
     if not match:
