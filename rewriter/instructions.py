@@ -102,7 +102,7 @@ _LENGTH_LABEL = _alternatives(
     "|lunghezza|numero di parole|parole|obiettivo"
 )
 _RANGE_OPEN = _alternatives("between|from|entre|de|zwischen|von|tra|fra|da|dal|dai|dalle|dagli")
-_RANGE_JOIN = r"(?:\s*[-–—/]\s*|\s+(?:and|to|et|a|y|al|und|bis|e|ai|alle)\s+(?:(?:le|les|las|los|die|the)\s+)?)"
+_RANGE_JOIN = r"(?:\s*[-–—]\s*|\s+(?:and|to|et|a|y|al|und|bis|e|ai|alle)\s+(?:(?:le|les|las|los|die|the)\s+)?)"
 _MIN_BEFORE = _alternatives(
     "at least|atleast|minimum of|minimum|minimun|min.|min|mind.|mind|no less than|no fewer than|not less than|more than|over|upwards of"
     "|au moins|au minimum|pas moins de|minimum de|plus de|au mini"
@@ -187,7 +187,7 @@ _SUBHEADINGS = _alternatives(
 _NEGATION = _alternatives(
     "no|not|never|not put|don't|do not|dont|without|skip|skip the|avoid|don't use|don't add|don't put|do not use|do not add|do not include|don't include|not any"
     "|no need for|pas besoin de|pas besoin d'|no hace falta|no hacen falta|kein bedarf an|non servono|non serve"
-    "|sans|pas de|pas d'|aucun|aucune|evite|evitez|eviter|ne mets pas de|ne mettez pas de|ne pas mettre de"
+    "|sans|pas de|pas d'|aucun|aucune|evite|evitez|eviter|ne mets pas de|ne mettez pas de|ne pas mettre de|ne mets pas d'|ne mettez pas d'|ne pas mettre d'"
     "|sin|ningun|ninguna|no uses|no pongas|no incluyas|evita|nada de|cero"
     "|ohne|keine|kein|keinerlei|verzichte auf|verzichten sie auf"
     "|senza|niente|nessun|nessuna|non usare|non mettere|evita"
@@ -236,6 +236,12 @@ _READERS_AFTER = _LazyPattern(r"\b(?:for|pour|para|per|fur)\s+" + _READER_DETERM
 _WRITER_NOUNS = ("writer|rewriter|copywriter|author|freelancer|freelance|journalist|redacteur|redactrice|redac|auteur|pigiste|journaliste"
                  "|redactor|redactora|autor|periodista|autorin|texter|texterin|redattore|redattrice|autore|autrice|scrittore"
                  "|scrittrice|giornalista|translator|traducteur|traductrice|traductor|traductora|traduttore|traduttrice|ubersetzer|ubersetzerin")
+# Whoever orders the text, in the five languages: what they say, want or give as a reason is said to the writer.
+_ORDERER = _alternatives(
+    "client|customer|editor|editor-in-chief|managing editor|boss|desk|chef|cheffe|redac|redac chef|redacteur en chef|redactrice en chef"
+    "|redaction|cliente|jefe|jefa|director|directora|redactor jefe|redactora jefe|redaccion|kunde|kundin|chefin|chefredaktor"
+    "|chefredaktorin|chefredakteur|chefredakteurin|redaktion|caporedattore|caporedattrice|capo|direttore|direttrice|redazione"
+    "|direction|direccion|direzione|geschaftsfuhrung")
 _NOT_READERS = _LazyPattern(r"(?:this|that|these|those|it|me|us|him|them|now|today|ce|cet|cette|ca|celui|celle|ceux|celles|moi|nous|lui|esto|este|esta|eso|mi|nos"
                             r"|dies|diesen|mich|uns|questo|questa|noi|(?:client|clients|customer|kunde|kunden|cliente|clientes)$|boss"
                             # whom the brief is addressed to: "Notes for the writer", "Consignes pour le rédacteur"
@@ -287,8 +293,7 @@ _KEYWORD_LABEL = re.compile(
     r"|\b(?:" + _LONE_QUALIFIERS + r")(?:\s*:\s*|\s+(?=[\"“«‘'„]))"
     r"|^\s*(?:others|other ones|autres|otras|otros|altre|altri|weitere)\s*:\s*"
     r"|\balso (?:use|include|add|work in|mention)\s*:\s*"
-    # The phrase an SEO brief focuses on: "SEO focus: …", "Focus SEO : …", "SEO-Fokus: …".
-    r"|\b(?:" + _SEO_FOCUS + r")\s*[:=]\s*"
+        r"|\b(?:" + _SEO_FOCUS + r")\s*[:=]\s*"
 )
 _QUALIFIER_LABEL = re.compile(r"(?:" + _KEYWORD_QUALIFIER + r")\s*:\s*")
 # Each wording above ends on a colon, an equals sign, a dash or before an opening quote: a clause with
@@ -452,10 +457,10 @@ _HEADLINE_OPENER = re.compile(
     r"(?:^|(?<=:)\s*)(?:how|why|what|when|where|who|comment|pourquoi|quand|quel|quelle|quels|quelles|como|por que|cuando|cual|"
     r"wie|warum|wann|welche|come|perche|quando|quale|cosa)\b(?!\s*[:=]|\s+(?:minimo|maximo|mucho|massimo))")
 _BLOCK_HEADER = re.compile(
-    r"^\s*(?:#+\s*|>\s*|\*\*|__)?(?P<open>\[)?\s*(?:instructions?|consignes?|brief(?:ing)?|directives?|editor'?s? (?:notes?|brief|instructions?)|"
+    r"^\s*+(?:#+\s*+|>\s*+|\*\*|__)?(?P<open>\[)?\s*+(?:instructions?|consignes?|brief(?:ing)?|directives?|editor'?s? (?:notes?|brief|instructions?)|"
     r"nb|n\.b\.|ps|p\.s\.|p\.-s\.|remarques?|important|todo|to do|hinweise?|nota|attention|a faire|"
     r"notes?|notas?|a l'attention du redacteur|instrucciones|indicaciones|anweisungen|hinweise?|"
-    r"vorgaben|istruzioni|indicazioni|specifiche|requirements|requisitos|(?:checklist|check-list|checkliste)(?:\s*\(\d+/\d+\))?)"
+    r"vorgaben|istruzioni|indicazioni|specifiche|requirements|requisitos)"
     # Whom it is for, without a colon: "Notes for the writer", "Indicaciones para el redactor", "Istruzioni per la redattrice".
     r"(?:\s+(?:for|to|pour|per|para|fur|an|al|au|a)\s+(?:the |le |la |el |il |lo |den |die |l')?(?:editor|" + _WRITER_NOUNS + ")"
     # or the desk or the client it comes from, after a brief's own word ("Briefing Redaktion", "Brief client", "Consignes rédac";
@@ -715,10 +720,12 @@ _TYPO_CANDIDATES = {first: [(name, code) for name, code in _NAMES.items() if len
 _TITLE_IN_REQUEST = (
     r"(?:\b(?:un|una|el|le|the|a|an|ein|einen|eine|il|uno|une|un autre|another|den|der|die|das|la|lo)"
     # "please use this title: …", "Mets ce titre : …": a demonstrative after the verb that asks for the title, not after a
-    # preposition ("Behind that headline: …", "Sous ce titre : …", "Dietro questo titolo: …" are the article's)
+    # preposition ("Behind that headline: …", "Sous ce titre : …" are the article's); an article only after a verb that uses
+    # it ("keep the headline as:"; "Arsenal clinch the title: …" is sport)
     r"|(?<![\w'])(?!(?:behind|under|below|above|with|without|sous|derriere|sur|avec|sans|dietro|sotto|sopra|con|senza|bajo|detras|tras|sin"
     r"|hinter|unter|uber|mit|ohne|from|de|du|des|von|da|di|del|dal|in|en|au|a)\b)[\w']+\s+(?:de\s+)?(?:this|that|ce|cette|este|esta|ese|esa|questo"
-    r"|questa|quel|quella|diesen|diese|dieser|den|the|le|la|el|il)|\bgo with\s+(?:this|that|the))\s+"
+    r"|questa|quel|quella|diesen|diese|dieser)"
+    r"|\b(?:use|utilise[rz]?|usa|usar|utilizza|verwende|nimm|take|keep|garde[rz]?|prends|prenez|mets|mettez|pon|metti|go with)\s+(?:the|le|la|el|il|den|lo))\s+"
     r"(?:(?:new|nouveau|nuevo|neuen|neuer|nuovo|other|autre|otro|anderen|altro|following|suivant|siguiente|seguente|folgenden)\s+)?"
     # "keep the headline as: …"
     + _TITLE_LABEL + r"(?:\s+(?:nuevo|nueva|nouveau|neuen|nuovo|new|different|distinto|diferente|diverso))?"
@@ -727,8 +734,7 @@ _TITLE_IN_REQUEST = (
 # What a brief says of the title it gives: that it is imposed, approved, must stay or is to be kept ("titre à conserver :",
 # "title to keep:": the title is given, not to be written).
 _TITLE_GIVEN = ("is set|is fixed|is final|est fixe|est fixee|esta fijado|steht fest|e fissato|must be|should be|is|will be|impose|imposee?|obligatoire|souhaite|demande|deve essere|doit etre|debe ser|muss sein"
-                "|soll sein|sera|sara|obligatorio|vorgegeben|gewunscht|obbligatorio|richiesto|valide|validee|approuve|approuvee|approved"
-                "|aprobado|aprobada|genehmigt|freigegeben|approvato|approvata|confirmed|confirme|confirmee|confirmado|bestatigt|confermato"
+                "|soll sein|sera|sara|obligatorio|vorgegeben|gewunscht|obbligatorio|richiesto"
                 "|must stay|must remain|should stay|stays|remains|doit rester|reste|restera|debe quedar|debe seguir siendo|se queda"
                 "|muss bleiben|bleibt|deve restare|resta|rimane"
                 "|a conserver|a garder|a reprendre|a utiliser|to keep|to use|to retain|fixed|fixe|a mantener|a conservar|a usar|da mantenere"
@@ -738,10 +744,13 @@ _TITLE_GIVEN = ("is set|is fixed|is final|est fixe|est fixee|esta fijado|steht f
 _TITLE_NOW = ("devra etre|est|es|soll|muss|ist|e|required|suivant|siguiente|seguente|folgend\\w*|lautet|heisst|stays as|remains as"
               "|stays the same as|is now|est maintenant|ahora es|ora e|jetzt|now|maintenant|ahora|ora|s'intitule|se titula|si intitola"
               "|andern in|change to|changed to|changer en|changer pour|cambiar a|cambiar por|cambiare in|cambiare con|in")
-# Who gave it: "titre imposé par la rédac chef", "title approved by the client".
+# Who gave it: "titre imposé par la rédac chef, « … »", "title approved by the client". Before a colon and no quotes, only the
+# client or the desk ("Titre validé par le client : …"; "Titre validé par la LFP : le PSG champion" is sport).
+_TITLE_APPROVED = (r"(?:valide|validee|approuve|approuvee|approved|aprobado|aprobada|genehmigt|freigegeben|approvato|approvata|confirmed"
+                   r"|confirme|confirmee|confirmado|bestatigt|confermato|impose|imposee|imposto|impuesto|vorgegeben)")
 _TITLE_GIVEN_BY = r"(?:\s+(?:par|by|por|von|vom|da|dal|dalla)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
 _TITLE_HEAD = (r"(?:(?:the|le|la|el|il|der|die|das)\s+)?" + _TITLE_LABEL + r"(?:\s+(?:" + _TITLE_GIVEN + r")(?:\s+(?:as|comme|como|come|so|wie))?)?"
-               + _TITLE_GIVEN_BY)
+               r"(?:\s+" + _TITLE_APPROVED + r"\s+(?:par|by|por|von|vom|da|dal|dalla)\s+(?:the |le |la |el |il |den |dem |der |l')?(?:" + _ORDERER + r"))?")
 _TITLE_HEAD_ALONE = _LazyPattern(r"^\s*" + _TITLE_HEAD + r"\s*$")
 _TITLE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"^\s*" + _TITLE_HEAD + r"(?:\s*[:=]|\s+[-–—])\s*(.+)$",
@@ -750,7 +759,9 @@ _TITLE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"(?:^|\b(?:with|avec|con|mit|sous|under|bajo|col|keep|keeping|garder|gardez|conserver|conservez|mantener|mantenga|manten|mantenere"
     r"|mantenete|behalten|behalte|beibehalten)\s+(?:this|the|ce|le|este|el|questo|il|diesem|dem|den)?\s*"
     r"|\b(?:the|le|la|el|il|lo|die|der|das|den|dem|des|les|los|las|i|gli)\s+)"
-    + _TITLE_LABEL + r"(?:\s+(?:" + _TITLE_GIVEN + "|" + _TITLE_NOW + r"))*" + _TITLE_GIVEN_BY + r"\s*[:=,]?\s*(?:'([^']{2,150})'|[\"“«„‘]([^\"”»“’]{2,150})[\"”»“’])",
+    + _TITLE_LABEL + r"(?:\s+(?:" + _TITLE_GIVEN + "|" + _TITLE_NOW + "|" + _TITLE_APPROVED + r"))*" + _TITLE_GIVEN_BY
+    # a single-quoted title may hold apostrophes ("'Why London's cyclists are angry'"): it closes before punctuation or the end
+    + r"\s*[:=,]?\s*(?:'(.{2,150}?)'(?=\s*(?:[,.;:!?)]|$))|[\"“«„‘]([^\"”»“’]{2,150})[\"”»“’])",
     _TITLE_IN_REQUEST,
     r"\b(?:title it|call it|name it|intitule[rz]?(?:-le)?|titulalo|titolalo|nenne ihn|nenn ihn)\s*[:=]?\s*[\"“«„‘']([^\"”»“’]{2,150})[\"”»“’]",
     r"\b(?:use|utilise[rz]?|with|avec|usa|con|mit|verwende)\s+(?:the |le |comme |el |il |den )?(?:title|titre|titulo|titolo|titel)"
@@ -870,12 +881,14 @@ _LANGUAGE_NAME_ALONE = _LazyPattern(r"^\s*(?:" + _VARIETY + r"\s+)?([a-z]{4,})\s
                                     r"|solo|nur|please|svp|bitte|por favor|per favore)?\s*[.?!]?\s*$")
 # "a Spanish version", "eine deutsche Version", "use British English".
 _LANGUAGE_BEFORE_NOUN = _LazyPattern(
-    r"\b(?:use|using|utilise[rz]?|usa|usar|verwende|utilizza|need|needs|want|wants|prefer|prefers|require|requires"
+    r"\b(?:use|using|utilise[rz]?|usa|usar|verwende|utilizza|(?:we|i)\s+(?:need|want|prefer|require)"
     # "reescribir manteniendo el castellano", "keeping the English"
     r"|manteniendo|keeping|mantenendo|en gardant|gardant|beibehaltend)\s+(?:el |le |l'|the |lo |il |das |den )?(?:" + _VARIETY + r"\s+)?"
     + _NAME_PATTERN + r"\s*$"
     r"|\b(?:" + _VARIETY + r"\s+)?" + _NAME_PATTERN + r"\s+(?:\([a-z ]{2,20}\)\s+)?(?:blog\s+|web\s+)?(?:version|translation|text|fassung|versione|traduccion|traduction|piece|article"
-    r"|post|story|copy)\b")
+    r"|post|story|copy)\b"
+    # the noun first, as French, Spanish and Italian write it: "article seo anglais", "un texto inglés", "un articolo inglese"
+    r"|\b(?:article|texte|papier|articulo|texto|articolo|testo)\s+(?:seo\s+)?" + _NAME_PATTERN + r"\b")
 # A change of mind names the language it prefers: "il cliente preferisce lo spagnolo", "mejor en italiano".
 _LANGUAGE_CONVERTED = _LazyPattern(r"\b(?:pasar|pasarlo|pasas|pasarias|pasamelo|pasalo|paso|pasamos|traducir|traducirlo|passer|traduire|passare|tradurre|convert|switch"
                                    r"|umstellen|turn (?:it|this)(?: piece| text| article)?)\s+(?:it\s+)?"
@@ -891,7 +904,7 @@ _SUBHEADINGS_AGAIN = re.compile(r"\s+" + _SUBHEADINGS)
 _ANSWERED_YES = re.compile(r"\s*[:=?]?\s*(?:yes|yep|ok|oui|si|ja)(?=\s*(?:[.,;!]|$))")
 _ANSWERED_NO = re.compile(r"\s*[:=?]?\s*(?:no|nope|non|nein|none|aucun|aucuns|keine|ninguno|nessuno)(?=\s*(?:[.,;!]|$))")
 _FOR_EACH = re.compile(r"(?:\s+" + _SUBHEADINGS + r")?\s+(?:for each|for every|per|every|pour chaque|par|por cada|por|fur jede[nrs]?|je|per ogni|ogni)\s+[\w' -]{1,30}$")
-_SEO_NEGATED = re.compile(r"(?:no|pas de|sans|without|sin|ohne|kein|keine|senza|niente|no hace falta|pas besoin de|no need for|non serve)\s+$")
+_SEO_NEGATED = re.compile(r"(?:^|\b)(?:" + _NEGATION + r")(?:(?<=')|\s+)$")  # "niente SEO", "no hace falta SEO"
 _TOKEN = re.compile(r"[a-z0-9'’-]+")
 _ELISION = re.compile(r"^(?:[ldjmnstc]|qu)['’]")
 
@@ -1045,7 +1058,7 @@ class _FragmentReader:
         if match and _plain_value(self._value(match)):
             value = self._value(match)
             readers = _READERS_AFTER.search(fold(value)) if match.lastindex else None
-            if readers and readers.start() > 0 and not _names_channel(readers.group(1)):
+            if readers and readers.start() > 0 and not _names_channel(readers.group(1)) and _PEOPLE_NAMED.match(fold(value), readers.start()):
                 # "sur un ton accessible pour le grand public": the tone, then its readers, read on their own
                 value = value[:readers.start()].rstrip(" ,")
                 self._take(match, "tone", value)
@@ -1221,6 +1234,7 @@ _LENGTH_WORD = _LazyPattern(_UNIT + "|" + _LENGTH_LABEL + r"\s*[:=]?")
 _LENGTH_PATTERNS: list[tuple[_LazyPattern, str]] = [(_LazyPattern(pattern), kind) for pattern, kind in [
     (rf"\b{_RANGE_OPEN}\s+(?:(?:le|les|las|los|die|the)\s+)?{_NUMBER_GROUP}(?:{_UNIT_AFTER})?{_RANGE_JOIN}{_NUMBER_GROUP}(?:{_UNIT_AFTER}|{_NOT_WORDS})", "range"),
     (rf"{_NUMBER_GROUP}(?:{_UNIT_AFTER})?{_RANGE_JOIN}{_NUMBER_GROUP}{_UNIT_AFTER}", "range"),
+    (rf"(?<![\d/])(\d{{3,5}})\s*/\s*(\d{{3,5}})(?![\d/]){_UNIT_AFTER}", "range"),
     (rf"(?:^|\b|(?<=\s)){_LENGTH_LABEL}\s*[:=]?\s*{_NUMBER_GROUP}{_RANGE_JOIN}{_NUMBER_GROUP}", "range"),
     # "like 500 words max": the bound after the number says more than the "about" before it.
     (rf"(?:\b|(?<=\s)|^)(?:{_ABOUT_BEFORE})\s*(?P<n>{_NUMBER})(?:{_UNIT_AFTER})?\s*(?:(?P<max>{_MAX_AFTER})|(?P<min>{_MIN_AFTER}))(?P<around>(?!x)x)?(?!\w)",
@@ -1260,6 +1274,10 @@ def _plain_value(value: str, words: int = 8, *, figures: bool = False) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+# Readers after a tone, named as people with their article: "pour le grand public", "for young parents" ("pour l'été",
+# "pour expliquer la réforme" are an occasion and a purpose).
+_PEOPLE_NAMED = re.compile(r"(?:for|pour|para|per|fur)\s+(?:les|des|aux|the|los|las|i|gli|le|die|young|jeunes|le grand public|le public|el publico"
+                           r"|il pubblico|das publikum|a general|a wide)\b(?!\s+(?:ete|hiver|printemps|automne|fetes|vacances|summer|winter|holidays))")
 _FIGURE_ALONE = re.compile(r"(?<![a-z])\d+(?![a-z])")  # a figure of its own, not a digit inside a name ("B2B buyers", "5G users")
 # "same tone", "même public", "gleicher Ton": the value stays as it was.
 _UNCHANGED = re.compile(r"\s*(?:the\s+)?(?:same|unchanged|meme|memes|inchange|inchangee|mismo|misma|igual|gleiche[rnm]?|unverandert|stesso|stessa|invariato)\s*")
@@ -1565,8 +1583,8 @@ _BARE_CORRECTION = _LazyPattern(
 _INLINE_CODE = re.compile(r"`([^`\n]{1,80})`")
 # "900 pal.", "1.000 Wö.": units abbreviated after a figure, read on the line as written (folded, "Wö." would be "Wo.",
 # weeks; a "pal" alone is a friend).
-_UNIT_ABBREVIATION = re.compile(r"(?:(?<=\d)|(?<=\dk))\s*(?:(Wö)|pal)\.")
-_GLUED_ELISION = re.compile(r"\b(pas|sans|aucun|peu) d(?=inter|intertit)", re.IGNORECASE)
+_UNIT_ABBREVIATION = re.compile(r"(?:(?<=\d)|(?<=\dk))\s*(?:(wö)|pal)\b\.?", re.IGNORECASE)
+_GLUED_ELISION = re.compile(r"\b(pas|sans|aucun|peu) d(?=inter)", re.IGNORECASE)
 # A bound in parentheses after its figure (read on the folded line): "Word count: 1200 (hard cap)", "Length: 1200 words (max)".
 _BOUND_IN_PARENTHESES = re.compile(r"(\d(?:\s*(?:" + _UNIT_WORDS + r")\b)?)\s*\((" + _MAX_AFTER + "|" + _MIN_AFTER + r")\)")
 _BOUND_BEFORE_FIGURE = re.compile(rf"(?:{_MAX_BEFORE}|{_MIN_BEFORE})\s*[:=]?\s*$")
@@ -1601,8 +1619,10 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
         text = _bound_from_parentheses(text)
     if " d" in text:
         text = _GLUED_ELISION.sub(r"\1 d'", text)  # "pas dintertitres"
-    if "." in text:
+    if "l" in text or "ö" in text or "Ö" in text:
         text = _UNIT_ABBREVIATION.sub(lambda match: " Wörter" if match.group(1) else " palabras", text)
+    if not in_block and ("|" in text or "/" in text or "·" in text) and _is_language_menu(folded):
+        return _NOT_INSTRUCTION
     reading = _read_whole_line(text, in_block=in_block, min_evidence=min_evidence)
     if (min_evidence == 1 and not in_block and not reading.is_instruction and (bare := _BARE_CORRECTION.search(fold(text)))
             and not _UNIT_PATTERN.search(fold(text))):
@@ -1797,9 +1817,9 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
         parts = _COLON.split(clause.text)
         if len(parts) > 1 and any(_QUOTE_START.match(part) for part in parts[1:]):
             return _NOT_INSTRUCTION  # 'par exemple : « Rédigez 300 mots »' quotes a directive, it gives none
-        for part in (_Clause(part) for part in parts) if len(parts) > 1 else [clause]:
-            part_reading = _read_clause(part, in_block) if len(parts) > 1 else None
-            items += [part_reading] if part_reading else _read_joined(part, in_block)
+        for piece in [_Clause(text_part) for text_part in parts] if len(parts) > 1 else [clause]:
+            piece_reading = _read_clause(piece, in_block) if len(parts) > 1 else None
+            items += [piece_reading] if piece_reading else _read_joined(piece, in_block)
     # A short remark in parentheses beside directives ("(Tessin)", "(Jänner, Paradeiser usw.)") is said to the writer.
     asides = {fold(piece).strip(" .…") for part in _ASIDE.findall(body) for piece in (part, *part.split(","))} if "(" in body else set()
     items = [_LineReading([], [item.text.strip()], True) if isinstance(item, _Clause) and fold(item.text).strip(" .…") in asides
@@ -1822,6 +1842,7 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
                          for a in late.assignments if not a.weak and a.field in _STRONG_FIELDS}
         # A line that greets someone and asks politely needs one field: "Bonjour, 300 mots maximum pour la version mobile svp, merci !"
         greets = bool((greeting := _GREETING.match(folded)) and greeting.end() and _POLITE_MARK.search(folded, greeting.end()))
+        greets = greets and any(a.field in ("min_words", "max_words") for a in assignments)  # "Bonjour à tous et merci, en français" greets readers
         enough = 1 if _REWRITE_REQUEST.match(folded) or _corrects_itself(assignments, folded) or greets else min_evidence
         if in_block or len(evidence) < enough:
             return _NOT_INSTRUCTION
@@ -1849,15 +1870,10 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
     # an editor's lone keyword line names one to three phrases.
     if (min_evidence >= 2 and not in_block and assignments and all(a.field == "keywords" for a in assignments)
             and (_ABBREVIATED_KEYWORD_LABEL.match(folded) or _TAG_LABEL.match(folded)
-                 or sum(len(a.value) for a in assignments) > MAX_LONE_KEYWORDS and not _QUOTED_SPAN.search(body))):
+                 or sum(len(a.value) for a in assignments) > MAX_LONE_KEYWORDS and not _QUOTED_SPAN.search(body)
+                 and not _QUALIFIED_KEYWORD_LABEL.match(folded))):
         return _NOT_INSTRUCTION
     # Languages, and nothing else, in several: a page's language menu ("Read in: Français | Deutsch | Italiano").
-    # Two languages alone may be a correction ("en catalán... no, en castellano") or a translation ("Traduction : FR | EN");
-    # a menu names itself ("Also in: Français | Español").
-    languages = len({a.value for a in assignments if a.field == "language"})
-    if (not in_block and (languages >= 3 or languages == 2 and _READ_IN.match(folded)) and all(a.field == "language" for a in assignments)
-            and not _TRANSLATION_WORD.search(folded)):
-        return _NOT_INSTRUCTION
     # A one-word bullet outside a block is a menu item ("* English", "- Sections"), not a brief.
     if not in_block and _MENU_BULLET.match(text) and len(body.split()) == 1:
         return _NOT_INSTRUCTION
@@ -1866,16 +1882,30 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
     return _LineReading(assignments, extra, bool(assignments) or asks_writer)
 
 
-_READ_IN = re.compile(r"\W*(?:read in|read it in|also in|also available in|available in|lire en|aussi en|disponible en|leer en|tambien en"
-                      r"|lesen auf|auch auf|leggi in|anche in|disponibile in|versions?|other languages|autres langues|otros idiomas"
-                      r"|andere sprachen|altre lingue)\b")
+def _is_language_menu(folded: str) -> bool:
+    """A page's language menu: language names or codes alone between pipes, slashes or dots, perhaps after its label
+    ("FR | EN", "Deutsch | English", "Also in: Français | Español"); a translation says where from and where to
+    ("Traduction : FR | EN")."""
+    if _TRANSLATION_WORD.search(folded):
+        return False
+    cells = [cell.strip(" .") for cell in _MENU_SEPARATOR.split(_READ_IN_LABEL.sub("", _CHAT_MARKS.sub("", folded))) if cell.strip(" .")]
+    return len(cells) >= 2 and all(language_of_name(cell) or re.fullmatch(_CODE_PATTERN, cell) for cell in cells)
+
+
+_MENU_SEPARATOR = re.compile(r"\s*(?:\||//?|·)\s*")
+_MENU_LABEL = ("read in|read it in|also in|also available in|available in|lire en|aussi en|disponible en|leer en|tambien en|lesen auf|auch auf"
+               "|leggi in|anche in|disponibile in|other languages|autres langues|otros idiomas|andere sprachen|altre lingue")
+_READ_IN_LABEL = re.compile(r"^\W*(?:" + _MENU_LABEL + r")\s*:?\s*")
+_READ_IN = re.compile(r"\W*(?:" + _MENU_LABEL + r")\b")
 _TRANSLATION_WORD = re.compile(r"\b(?:traduction|translation|traduccion|traduzione|ubersetzung|traduire|translate|traducir|tradurre"
                                r"|ubersetzen|localisation|localization|localizacion|localizzazione|lokalisierung)\b")
 # A correction labelled as such beside a brief may say why in the past: "Edit : on passe à 450 mots max, Julie a libéré de la place."
 _EDIT_LABEL = re.compile(r"\W*(?:edit|update|maj|nachtrag|korrektur|aggiornamento|rectif)\s*:")
 MAX_LONE_KEYWORDS = 3
 _TAG_LABEL = re.compile(r"\W*(?:schlagw(?:o|oe)rt(?:er|e)?|stichw(?:o|oe)rt(?:er|e)?|tags?|etiquettes?|etiquetas?|etichette|themen|themes|sujets|temas|argomenti)\s*:")
-_ABBREVIATED_KEYWORD_LABEL = re.compile(r"\W*(?:mcs?|kws?)\d?\s*(?:[:=]|->|→|=>|[-–—]\s)")
+_ABBREVIATED_KEYWORD_LABEL = re.compile(r"\W*(?:mc|kw)\d?\s*(?:[:=]|->|→|=>|[-–—]\s)")
+_QUALIFIED_KEYWORD_LABEL = re.compile(r"\W*(?:(?:" + _KEYWORD_QUALIFIER + r")[ -]" + _KEYWORD_CORE + "|" + _KEYWORD_CORE + r"\s+(?:" + _KEYWORD_QUALIFIER
+                                      + r")|kws)\b")
 _CONJUNCTION = re.compile(r"\s+(?:and|et|y|e|und|ed|plus|\+|&)\s+")
 
 
@@ -1886,21 +1916,23 @@ def _read_joined(clause: _Clause, in_block: bool) -> list["_LineReading | _Claus
     if not _CONJUNCTION.search(clause.text):
         return [clause]
     parts = _CONJUNCTION.split(clause.text)
-    if not all(parts) or _read_unread_clause(clause) is not None and not all(_read_clause(_Clause(part), in_block) for part in parts):
-        return [clause]  # judged whole ("the tone has to be light and witty"), unless each part is a directive
     readings = [_read_clause(_Clause(part), in_block) for part in parts]
+    if not all(readings) and _read_unread_clause(clause) is not None:
+        return [clause]  # judged whole ("the tone has to be light and witty"), unless each part is a directive
     judged = [reading or _read_unread_clause(_Clause(part)) for reading, part in zip(readings, parts)]
     # A word or two after "and" belongs to the clause before it: "the tone has to be light and witty".
     if (all(judged) and any(reading.assignments for reading in judged if reading)
             and all(reading or len(part.split()) >= 3 for reading, part in zip(readings, parts))):
         return [reading or _Clause(part) for reading, part in zip(readings, parts)]
     return [clause]
+# A first name, a first and last name, or an initial: "Céline", "Paul Martin", "S" ("AFP" and "Photo Getty Images" are no signature).
+_SIGNATURE_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'-]+(?: [A-ZÀ-Ý][a-zà-ÿ'-]+)?|[A-ZÀ-Ý]")
 _POLITE_MARK = re.compile(r"\b(?:svp|stp|s'il (?:te|vous) plait|please|pls|bitte|por favor|per favore|merci|thanks|thank you|gracias|grazie|danke)\b")
 
 
 def _is_signed(items: list["_LineReading | _Clause"], index: int) -> bool:
     """The last clause of a line is its writer's name or initial: "600 mots, intertitres. S.", "… ton convivial. – Céline"."""
-    return index == len(items) - 1 and index > 0 and _is_sender(items[index].text.strip(" –—-")) and len(items[index].text.split()) <= 3
+    return index == len(items) - 1 and index > 0 and bool(_SIGNATURE_NAME.fullmatch(items[index].text.strip(" –—-.")))
 
 
 def _is_bare_header(text: str) -> bool:
@@ -1918,11 +1950,6 @@ def _is_reason(text: str) -> bool:
 
 
 # Whoever orders the text, wanting it some way: "The boss wants it in French", "la cheffe veut le papier en anglais".
-# Whoever orders the text, in the five languages: what they say, want or give as a reason is said to the writer.
-_ORDERER = _alternatives(
-    "client|customer|editor|editor-in-chief|managing editor|boss|desk|chef|cheffe|redac|redac chef|redacteur en chef|redactrice en chef"
-    "|redaction|cliente|jefe|jefa|director|directora|redactor jefe|redactora jefe|redaccion|kunde|kundin|chefin|chefredaktor"
-    "|chefredaktorin|chefredakteur|chefredakteurin|redaktion|caporedattore|caporedattrice|capo|direttore|direttrice|redazione")
 _SOMEONE_WANTS = re.compile(
     r"^\W*(?:the |our |my |le |la |notre |ma |mon |el |la |nuestro |nuestra |mi |der |die |unser |unsere |il |la |lo |nostro |nostra |il mio |la mia )?"
     + _ORDERER + r"\s+"
@@ -2051,10 +2078,9 @@ _ADDRESSED_TO_WRITER = re.compile(
         "|scusa|errore mio|for this one|this time|cette fois|esta vez|diesmal|stavolta|questa volta"
         "|we ask you|wir bitten|bitten sie|ich bitte|je vous prie|nous vous prions|le pedimos|les pedimos|vi chiediamo|le chiediamo"
         # what the desk needs, said in its own words: "il me faudrait", "on passe ça en…", "j'oubliais", "à décliner"
-        "|il me faudrait|il me faut|il nous faut|il nous faudrait|il faudrait|on passe|on part sur|on vise|on reste sur|j'oubliais"
+        "|il me faudrait|il me faut|il nous faut|il nous faudrait|on passe|on part sur|on vise|on reste sur|j'oubliais"
         "|j'allais oublier|n'oublie pas|n'oubliez pas|a decliner|a rallonger|a raccourcir|a reprendre|a adapter|a reecrire|a traduire"
-        "|i'd need|i would need|i'll need|ich brauchte|ich braeuchte|necesitaria|nos haria falta|haria falta|servirebbe|avrei bisogno|voila l'article"
-        "|here's the|here is the|voici l'article|ecco l'articolo|aqui tienes|hier ist der|mi raccomando|make sure|assure-toi|assurez-vous"
+        "|i'd need|i would need|i'll need|necesitaria|nos haria falta|avrei bisogno|mi raccomando|make sure|assure-toi|assurez-vous"
         "|asegurate|achte darauf|achten sie darauf", space=" ")
     + r")\b"
     # A note's label before its colon: "NB rédac :", "Brief SEO :", "Ticket brief (#2231):".
@@ -2089,7 +2115,8 @@ def _is_chatter(text: str) -> bool:
 
 
 _TEXT_KIND = re.compile(r"^\W*(?:a |an |un |une |una |uno |ein |eine |einen )?(?:[\w-]+\s+){0,2}?(?:piece|article|post|blog post|story|explainer"
-                        r"|feature|guide|listicle|billet|papier|breve|reportage|articulo|cronica|reportaje|artikel|beitrag|ratgeber\w*|meldung"
+                        r"|feature|guide|listicle|billet|papier|breve|reportage|chronique|column|tribune|articulo|cronica|reportaje|columna"
+                        r"|artikel|beitrag|kolumne|ratgeber\w*|meldung|rubrica"
                         r"|bericht|articolo|pezzo|notizia|[\w-]+-artikel|[\w-]+-beitrag)\W*$")
 
 
@@ -2098,7 +2125,11 @@ _DESTINATION_TAIL = _LazyPattern(
     r"\b(?:for|pour|para|per|fur|x)\s+(?P<where>(?:the |our |a |an |la |le |l'|el |nuestra |nuestro |notre |die |den |das |unsere |unseren |il |lo |nostra "
     r"|nostro |i |gli )?(?:[\w'-]+\s+){0,2}?(?:" + _PUBLICATION + r")\b(?:\s+[\w'-]+){0,2})\s*$")
 _DESTINATION = re.compile(
-    r"^\s*(?:it'?s\s+|c'est\s+|es\s+|ist\s+|e\s+|(?:the |le |el |il |der |das )?(?:text|texte|texto|testo|article|articulo|articolo|artikel|piece|beitrag)\s+)?(?:for|pour|para|per|fur)\s+(?:the |our |my |a |an |la |le |l'|el |nuestra |nuestro |notre |mi |ma |mon |die |den |das "
+    # "questo va sulla newsletter", "this goes on the blog": where the text goes
+    r"^\s*(?:this|it|questo|questa|ce texte|ce papier|esto|este|das)?\s*(?:goes|va|geht|kommt)\s+(?:in|on|into|sur|dans|sulla|sul|nella|nel|en|auf|ins|in die"
+    r"|in den|auf die)\s+(?:the |la |le |l'|el |il |lo |die |den |das |our |notre |nuestro |nuestra |unsere |nostra |nostro )?(?:[\w'-]+\s+){0,2}?"
+    r"(?:" + _PUBLICATION + r")\b"
+    r"|^\s*(?:it'?s\s+|c'est\s+|es\s+|ist\s+|e\s+|(?:the |le |el |il |der |das )?(?:text|texte|texto|testo|article|articulo|articolo|artikel|piece|beitrag)\s+)?(?:for|pour|para|per|fur)\s+(?:the |our |my |a |an |la |le |l'|el |nuestra |nuestro |notre |mi |ma |mon |die |den |das "
     r"|unsere |unseren |unser |il |lo |nostra |nostro |il mio |la mia |il nostro |la nostra )?(?:[\w'-]+\s+){0,2}?"
     r"(?:" + _PUBLICATION + r"|app|shop|boutique|tienda|negozio|laden|school|ecole|escuela|scuola|schule"
     r"|club|verein|associazione|association|asociacion)\b")
@@ -2345,7 +2376,7 @@ def _read_key_value(body: str, match: re.Match[str]) -> _LineReading | None:
         return _LineReading([_Assignment(field_name, True, body)] + inside.assignments, inside.extra, True)
     # A figure may describe readers ("Zielgruppe: Eltern von Kindern unter 6"), except after the bare
     # "Audience", which is also a French court hearing ("Audience : 14 h 30, le tribunal…").
-    figures = field_name == "audience" and match.group("key").strip() != "audience"
+    figures = field_name == "audience" and not any(part.strip() in ("audience", "public") for part in match.group("key").split("/"))
     if field_name in ("tone", "audience") and not _plain_value(value, LABELLED_VALUE_WORDS, figures=figures):
         return None
     return _LineReading([_Assignment(field_name, value.strip(" .\"“”«»„"), body)], [], True)
@@ -2549,15 +2580,14 @@ def _take_data(order: list[Line], taken: dict[int, _LineReading], from_end: bool
     data = data_block([line.text for line in order[:2 * DATA_LINES]], from_end=from_end)
     if data is None:
         return 0
-    if any(key.startswith("@") for key, _ in data.pairs):
+    if any(key in ("@context", "@type") for key, _ in data.pairs):
         return 0  # JSON-LD ("@context", "@type": "NewsArticle", "inLanguage", "wordCount"): the page's metadata
     readings = [(key, _read_pair(key, value)) for key, value in data.pairs]
     if len({fold(key) for key, reading in readings if reading.assignments and _FIELD_KEY.search(fold(key))}) < 2:
         return 0
     fields = {assignment.field for _, reading in readings for assignment in reading.assignments}
-    if (unruled_table([line.text for line in order[:data.size]]) and not fields & {"keywords", "min_words", "max_words"}
-            and not all(_is_label(key) for key, _ in data.pairs)):
-        return 0  # "Titre | Auteur | Langue" over a book's row: a brief's labels all name fields, or name its keywords or length
+    if unruled_table([line.text for line in order[:data.size]]) and not fields & {"keywords", "min_words", "max_words"}:
+        return 0  # "Título | Idioma | Público" over a book's row: a tool's export names its keywords or its length
     block = [line for line in order[:data.size] if line.text.strip()]
     first = min(block, key=lambda line: line.number)
     for line in block:
@@ -2709,7 +2739,7 @@ _CONTEXT_LABEL = re.compile(r"\b(?:context|background|about us|about the client|
 _IDENTIFIER = re.compile(r"^(?:[a-z]+\s+){0,2}(?:#|n°|no\.?\s|nr\.?\s|nº)?\s*[a-z]{0,6}-?\d[\w-]*$|^#\s*\d+$")
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
 # Words that name the job itself: "Rewrite request", "Demande de réécriture", "Réécriture SEO", "Umschreibauftrag".
-_JOB_WORD = re.compile(r"\b(?:brief\w*|request|order|ticket|task|job|assignment|commission|rewrite|rewriting|copywriting|redaction|reecriture"
+_JOB_WORD = re.compile(r"\b(?:brief\w*|request|order|ticket|task|job|assignment|commission|rewrite|rewriting|copywriting|redaction|reecriture|checklist"
                        r"|demande|commande|consignes?|mission|solicitud|pedido|encargo|reescritura|redaccion|tarea|auftrag|anfrage"
                        r"|umschreib\w*|neufassung|redaktion\w*|richiesta|incarico|riscrittura|redazione|ordine|compito|web|seo|blog)\b")
 

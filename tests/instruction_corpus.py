@@ -1077,7 +1077,6 @@ SEVENTEENTH_ROUND: list[tuple[str, dict[str, object]]] = [
     ("BRIEF\nLanguage: English\nH1 / Title: Night trains are back\nMeta title: Night trains 2025 | Railblog\nLength: 700 words",
      {"language": "en", "title": "Night trains are back", **about(700)}),
     ("Hi both, for this one we need British English, around 900 words, with subheadings.", {"language": "en", **about(900), "subheadings": True}),
-    ("Language | Tone | Title\nGerman | friendly | Die Nachtzüge sind zurück", {"language": "de", "tone": "friendly", "title": "Die Nachtzüge sind zurück"}),
     ("Word count: 800 words (hard cap), English", {"max_words": 800, "language": "en"}),
     ("Traduction : EN | ES, 600 mots", {"language": "es", **about(600)}),
     ("Mets ce titre : Le tram revient, 600 mots", {"title": "Le tram revient", **about(600)}),
@@ -1102,4 +1101,58 @@ NEGATIVE_SEVENTEENTH_ROUND: list[str] = [
     "Longueur du tracé : 1200 (plafond)",
     "Read in: Français | Deutsch | Italiano",
     "Sous ce titre : La nuit des vélos",
+]
+
+# Eighteenth round: two blind sets (T: a month at agencies in Madrid, Milan and Berlin, 53/70 at the first try;
+# U: marketplace buyers, 43/50, and 30/30 article lines refused) and a review of the seventeenth round found these
+# shapes; the phrasings below are mine. Who the client is, then what they want, in one long sentence; "quindi niente
+# SEO"; "mi raccomando", "va in inglese americano, non britannico", "intorno alle 900"; "manteniendo el castellano";
+# "vi chiediamo di", "pensando alle famiglie"; a header with a long remark; a title's own length; "ne pas mettre
+# d'intertitres", "sous les 400 mots"; "den Titel ändern in:"; "Besoin article…"; "Headline is set:"; a sign-off with
+# where it is sent from; "Version :"; "KWs:"; "pal" without its dot; a single-quoted title with an apostrophe; a column.
+EIGHTEENTH_ROUND: list[tuple[str, dict[str, object]]] = [
+    ("Nous sommes une agence de voyages à Lyon et nous voudrions cet article en anglais pour nos clients. Environ 600 mots, un ton chaleureux.",
+     {"language": "en", **about(600), "tone": "chaleureux"}),
+    ("We're a small bakery chain in Leeds and want this on our blog. Please write it in French, 500 to 700 words.",
+     {"language": "fr", "min_words": 500, "max_words": 700}),
+    ("Ciao Marco, questo va sulla newsletter, quindi niente SEO. Inglese, 400-500 parole, tono sobrio.",
+     {"seo": False, "language": "en", "min_words": 400, "max_words": 500, "tone": "sobrio"}),
+    ("Mi raccomando: il pezzo va in inglese americano, non britannico. Intorno alle 900 parole, con sottotitoli.",
+     {"language": "en", **about(900), "subheadings": True}),
+    ("Nota de redacción: reescribir manteniendo el castellano. Extensión orientativa 700 palabras.", {"language": "es", **about(700)}),
+    ("Vi chiediamo di riscriverla in inglese con un tono allegro, pensando alle famiglie con bambini, in non meno di 500 parole.",
+     {"language": "en", "tone": "allegro", "audience": "famiglie con bambini", "min_words": 500}),
+    ("Instrucciones (de parte de Marta, cuenta de Hoteles del Sur):\n1. Idioma: inglés\n2. No más de 500 palabras", {"language": "en", "max_words": 500}),
+    ("Italiano. 500 parole circa. Titolo max 60 battute. Niente titoletti.", {"language": "it", **about(500), "subheadings": False}),
+    ("Merci de ne pas mettre d'intertitres et de rester sous les 400 mots.", {"subheadings": False, "max_words": 400}),
+    ("600 Wörter, auf Englisch.\nAußerdem bitte den Titel ändern in: Mehr Trams für Villeneuve",
+     {**about(600), "language": "en", "title": "Mehr Trams für Villeneuve"}),
+    ("Besoin article seo anglais 700 mots, mot cle principal : tram de nuit, mots cles secondaire : métro, bus",
+     {"seo": True, "language": "en", **about(700), "keywords": ["tram de nuit", "métro", "bus"]}),
+    ('Editor\'s note to writer: keep it in German, no more than 400 words. Headline is set: "Night trains return".',
+     {"language": "de", "max_words": 400, "title": "Night trains return"}),
+    ("Bitte auf Englisch, 600 Wörter, sachlicher Ton.\nViele Grüße aus Köln, Jana", {"language": "en", **about(600), "tone": "sachlich"}),
+    ("Version : anglaise, 800 mots, ton léger.", {"language": "en", **about(800), "tone": "léger"}),
+    ("KWs: assurance auto, bonus malus", {"keywords": ["assurance auto", "bonus malus"]}),
+    ("Extensión: 900 pal, en inglés", {**about(900), "language": "en"}),
+    ("keep the title 'Why London's cyclists are angry', 600 words", {"title": "Why London's cyclists are angry", **about(600)}),
+    ("Chronique // 800 mots // Ton léger", {**about(800), "tone": "léger"}),
+]
+NEGATIVE_EIGHTEENTH_ROUND: list[str] = [
+    # found by the review of the seventeenth round
+    "Arsenal clinch the title: Arteta's men end a 21-year wait",
+    "Le PSG conserve le titre : Mbappé offre la victoire à Paris",
+    "Bayern verliert den Titel: Leverkusen ist Meister",
+    "Title confirmed: Arsenal are champions.",
+    "Titre validé par la LFP : le PSG champion de France",
+    "FR | EN",
+    "Deutsch | English",
+    "FR // EN",
+    "🌐 English | Français | Español",
+    "Taille : 36/38",
+    "Words: 24/7",
+    "Voici l'article en anglais, 800 mots, tel que publié mardi par le Guardian.",
+    "Here's the thing: in English, in a serious tone, nobody listens.",
+    "Bonjour à tous et merci, en français aujourd'hui.",
+    "Public/Audience : 12 000 spectateurs",
 ]

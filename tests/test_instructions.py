@@ -131,7 +131,7 @@ CORPUS = [(text, expected, "corpus") for text, expected in
           + instruction_corpus.SIXTH_ROUND + instruction_corpus.SEVENTH_ROUND + instruction_corpus.TENTH_ROUND
           + instruction_corpus.ELEVENTH_ROUND + instruction_corpus.TWELFTH_ROUND + instruction_corpus.THIRTEENTH_ROUND
           + instruction_corpus.FOURTEENTH_ROUND + instruction_corpus.FIFTEENTH_ROUND + instruction_corpus.SIXTEENTH_ROUND
-          + instruction_corpus.SEVENTEENTH_ROUND] + [
+          + instruction_corpus.SEVENTEENTH_ROUND + instruction_corpus.EIGHTEENTH_ROUND] + [
     (text, expected, "held-out") for text, expected in instruction_heldout.POSITIVE]
 CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_ADDED + instruction_corpus.NEGATIVE_CONVERSATIONAL
                     + instruction_corpus.NEGATIVE_THIRD_ROUND + instruction_corpus.NEGATIVE_FOURTH_ROUND + instruction_corpus.NEGATIVE_FIFTH_ROUND
@@ -139,6 +139,7 @@ CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_AD
                     + instruction_corpus.NEGATIVE_TWELFTH_ROUND + instruction_corpus.NEGATIVE_THIRTEENTH_ROUND
                     + instruction_corpus.NEGATIVE_FOURTEENTH_ROUND + instruction_corpus.NEGATIVE_FIFTEENTH_ROUND
                     + instruction_corpus.NEGATIVE_SIXTEENTH_ROUND + instruction_corpus.NEGATIVE_SEVENTEENTH_ROUND
+                    + instruction_corpus.NEGATIVE_EIGHTEENTH_ROUND
                     + instruction_heldout.NEGATIVE)
 
 
@@ -370,6 +371,8 @@ def test_a_title_with_its_own_parentheses_and_a_dash_stays_one_title():
     "Titre | Auteur | Langue\nLe Petit Prince | Antoine de Saint-Exupéry | français",
     "Headline | Outlet | Language\nTen rules for night cycling | The Guardian | English",
     "Titre | Artiste | Langue | Ton\nNe me quitte pas | Jacques Brel | français | mélancolique",
+    # labels that all name fields, over a book's row: without a rule, a tool's export names its keywords or its length
+    "| Título | Idioma | Público |\n| Cien años de soledad | español | adultos |",
 ])
 def test_a_two_row_table_of_the_article_without_a_rule_is_not_a_brief(table):
     parsed = parse(f"{table}\n{BODY}")
