@@ -132,7 +132,7 @@ _MAX_BEFORE = _alternatives(
     "|extension maxima|maximallange|hochstlange|hoechstlaenge|lunghezza massima"
 ) + r"|≤|<=|<"
 _MAX_AFTER = _alternatives(
-    "maximum|max.|max|maxi|or less|or fewer|at most|tops|hard cap|hard limit|ou moins|au plus|au maximum|grand maximum"
+    "maximum|max.|max|maxi|or less|or fewer|at most|tops|hard cap|hard limit|ou moins|au plus|au maximum|grand maximum|pas plus|no more"
     "|como maximo|maximo|o menos|como mucho|hochstens|hoechstens|maximal|oder weniger"
     "|al massimo|massimo|o meno"
     "|nicht uberschreiten|nicht ueberschreiten|nicht ubersteigen|nicht uebersteigen")
@@ -278,7 +278,7 @@ _SEO_FOCUS = r"seo[ -]focus|focus[ -]seo|seo[ -]fokus|fokus[ -]seo|enfoque seo|f
 _FOCUS_QUALIFIER = "focus|fokus|main|primary|principal|principale|haupt|foco|target|cible|1st|first|obiettivo|objetivo"
 _KEYWORD_QUALIFIER = _alternatives(
     "main|focus|primary|secondary|other|additional|target|lsi|related|supporting|semantic|long tail|long-tail|seo|principal|principale"
-    "|1st|2nd|3rd|first|second|third"
+    "|1st|2nd|3rd|first|second|third|a placer|a inserer|a utiliser|to use|to include|a incluir|a usar|da inserire|da usare|zu verwenden"
     "|principales|principaux|secondaire|secondaires|secundaria|secundarias|secundario|secundarios|secondaria|secondarie|secondari"
     "|correlate|correlati|correlata|relacionadas|relacionados|associes|associees|lies|liees|cible|cibles|foco|objetivo|obiettivo"
     "|weitere|andere|zusatzliche|sekundare|autres|otras|otros|altre|altri|de soutien|de apoyo|di supporto|supplementaires|adicionales")
@@ -2114,10 +2114,12 @@ def _is_chatter(text: str) -> bool:
                 or _NOT_THIS_VARIETY.match(folded))  # "l'articolo va in inglese americano, non britannico"
 
 
-_TEXT_KIND = re.compile(r"^\W*(?:a |an |un |une |una |uno |ein |eine |einen )?(?:[\w-]+\s+){0,2}?(?:piece|article|post|blog post|story|explainer"
+# "Short news-style piece", "Ratgeber-Artikel", "c'est un format court": what kind of text it is.
+_TEXT_KIND = re.compile(r"^\W*(?:(?:c'est|it's|it is|es|e|das ist|ist)\s+)?(?:a |an |un |une |una |uno |ein |eine |einen )?(?:[\w-]+\s+){0,2}?"
+                        r"(?:format|formato|piece|article|post|blog post|story|explainer"
                         r"|feature|guide|listicle|billet|papier|breve|reportage|chronique|column|tribune|articulo|cronica|reportaje|columna"
                         r"|artikel|beitrag|kolumne|ratgeber\w*|meldung|rubrica"
-                        r"|bericht|articolo|pezzo|notizia|[\w-]+-artikel|[\w-]+-beitrag)\W*$")
+                        r"|bericht|articolo|pezzo|notizia|[\w-]+-artikel|[\w-]+-beitrag)(?:\s+[\w-]+)?\W*$")  # "un format court"
 
 
 # "x" is "per" in hurried Italian ("x edizione FR").

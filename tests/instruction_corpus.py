@@ -1156,3 +1156,14 @@ NEGATIVE_EIGHTEENTH_ROUND: list[str] = [
     "Bonjour à tous et merci, en français aujourd'hui.",
     "Public/Audience : 12 000 spectateurs",
 ]
+
+# A nineteenth blind set (V, an ordinary week, 57/60 at the first try on 5e7f490 and 25/25 article lines refused)
+# missed these; the phrasings are mine: "c'est un format court", "500 mots pas plus", "Mots-clés à placer :".
+EIGHTEENTH_ROUND += [
+    ("PS : pas besoin de sous-titres, c'est un format court (200 à 300 mots). Ton sobre.",
+     {"subheadings": False, "min_words": 200, "max_words": 300, "tone": "sobre"}),
+    ("Note pour Léa : garder le titre « Le tram revient », 400 mots pas plus, pas d'intertitres.",
+     {"title": "Le tram revient", "max_words": 400, "subheadings": False}),
+    ("Consigne client : entre 800 et 900 mots, en anglais. Mots-clés à placer : « tram de nuit », « Villeneuve ».",
+     {"min_words": 800, "max_words": 900, "language": "en", "keywords": ["tram de nuit", "Villeneuve"]}),
+]
