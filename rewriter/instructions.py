@@ -293,7 +293,7 @@ _KEYWORD_LABEL = re.compile(
     r"|\b(?:" + _LONE_QUALIFIERS + r")(?:\s*:\s*|\s+(?=[\"“«‘'„]))"
     r"|^\s*(?:others|other ones|autres|otras|otros|altre|altri|weitere)\s*:\s*"
     r"|\balso (?:use|include|add|work in|mention)\s*:\s*"
-        r"|\b(?:" + _SEO_FOCUS + r")\s*[:=]\s*"
+    r"|\b(?:" + _SEO_FOCUS + r")\s*[:=]\s*"
 )
 _QUALIFIER_LABEL = re.compile(r"(?:" + _KEYWORD_QUALIFIER + r")\s*:\s*")
 # Each wording above ends on a colon, an equals sign, a dash or before an opening quote: a clause with
@@ -643,21 +643,26 @@ def _number(text: str) -> int:
 CHARACTERS_PER_WORD = 6
 MIN_ARTICLE_CHARACTERS = 1000
 WORDS_PER_FEUILLET = 250
-_CHARACTER_UNIT_WORD = re.compile(r"\b(?:signes|caracteres|characters|chars|battute|caratteri|zeichen|feuillets?)\b")
+_CHARACTER_UNITS = r"signes|caract[eè]res|characters|chars|battute|caratteri|zeichen|feuillets?"
+_CHARACTER_UNIT_WORD = re.compile(r"\b(?:" + _CHARACTER_UNITS + r")\b")
 _CHARACTERS = re.compile(
     r"(?P<n>" + _NUMBER + r")(?:(?P<join>\s*(?:-|–|à|a|to|bis|al|et|and|y|e|und)\s*)(?P<m>" + _NUMBER + r"))?\s*"
-    r"(?P<unit>signes|caractères|caracteres|characters|chars|battute|caratteri|zeichen|feuillets?)\b"
+    r"(?P<unit>" + _CHARACTER_UNITS + r")\b"
     r"(?:\s*\(?(?:espaces compris|espaces inclus|blancs compris|inkl\.? leerzeichen|inklusive leerzeichen|mit leerzeichen|spazi inclusi"
     r"|con spazi|con espacios|espacios incluidos|with spaces|including spaces|incl\.? spaces)\)?)?", re.IGNORECASE)
 
 
 def _characters_as_words(text: str) -> str:
     def words(match: re.Match[str]) -> str:
-        if not match.group("unit").lower().startswith("feuillet") and _number(match.group("n")) < MIN_ARTICLE_CHARACTERS:
+        feuillets = match.group("unit").lower().startswith("feuillet")
+        if not feuillets and _number(match.group("n")) < MIN_ARTICLE_CHARACTERS:
             return match.group()
-        per = (lambda n: n * WORDS_PER_FEUILLET) if match.group("unit").lower().startswith("feuillet") else (lambda n: round(n / CHARACTERS_PER_WORD))
-        low = str(per(_number(match.group("n"))))
-        return low + (match.group("join") + str(per(_number(match.group("m")))) if match.group("m") else "") + " words"
+
+        def in_words(figure: str) -> str:
+            return str(_number(figure) * WORDS_PER_FEUILLET if feuillets else round(_number(figure) / CHARACTERS_PER_WORD))
+
+        upper = match.group("join") + in_words(match.group("m")) if match.group("m") else ""
+        return in_words(match.group("n")) + upper + " words"
     return _CHARACTERS.sub(words, text)
 
 
@@ -727,7 +732,6 @@ _TITLE_IN_REQUEST = (
     r"|questa|quel|quella|diesen|diese|dieser)"
     r"|\b(?:use|utilise[rz]?|usa|usar|utilizza|verwende|nimm|take|keep|garde[rz]?|prends|prenez|mets|mettez|pon|metti|go with)\s+(?:the|le|la|el|il|den|lo))\s+"
     r"(?:(?:new|nouveau|nuevo|neuen|neuer|nuovo|other|autre|otro|anderen|altro|following|suivant|siguiente|seguente|folgenden)\s+)?"
-    # "keep the headline as: …"
     + _TITLE_LABEL + r"(?:\s+(?:nuevo|nueva|nouveau|neuen|nuovo|new|different|distinto|diferente|diverso))?"
     # "keep the headline as: …", "bitte den Titel ändern in: …"
     r"(?:\s+(?:as|comme|como|come|andern in|aendern in|change to|changer en|changer pour|cambiar a|cambiare in))?\s*:\s*(.+)$")
@@ -748,9 +752,10 @@ _TITLE_NOW = ("devra etre|est|es|soll|muss|ist|e|required|suivant|siguiente|segu
 # client or the desk ("Titre validé par le client : …"; "Titre validé par la LFP : le PSG champion" is sport).
 _TITLE_APPROVED = (r"(?:valide|validee|approuve|approuvee|approved|aprobado|aprobada|genehmigt|freigegeben|approvato|approvata|confirmed"
                    r"|confirme|confirmee|confirmado|bestatigt|confermato|impose|imposee|imposto|impuesto|vorgegeben)")
-_TITLE_GIVEN_BY = r"(?:\s+(?:par|by|por|von|vom|da|dal|dalla)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
+_BY = r"(?:par|by|por|von|vom|da|dal|dalla)"
+_TITLE_GIVEN_BY = r"(?:\s+" + _BY + r"\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
 _TITLE_HEAD = (r"(?:(?:the|le|la|el|il|der|die|das)\s+)?" + _TITLE_LABEL + r"(?:\s+(?:" + _TITLE_GIVEN + r")(?:\s+(?:as|comme|como|come|so|wie))?)?"
-               r"(?:\s+" + _TITLE_APPROVED + r"\s+(?:par|by|por|von|vom|da|dal|dalla)\s+(?:the |le |la |el |il |den |dem |der |l')?(?:" + _ORDERER + r"))?")
+               r"(?:\s+" + _TITLE_APPROVED + r"\s+" + _BY + r"\s+(?:the |le |la |el |il |den |dem |der |l')?(?:" + _ORDERER + r"))?")
 _TITLE_HEAD_ALONE = _LazyPattern(r"^\s*" + _TITLE_HEAD + r"\s*$")
 _TITLE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"^\s*" + _TITLE_HEAD + r"(?:\s*[:=]|\s+[-–—])\s*(.+)$",
@@ -773,7 +778,6 @@ _TONE_COPULAS = ("can be|could be|may be|peut etre|pourrait etre|puede ser|podri
                  "|rester|doit rester|reste|quedar|debe quedar|seguir|bleiben|soll bleiben|sollte bleiben|restare|deve restare|rimanere|il|it|doit|doit etre|devrait|devrait etre"
                  "|devra etre|est|sera|soit|etre|sois|plutot|debe|debe ser|deberia|deberia ser|tiene que ser|ser|es|sea|muss|soll|sollte"
                  "|ist|gerne|bitte|deve|deve essere|dovrebbe|dovrebbe essere|essere|sia|e|va|rather|always|toujours|siempre|immer|sempre")
-# Words by which an editor changes their mind: "plutôt léger", "actually make it casual", "mejor cercano".
 # The editor changing their mind, one vocabulary for every field: adverbs ("plutôt léger", "actually casual", "mejor
 # 700") and the verbs that set the new figure ("make it 900", "que sean 400", "facciamo 1000"). A verb sets a figure
 # alone; an adverb alone before a figure is news as often ("Plutôt 2025.").
@@ -1466,9 +1470,10 @@ _BOUND_AFTER = "maximum|minimum|minimun|max|min|maximo|minimo|massimo|maximal|mi
 _BOUND_AFTER_ALONE = re.compile(rf"^\s*({_NUMBER})\s*(?:{_BOUND_AFTER})\.?\s*$")
 
 
-_TITLE_LENGTH = _LazyPattern(r"^\s*(?:(?:the|le|il|el|der|die|das|la)\s+)?(?:" + _TITLE_LABEL + r")\s*[:=]?\s*(?:max\.?|maximum|min\.?|minimum|massimo|maximo"
-                             r"|hochstens|up to|jusqu'a|hasta|at most|au plus|fino a)?\s*\d{2,3}\s*(?:characters|chars|caracteres|battute|caratteri|zeichen"
-                             r"|signes|words|mots|parole|palabras|worter)(?:\s+(?:max\.?|maximum|massimo|maximo|au plus|at most))?\s*\.?\s*$")
+# A title's own length: "Titolo max 60 battute", "Title: up to 60 characters".
+_TITLE_LENGTH = _LazyPattern(r"^\s*(?:(?:the|le|il|el|der|die|das|la)\s+)?(?:" + _TITLE_LABEL + r")\s*[:=]?\s*(?:(?:" + _MAX_BEFORE + "|" + _MIN_BEFORE
+                             + r")\s*)?\d{2,3}\s*(?:" + _CHARACTER_UNITS + "|" + _UNIT_WORDS + r")(?:\s+(?:" + _MAX_AFTER + "|" + _MIN_AFTER
+                             + r"))?\s*\.?\s*$")
 _FOCUS_KICKER = re.compile(r"\b(?:" + _SEO_FOCUS + r")\s*[:=]")
 _KEYWORD_QUALIFIED = re.compile(r"\s*\((?:main|primary|focus|fokus|foco|secondary|principal|principale|principales|secondaire|secondaires|secundaria|secundarias"
                                 r"|secondaria|secondarie|haupt|neben|lsi|kw)\)", re.IGNORECASE)
@@ -1619,7 +1624,7 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
         text = _bound_from_parentheses(text)
     if " d" in text:
         text = _GLUED_ELISION.sub(r"\1 d'", text)  # "pas dintertitres"
-    if "l" in text or "ö" in text or "Ö" in text:
+    if "pal" in folded or "wo" in folded:
         text = _UNIT_ABBREVIATION.sub(lambda match: " Wörter" if match.group(1) else " palabras", text)
     if not in_block and ("|" in text or "/" in text or "·" in text) and _is_language_menu(folded):
         return _NOT_INSTRUCTION
@@ -1759,7 +1764,7 @@ _NEW_RULES_FOR = re.compile(_NEW + r"\s+(?:rules|guidelines|requirements|regeln|
                             r"|pezzo|one|celui-ci|celui-la|texto|testo)\b)")
 _IDENTIFIER_IN = re.compile(r"(?:#|n°|no\.?\s|nr\.?\s|nº)\s*\w*\d[\w-]*")
 _DECORATION = re.compile(r"^\s*(?:[*=~#_-]{3,}|//+)\s*|\s*(?:[*=~#_-]{3,}|//+)\s*$")
-_DECORATION_MARKS = re.compile("[*=~#_-]{3}|//")  # written out, the search skips fast to the first mark
+_DECORATION_MARKS = re.compile("[*=~#_-]" * 3 + "|//")  # written out, the search skips fast to the first mark
 
 
 @lru_cache(maxsize=2048)
@@ -1927,7 +1932,6 @@ def _read_joined(clause: _Clause, in_block: bool) -> list["_LineReading | _Claus
     return [clause]
 # A first name, a first and last name, or an initial: "Céline", "Paul Martin", "S" ("AFP" and "Photo Getty Images" are no signature).
 _SIGNATURE_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'-]+(?: [A-ZÀ-Ý][a-zà-ÿ'-]+)?|[A-ZÀ-Ý]")
-_POLITE_MARK = re.compile(r"\b(?:svp|stp|s'il (?:te|vous) plait|please|pls|bitte|por favor|per favore|merci|thanks|thank you|gracias|grazie|danke)\b")
 
 
 def _is_signed(items: list["_LineReading | _Clause"], index: int) -> bool:
@@ -1972,9 +1976,9 @@ _SOMEONE_ELSE_ASKS = re.compile(
 # as the start of a word, for compounds and inflections ("Chefredaktion", "responsable éditoriale", "Auftraggeber").
 _IN_HOUSE = re.compile(r"\b(?:" + _ORDERER + "|" + _alternatives(
     "brief|ticket|order|commande|consigne|cahier des charges|pedido|encargo|auftrag|ordine|incarico|team|equipe|equipo|squadra|agenc|agentur"
-    "|agenzia|seo|marketing|publisher|editeur|editor|editorial|verlag|newsroom|account|manager|head of|lead|responsable|responsabile|donneur"
+    "|agenzia|seo|marketing|publisher|editeur|editorial|verlag|newsroom|account|manager|head of|lead|responsable|responsabile|donneur"
     "|style|charte|guide|libro de estilo|text|article|piece|post|copy|contenu|articulo|articolo|beitrag|artikel|chefred|redakt|redacc|redaz"
-    "|cliente|kunde|kundin|committente|commanditaire|partner") + ")")
+    "|committente|commanditaire|partner") + ")")
 
 
 def _someone_else_asks(folded: str) -> bool:
@@ -2021,8 +2025,10 @@ _TEXT_SHALL = re.compile(
                     "|dovra|deve|dovrebbe|muss|soll|sollte|wird") + r"\b"
     r"|ist\s+(?:[\w'-]+\s+){0,6}?zu\s+(?:verfassen|schreiben|halten|gestalten|formulieren|ubersetzen)\b)")
 # Politeness closing a clause ("friendly tone pls", "sans intertitres merci") hides its shape.
-_POLITE_EDGE = re.compile(r"(?:[\s,]+(?:please|pls|plz|svp|stp|porfa|bitte|per favore|por favor|merci|thanks|danke|grazie|gracias))+[\s.!]*$",
-                          re.IGNORECASE)
+_POLITE_WORDS = "please|pls|plz|svp|stp|s'il (?:te|vous) plait|porfa|bitte|per favore|por favor|merci|thanks|thank you|danke|grazie|gracias"
+_POLITE_EDGE = re.compile(r"(?:[\s,]+(?:" + _POLITE_WORDS + r"))+[\s.!]*$", re.IGNORECASE)
+# A polite word anywhere in the line (a greeting with one asks the writer).
+_POLITE_MARK = re.compile(r"\b(?:" + _POLITE_WORDS + r")\b")
 # A request to rewrite or translate, opening the line: one field is enough ("porfa reescribe esto en alemán para mi clase").
 _REWRITE_REQUEST = re.compile(r"^(?:(?:please|pls|plz|porfa|por favor|merci de|svp|stp|bitte|per favore)[\s,]+)?" + _alternatives(
     _REWRITE_VERBS + "|could you rewrite|can you rewrite|could you translate|can you translate|peux-tu reecrire|pourrais-tu reecrire"
@@ -2690,11 +2696,6 @@ def _is_sender(text: str) -> bool:
     return bool(comma) and _names(name) and len(name.split()) <= 3 and len(team.split()) <= 4 and bool(_TEAM_WORD.search(fold(team)))
 
 
-# The team or the role a name is signed with: "Lucía, redacción web", "Léa, stagiaire desk".
-_TEAM_WORD = re.compile(r"\b(?:" + _ORDERER + "|" + _WRITER_NOUNS + "|" + _alternatives(
-    "desk|web|stagiaire|intern|becario|becaria|praktikant|praktikantin|stagista|service|servicio|servizio|team|equipe|equipo|squadra"
-    "|agence|agency|agencia|agentur|agenzia|seo|marketing|com|communication|comunicacion|comunicazione|kommunikation|manager|lead"
-    "|responsable|responsabile|leiter|leiterin") + r")\b")
 
 
 LETTER_LINES = 14  # lines of a letter's body, between its greeting and its sign-off
@@ -3009,6 +3010,10 @@ _ROLE_END = re.compile(r"[:.!?]$|:\s")
 _ORGANISATION = re.compile(r"\b(?:team|unit|department|desk|office|group|agency|partnership|communications|marketing|newsroom|editorial"
                            r"|equipe|service|redaction|servicio|equipo|departamento|redaccion|abteilung|redaktion|team|ufficio|redazione"
                            r"|gmbh|ltd|inc|llc|sarl|sas|srl|s\.r\.l|spa|s\.a)\b")
+# The team or the role a name is signed with: "Lucía, redacción web", "Léa, stagiaire desk".
+_TEAM_WORD = re.compile(_ORGANISATION.pattern + r"|\b(?:" + _ORDERER + "|" + _WRITER_NOUNS + "|" + _alternatives(
+    "web|stagiaire|intern|becario|becaria|praktikant|praktikantin|stagista|servizio|squadra|agence|agencia|agentur|agenzia|seo|com"
+    "|communication|comunicacion|comunicazione|kommunikation|manager|lead|responsable|responsabile|leiter|leiterin") + r")\b")
 _FIGURE = re.compile(r"\d{3}")  # a figure is no role ("Gartenwelt24 GmbH, Köln" is a company)
 
 
