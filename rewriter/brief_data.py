@@ -68,7 +68,8 @@ def may_open_data(line: str) -> bool:
     Written out rather than as one pattern: the pattern's end marks made it scan every position of every line."""
     opening, closing = line.lstrip(), line.rstrip()
     return bool(opening[:1] in ("{", "[", "|", "`", "~") or opening.startswith("---") or (opening[:1] == "-" and opening[1:2].isspace())
-                or closing[-1:] in ("}", "]", "|", "`", "~") or "\t" in line or line.count("|") >= 2 or _ASSIGNMENT.match(line))
+                or closing[-1:] in ("}", "]", "|", "`", "~") or "\t" in line or line.count("|") >= 2 or line.count(";") >= 2
+                or _ASSIGNMENT.match(line))
 
 
 def _fenced(edge: list[str], from_end: bool) -> tuple[int, list[tuple[str, str]]] | None:
@@ -111,7 +112,9 @@ def _table(edge: list[str], from_end: bool) -> tuple[int, list[tuple[str, str]]]
     """Rows of "key | value" cells, or a header row over rows of values (a Markdown table, or a spreadsheet's
     header and row pasted as tab-separated cells)."""
     if "\t" in edge[0]:
-        return _spreadsheet_row(edge, from_end)
+        return _spreadsheet_row(edge, from_end, "\t")
+    if edge[0].count(";") >= 2 and "|" not in edge[0]:
+        return _spreadsheet_row(edge, from_end, ";")  # a spreadsheet saved as CSV where the comma is the decimal mark
     size = 0
     while size < len(edge) and edge[size].strip() and (_TABLE_ROW.match(edge[size]) or _TABLE_RULE.match(edge[size])):
         size += 1
@@ -152,13 +155,14 @@ def table_of_figures(lines: list[str]) -> bool:
     return len(rows) >= 4 and len(rows[0]) >= 3
 
 
-def _spreadsheet_row(edge: list[str], from_end: bool) -> tuple[int, list[tuple[str, str]]] | None:
-    """A header row and one row of values, three cells or more, copied from a spreadsheet (cells joined by tabs)."""
-    if len(edge) < 2 or (len(edge) > 2 and "\t" in edge[2]):
+def _spreadsheet_row(edge: list[str], from_end: bool, separator: str) -> tuple[int, list[tuple[str, str]]] | None:
+    """A header row and one row of values, three cells or more, copied from a spreadsheet (cells joined by tabs) or
+    exported as CSV with semicolons."""
+    if len(edge) < 2 or (len(edge) > 2 and separator in edge[2]):
         return None  # more rows are the article's figures
-    header, values = (line.split("\t") for line in _ordered(edge[:2], from_end))
-    if len(header) < 3 or len(header) != len(values):
-        return None
+    header, values = (line.split(separator) for line in _ordered(edge[:2], from_end))
+    if len(header) < 3 or len(header) != len(values) or any(_DIGIT.search(cell) or len(cell.split()) > 4 for cell in header):
+        return None  # a header is labels: no figure, a few words each
     return 2, [(_words(key.strip()), value.strip()) for key, value in zip(header, values) if key.strip() and value.strip()]
 
 

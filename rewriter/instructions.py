@@ -141,7 +141,7 @@ _ABOUT_BEFORE = _alternatives(
     "|environ|autour de|a peu pres|aux alentours de|dans les"
     "|aprox.|aprox|aproximadamente|alrededor de|unos|unas|cerca de|en torno a"
     "|ungefahr|ungefaehr|etwa|rund|zirka|circa|um die"
-    "|intorno a|intorno alle|intorno ai|attorno a|attorno alle|all'incirca|approssimativamente|sulle"
+    "|intorno a|intorno alle|intorno ai|attorno a|attorno alle|all'incirca|approssimativamente|sulle|piu o meno|plus ou moins|mas o menos|more or less|mehr oder weniger"
 ) + r"|~|≈"
 _ABOUT_AFTER = _alternatives(
     "or so|approx.|approx|approximately|environ|environs|a peu pres|plus ou moins|aprox.|aprox|aproximadamente|mas o menos"
@@ -230,7 +230,9 @@ _READER_DETERMINER = (r"(?:the\s+|les\s+|des\s+|los\s+|las\s+|i\s+|gli\s+|le\s+|
 _VERB_LAST = r"(?:\s+(?:um|neu)?\s*(?:umschreiben|schreiben|ubersetzen|kurzen|uberarbeiten|verfassen|formulieren|umformulieren|aufbereiten))?"
 _READERS = _LazyPattern(r"\s*(?:it\s+|this\s+|it's\s+|it is\s+|c'est\s+|es\s+|e\s+|ist\s+|que es\s+)?(?:for|pour|para|per|fur)\s+" + _READER_DETERMINER
                         + r"([a-z][\w'. -]{2,60}?)" + _VERB_LAST + "$")
-_READERS_AFTER = _LazyPattern(r"\b(?:for|pour|para|per|fur)\s+" + _READER_DETERMINER + r"([a-z][\w'. -]{2,60}?)" + _VERB_LAST + "$")
+# The readers end the clause, or a polite word ends them: "Für Pendler im Grossraum Zürich bitte auf Deutsch".
+_READERS_AFTER = _LazyPattern(r"\b(?:for|pour|para|per|fur)\s+" + _READER_DETERMINER + r"([a-z][\w'. -]{2,60}?)" + _VERB_LAST
+                              + r"(?:$|(?=\s+(?:bitte|please|pls|svp|stp|por favor|per favore)\s))")
 # "for this one", "pour le client": whom the text is for, not who reads it.
 # Whom a brief is addressed to, in the five languages: "Notes for the writer", "Indicaciones para el redactor".
 _WRITER_NOUNS = ("writer|rewriter|copywriter|author|freelancer|freelance|journalist|redacteur|redactrice|redac|auteur|pigiste|journaliste"
@@ -242,8 +244,14 @@ _ORDERER = _alternatives(
     "|redaction|cliente|jefe|jefa|director|directora|redactor jefe|redactora jefe|redaccion|kunde|kundin|chefin|chefredaktor"
     "|chefredaktorin|chefredakteur|chefredakteurin|redaktion|caporedattore|caporedattrice|capo|direttore|direttrice|redazione"
     "|direction|direccion|direzione|geschaftsfuhrung")
+_WEEKDAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes"
+             "|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedi|martedi"
+             "|mercoledi|giovedi|venerdi|sabato|domenica")
 _NOT_READERS = _LazyPattern(r"(?:this|that|these|those|it|me|us|him|them|now|today|ce|cet|cette|ca|celui|celle|ceux|celles|moi|nous|lui|esto|este|esta|eso|mi|nos"
                             r"|dies|diesen|mich|uns|questo|questa|noi|(?:client|clients|customer|kunde|kunden|cliente|clientes)$|boss"
+                            # "c'est pour le client de Berlin": the one who orders; "pour lundi": when it is due
+                            r"|(?:client|kunde|kundin|cliente)\s+(?:de|d'|du|from|in|aus|di|del)\b|(?:" + _WEEKDAYS + r"|demain|tomorrow|manana|morgen|domani"
+                            r"|tonight|ce soir|eod|asap)$"
                             # whom the brief is addressed to: "Notes for the writer", "Consignes pour le rédacteur"
                             r"|(?:" + _WRITER_NOUNS + r")$"
                             r"|editor|desk|redaction|redaktion|redazione|rewrite|rewriting|reecriture|translation|traduction|article|articles"
@@ -500,7 +508,7 @@ _WRAPPER = re.compile(r"^\s*(?:<!--\s*(?P<comment>.*?)\s*-->|\*\*(?P<bold>.+)\*\
 _COURTESY_WORDS = (
     "hello|hi|hey|dear|good morning|good afternoon|bonjour|bonsoir|salut|coucou|cher|chere|hola|buenos dias|buenas tardes"
     "|buenas|estimado|estimada|hallo|guten tag|guten morgen|liebe|lieber|sehr geehrte|sehr geehrter|ciao|buongiorno|buonasera|salve"
-    "|caro|cara|cari|care|gentile|gentili|chers|cheres|querido|querida|queridos|queridas|estimados|estimadas|thanks|thank you|thanks a lot|many thanks|merci|merci beaucoup|gracias|muchas gracias|danke|vielen dank"
+    "|caro|cara|cari|care|gentile|gentili|chers|cheres|querido|querida|queridos|queridas|estimados|estimadas|thanks|thank you|thx|thanks a lot|many thanks|merci|merci beaucoup|gracias|muchas gracias|danke|vielen dank"
     "|grazie|grazie mille|regards|best|best regards|kind regards|cheers|cordialement|bien a vous|bonne journee|bonne soiree"
     "|a bientot|bises|saludos|un saludo|un abrazo|gruss|grusse|viele grusse|beste grusse|liebe grusse|mit freundlichen grussen"
     "|freundliche grusse|herzliche grusse|freundliche gruße|herzliche gruße"
@@ -703,6 +711,45 @@ def _edit_distance_one(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+# Words of a request editors mistype, and the typing slips read as them: two letters swapped ("rewirte"), a letter
+# doubled ("targetting"), and in the longer ones a letter dropped ("palbras"). A real word one letter away from them
+# ("rewire", "parole") is not a slip of these kinds, or is too short to be read as one.
+_SLIP_TARGETS = ("rewrite", "rewritten", "targeting", "targeted", "keywords", "keyword", "keyphrase", "audience", "translate",
+                 "reecris", "reecrire", "reescribe", "reescribir", "riscrivi", "riscrivere", "umschreiben", "palabras", "parole",
+                 "worter", "mots-cles", "intertitres")
+_SLIP_CANDIDATES = {first: tuple(word for word in _SLIP_TARGETS if word[0] == first) for first in {word[0] for word in _SLIP_TARGETS}}
+# Only a token that starts as one of them does, or with its second letter swapped or dropped, is compared.
+_SLIP_TOKEN = re.compile(r"(?<![\w-])(?:" + "|".join(sorted({word[:2] for word in _SLIP_TARGETS} | {word[0] + word[2] for word in _SLIP_TARGETS}))
+                         + r")[a-z-]{4,11}(?![\w-])")
+
+
+@lru_cache(maxsize=4096)
+def _slip_of(token: str) -> str | None:
+    """The request word a token is a typing slip of, or None."""
+    candidates = _SLIP_CANDIDATES.get(token[0], ())
+    if token in candidates:
+        return None
+    for word in candidates:
+        if len(token) == len(word):
+            diffs = [i for i in range(len(word)) if token[i] != word[i]]
+            if len(diffs) == 2 and diffs[1] == diffs[0] + 1 and token[diffs[0]] == word[diffs[1]] and token[diffs[1]] == word[diffs[0]]:
+                return word
+        elif len(token) == len(word) + 1:
+            if any(token[i] == token[i - 1] and token[:i] + token[i + 1:] == word for i in range(1, len(token))):
+                return word
+        elif len(token) == len(word) - 1 and len(word) >= 8 and any(word[:i] + word[i + 1:] == token for i in range(len(word))):
+            return word
+    return None
+
+
+def _slips_mended(text: str) -> str:
+    folded = fold(text)
+    mended = [(match.span(), word) for match in _SLIP_TOKEN.finditer(folded) if (word := _slip_of(match.group()))]
+    for (start, end), word in reversed(mended):
+        text = text[:start] + word + text[end:]
+    return text
+
+
 @lru_cache(maxsize=4096)
 def language_of_name(word: str) -> str | None:
     """Code of a language name as editors type it, typos of one letter included ("englsh", "fracais")."""
@@ -777,7 +824,7 @@ _TONE_COPULAS = ("can be|could be|may be|peut etre|pourrait etre|puede ser|podri
                  "is|are|should|should be|must|must be|needs to be|has to be|shall be|will be|be|stay|remain|must stay|should stay"
                  "|rester|doit rester|reste|quedar|debe quedar|seguir|bleiben|soll bleiben|sollte bleiben|restare|deve restare|rimanere|il|it|doit|doit etre|devrait|devrait etre"
                  "|devra etre|est|sera|soit|etre|sois|plutot|debe|debe ser|deberia|deberia ser|tiene que ser|ser|es|sea|muss|soll|sollte"
-                 "|ist|gerne|bitte|deve|deve essere|dovrebbe|dovrebbe essere|essere|sia|e|va|rather|always|toujours|siempre|immer|sempre")
+                 "|ist|gerne|gern|bitte|deve|deve essere|dovrebbe|dovrebbe essere|essere|sia|e|va|rather|always|toujours|siempre|immer|sempre")
 # The editor changing their mind, one vocabulary for every field: adverbs ("plutôt léger", "actually casual", "mejor
 # 700") and the verbs that set the new figure ("make it 900", "que sean 400", "facciamo 1000"). A verb sets a figure
 # alone; an adverb alone before a figure is news as often ("Plutôt 2025.").
@@ -790,7 +837,7 @@ _TONE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"^\s*(?:(?:a|an|with an?|use an?|ein(?:en)?|mit (?:einem|einer))\s+)?(?!(?:the|le|la|der|die|das|den|il|el|un|une|ein)\s)"
     r"([a-z][\w-]{2,}(?:\s+[a-z][\w-]{2,})?(?:\s+(?:and|&|und|but|aber)\s+(?:not\s+|nicht\s+)?[a-z][\w-]*)?)\s+(?:tone|voice|register|ton|tonfall|stil)\s*$",
     r"^\s*(?:(?:a|an|with an?|use an?)\s+)?(" + _TONE_WORDS + r")\s+style\s*$",
-    r"^\s*([a-z][\w-]*(?:\s+(?:and|und|et|y|e|but|aber)\s+[a-z][\w-]*)?)\s+(?:in|im|de|di|en)\s+(?:tone|ton|tono)\s*$",
+    r"^\s*(?:(?:gerne|gern|bitte|eher|lieber|ruhig)\s+)?([a-z][\w-]*(?:\s+(?:and|und|et|y|e|but|aber)\s+[a-z][\w-]*)?)\s+(?:in|im|de|di|en)\s+(?:tone|ton|tono)\s*$",
     r"^\s*(?:keep it|make it|keep the text|make the text)\s+([a-z][\w-]*(?:\s+(?:and|but)\s+[a-z][\w-]*)?)\s+in tone\s*$",
     r"\b" + _SOUND + r"\s+(?:more\s+|plus\s+|mas\s+|piu\s+|eher\s+)?"
     r"([a-z][\w'-]*(?:\s+(?:and|y|et|und|e|but|not|pas|no|nicht|non|mais|pero|ma|aber)\s+[a-z][\w'-]*)?)\s*$",
@@ -808,7 +855,8 @@ _TONE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     # "the tone must be friendly but professional", "le ton il doit être humoristique", "tono es serio",
     # "Ton muss professionell sein", "Der Ton soll freundlich sein", "Ton gerne empathisch".
     r"\b(?:tone of voice|tone|ton|tono|tonfall|tonalite|tonalita|tonalitat)"
-    r"(?:\s+(?:" + _alternatives(_TONE_COPULAS) + r"))*\s*[:=,]?\s+(?!(?:of|de|du|des|del|di|der|only|seulement|uniquement|solo|nur|soltanto|here|ici|umschreiben|schreiben|rewrite|ecrire|escribir|scrivere)\b)"
+    r"(?:\s+(?:" + _alternatives(_TONE_COPULAS) + r"))*\s*[:=,]?\s+(?!(?:of|de|du|des|del|di|der|only|seulement|uniquement|solo|nur|soltanto|here|ici|umschreiben|schreiben|rewrite|ecrire|escribir|scrivere"
+    r"|thx|thanks|merci|danke|grazie|gracias|cheers)\b)"
     # "il tono va cambiato": that the tone changes is no tone.
     r"(?!(?:[\w'-]+\s+)?(?:changed|change|changes|cambiato|cambiata|cambiare|cambiado|cambiar|geandert|andern|modifie|modifier|different)\b)([a-z][\w'-]*(?:[ ,&]+[\w'-]+){0,4}?)"
     r"(?:\s+(?:since|because|as it|car|parce que|porque|ya que|weil|da|perche|poiche|che|que|qui|that)\b.*)?"
@@ -992,17 +1040,20 @@ class _FragmentReader:
 
     def _destination(self) -> None:
         """Where the text goes, after what it must be: "en inglés para la edición internacional", "in francese x edizione FR":
-        no unknown word (nor a request for the model to map: "pour le web" is said of most articles)."""
-        match = _DESTINATION_TAIL.search(self.folded)
-        if match and not any(self.covered[match.start("where"):match.end()]):  # the language's pattern may take the preposition
-            self._cover(match.start(), match.end())
+        no unknown word (nor a request for the model to map: "pour le web" is said of most articles); and when it is due
+        ("en espagnol pour lundi", "in English by Friday")."""
+        for tail in (_DESTINATION_TAIL, _DEADLINE_TAIL):
+            match = tail.search(self.folded)
+            if match and not any(self.covered[match.start("where"):match.end()]):  # the language's pattern may take the preposition
+                self._cover(match.start(), match.end())
 
     def _readers_named(self) -> None:
         """A clause that only names readers: "for professionals", "pour les débutants", "für Einsteiger"."""
         opener = _REQUEST_OPENER.match(self.folded)
         start = opener.end() if opener else 0
         match = _READERS.match(self.folded, start)
-        if (match and not _PURPOSE.match(self.folded, match.start() + len(self.folded[match.start():]) - len(self.folded[match.start():].lstrip())) and len(match.group(1).split()) <= MAX_READER_WORDS and not _SEO_PATTERN.search(match.group(1))
+        purpose = _PURPOSE.search(self.folded, match.start(), match.end()) if match else None  # "c'est pour réécrire l'article"
+        if (match and not (purpose and purpose.start() < match.start(1)) and len(match.group(1).split()) <= MAX_READER_WORDS and not _SEO_PATTERN.search(match.group(1))
                 and not _names_channel(match.group(1)) and not _NOT_READERS.match(match.group(1))
                 and _plain_value(self._value(match))):
             self._take(match, "audience", self._value(match))
@@ -1012,7 +1063,9 @@ class _FragmentReader:
     def _readers_after_fields(self) -> None:
         """Readers named after another request: "in a casual tone for young parents"."""
         match = _READERS_AFTER.search(self.folded)
-        if (match and not _PURPOSE.match(self.folded, match.start()) and not any(self.covered[match.start(1):match.end(1)]) and len(match.group(1).split()) <= MAX_READER_WORDS
+        while match and _PURPOSE.match(self.folded, match.start()):  # "pour réécrire l'article … pour les collégiens"
+            match = _READERS_AFTER.search(self.folded, match.start() + 1)
+        if (match and not any(self.covered[match.start(1):match.end(1)]) and len(match.group(1).split()) <= MAX_READER_WORDS
                 and not _SEO_PATTERN.search(match.group(1)) and not _names_channel(match.group(1))
                 and not _NOT_READERS.match(match.group(1)) and _plain_value(self._value(match))
                 and (self.beside_directives or not self.residual_words(_opener_end(self.folded), match.start()))):
@@ -1274,14 +1327,18 @@ def _plain_value(value: str, words: int = 8, *, figures: bool = False) -> bool:
     return (bool(value) and len(value.split()) <= words and not _UNCHANGED.fullmatch(folded)
             and not _NARRATIVE.search(fold(head)) and not _FRENCH_PAST.search(head.lower())
             and (figures or not _FIGURE_ALONE.search(_AGE.sub("", folded)))
-            and not (_DEFINITE_START.match(folded) and len(value.split()) >= 4 and not _PREPOSITION.search(folded)))
+            and not (_DEFINITE_START.match(folded) and len(value.split()) >= 4 and not _PREPOSITION.search(folded)
+                     and not _PLACE_PREPOSITION.search(value.lower())))
 
 
 _DIGIT = re.compile(r"\d")
 # Readers after a tone, named as people with their article: "pour le grand public", "for young parents" ("pour l'été",
 # "pour expliquer la réforme" are an occasion and a purpose).
 _PEOPLE_NAMED = re.compile(r"(?:for|pour|para|per|fur)\s+(?:les|des|aux|the|los|las|i|gli|le|die|young|jeunes|le grand public|le public|el publico"
-                           r"|il pubblico|das publikum|a general|a wide)\b(?!\s+(?:ete|hiver|printemps|automne|fetes|vacances|summer|winter|holidays))")
+                           r"|il pubblico|das publikum|a general|a wide"
+                           # or a bare plural: "tono divertido para adolescentes", "per principianti", "für Senioren"
+                           r"|(?=[a-z]{4,}(?:s|i|ern|oren|innen)\b)(?!(?:vacances|fetes|holidays|vacaciones|ferien|vacanze|jours|days|dias|giorni)\b))"
+                           r"\b(?!\s+(?:ete|hiver|printemps|automne|fetes|vacances|summer|winter|holidays))")
 _FIGURE_ALONE = re.compile(r"(?<![a-z])\d+(?![a-z])")  # a figure of its own, not a digit inside a name ("B2B buyers", "5G users")
 # "same tone", "même public", "gleicher Ton": the value stays as it was.
 _UNCHANGED = re.compile(r"\s*(?:the\s+)?(?:same|unchanged|meme|memes|inchange|inchangee|mismo|misma|igual|gleiche[rnm]?|unverandert|stesso|stessa|invariato)\s*")
@@ -1317,6 +1374,8 @@ _AGE = re.compile(r"\b(?:tra|entre|between|fra)\s+(?:i|los|les|the)?\s*\d{1,2}\s
                   # two figures under 100 joined in an audience are ages: "Berufstätige zwischen 30 und 50"
                   r"|\b(?:zwischen|tra|fra|entre|between)\s+\d{1,2}\s*(?:und|e|y|et|and)\s*\d{1,2}\b")
 _PREPOSITION = re.compile(r"\b(?:of|for|with|in|de|des|du|d'|en|pour|avec|del|para|con|von|fur|mit|di|della|per)\b")
+# Where readers live, with the accent that tells "à" from the verb "a": "les expatriés français à Londres".
+_PLACE_PREPOSITION = re.compile(r"\s(?:à|au|aux|at|from|aus|im|dans|nel|nella|bei)\s")
 _DEFINITE_START = re.compile(r"(?:the|le|la|l'|les|el|los|las|der|die|das|il|lo|gli)\b")
 
 
@@ -1375,6 +1434,10 @@ def _pieces(text: str, pattern: re.Pattern[str]) -> list[str]:
         if pattern is _HARD_SPLIT and not match.group().strip() and (
                 folded[match.end():match.end() + 1] == ":" or (_ORDINAL_END.search(folded, 0, match.start()) and (
                     text[match.end():match.end() + 1].islower() or _ORDINAL_NOUN.match(folded, match.end())))):
+            continue
+        # "H2s? no": a field asked as a question and answered on the spot is one clause.
+        if (pattern is _HARD_SPLIT and folded[match.start() - 1:match.start()] == "?"
+                and (_ANSWERED_NO.match(folded, match.start() - 1) or _ANSWERED_YES.match(folded, match.start() - 1))):
             continue
         # "Titre : Pourquoi votre chat vous ignore (et comment y remédier)": the title's own parentheses; "a Portuguese
         # (Brazil) version": a variety after a language name.
@@ -1501,6 +1564,9 @@ def _keyword_lists_joined(text: str) -> str:
     """ "LSI keywords: a; b; c": semicolons inside a keyword list separate its items, not clauses; a qualifier
     in parentheses ("running femme (principale), running amorties") is no clause either, nor a list's numbering on
     one line ("Mots-clés : 1) a 2) b 3) c")."""
+    if (more := _FURTHER_KEYWORDS.search(text)) and (label := _KEYWORD_LABEL.search(fold(text), 0, more.start())):
+        # "Focus keyphrase: X. Also: y, z", "Fokus-Keyword: „X“, weitere: y": after a keyword list, more of them.
+        text = text[:label.end()] + _FURTHER_KEYWORDS.sub(r"\1secondary: ", text[label.end():])
     if "2)" in text and (numbered := _INLINE_NUMBERING.findall(text)) and len(numbered) >= 2:
         text = _INLINE_NUMBERING.sub(lambda match: "" if match.group(1) == "1" else ", ", text)
     if "(" in text:
@@ -1527,6 +1593,9 @@ def _keyword_lists_joined(text: str) -> str:
     return text
 
 
+# A label that opens more keywords after a keyword list: "… . Also: a, b", "…, weitere: a, b".
+_FURTHER_KEYWORDS = re.compile(r"([,.;]\s*)(?:also|aussi|ademas|además|inoltre|ausserdem|außerdem|weitere|others|autres|otros|otras|altri|altre)\s*:\s*",
+                            re.IGNORECASE)
 _INLINE_NUMBERING = re.compile(r"(?<![\w(])\s*\b([1-9])\)\s+")
 
 
@@ -1589,6 +1658,7 @@ _INLINE_CODE = re.compile(r"`([^`\n]{1,80})`")
 # "900 pal.", "1.000 Wö.": units abbreviated after a figure, read on the line as written (folded, "Wö." would be "Wo.",
 # weeks; a "pal" alone is a friend).
 _UNIT_ABBREVIATION = re.compile(r"(?:(?<=\d)|(?<=\dk))\s*(?:(wö)|pal)\b\.?", re.IGNORECASE)
+_SHORT_INTERTITLES = re.compile(r"\b((?:pas|sans|avec|peu|aucun|quelques)\s+(?:d'|de\s+|des\s+))inters?\b(?!-)", re.IGNORECASE)
 _GLUED_ELISION = re.compile(r"\b(pas|sans|aucun|peu) d(?=inter)", re.IGNORECASE)
 # A bound in parentheses after its figure (read on the folded line): "Word count: 1200 (hard cap)", "Length: 1200 words (max)".
 _BOUND_IN_PARENTHESES = re.compile(r"(\d(?:\s*(?:" + _UNIT_WORDS + r")\b)?)\s*\((" + _MAX_AFTER + "|" + _MIN_AFTER + r")\)")
@@ -1614,6 +1684,8 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
     A short label before a colon ("@Jonas kurze Info zum Artikel: …", "UPDATE from Mark: …") is
     neutral; directives before a colon and prose after it are a headline ("Écrire en français : le guide")."""
     folded = fold(text)
+    if _SLIP_TOKEN.search(folded) and (mended := _slips_mended(text)) != text:
+        text, folded = mended, fold(mended)
     if _UNIT_WORD.search(folded):
         text = digits_for_words(text)  # a length spelled in words ("huit cents mots") reads as its figure
     if _CHARACTER_UNIT_WORD.search(folded):
@@ -1624,6 +1696,8 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
         text = _bound_from_parentheses(text)
     if " d" in text:
         text = _GLUED_ELISION.sub(r"\1 d'", text)  # "pas dintertitres"
+    if "inter" in folded:
+        text = _SHORT_INTERTITLES.sub(r"\1intertitres", text)  # "pas d'inter", "avec des inters": the desk's short word
     if "pal" in folded or "wo" in folded:
         text = _UNIT_ABBREVIATION.sub(lambda match: " Wörter" if match.group(1) else " palabras", text)
     if not in_block and ("|" in text or "/" in text or "·" in text) and _is_language_menu(folded):
@@ -1742,6 +1816,9 @@ def _names_fields_only(head: str) -> bool:
 
 
 _CLOCK = r"\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\]?"
+_VOICE_NOTE = re.compile(r"\s*(?:nota de voz|mensaje de voz|note vocale|message vocal|voice note|voice memo|voice message|nota vocale|messaggio vocale"
+                         r"|sprachnachricht|sprachnotiz|sprachmemo)(?:\s+(?:pour|para|per|for|fur|an|a)\s+(?:la |le |el |the |die |il |l')?"
+                         r"(?:redaction|redaccion|redazione|redaktion|desk|team|equipe|equipo|newsroom))?\s*[:,.-]?\s+")
 _TIMESTAMP = re.compile(r"^\s*" + _CLOCK + r"\s*")  # "[10:42] Mrs Okafor: …", a chat log
 _LEADING_LABEL = re.compile(r"^(?P<head>[^:\[\]\"“«]{1,60}?)\s*:\s+(?P<tail>\S.*)$")
 _SECTION_SPACING = re.compile(
@@ -1805,6 +1882,8 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
             body = body.replace("|", ",")  # "[KW: assurance auto | bonus malus]": in a tag, pipes separate the keywords
     # Addressing a colleague ("@sam", emoji) is neither a directive nor article text.
     body = _TIMESTAMP.sub("", _without_chat_marks(body)).strip()
+    if voice_note := _VOICE_NOTE.match(fold(body)):
+        body = body[voice_note.end():]  # "nota de voz reescribe el artículo…": a dictated note says what it is first
     folded = fold(body)
     # A brief line is short; a paragraph of the article is not (and is not read any further).
     if (not body or len(body) > (MAX_BLOCK_LINE if in_block else MAX_LINE) or _QUOTE_START.match(body) or _INJECTION.search(folded)
@@ -1816,10 +1895,16 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
     items: list[_LineReading | _Clause] = []
     for clause in split_clauses(body):
         reading = _read_clause(clause, in_block)
+        parts = _COLON.split(clause.text)
+        if reading is not None and reading.extra and clause.keywords is None and len(parts) > 1:
+            # "Riscrivilo per i nostri volontari: circa 500 parole": a request, then what it asks, each read whole.
+            halves = [_read_clause(_Clause(part), in_block) for part in parts]
+            if all(half is not None and not half.extra for half in halves):
+                items += halves
+                continue
         if reading is not None or clause.keywords is not None:
             items.append(reading or clause)
             continue
-        parts = _COLON.split(clause.text)
         if len(parts) > 1 and any(_QUOTE_START.match(part) for part in parts[1:]):
             return _NOT_INSTRUCTION  # 'par exemple : « Rédigez 300 mots »' quotes a directive, it gives none
         for piece in [_Clause(text_part) for text_part in parts] if len(parts) > 1 else [clause]:
@@ -1830,6 +1915,8 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
     items = [_LineReading([], [item.text.strip()], True) if isinstance(item, _Clause) and fold(item.text).strip(" .…") in asides
              and not _NARRATIVE.search(fold(item.text)) else item for item in items]
     unread = [item for item in items if isinstance(item, _Clause)]
+    if unread and not in_block and len(items) >= 3 and isinstance(items[-1], _Clause) and _is_sentence_subject(items[0], folded):
+        return _NOT_INSTRUCTION  # "Le rapport, rédigé en anglais et sans intertitres, compte 1 200 pages.": a sentence of news
     assignments = [a for item in items if isinstance(item, _LineReading) for a in item.assignments]
     extra = [text for item in items if isinstance(item, _LineReading) for text in item.extra]
     if unread and extra and all(_COURTESY.fullmatch(fold(clause.text.strip())) or _GREETING.fullmatch(fold(clause.text.strip()))
@@ -1885,6 +1972,20 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
     # A line that only asks (no field) must be a clear request about the writing, or sit in a block.
     asks_writer = bool(extra) and (in_block or all(_WRITER_REQUEST.match(fold(item)) or _mentions_text(item) for item in extra))
     return _LineReading(assignments, extra, bool(assignments) or asks_writer)
+
+
+# A noun with its determiner, alone before a comma: the subject of a sentence whose verb comes after an aside.
+_SUBJECT_NOUN = re.compile(r"(?:le|la|les|l'|the|el|los|las|der|die|das|il|lo|gli|i|un|une|a|an|uno|una|ein|eine)\s*([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})")
+
+
+def _is_sentence_subject(item: "_LineReading | _Clause", folded_line: str) -> bool:
+    """ "Le rapport," opening "Le rapport, rédigé en anglais, compte …": no label, no greeting, not the text itself."""
+    if not isinstance(item, _Clause):
+        return False
+    folded = fold(item.text).strip()
+    subject = _SUBJECT_NOUN.fullmatch(folded)
+    return bool(subject and folded_line.lstrip().startswith(folded + ",") and not _field_of_key(subject.group(1))
+                and not _mentions_text(item.text) and not _COURTESY.fullmatch(folded) and not _GREETING.fullmatch(folded))
 
 
 def _is_language_menu(folded: str) -> bool:
@@ -2025,7 +2126,7 @@ _TEXT_SHALL = re.compile(
                     "|dovra|deve|dovrebbe|muss|soll|sollte|wird") + r"\b"
     r"|ist\s+(?:[\w'-]+\s+){0,6}?zu\s+(?:verfassen|schreiben|halten|gestalten|formulieren|ubersetzen)\b)")
 # Politeness closing a clause ("friendly tone pls", "sans intertitres merci") hides its shape.
-_POLITE_WORDS = "please|pls|plz|svp|stp|s'il (?:te|vous) plait|porfa|bitte|per favore|por favor|merci|thanks|thank you|danke|grazie|gracias"
+_POLITE_WORDS = "please|pls|plz|svp|stp|s'il (?:te|vous) plait|porfa|bitte|per favore|por favor|merci|thanks|thank you|thx|cheers|danke|grazie|gracias"
 _POLITE_EDGE = re.compile(r"(?:[\s,]+(?:" + _POLITE_WORDS + r"))+[\s.!]*$", re.IGNORECASE)
 # A polite word anywhere in the line (a greeting with one asks the writer).
 _POLITE_MARK = re.compile(r"\b(?:" + _POLITE_WORDS + r")\b")
@@ -2132,6 +2233,10 @@ _TEXT_KIND = re.compile(r"^\W*(?:(?:c'est|it's|it is|es|e|das ist|ist)\s+)?(?:a 
 _DESTINATION_TAIL = _LazyPattern(
     r"\b(?:for|pour|para|per|fur|x)\s+(?P<where>(?:the |our |a |an |la |le |l'|el |nuestra |nuestro |notre |die |den |das |unsere |unseren |il |lo |nostra "
     r"|nostro |i |gli )?(?:[\w'-]+\s+){0,2}?(?:" + _PUBLICATION + r")\b(?:\s+[\w'-]+){0,2})\s*$")
+_DEADLINE_TAIL = _LazyPattern(
+    r"\b(?:pour|by|before|until|para|antes del?|hasta el|bis|vor|entro|per|avant|d'ici)\s+(?P<where>(?:(?:le |el |il |next |this |ce |demain |tomorrow "
+    r"|manana |morgen |domani )?(?:" + _WEEKDAYS + r")(?: (?:matin|soir|morning|evening|noon|midi|manana|fruh|mattina|sera|pomeriggio))?"
+    r"|demain|tomorrow|manana|morgen|domani|ce soir|tonight|esta noche|heute abend|stasera|eod|end of day|cob|asap|midi|noon|mediodia|mittag))\s*$")
 _DESTINATION = re.compile(
     # "questo va sulla newsletter", "this goes on the blog": where the text goes
     r"^\s*(?:this|it|questo|questa|ce texte|ce papier|esto|este|das)?\s*(?:goes|va|geht|kommt)\s+(?:in|on|into|sur|dans|sulla|sul|nella|nel|en|auf|ins|in die"
@@ -2341,6 +2446,7 @@ _KEY_QUALIFIER = _LazyPattern(r"\b" + _alternatives(
     "|gewunscht|gewunschter|gewunschte|des artikels|des textes|obbligatorio|obbligatoria|suggerito|proposto|desiderato"
     "|dell'articolo|del testo|richiesto|richiesta|to use|a utiliser|a usar|zu verwenden|da usare|da utilizzare"
     "|recommended|recommande|recommandee|recommandes|recomendado|recomendada|empfohlen|empfohlene|empfohlener|consigliato|consigliata"
+    "|conseille|conseillee|aconsejado|aconsejada|advised"
     "|ideal|ideale|ideales") + r"(?=\s|$)")
 
 
@@ -2811,6 +2917,14 @@ def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading]:
     return "prose", _NOT_INSTRUCTION
 
 
+_CARD_KEY = re.compile(r"^\W*[a-z]{2,6}-\d{2,6}\b")  # a tracker's key: "BER-1207", "MIL-330"
+
+
+def _is_card_header(text: str) -> bool:
+    folded = fold(_unmarked(text)).strip()
+    return bool(_IDENTIFIER.match(folded) or _CARD_KEY.match(folded) or _is_job_label(folded))
+
+
 def _is_ticket_label(text: str) -> bool:
     return _names_no_field(_key_value(fold(_unmarked(text))))
 
@@ -2851,7 +2965,12 @@ def _brief_run(lines: list[Line], order: list[Line], taken: dict[int, _LineReadi
     fields = {_EVIDENCE.get(a.field, a.field) for reading in field_lines for a in reading.assignments}
     # A ticket states its requirements on one line under its own labels ("Assignee: Marta", "Due: Fri").
     ticket = len(field_lines) == 1 and len(fields) >= 3 and any(kind == "neutral" and _is_ticket_label(line.text) for line, kind, _ in run)
-    if (len(field_lines) < 2 or len(fields) < 2) and not ticket:
+    # A card's or an order's header over one line of requirements ("BER-1207: Artikel umschreiben", "Encargo Marketplace
+    # #99812", then "Criteri: almeno 700 parole, pubblico: …"): that line must read as a brief on its own.
+    header = min(run, key=lambda item: item[0].number) if run else None  # the run's first line in the file's order
+    headed = (len(field_lines) == 1 and len(fields) >= 2 and len(run) >= 2 and header is not None and header[1] == "neutral"
+              and _is_card_header(header[0].text) and any(kind == "field" and read_line(line.text).is_instruction for line, kind, _ in run))
+    if (len(field_lines) < 2 or len(fields) < 2) and not (ticket or headed):
         return {}
     return {line.number: reading for line, _, reading in run}
 
