@@ -133,11 +133,12 @@ def _table(edge: list[str], from_end: bool) -> tuple[int, list[tuple[str, str]]]
 
 
 def unruled_table(lines: list[str]) -> bool:
-    """Whether a block is a pipe table with no Markdown rule under its header: a row of labels over a row of values,
-    as an SEO tool exports them. Its labels alone say it is a brief, so the reader asks more of them than of a
-    ruled table ("Titre | Auteur | Langue" over a book's row is the article's)."""
+    """Whether a block is a table with no Markdown rule under its header: a row of labels over a row of values,
+    as an SEO tool exports them (between pipes, or as CSV with semicolons). Its labels alone say it is a brief, so the
+    reader asks more of them than of a ruled table ("Titre | Auteur | Langue" over a book's row is the article's)."""
     rows = [line for line in lines if line.strip()]
-    return len(rows) == 2 and all("|" in row for row in rows) and not any(_TABLE_RULE.match(row) for row in rows)
+    return len(rows) == 2 and (all("|" in row for row in rows) and not any(_TABLE_RULE.match(row) for row in rows)
+                               or all(row.count(";") >= 2 for row in rows))
 
 
 def table_of_figures(lines: list[str]) -> bool:
@@ -161,8 +162,10 @@ def _spreadsheet_row(edge: list[str], from_end: bool, separator: str) -> tuple[i
     if len(edge) < 2 or (len(edge) > 2 and separator in edge[2]):
         return None  # more rows are the article's figures
     header, values = (line.split(separator) for line in _ordered(edge[:2], from_end))
-    if len(header) < 3 or len(header) != len(values) or any(_DIGIT.search(cell) or len(cell.split()) > 4 for cell in header):
-        return None  # a header is labels: no figure, a few words each
+    if len(header) < 3 or len(header) != len(values):
+        return None
+    if separator == ";" and any(_DIGIT.search(cell) or len(cell.split()) > 4 for cell in header):
+        return None  # semicolons are common in prose: a header of labels has no figure and a few words a cell
     return 2, [(_words(key.strip()), value.strip()) for key, value in zip(header, values) if key.strip() and value.strip()]
 
 

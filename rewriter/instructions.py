@@ -100,6 +100,8 @@ _LENGTH_LABEL = _alternatives(
     "|longitud|extension|numero de palabras|palabras|objetivo"
     "|lange|laenge|wortzahl|wortanzahl|umfang|anzahl der worter|worter|ziel"
     "|lunghezza|numero di parole|parole|obiettivo"
+    # the length advised: "Nombre de mots conseillé", "Longueur conseillée", "Extensión aconsejada"
+    "|nombre de mots conseille|longueur conseillee|extension aconsejada|longitud aconsejada|advised length|advised word count"
 )
 _RANGE_OPEN = _alternatives("between|from|entre|de|zwischen|von|tra|fra|da|dal|dai|dalle|dagli")
 _RANGE_JOIN = r"(?:\s*[-–—]\s*|\s+(?:and|to|et|a|y|al|und|bis|e|ai|alle)\s+(?:(?:le|les|las|los|die|the)\s+)?)"
@@ -227,7 +229,8 @@ _LANGUAGE_AFTER_PREPOSITION = re.compile(r"(?:\b" + _LANGUAGE_PREPOSITION + r"|-
 _NOT_LANGUAGE_NOUN = re.compile(r"\s+(?:audience|readers|speakers|press|media|government|market|compan\w+|version of|word|term)\b")
 _READER_DETERMINER = (r"(?:the\s+|les\s+|des\s+|los\s+|las\s+|i\s+|gli\s+|le\s+|die\s+|our\s+|nos\s+|nuestros\s+|nuestras\s+|unsere\s+"
                       r"|unseren\s+|i nostri\s+|le nostre\s+|nostri\s+|my\s+|mes\s+|mis\s+|meine\s+|i miei\s+)?")
-_VERB_LAST = r"(?:\s+(?:um|neu)?\s*(?:umschreiben|schreiben|ubersetzen|kurzen|uberarbeiten|verfassen|formulieren|umformulieren|aufbereiten))?"
+_VERB_LAST = (r"(?:\s+(?:um|neu)?\s*(?:umschreiben|schreiben|ubersetzen|kurzen|uberarbeiten|verfassen|formulieren|umformulieren|aufbereiten"
+              r"|umzuschreiben|zu schreiben|zu ubersetzen|zu kurzen|zu uberarbeiten|zu verfassen|umzuformulieren|aufzubereiten))?")
 _READERS = _LazyPattern(r"\s*(?:it\s+|this\s+|it's\s+|it is\s+|c'est\s+|es\s+|e\s+|ist\s+|que es\s+)?(?:for|pour|para|per|fur)\s+" + _READER_DETERMINER
                         + r"([a-z][\w'. -]{2,60}?)" + _VERB_LAST + "$")
 # The readers end the clause, or a polite word ends them: "Für Pendler im Grossraum Zürich bitte auf Deutsch".
@@ -252,15 +255,23 @@ _NOT_READERS = _LazyPattern(r"(?:this|that|these|those|it|me|us|him|them|now|tod
                             # "c'est pour le client de Berlin": the one who orders; "pour lundi": when it is due
                             r"|(?:client|kunde|kundin|cliente)\s+(?:de|d'|du|from|in|aus|di|del)\b|(?:" + _WEEKDAYS + r"|demain|tomorrow|manana|morgen|domani"
                             r"|tonight|ce soir|eod|asap)$"
+                            # "es para un trabajo de clase": a task is no reader
+                            r"|(?:un |a |une |ein |uno |una |mi |my |mon |ma |il mio |mein )?(?:trabajo|assignment|homework|devoir|expose|hausaufgabe|hausarbeit"
+                            r"|referat|compito|tesina|tarea|project|projet|proyecto|progetto|projekt)\b"
                             # whom the brief is addressed to: "Notes for the writer", "Consignes pour le rédacteur"
                             r"|(?:" + _WRITER_NOUNS + r")$"
                             r"|editor|desk|redaction|redaktion|redazione|rewrite|rewriting|reecriture|translation|traduction|article|articles"
                             r"|articulo|articolo|artikel|text|texte|texto|testo|piece|post|story|job|task|one"
                             r"|each|every|chaque|cada|jeden|jede|jedes|ogni|tout|toute|tous)(?![\w-])")
+_PEOPLE_OF_CHANNEL = re.compile(r"\b(?:followers?|readers|subscribers|fans|users|abonnes|abonnees|lecteurs|lectrices|seguidores|suscriptores|lectores"
+                                r"|usuarios|leser|leserinnen|abonnenten|nutzer|follower|lettori|iscritti|utenti|abbonati)\b")
+
+
 def _names_channel(readers: str) -> bool:
     """ "our Milan edition", "la page actualités": where the text goes, said in the first words of the would-be readers
     ("abbonati della nostra rivista" are readers)."""
-    return bool(_CHANNELS.search(" ".join(readers.split()[:3])))
+    first_words = " ".join(readers.split()[:3])
+    return bool(_CHANNELS.search(first_words)) and not _PEOPLE_OF_CHANNEL.search(first_words)  # "our Instagram followers" read
 
 
 # Where a text is published is not who reads it: "pour le web" is no audience.
@@ -463,7 +474,7 @@ _PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 # A headline or a question of the article opens with an interrogative word (polite requests excepted above).
 _HEADLINE_OPENER = re.compile(
     r"(?:^|(?<=:)\s*)(?:how|why|what|when|where|who|comment|pourquoi|quand|quel|quelle|quels|quelles|como|por que|cuando|cual|"
-    r"wie|warum|wann|welche|come|perche|quando|quale|cosa)\b(?!\s*[:=]|\s+(?:minimo|maximo|mucho|massimo))")
+    r"wie|warum|wann|welche|come|perche|quando|quale|cosa)\b(?!\s*[:=]|\s+(?:minimo|maximo|mucho|massimo)|(?<=come|como)\s+(?:titolo|titulo)\s*:)")
 _BLOCK_HEADER = re.compile(
     r"^\s*+(?:#+\s*+|>\s*+|\*\*|__)?(?P<open>\[)?\s*+(?:instructions?|consignes?|brief(?:ing)?|directives?|editor'?s? (?:notes?|brief|instructions?)|"
     r"nb|n\.b\.|ps|p\.s\.|p\.-s\.|remarques?|important|todo|to do|hinweise?|nota|attention|a faire|"
@@ -553,7 +564,8 @@ _FILLER = frozenset(
     "texte contenu billet redaction svp merci stp aussi plus bien tres fais faites faire ajoute ajoutez redige redigez "
     "rediger ecris ecrivez ecrire reecris reecrivez reecrire reformule reformulez reformuler utilise utilisez mets mettez "
     "garde gardez sois soyez cree creez doit doivent il faut longueur optimise optimisee optimisez optimiser pourriez "
-    "pouvez vous peux tu le lui svp s'il plait version article "
+    "pouvez vous peux tu le lui svp s'il plait version article papier traduire traduis traduisez translate traducir traduce traducelo "
+    "tradurre traduci pezzo ubersetzen ubersetze "
     # es
     "el los las lo unos unas del y o con para por al su sus tu tus texto articulo contenido favor escribe escribir "
     "reescribe reescribir reescribelo reescribirlo redacta redactar puedes puede podrias podria gracias anade anadir usa "
@@ -567,7 +579,8 @@ _FILLER = frozenset(
     "al allo all ai agli alle del dello degli nel nello nei negli nelle nella sul sullo sui sugli sulle sulla dal dai dagli dalle "
     "riscrivi riscrivere riscriverlo riscrivilo potresti puoi potete grazie aggiungi usa usare deve essere ottimizzato "
     "ottimizzata redigi redigere "
-    # a change of mind: "Actually, make it English"
+    # a change of mind: "Actually, make it English", "sorry, I meant 600", "je voulais dire 700 mots"
+    "meant mean voulais veux dire queria quise quiero decir meinte meine intendevo volevo intendo "
     "actually instead rather correction update edit sorry finally en fait finalement plutot pardon bueno mejor eigentlich "
     "other others secondary additional autres secondaires otras otros secundarias weitere andere altre secondarie "
     "focused based oriented targeted detailed structured required needed main "
@@ -712,11 +725,11 @@ def _edit_distance_one(a: str, b: str) -> bool:
 
 
 # Words of a request editors mistype, and the typing slips read as them: two letters swapped ("rewirte"), a letter
-# doubled ("targetting"), and in the longer ones a letter dropped ("palbras"). A real word one letter away from them
-# ("rewire", "parole") is not a slip of these kinds, or is too short to be read as one.
-_SLIP_TARGETS = ("rewrite", "rewritten", "targeting", "targeted", "keywords", "keyword", "keyphrase", "audience", "translate",
-                 "reecris", "reecrire", "reescribe", "reescribir", "riscrivi", "riscrivere", "umschreiben", "palabras", "parole",
-                 "worter", "mots-cles", "intertitres")
+# doubled ("keywwords"), and in the longer ones a letter dropped inside the word ("palbras"). No real word is one such
+# slip away from them ("rewire" drops a letter of a short word; "umschrieben", "parolee", "traslate" are why those
+# words are not here).
+_SLIP_TARGETS = ("rewrite", "rewritten", "keywords", "keyword", "keyphrase", "audience",
+                 "reecris", "reecrire", "reescribe", "reescribir", "riscrivi", "riscrivere", "palabras", "worter", "mots-cles", "intertitres")
 _SLIP_CANDIDATES = {first: tuple(word for word in _SLIP_TARGETS if word[0] == first) for first in {word[0] for word in _SLIP_TARGETS}}
 # Only a token that starts as one of them does, or with its second letter swapped or dropped, is compared.
 _SLIP_TOKEN = re.compile(r"(?<![\w-])(?:" + "|".join(sorted({word[:2] for word in _SLIP_TARGETS} | {word[0] + word[2] for word in _SLIP_TARGETS}))
@@ -737,17 +750,19 @@ def _slip_of(token: str) -> str | None:
         elif len(token) == len(word) + 1:
             if any(token[i] == token[i - 1] and token[:i] + token[i + 1:] == word for i in range(1, len(token))):
                 return word
-        elif len(token) == len(word) - 1 and len(word) >= 8 and any(word[:i] + word[i + 1:] == token for i in range(len(word))):
+        elif len(token) == len(word) - 1 and len(word) >= 8 and any(word[:i] + word[i + 1:] == token for i in range(1, len(word) - 1)):
             return word
     return None
 
 
-def _slips_mended(text: str) -> str:
+def _slips_mended(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """The text with its slips mended, and each (mended word, word as typed) to show the editor their own words."""
     folded = fold(text)
     mended = [(match.span(), word) for match in _SLIP_TOKEN.finditer(folded) if (word := _slip_of(match.group()))]
+    typed = [(word, text[start:end]) for (start, end), word in mended]
     for (start, end), word in reversed(mended):
         text = text[:start] + word + text[end:]
-    return text
+    return text, typed
 
 
 @lru_cache(maxsize=4096)
@@ -801,7 +816,7 @@ _TITLE_APPROVED = (r"(?:valide|validee|approuve|approuvee|approved|aprobado|apro
                    r"|confirme|confirmee|confirmado|bestatigt|confermato|impose|imposee|imposto|impuesto|vorgegeben)")
 _BY = r"(?:par|by|por|von|vom|da|dal|dalla)"
 _TITLE_GIVEN_BY = r"(?:\s+" + _BY + r"\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
-_TITLE_HEAD = (r"(?:(?:the|le|la|el|il|der|die|das)\s+)?" + _TITLE_LABEL + r"(?:\s+(?:" + _TITLE_GIVEN + r")(?:\s+(?:as|comme|como|come|so|wie))?)?"
+_TITLE_HEAD = (r"(?:(?:the|le|la|el|il|der|die|das|as|comme|como|come|als)\s+)?" + _TITLE_LABEL + r"(?:\s+(?:" + _TITLE_GIVEN + r")(?:\s+(?:as|comme|como|come|so|wie))?)?"
                r"(?:\s+" + _TITLE_APPROVED + r"\s+" + _BY + r"\s+(?:the |le |la |el |il |den |dem |der |l')?(?:" + _ORDERER + r"))?")
 _TITLE_HEAD_ALONE = _LazyPattern(r"^\s*" + _TITLE_HEAD + r"\s*$")
 _TITLE_PATTERNS = [_LazyPattern(pattern) for pattern in (
@@ -830,14 +845,17 @@ _TONE_COPULAS = ("can be|could be|may be|peut etre|pourrait etre|puede ser|podri
 # alone; an adverb alone before a figure is news as often ("Plutôt 2025.").
 _CHANGE_OF_MIND = "finalement|plutot|actually|rather|instead|anzi|invece|piuttosto|lieber|doch|mejor|mas bien|mieux|eher|meglio|better"
 _SETS_FIGURE = ("make it|make that|go with|go for|facciamo|facciamone|que sean|que sea|mets|mettons|mettez|disons|let's say|sagen wir"
-                "|nehmen wir|dejalo en|dejemoslo en")
+                "|nehmen wir|dejalo en|dejemoslo en"
+                # "sorry, I meant 600 not 500", "je voulais dire 700 mots", "quería decir 450", "ich meinte 750", "intendevo 1000"
+                "|i meant|i mean|meant|je voulais dire|je veux dire|queria decir|quise decir|quiero decir|ich meinte|ich meine"
+                "|intendevo|volevo dire|intendo")
 _TONE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"^\s*" + _TONE_LABEL + r"\s*[:=]\s*(.+)$",
     r"\b(?:in|with|on|adopt|use|using|keep)\s+(?:an?|the)\s+([\w' ,&-]+?)\s+(?:tone|voice|style|register)\b",
     r"^\s*(?:(?:a|an|with an?|use an?|ein(?:en)?|mit (?:einem|einer))\s+)?(?!(?:the|le|la|der|die|das|den|il|el|un|une|ein)\s)"
     r"([a-z][\w-]{2,}(?:\s+[a-z][\w-]{2,})?(?:\s+(?:and|&|und|but|aber)\s+(?:not\s+|nicht\s+)?[a-z][\w-]*)?)\s+(?:tone|voice|register|ton|tonfall|stil)\s*$",
     r"^\s*(?:(?:a|an|with an?|use an?)\s+)?(" + _TONE_WORDS + r")\s+style\s*$",
-    r"^\s*(?:(?:gerne|gern|bitte|eher|lieber|ruhig)\s+)?([a-z][\w-]*(?:\s+(?:and|und|et|y|e|but|aber)\s+[a-z][\w-]*)?)\s+(?:in|im|de|di|en)\s+(?:tone|ton|tono)\s*$",
+    r"^\s*(?:(?:gerne|gern|bitte)\s+)?([a-z][\w-]*(?:\s+(?:and|und|et|y|e|but|aber)\s+[a-z][\w-]*)?)\s+(?:in|im|de|di|en)\s+(?:tone|ton|tono)\s*$",
     r"^\s*(?:keep it|make it|keep the text|make the text)\s+([a-z][\w-]*(?:\s+(?:and|but)\s+[a-z][\w-]*)?)\s+in tone\s*$",
     r"\b" + _SOUND + r"\s+(?:more\s+|plus\s+|mas\s+|piu\s+|eher\s+)?"
     r"([a-z][\w'-]*(?:\s+(?:and|y|et|und|e|but|not|pas|no|nicht|non|mais|pero|ma|aber)\s+[a-z][\w'-]*)?)\s*$",
@@ -883,7 +901,8 @@ _AUDIENCE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"\b(?:the\s+|les\s+|le\s+|los\s+|el\s+|die\s+|der\s+|il\s+|i\s+|our\s+|nos\s+|nuestros\s+|unsere\s+|i nostri\s+|my\s+|mes\s+"
     r"|leur\s+|leurs\s+|their\s+|su\s+|sus\s+|ihr\s+|ihre\s+|il loro\s+|i loro\s+|notre\s+|son\s+|sa\s+)?"
     + _AUDIENCE_LABEL + r"\s+(?:is|are|being|will be|sont|est|etant|c'est|ce sont|seront|son|es|siendo|seran|sind|ist|sono|e|essendo|saranno|est compose|se compone|besteht"
-    r"|e composto|consists|is made up)(?:\s+(?:mostly|mainly|surtout|principalement|sobre todo|vor allem|soprattutto))?(?:\s+(?:des|de|d'|of|aus|da|dei|degli|delle))?"
+    r"|e composto|consists|is made up)(?:\s+(?:mostly|mainly|surtout|principalement|sobre todo|vor allem|soprattutto"
+    r"|doch|eigentlich|en fait|finalement|plutot|actually|rather|invece|piuttosto|mas bien|mejor))?(?:\s+(?:des|de|d'|of|aus|da|dei|degli|delle))?"
     r"(?:\s+(?:mostly|mainly|largely|surtout|principalement|sobre todo|principalmente|vor allem|meist|meistens|soprattutto|per lo piu))?\s+(.+)$",
     # "dirigir el texto a los vecinos mayores", "adresser le texte aux familles".
     r"\b(?:dirigir|dirigirlo|dirige|dirigido|adresser|adressez|rivolgere|rivolgi|richten|address|aim)\s+(?:it\s+|el texto\s+|le texte\s+|il testo\s+|den text\s+)?"
@@ -897,7 +916,7 @@ _AUDIENCE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"\b(?:for|pour|para|per|fur)\s+(?:an?\s+|un\s+|une\s+|una\s+|uno\s+|ein(?:en)?\s+)?"
     r"(?:blog|site|website|magazine|revista|rivista|zeitschrift|newsletter|portal|portail)\s+(?:de|di|for|of|pour|para|per|fur|des|dei|delle)\s+(.+)$",
     r"\bfor\s+((?:an?\s+|the\s+)?[\w' -]+?\s+(?:audience|readers|readership))\b",
-    r"\b(?:aimed at|targeting(?!\s*[\"“«‘'„])|targeted at|intended for|written for|geared (?:to|towards)|addressed to|rivolta agli|rivolto agli|rivolta alle"
+    r"\b(?:aimed at|target(?:t)?ing(?!\s*[\"“«‘'„])|targeted at|intended for|written for|geared (?:to|towards)|addressed to|rivolta agli|rivolto agli|rivolta alle"
     r"|rivolto alle|destinata a|destinata ai|destinata agli|destinato agli"
     r"|dirigido a|dirigida a|pensado para|destinado a|richtet sich an|fur leser|rivolto a|rivolto ai|rivolto alle|rivolta a|rivolta ai|destinato a|destinato ai|pensato per|pensata per)\s+(.+)$",
     r"\b(?:destinee?s?|s'adressant|adressee?s?)\s+(?:a|aux)\s+(.+)$",
@@ -1043,6 +1062,8 @@ class _FragmentReader:
         no unknown word (nor a request for the model to map: "pour le web" is said of most articles); and when it is due
         ("en espagnol pour lundi", "in English by Friday")."""
         for tail in (_DESTINATION_TAIL, _DEADLINE_TAIL):
+            if tail is _DEADLINE_TAIL and not _TO_THE_WRITER.search(self.folded):
+                continue  # "Cours en anglais avant mardi" is a listing; "traduis-le pour jeudi" asks
             match = tail.search(self.folded)
             if match and not any(self.covered[match.start("where"):match.end()]):  # the language's pattern may take the preposition
                 self._cover(match.start(), match.end())
@@ -1271,7 +1292,7 @@ _REPLACED_LENGTH = _LazyPattern(r"\b" + _EVERY + r"\s+(?:"+_NUMBER+r")(?:\s*(?:-
                                 r"|\b(?:instead of|rather than|not|au lieu de|et non|plutot que"
                                 r"|(?<!on ne depasse )(?<!ne depassez )(?<!on n'excede )pas"  # "on ne dépasse pas 700 mots" is a bound
                                 r"|en lugar de|en vez de|y no|statt|anstatt|anstelle von"
-                                r"|nicht|invece di|anziche|piuttosto che|e non)\s+(?:the\s+|les\s+|des\s+|los\s+|las\s+|der\s+|die\s+|i\s+|le\s+)?"
+                                r"|nicht|invece di|anziche|piuttosto che|e non|(?<=, )no|(?<=, )non|^no|^non)\s+(?:the\s+|les\s+|des\s+|los\s+|las\s+|der\s+|die\s+|i\s+|le\s+)?"
                                 rf"(?:{_NUMBER})(?:{_UNIT_AFTER})?(?![\w-])")
 _UNIT_WORD = re.compile(r"(?:" + _UNIT_WORDS + r")\b")
 _LENGTH_LABEL_PATTERN = re.compile(_LENGTH_LABEL)
@@ -1328,7 +1349,7 @@ def _plain_value(value: str, words: int = 8, *, figures: bool = False) -> bool:
             and not _NARRATIVE.search(fold(head)) and not _FRENCH_PAST.search(head.lower())
             and (figures or not _FIGURE_ALONE.search(_AGE.sub("", folded)))
             and not (_DEFINITE_START.match(folded) and len(value.split()) >= 4 and not _PREPOSITION.search(folded)
-                     and not _PLACE_PREPOSITION.search(value.lower())))
+                     and not (_PLURAL_START.match(folded) and _PLACE_PREPOSITION.search(value.lower()))))
 
 
 _DIGIT = re.compile(r"\d")
@@ -1336,8 +1357,11 @@ _DIGIT = re.compile(r"\d")
 # "pour expliquer la réforme" are an occasion and a purpose).
 _PEOPLE_NAMED = re.compile(r"(?:for|pour|para|per|fur)\s+(?:les|des|aux|the|los|las|i|gli|le|die|young|jeunes|le grand public|le public|el publico"
                            r"|il pubblico|das publikum|a general|a wide"
-                           # or a bare plural: "tono divertido para adolescentes", "per principianti", "für Senioren"
-                           r"|(?=[a-z]{4,}(?:s|i|ern|oren|innen)\b)(?!(?:vacances|fetes|holidays|vacaciones|ferien|vacanze|jours|days|dias|giorni)\b))"
+                           # or people in a bare plural: "tono divertido para adolescentes", "per principianti", "für Senioren"
+                           # ("pour Pâques", "para Navidades", "per funerali", "pour plusieurs" name no readers)
+                           r"|(?!(?:plusieurs|toujours|tous|toutes|todos|todas|tutti|alle|everyone|many)\b)(?=[a-z]{3,}(?:eurs|euses|ants|antes|ents|entes"
+                           r"|istes|iens|iennes|aires|eens|ores|oras|istas|anos|anas|eros|eras|ados|adas|ori|ici|enti|anti|isti|ieri|ern|enten|innen"
+                           r"|ers|ists|ians|ees|ids|ens|ultes|ults)\b))"
                            r"\b(?!\s+(?:ete|hiver|printemps|automne|fetes|vacances|summer|winter|holidays))")
 _FIGURE_ALONE = re.compile(r"(?<![a-z])\d+(?![a-z])")  # a figure of its own, not a digit inside a name ("B2B buyers", "5G users")
 # "same tone", "même public", "gleicher Ton": the value stays as it was.
@@ -1374,8 +1398,10 @@ _AGE = re.compile(r"\b(?:tra|entre|between|fra)\s+(?:i|los|les|the)?\s*\d{1,2}\s
                   # two figures under 100 joined in an audience are ages: "Berufstätige zwischen 30 und 50"
                   r"|\b(?:zwischen|tra|fra|entre|between)\s+\d{1,2}\s*(?:und|e|y|et|and)\s*\d{1,2}\b")
 _PREPOSITION = re.compile(r"\b(?:of|for|with|in|de|des|du|d'|en|pour|avec|del|para|con|von|fur|mit|di|della|per)\b")
-# Where readers live, with the accent that tells "à" from the verb "a": "les expatriés français à Londres".
-_PLACE_PREPOSITION = re.compile(r"\s(?:à|au|aux|at|from|aus|im|dans|nel|nella|bei)\s")
+# Readers, a group, and where they live (the accent tells "à" from the verb "a"): "les expatriés français à Londres",
+# "die Jugendlichen im ländlichen Raum" ("la salle comble au Châtelet" is a scene).
+_PLURAL_START = re.compile(r"(?:les|des|los|las|gli|i|die)\s")
+_PLACE_PREPOSITION = re.compile(r"\s(?:à|au|aux|im|in|dans|nel|nella|nei|en)\s")
 _DEFINITE_START = re.compile(r"(?:the|le|la|l'|les|el|los|las|der|die|das|il|lo|gli)\b")
 
 
@@ -1392,7 +1418,7 @@ _JOINS = r"(?:and|et|y|und|e|&|then|puis|luego|dann|poi|so|donc|alors|asi que|al
 _COMMA_SPLIT = re.compile(r"\s+(?:[/+→⇒]|->|=>)\s+|(?:^|(?<!\d)\s+)[-–—]\s+|\s+[-–—]\s+(?!\d)|,(?!\d{3}(?!\d)|\d\s?k\b)\s*|\s+" + _JOINS + r"\s+(?=(?:" + _REQUEST_OPENER.pattern.lstrip("^")
                           + "|" + _CLAUSE_OPENER.pattern.lstrip("^") + "|" + _SUBHEADINGS
                           # "… un ton journalistique et le titre imposé : « … »": "and" before a field's label
-                          + r"|(?:the|le|la|l'|el|il|lo|der|die|das|den)\s*(?:" + _TITLE_LABEL + "|" + _TONE_LABEL + r")\b))")
+                          + r"|(?:the|le|la|l'|el|il|lo|der|die|das|den|as|comme|como|come|als)\s*(?:" + _TITLE_LABEL + "|" + _TONE_LABEL + r")\b))")
 # What each split needs to find, one quick search: a mark of the split, or a joining word between spaces. Most
 # lines hold no mark of a sentence's end, and many clauses no comma, dash or "and".
 _HARD_SPLIT_MARKS = re.compile(r"[;|\n()·•\].!?]|//")
@@ -1437,8 +1463,9 @@ def _pieces(text: str, pattern: re.Pattern[str]) -> list[str]:
             continue
         # "H2s? no": a field asked as a question and answered on the spot is one clause.
         if (pattern is _HARD_SPLIT and folded[match.start() - 1:match.start()] == "?"
-                and (_ANSWERED_NO.match(folded, match.start() - 1) or _ANSWERED_YES.match(folded, match.start() - 1))):
-            continue
+                and (answer := _ANSWERED_NO.match(folded, match.start() - 1) or _ANSWERED_YES.match(folded, match.start() - 1))
+                and (rest := folded[answer.end():].strip(" .,;!")) and not _COURTESY.fullmatch(rest)):
+            continue  # ("Sous-titres ? Non, merci." alone is an op-ed's headline)
         # "Titre : Pourquoi votre chat vous ignore (et comment y remédier)": the title's own parentheses; "a Portuguese
         # (Brazil) version": a variety after a language name.
         if pattern is _HARD_SPLIT and match.group().strip() in ("(", ")") and (
@@ -1499,6 +1526,10 @@ def _title_commas(parts: list[str], source: str) -> list[str]:
         return [source[source.find(parts[0]):source.find(parts[1]) + len(parts[1])]] + parts[2:]  # "titre imposé par X, « … »"
     if not parts or not (_TITLE_PATTERNS[0].match(fold(parts[0])) or _TITLE_IN_REQUEST_PATTERN.search(fold(parts[0]))
                          or _VALUE_LABEL.match(fold(parts[0])) or _VALUE_LABEL.match(_untransliterated(fold(parts[0])))):
+        # "…, non più di 950 parole e come titolo: Biciclette usate, la seconda vita…": the title's label in the last part
+        if len(parts) > 1 and _TITLE_PATTERNS[0].match(fold(parts[-2])) and not _is_directive(parts[-1]):
+            start = source.find(parts[-2])
+            return parts[:-2] + [source[start:source.find(parts[-1], start) + len(parts[-1])]]
         return parts
     end = next((index for index, part in enumerate(parts) if index and _is_directive(part)), len(parts))
     start = source.find(parts[0])
@@ -1565,8 +1596,10 @@ def _keyword_lists_joined(text: str) -> str:
     in parentheses ("running femme (principale), running amorties") is no clause either, nor a list's numbering on
     one line ("Mots-clés : 1) a 2) b 3) c")."""
     if (more := _FURTHER_KEYWORDS.search(text)) and (label := _KEYWORD_LABEL.search(fold(text), 0, more.start())):
-        # "Focus keyphrase: X. Also: y, z", "Fokus-Keyword: „X“, weitere: y": after a keyword list, more of them.
-        text = text[:label.end()] + _FURTHER_KEYWORDS.sub(r"\1secondary: ", text[label.end():])
+        # "Focus keyphrase: X. Also: y, z", "Fokus-Keyword: „X“, weitere: y": after a keyword list, more of them
+        # ("Also: keep it under 600 words" asks something else).
+        text = text[:label.end()] + _FURTHER_KEYWORDS.sub(
+            lambda further: further.group() if _sets_fields(further.string[further.end():]) else f"{further.group(1)}secondary: ", text[label.end():])
     if "2)" in text and (numbered := _INLINE_NUMBERING.findall(text)) and len(numbered) >= 2:
         text = _INLINE_NUMBERING.sub(lambda match: "" if match.group(1) == "1" else ", ", text)
     if "(" in text:
@@ -1596,6 +1629,13 @@ def _keyword_lists_joined(text: str) -> str:
 # A label that opens more keywords after a keyword list: "… . Also: a, b", "…, weitere: a, b".
 _FURTHER_KEYWORDS = re.compile(r"([,.;]\s*)(?:also|aussi|ademas|además|inoltre|ausserdem|außerdem|weitere|others|autres|otros|otras|altri|altre)\s*:\s*",
                             re.IGNORECASE)
+def _sets_fields(text: str) -> bool:
+    """Whether the words up to the next sentence's end set a field ("keep it under 600 words", "tono informal")."""
+    reader = _FragmentReader(re.split(r"[.;|!?]", text, maxsplit=1)[0])
+    reader.read()
+    return any(not assignment.weak for assignment in reader.assignments)
+
+
 _INLINE_NUMBERING = re.compile(r"(?<![\w(])\s*\b([1-9])\)\s+")
 
 
@@ -1639,7 +1679,9 @@ def split_clauses(text: str) -> tuple[_Clause, ...]:
 # A correction's new figure: "Actually make it 800", "no, mejor 700", "anzi, meglio 400".
 _CORRECTED_TO = rf"(?:{_SETS_FIGURE}|{_CHANGE_OF_MIND})"
 _LENGTH_FIGURE = r"(?:\d+(?:[.,]\d+)?\s?k\b|\d{1,3}(?:[ .,]\d{3})+(?!\d)|[1-9]\d{2,})"
-_BOUND_AT_END = _LazyPattern(rf"(?:^|\s)(?:(?:{_MIN_BEFORE}|{_MAX_BEFORE}|{_ABOUT_BEFORE}|{_CORRECTED_TO})\s*{_LENGTH_FIGURE}|{_LENGTH_FIGURE}\s*[-–]\s*{_LENGTH_FIGURE})\s*[.!]*$")
+_BOUND_AT_END = _LazyPattern(rf"(?:^|\s)(?:(?:{_MIN_BEFORE}|{_MAX_BEFORE}|{_ABOUT_BEFORE}|{_CORRECTED_TO})\s*{_LENGTH_FIGURE}|{_LENGTH_FIGURE}\s*[-–]\s*{_LENGTH_FIGURE})"
+                             # "I meant 600 not 500": the figure it replaces may follow
+                             rf"(?P<replaced>,?\s+(?:not|pas|no|nicht|non)\s+{_LENGTH_FIGURE})?\s*[.!]*$")
 
 
 def _unit_of_line(clauses: list[_Clause], text: str) -> list[_Clause]:
@@ -1647,9 +1689,16 @@ def _unit_of_line(clauses: list[_Clause], text: str) -> list[_Clause]:
     unit = _UNIT_PATTERN.search(fold(text))
     if not unit or unit.group().strip().startswith("w") and len(unit.group().strip()) == 1:
         return clauses
-    return [_Clause(clause.text + " " + unit.group().strip(), clause.keywords)
-            if clause.keywords is None and _BOUND_AT_END.search(fold(clause.text)) and not _UNIT_PATTERN.search(fold(clause.text))
-            else clause for clause in clauses]
+    unit_word = unit.group().strip()
+    mended = []
+    for clause in clauses:
+        bound = _BOUND_AT_END.search(fold(clause.text)) if clause.keywords is None else None
+        if bound and not _UNIT_PATTERN.search(fold(clause.text)):
+            # the unit goes after the new figure, before the one it replaces: "I meant 600 words, not 500"
+            at = bound.start("replaced") if bound.group("replaced") else len(clause.text)
+            clause = _Clause(f"{clause.text[:at]} {unit_word}{clause.text[at:]}", clause.keywords)
+        mended.append(clause)
+    return mended
 
 
 _BARE_CORRECTION = _LazyPattern(
@@ -1658,7 +1707,19 @@ _INLINE_CODE = re.compile(r"`([^`\n]{1,80})`")
 # "900 pal.", "1.000 Wö.": units abbreviated after a figure, read on the line as written (folded, "Wö." would be "Wo.",
 # weeks; a "pal" alone is a friend).
 _UNIT_ABBREVIATION = re.compile(r"(?:(?<=\d)|(?<=\dk))\s*(?:(wö)|pal)\b\.?", re.IGNORECASE)
-_SHORT_INTERTITLES = re.compile(r"\b((?:pas|sans|avec|peu|aucun|quelques)\s+(?:d'|de\s+|des\s+))inters?\b(?!-)", re.IGNORECASE)
+# German words of a brief typed without umlauts, where no other word is spelt so.
+_UMLAUT_WORDS = {"fuer": "für", "woerter": "wörter", "woertern": "wörtern", "hoechstens": "höchstens", "laenge": "länge",
+                 "zwischenueberschriften": "zwischenüberschriften", "zwischenueberschrift": "zwischenüberschrift",
+                 "schluesselwoerter": "schlüsselwörter", "schluesselwort": "schlüsselwort", "ueberschrift": "überschrift",
+                 "ueberschriften": "überschriften", "moeglichst": "möglichst", "koenntest": "könntest", "koennten": "könnten",
+                 "ungefaehr": "ungefähr", "ueberarbeiten": "überarbeiten", "uebersetzen": "übersetzen"}
+_UMLAUT_TYPED = re.compile(r"\b(?:" + "|".join(word for word, umlaut in _UMLAUT_WORDS.items() if word != umlaut) + r")\b", re.IGNORECASE)
+_UNIT_SOON = re.compile(r"[\s,]*(?:(?:de|of|d'|di)\s*)?(?:[\w'-]+\s+)?(?:" + _UNIT_WORDS + r"|wört\w*)\b", re.IGNORECASE)  # "mille mots", "mil doscientas palabras"
+_RATE = _LazyPattern(r"\d\s*(?:" + _UNIT_WORDS + r")\s+(?:a day|per day|a week|per week|par jour|par semaine|al giorno|alla settimana|al dia"
+                     r"|por dia|a la semana|pro tag|am tag|pro woche|in der woche|each day|every day|chaque jour|cada dia|ogni giorno|jeden tag)\b")
+_TOLERANCE = _LazyPattern(r"(?P<figure>" + _NUMBER + r")\s*(?P<unit>" + _UNIT_WORDS + r")\s*,?\s*(?:plus ou moins|more or less|give or take|mas o menos"
+                          r"|piu o meno|mehr oder weniger|±|\+/-|\+-)\s*(?P<give>\d+)(?!\d)(?:\s*(?:" + _UNIT_WORDS + r"))?")
+_SHORT_INTERTITLES = re.compile(r"\b((?i:pas|sans|avec|peu|aucun|quelques)\s+(?i:d'|de\s+|des\s+))inters?\b(?!-)")  # "Pas d'Inter" is the club
 _GLUED_ELISION = re.compile(r"\b(pas|sans|aucun|peu) d(?=inter)", re.IGNORECASE)
 # A bound in parentheses after its figure (read on the folded line): "Word count: 1200 (hard cap)", "Length: 1200 words (max)".
 _BOUND_IN_PARENTHESES = re.compile(r"(\d(?:\s*(?:" + _UNIT_WORDS + r")\b)?)\s*\((" + _MAX_AFTER + "|" + _MIN_AFTER + r")\)")
@@ -1684,10 +1745,20 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
     A short label before a colon ("@Jonas kurze Info zum Artikel: …", "UPDATE from Mark: …") is
     neutral; directives before a colon and prose after it are a headline ("Écrire en français : le guide")."""
     folded = fold(text)
-    if _SLIP_TOKEN.search(folded) and (mended := _slips_mended(text)) != text:
-        text, folded = mended, fold(mended)
+    if _SLIP_TOKEN.search(folded) and (mended := _slips_mended(text))[1]:
+        reading = read_line(mended[0], in_block=in_block, min_evidence=min_evidence)
+        extra = list(reading.extra)
+        for word, typed in mended[1]:
+            extra = [item.replace(word, typed) for item in extra]  # the model sees the words as the editor typed them
+        return _LineReading(reading.assignments, extra, reading.is_instruction)
     if _UNIT_WORD.search(folded):
-        text = digits_for_words(text)  # a length spelled in words ("huit cents mots") reads as its figure
+        if _RATE.search(folded):
+            return _NOT_INSTRUCTION  # "Più o meno 200 parole al giorno": how much someone writes, no length asked
+        text = digits_for_words(text, _UNIT_SOON)  # a length spelled in words ("huit cents mots") reads as its figure
+        if (tolerance := _TOLERANCE.search(fold(text))) and 2 * _number(tolerance.group("give")) < _number(tolerance.group("figure")):
+            figure, give = _number(tolerance.group("figure")), _number(tolerance.group("give"))
+            # "800 mots, plus ou moins 100": a range around the figure, not a length of 100
+            text = f"{text[:tolerance.start()]}{figure - give}-{figure + give} {tolerance.group('unit')}{text[tolerance.end():]}"
     if _CHARACTER_UNIT_WORD.search(folded):
         text = _characters_as_words(text)
     if "`" in text:
@@ -1698,6 +1769,9 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
         text = _GLUED_ELISION.sub(r"\1 d'", text)  # "pas dintertitres"
     if "inter" in folded:
         text = _SHORT_INTERTITLES.sub(r"\1intertitres", text)  # "pas d'inter", "avec des inters": the desk's short word
+    if ("ue" in folded or "oe" in folded or "ae" in folded) and _UMLAUT_TYPED.search(folded):
+        text = _UMLAUT_TYPED.sub(lambda typed: _UMLAUT_WORDS[typed.group().lower()], text)  # "fuer", "woerter": no umlaut key
+        folded = fold(text)
     if "pal" in folded or "wo" in folded:
         text = _UNIT_ABBREVIATION.sub(lambda match: " Wörter" if match.group(1) else " palabras", text)
     if not in_block and ("|" in text or "/" in text or "·" in text) and _is_language_menu(folded):
@@ -1708,11 +1782,13 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
         # "Actually make it 900.", "Anzi no, facciamo 1000": beside a brief, a correction names the figure and the brief
         # it corrects the unit.
         return read_line(text[:bare.end(1)] + " words" + text[bare.end(1):], in_block=in_block, min_evidence=min_evidence)
-    if 60 <= len(text) <= MAX_LINE and not _PUNCTUATION.search(text) and _TO_THE_WRITER.search(fold(text)):
+    voice_note = _VOICE_NOTE.match(fold(text))
+    spoken = text[voice_note.end():] if voice_note and voice_note.group("mark") else text  # "voice note: rewrite it …"
+    if DICTATED_LINE <= len(spoken) <= MAX_LINE and not _PUNCTUATION.search(spoken) and _TO_THE_WRITER.search(fold(spoken)):
         # A note dictated or typed in one breath, with no punctuation, read at the points where each request starts,
         # when that reads more fields than the line as written, or as many with less of it left unread.
-        punctuated = _dictation_punctuated(text)
-        dictated = read_line(punctuated, in_block=in_block, min_evidence=min_evidence) if punctuated != text else reading
+        punctuated = _dictation_punctuated(spoken)
+        dictated = read_line(punctuated, in_block=in_block, min_evidence=min_evidence) if punctuated != spoken else reading
         if dictated.is_instruction and (not reading.is_instruction or _reading_rank(dictated) > _reading_rank(reading)):
             return dictated
     if in_block or ":" not in text:  # no label without its colon
@@ -1744,6 +1820,7 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
     return reading
 
 
+DICTATED_LINE = 40  # a shorter line without punctuation is a clause ("rewrite it in Spanish"), not several run together
 _PUNCTUATION = re.compile(r"[,.;:!?|()\[\]\"«»“”/]")
 # Where a request starts in an unpunctuated note: a negation, a conjunction, a language after its preposition, an
 # "about", a tone named before its word (fr, es, it) or after it (en, de: "friendly tone", "locker im Ton"), thanks.
@@ -1816,9 +1893,11 @@ def _names_fields_only(head: str) -> bool:
 
 
 _CLOCK = r"\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\]?"
+_SIGNED_WITH_ROLE = re.compile(r"\b(?:gracias|grazie|merci|thanks|thank you|danke|saludos|saluti|cheers|best|cordialement|un saludo)[,!]?\s+"
+                               r"[A-ZÀ-Ý][\w.'-]+(?:\s+[A-ZÀ-Ý][\w.'-]+)?(?P<role>\s*\([^()]{2,40}\))\s*$", re.IGNORECASE)
 _VOICE_NOTE = re.compile(r"\s*(?:nota de voz|mensaje de voz|note vocale|message vocal|voice note|voice memo|voice message|nota vocale|messaggio vocale"
                          r"|sprachnachricht|sprachnotiz|sprachmemo)(?:\s+(?:pour|para|per|for|fur|an|a)\s+(?:la |le |el |the |die |il |l')?"
-                         r"(?:redaction|redaccion|redazione|redaktion|desk|team|equipe|equipo|newsroom))?\s*[:,.-]?\s+")
+                         r"(?:redaction|redaccion|redazione|redaktion|desk|team|equipe|equipo|newsroom))?\s*(?P<mark>[:–-])?\s+")
 _TIMESTAMP = re.compile(r"^\s*" + _CLOCK + r"\s*")  # "[10:42] Mrs Okafor: …", a chat log
 _LEADING_LABEL = re.compile(r"^(?P<head>[^:\[\]\"“«]{1,60}?)\s*:\s+(?P<tail>\S.*)$")
 _SECTION_SPACING = re.compile(
@@ -1882,7 +1961,9 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
             body = body.replace("|", ",")  # "[KW: assurance auto | bonus malus]": in a tag, pipes separate the keywords
     # Addressing a colleague ("@sam", emoji) is neither a directive nor article text.
     body = _TIMESTAMP.sub("", _without_chat_marks(body)).strip()
-    if voice_note := _VOICE_NOTE.match(fold(body)):
+    if body.endswith(")") and (role := _SIGNED_WITH_ROLE.search(body)):
+        body = body[:role.start("role")].rstrip()  # "… Gracias, Pilar (secretaria)": the writer's role under the name
+    if (voice_note := _VOICE_NOTE.match(fold(body))) and (voice_note.group("mark") or _REQUEST_OPENER.match(fold(body)[voice_note.end():])):
         body = body[voice_note.end():]  # "nota de voz reescribe el artículo…": a dictated note says what it is first
     folded = fold(body)
     # A brief line is short; a paragraph of the article is not (and is not read any further).
@@ -1914,6 +1995,10 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
     asides = {fold(piece).strip(" .…") for part in _ASIDE.findall(body) for piece in (part, *part.split(","))} if "(" in body else set()
     items = [_LineReading([], [item.text.strip()], True) if isinstance(item, _Clause) and fold(item.text).strip(" .…") in asides
              and not _NARRATIVE.search(fold(item.text)) else item for item in items]
+    # "Zielgruppe sind doch Familien, nicht Studenten": right after a field, what it no longer is.
+    items = [_LineReading([], [], True) if isinstance(item, _Clause) and index and isinstance(items[index - 1], _LineReading)
+             and items[index - 1].assignments and _NOT_THAT.fullmatch(fold(item.text).strip(" .!?")) else item
+             for index, item in enumerate(items)]
     unread = [item for item in items if isinstance(item, _Clause)]
     if unread and not in_block and len(items) >= 3 and isinstance(items[-1], _Clause) and _is_sentence_subject(items[0], folded):
         return _NOT_INSTRUCTION  # "Le rapport, rédigé en anglais et sans intertitres, compte 1 200 pages.": a sentence of news
@@ -1974,6 +2059,7 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
     return _LineReading(assignments, extra, bool(assignments) or asks_writer)
 
 
+_ORDERER_NOUN = _LazyPattern(r"(?:" + _ORDERER + "|" + _WRITER_NOUNS + r")\b")
 # A noun with its determiner, alone before a comma: the subject of a sentence whose verb comes after an aside.
 _SUBJECT_NOUN = re.compile(r"(?:le|la|les|l'|the|el|los|las|der|die|das|il|lo|gli|i|un|une|a|an|uno|una|ein|eine)\s*([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})")
 
@@ -1985,6 +2071,7 @@ def _is_sentence_subject(item: "_LineReading | _Clause", folded_line: str) -> bo
     folded = fold(item.text).strip()
     subject = _SUBJECT_NOUN.fullmatch(folded)
     return bool(subject and folded_line.lstrip().startswith(folded + ",") and not _field_of_key(subject.group(1))
+                and not _ORDERER_NOUN.match(subject.group(1))  # "The client, a fintech, wants 600 words…" asks
                 and not _mentions_text(item.text) and not _COURTESY.fullmatch(folded) and not _GREETING.fullmatch(folded))
 
 
@@ -2126,7 +2213,7 @@ _TEXT_SHALL = re.compile(
                     "|dovra|deve|dovrebbe|muss|soll|sollte|wird") + r"\b"
     r"|ist\s+(?:[\w'-]+\s+){0,6}?zu\s+(?:verfassen|schreiben|halten|gestalten|formulieren|ubersetzen)\b)")
 # Politeness closing a clause ("friendly tone pls", "sans intertitres merci") hides its shape.
-_POLITE_WORDS = "please|pls|plz|svp|stp|s'il (?:te|vous) plait|porfa|bitte|per favore|por favor|merci|thanks|thank you|thx|cheers|danke|grazie|gracias"
+_POLITE_WORDS = "please|pls|plz|svp|stp|s'il (?:te|vous) plait|porfa|bitte|per favore|por favor|merci|thanks|thank you|thx|danke|grazie|gracias"
 _POLITE_EDGE = re.compile(r"(?:[\s,]+(?:" + _POLITE_WORDS + r"))+[\s.!]*$", re.IGNORECASE)
 # A polite word anywhere in the line (a greeting with one asks the writer).
 _POLITE_MARK = re.compile(r"\b(?:" + _POLITE_WORDS + r")\b")
@@ -2155,7 +2242,7 @@ _CHATTER = re.compile(r"\b" + _alternatives(
     "|i am|i'm|je suis|soy|sono|ich bin|wir sind|somos|siamo|nous sommes|we are|i volunteer|je suis benevole|soy voluntaria|soy voluntario"
     "|ah no|oh no|ach ja|ach|ah|oh|ok|okay|euh|hmm|eh|uh|corrijo|je corrige|correggo|ich korrigiere|i correct|bon|bueno|pues|allora"
     "|te paso|je te passe|ti passo|ich gebe dir|te mando|je t'envoie|ti mando|ti invio|ich schicke dir|here's|here is|voici|je t'explique|te explico|ti spiego"
-    "|sorry|my bad|my mistake|scrap that|scratch that|correction|update|edit|appreciate"
+    "|sorry|my bad|perdona|perdon|perdone|disculpa|disculpe|pardon|desole|desolee|scusa|scusate|scusami|entschuldigung|entschuldige|oops|my mistake|scrap that|scratch that|correction|update|edit|appreciate"
     "|pardon|desole|oups|mise a jour|reconnaissant|perdon|me equivoque|lo siento|agradeceria|agradeceriamos"
     "|entschuldigung|korrektur|dankbar|anzi no|scusa|scusate|errore mio|mi sono sbagliato|grato|grata"
     "|svp|stp|bravo|top|super|genial|porfa|por favor|perfecto|bitte|toll|prima|per favore|complimenti|perfetto"
@@ -2234,7 +2321,7 @@ _DESTINATION_TAIL = _LazyPattern(
     r"\b(?:for|pour|para|per|fur|x)\s+(?P<where>(?:the |our |a |an |la |le |l'|el |nuestra |nuestro |notre |die |den |das |unsere |unseren |il |lo |nostra "
     r"|nostro |i |gli )?(?:[\w'-]+\s+){0,2}?(?:" + _PUBLICATION + r")\b(?:\s+[\w'-]+){0,2})\s*$")
 _DEADLINE_TAIL = _LazyPattern(
-    r"\b(?:pour|by|before|until|para|antes del?|hasta el|bis|vor|entro|per|avant|d'ici)\s+(?P<where>(?:(?:le |el |il |next |this |ce |demain |tomorrow "
+    r"\b(?:pour|by|before|para|antes del?|vor|entro|per|avant|d'ici)\s+(?P<where>(?:(?:le |el |il |next |this |ce |demain |tomorrow "
     r"|manana |morgen |domani )?(?:" + _WEEKDAYS + r")(?: (?:matin|soir|morning|evening|noon|midi|manana|fruh|mattina|sera|pomeriggio))?"
     r"|demain|tomorrow|manana|morgen|domani|ce soir|tonight|esta noche|heute abend|stasera|eod|end of day|cob|asap|midi|noon|mediodia|mittag))\s*$")
 _DESTINATION = re.compile(
@@ -2258,6 +2345,9 @@ _CLIENT_REASON = re.compile(r"^(?:(?:que|car|because|since|as|da|weil|perche|por
                             + _ORDERER + r"\b")
 
 
+_NOT_THAT = re.compile(r"(?:not|pas|nicht|no|non|et non|and not|y no|e non|und nicht)\s+(?:the |les |des |los |las |die |i |gli |le |la )?[\w'-]+(?:\s+[\w'-]+)?")
+
+
 @lru_cache(maxsize=2048)
 def _read_unread_clause(clause: _Clause) -> _LineReading | None:
     """A clause the tables do not read, in a line whose other clauses are clearly directives: chatter is
@@ -2270,6 +2360,8 @@ def _read_unread_clause(clause: _Clause) -> _LineReading | None:
         context = _FragmentReader(text, beside_directives=True)
         context.read()
         return _LineReading([a for a in context.assignments if not a.weak and a.field != "audience"], [text], True)
+    if _NOT_THAT.fullmatch(folded):
+        return _LineReading([], [], True)  # "Zielgruppe sind doch Familien, nicht Studenten": what the field no longer is
     if _QUOTED_SPAN.fullmatch(text) and len(text.split()) <= 5:
         return _LineReading([], [text], True)  # a term of a list the editor quotes: 'Mantener sin traducir: "Pix", "boleto"'
     if len(text.split()) > _CHATTER_WORDS or _QUOTE_START.match(text):
@@ -2446,7 +2538,8 @@ _KEY_QUALIFIER = _LazyPattern(r"\b" + _alternatives(
     "|gewunscht|gewunschter|gewunschte|des artikels|des textes|obbligatorio|obbligatoria|suggerito|proposto|desiderato"
     "|dell'articolo|del testo|richiesto|richiesta|to use|a utiliser|a usar|zu verwenden|da usare|da utilizzare"
     "|recommended|recommande|recommandee|recommandes|recomendado|recomendada|empfohlen|empfohlene|empfohlener|consigliato|consigliata"
-    "|conseille|conseillee|aconsejado|aconsejada|advised"
+    # "neue Headline bitte:", "e come titolo:", "New title:": what is new, and a polite word, around the field's noun
+    "|neue|neuer|neues|new|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|bitte|please|svp|stp|por favor|per favore|come|comme|como|als"
     "|ideal|ideale|ideales") + r"(?=\s|$)")
 
 
@@ -2917,12 +3010,19 @@ def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading]:
     return "prose", _NOT_INSTRUCTION
 
 
-_CARD_KEY = re.compile(r"^\W*[a-z]{2,6}-\d{2,6}\b")  # a tracker's key: "BER-1207", "MIL-330"
+_CARD_KEY = re.compile(r"^\W*[a-z]{2,6}-\d{2,6}\b")  # a tracker's key: "BER-1207", "MIL-330" (and "COVID-19": see below)
+# The words of a card's or an order's header ("Ordine pubblico", "Mission Apollo 11" are kickers of news).
+_CARD_WORD = re.compile(r"\b(?:ticket|card|carte|trello|jira|asana|task|tache|tarea|aufgabe|brief\w*|order|commande|pedido|encargo|auftrag"
+                        r"|incarico|export|request|demande|solicitud|anfrage|richiesta|rewrite|reecriture|reescritura|riscrittura|umschreib\w*"
+                        r"|riscrivere|reescribir|reecrire)\b")
 
 
 def _is_card_header(text: str) -> bool:
+    """ "BER-1207: Artikel umschreiben", "Encargo Marketplace #99812", "Carte Trello « Réécriture – client Lyon »"."""
     folded = fold(_unmarked(text)).strip()
-    return bool(_IDENTIFIER.match(folded) or _CARD_KEY.match(folded) or _is_job_label(folded))
+    if len(folded.split()) > 8 or _NARRATIVE.search(folded):
+        return False
+    return bool(_IDENTIFIER_IN.search(folded) or _CARD_WORD.search(folded) or (_CARD_KEY.match(folded) and ":" in folded))
 
 
 def _is_ticket_label(text: str) -> bool:

@@ -47,9 +47,10 @@ def _number(words: list[str], language: str) -> int | None:
     return int(converted) if _INTEGER.fullmatch(converted) else None
 
 
-def digits_for_words(text: str) -> str:
+def digits_for_words(text: str, followed_by: re.Pattern[str] | None = None) -> str:
     """`text` with each spelled number of 100 or more written in digits: "au moins mille mots" -> "au moins 1000 mots",
-    "unas mil doscientas palabras" -> "unas 1200 palabras"."""
+    "unas mil doscientas palabras" -> "unas 1200 palabras". With `followed_by`, only the numbers it matches right after
+    ("cent'anni" in a title stays as written)."""
     if not _SCALE.search(text):
         return text
     text = _A_THOUSAND.sub(lambda match: "de 1000 " if match.group("of") else "1000 ", text)
@@ -69,7 +70,7 @@ def digits_for_words(text: str) -> str:
         while value is None and start + 1 < run_end:
             start += 1  # "unas mil": "unas" says "about", the number is "mil"
             value = _number([word for _, _, word in words[start:run_end]], language)
-        if value is not None and value >= 100:
+        if value is not None and value >= 100 and (followed_by is None or followed_by.match(text, words[run_end - 1][1])):
             first = start
             if start > 0 and words[start - 1][2] in _ARTICLE and not text[words[start - 1][1]:words[start][0]].strip():
                 first = start - 1
