@@ -230,7 +230,8 @@ _NOT_LANGUAGE_NOUN = re.compile(r"\s+(?:audience|readers|speakers|press|media|go
 _READER_DETERMINER = (r"(?:the\s+|les\s+|des\s+|los\s+|las\s+|i\s+|gli\s+|le\s+|die\s+|our\s+|nos\s+|nuestros\s+|nuestras\s+|unsere\s+"
                       r"|unseren\s+|i nostri\s+|le nostre\s+|nostri\s+|my\s+|mes\s+|mis\s+|meine\s+|i miei\s+)?")
 _VERB_LAST = (r"(?:\s+(?:um|neu)?\s*(?:umschreiben|schreiben|ubersetzen|kurzen|uberarbeiten|verfassen|formulieren|umformulieren|aufbereiten"
-              r"|umzuschreiben|zu schreiben|zu ubersetzen|zu kurzen|zu uberarbeiten|zu verfassen|umzuformulieren|aufzubereiten))?")
+              r"|umzuschreiben|zu schreiben|zu ubersetzen|zu kurzen|zu uberarbeiten|zu verfassen|umzuformulieren|aufzubereiten|bearbeiten"
+              r"|zu bearbeiten))?")
 _READERS = _LazyPattern(r"\s*(?:it\s+|this\s+|it's\s+|it is\s+|c'est\s+|es\s+|e\s+|ist\s+|que es\s+)?(?:for|pour|para|per|fur)\s+" + _READER_DETERMINER
                         + r"([a-z][\w'. -]{2,60}?)" + _VERB_LAST + "$")
 # The readers end the clause, or a polite word ends them: "Für Pendler im Grossraum Zürich bitte auf Deutsch".
@@ -251,13 +252,13 @@ _WEEKDAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mar
              "|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedi|martedi"
              "|mercoledi|giovedi|venerdi|sabato|domenica")
 _NOT_READERS = _LazyPattern(r"(?:this|that|these|those|it|me|us|him|them|now|today|ce|cet|cette|ca|celui|celle|ceux|celles|moi|nous|lui|esto|este|esta|eso|mi|nos"
-                            r"|dies|diesen|mich|uns|questo|questa|noi|(?:client|clients|customer|kunde|kunden|cliente|clientes)$|boss"
+                            r"|dies|diesen|mich|uns|questo|questa|noi|(?:client|customer|kunde|kundin|cliente)$|boss"
                             # "c'est pour le client de Berlin": the one who orders; "pour lundi": when it is due
                             r"|(?:client|kunde|kundin|cliente)\s+(?:de|d'|du|from|in|aus|di|del)\b|(?:" + _WEEKDAYS + r"|demain|tomorrow|manana|morgen|domani"
                             r"|tonight|ce soir|eod|asap)$"
                             # "es para un trabajo de clase": a task is no reader
                             r"|(?:un |a |une |ein |uno |una |mi |my |mon |ma |il mio |mein )?(?:trabajo|assignment|homework|devoir|expose|hausaufgabe|hausarbeit"
-                            r"|referat|compito|tesina|tarea|project|projet|proyecto|progetto|projekt)\b"
+                            r"|referat|compito|tesina|tarea)(?:\s+(?:de|d'|di|for|pour|para|fur|zum|of)\s+[\w' -]+)?$"
                             # whom the brief is addressed to: "Notes for the writer", "Consignes pour le rédacteur"
                             r"|(?:" + _WRITER_NOUNS + r")$"
                             r"|editor|desk|redaction|redaktion|redazione|rewrite|rewriting|reecriture|translation|traduction|article|articles"
@@ -360,7 +361,7 @@ _TITLE_LABEL = _alternatives(
     "title|seo title|headline|h1|suggested title|proposed title|working title|new title"
     "|titre|titre seo|titre suggere|titre propose|titre provisoire|nouveau titre"
     "|titulo|titular|titulo sugerido|titulo propuesto|titel|uberschrift|titelvorschlag|neuer titel|titolo|titolo suggerito|titolo proposto"
-    "|titelvorgabe|titolo imposto|titulo impuesto|titre impose|final title|titre definitif|titulo definitivo|endgultiger titel|titolo definitivo"
+    "|neue headline|neue uberschrift|titelvorgabe|titolo imposto|titulo impuesto|titre impose|final title|titre definitif|titulo definitivo|endgultiger titel|titolo definitivo"
     "|titulo h1|titre h1|titolo h1|h1 title|title h1|h1 titel|h1-titel|meta title|meta titre|titre meta|balise title|meta titulo|meta titolo"
     "|meta-title|meta-titre|meta-titel|meta titel|meta-titulo|meta-titolo|seo-title|seo-titel|seo-titre|title tag")
 
@@ -378,6 +379,11 @@ _REQUEST_OPENER = re.compile(r"^(?:(?:ah|oh|ach|eh|ok|okay|oye|hey|dis|senti|ps|
     "|would it be possible to|is it possible to|i need|need a|need an|besoin d'un|besoin d'une|besoin de|besoin|est-ce que tu peux|est-ce que vous pouvez|serait-il possible de|serait-il possible d'"
     "|da tradurre|da riscrivere|a reecrire|a traduire|zu ubersetzen|a traducir|a reescribir|para traducir|por traducir"
     "|j'ai besoin d'|j'ai besoin de|seria posible|ware es moglich|sarebbe possibile|mi serve|necesito"
+    # formal and conditional requests: "j'aurais besoin que vous réécriviez", "Je vous serais reconnaissant de bien vouloir"
+    "|j'aurais besoin que vous|j'aurais besoin que tu|j'aurais besoin d'|j'aurais besoin de|nous aurions besoin que vous"
+    "|je vous serais reconnaissant de bien vouloir|je vous serais reconnaissante de bien vouloir|merci de bien vouloir|je vous prie de"
+    "|i would be grateful if you could|i'd be grateful if you could|we would be grateful if you could|le agradeceria que|les agradeceria que"
+    "|ich ware ihnen dankbar, wenn sie|ich waere ihnen dankbar, wenn sie|le sarei grato se|vi sarei grato se|le sarei grata se|vi sarei grata se"
     "|make|write|rewrite|re-write|create|produce|use|add|include|keep|be|ensure|avoid|do not|don't|target|give|optimize|optimise"
     "|translate|turn|convert|put|split|divide|structure|format|aim|focus|mention|insert|provide|generate|expand|shorten"
     "|summarize|summarise|adapt|adopt|respect|quote|cite|paraphrase|go for|go with|stick to|skip"
@@ -538,7 +544,8 @@ _FORMAL_GREETINGS = (
     "|estimados senores|muy senores mios|sehr geehrte damen und herren|egregi signori|gentili signori|spettabile redazione")
 _FORMAL_CLOSINGS = (
     "salutations distinguees|nos salutations distinguees|mes salutations distinguees|sinceres salutations|meilleures salutations"
-    "|veuillez agreer|yours sincerely|yours faithfully|sincerely|saludos cordiales|atentos saludos|hochachtungsvoll|distinti saluti")
+    "|veuillez agreer|yours sincerely|yours faithfully|sincerely|saludos cordiales|atentos saludos|hochachtungsvoll|distinti saluti"
+    "|with many thanks|with thanks|with best wishes|with kind regards|respectfully|respectueusement|un saludo cordial|un cordial saludo")
 # The people a brief greets as a group: "Hallo zusammen", "Liebe Kolleginnen und Kollegen", "Cari colleghi".
 _GREETED_GROUP_WORDS = ("team|all|everyone|tous|toutes|equipe|todos|todas|equipo|squadra|zusammen|alle|tutti|tutte|colleagues"
                         "|collegues|colleghi|colleghe|colegas|companeros|companeras|kollegen|kolleginnen|damen|herren|redazione"
@@ -581,6 +588,11 @@ _FILLER = frozenset(
     "ottimizzata redigi redigere "
     # a change of mind: "Actually, make it English", "sorry, I meant 600", "je voulais dire 700 mots"
     "meant mean voulais veux dire queria quise quiero decir meinte meine intendevo volevo intendo "
+    # the text named by where it stands: "the following article", "l'article ci-dessous", "den folgenden Artikel"
+    "following below attached ci-dessous ci-joint suivant siguiente adjunto folgenden folgende beigefugten seguente allegato "
+    "reecriviez reecrivions reescribieran reescribiera reescribiese riscriviate riscrivesse umschreiben poteste potreste potesse "
+    # "on garde…, on vise 800 mots": the desk says "we"
+    "on vise visons garde gardons aurais aurions besoin "
     "actually instead rather correction update edit sorry finally en fait finalement plutot pardon bueno mejor eigentlich "
     "other others secondary additional autres secondaires otras otros secundarias weitere andere altre secondarie "
     "focused based oriented targeted detailed structured required needed main "
@@ -809,14 +821,15 @@ _TITLE_GIVEN = ("is set|is fixed|is final|est fixe|est fixee|esta fijado|steht f
 # victoire historique" is a sentence).
 _TITLE_NOW = ("devra etre|est|es|soll|muss|ist|e|required|suivant|siguiente|seguente|folgend\\w*|lautet|heisst|stays as|remains as"
               "|stays the same as|is now|est maintenant|ahora es|ora e|jetzt|now|maintenant|ahora|ora|s'intitule|se titula|si intitola"
-              "|andern in|change to|changed to|changer en|changer pour|cambiar a|cambiar por|cambiare in|cambiare con|in")
+              "|andern in|change to|changed to|changer en|changer pour|cambiar a|cambiar por|cambiare in|cambiare con|in"
+              "|bitte|please|svp|stp|por favor|per favore")  # "Überschrift bitte „…“"
 # Who gave it: "titre imposé par la rédac chef, « … »", "title approved by the client". Before a colon and no quotes, only the
 # client or the desk ("Titre validé par le client : …"; "Titre validé par la LFP : le PSG champion" is sport).
 _TITLE_APPROVED = (r"(?:valide|validee|approuve|approuvee|approved|aprobado|aprobada|genehmigt|freigegeben|approvato|approvata|confirmed"
                    r"|confirme|confirmee|confirmado|bestatigt|confermato|impose|imposee|imposto|impuesto|vorgegeben)")
 _BY = r"(?:par|by|por|von|vom|da|dal|dalla)"
 _TITLE_GIVEN_BY = r"(?:\s+" + _BY + r"\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
-_TITLE_HEAD = (r"(?:(?:the|le|la|el|il|der|die|das|as|comme|como|come|als)\s+)?" + _TITLE_LABEL + r"(?:\s+(?:" + _TITLE_GIVEN + r")(?:\s+(?:as|comme|como|come|so|wie))?)?"
+_TITLE_HEAD = (r"(?:(?:and|et|e|y|und)\s+)?(?:(?:the|le|la|el|il|der|die|das|as|comme|como|come|als)\s+)?" + _TITLE_LABEL + r"(?:\s+(?:" + _TITLE_GIVEN + r")(?:\s+(?:as|comme|como|come|so|wie))?)?"
                r"(?:\s+" + _TITLE_APPROVED + r"\s+" + _BY + r"\s+(?:the |le |la |el |il |den |dem |der |l')?(?:" + _ORDERER + r"))?")
 _TITLE_HEAD_ALONE = _LazyPattern(r"^\s*" + _TITLE_HEAD + r"\s*$")
 _TITLE_PATTERNS = [_LazyPattern(pattern) for pattern in (
@@ -902,7 +915,7 @@ _AUDIENCE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"|leur\s+|leurs\s+|their\s+|su\s+|sus\s+|ihr\s+|ihre\s+|il loro\s+|i loro\s+|notre\s+|son\s+|sa\s+)?"
     + _AUDIENCE_LABEL + r"\s+(?:is|are|being|will be|sont|est|etant|c'est|ce sont|seront|son|es|siendo|seran|sind|ist|sono|e|essendo|saranno|est compose|se compone|besteht"
     r"|e composto|consists|is made up)(?:\s+(?:mostly|mainly|surtout|principalement|sobre todo|vor allem|soprattutto"
-    r"|doch|eigentlich|en fait|finalement|plutot|actually|rather|invece|piuttosto|mas bien|mejor))?(?:\s+(?:des|de|d'|of|aus|da|dei|degli|delle))?"
+    r"|doch|eigentlich|en fait|actually))?(?:\s+(?:des|de|d'|of|aus|da|dei|degli|delle))?"
     r"(?:\s+(?:mostly|mainly|largely|surtout|principalement|sobre todo|principalmente|vor allem|meist|meistens|soprattutto|per lo piu))?\s+(.+)$",
     # "dirigir el texto a los vecinos mayores", "adresser le texte aux familles".
     r"\b(?:dirigir|dirigirlo|dirige|dirigido|adresser|adressez|rivolgere|rivolgi|richten|address|aim)\s+(?:it\s+|el texto\s+|le texte\s+|il testo\s+|den text\s+)?"
@@ -918,8 +931,9 @@ _AUDIENCE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"\bfor\s+((?:an?\s+|the\s+)?[\w' -]+?\s+(?:audience|readers|readership))\b",
     r"\b(?:aimed at|target(?:t)?ing(?!\s*[\"“«‘'„])|targeted at|intended for|written for|geared (?:to|towards)|addressed to|rivolta agli|rivolto agli|rivolta alle"
     r"|rivolto alle|destinata a|destinata ai|destinata agli|destinato agli"
-    r"|dirigido a|dirigida a|pensado para|destinado a|richtet sich an|fur leser|rivolto a|rivolto ai|rivolto alle|rivolta a|rivolta ai|destinato a|destinato ai|pensato per|pensata per)\s+(.+)$",
+    r"|dirigido a|dirigida a|pensado para|destinado a|richtet sich an|rivolto a|rivolto ai|rivolto alle|rivolta a|rivolta ai|destinato a|destinato ai|pensato per|pensata per)\s+(.+)$",
     r"\b(?:destinee?s?|s'adressant|adressee?s?)\s+(?:a|aux)\s+(.+)$",
+    r"\ba l'intention (?:des|de|du|d')\s*(.+)$",  # "à l'intention des enfants de 8 à 10 ans"
     # "viser un lectorat de jeunes parents", "target a readership of retirees", "puntare a un pubblico di studenti".
     r"\b(?:viser|visez|vise|cibler|ciblez|target|targeting|aim at|aim for|apuntar a|apunta a|puntare a|punta a|ansprechen)\s+(?:un |une |le |la |les |a |an |the "
     r"|una |el |il |lo |ein |eine )?(?:" + _READERSHIP + r")\s+(?:de |d'|of |di |aus )\s*(.+)$",
@@ -984,7 +998,7 @@ _ELISION = re.compile(r"^(?:[ldjmnstc]|qu)['’]")
 # hold none, and a dozen searches are saved for each.
 _TITLE_HINT = re.compile(r"\b(?:" + _TITLE_LABEL + r"|title it|call it|name it|intitul|titulalo|titolalo|nenne)")
 _TONE_HINT = re.compile(r"\b(?:" + _TONE_LABEL + "|" + _SOUND + "|" + _TONE_WORDS + r")\b")
-_AUDIENCE_HINT = re.compile(r"\b(?:" + _AUDIENCE_LABEL + r"|for|pour|para|per|fur|aimed|target|intended|written|geared|addressed|dirig|destin|pensad"
+_AUDIENCE_HINT = re.compile(r"\b(?:" + _AUDIENCE_LABEL + r"|for|pour|para|per|fur|aimed|target|intended|a l'intention|written|geared|addressed|dirig|destin|pensad"
                             r"|pensat|richtet|rivolt|s'adress|adress|a destination|leen|leggono|legge|read by|lu par|lue par|letto|letta|gelesen"
                             r"|pensando|en pensant|thinking|im hinblick|mit blick|rivolger|rivolgi|richten|address|aim|going|goes|sent|lisible|readable"
                             r"|legible|lesbar|leggibile|envoye|enviado|inviato)")
@@ -1010,7 +1024,10 @@ _KEPT_IN_LANGUAGE = re.compile(
     r"|il testo|l'articolo)\b)[^.;:]{1,60}?\s(?:in|en|auf|nel|al)\s+(?:the\s+)?" + _NAME_PATTERN
     + r"|\b(?:left|kept|laisse|laisses|garde|gardes|dejado|dejados|mantenido|gelassen|belassen|lasciato|lasciati|mantenuto)\s+(?:in|en|auf|nel|al)\s+"
     + _NAME_PATTERN)
-_LANGUAGE_NAMED = (_LANGUAGE_NAME_ALONE, _LANGUAGE_AFTER_NOUN, _LANGUAGE_CONVERTED, _LANGUAGE_PREFERRED, _LANGUAGE_BEFORE_NOUN)
+# "on garde le français", "we keep the English": the language the text stays in.
+_LANGUAGE_KEPT = _LazyPattern(r"\b(?:on garde|gardez|gardons|we keep|keep|mantenemos|mantenga|manteniamo|teniamo|behalten wir|wir behalten)\s+"
+                              r"(?:le |the |el |lo |das |l'|il )" + _NAME_PATTERN + r"(?=\s*(?:$|[,.;]|mais|but|pero|aber|ma)\b)")
+_LANGUAGE_NAMED = (_LANGUAGE_NAME_ALONE, _LANGUAGE_AFTER_NOUN, _LANGUAGE_CONVERTED, _LANGUAGE_PREFERRED, _LANGUAGE_BEFORE_NOUN, _LANGUAGE_KEPT)
 
 
 class _FragmentReader:
@@ -1086,12 +1103,22 @@ class _FragmentReader:
         match = _READERS_AFTER.search(self.folded)
         while match and _PURPOSE.match(self.folded, match.start()):  # "pour réécrire l'article … pour les collégiens"
             match = _READERS_AFTER.search(self.folded, match.start() + 1)
-        if (match and not any(self.covered[match.start(1):match.end(1)]) and len(match.group(1).split()) <= MAX_READER_WORDS
-                and not _SEO_PATTERN.search(match.group(1)) and not _names_channel(match.group(1))
-                and not _NOT_READERS.match(match.group(1)) and _plain_value(self._value(match))
+        if not match:
+            return
+        start, end = match.span(1)
+        if any(self.covered[start:end]):
+            # "für Leser in Tirol auf Englisch bearbeiten": the readers end where the language read before them starts
+            end = self.covered.index(1, start, end)
+            if end == start or self.residual_words(end, match.end(1)):
+                return
+        readers = self.folded[start:end].rstrip()
+        value = _unquoted(self.original[start:start + len(readers)])
+        if (len(readers.split()) <= MAX_READER_WORDS and not _SEO_PATTERN.search(readers) and not _names_channel(readers)
+                and not _NOT_READERS.match(readers) and _plain_value(value)
                 and (self.beside_directives or not self.residual_words(_opener_end(self.folded), match.start()))):
             alone = not self.assignments
-            self._take(match, "audience", self._value(match))
+            self._cover(match.start(), match.end())
+            self.assignments.append(_Assignment("audience", value, self.original.strip()))
             self.assignments[-1].weak = alone
             self.assignments[-1].guessed = True
 
@@ -1361,7 +1388,9 @@ _PEOPLE_NAMED = re.compile(r"(?:for|pour|para|per|fur)\s+(?:les|des|aux|the|los|
                            # ("pour Pâques", "para Navidades", "per funerali", "pour plusieurs" name no readers)
                            r"|(?!(?:plusieurs|toujours|tous|toutes|todos|todas|tutti|alle|everyone|many)\b)(?=[a-z]{3,}(?:eurs|euses|ants|antes|ents|entes"
                            r"|istes|iens|iennes|aires|eens|ores|oras|istas|anos|anas|eros|eras|ados|adas|ori|ici|enti|anti|isti|ieri|ern|enten|innen"
-                           r"|ers|ists|ians|ees|ids|ens|ultes|ults)\b))"
+                           r"|ers|ists|ians|ees|ids|ens|ultes|ults)\b|(?:bambini|anziani|ragazzi|giovani|famiglie|donne|ninos|padres|familias|mujeres|mayores"
+                           r"|jovenes|seniors|familles|femmes|hommes|jeunes|parents|kids|teens|families|women|men|kinder|eltern|familien|frauen"
+                           r"|senioren|jugendliche)\b))"
                            r"\b(?!\s+(?:ete|hiver|printemps|automne|fetes|vacances|summer|winter|holidays))")
 _FIGURE_ALONE = re.compile(r"(?<![a-z])\d+(?![a-z])")  # a figure of its own, not a digit inside a name ("B2B buyers", "5G users")
 # "same tone", "même public", "gleicher Ton": the value stays as it was.
@@ -1418,7 +1447,10 @@ _JOINS = r"(?:and|et|y|und|e|&|then|puis|luego|dann|poi|so|donc|alors|asi que|al
 _COMMA_SPLIT = re.compile(r"\s+(?:[/+→⇒]|->|=>)\s+|(?:^|(?<!\d)\s+)[-–—]\s+|\s+[-–—]\s+(?!\d)|,(?!\d{3}(?!\d)|\d\s?k\b)\s*|\s+" + _JOINS + r"\s+(?=(?:" + _REQUEST_OPENER.pattern.lstrip("^")
                           + "|" + _CLAUSE_OPENER.pattern.lstrip("^") + "|" + _SUBHEADINGS
                           # "… un ton journalistique et le titre imposé : « … »": "and" before a field's label
-                          + r"|(?:the|le|la|l'|el|il|lo|der|die|das|den|as|comme|como|come|als)\s*(?:" + _TITLE_LABEL + "|" + _TONE_LABEL + r")\b))")
+                          + r"|(?:the|le|la|l'|el|il|lo|der|die|das|den|as|comme|come)\s*(?:" + _TITLE_LABEL + "|" + _TONE_LABEL + r")\b"
+                          # "con un tono didáctico y dirigido a estudiantes": "and" before whom the text is for
+                          r"|(?:dirigido|dirigida|destinado|destinada|pensado|pensada|aimed|intended|written|destine|destinee|adresse|adressee"
+                          r"|rivolto|rivolta|destinato|destinata|pensato|pensata|gerichtet)\s+(?:a|at|for|to|an|ai|agli|alle|aux|au|para|per)\b))")
 # What each split needs to find, one quick search: a mark of the split, or a joining word between spaces. Most
 # lines hold no mark of a sentence's end, and many clauses no comma, dash or "and".
 _HARD_SPLIT_MARKS = re.compile(r"[;|\n()·•\].!?]|//")
@@ -1526,15 +1558,25 @@ def _title_commas(parts: list[str], source: str) -> list[str]:
         return [source[source.find(parts[0]):source.find(parts[1]) + len(parts[1])]] + parts[2:]  # "titre imposé par X, « … »"
     if not parts or not (_TITLE_PATTERNS[0].match(fold(parts[0])) or _TITLE_IN_REQUEST_PATTERN.search(fold(parts[0]))
                          or _VALUE_LABEL.match(fold(parts[0])) or _VALUE_LABEL.match(_untransliterated(fold(parts[0])))):
-        # "…, non più di 950 parole e come titolo: Biciclette usate, la seconda vita…": the title's label in the last part
-        if len(parts) > 1 and _TITLE_PATTERNS[0].match(fold(parts[-2])) and not _is_directive(parts[-1]):
-            start = source.find(parts[-2])
-            return parts[:-2] + [source[start:source.find(parts[-1], start) + len(parts[-1])]]
+        # "…, non più di 950 parole e come titolo: Biciclette usate, la seconda vita…": the title's label in a later part, the
+        # title running on to the end in parts that are words of a title ("Author: Jane Doe, title: The Port, Penguin" ends
+        # on a publisher's name, "…, publisher: Penguin" on another label)
+        label = next((index for index in range(len(parts) - 2, 0, -1) if _TITLE_PATTERNS[0].match(fold(parts[index]))), None)
+        if label is not None and all(_runs_on_title(part) for part in parts[label + 1:]):
+            start = source.find(parts[label])
+            return parts[:label] + [source[start:source.find(parts[-1], start) + len(parts[-1])]]
         return parts
     end = next((index for index, part in enumerate(parts) if index and _is_directive(part)), len(parts))
     start = source.find(parts[0])
     stop = source.find(parts[end - 1], start) + len(parts[end - 1])
     return [source[start:stop]] + parts[end:]
+
+
+def _runs_on_title(part: str) -> bool:
+    """A part after a title's comma that goes on with the title: words, not a field, a label or a name alone."""
+    words = part.split()
+    return (len(words) >= 2 and ":" not in part and not _is_directive(part) and not all(word[:1].isupper() for word in words)
+            and not _DIGIT.search(part))
 
 
 _TITLE_IN_REQUEST_PATTERN = next(pattern for pattern in _TITLE_PATTERNS if pattern.pattern == _TITLE_IN_REQUEST)
@@ -1681,7 +1723,8 @@ _CORRECTED_TO = rf"(?:{_SETS_FIGURE}|{_CHANGE_OF_MIND})"
 _LENGTH_FIGURE = r"(?:\d+(?:[.,]\d+)?\s?k\b|\d{1,3}(?:[ .,]\d{3})+(?!\d)|[1-9]\d{2,})"
 _BOUND_AT_END = _LazyPattern(rf"(?:^|\s)(?:(?:{_MIN_BEFORE}|{_MAX_BEFORE}|{_ABOUT_BEFORE}|{_CORRECTED_TO})\s*{_LENGTH_FIGURE}|{_LENGTH_FIGURE}\s*[-–]\s*{_LENGTH_FIGURE})"
                              # "I meant 600 not 500": the figure it replaces may follow
-                             rf"(?P<replaced>,?\s+(?:not|pas|no|nicht|non)\s+{_LENGTH_FIGURE})?\s*[.!]*$")
+                             rf"(?P<replaced>,?\s+(?:(?:(?:and|et|y|e|und)\s+)?(?:not|pas|no|nicht|non)|instead of|rather than|au lieu de|plutot que"
+                             rf"|en lugar de|en vez de|statt|anstatt|invece di|anziche)\s+{_LENGTH_FIGURE})?\s*[.!]*$")
 
 
 def _unit_of_line(clauses: list[_Clause], text: str) -> list[_Clause]:
@@ -1695,14 +1738,14 @@ def _unit_of_line(clauses: list[_Clause], text: str) -> list[_Clause]:
         bound = _BOUND_AT_END.search(fold(clause.text)) if clause.keywords is None else None
         if bound and not _UNIT_PATTERN.search(fold(clause.text)):
             # the unit goes after the new figure, before the one it replaces: "I meant 600 words, not 500"
-            at = bound.start("replaced") if bound.group("replaced") else len(clause.text)
+            at = bound.start("replaced") if bound.group("replaced") else len(clause.text.rstrip(" .!"))
             clause = _Clause(f"{clause.text[:at]} {unit_word}{clause.text[at:]}", clause.keywords)
         mended.append(clause)
     return mended
 
 
 _BARE_CORRECTION = _LazyPattern(
-    r"\b(?:" + _SETS_FIGURE + r")\s+(?:plutot\s+|rather\s+|eher\s+|more like\s+)?(" + _LENGTH_FIGURE + r")(?:\s*(?:" + _BOUND_AFTER + r"))?\s*(?=[,.;!)]|$)")
+    r"\b(?:" + _SETS_FIGURE + r")\s+(?:plutot\s+|rather\s+|eher\s+|more like\s+)?(?!(?:19|20)\d\d\b)(" + _LENGTH_FIGURE + r")(?:\s*(?:" + _BOUND_AFTER + r"))?\s*(?=[,.;!)]|$)")
 _INLINE_CODE = re.compile(r"`([^`\n]{1,80})`")
 # "900 pal.", "1.000 Wö.": units abbreviated after a figure, read on the line as written (folded, "Wö." would be "Wo.",
 # weeks; a "pal" alone is a friend).
@@ -1714,12 +1757,16 @@ _UMLAUT_WORDS = {"fuer": "für", "woerter": "wörter", "woertern": "wörtern", "
                  "ueberschriften": "überschriften", "moeglichst": "möglichst", "koenntest": "könntest", "koennten": "könnten",
                  "ungefaehr": "ungefähr", "ueberarbeiten": "überarbeiten", "uebersetzen": "übersetzen"}
 _UMLAUT_TYPED = re.compile(r"\b(?:" + "|".join(word for word, umlaut in _UMLAUT_WORDS.items() if word != umlaut) + r")\b", re.IGNORECASE)
-_UNIT_SOON = re.compile(r"[\s,]*(?:(?:de|of|d'|di)\s*)?(?:[\w'-]+\s+)?(?:" + _UNIT_WORDS + r"|wört\w*)\b", re.IGNORECASE)  # "mille mots", "mil doscientas palabras"
-_RATE = _LazyPattern(r"\d\s*(?:" + _UNIT_WORDS + r")\s+(?:a day|per day|a week|per week|par jour|par semaine|al giorno|alla settimana|al dia"
+# A unit later in the same clause: "mille mots", "entre huit cents et mille mots" ("cent'anni dopo" in a title is no length).
+_UNIT_SOON = re.compile(r"[^.;:!?|]{0,60}?\b(?:" + _UNIT_WORDS + r"|wört\w*)\b", re.IGNORECASE)
+_LENGTH_LABEL_FIRST = _LazyPattern(r"^\W*(?:" + _LENGTH_LABEL + r")\s*[:=]")  # "Word count: eight hundred"
+_PR_FOR = re.compile(r"(?<= )pr (?=(?:le|la|les|l'|un|une|des|nos|notre|vos|ce|cette|demain|lundi|mardi|mercredi|jeudi|vendredi)\b)")
+_RATE = _LazyPattern(r"\d\s*(?P<unit>" + _UNIT_WORDS + r")\s+(?:a day|per day|a week|per week|par jour|par semaine|al giorno|alla settimana|al dia"
                      r"|por dia|a la semana|pro tag|am tag|pro woche|in der woche|each day|every day|chaque jour|cada dia|ogni giorno|jeden tag)\b")
 _TOLERANCE = _LazyPattern(r"(?P<figure>" + _NUMBER + r")\s*(?P<unit>" + _UNIT_WORDS + r")\s*,?\s*(?:plus ou moins|more or less|give or take|mas o menos"
-                          r"|piu o meno|mehr oder weniger|±|\+/-|\+-)\s*(?P<give>\d+)(?!\d)(?:\s*(?:" + _UNIT_WORDS + r"))?")
-_SHORT_INTERTITLES = re.compile(r"\b((?i:pas|sans|avec|peu|aucun|quelques)\s+(?i:d'|de\s+|des\s+))inters?\b(?!-)")  # "Pas d'Inter" is the club
+                          r"|piu o meno|mehr oder weniger|±|\+/-|\+-)\s*(?P<give>\d+)(?!\d)(?P<percent>\s*(?:%|percent|pour ?cent|por ?ciento|prozent|per ?cento))?"
+                          r"(?:\s*(?:" + _UNIT_WORDS + r"))?")
+_SHORT_INTERTITLES = re.compile(r"\b((?i:pas|sans|avec|peu|aucun|quelques)\s+(?i:d'|de\s+|des\s+)?)inters?\b(?!-)")  # "Pas d'Inter" is the club
 _GLUED_ELISION = re.compile(r"\b(pas|sans|aucun|peu) d(?=inter)", re.IGNORECASE)
 # A bound in parentheses after its figure (read on the folded line): "Word count: 1200 (hard cap)", "Length: 1200 words (max)".
 _BOUND_IN_PARENTHESES = re.compile(r"(\d(?:\s*(?:" + _UNIT_WORDS + r")\b)?)\s*\((" + _MAX_AFTER + "|" + _MIN_AFTER + r")\)")
@@ -1752,11 +1799,16 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
             extra = [item.replace(word, typed) for item in extra]  # the model sees the words as the editor typed them
         return _LineReading(reading.assignments, extra, reading.is_instruction)
     if _UNIT_WORD.search(folded):
-        if _RATE.search(folded):
-            return _NOT_INSTRUCTION  # "Più o meno 200 parole al giorno": how much someone writes, no length asked
-        text = digits_for_words(text, _UNIT_SOON)  # a length spelled in words ("huit cents mots") reads as its figure
-        if (tolerance := _TOLERANCE.search(fold(text))) and 2 * _number(tolerance.group("give")) < _number(tolerance.group("figure")):
-            figure, give = _number(tolerance.group("figure")), _number(tolerance.group("give"))
+        if rate := _RATE.search(folded):
+            # "Più o meno 200 parole al giorno": how much someone writes, no length asked
+            text = text[:rate.start("unit")] + text[rate.end("unit"):]
+        # a length spelled in words ("huit cents mots") reads as its figure
+        # ("cent'anni dopo" in a title is no length: beside a title, only a number before a unit)
+        text = digits_for_words(text, _UNIT_SOON if _TITLE_HINT.search(folded) and not _LENGTH_LABEL_FIRST.match(folded) else None)
+        tolerance = _TOLERANCE.search(fold(text))
+        figure = _number(tolerance.group("figure")) if tolerance else 0
+        give = (figure * _number(tolerance.group("give")) // 100 if tolerance.group("percent") else _number(tolerance.group("give"))) if tolerance else 0
+        if tolerance and 2 * give < figure:
             # "800 mots, plus ou moins 100": a range around the figure, not a length of 100
             text = f"{text[:tolerance.start()]}{figure - give}-{figure + give} {tolerance.group('unit')}{text[tolerance.end():]}"
     if _CHARACTER_UNIT_WORD.search(folded):
@@ -1767,6 +1819,8 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
         text = _bound_from_parentheses(text)
     if " d" in text:
         text = _GLUED_ELISION.sub(r"\1 d'", text)  # "pas dintertitres"
+    if " pr " in text:
+        text = _PR_FOR.sub("pour ", text)  # "pr les lecteurs du Var": the desk's "pour"
     if "inter" in folded:
         text = _SHORT_INTERTITLES.sub(r"\1intertitres", text)  # "pas d'inter", "avec des inters": the desk's short word
     if ("ue" in folded or "oe" in folded or "ae" in folded) and _UMLAUT_TYPED.search(folded):
@@ -1894,7 +1948,7 @@ def _names_fields_only(head: str) -> bool:
 
 _CLOCK = r"\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\]?"
 _SIGNED_WITH_ROLE = re.compile(r"\b(?:gracias|grazie|merci|thanks|thank you|danke|saludos|saluti|cheers|best|cordialement|un saludo)[,!]?\s+"
-                               r"[A-ZÀ-Ý][\w.'-]+(?:\s+[A-ZÀ-Ý][\w.'-]+)?(?P<role>\s*\([^()]{2,40}\))\s*$", re.IGNORECASE)
+                               r"(?-i:[A-ZÀ-Ý])[\w.'-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w.'-]+)?(?P<role>\s*\([^()]{2,40}\))\s*$", re.IGNORECASE)
 _VOICE_NOTE = re.compile(r"\s*(?:nota de voz|mensaje de voz|note vocale|message vocal|voice note|voice memo|voice message|nota vocale|messaggio vocale"
                          r"|sprachnachricht|sprachnotiz|sprachmemo)(?:\s+(?:pour|para|per|for|fur|an|a)\s+(?:la |le |el |the |die |il |l')?"
                          r"(?:redaction|redaccion|redazione|redaktion|desk|team|equipe|equipo|newsroom))?\s*(?P<mark>[:–-])?\s+")
@@ -1978,9 +2032,11 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
         reading = _read_clause(clause, in_block)
         parts = _COLON.split(clause.text)
         if reading is not None and reading.extra and clause.keywords is None and len(parts) > 1:
-            # "Riscrivilo per i nostri volontari: circa 500 parole": a request, then what it asks, each read whole.
+            # "Riscrivilo per i nostri volontari: circa 500 parole": a request, then what it asks, each read whole;
+            # "Je m'occupe du bulletin : pourriez-vous reprendre cet article pour les paroissiens âgés": who asks, then the request.
             halves = [_read_clause(_Clause(part), in_block) for part in parts]
-            if all(half is not None and not half.extra for half in halves):
+            if all(half is not None for half in halves) and not halves[-1].extra and (
+                    sum(len(half.assignments) for half in halves) > len(reading.assignments) or not any(half.extra for half in halves)):
                 items += halves
                 continue
         if reading is not None or clause.keywords is not None:
@@ -1995,9 +2051,13 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
     asides = {fold(piece).strip(" .…") for part in _ASIDE.findall(body) for piece in (part, *part.split(","))} if "(" in body else set()
     items = [_LineReading([], [item.text.strip()], True) if isinstance(item, _Clause) and fold(item.text).strip(" .…") in asides
              and not _NARRATIVE.search(fold(item.text)) else item for item in items]
-    # "Zielgruppe sind doch Familien, nicht Studenten": right after a field, what it no longer is.
-    items = [_LineReading([], [], True) if isinstance(item, _Clause) and index and isinstance(items[index - 1], _LineReading)
-             and items[index - 1].assignments and _NOT_THAT.fullmatch(fold(item.text).strip(" .!?")) else item
+    # "Zielgruppe sind doch Familien, nicht Studenten": right after the readers or the title, what they no longer are
+    # (after a language, "non doppiato" is a film listing's; after a tone, "not salesy" asks more: both stay unread).
+    # A line that sets no strong field is not known as a brief by it ("Written for children, not adults").
+    strong = any(a.field in _STRONG_FIELDS for item in items if isinstance(item, _LineReading) for a in item.assignments)
+    items = [_LineReading([], [item.text.strip(" .")], True) if strong and isinstance(item, _Clause) and index and isinstance(items[index - 1], _LineReading)
+             and {a.field for a in items[index - 1].assignments} & {"audience", "title"} and not any(a.weak for a in items[index - 1].assignments)
+             and _NOT_THAT.fullmatch(fold(item.text).strip(" .!?")) else item
              for index, item in enumerate(items)]
     unread = [item for item in items if isinstance(item, _Clause)]
     if unread and not in_block and len(items) >= 3 and isinstance(items[-1], _Clause) and _is_sentence_subject(items[0], folded):
@@ -2020,7 +2080,9 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
         # A line that greets someone and asks politely needs one field: "Bonjour, 300 mots maximum pour la version mobile svp, merci !"
         greets = bool((greeting := _GREETING.match(folded)) and greeting.end() and _POLITE_MARK.search(folded, greeting.end()))
         greets = greets and any(a.field in ("min_words", "max_words") for a in assignments)  # "Bonjour à tous et merci, en français" greets readers
-        enough = 1 if _REWRITE_REQUEST.match(folded) or _corrects_itself(assignments, folded) or greets else min_evidence
+        # "Bonjour, j'aurais besoin que vous réécriviez ce texte…": a greeting, then the request to rewrite
+        greeted = (greeting := _COURTESY.match(folded)) and greeting.end() and _ASKED_TO_REWRITE.match(folded[greeting.end():])
+        enough = 1 if _REWRITE_REQUEST.match(folded) or greeted or _corrects_itself(assignments, folded) or greets else min_evidence
         if in_block or len(evidence) < enough:
             return _NOT_INSTRUCTION
         # A first line with prose beside its directives must be addressed to the writer: a request, a
@@ -2221,6 +2283,12 @@ _POLITE_MARK = re.compile(r"\b(?:" + _POLITE_WORDS + r")\b")
 _REWRITE_REQUEST = re.compile(r"^(?:(?:please|pls|plz|porfa|por favor|merci de|svp|stp|bitte|per favore)[\s,]+)?" + _alternatives(
     _REWRITE_VERBS + "|could you rewrite|can you rewrite|could you translate|can you translate|peux-tu reecrire|pourrais-tu reecrire"
     "|puedes reescribir|podrias reescribir|kannst du|konntest du|potresti riscrivere|puoi riscrivere|make it") + r"\b")
+# Someone asked, by their pronoun, to rewrite: "j'aurais besoin que vous réécriviez", "could you rewrite" (an infinitive after a
+# greeting may open news: "Bonjour à tous, réécrire les règles du jeu en 300 mots, c'est le défi…").
+_ASKED_TO_REWRITE = re.compile(r"(?:j'aurais besoin que vous|j'aurais besoin que tu|i need you to|i'd like you to|i would like you to|necesito que"
+                               r"|ho bisogno che|could you|can you|would you|pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|podrias|puedes|podria usted"
+                               r"|potresti|puoi|potreste|konnten sie|konnen sie|kannst du|konntest du)\s+(?:\w+\s+){0,3}?"
+                               r"(?:reecriv\w*|reecri\w*|rewrite|reescrib\w*|riscriv\w*|umschreib\w*|traduir\w*|tradu\w*|translate|ubersetz\w*)\b")
 _STRONG_FIELDS = frozenset({"language", "min_words", "max_words", "subheadings", "seo", "keywords", "focus", "tone", "title"})
 _EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F"
 _CHAT_MARKS = re.compile(r"(?:^|(?<=\s))@[\w.-]+[,:]?|[" + _EMOJI + "]")
@@ -2345,7 +2413,9 @@ _CLIENT_REASON = re.compile(r"^(?:(?:que|car|because|since|as|da|weil|perche|por
                             + _ORDERER + r"\b")
 
 
-_NOT_THAT = re.compile(r"(?:not|pas|nicht|no|non|et non|and not|y no|e non|und nicht)\s+(?:the |les |des |los |las |die |i |gli |le |la )?[\w'-]+(?:\s+[\w'-]+)?")
+_NOT_THAT = re.compile(r"(?:not|pas|nicht|no|non|et non|and not|y no|e non|und nicht)\s+(?:the |les |des |los |las |die |i |gli |le |la )?[\w'-]+(?:\s+[\w'-]+)?"
+                       # "…, no el que mandé antes": not the one sent before
+                       r"|(?:not|pas|nicht|no|non)\s+(?:the one|celui|celle|el|la|lo|den|die|das|quello|quella)\s+(?:that|qui|que|que|den|che|du|you|i|je|yo|ich|io)\b[\w' -]{0,40}")
 
 
 @lru_cache(maxsize=2048)
@@ -2360,8 +2430,6 @@ def _read_unread_clause(clause: _Clause) -> _LineReading | None:
         context = _FragmentReader(text, beside_directives=True)
         context.read()
         return _LineReading([a for a in context.assignments if not a.weak and a.field != "audience"], [text], True)
-    if _NOT_THAT.fullmatch(folded):
-        return _LineReading([], [], True)  # "Zielgruppe sind doch Familien, nicht Studenten": what the field no longer is
     if _QUOTED_SPAN.fullmatch(text) and len(text.split()) <= 5:
         return _LineReading([], [text], True)  # a term of a list the editor quotes: 'Mantener sin traducir: "Pix", "boleto"'
     if len(text.split()) > _CHATTER_WORDS or _QUOTE_START.match(text):
@@ -2538,8 +2606,8 @@ _KEY_QUALIFIER = _LazyPattern(r"\b" + _alternatives(
     "|gewunscht|gewunschter|gewunschte|des artikels|des textes|obbligatorio|obbligatoria|suggerito|proposto|desiderato"
     "|dell'articolo|del testo|richiesto|richiesta|to use|a utiliser|a usar|zu verwenden|da usare|da utilizzare"
     "|recommended|recommande|recommandee|recommandes|recomendado|recomendada|empfohlen|empfohlene|empfohlener|consigliato|consigliata"
-    # "neue Headline bitte:", "e come titolo:", "New title:": what is new, and a polite word, around the field's noun
-    "|neue|neuer|neues|new|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|bitte|please|svp|stp|por favor|per favore|come|comme|como|als"
+    # "Headline bitte:", "e come titolo:": a polite word, or "as", around the field's noun
+    "|bitte|please|svp|stp|por favor|per favore|come|comme|como|als"
     "|ideal|ideale|ideales") + r"(?=\s|$)")
 
 
@@ -2931,8 +2999,11 @@ def _is_context_line(text: str) -> bool:
     return bool(key_value and _CONTEXT_LABEL.search(key_value.group("key")) and len(key_value.group("key").split()) <= 4)
 
 
-_WE_ARE = re.compile(r"^\W*(?:somos|nous sommes|on est|we are|we're|wir sind|siamo|noi siamo|je suis|i am|i'm|soy|ich bin|sono)"
-                     r"\s+(?:un|une|una|a|an|ein|eine|einer|uno|des|unos|unas|la|il|le|el|the|die|der|das)\b")
+_WE_ARE = re.compile(r"^\W*(?:(?:somos|nous sommes|on est|we are|we're|wir sind|siamo|noi siamo|je suis|i am|i'm|soy|ich bin|sono)"
+                     r"\s+(?:un|une|una|a|an|ein|eine|einer|uno|des|unos|unas|la|il|le|el|the|die|der|das)\b"
+                     # what they run: "je tiens la boutique", "I run a small bakery", "Je m'occupe du bulletin"
+                     r"|(?:je tiens|je gere|je m'occupe d\w*|nous gerons|i run|i manage|we run|llevo|gestiono|ich fuhre|ich leite|gestisco)"
+                     r"\s+(?:un|une|una|a|an|our|my|ma|mon|notre|la|le|les|l'|el|la|il|lo|die|der|das|den|du|des)\b)")
 _NOT_THIS_VARIETY = _LazyPattern(r"^\W*(?:non|not|pas|no|nicht|ni)\s+(?:en\s+|in\s+)?(?:" + _VARIETY + "|" + _NAME_PATTERN + r")\W*$")
 CONTEXT_WORDS = 40  # who the client is, and what they want the news for, may take a long sentence
 _CONTEXT_LABEL = re.compile(r"\b(?:context|background|about us|about the client|contexte|qui sommes-nous|a propos|contexto|antecedentes"

@@ -1226,6 +1226,37 @@ NINETEENTH_ROUND: list[tuple[str, dict[str, object]]] = [
     ("reescríbelo en inglés, 600 palabras, es para un trabajo de clase", {"language": "en", **about(600)}),
     ("Bitte den Text für die Mitglieder unseres Vereins umzuschreiben, mindestens 500 Wörter.",
      {"audience": "Mitglieder unseres Vereins", "min_words": 500}),
+    ("Hello,\nCould you rewrite the following piece in Spanish for new volunteers, at least 500 words?\nWith many thanks,\nPeter Hall",
+     {"language": "es", "audience": "new volunteers", "min_words": 500}),
+    ("Je gère la page du club : pourriez-vous réécrire cet article pour les jeunes licenciés, 400 mots ?",
+     {"audience": "jeunes licenciés", **about(400)}),
+    ("Reescríbalo en inglés, con un tono cercano y dirigido a familias, unas 500 palabras.",
+     {"language": "en", "tone": "cercano", "audience": "familias", **about(500)}),
+    ("Je vous serais reconnaissante de bien vouloir réécrire ce texte en anglais, à l'intention des jeunes de 12 à 15 ans, 500 mots.",
+     {"language": "en", "audience": "jeunes de 12 à 15 ans", **about(500)}),
+    # a twenty-first pair (AC: anyone, 48/50 at the first try; AD: a French-first regional desk, 45/50; 40/40 article lines
+    # refused) missed these: "Titel bitte „…“", "poteste", "pr les lecteurs", "no el que mandé antes", a quoted title
+    # with its own colon then "sans inters", "on garde le français", readers before the language and "bearbeiten"
+    ("Korrektur: Titel bitte „Neue Brücke für Kiel“, und doch mit Zwischenüberschriften.", {"title": "Neue Brücke für Kiel", "subheadings": True}),
+    ("vi sarei grata se poteste riscrivere il testo per i soci, circa 400 parole.", {"audience": "soci", **about(400)}),
+    ("reprends le papier en 600 mots pr les lecteurs du Gard, ton sobre", {**about(600), "audience": "les lecteurs du Gard", "tone": "sobre"}),
+    ('Corrección: el título es "Vuelve el tranvía", no el que puse ayer.', {"title": "Vuelve el tranvía"}),
+    ('titre : "Nantes : le tram de nuit arrive", sans inters, 500 mots',
+     {"title": "Nantes : le tram de nuit arrive", "subheadings": False, **about(500)}),
+    ("on garde le français mais on vise 700 mots max", {"language": "fr", "max_words": 700}),
+    ("Könnten Sie den Text bitte für Leser in Tirol auf Englisch bearbeiten? Etwa 600 Wörter.",
+     {"audience": "Leser in Tirol", "language": "en", **about(600)}),
+    ("Bonjour, j'aurais besoin que vous réécriviez ce texte pour nos clientes, 300 mots environ.", {"audience": "clientes", **about(300)}),
+    # found by the second review of this round
+    ("Entre huit cents et mille mots", {"min_words": 800, "max_words": 1000}),
+    ("Word count: eight hundred", about(800)),
+    ("Au moins six cents mots et au plus huit cents", {"min_words": 600, "max_words": 800}),
+    ("En inglés para project managers, 500 palabras", {"language": "en", "audience": "project managers", **about(500)}),
+    ("Tono allegro per bambini, 400 parole", {"tone": "allegro", "audience": "bambini", **about(400)}),
+    ("500 words, give or take 10%", {"min_words": 450, "max_words": 550}),
+    ("Rewrite in English, 500 words. Sorry, I meant 600.", {"language": "en", **about(600)}),
+    ("Circa 500 parole, in inglese. Scusa, intendevo 600 e non 500.", {"language": "en", **about(600)}),
+    ("In English, 600 words, and as title: Genoa, a century on", {"language": "en", **about(600), "title": "Genoa, a century on"}),
 ]
 NEGATIVE_NINETEENTH_ROUND: list[str] = [
     "Le rapport, rédigé en anglais et sans intertitres, compte près de 1 200 pages.",
@@ -1252,4 +1283,14 @@ NEGATIVE_NINETEENTH_ROUND: list[str] = [
     "In French, to cheers",
     "Eher leise im Ton",
     "Titre;Auteur;Langue;Public\nLe Petit Prince;Saint-Exupéry;français;jeunesse",
+    "Bonjour à tous, réécrire les règles du jeu en 300 mots, c'est le défi lancé par la mairie.",
+    # found by the second review of this round
+    "Film in inglese, non doppiato",
+    "In English, not subtitled",
+    "Written for children, not adults",
+    "New readers: young people return to print",
+    "Neuer Ton: Merz gibt sich versöhnlich",
+    "Author: Jane Doe, title: The Port, Penguin",
+    "Cantó en inglés y como título: Yesterday",
+    "Sie sang auf Englisch und als Titel: Yesterday",
 ]
