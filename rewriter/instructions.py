@@ -545,7 +545,10 @@ _FORMAL_GREETINGS = (
 _FORMAL_CLOSINGS = (
     "salutations distinguees|nos salutations distinguees|mes salutations distinguees|sinceres salutations|meilleures salutations"
     "|veuillez agreer|yours sincerely|yours faithfully|sincerely|saludos cordiales|atentos saludos|hochachtungsvoll|distinti saluti"
-    "|with many thanks|with thanks|with best wishes|with kind regards|respectfully|respectueusement|un saludo cordial|un cordial saludo")
+    "|with many thanks|with thanks|with best wishes|with kind regards|respectfully|respectueusement|un saludo cordial|un cordial saludo"
+    "|je vous remercie par avance|je vous remercie d'avance|avec mes remerciements|vi ringrazio anticipatamente|vi ringrazio in anticipo"
+    "|la ringrazio anticipatamente|grazie in anticipo|gracias de antemano|le agradezco de antemano|vielen dank im voraus|danke im voraus"
+    "|thanks in advance|thank you in advance")
 # The people a brief greets as a group: "Hallo zusammen", "Liebe Kolleginnen und Kollegen", "Cari colleghi".
 _GREETED_GROUP_WORDS = ("team|all|everyone|tous|toutes|equipe|todos|todas|equipo|squadra|zusammen|alle|tutti|tutte|colleagues"
                         "|collegues|colleghi|colleghe|colegas|companeros|companeras|kollegen|kolleginnen|damen|herren|redazione"
@@ -934,6 +937,7 @@ _AUDIENCE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"|dirigido a|dirigida a|pensado para|destinado a|richtet sich an|rivolto a|rivolto ai|rivolto alle|rivolta a|rivolta ai|destinato a|destinato ai|pensato per|pensata per)\s+(.+)$",
     r"\b(?:destinee?s?|s'adressant|adressee?s?)\s+(?:a|aux)\s+(.+)$",
     r"\ba l'intention (?:des|de|du|d')\s*(.+)$",  # "à l'intention des enfants de 8 à 10 ans"
+    r"\bsich an\s+(?:die\s+|den\s+)?(.+?)\s+richten\s*$",  # "… und sich an Lehrkräfte richten"
     # "viser un lectorat de jeunes parents", "target a readership of retirees", "puntare a un pubblico di studenti".
     r"\b(?:viser|visez|vise|cibler|ciblez|target|targeting|aim at|aim for|apuntar a|apunta a|puntare a|punta a|ansprechen)\s+(?:un |une |le |la |les |a |an |the "
     r"|una |el |il |lo |ein |eine )?(?:" + _READERSHIP + r")\s+(?:de |d'|of |di |aus )\s*(.+)$",
@@ -2662,10 +2666,29 @@ _META_TITLE = re.compile(r"\W*(?:meta[ -]?(?:title|titre|titel|titulo|titolo)|(?
 _FOCUS_LABEL = re.compile(rf"^\W*(?:(?:{_FOCUS_QUALIFIER})[ -]?{_KEYWORD_CORE}|{_KEYWORD_CORE}\s+\(?(?:{_FOCUS_QUALIFIER})\b)")
 
 
+_RANGE_SAID = "length range"  # in `seen`: the last length was said as one range ("800 mots", "600-800 words"), not as a bound
+
+
 def _apply(spec: Spec, reading: _LineReading, warnings: list[str], seen: dict[str, object], labelled: set[str]) -> None:
     tones = [assignment.value for assignment in reading.assignments if assignment.field == "tone"]
+    # Each length statement and the bounds it sets ("circa 700 parole" sets two, "anzi no, massimo 700" one).
+    statements: dict[str, set[str]] = {}
+    for assignment in reading.assignments:
+        if assignment.field in ("min_words", "max_words"):
+            statements.setdefault(assignment.fragment, set()).add(assignment.field)
+    statement = None
     for assignment in reading.assignments:
         name, value = assignment.field, assignment.value
+        if name in ("min_words", "max_words") and assignment.fragment != statement:
+            statement = assignment.fragment
+            bounds = statements[statement]
+            if len(bounds) == 1 and seen.get(_RANGE_SAID):
+                # "800 mots" then "Correction : plutôt 1 000 mots max": a length said again replaces the range said before
+                # it, both its bounds (two bounds said apart, "au moins 600" then "max 900", stay together)
+                other = "max_words" if "min_words" in bounds else "min_words"
+                setattr(spec, other, None)
+                seen.pop(other, None)
+            seen[_RANGE_SAID] = len(bounds) == 2
         if name == "focus":
             focus = spec.keywords[-1] if value == _LAST and spec.keywords else value
             if focus in spec.keywords:

@@ -1257,6 +1257,13 @@ NINETEENTH_ROUND: list[tuple[str, dict[str, object]]] = [
     ("Rewrite in English, 500 words. Sorry, I meant 600.", {"language": "en", **about(600)}),
     ("Circa 500 parole, in inglese. Scusa, intendevo 600 e non 500.", {"language": "en", **about(600)}),
     ("In English, 600 words, and as title: Genoa, a century on", {"language": "en", **about(600), "title": "Genoa, a century on"}),
+    # two blind sets written after the last change (AE 46/50, AF 38/50 at the first try) missed these, among others
+    ("Bonjour,\nMerci de réécrire ce texte en espagnol, environ 500 mots.\nAvec mes remerciements,\nJ. Morel", {"language": "es", **about(500)}),
+    ("Der Beitrag sollte etwa 400 Wörter haben und sich an Pflegekräfte richten.", {**about(400), "audience": "Pflegekräfte"}),
+    # a length said again replaces the range said before it, both bounds; two bounds said apart stay together
+    ("Longueur : 600 mots\nFinalement plutôt 900 mots max, pardon.", {"max_words": 900, "min_words": None}),
+    ("circa 500 parole in inglese, anzi no, massimo 450", {"language": "en", "max_words": 450, "min_words": None}),
+    ("At least 600 words. Max 900 words.", {"min_words": 600, "max_words": 900}),
 ]
 NEGATIVE_NINETEENTH_ROUND: list[str] = [
     "Le rapport, rédigé en anglais et sans intertitres, compte près de 1 200 pages.",
