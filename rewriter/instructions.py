@@ -1764,6 +1764,7 @@ _UMLAUT_TYPED = re.compile(r"\b(?:" + "|".join(word for word, umlaut in _UMLAUT_
 # A unit later in the same clause: "mille mots", "entre huit cents et mille mots" ("cent'anni dopo" in a title is no length).
 _UNIT_SOON = re.compile(r"[^.;:!?|]{0,60}?\b(?:" + _UNIT_WORDS + r"|wört\w*)\b", re.IGNORECASE)
 _LENGTH_LABEL_FIRST = _LazyPattern(r"^\W*(?:" + _LENGTH_LABEL + r")\s*[:=]")  # "Word count: eight hundred"
+_BOUND_ABBREVIATION = re.compile(r"\b(m[aá]x|m[ií]n)\.\s+(?=(?:words?|palabras|mots|parole|w[öo]rter)\b)", re.IGNORECASE)
 _PR_FOR = re.compile(r"(?<= )pr (?=(?:le|la|les|l'|un|une|des|nos|notre|vos|ce|cette|demain|lundi|mardi|mercredi|jeudi|vendredi)\b)")
 _RATE = _LazyPattern(r"\d\s*(?P<unit>" + _UNIT_WORDS + r")\s+(?:a day|per day|a week|per week|par jour|par semaine|al giorno|alla settimana|al dia"
                      r"|por dia|a la semana|pro tag|am tag|pro woche|in der woche|each day|every day|chaque jour|cada dia|ogni giorno|jeden tag)\b")
@@ -1823,6 +1824,8 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
         text = _bound_from_parentheses(text)
     if " d" in text:
         text = _GLUED_ELISION.sub(r"\1 d'", text)  # "pas dintertitres"
+    if "." in text and (bound := _BOUND_ABBREVIATION.search(text)):
+        text = text[:bound.end(1)] + text[bound.end(1) + 1:]  # "Máx. palabras: 900": the bound's dot is no sentence's end
     if " pr " in text:
         text = _PR_FOR.sub("pour ", text)  # "pr les lecteurs du Var": the desk's "pour"
     if "inter" in folded:
@@ -2541,6 +2544,9 @@ _KEY_FIELDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(_LANGUAGE_LABEL), "language"), (re.compile(_TONE_LABEL), "tone"), (re.compile(_AUDIENCE_LABEL), "audience"),
     (re.compile(_TITLE_LABEL), "title"), (_LENGTH_LABEL_PATTERN, "length"),
 ]
+_BOUND_KEY = _LazyPattern(r"(?:(?P<max>max|maxi|maximum|maximo|massimo|hochstens)|(?:min|mini|minimum|minimo|mindestens))\.?\s+(?:" + _LENGTH_LABEL + r")"
+                          r"|(?:" + _LENGTH_LABEL + r")\s+(?:(?P<max_after>max|maxi|maximum|maximale|maxima|maximo|massima|massimo|hochstens)"
+                          r"|min|mini|minimum|minimale|minima|minimo|mindestens)\.?")
 _KEY_EXTRA = {
     "min words": "min_words", "minimum words": "min_words", "mots minimum": "min_words", "min": "min_words", "minimum": "min_words",
     "max words": "max_words", "maximum words": "max_words", "mots maximum": "max_words", "max": "max_words", "maximum": "max_words",
@@ -2579,6 +2585,9 @@ def _field_of_key(key: str) -> str | None:
     key = key.strip()
     if key in _KEY_EXTRA:
         return _KEY_EXTRA[key]
+    if bound := _BOUND_KEY.fullmatch(key):
+        # "Máx. palabras", "Max. words", "Extensión mínima", "Wörter höchstens": a length's label with its bound
+        return "max_words" if bound.group("max") or bound.group("max_after") else "min_words"
     if _WITH_SUBHEADINGS.fullmatch(key):
         return "subheadings"
     if _SEO_PATTERN.fullmatch(key):

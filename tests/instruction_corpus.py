@@ -1264,6 +1264,11 @@ NINETEENTH_ROUND: list[tuple[str, dict[str, object]]] = [
     ("Longueur : 600 mots\nFinalement plutôt 900 mots max, pardon.", {"max_words": 900, "min_words": None}),
     ("circa 500 parole in inglese, anzi no, massimo 450", {"language": "en", "max_words": 450, "min_words": None}),
     ("At least 600 words. Max 900 words.", {"min_words": 600, "max_words": 900}),
+    # a length's label with its bound, abbreviated or after it
+    ("| Champ | Valeur |\n| Ton | sobre |\n| Max. mots | 700 |", {"tone": "sobre", "max_words": 700, "min_words": None}),
+    ("Máx. palabras: 900, en inglés", {"max_words": 900, "language": "en"}),
+    ("Extensión mínima: 800 palabras", {"min_words": 800}),
+    ("Longueur maximale : 1 200 mots", {"max_words": 1200}),
 ]
 NEGATIVE_NINETEENTH_ROUND: list[str] = [
     "Le rapport, rédigé en anglais et sans intertitres, compte près de 1 200 pages.",
