@@ -1121,8 +1121,7 @@ class _FragmentReader:
                 and not _NOT_READERS.match(readers) and _plain_value(value)
                 and (self.beside_directives or not self.residual_words(_opener_end(self.folded), match.start()))):
             alone = not self.assignments
-            self._cover(match.start(), match.end())
-            self.assignments.append(_Assignment("audience", value, self.original.strip()))
+            self._take(match, "audience", value)
             self.assignments[-1].weak = alone
             self.assignments[-1].guessed = True
 
@@ -1771,6 +1770,19 @@ _RATE = _LazyPattern(r"\d\s*(?P<unit>" + _UNIT_WORDS + r")\s+(?:a day|per day|a 
 _TOLERANCE = _LazyPattern(r"(?P<figure>" + _NUMBER + r")\s*(?P<unit>" + _UNIT_WORDS + r")\s*,?\s*(?:plus ou moins|more or less|give or take|mas o menos"
                           r"|piu o meno|mehr oder weniger|±|\+/-|\+-)\s*(?P<give>\d+)(?!\d)(?P<percent>\s*(?:%|percent|pour ?cent|por ?ciento|prozent|per ?cento))?"
                           r"(?:\s*(?:" + _UNIT_WORDS + r"))?")
+def _tolerance_as_range(text: str) -> str:
+    """ "800 mots, plus ou moins 100" (or "10 %") as "700-900 mots": a range around the figure, not a length of 100."""
+    tolerance = _TOLERANCE.search(fold(text))
+    if not tolerance:
+        return text
+    figure, give = _number(tolerance.group("figure")), _number(tolerance.group("give"))
+    if tolerance.group("percent"):
+        give = figure * give // 100
+    if 2 * give >= figure:
+        return text
+    return f"{text[:tolerance.start()]}{figure - give}-{figure + give} {tolerance.group('unit')}{text[tolerance.end():]}"
+
+
 _SHORT_INTERTITLES = re.compile(r"\b((?i:pas|sans|avec|peu|aucun|quelques)\s+(?i:d'|de\s+|des\s+)?)inters?\b(?!-)")  # "Pas d'Inter" is the club
 _GLUED_ELISION = re.compile(r"\b(pas|sans|aucun|peu) d(?=inter)", re.IGNORECASE)
 # A bound in parentheses after its figure (read on the folded line): "Word count: 1200 (hard cap)", "Length: 1200 words (max)".
@@ -1810,12 +1822,7 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
         # a length spelled in words ("huit cents mots") reads as its figure
         # ("cent'anni dopo" in a title is no length: beside a title, only a number before a unit)
         text = digits_for_words(text, _UNIT_SOON if _TITLE_HINT.search(folded) and not _LENGTH_LABEL_FIRST.match(folded) else None)
-        tolerance = _TOLERANCE.search(fold(text))
-        figure = _number(tolerance.group("figure")) if tolerance else 0
-        give = (figure * _number(tolerance.group("give")) // 100 if tolerance.group("percent") else _number(tolerance.group("give"))) if tolerance else 0
-        if tolerance and 2 * give < figure:
-            # "800 mots, plus ou moins 100": a range around the figure, not a length of 100
-            text = f"{text[:tolerance.start()]}{figure - give}-{figure + give} {tolerance.group('unit')}{text[tolerance.end():]}"
+        text = _tolerance_as_range(text)
     if _CHARACTER_UNIT_WORD.search(folded):
         text = _characters_as_words(text)
     if "`" in text:
@@ -2024,9 +2031,9 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
     body = _TIMESTAMP.sub("", _without_chat_marks(body)).strip()
     if body.endswith(")") and (role := _SIGNED_WITH_ROLE.search(body)):
         body = body[:role.start("role")].rstrip()  # "… Gracias, Pilar (secretaria)": the writer's role under the name
-    if (voice_note := _VOICE_NOTE.match(fold(body))) and (voice_note.group("mark") or _REQUEST_OPENER.match(fold(body)[voice_note.end():])):
-        body = body[voice_note.end():]  # "nota de voz reescribe el artículo…": a dictated note says what it is first
     folded = fold(body)
+    if (voice_note := _VOICE_NOTE.match(folded)) and (voice_note.group("mark") or _REQUEST_OPENER.match(folded[voice_note.end():])):
+        body, folded = body[voice_note.end():], folded[voice_note.end():]  # "nota de voz reescribe el artículo…": what it is, first
     # A brief line is short; a paragraph of the article is not (and is not read any further).
     if (not body or len(body) > (MAX_BLOCK_LINE if in_block else MAX_LINE) or _QUOTE_START.match(body) or _INJECTION.search(folded)
             or (_REPORTED_SPEECH.search(folded) and not _CLIENT_SAYS.search(folded)) or _has_contact(folded)
@@ -2422,7 +2429,7 @@ _CLIENT_REASON = re.compile(r"^(?:(?:que|car|because|since|as|da|weil|perche|por
 
 _NOT_THAT = re.compile(r"(?:not|pas|nicht|no|non|et non|and not|y no|e non|und nicht)\s+(?:the |les |des |los |las |die |i |gli |le |la )?[\w'-]+(?:\s+[\w'-]+)?"
                        # "…, no el que mandé antes": not the one sent before
-                       r"|(?:not|pas|nicht|no|non)\s+(?:the one|celui|celle|el|la|lo|den|die|das|quello|quella)\s+(?:that|qui|que|que|den|che|du|you|i|je|yo|ich|io)\b[\w' -]{0,40}")
+                       r"|(?:not|pas|nicht|no|non)\s+(?:the one|celui|celle|el|la|lo|den|die|das|quello|quella)\s+(?:that|qui|que|den|che|du|you|i|je|yo|ich|io)\b[\w' -]{0,40}")
 
 
 @lru_cache(maxsize=2048)
@@ -3035,7 +3042,7 @@ _WE_ARE = re.compile(r"^\W*(?:(?:somos|nous sommes|on est|we are|we're|wir sind|
                      r"\s+(?:un|une|una|a|an|ein|eine|einer|uno|des|unos|unas|la|il|le|el|the|die|der|das)\b"
                      # what they run: "je tiens la boutique", "I run a small bakery", "Je m'occupe du bulletin"
                      r"|(?:je tiens|je gere|je m'occupe d\w*|nous gerons|i run|i manage|we run|llevo|gestiono|ich fuhre|ich leite|gestisco)"
-                     r"\s+(?:un|une|una|a|an|our|my|ma|mon|notre|la|le|les|l'|el|la|il|lo|die|der|das|den|du|des)\b)")
+                     r"\s+(?:un|une|una|a|an|our|my|ma|mon|notre|la|le|les|l'|el|il|lo|die|der|das|den|du|des)\b)")
 _NOT_THIS_VARIETY = _LazyPattern(r"^\W*(?:non|not|pas|no|nicht|ni)\s+(?:en\s+|in\s+)?(?:" + _VARIETY + "|" + _NAME_PATTERN + r")\W*$")
 CONTEXT_WORDS = 40  # who the client is, and what they want the news for, may take a long sentence
 _CONTEXT_LABEL = re.compile(r"\b(?:context|background|about us|about the client|contexte|qui sommes-nous|a propos|contexto|antecedentes"
