@@ -396,6 +396,10 @@ _REQUEST_OPENER = re.compile(r"^(?:(?:ah|oh|ach|eh|ok|okay|oye|hey|dis|senti|ps|
     "|ci servirebbe|mi servirebbe|ci serve|nous aurions besoin|we would need|we'd need|necesitariamos|wir brauchten|rielaborare|rielabora"
     "|il testo finale va|va scritto|va tradotto|doit etre ecrit|debe estar escrito|muss geschrieben|we'd love|we would love|nous aimerions"
     "|nos encantaria|wir wurden gerne|vi chiedo di|os pido que|me gustaria que|j'aimerais que|ich hatte gerne|vorrei che"
+    # first-person wishes: "Je souhaiterais que la nouvelle version…", "Ich hätte gern, dass…", "Vorrei un testo…"
+    "|je souhaiterais|je souhaite|nous souhaiterions|nous souhaitons|on souhaiterait|nous voudrions|i'd love|we'd like|we would like"
+    "|nos gustaria|desearia|desearia que|vorrei|vorremmo|mi piacerebbe|ci piacerebbe|ich hatte gern|wir hatten gern|wir hatten gerne"
+    "|wir mochten|ich wurde gern|ich wurde gerne"
     "|scrivilo|scrivila|scrivetelo|ecris-le|escribelo|sistemi|sistema|sistemalo|me lo sistemi|aggiusta|arregla|arreglalo|fix|fix up|tidy up"
     "|retouche|uberarbeite|ueberarbeite|rivedi|revisa|inserire|inserisci|que quede|que sea|qu'il soit|che sia|che resti|a rediger|a ecrire"
     "|a traduire|a reecrire|da scrivere|a redactar|zu schreiben|to be written|pasar a|passer en|passare in"
@@ -461,7 +465,7 @@ _NARRATIVE = re.compile(r"\b(?:" + _alternatives(
     "said|says|told|according to|announced|reported|was|were|has been|have been|had been|did|wrote"
     "|selon|a declare|a dit|a ecrit|a ete|ont ete|a fait|avait|avaient|etait|etaient"
     "|segun|dijo|fue|fueron|habia|habian"
-    "|laut|sagte|sagt|wurde|wurden|war|hatte|hatten|schrieb"
+    "|laut|sagte|sagt|wurde|wurden|war|hatte(?! gerne?\\b)|hatten(?! gerne?\\b)|schrieb"
     "|secondo|ha detto|era|erano|e stato|e stata|sono stati|sono state", space=" ")
     + r"\b|(?:ha|han)\s+\w+(?:ado|ido)\b|\w{3,}(?:aron|ieron)\b|(?:ha|hanno)\s+\w+(?:ato|ito|uto)\b)")
 # French passé composé, read on the accented text: "a renvoyé", "ont dénoncé" (not the English "a teenage").
@@ -847,6 +851,19 @@ _TITLE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     + r"\s*[:=,]?\s*(?:'(.{2,150}?)'(?=\s*(?:[,.;:!?)]|$))|[\"“«„‘]([^\"”»“’]{2,150})[\"”»“’])",
     _TITLE_IN_REQUEST,
     r"\b(?:title it|call it|name it|intitule[rz]?(?:-le)?|titulalo|titolalo|nenne ihn|nenn ihn)\s*[:=]?\s*[\"“«„‘']([^\"”»“’]{2,150})[\"”»“’]",
+    # A request that the piece bear a title, the verb then the quotes: "intitulez l'article « … »", "intitola il pezzo «…»",
+    # "betitelt den Text mit „…“", "I'd like the piece to be titled "…"", "que la nouvelle version porte le titre « … »".
+    # The object or the request's mood is required: "Le rapport, intitulé « … »" and "The film, titled "…"" are news.
+    r"\b(?:(?:intitule[rz]|titre[rz]|intitola(?:re|te)?|titola(?:re|te)?|titula[rd]?|betitel[nt]?|betitele|uberschreib(?:en|t)?|nomme[rz]|appele[rz]"
+    r"|chiama(?:re|te)?|llama[rd]?|call|name|title|headline)(?:-le|-la|lo|la)?\s+(?:(?:l'|le |la |il |el |lo |den |das |the |this |ce |cet |cette"
+    r"|ton |votre |questo |este )?(?:article|articolo|articulo|artikel|text|texte|texto|testo|papier|pezzo|piece|post|story|beitrag|billet"
+    r"|nouvelle version|new version|nueva version|nuova versione|neue fassung)\s+)?(?:mit |with |avec |con |en |as |comme |como |come )?"
+    r"|(?:to be|should be|must be|could be|can be|be) (?:titled|entitled|called|named|headlined) "
+    r"|\b(?:que|che|dass)\s+(?:[\w']+\s+){1,4}?(?:s'intitule|porte le titre|ait pour titre|ait comme titre|ait le titre|s'appelle|se titule|se titulara"
+    r"|se llame|lleve el titulo|si intitoli|si chiami|abbia (?:come|il|per) titolo|porti il titolo|den titel .{0,20}?trag[te]|betitelt (?:ist|wird))\s+"
+    r")[:=]?\s*[\"“«„‘]([^\"”»“’]{2,150})[\"”»“’]",
+    # German names the title before its verb: "dass der Artikel „…“ heißt", "der Text soll „…“ heißen"
+    r"\b(?:dass|soll|sollte|muss)\s+(?:(?:der|die|das|den)\s+\w+\s+)?[\"“„]([^\"”“]{2,150})[\"”“]\s+(?:hei(?:ss|ß)(?:t|en|e)|lautet|lauten)\b",
     r"\b(?:use|utilise[rz]?|with|avec|usa|con|mit|verwende)\s+(?:the |le |comme |el |il |den )?(?:title|titre|titulo|titolo|titel)"
     r"\s*[:=]?\s*[\"“«'](.+?)[\"”»']",
 )]
@@ -890,7 +907,7 @@ _TONE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     # "Ton muss professionell sein", "Der Ton soll freundlich sein", "Ton gerne empathisch".
     r"\b(?:tone of voice|tone|ton|tono|tonfall|tonalite|tonalita|tonalitat)"
     r"(?:\s+(?:" + _alternatives(_TONE_COPULAS) + r"))*\s*[:=,]?\s+(?!(?:of|de|du|des|del|di|der|only|seulement|uniquement|solo|nur|soltanto|here|ici|umschreiben|schreiben|rewrite|ecrire|escribir|scrivere"
-    r"|thx|thanks|merci|danke|grazie|gracias|cheers)\b)"
+    r"|thx|thanks|merci|danke|grazie|gracias|cheers|please|pls|plz|svp|stp|bitte|por favor|per favore)\b)"
     # "il tono va cambiato": that the tone changes is no tone.
     r"(?!(?:[\w'-]+\s+)?(?:changed|change|changes|cambiato|cambiata|cambiare|cambiado|cambiar|geandert|andern|modifie|modifier|different)\b)([a-z][\w'-]*(?:[ ,&]+[\w'-]+){0,4}?)"
     r"(?:\s+(?:since|because|as it|car|parce que|porque|ya que|weil|da|perche|poiche|che|que|qui|that)\b.*)?"
@@ -1001,6 +1018,21 @@ _ELISION = re.compile(r"^(?:[ldjmnstc]|qu)['’]")
 # One search says whether any of a field's patterns can match (each holds one of these words): most clauses
 # hold none, and a dozen searches are saved for each.
 _TITLE_HINT = re.compile(r"\b(?:" + _TITLE_LABEL + r"|title it|call it|name it|intitul|titulalo|titolalo|nenne)")
+# A title taken back inside its line: its quotes close, the editor changes their mind, the new title's quotes open.
+_RETITLED = re.compile(r"[»”\"“']\s*[,;.!—–-]*\s*(?:[\w']+[,!.]*\s+){0,3}?(?:" + _CHANGE_OF_MIND
+                       + r"|non|no|nein|sorry|pardon|perdon|scusa|scusate|i mean|je veux dire|quiero decir|ich meine|cioe)\b[,:!.]*\s*"
+                       r"(?:[\w']+[,!.:]*\s+){0,3}?[:]?\s*(?P<title>[«“\"„‘'].+)$")
+
+
+def _settled_title(value: str) -> str:
+    """ "« A » — euh, plutôt « B »": the title the editor settled on, from its opening quote."""
+    retitled = _RETITLED.search(fold(value))
+    return value[retitled.start("title"):] if retitled else value
+
+
+# The verbs of a title asked in a sentence ("to be titled", "intitola il pezzo", "dass der Artikel „…“ heißt")
+_TITLE_VERB_HINT = re.compile(r"\b(?:titled|entitled|called|named|headline|intitol|titola|titula|titre[rz]|betitel|uberschreib|heiss|heiß|lautet"
+                              r"|s'appelle|appele[rz]|nomme[rz]|llame|llama|chiam|call|name|title)")
 _TONE_HINT = re.compile(r"\b(?:" + _TONE_LABEL + "|" + _SOUND + "|" + _TONE_WORDS + r")\b")
 _AUDIENCE_HINT = re.compile(r"\b(?:" + _AUDIENCE_LABEL + r"|for|pour|para|per|fur|aimed|target|intended|a l'intention|written|geared|addressed|dirig|destin|pensad"
                             r"|pensat|richtet|rivolt|s'adress|adress|a destination|leen|leggono|legge|read by|lu par|lue par|letto|letta|gelesen"
@@ -1156,9 +1188,9 @@ class _FragmentReader:
         return [word for token in _TOKEN.findall(leftover) if (word := _residual_word(token))]
 
     def _title(self) -> None:
-        match = _TITLE_HINT.search(self.folded) and _first(_TITLE_PATTERNS, self.folded)
+        match = (_TITLE_HINT.search(self.folded) or _TITLE_VERB_HINT.search(self.folded)) and _first(_TITLE_PATTERNS, self.folded)
         if match:
-            self._take(match, "title", self._value(match, match.lastindex or 1))  # the quotes' group that matched
+            self._take(match, "title", _unquoted(_settled_title(self._value(match, match.lastindex or 1))))  # the quotes' group that matched
 
     def _tone(self) -> None:
         text = self.folded
@@ -1800,21 +1832,10 @@ def _bound_from_parentheses(text: str) -> str:
 
 
 @lru_cache(maxsize=2048)
-def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _LineReading:
-    """Decide whether one line is an instruction and what it sets.
-
-    A line whose every clause is directive is an instruction. Otherwise clauses the tables do not
-    read (chatter, thanks, a remark to the writer) are neutral when the directive clauses beside them
-    set at least `min_evidence` distinct strong fields and none of the unread clauses is narrative.
-    A short label before a colon ("@Jonas kurze Info zum Artikel: …", "UPDATE from Mark: …") is
-    neutral; directives before a colon and prose after it are a headline ("Écrire en français : le guide")."""
-    folded = fold(text)
-    if _SLIP_TOKEN.search(folded) and (mended := _slips_mended(text))[1]:
-        reading = read_line(mended[0], in_block=in_block, min_evidence=min_evidence)
-        extra = list(reading.extra)
-        for word, typed in mended[1]:
-            extra = [item.replace(word, typed) for item in extra]  # the model sees the words as the editor typed them
-        return _LineReading(reading.assignments, extra, reading.is_instruction)
+def _normalised(text: str, folded: str) -> tuple[str, str]:
+    """The line in the spellings the clause reading knows, and its fold: a length spelled in words, a tolerance, a
+    length in characters, inline code, a bound in parentheses, the desk's short words ("pr", "inter"), umlauts typed
+    as two letters, abbreviated units. Each rewrite runs only when the cheap test of its mark passes."""
     if _UNIT_WORD.search(folded):
         if rate := _RATE.search(folded):
             # "Più o meno 200 parole al giorno": how much someone writes, no length asked
@@ -1839,18 +1860,37 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
         text = _SHORT_INTERTITLES.sub(r"\1intertitres", text)  # "pas d'inter", "avec des inters": the desk's short word
     if ("ue" in folded or "oe" in folded or "ae" in folded) and _UMLAUT_TYPED.search(folded):
         text = _UMLAUT_TYPED.sub(lambda typed: _UMLAUT_WORDS[typed.group().lower()], text)  # "fuer", "woerter": no umlaut key
-        folded = fold(text)
+        folded = fold(text)  # the units' test below looks for "wo" in "Wörter"
     if "pal" in folded or "wo" in folded:
         text = _UNIT_ABBREVIATION.sub(lambda match: " Wörter" if match.group(1) else " palabras", text)
+    return text, fold(text)
+
+
+def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _LineReading:
+    """Decide whether one line is an instruction and what it sets.
+
+    A line whose every clause is directive is an instruction. Otherwise clauses the tables do not
+    read (chatter, thanks, a remark to the writer) are neutral when the directive clauses beside them
+    set at least `min_evidence` distinct strong fields and none of the unread clauses is narrative.
+    A short label before a colon ("@Jonas kurze Info zum Artikel: …", "UPDATE from Mark: …") is
+    neutral; directives before a colon and prose after it are a headline ("Écrire en français : le guide")."""
+    folded = fold(text)
+    if _SLIP_TOKEN.search(folded) and (mended := _slips_mended(text))[1]:
+        reading = read_line(mended[0], in_block=in_block, min_evidence=min_evidence)
+        extra = list(reading.extra)
+        for word, typed in mended[1]:
+            extra = [item.replace(word, typed) for item in extra]  # the model sees the words as the editor typed them
+        return _LineReading(reading.assignments, extra, reading.is_instruction)
+    text, folded = _normalised(text, folded)
     if not in_block and ("|" in text or "/" in text or "·" in text) and _is_language_menu(folded):
         return _NOT_INSTRUCTION
     reading = _read_whole_line(text, in_block=in_block, min_evidence=min_evidence)
-    if (min_evidence == 1 and not in_block and not reading.is_instruction and (bare := _BARE_CORRECTION.search(fold(text)))
-            and not _UNIT_PATTERN.search(fold(text))):
+    if (min_evidence == 1 and not in_block and not reading.is_instruction and (bare := _BARE_CORRECTION.search(folded))
+            and not _UNIT_PATTERN.search(folded)):
         # "Actually make it 900.", "Anzi no, facciamo 1000": beside a brief, a correction names the figure and the brief
         # it corrects the unit.
         return read_line(text[:bare.end(1)] + " words" + text[bare.end(1):], in_block=in_block, min_evidence=min_evidence)
-    voice_note = _VOICE_NOTE.match(fold(text))
+    voice_note = _VOICE_NOTE.match(folded)
     spoken = text[voice_note.end():] if voice_note and voice_note.group("mark") else text  # "voice note: rewrite it …"
     if DICTATED_LINE <= len(spoken) <= MAX_LINE and not _PUNCTUATION.search(spoken) and _TO_THE_WRITER.search(fold(spoken)):
         # A note dictated or typed in one breath, with no punctuation, read at the points where each request starts,
@@ -2036,7 +2076,7 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
         body, folded = body[voice_note.end():], folded[voice_note.end():]  # "nota de voz reescribe el artículo…": what it is, first
     # A brief line is short; a paragraph of the article is not (and is not read any further).
     if (not body or len(body) > (MAX_BLOCK_LINE if in_block else MAX_LINE) or _QUOTE_START.match(body) or _INJECTION.search(folded)
-            or (_REPORTED_SPEECH.search(folded) and not _CLIENT_SAYS.search(folded)) or _has_contact(folded)
+            or (_REPORTED_SPEECH.search(folded) and not _CLIENT_SAYS.search(folded) and not _SAID_YOU_COULD.search(folded)) or _has_contact(folded)
             or _THIRD_PARTY_REQUEST.search(folded) or (not in_block and _someone_else_asks(folded))
             or (not in_block and (_HEADLINE_OPENER.match(folded) or _is_caption(folded) or (_RHETORICAL.match(folded) and not _POLITE_REQUEST.match(folded))))):
         return _NOT_INSTRUCTION
@@ -2251,6 +2291,10 @@ def _someone_else_asks(folded: str) -> bool:
 
 
 # "editor says 700 words": the client's or the editor's wish, not reported news.
+# Someone sent the sender to the writer: "my nephew said you could help", "on m'a dit que vous pourriez…": context of a request.
+_SAID_YOU_COULD = re.compile(r"\b(?:said|says|told me|told us)\s+(?:that\s+)?you\s+(?:could|can|would|might)\b"
+                             r"|\bm'a (?:dit|conseille) (?:que vous|que tu|de vous|de te)\b|\bme (?:dijo|dijeron) que (?:usted|tu|ustedes) "
+                             r"|\bmi (?:ha|hanno) detto che (?:potresti|potrebbe|potreste|lei|tu)\b|\b(?:hat|haben) (?:mir|uns) gesagt, (?:dass )?(?:sie|du)\b")
 _CLIENT_SAYS = re.compile(r"\b" + _ORDERER + r"\s+(?:says|said|dit|a dit|dice|dijo|ha dicho|ha detto|sagt|hat gesagt|sagte)\b")
 # A caption or a credit line opens on its label: "Nella foto:", "Photo :", "Crédit :".
 _CAPTION = re.compile(r"^\s*(?:photo|foto|nella foto|sur la photo|en la foto|auf dem foto|im bild|image|illustration|credit|credits|source|fuente"
@@ -2290,7 +2334,7 @@ _TEXT_SHALL = re.compile(
     r"|ist\s+(?:[\w'-]+\s+){0,6}?zu\s+(?:verfassen|schreiben|halten|gestalten|formulieren|ubersetzen)\b)")
 # Politeness closing a clause ("friendly tone pls", "sans intertitres merci") hides its shape.
 _POLITE_WORDS = "please|pls|plz|svp|stp|s'il (?:te|vous) plait|porfa|bitte|per favore|por favor|merci|thanks|thank you|thx|danke|grazie|gracias"
-_POLITE_EDGE = re.compile(r"(?:[\s,]+(?:" + _POLITE_WORDS + r"))+[\s.!]*$", re.IGNORECASE)
+_POLITE_EDGE = re.compile(r"(?:[\s,]+(?:" + _POLITE_WORDS + r"))+[\s.!?]*$", re.IGNORECASE)
 # A polite word anywhere in the line (a greeting with one asks the writer).
 _POLITE_MARK = re.compile(r"\b(?:" + _POLITE_WORDS + r")\b")
 # A request to rewrite or translate, opening the line: one field is enough ("porfa reescribe esto en alemán para mi clase").
@@ -2674,6 +2718,8 @@ def _read_key_value(body: str, match: re.Match[str]) -> _LineReading | None:
     figures = field_name == "audience" and not any(part.strip() in ("audience", "public") for part in match.group("key").split("/"))
     if field_name in ("tone", "audience") and not _plain_value(value, LABELLED_VALUE_WORDS, figures=figures):
         return None
+    if field_name == "title":
+        value = _settled_title(value)
     return _LineReading([_Assignment(field_name, value.strip(" .\"“”«»„"), body)], [], True)
 
 
