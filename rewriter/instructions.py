@@ -247,7 +247,10 @@ _ORDERER = _alternatives(
     "client|customer|editor|editor-in-chief|managing editor|boss|desk|chef|cheffe|redac|redac chef|redacteur en chef|redactrice en chef"
     "|redaction|cliente|jefe|jefa|director|directora|redactor jefe|redactora jefe|redaccion|kunde|kundin|chefin|chefredaktor"
     "|chefredaktorin|chefredakteur|chefredakteurin|redaktion|caporedattore|caporedattrice|capo|direttore|direttrice|redazione"
-    "|direction|direccion|direzione|geschaftsfuhrung")
+    "|direction|direccion|direzione|geschaftsfuhrung"
+    # the client's own people: "the committee wants…", "la présidente me dit plutôt 800", "der Vorstand sagt…"
+    "|committee|board|our marketing guy|our marketing team|comite|junta|directiva"
+    "|vorstand|vorsitzende|comitato|direttivo|maire|mayor|alcalde|alcaldesa|burgermeister|burgermeisterin|sindaco|sindaca")
 _WEEKDAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes"
              "|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedi|martedi"
              "|mercoledi|giovedi|venerdi|sabato|domenica")
@@ -263,6 +266,13 @@ _NOT_READERS = _LazyPattern(r"(?:this|that|these|those|it|me|us|him|them|now|tod
                             r"|(?:" + _WRITER_NOUNS + r")$"
                             r"|editor|desk|redaction|redaktion|redazione|rewrite|rewriting|reecriture|translation|traduction|article|articles"
                             r"|articulo|articolo|artikel|text|texte|texto|testo|piece|post|story|job|task|one"
+                            # "Pour l'article sur notre fête de quartier": the text itself, with its article; the dispatch it comes from;
+                            # a reading ("pour une lecture sur GSM")
+                            r"|(?:l'|the\s+|el\s+|il\s+|lo\s+|das\s+|den\s+|la\s+|une?\s+|an?\s+)?(?:article|articulo|articolo|artikel|text|texte|texto|testo"
+                            r"|piece|post|story|papier|pezzo|beitrag|depeche|dispatch|wire|teletipo|meldung|agenturmeldung|lancio|lecture|reading|lectura"
+                            r"|lettura)\b"
+                            # the client, named with what it is ("our Paris client", "notre client lyonnais")
+                            r"|(?:our |notre |nuestro |il nostro |unser |unseren )?(?:[\w-]+\s+)?(?:client|customer|cliente|kunde|kunden)$"
                             r"|each|every|chaque|cada|jeden|jede|jedes|ogni|tout|toute|tous)(?![\w-])")
 _PEOPLE_OF_CHANNEL = re.compile(r"\b(?:followers?|readers|subscribers|fans|users|abonnes|abonnees|lecteurs|lectrices|seguidores|suscriptores|lectores"
                                 r"|usuarios|leser|leserinnen|abonnenten|nutzer|follower|lettori|iscritti|utenti|abbonati)\b")
@@ -281,7 +291,10 @@ _PUBLICATION = (r"\w*(?:zeitung|blatt|magazin|seite|portal)|web|blog|site|websit
                 r"|revista|rivista|zeitschrift|bulletin|boletin|notiziario|journal|giornale|periodico|column|columna|colonna|rubrique|section"
                 r"|seccion|sezione|rubrik|rubrica|edition|edicion|ausgabe|edizione|supplement|suplemento|inserto|print|print edition"
                 r"|shop|store|onlineshop|webshop|boutique|tienda|negozio|layout|printlayout|mise en page|maquette|impaginazione|maquetacion"
-                r"|market|marche|mercado|markt|mercato")
+                r"|market|marche|mercado|markt|mercato"
+                # what is printed and handed out: "c'est pour une lettre papier", "for the local paper", "for the match-day programme"
+                r"|paper|newspaper|lettre|lettre d'info|letter|newsletter|lettera|flyer|leaflet|brochure|depliant|tract|plaquette|folleto|volantino"
+                r"|programme|program|programm|programa|programma|affiche|poster|cartel|locandina|plakat")
 _CHANNELS = _LazyPattern(r"\b(?:" + _PUBLICATION + r"|internet|online|en ligne|google|mobile|social media|reseaux sociaux|linkedin|facebook|instagram"
                          r"|twitter|x|" + _SEARCH_ENGINES + r")\b")
 # A keyword label: a core noun ("keywords", "mots-clés", "palabras clave", "Schlüsselwörter", "parole chiave"),
@@ -301,7 +314,8 @@ _KEYWORD_QUALIFIER = _alternatives(
     "|1st|2nd|3rd|first|second|third|a placer|a inserer|a utiliser|to use|to include|a incluir|a usar|da inserire|da usare|zu verwenden"
     "|principales|principaux|secondaire|secondaires|secundaria|secundarias|secundario|secundarios|secondaria|secondarie|secondari"
     "|correlate|correlati|correlata|relacionadas|relacionados|associes|associees|lies|liees|cible|cibles|foco|objetivo|obiettivo"
-    "|weitere|andere|zusatzliche|sekundare|autres|otras|otros|altre|altri|de soutien|de apoyo|di supporto|supplementaires|adicionales")
+    "|weitere|andere|zusatzliche|sekundare|autres|otras|otros|altre|altri|de soutien|de apoyo|di supporto|supplementaires|adicionales"
+    "|for seo|pour le seo|pour seo|para seo|para el seo|per seo|per la seo|fur seo|fur die seo")
 # Qualifiers that open a second list alone, after a first one: "…«recetas veganas», secundarias: comida sin carne".
 _LONE_QUALIFIERS = ("secondary|secondaires|secundarias|secundarios|secondarie|secondari|nebenkeywords|related|correlate|correlati"
                     "|correlata|relacionadas|relacionados|associes|associees|lsi|sekundare|zusatzliche")
@@ -540,7 +554,11 @@ _COURTESY_WORDS = (
     "|que tengas buen dia|schonen tag|einen schonen tag|buona serata|buon lavoro"
     # Swiss, Austrian and Bavarian greetings, and the short sign-offs of German mails ("LG Vroni")
     "|gruezi|gruezi mitenand|gruessech|servus|griass di|moin|hoi|hoi zame|merci vielmal|lg|glg|vg|mfg|bg|liebe grusse|lieben gruss"
-    "|merci bcp|thx|ty|cheers mate")
+    "|merci bcp|thx|ty|cheers mate|hiya|heya|howdy|rebonjour|re-bonjour|bjr|bsr|slt|allo|thanks for taking this on|thanks for picking this up"
+    # thanks said warmly: "Thanks so much!!", "¡Mil gracias!", "Merci mille fois", "Grazie di cuore", "Tausend Dank"
+    "|thanks so much|thank you so much|thanks ever so much|thanks a million|thanks a bunch|many many thanks|mil gracias|muchisimas gracias"
+    "|merci mille fois|mille mercis|merci infiniment|merci bien|grazie di cuore|grazie infinite|tausend dank|danke vielmals|danke schon"
+    "|warm wishes|best wishes|all the best|take care|bonne continuation|a tres bientot|hasta luego")
 # Formal letters open and close with these ("Madame, Monsieur,", "Veuillez agréer nos salutations distinguées."): a
 # greeting or a sign-off on a line of their own, but no chatter inside a sentence ("Madame la ministre a dit…").
 _FORMAL_GREETINGS = (
@@ -747,12 +765,12 @@ def _edit_distance_one(a: str, b: str) -> bool:
 # doubled ("keywwords"), and in the longer ones a letter dropped inside the word ("palbras"). No real word is one such
 # slip away from them ("rewire" drops a letter of a short word; "umschrieben", "parolee", "traslate" are why those
 # words are not here).
-_SLIP_TARGETS = ("rewrite", "rewritten", "keywords", "keyword", "keyphrase", "audience",
+_SLIP_TARGETS = ("rewrite", "rewritten", "keywords", "keyword", "keyphrase", "audience", "words",
                  "reecris", "reecrire", "reescribe", "reescribir", "riscrivi", "riscrivere", "palabras", "worter", "mots-cles", "intertitres")
 _SLIP_CANDIDATES = {first: tuple(word for word in _SLIP_TARGETS if word[0] == first) for first in {word[0] for word in _SLIP_TARGETS}}
 # Only a token that starts as one of them does, or with its second letter swapped or dropped, is compared.
 _SLIP_TOKEN = re.compile(r"(?<![\w-])(?:" + "|".join(sorted({word[:2] for word in _SLIP_TARGETS} | {word[0] + word[2] for word in _SLIP_TARGETS}))
-                         + r")[a-z-]{4,11}(?![\w-])")
+                         + r")[a-z-]{3,11}(?![\w-])")
 
 
 @lru_cache(maxsize=4096)
@@ -769,7 +787,7 @@ def _slip_of(token: str) -> str | None:
         elif len(token) == len(word) + 1:
             if any(token[i] == token[i - 1] and token[:i] + token[i + 1:] == word for i in range(1, len(token))):
                 return word
-        elif len(token) == len(word) - 1 and len(word) >= 8 and any(word[:i] + word[i + 1:] == token for i in range(1, len(word) - 1)):
+        elif len(token) == len(word) - 1 and len(word) >= 8 and any(word[:i] + word[i + 1:] == token for i in range(1, len(word))):
             return word
     return None
 
@@ -812,13 +830,16 @@ _TITLE_IN_REQUEST = (
     r"|hinter|unter|uber|mit|ohne|from|de|du|des|von|da|di|del|dal|in|en|au|a)\b)[\w']+\s+(?:de\s+)?(?:this|that|ce|cette|este|esta|ese|esa|questo"
     r"|questa|quel|quella|diesen|diese|dieser)"
     r"|\b(?:use|utilise[rz]?|usa|usar|utilizza|verwende|nimm|take|keep|garde[rz]?|prends|prenez|mets|mettez|pon|metti|go with)\s+(?:the|le|la|el|il|den|lo))\s+"
-    r"(?:(?:new|nouveau|nuevo|neuen|neuer|nuovo|other|autre|otro|anderen|altro|following|suivant|siguiente|seguente|folgenden)\s+)?"
+    r"(?:(?:new|nouveau|nuevo|neuen|neuer|nuovo|other|autre|otro|anderen|altro|following|suivant|siguiente|seguente|folgenden|exact|exacte|exacto"
+    r"|esatto|genauen|precise|same|meme|mismo|stesso)\s+)?"
     + _TITLE_LABEL + r"(?:\s+(?:nuevo|nueva|nouveau|neuen|nuovo|new|different|distinto|diferente|diverso))?"
     # "keep the headline as: …", "bitte den Titel ändern in: …"
     r"(?:\s+(?:as|comme|como|come|andern in|aendern in|change to|changer en|changer pour|cambiar a|cambiare in))?\s*:\s*(.+)$")
 # What a brief says of the title it gives: that it is imposed, approved, must stay or is to be kept ("titre à conserver :",
 # "title to keep:": the title is given, not to be written).
-_TITLE_GIVEN = ("is set|is fixed|is final|est fixe|est fixee|esta fijado|steht fest|e fissato|must be|should be|is|will be|impose|imposee?|obligatoire|souhaite|demande|deve essere|doit etre|debe ser|muss sein"
+_TITLE_GIVEN = ("soit|soit exactement|sea|sea exactamente|sia|sia esattamente|be exactly|is exactly|exactement|exactly|exactamente|esattamente"
+                "|bitte genau|genau|soll lauten|sollte lauten|muss lauten|lauten|a garder tel quel|a conserver tel quel|tel quel|telle quelle"
+                "|as is|as-is|tal cual|cosi com'e|is set|is fixed|is final|est fixe|est fixee|esta fijado|steht fest|e fissato|must be|should be|is|will be|impose|imposee?|obligatoire|souhaite|demande|deve essere|doit etre|debe ser|muss sein"
                 "|soll sein|sera|sara|obligatorio|vorgegeben|gewunscht|obbligatorio|richiesto"
                 "|must stay|must remain|should stay|stays|remains|doit rester|reste|restera|debe quedar|debe seguir siendo|se queda"
                 "|muss bleiben|bleibt|deve restare|resta|rimane"
@@ -845,7 +866,7 @@ _TITLE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     # "con este título: "X"" (the title is what the quotes hold).
     r"(?:^|\b(?:with|avec|con|mit|sous|under|bajo|col|keep|keeping|garder|gardez|conserver|conservez|mantener|mantenga|manten|mantenere"
     r"|mantenete|behalten|behalte|beibehalten)\s+(?:this|the|ce|le|este|el|questo|il|diesem|dem|den)?\s*"
-    r"|\b(?:the|le|la|el|il|lo|die|der|das|den|dem|des|les|los|las|i|gli)\s+)"
+    r"|\b(?:the|le|la|el|il|lo|die|der|das|den|dem|des|les|los|las|i|gli|au|al|zum|beim)\s+)"
     + _TITLE_LABEL + r"(?:\s+(?:" + _TITLE_GIVEN + "|" + _TITLE_NOW + "|" + _TITLE_APPROVED + r"))*" + _TITLE_GIVEN_BY
     # a single-quoted title may hold apostrophes ("'Why London's cyclists are angry'"): it closes before punctuation or the end
     + r"\s*[:=,]?\s*(?:'(.{2,150}?)'(?=\s*(?:[,.;:!?)]|$))|[\"“«„‘]([^\"”»“’]{2,150})[\"”»“’])",
@@ -907,11 +928,13 @@ _TONE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     # "Ton muss professionell sein", "Der Ton soll freundlich sein", "Ton gerne empathisch".
     r"\b(?:tone of voice|tone|ton|tono|tonfall|tonalite|tonalita|tonalitat)"
     r"(?:\s+(?:" + _alternatives(_TONE_COPULAS) + r"))*\s*[:=,]?\s+(?!(?:of|de|du|des|del|di|der|only|seulement|uniquement|solo|nur|soltanto|here|ici|umschreiben|schreiben|rewrite|ecrire|escribir|scrivere"
-    r"|thx|thanks|merci|danke|grazie|gracias|cheers|please|pls|plz|svp|stp|bitte|por favor|per favore)\b)"
+    r"|thx|thanks|merci|danke|grazie|gracias|cheers|please|pls|plz|svp|stp|bitte|por favor|per favore"
+    r"|would|could|serait|ce serait|ca serait|seria|sarebbe|ware|waere)\b)"
     # "il tono va cambiato": that the tone changes is no tone.
     r"(?!(?:[\w'-]+\s+)?(?:changed|change|changes|cambiato|cambiata|cambiare|cambiado|cambiar|geandert|andern|modifie|modifier|different)\b)([a-z][\w'-]*(?:[ ,&]+[\w'-]+){0,4}?)"
     r"(?:\s+(?:since|because|as it|car|parce que|porque|ya que|weil|da|perche|poiche|che|que|qui|that)\b.*)?"
     r"(?:\s+(?:sein|sei|bleiben|etre|rester|ser|quedar|essere|restare|be|stay|please|pls|bitte|svp|stp|por favor|per favore|merci|danke|grazie|gracias|thanks))*\s*$",
+    r"\ben mode\s+(" + _TONE_WORDS + r")\b",  # "réécris-moi ça en mode détendu"
     # A correction naming only the new tone: "meglio colloquiale", "mejor cercano", "plutôt léger", "lieber locker".
     r"^\s*(?:" + _CHANGE_OF_MIND + r")\s+(" + _TONE_WORDS
     + r"(?:\s+(?:and|et|y|und|e)\s+" + _TONE_WORDS + r")?)\s*$",
@@ -1049,7 +1072,9 @@ def _first(patterns: list[_LazyPattern], text: str) -> re.Match[str] | None:
 
 
 # "pour sortir de l'ombre", "para ganar", "per capire": a purpose, not readers.
-_PURPOSE = re.compile(r"(?:pour|para|per)\s+[a-z]+(?:er|ir|oir|re|ar|are|ere|ire)\b")
+# "pour que ce soit plus lisible", "per renderlo più leggibile", "pour le rendre lisible": a purpose too.
+_PURPOSE = re.compile(r"(?:pour|para|per)\s+(?:(?:que|qu'|che|quoi)|(?:le |la |les |l'|se |s'|lo |me |te |nous |vous )?[a-z]+(?:er|ir|oir|re|ar|are|ere|ire)"
+                      r"(?:lo|la|li|le|ne|si|ci|mi|ti|vi|glielo|gliela|nos|los|las|les|se)?)\b")
 _UNCOVERED = re.compile(rb"\x00+")
 
 
@@ -1206,6 +1231,8 @@ class _FragmentReader:
                 return
             # "lockerer Ton" names the tone "locker" (an existing wording such as "in einem sachlichen Ton" is kept).
             german = match.re.pattern == _TONE_PATTERNS[2].pattern and not match.group().rstrip().endswith(("tone", "voice", "register"))
+            if wished := _WISHED_TAIL.search(fold(value)):
+                value = value[:wished.start()]  # "un ton chaleureux ce serait parfait", "un ton rassurant s'il vous plaît"
             self._take(match, "tone", _uninflected(value) if german else value)  # "informative tone" keeps its "e"
 
     def _audience(self, hinted: bool) -> None:
@@ -1415,6 +1442,11 @@ def _plain_value(value: str, words: int = 8, *, figures: bool = False) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+# What the sender says of the value after it: that it would be perfect, or please ("chaleureux ce serait parfait").
+_WISHED_TAIL = re.compile(r"[\s,]+(?:(?:ce serait|ca serait|ce sera|c'est|would be|will be|seria|sera|sarebbe|ware|waere|ist)\s+"
+                          r"(?:\w+\s+)?(?:parfait|parfaite|top|super|genial|ideal|ideale|bien|lovely|great|nice|perfect|perfecto|perfecta|perfetto"
+                          r"|perfetta|toll|perfekt|wonderful|fantastic|brilliant|good)\b|s'il vous plait|s'il te plait|please|svp|stp|mi raccomando"
+                          r"|por favor|per favore|bitte)[\s!.]*$")
 # Readers after a tone, named as people with their article: "pour le grand public", "for young parents" ("pour l'été",
 # "pour expliquer la réforme" are an occasion and a purpose).
 _PEOPLE_NAMED = re.compile(r"(?:for|pour|para|per|fur)\s+(?:les|des|aux|the|los|las|i|gli|le|die|young|jeunes|le grand public|le public|el publico"
@@ -1831,7 +1863,14 @@ def _bound_from_parentheses(text: str) -> str:
     return text
 
 
-@lru_cache(maxsize=2048)
+_BOUND_CLAUSE = re.compile(r"\b(?:" + _UNIT_WORDS + r")\b(?P<bound>\s*,\s*(?:(?P<most>pas plus|pas davantage|no more|not more|no longer|not longer|nicht mehr"
+                           r"|nicht langer|non di piu|non oltre|no mas|ni una mas|tops)|pas moins|no less|not less|not fewer|nicht weniger|non meno"
+                           r"|no menos)\b)")
+# A length that is its sentence's only words: "350 mots, pas plus" (not "Le texte compte 600 mots, pas plus").
+_LENGTH_ALONE = re.compile(r"\s*(?:environ|about|around|~|ca\.?|circa|unas|unos|etwa|rund)?\s*[\d .,k]+\s*(?:" + _UNIT_WORDS + r")\s*")
+_DESK_ABBREVIATION = re.compile(r"(?<=\s)mx\b(?=\W*(?:,|\.|$))|(?<=\s)ss(?=\s+(?:intertitres?|inters?|sous-titres|sous titres|h2))", re.IGNORECASE)
+
+
 def _normalised(text: str, folded: str) -> tuple[str, str]:
     """The line in the spellings the clause reading knows, and its fold: a length spelled in words, a tolerance, a
     length in characters, inline code, a bound in parentheses, the desk's short words ("pr", "inter"), umlauts typed
@@ -1844,6 +1883,12 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
         # ("cent'anni dopo" in a title is no length: beside a title, only a number before a unit)
         text = digits_for_words(text, _UNIT_SOON if _TITLE_HINT.search(folded) and not _LENGTH_LABEL_FIRST.match(folded) else None)
         text = _tolerance_as_range(text)
+        if "," in text and (bound := _BOUND_CLAUSE.search(fold(text))) and (
+                _TO_THE_WRITER.search(folded) or _LENGTH_ALONE.fullmatch(re.split(r"[.;:!?,]", fold(text)[:bound.start("bound")])[-1])):
+            # "350 mots, pas plus", "600 words, no more", "800 Wörter, nicht weniger": the bound of the length before it
+            text = text[:bound.start("bound")] + (" max" if bound.group("most") else " min") + text[bound.end("bound"):]
+        if " mx" in text or " ss " in text:
+            text = _DESK_ABBREVIATION.sub(lambda match: "max" if match.group() == "mx" else "sans", text)  # "400 mots mx", "ss intertitres"
     if _CHARACTER_UNIT_WORD.search(folded):
         text = _characters_as_words(text)
     if "`" in text:
@@ -1866,6 +1911,7 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
     return text, fold(text)
 
 
+@lru_cache(maxsize=2048)
 def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _LineReading:
     """Decide whether one line is an instruction and what it sets.
 
@@ -2042,20 +2088,35 @@ def _unmarked(text: str) -> str:
     if "**" in text or "__" in text:
         text = _BOLD_LABEL.sub(r"\1", text)
     text = _BULLET.sub("", text)
-    if text and text[0] in "PpNn" and (postscript := _POSTSCRIPT.match(text)):
+    if text.startswith("[") and text.endswith("]") and _POSTSCRIPT.match(text, 1):
+        text = text[1:-1]  # "[NDLR pour le desk : …]"
+    if text and text[0] in "PpNnAaEe" and (postscript := _POSTSCRIPT.match(text)):
         text = text[postscript.end():]  # "P.S. massimo 450 parole…": the note's mark, no clause of it
     tag = _TAG.match(text) if text.startswith("[") else None
     if tag and not _is_directive(tag.group(1)):  # "[EN] [800 words] [SEO]" is the brief itself
         text = text[tag.end():]
-    return _LABEL_REMARK.sub(r"\1", text) if "(" in text else text
+    return _LABEL_REMARK.sub(_label_without_remark, text) if "(" in text else text
+
+
+_KEYWORD_CORE_PATTERN = re.compile(r"\b" + _KEYWORD_CORE)
+
+
+def _label_without_remark(remark: re.Match[str]) -> str:
+    """ "Title (client-approved)" is the title's label; "Requête principale (SEO)" asks for SEO too, as "SEO requête principale"."""
+    label = remark.group(1)
+    return f"SEO {label}" if remark.group(2).strip().lower() == "seo" and _KEYWORD_CORE_PATTERN.search(fold(label)) else label
 
 
 # A postscript's mark: dotted ("P.S.", "P.-S.", "N.B.") or with its colon ("PS:"); "PS une tribune…" is the Parti socialiste.
-_POSTSCRIPT = re.compile(r"(?:(?:p\.\s?-?s\.|p\.p\.s\.|n\.\s?b\.)(?:\s*[:\-–—])?|(?:ps|pps|nb|nota bene)\s*[:\-–—])\s*(?=\S)", re.IGNORECASE)
+# An editor's note is marked so too ("NDLR pour le desk :", "Anm. d. Red.:", "N.d.R.:"): what follows must read as a brief by itself.
+_POSTSCRIPT = re.compile(r"(?:(?:p\.\s?-?s\.|p\.p\.s\.|n\.\s?b\.)(?:\s*[:\-–—])?|(?:ps|pps|nb|nota bene|ndlr|n\.d\.l\.r\.|n\.d\.r\.|anm\. d\. red\."
+                         r"|nota de la redaccion|nota della redazione|editor's note|ed\. note)(?:\s+(?:pour|for|para|per|fur|an)\s+(?:le |la |the |el |il |die )?"
+                         r"(?:desk|redaction|redac|redaccion|redazione|redaktion|writer|redacteur|redactrice))?\s*[:\-–—])\s*(?=\S)", re.IGNORECASE)
 # A tag in brackets before the line's own text: "[NOTE CMS] Rubrique : …", "[Teams] Francesca 16:05".
 _TAG = re.compile(r"^\[([^\[\]]{1,30})\]\s*(?=[^\s\[])")
 # A label's remark in parentheses, before its colon: "Title (client-approved, do not change):", "Titel (vom Kunden vorgegeben):".
-_LABEL_REMARK = re.compile(r"^([^\W\d_][\w '\-]{0,30}?)\s*\([^()]{1,60}\)(?=\s*:)")
+# ("Requête principale (SEO) :" keeps its "SEO", as a qualifier: the label asks for it.)
+_LABEL_REMARK = re.compile(r"^([^\W\d_][\w '\-]{0,30}?)\s*\((\s*seo\s*|[^()]{1,60})\)(?=\s*:)", re.IGNORECASE)
 
 
 def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineReading:
@@ -2307,7 +2368,7 @@ _COLON = re.compile(r"\s*:\s+")
 
 # A line opening on a question whose verb is an infinitive asks the reader, not the writer: "Rédiger 800 mots sans
 # intertitres ? Pour les rédacteurs web…", "Scrivere 1.000 parole in inglese?"
-_RHETORICAL = re.compile(r"^(?!entre|sobre|contre|outre|oltre)(?:[a-z']{3,}(?:er|ir|re|ar|are|ere|ire))\b[^.!?;]{3,120}\?")
+_RHETORICAL = re.compile(r"^(?!entre|sobre|contre|outre|oltre)(?:[a-z']{3,}(?:er|ir|re|ar|are|ere|ire))(?<!'re)\b[^.!?;]{3,120}\?")  # not "we're"
 
 
 def _is_caption(folded: str) -> bool:
@@ -2439,7 +2500,7 @@ _TEXT_KIND = re.compile(r"^\W*(?:(?:c'est|it's|it is|es|e|das ist|ist)\s+)?(?:a 
                         r"(?:format|formato|piece|article|post|blog post|story|explainer"
                         r"|feature|guide|listicle|billet|papier|breve|reportage|chronique|column|tribune|articulo|cronica|reportaje|columna"
                         r"|artikel|beitrag|kolumne|ratgeber\w*|meldung|rubrica"
-                        r"|bericht|articolo|pezzo|notizia|[\w-]+-artikel|[\w-]+-beitrag)(?:\s+[\w-]+)?\W*$")  # "un format court"
+                        r"|bericht|articolo|pezzo|notizia|[\w-]+-artikel|[\w-]+-beitrag|version|versione|version|fassung|kurzfassung)(?:\s+[\w-]+)?\W*$")  # "un format court", "version courte"
 
 
 # "x" is "per" in hurried Italian ("x edizione FR").
@@ -2482,7 +2543,7 @@ def _read_unread_clause(clause: _Clause) -> _LineReading | None:
     dropped, a request goes to the model as asked, narrative (not addressed to the writer) refuses the line."""
     text = clause.text.strip(" .!?¿¡:")
     folded = fold(text)
-    if _WE_ARE.match(folded) and len(text.split()) <= CONTEXT_WORDS and not _NARRATIVE.search(folded):
+    if (_WE_ARE.match(folded) or _introduces_sender(text)) and len(text.split()) <= CONTEXT_WORDS and not _NARRATIVE.search(folded):
         # "We're a boutique hotel group in the Dolomites and want this news on our blog": the client, for the model, and
         # what it asks on the way ("… et nous voudrions cet article en anglais")
         context = _FragmentReader(text, beside_directives=True)
@@ -2561,7 +2622,8 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
     polite = bool(_POLITE_REQUEST.match(folded))
     is_request = polite or bool(_REQUEST_OPENER.match(folded) or _TEXT_SHALL.match(folded))
     unquoted = _QUOTED_SPAN.sub(" ", folded)  # a quoted title may well read "What to Expect"
-    told = bool(_NARRATIVE.search(unquoted) or _FRENCH_PAST.search(_QUOTED_SPAN.sub(" ", text.lower())) or _HEADLINE_OPENER.search(unquoted))
+    told = bool(_NARRATIVE.search(unquoted) or _FRENCH_PAST.search(_QUOTED_SPAN.sub(" ", text.lower())) or _HEADLINE_OPENER.search(unquoted)
+                or _HAS_LENGTH.search(unquoted))
     # Narrative, or the page speaking of itself, outside a block: prose, whatever fields its words would set.
     if not in_block and (told or (not is_request and _ABOUT_THE_PAGE.search(unquoted))):
         return None
@@ -2576,6 +2638,10 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
     if reader.assignments and (len(residual) <= RESIDUAL or is_request or in_block):
         # A mapped clause that asks more than the fields hold goes to the model too.
         return _LineReading(reader.assignments, [text] if len(residual) > RESIDUAL else [], True)
+    if (reader.assignments and (reason := _REASON_TAIL.search(reader.folded)) and not any(reader.covered[reason.start():])
+            and len(reader.residual_words(0, reason.start())) <= RESIDUAL):
+        # "avec des intertitres pour que ce soit plus lisible", "subheadings so people can skim it": the fields, then why
+        return _LineReading(reader.assignments, [text], True)
     if not residual or (not reader.assignments and (_IDENTIFIER.match(folded) or _is_job_label(folded))):
         return _LineReading([], [], True)
     if reader.assignments:
@@ -2586,6 +2652,13 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
     return None
 
 
+# What a text already counts is told of it: "Le texte de loi compte 600 mots", "the report runs to 1,200 words" ("tenir
+# compte de", "prendre en compte" ask).
+_HAS_LENGTH = re.compile(r"(?<!tenir )(?<!tiens )(?<!tenez )(?<!en )(?<!de )\b(?:compte|comptent|comptait|totalise|runs to|umfasst|cuenta con"
+                         r"|consta de|si compone di)\s+(?:pres de |environ |plus de |moins de |about |around |some |more than |nearly |rund |unas |circa )?\d")
+# Why the sender asks it, after the fields: a purpose or a cause.
+_REASON_TAIL = re.compile(r"[\s,]+(?:pour que|pour qu'|afin que|afin de|para que|so that|so people|so readers|so it|damit|per renderl[oa]|perche|parce que"
+                          r"|car|because|since|as it's|weil|da es|porque|ya que|poiche|sinon|otherwise|sonst|altrimenti|si no|de lo contrario)\b")
 # "… (main) plus 'offsite backup'": more quoted keywords after a list.
 _MORE_KEYWORDS = re.compile(r"^\s*(?:plus|also|as well as|and also|et aussi|ainsi que|aussi|y tambien|tambien|ademas de|ademas|sowie|und auch|auch"
                             r"|e anche|anche|oltre a|puis|ensuite|then|luego|despues|dann|danach|poi|dopo)\s+" + _QUOTED_LIST.pattern.lstrip("\\s*"))
@@ -2716,6 +2789,8 @@ def _read_key_value(body: str, match: re.Match[str]) -> _LineReading | None:
     # A figure may describe readers ("Zielgruppe: Eltern von Kindern unter 6"), except after the bare
     # "Audience", which is also a French court hearing ("Audience : 14 h 30, le tribunal…").
     figures = field_name == "audience" and not any(part.strip() in ("audience", "public") for part in match.group("key").split("/"))
+    if field_name in ("tone", "audience") and (wished := _WISHED_TAIL.search(fold(value))):
+        value = value[:wished.start()]  # "Tone: relaxed but precise, please"
     if field_name in ("tone", "audience") and not _plain_value(value, LABELLED_VALUE_WORDS, figures=figures):
         return None
     if field_name == "title":
@@ -2911,6 +2986,8 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
             pending[line.number] = weak
         elif _is_wrapper(line.text) or (from_end and not took and (_is_sender(line.text.strip()) or _closes_letter(line.text))):
             wrappers.append(line)  # the sender's name may close a mail with no sign-off: "…Ton sobre et informatif." / "Marc"
+        elif _introduces_sender(line.text) and (line.number == 1 or not lines[line.number - 2].text.strip() if from_end else not took):
+            wrappers.append(line)  # "¡Hola! Soy Lucía, tengo una floristería en Valencia": the letter's first line, above its request
         else:
             break
         index += 1
@@ -3076,6 +3153,36 @@ _NEUTRAL_LABEL = re.compile(r"^" + _alternatives(
     "|kanal|ziel|zweck|struktur|aufbau|anmerkungen|kommentare|prioritat|thema|links|interne links"
     "|committente|progetto|ordine|compito|incarico|consegna|tipologia|tipo di contenuto|tipo di testo|categoria|rubrica|scadenza"
     "|data di consegna|autore|canale|obiettivo|scopo|struttura|commenti|priorita|stato|tema|argomento|link") + r"\b")
+
+
+# The sender saying who they are, after a greeting or not: "Bonjour, ici Patricia de l'agence…", "Good morning, this is
+# Janet from…", "Hey! Quick one from Maya at…", "le escribe Carmen, de…", "Ciao! Sono Giulia, ho una gelateria…",
+# "Hi, hier ist Jonas vom…", "Hiya, Sharon from Millbrook Netball Club here!".
+_SENDER_INTRODUCTION = _LazyPattern(
+    r"^\W*(?:(?:" + _alternatives(_COURTESY_WORDS + "|" + _FORMAL_GREETINGS) + r")(?:\s+(?:there|all|everyone|team|a tous|tout le monde|l'equipe"
+    r"|a todos|zusammen|a tutti))?[\s,!.]+\W*)?"
+    # who: a name after "this is", "ici", "le escribe"… (or the desk with its article: "ici le service communication")
+    r"(?:(?:this is|it's|it is|ici|c'est|c|moi c'est|hier ist|hier spricht|hier|qui e|aqui|le escribe|te escribe|les escribe|os escribe"
+    r"|vi scrive|le scrive|ti scrive|quick one from|quick note from|a quick note from|a note from|my name is|je m'appelle|me llamo|mi chiamo"
+    r"|mein name ist|ich heisse|ich heiße)\s+(?P<name>(?:the |le |la |l'|el |il |der |die |das |herr |frau |mme |m\. )?\S)"
+    # what: "je suis commerçant", "I'm the secretary of…", "soy Lucía", "ich bin Vorsitzende…"
+    r"|(?:i'm|i am|je suis|soy|sono|ich bin|we're|we are|nous sommes|somos|siamo|wir sind)\s+\S"
+    r"|(?:[\w'-]+\s+){1,6}here\W*$)")
+SENDER_INTRODUCTION_WORDS = 20  # who writes, and what they run: a short line
+# What the sender was told brings them: "on m'a dit qu'il fallait penser au référencement", "my nephew told me about you".
+_TOLD_ME = re.compile(r"\b(?:m'a dit|m'ont dit|m'a conseille|told me|told us|me dijo|me dijeron|mi ha detto|mi hanno detto|hat mir gesagt)\b")
+
+
+def _introduces_sender(text: str) -> bool:
+    text = text.strip()
+    folded = fold(text)
+    if len(folded.split()) > SENDER_INTRODUCTION_WORDS or not (introduction := _SENDER_INTRODUCTION.match(folded)):
+        return False
+    name = introduction.group("name")
+    if name and (not text[introduction.start("name")].isupper() if len(name) == 1 else not _TEAM_WORD.search(folded, introduction.start("name"))):
+        return False  # "It's going in the programme", "This is the best bakery": no name, nor a desk or team, after "it's"
+    untold = _TOLD_ME.sub(" ", folded)
+    return not _NARRATIVE.search(untold) and not _REPORTED_SPEECH.search(untold)
 
 
 def _is_context_line(text: str) -> bool:
