@@ -250,7 +250,7 @@ _ORDERER = _alternatives(
     "|direction|direccion|direzione|geschaftsfuhrung"
     # the client's own people: "the committee wants…", "la présidente me dit plutôt 800", "der Vorstand sagt…"
     "|committee|board|our marketing guy|our marketing team|comite|junta|directiva"
-    "|vorstand|vorsitzende|comitato|direttivo|maire|mayor|alcalde|alcaldesa|burgermeister|burgermeisterin|sindaco|sindaca")
+    "|vorstand|vorsitzende|comitato|direttivo")
 _WEEKDAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes"
              "|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedi|martedi"
              "|mercoledi|giovedi|venerdi|sabato|domenica")
@@ -570,7 +570,8 @@ _FORMAL_CLOSINGS = (
     "|with many thanks|with thanks|with best wishes|with kind regards|respectfully|respectueusement|un saludo cordial|un cordial saludo"
     "|je vous remercie par avance|je vous remercie d'avance|avec mes remerciements|vi ringrazio anticipatamente|vi ringrazio in anticipo"
     "|la ringrazio anticipatamente|grazie in anticipo|gracias de antemano|le agradezco de antemano|vielen dank im voraus|danke im voraus"
-    "|thanks in advance|thank you in advance")
+    "|thanks in advance|thank you in advance|en vous remerciant par avance|en vous remerciant d'avance|en vous remerciant|en te remerciant"
+    "|thanking you in advance|agradeciendole de antemano|agradeciendo de antemano|ringraziandola anticipatamente|ringraziando anticipatamente")
 # The people a brief greets as a group: "Hallo zusammen", "Liebe Kolleginnen und Kollegen", "Cari colleghi".
 _GREETED_GROUP_WORDS = ("team|all|everyone|tous|toutes|equipe|todos|todas|equipo|squadra|zusammen|alle|tutti|tutte|colleagues"
                         "|collegues|colleghi|colleghe|colegas|companeros|companeras|kollegen|kolleginnen|damen|herren|redazione"
@@ -978,6 +979,7 @@ _AUDIENCE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"\b(?:destinee?s?|s'adressant|adressee?s?)\s+(?:a|aux)\s+(.+)$",
     r"\ba l'intention (?:des|de|du|d')\s*(.+)$",  # "à l'intention des enfants de 8 à 10 ans"
     r"\bsich an\s+(?:die\s+|den\s+)?(.+?)\s+richten\s*$",  # "… und sich an Lehrkräfte richten"
+    r"\b(?:ist|sind|wird|soll)\s+fur\s+(?:die\s+|den\s+|das\s+)?(.+?)\s+gedacht\b",  # "Der Artikel ist für die Bürger der Gemeinde gedacht"
     # "viser un lectorat de jeunes parents", "target a readership of retirees", "puntare a un pubblico di studenti".
     r"\b(?:viser|visez|vise|cibler|ciblez|target|targeting|aim at|aim for|apuntar a|apunta a|puntare a|punta a|ansprechen)\s+(?:un |une |le |la |les |a |an |the "
     r"|una |el |il |lo |ein |eine )?(?:" + _READERSHIP + r")\s+(?:de |d'|of |di |aus )\s*(.+)$",
@@ -1437,11 +1439,13 @@ def _plain_value(value: str, words: int = 8, *, figures: bool = False) -> bool:
     return (bool(value) and len(value.split()) <= words and not _UNCHANGED.fullmatch(folded)
             and not _NARRATIVE.search(fold(head)) and not _FRENCH_PAST.search(head.lower())
             and (figures or not _FIGURE_ALONE.search(_AGE.sub("", folded)))
-            and not (_DEFINITE_START.match(folded) and len(value.split()) >= 4 and not _PREPOSITION.search(folded)
+            and not (_DEFINITE_START.match(folded) and len(value.split()) >= 4 and not _PREPOSITION.search(folded) and not _COORDINATED.search(folded)
                      and not (_PLURAL_START.match(folded) and _PLACE_PREPOSITION.search(value.lower()))))
 
 
 _DIGIT = re.compile(r"\d")
+# Readers named with those beside them: "les collégiens et leurs parents", "the players and their families".
+_COORDINATED = re.compile(r"\s(?:et|and|y|und|e)\s+(?:leurs|leur|their|sus|ihre|i loro|le loro|les|the|los|las|die|i|gli|le)\s")
 # What the sender says of the value after it: that it would be perfect, or please ("chaleureux ce serait parfait").
 _WISHED_TAIL = re.compile(r"[\s,]+(?:(?:ce serait|ca serait|ce sera|c'est|would be|will be|seria|sera|sarebbe|ware|waere|ist)\s+"
                           r"(?:\w+\s+)?(?:parfait|parfaite|top|super|genial|ideal|ideale|bien|lovely|great|nice|perfect|perfecto|perfecta|perfetto"
@@ -2028,9 +2032,12 @@ def _is_label(head: str) -> bool:
     return bool(_field_of_key(folded) or _KEYWORD_LABEL.fullmatch(folded + ":"))
 
 
+_TAKEN_BACK = re.compile(r"(?:(?:ah|oh|euh|hmm|um|uh|ach|eh)\s+)?(?:no|non|nein|no wait|nein moment|moment|wait|pardon|sorry|scusa|perdon|anzi"
+                         r"|anzi no|non attendez|non attends|attendez|attends|espera|aspetta|warte|oops|oups)(?:\s+(?:wait|moment|pardon|sorry))?")
 # A line that states a field, takes it back and states it again is a note to the writer
 # ("Environ 1000 mots... finalement non, plutôt 1 500 mots"): news does not correct itself.
-_SELF_CORRECTION = re.compile(r"\b(?:" + _CHANGE_OF_MIND + "|" + _SETS_FIGURE + r"|scratch that|scrap that|en fait|en realidad|eigentlich)\b")
+_SELF_CORRECTION = re.compile(r"\b(?:" + _CHANGE_OF_MIND + "|" + _SETS_FIGURE + r"|scratch that|scrap that|en fait|en realidad|eigentlich"
+                              r"|nein|non|no wait|wait|moment|pardon|sorry|perdon|scusa)\b")
 
 
 def _corrects_itself(assignments: list[_Assignment], folded: str) -> bool:
@@ -2352,6 +2359,11 @@ def _someone_else_asks(folded: str) -> bool:
 
 
 # "editor says 700 words": the client's or the editor's wish, not reported news.
+# What they say must be the figure or the field itself ("the committee says the report will be 800 words long" is news).
+_SUBJECT_START = re.compile(r"\s*(?:(?:the|le|la|l'|les|el|los|las|der|die|das|den|il|lo|gli|un|une|a|an|ein|eine|this|that|ce|cette|it|il|elle|es|er|sie)\b|\w+\s+(?:will|is|are|sera|est|sont|wird|ist|sara|e)\b)")
+_ORDERER_SAYS = re.compile(r"^\W*(?:(?:" + _CHANGE_OF_MIND + r"|nein|non|no|wait|moment|en fait|pardon|sorry|perdon|scusa)\W+)*(?:the |our |my |le |la |notre |ma |mon |el |nuestro |nuestra |mi |der |die |unser |unsere |il |lo |nostro |nostra )?"
+                           + _ORDERER + r"\s+(?:says|said|dit|me dit|nous dit|a dit|dice|dijo|me dice|ha dicho|ha detto|mi dice|sagt|hat gesagt|sagte"
+                           r"|prefers|prefere|prefiere|preferisce|bevorzugt|would rather|aimerait mieux)\s*,?\s*(?:que |that |dass |che |qu')?")
 # Someone sent the sender to the writer: "my nephew said you could help", "on m'a dit que vous pourriez…": context of a request.
 _SAID_YOU_COULD = re.compile(r"\b(?:said|says|told me|told us)\s+(?:that\s+)?you\s+(?:could|can|would|might)\b"
                              r"|\bm'a (?:dit|conseille) (?:que vous|que tu|de vous|de te)\b|\bme (?:dijo|dijeron) que (?:usted|tu|ustedes) "
@@ -2492,7 +2504,8 @@ def _is_chatter(text: str) -> bool:
     folded = _QUOTED_SPAN.sub(" ", fold(text))
     return bool(_CHATTER.search(folded) or _ADDRESS.search(folded) or _DESTINATION.match(folded) or _TEXT_KIND.match(folded)
                 or _WE_ARE.match(folded)  # who the client is: "somos una agencia de viajes de Bilbao"
-                or _NOT_THIS_VARIETY.match(folded))  # "l'articolo va in inglese americano, non britannico"
+                or _NOT_THIS_VARIETY.match(folded)  # "l'articolo va in inglese americano, non britannico"
+                or _TAKEN_BACK.fullmatch(folded.strip(" .!?…–—-")))  # "nein, …", "ah non pardon"
 
 
 # "Short news-style piece", "Ratgeber-Artikel", "c'est un format court": what kind of text it is.
@@ -2543,6 +2556,8 @@ def _read_unread_clause(clause: _Clause) -> _LineReading | None:
     dropped, a request goes to the model as asked, narrative (not addressed to the writer) refuses the line."""
     text = clause.text.strip(" .!?¿¡:")
     folded = fold(text)
+    if _TAKEN_BACK.fullmatch(folded):
+        return _LineReading([], [], True)  # "600 Wörter – nein, …", "ah non pardon": the editor taking back what they said
     if (_WE_ARE.match(folded) or _introduces_sender(text)) and len(text.split()) <= CONTEXT_WORDS and not _NARRATIVE.search(folded):
         # "We're a boutique hotel group in the Dolomites and want this news on our blog": the client, for the model, and
         # what it asks on the way ("… et nous voudrions cet article en anglais")
@@ -2619,6 +2634,9 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
             return asked
     text = _POLITE_EDGE.sub("", clause.text).strip(" .!?¿¡")
     folded = fold(text)
+    if ((says := _ORDERER_SAYS.match(folded)) and not _SUBJECT_START.match(folded, says.end())
+            and (said := _read_clause(_Clause(text[says.end():]), in_block)) and said.assignments):
+        return said  # "der Vorstand sagt mindestens 1.000 Wörter", "the committee says 800 words": the client's side asks it
     polite = bool(_POLITE_REQUEST.match(folded))
     is_request = polite or bool(_REQUEST_OPENER.match(folded) or _TEXT_SHALL.match(folded))
     unquoted = _QUOTED_SPAN.sub(" ", folded)  # a quoted title may well read "What to Expect"
@@ -3167,6 +3185,9 @@ _SENDER_INTRODUCTION = _LazyPattern(
     r"|mein name ist|ich heisse|ich heiße)\s+(?P<name>(?:the |le |la |l'|el |il |der |die |das |herr |frau |mme |m\. )?\S)"
     # what: "je suis commerçant", "I'm the secretary of…", "soy Lucía", "ich bin Vorsitzende…"
     r"|(?:i'm|i am|je suis|soy|sono|ich bin|we're|we are|nous sommes|somos|siamo|wir sind)\s+\S"
+    # a formal letter: "Je me permets de vous écrire au nom du comité…", "I am writing on behalf of…"
+    r"|(?:je me permets de vous ecrire|je vous ecris|i am writing|i'm writing|le escribo|les escribo|te escribo|ich schreibe ihnen"
+    r"|ich schreibe dir|ich schreibe euch|vi scrivo|le scrivo|ti scrivo)\b"
     r"|(?:[\w'-]+\s+){1,6}here\W*$)")
 SENDER_INTRODUCTION_WORDS = 20  # who writes, and what they run: a short line
 # What the sender was told brings them: "on m'a dit qu'il fallait penser au référencement", "my nephew told me about you".

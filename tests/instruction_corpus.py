@@ -1370,6 +1370,15 @@ TWENTIETH_ROUND: list[tuple[str, dict[str, object]]] = [
     ("Keyword for SEO: tram line 4\nLength: 600-800 words", {"keywords": ["tram line 4"], "seo": True, "min_words": 600, "max_words": 800}),
     ("Mot-clé principal (SEO) : ligne 4\nEntre 500 et 700 mots.", {"keywords": ["ligne 4"], "seo": True, "min_words": 500, "max_words": 700}),
     ("Bjr,\nPeux-tu réécrire cet article en anglais ? Max 600 mots.\nMerci bcp", {"language": "en", "max_words": 600}),
+    # the client's own people correct the brief; formal letters; readers with those beside them
+    ("Mindestens 600 Wörter – nein, der Vorstand sagt mindestens 900 Wörter.", {"min_words": 900}),
+    ("About 500 words. Actually the committee says 700 words.", {**about(700)}),
+    ("Madame, Monsieur,\nJe me permets de vous écrire au nom de l'amicale des pompiers.\nPourriez-vous réécrire ce texte en 400 mots au maximum, sur un ton sobre ?\n"
+     "En vous remerciant par avance, veuillez agréer mes salutations distinguées.", {"max_words": 400, "tone": "sobre"}),
+    ("Sehr geehrte Damen und Herren,\nder Text ist für die Mitglieder und Freunde des Vereins gedacht.\nBitte höchstens 500 Wörter, ohne Zwischenüberschriften.\n"
+     "Mit freundlichen Grüßen", {"audience": "Mitglieder und Freunde des Vereins", "max_words": 500, "subheadings": False}),
+    ("- public : les lycéens et leurs professeurs\n- ton : direct\n- 400 mots maximum",
+     {"audience": "les lycéens et leurs professeurs", "tone": "direct", "max_words": 400}),
 ]
 NEGATIVE_TWENTIETH_ROUND: list[str] = [
     "Le rapport, intitulé « Vivre en ville », paraît jeudi.",
@@ -1385,4 +1394,7 @@ NEGATIVE_TWENTIETH_ROUND: list[str] = [
     "Ce serait parfait, a dit la présidente du club.",
     "The committee said the report should run to about 500 words.",
     "Pour la dépêche de l'AFP, la ministre a refusé de répondre.",
+    "The committee says the report will be 800 words long.",
+    "Le maire dit que 500 personnes sont venues, en anglais comme en français.",
+    "We're twinned with Brest, the mayor said, and the 600-word charter is in French.",
 ]
