@@ -555,6 +555,11 @@ _COURTESY_WORDS = (
     # Swiss, Austrian and Bavarian greetings, and the short sign-offs of German mails ("LG Vroni")
     "|gruezi|gruezi mitenand|gruessech|servus|griass di|moin|hoi|hoi zame|merci vielmal|lg|glg|vg|mfg|bg|liebe grusse|lieben gruss"
     "|merci bcp|thx|ty|cheers mate|hiya|heya|howdy|rebonjour|re-bonjour|bjr|bsr|slt|allo|thanks for taking this on|thanks for picking this up"
+    # more greetings and thanks of people who are not editors: "Namasté 🙏", "Carissimi,", "Ta very much"
+    "|namaste|carissimi|carissime|carissimo|carissima|good evening|g'day|buenas noches"
+    "|guten abend|moin moin|hi all|hello all|hi everyone|hello everyone|ta very much|herzlichen dank|herzlichen gruss|vi ringrazio"
+    "|vi ringrazio di cuore|la ringrazio|ti ringrazio|grazie ancora|gracias de nuevo|merci encore|thanks again|avec nos remerciements"
+    "|lieben dank|danke dir|danke euch|sportivement|sportives salutations|saludos deportivos|sportliche grusse|saluti sportivi"
     # thanks said warmly: "Thanks so much!!", "¡Mil gracias!", "Merci mille fois", "Grazie di cuore", "Tausend Dank"
     "|thanks so much|thank you so much|thanks ever so much|thanks a million|thanks a bunch|many many thanks|mil gracias|muchisimas gracias"
     "|merci mille fois|mille mercis|merci infiniment|merci bien|grazie di cuore|grazie infinite|tausend dank|danke vielmals|danke schon"
@@ -576,8 +581,11 @@ _FORMAL_CLOSINGS = (
 _GREETED_GROUP_WORDS = ("team|all|everyone|tous|toutes|equipe|todos|todas|equipo|squadra|zusammen|alle|tutti|tutte|colleagues"
                         "|collegues|colleghi|colleghe|colegas|companeros|companeras|kollegen|kolleginnen|damen|herren|redazione"
                         "|redaction|redaccion|redaktion|desk")
+# Words that are courtesy only on a line of courtesy words ("Morning!", "Liebes Team,", "ta", "xx"); a line that starts
+# with them may be anything ("Morning traffic was heavy", "Ta mère est partie").
+_COURTESY_ALONE = "ta|morning|evening|afternoon|liebes|greetings|bisous|besos|xx|xoxo|mil besos|un bacio|baci|cheerio|laters"
 _COURTESY = re.compile(r"\W*(?:(?:" + _alternatives(
-    _COURTESY_WORDS + "|" + _FORMAL_GREETINGS + "|" + _FORMAL_CLOSINGS + "|" + _GREETED_GROUP_WORDS + "|a tous|l'equipe|la redaction|liebe redaktion|chers collegues|redattore|redattrice"
+    _COURTESY_WORDS + "|" + _COURTESY_ALONE + "|" + _FORMAL_GREETINGS + "|" + _FORMAL_CLOSINGS + "|" + _GREETED_GROUP_WORDS + "|a tous|l'equipe|la redaction|liebe redaktion|chers collegues|redattore|redattrice"
     "|redacteur|redactrice|redactor|redactora|writer|colleague|collega|collegue|colega|kollege|kollegin") + r")\W*)+")
 _QUOTE_START = re.compile(r"^\s*[«\"“„‹]")
 _REPORTED_SPEECH = re.compile(r"\b(?:a (?:lance|declare|affirme|explique|ajoute|indique|precise|demande)|said|says|told|according to|selon)\b"
@@ -1001,7 +1009,7 @@ _CODE_AFTER_PREPOSITION = re.compile(r"(?:\b(?:in|en|auf|into|to|al|nel|version|
                                      r"|riscrittura|neufassung)\s+|(?:->|→|=>|⇒)\s*)" + _BARE_CODE_PATTERN)
 # The target of a translation, named without a colon: "target is es-MX", "destinazione it-IT", "cible es-ES".
 _TARGET_CODE = re.compile(r"\b(?:target|target locale|target language|cible|langue cible|ziel|zielsprache|destino|idioma de destino|destinazione"
-                          r"|lingua di destinazione|destination)(?:\s+(?:is|est|es|ist|e))?\s*[:=]?\s*" + _CODE_PATTERN)
+                          r"|lingua di destinazione|(?<!a )destination)(?:\s+(?:is|est|es|ist|e))?\s*[:=]?\s*" + _CODE_PATTERN)
 # Lower-case codes that are no word of the five languages: "réécris en fr", "write it in fr".
 _PLAIN_CODES = frozenset({"fr", "pt", "nl"})
 _LANGUAGE_LABELLED = re.compile(r"\b" + _LANGUAGE_LABEL + r"\s*[:=]?\s*(?:(?:doch|lieber|plutot|mejor|meglio|now|maintenant|ahora|ora|jetzt|instead"
@@ -1869,7 +1877,7 @@ def _bound_from_parentheses(text: str) -> str:
 
 _BOUND_CLAUSE = re.compile(r"\b(?:" + _UNIT_WORDS + r")\b(?P<bound>\s*,\s*(?:(?P<most>pas plus|pas davantage|no more|not more|no longer|not longer|nicht mehr"
                            r"|nicht langer|non di piu|non oltre|no mas|ni una mas|tops)|pas moins|no less|not less|not fewer|nicht weniger|non meno"
-                           r"|no menos)\b)")
+                           r"|no menos)\b(?!\s+(?:than|de|d'|que|als|di|du)\b))")  # "no more than 700" is a bound before its figure
 # A length that is its sentence's only words: "350 mots, pas plus" (not "Le texte compte 600 mots, pas plus").
 _LENGTH_ALONE = re.compile(r"\s*(?:environ|about|around|~|ca\.?|circa|unas|unos|etwa|rund)?\s*[\d .,k]+\s*(?:" + _UNIT_WORDS + r")\s*")
 _DESK_ABBREVIATION = re.compile(r"(?<=\s)mx\b(?=\W*(?:,|\.|$))|(?<=\s)ss(?=\s+(?:intertitres?|inters?|sous-titres|sous titres|h2))", re.IGNORECASE)
@@ -2117,7 +2125,7 @@ def _label_without_remark(remark: re.Match[str]) -> str:
 # A postscript's mark: dotted ("P.S.", "P.-S.", "N.B.") or with its colon ("PS:"); "PS une tribune…" is the Parti socialiste.
 # An editor's note is marked so too ("NDLR pour le desk :", "Anm. d. Red.:", "N.d.R.:"): what follows must read as a brief by itself.
 _POSTSCRIPT = re.compile(r"(?:(?:p\.\s?-?s\.|p\.p\.s\.|n\.\s?b\.)(?:\s*[:\-–—])?|(?:ps|pps|nb|nota bene|ndlr|n\.d\.l\.r\.|n\.d\.r\.|anm\. d\. red\."
-                         r"|nota de la redaccion|nota della redazione|editor's note|ed\. note)(?:\s+(?:pour|for|para|per|fur|an)\s+(?:le |la |the |el |il |die )?"
+                         r"|nota de la redaccion|nota della redazione|editor's note|ed\. note|ed)(?:\s+(?:pour|for|para|per|fur|an)\s+(?:le |la |the |el |il |die )?"
                          r"(?:desk|redaction|redac|redaccion|redazione|redaktion|writer|redacteur|redactrice))?\s*[:\-–—])\s*(?=\S)", re.IGNORECASE)
 # A tag in brackets before the line's own text: "[NOTE CMS] Rubrique : …", "[Teams] Francesca 16:05".
 _TAG = re.compile(r"^\[([^\[\]]{1,30})\]\s*(?=[^\s\[])")
@@ -2144,7 +2152,8 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
         body, folded = body[voice_note.end():], folded[voice_note.end():]  # "nota de voz reescribe el artículo…": what it is, first
     # A brief line is short; a paragraph of the article is not (and is not read any further).
     if (not body or len(body) > (MAX_BLOCK_LINE if in_block else MAX_LINE) or _QUOTE_START.match(body) or _INJECTION.search(folded)
-            or (_REPORTED_SPEECH.search(folded) and not _CLIENT_SAYS.search(folded) and not _SAID_YOU_COULD.search(folded)) or _has_contact(folded)
+            or (_REPORTED_SPEECH.search(folded) and not _CLIENT_SAYS.search(folded) and not _SAID_YOU_COULD.search(folded)
+                and not _PASSED_ON_PATTERN.search(folded)) or _has_contact(folded)
             or _THIRD_PARTY_REQUEST.search(folded) or (not in_block and _someone_else_asks(folded))
             or (not in_block and (_HEADLINE_OPENER.match(folded) or _is_caption(folded) or (_RHETORICAL.match(folded) and not _POLITE_REQUEST.match(folded))))):
         return _NOT_INSTRUCTION
@@ -2558,6 +2567,8 @@ def _read_unread_clause(clause: _Clause) -> _LineReading | None:
     folded = fold(text)
     if _TAKEN_BACK.fullmatch(folded):
         return _LineReading([], [], True)  # "600 Wörter – nein, …", "ah non pardon": the editor taking back what they said
+    if _PASSED_ON_PATTERN.search(folded) and len(text.split()) <= _CHATTER_WORDS and not _QUOTE_START.match(text):
+        return _LineReading([], [text], True)  # "Sam asked me to pass this on": who the brief comes from
     if (_WE_ARE.match(folded) or _introduces_sender(text)) and len(text.split()) <= CONTEXT_WORDS and not _NARRATIVE.search(folded):
         # "We're a boutique hotel group in the Dolomites and want this news on our blog": the client, for the model, and
         # what it asks on the way ("… et nous voudrions cet article en anglais")
@@ -3004,7 +3015,10 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
             pending[line.number] = weak
         elif _is_wrapper(line.text) or (from_end and not took and (_is_sender(line.text.strip()) or _closes_letter(line.text))):
             wrappers.append(line)  # the sender's name may close a mail with no sign-off: "…Ton sobre et informatif." / "Marc"
-        elif _introduces_sender(line.text) and (line.number == 1 or not lines[line.number - 2].text.strip() if from_end else not took):
+        elif (_REWRITE_REQUEST.match(fold(line.text.strip())) and len(line.text.split()) <= _CHATTER_WORDS
+              and not _NARRATIVE.search(fold(line.text))):
+            wrappers.append(line)  # "rewrite this for our facebook pls": the request whose fields the next lines give
+        elif _introduces_sender(line.text) and (_opens_paragraph(lines, line) if from_end else not took):
             wrappers.append(line)  # "¡Hola! Soy Lucía, tengo una floristería en Valencia": the letter's first line, above its request
         else:
             break
@@ -3184,14 +3198,29 @@ _SENDER_INTRODUCTION = _LazyPattern(
     r"|vi scrive|le scrive|ti scrive|quick one from|quick note from|a quick note from|a note from|my name is|je m'appelle|me llamo|mi chiamo"
     r"|mein name ist|ich heisse|ich heiße)\s+(?P<name>(?:the |le |la |l'|el |il |der |die |das |herr |frau |mme |m\. )?\S)"
     # what: "je suis commerçant", "I'm the secretary of…", "soy Lucía", "ich bin Vorsitzende…"
-    r"|(?:i'm|i am|je suis|soy|sono|ich bin|we're|we are|nous sommes|somos|siamo|wir sind)\s+\S"
+    r"|(?:i'm|i am|je suis|soy|sono|ich bin|we're|we are|nous sommes|somos|siamo|wir sind|c'est encore moi|it's me again|me again"
+    r"|encore moi|soy yo otra vez|sono di nuovo io|ich bin's nochmal)\b"
+    # what they do, in the first person: "I run Step Up Dance Academy", "ich gestalte den Pfarrbrief", "je tiens le studio"
+    r"|(?:i|we|ich|wir|je|j'|nous|on|yo|io|noi)\s*[a-z]{2,}\b"
     # a formal letter: "Je me permets de vous écrire au nom du comité…", "I am writing on behalf of…"
     r"|(?:je me permets de vous ecrire|je vous ecris|i am writing|i'm writing|le escribo|les escribo|te escribo|ich schreibe ihnen"
     r"|ich schreibe dir|ich schreibe euch|vi scrivo|le scrivo|ti scrivo)\b"
-    r"|(?:[\w'-]+\s+){1,6}here\W*$)")
+    r"|(?:[\w'-]+\s+){1,6}here\W*$|[\w'-]+(?:\s+[\w'-]+)?\s+here\s+(?:from|at|of)\b)")
 SENDER_INTRODUCTION_WORDS = 20  # who writes, and what they run: a short line
 # What the sender was told brings them: "on m'a dit qu'il fallait penser au référencement", "my nephew told me about you".
-_TOLD_ME = re.compile(r"\b(?:m'a dit|m'ont dit|m'a conseille|told me|told us|me dijo|me dijeron|mi ha detto|mi hanno detto|hat mir gesagt)\b")
+# A brief passed on: "Sam asked me to pass this on", "on m'a demandé de vous transmettre ces consignes".
+_PASSED_ON = (r"asked me to (?:pass|forward|send)(?: this| these| it)?(?: on| along)?|m'a demande de vous (?:transmettre|faire suivre)"
+              r"|me (?:pidio|ha pedido) que (?:te|os|les) (?:pasara|pase|reenviara)|mi ha chiesto di (?:girarvi|girarti|inoltrarvi|passarvi)"
+              r"|hat mich gebeten,? (?:das|dies|euch|ihnen|dir) (?:\w+ )?weiterzuleiten")
+_PASSED_ON_PATTERN = re.compile(r"\b(?:" + _PASSED_ON + r")\b")
+_TOLD_ME = re.compile(r"\b(?:m'a dit|m'ont dit|m'a conseille|told me|told us|me dijo|me dijeron|mi ha detto|mi hanno detto|hat mir gesagt|"
+                      + _PASSED_ON + r")\b")
+
+
+def _opens_paragraph(lines: list[Line], line: Line) -> bool:
+    """The first line of its paragraph, under a greeting or not: "Bonjour, / Je suis secrétaire de la chorale…"."""
+    above = lines[line.number - 2].text if line.number > 1 else ""
+    return not above.strip() or (_opens_letter(above) and (line.number == 2 or not lines[line.number - 3].text.strip()))
 
 
 def _introduces_sender(text: str) -> bool:
@@ -3458,7 +3487,7 @@ _MAIL_WRAPPER = re.compile(
     r"|(?:sent from|envoye de|enviado desde|von meinem|inviato da)\b.{0,30}$"
     r"|[^.!?]{0,80}(?:(?:\+|\(|\b0)\d?(?:[ .()/-]{0,2}\d){8,}|\b[\w.-]+@[\w-]+\.\w+)[^.!?]{0,80}$"
     r"|.{0,80}\b(?:confidential|confidentiel|confidencial|vertraulich|riservat[oa]|disclaimer)\b.*$")
-_GREETING = re.compile(r"\W*" + _alternatives(_COURTESY_WORDS + "|" + _FORMAL_GREETINGS) + r"(?:\s+(?:aus|from|de|desde|da|depuis|von)\s+[\w'-]+)?(?P<names>(?:[\s,!.–—-]+[a-z][\w.'-]*){0,3})\s*(?:\([^()]{1,40}\))?"
+_GREETING = re.compile(r"\W*" + _alternatives(_COURTESY_WORDS + "|" + _FORMAL_GREETINGS) + r"(?:\s+(?:aus|from|de|desde|da|depuis|von)\s+[\w'-]+)?(?P<names>(?:[\s,!.–—-]+[a-z][\w.'-]*){0,3})\s*(?:\([^()]{1,60}\))?"
                        r"(?:\s+[–—|]\s+[\w'’ .&-]{2,40})?\W*")  # "Cordialement, Vincent Roux – Vélos du Périgord"
 _PERSON_TITLE = re.compile(r"(?:mr|mrs|ms|dr|mme|mlle|m|monsieur|madame|frau|herr|sr|sra|senor|senora|dott|dott\.?ssa|dr\.?ssa|prof|prof\.?ssa|ing"
                            r"|sig|sig\.?ra|signor|signora)\.?")

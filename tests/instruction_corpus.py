@@ -1378,7 +1378,22 @@ TWENTIETH_ROUND: list[tuple[str, dict[str, object]]] = [
     ("Sehr geehrte Damen und Herren,\nder Text ist für die Mitglieder und Freunde des Vereins gedacht.\nBitte höchstens 500 Wörter, ohne Zwischenüberschriften.\n"
      "Mit freundlichen Grüßen", {"audience": "Mitglieder und Freunde des Vereins", "max_words": 500, "subheadings": False}),
     ("- public : les lycéens et leurs professeurs\n- ton : direct\n- 400 mots maximum",
-     {"audience": "les lycéens et leurs professeurs", "tone": "direct", "max_words": 400}),
+     {"audience": "les lycéens et leurs professeurs", "tone": "direct", "max_words": 400}),    # letters from people who are not editors, opening on who they are and what they do, closing as they do
+    ("Morning!\nI'm the secretary of Hale Tennis Club. We won the county cup this year.\nPlease rewrite this for our website.\n"
+     "Headline: Hale lift the cup\n400 words tops.\nCheers,\nMo", {"title": "Hale lift the cup", "max_words": 400}),
+    ("Liebes Team,\nich betreue ehrenamtlich die Vereinszeitung des SV Lohr.\nBitte kürzen Sie den Bericht auf 300 bis 350 Wörter.\nHerzlichen Dank!",
+     {"min_words": 300, "max_words": 350}),
+    ("Carissimi,\nsono Anna, curo il notiziario della parrocchia.\nVi chiedo di riscrivere l'articolo in circa 300 parole, senza sottotitoli.\nVi ringrazio di cuore,",
+     {**about(300), "subheadings": False}),
+    ("hi, Kev here from Kev's Bikes (repairs & hire, Leeds)\nrewrite this for our facebook pls\n~250 words, chatty tone, no headings",
+     {**about(250), "tone": "chatty", "subheadings": False}),
+    ("Hi! I'm the new intern, Jo asked me to pass this on: please rewrite in Italian, around 500 words, calm tone.",
+     {"language": "it", **about(500), "tone": "calm"}),
+    ("Bonjour,\nJe suis Hugo, stagiaire au desk. On m'a demandé de vous transmettre ces consignes : réécrire en anglais, au moins 600 mots.\nBonne journée,",
+     {"language": "en", "min_words": 600}),
+    ("On voudrait ce texte en 300 mots maximum, à destination de nos adhérents, ton chaleureux.\nSportivement,",
+     {"max_words": 300, "tone": "chaleureux"}),
+    ("[Ed: rewrite at least 400 words, no more than 600, neutral tone]", {"min_words": 400, "max_words": 600, "tone": "neutral"}),
 ]
 NEGATIVE_TWENTIETH_ROUND: list[str] = [
     "Le rapport, intitulé « Vivre en ville », paraît jeudi.",
@@ -1397,4 +1412,8 @@ NEGATIVE_TWENTIETH_ROUND: list[str] = [
     "The committee says the report will be 800 words long.",
     "Le maire dit que 500 personnes sont venues, en anglais comme en français.",
     "We're twinned with Brest, the mayor said, and the 600-word charter is in French.",
+    "Morning traffic was heavy on the ring road, in both directions.",
+    "Ta mère est partie en Italie, écrit-elle en 300 mots.",
+    "[Ed: this article was updated on 3 March to add 200 words on the budget]",
+    "Sam asked me to pass this on, the minister wrote in English to the mayor.",
 ]
