@@ -248,9 +248,7 @@ _ORDERER = _alternatives(
     "|redaction|cliente|jefe|jefa|director|directora|redactor jefe|redactora jefe|redaccion|kunde|kundin|chefin|chefredaktor"
     "|chefredaktorin|chefredakteur|chefredakteurin|redaktion|caporedattore|caporedattrice|capo|direttore|direttrice|redazione"
     "|direction|direccion|direzione|geschaftsfuhrung"
-    # the client's own people: "the committee wants…", "la présidente me dit plutôt 800", "der Vorstand sagt…"
-    "|committee|board|our marketing guy|our marketing team|comite|junta|directiva"
-    "|vorstand|vorsitzende|comitato|direttivo")
+)
 _WEEKDAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes"
              "|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedi|martedi"
              "|mercoledi|giovedi|venerdi|sabato|domenica")
@@ -315,7 +313,7 @@ _KEYWORD_QUALIFIER = _alternatives(
     "|principales|principaux|secondaire|secondaires|secundaria|secundarias|secundario|secundarios|secondaria|secondarie|secondari"
     "|correlate|correlati|correlata|relacionadas|relacionados|associes|associees|lies|liees|cible|cibles|foco|objetivo|obiettivo"
     "|weitere|andere|zusatzliche|sekundare|autres|otras|otros|altre|altri|de soutien|de apoyo|di supporto|supplementaires|adicionales"
-    "|for seo|pour le seo|pour seo|para seo|para el seo|per seo|per la seo|fur seo|fur die seo")
+    )
 # Qualifiers that open a second list alone, after a first one: "…«recetas veganas», secundarias: comida sin carne".
 _LONE_QUALIFIERS = ("secondary|secondaires|secundarias|secundarios|secondarie|secondari|nebenkeywords|related|correlate|correlati"
                     "|correlata|relacionadas|relacionados|associes|associees|lsi|sekundare|zusatzliche")
@@ -410,10 +408,6 @@ _REQUEST_OPENER = re.compile(r"^(?:(?:ah|oh|ach|eh|ok|okay|oye|hey|dis|senti|ps|
     "|ci servirebbe|mi servirebbe|ci serve|nous aurions besoin|we would need|we'd need|necesitariamos|wir brauchten|rielaborare|rielabora"
     "|il testo finale va|va scritto|va tradotto|doit etre ecrit|debe estar escrito|muss geschrieben|we'd love|we would love|nous aimerions"
     "|nos encantaria|wir wurden gerne|vi chiedo di|os pido que|me gustaria que|j'aimerais que|ich hatte gerne|vorrei che"
-    # first-person wishes: "Je souhaiterais que la nouvelle version…", "Ich hätte gern, dass…", "Vorrei un testo…"
-    "|je souhaiterais|je souhaite|nous souhaiterions|nous souhaitons|on souhaiterait|nous voudrions|i'd love|we'd like|we would like"
-    "|nos gustaria|desearia|desearia que|vorrei|vorremmo|mi piacerebbe|ci piacerebbe|ich hatte gern|wir hatten gern|wir hatten gerne"
-    "|wir mochten|ich wurde gern|ich wurde gerne"
     "|scrivilo|scrivila|scrivetelo|ecris-le|escribelo|sistemi|sistema|sistemalo|me lo sistemi|aggiusta|arregla|arreglalo|fix|fix up|tidy up"
     "|retouche|uberarbeite|ueberarbeite|rivedi|revisa|inserire|inserisci|que quede|que sea|qu'il soit|che sia|che resti|a rediger|a ecrire"
     "|a traduire|a reecrire|da scrivere|a redactar|zu schreiben|to be written|pasar a|passer en|passare in"
@@ -837,18 +831,16 @@ _TITLE_IN_REQUEST = (
     # it ("keep the headline as:"; "Arsenal clinch the title: …" is sport)
     r"|(?<![\w'])(?!(?:behind|under|below|above|with|without|sous|derriere|sur|avec|sans|dietro|sotto|sopra|con|senza|bajo|detras|tras|sin"
     r"|hinter|unter|uber|mit|ohne|from|de|du|des|von|da|di|del|dal|in|en|au|a)\b)[\w']+\s+(?:de\s+)?(?:this|that|ce|cette|este|esta|ese|esa|questo"
-    r"|questa|quel|quella|diesen|diese|dieser)"
+    r"|questa|quel|quella|diesen|diese|dieser)(?:\s+(?:exact|exacte|exacto|esatto|genauen|precise))?"  # "use this exact headline:"
     r"|\b(?:use|utilise[rz]?|usa|usar|utilizza|verwende|nimm|take|keep|garde[rz]?|prends|prenez|mets|mettez|pon|metti|go with)\s+(?:the|le|la|el|il|den|lo))\s+"
-    r"(?:(?:new|nouveau|nuevo|neuen|neuer|nuovo|other|autre|otro|anderen|altro|following|suivant|siguiente|seguente|folgenden|exact|exacte|exacto"
-    r"|esatto|genauen|precise|same|meme|mismo|stesso)\s+)?"
+    r"(?:(?:new|nouveau|nuevo|neuen|neuer|nuovo|other|autre|otro|anderen|altro|following|suivant|siguiente|seguente|folgenden)\s+)?"
     + _TITLE_LABEL + r"(?:\s+(?:nuevo|nueva|nouveau|neuen|nuovo|new|different|distinto|diferente|diverso))?"
     # "keep the headline as: …", "bitte den Titel ändern in: …"
     r"(?:\s+(?:as|comme|como|come|andern in|aendern in|change to|changer en|changer pour|cambiar a|cambiare in))?\s*:\s*(.+)$")
 # What a brief says of the title it gives: that it is imposed, approved, must stay or is to be kept ("titre à conserver :",
 # "title to keep:": the title is given, not to be written).
-_TITLE_GIVEN = ("soit|soit exactement|sea|sea exactamente|sia|sia esattamente|be exactly|is exactly|exactement|exactly|exactamente|esattamente"
-                "|bitte genau|genau|soll lauten|sollte lauten|muss lauten|lauten|a garder tel quel|a conserver tel quel|tel quel|telle quelle"
-                "|as is|as-is|tal cual|cosi com'e|is set|is fixed|is final|est fixe|est fixee|esta fijado|steht fest|e fissato|must be|should be|is|will be|impose|imposee?|obligatoire|souhaite|demande|deve essere|doit etre|debe ser|muss sein"
+_TITLE_GIVEN = ("soit|soit exactement|sea|sea exactamente|sia|sia esattamente|be exactly"
+                "|bitte genau|soll lauten|sollte lauten|muss lauten|a garder tel quel|a conserver tel quel|is set|is fixed|is final|est fixe|est fixee|esta fijado|steht fest|e fissato|must be|should be|is|will be|impose|imposee?|obligatoire|souhaite|demande|deve essere|doit etre|debe ser|muss sein"
                 "|soll sein|sera|sara|obligatorio|vorgegeben|gewunscht|obbligatorio|richiesto"
                 "|must stay|must remain|should stay|stays|remains|doit rester|reste|restera|debe quedar|debe seguir siendo|se queda"
                 "|muss bleiben|bleibt|deve restare|resta|rimane"
@@ -884,16 +876,19 @@ _TITLE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     # A request that the piece bear a title, the verb then the quotes: "intitulez l'article « … »", "intitola il pezzo «…»",
     # "betitelt den Text mit „…“", "I'd like the piece to be titled "…"", "que la nouvelle version porte le titre « … »".
     # The object or the request's mood is required: "Le rapport, intitulé « … »" and "The film, titled "…"" are news.
-    r"\b(?:(?:intitule[rz]|titre[rz]|intitola(?:re|te)?|titola(?:re|te)?|titula[rd]?|betitel[nt]?|betitele|uberschreib(?:en|t)?|nomme[rz]|appele[rz]"
+    r"\b(?:(?:intitule[rz]|titre[rz]|intitola(?:re|te)?|titola(?:re|te)?|titula[rd]?|betitel[nt]?|betitele|betitle|uberschreib(?:en|t)?|nomme[rz]|appele[rz]"
     r"|chiama(?:re|te)?|llama[rd]?|call|name|title|headline)(?:-le|-la|lo|la)?\s+(?:(?:l'|le |la |il |el |lo |den |das |the |this |ce |cet |cette"
     r"|ton |votre |questo |este )?(?:article|articolo|articulo|artikel|text|texte|texto|testo|papier|pezzo|piece|post|story|beitrag|billet"
-    r"|nouvelle version|new version|nueva version|nuova versione|neue fassung)\s+)?(?:mit |with |avec |con |en |as |comme |como |come )?"
+    r"|nouvelle version|new version|nueva version|nuova versione|neue fassung)\s+)?(?:bitte |please |svp |stp )?(?:mit |with |avec |con |en |as |comme |como |come )?"
     r"|(?:to be|should be|must be|could be|can be|be) (?:titled|entitled|called|named|headlined) "
-    r"|\b(?:que|che|dass)\s+(?:[\w']+\s+){1,4}?(?:s'intitule|porte le titre|ait pour titre|ait comme titre|ait le titre|s'appelle|se titule|se titulara"
-    r"|se llame|lleve el titulo|si intitoli|si chiami|abbia (?:come|il|per) titolo|porti il titolo|den titel .{0,20}?trag[te]|betitelt (?:ist|wird))\s+"
+    r"|\b(?:que|che|dass)\s+(?:l'|le |la |il |lo |el |der |die |das |the |ce |cet |cette |questo |este )?(?:nouvelle |new |nuova |nueva |neue )?"
+    r"(?:version|versione|fassung|texte|text|texto|testo|article|articolo|articulo|artikel|beitrag|piece|pezzo|papier|post|billet)\s+"
+    r"(?:s'intitule|porte le titre|ait pour titre|ait comme titre|ait le titre|s'appelle|se titule|se titulara"
+    r"|se llame|lleve el titulo|si intitoli|si intitolasse|si chiami|si chiamasse|abbia (?:come|il|per) titolo|porti il titolo|den titel .{0,20}?trag[te]"
+    r"|betitelt (?:ist|wird))\s+"
     r")[:=]?\s*[\"“«„‘]([^\"”»“’]{2,150})[\"”»“’]",
     # German names the title before its verb: "dass der Artikel „…“ heißt", "der Text soll „…“ heißen"
-    r"\b(?:dass|soll|sollte|muss)\s+(?:(?:der|die|das|den)\s+\w+\s+)?[\"“„]([^\"”“]{2,150})[\"”“]\s+(?:hei(?:ss|ß)(?:t|en|e)|lautet|lauten)\b",
+    r"\b(?:dass|soll|sollte|muss)\s+(?:(?:der|die|das|den)\s+(?:text|artikel|beitrag|bericht|stuck|fassung|neufassung)\s+)?[\"“„]([^\"”“]{2,150})[\"”“]\s+(?:hei(?:ss|ß)(?:t|en|e)|lautet|lauten)\b",
     r"\b(?:use|utilise[rz]?|with|avec|usa|con|mit|verwende)\s+(?:the |le |comme |el |il |den )?(?:title|titre|titulo|titolo|titel)"
     r"\s*[:=]?\s*[\"“«'](.+?)[\"”»']",
 )]
@@ -987,7 +982,7 @@ _AUDIENCE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"\b(?:destinee?s?|s'adressant|adressee?s?)\s+(?:a|aux)\s+(.+)$",
     r"\ba l'intention (?:des|de|du|d')\s*(.+)$",  # "à l'intention des enfants de 8 à 10 ans"
     r"\bsich an\s+(?:die\s+|den\s+)?(.+?)\s+richten\s*$",  # "… und sich an Lehrkräfte richten"
-    r"\b(?:ist|sind|wird|soll)\s+fur\s+(?:die\s+|den\s+|das\s+)?(.+?)\s+gedacht\b",  # "Der Artikel ist für die Bürger der Gemeinde gedacht"
+    r"\b(?:text|artikel|beitrag|bericht)\s+(?:ist|wird|soll)\s+(?:\w+\s+)?fur\s+(?:die\s+|den\s+|das\s+)?(.+?)\s+gedacht\b",  # "Der Artikel ist für die Bürger … gedacht"
     # "viser un lectorat de jeunes parents", "target a readership of retirees", "puntare a un pubblico di studenti".
     r"\b(?:viser|visez|vise|cibler|ciblez|target|targeting|aim at|aim for|apuntar a|apunta a|puntare a|punta a|ansprechen)\s+(?:un |une |le |la |les |a |an |the "
     r"|una |el |il |lo |ein |eine )?(?:" + _READERSHIP + r")\s+(?:de |d'|of |di |aus )\s*(.+)$",
@@ -1064,7 +1059,7 @@ def _settled_title(value: str) -> str:
 
 
 # The verbs of a title asked in a sentence ("to be titled", "intitola il pezzo", "dass der Artikel „…“ heißt")
-_TITLE_VERB_HINT = re.compile(r"\b(?:titled|entitled|called|named|headline|intitol|titola|titula|titre[rz]|betitel|uberschreib|heiss|heiß|lautet"
+_TITLE_VERB_HINT = re.compile(r"\b(?:titled|entitled|called|named|headline|intitol|titola|titula|titre[rz]|betitel|betitle|uberschreib|heiss|heiß|lautet"
                               r"|s'appelle|appele[rz]|nomme[rz]|llame|llama|chiam|call|name|title)")
 _TONE_HINT = re.compile(r"\b(?:" + _TONE_LABEL + "|" + _SOUND + "|" + _TONE_WORDS + r")\b")
 _AUDIENCE_HINT = re.compile(r"\b(?:" + _AUDIENCE_LABEL + r"|for|pour|para|per|fur|aimed|target|intended|a l'intention|written|geared|addressed|dirig|destin|pensad"
@@ -1878,6 +1873,13 @@ def _bound_from_parentheses(text: str) -> str:
 _BOUND_CLAUSE = re.compile(r"\b(?:" + _UNIT_WORDS + r")\b(?P<bound>\s*,\s*(?:(?P<most>pas plus|pas davantage|no more|not more|no longer|not longer|nicht mehr"
                            r"|nicht langer|non di piu|non oltre|no mas|ni una mas|tops)|pas moins|no less|not less|not fewer|nicht weniger|non meno"
                            r"|no menos)\b(?!\s+(?:than|de|d'|que|als|di|du)\b))")  # "no more than 700" is a bound before its figure
+def _length_alone(before: str) -> bool:
+    """A length that is its sentence's only words, or its length label's value: "350 mots, pas plus", "Longueur : 350 mots, pas plus"
+    (not "Le texte compte 600 mots, pas plus", "Die Regel: 300 Wörter, nicht mehr")."""
+    head, _, length = re.split(r"[.;!?,]", before)[-1].rpartition(":")
+    return bool(_LENGTH_ALONE.fullmatch(length)) and (not head.strip() or _field_of_key(head.strip()) in ("length", "min_words", "max_words"))
+
+
 # A length that is its sentence's only words: "350 mots, pas plus" (not "Le texte compte 600 mots, pas plus").
 _LENGTH_ALONE = re.compile(r"\s*(?:environ|about|around|~|ca\.?|circa|unas|unos|etwa|rund)?\s*[\d .,k]+\s*(?:" + _UNIT_WORDS + r")\s*")
 _DESK_ABBREVIATION = re.compile(r"(?<=\s)mx\b(?=\W*(?:,|\.|$))|(?<=\s)ss(?=\s+(?:intertitres?|inters?|sous-titres|sous titres|h2))", re.IGNORECASE)
@@ -1896,9 +1898,12 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
         text = digits_for_words(text, _UNIT_SOON if _TITLE_HINT.search(folded) and not _LENGTH_LABEL_FIRST.match(folded) else None)
         text = _tolerance_as_range(text)
         if "," in text and (bound := _BOUND_CLAUSE.search(fold(text))) and (
-                _TO_THE_WRITER.search(folded) or _LENGTH_ALONE.fullmatch(re.split(r"[.;:!?,]", fold(text)[:bound.start("bound")])[-1])):
+                _TO_THE_WRITER.search(folded) or _length_alone(fold(text)[:bound.start("bound")])):
             # "350 mots, pas plus", "600 words, no more", "800 Wörter, nicht weniger": the bound of the length before it
             text = text[:bound.start("bound")] + (" max" if bound.group("most") else " min") + text[bound.end("bound"):]
+        if "," in text and (taken_back := _CLIENT_SIDE_CORRECTS.search(fold(text))):
+            # "nein, Moment, der Vorstand sagt 1.000 Wörter": the editor takes back, the client's side gives the figure: one clause
+            text = text[:taken_back.start()] + text[taken_back.start():taken_back.end()].replace(",", " ") + text[taken_back.end():]
         if " mx" in text or " ss " in text:
             text = _DESK_ABBREVIATION.sub(lambda match: "max" if match.group() == "mx" else "sans", text)  # "400 mots mx", "ss intertitres"
     if _CHARACTER_UNIT_WORD.search(folded):
@@ -2153,7 +2158,7 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
     # A brief line is short; a paragraph of the article is not (and is not read any further).
     if (not body or len(body) > (MAX_BLOCK_LINE if in_block else MAX_LINE) or _QUOTE_START.match(body) or _INJECTION.search(folded)
             or (_REPORTED_SPEECH.search(folded) and not _CLIENT_SAYS.search(folded) and not _SAID_YOU_COULD.search(folded)
-                and not _PASSED_ON_PATTERN.search(folded)) or _has_contact(folded)
+                and not _PASSED_ON_PATTERN.search(folded) and not _CLIENT_SIDE_SAYS.search(folded)) or _has_contact(folded)
             or _THIRD_PARTY_REQUEST.search(folded) or (not in_block and _someone_else_asks(folded))
             or (not in_block and (_HEADLINE_OPENER.match(folded) or _is_caption(folded) or (_RHETORICAL.match(folded) and not _POLITE_REQUEST.match(folded))))):
         return _NOT_INSTRUCTION
@@ -2370,8 +2375,16 @@ def _someone_else_asks(folded: str) -> bool:
 # "editor says 700 words": the client's or the editor's wish, not reported news.
 # What they say must be the figure or the field itself ("the committee says the report will be 800 words long" is news).
 _SUBJECT_START = re.compile(r"\s*(?:(?:the|le|la|l'|les|el|los|las|der|die|das|den|il|lo|gli|un|une|a|an|ein|eine|this|that|ce|cette|it|il|elle|es|er|sie)\b|\w+\s+(?:will|is|are|sera|est|sont|wird|ist|sara|e)\b)")
-_ORDERER_SAYS = re.compile(r"^\W*(?:(?:" + _CHANGE_OF_MIND + r"|nein|non|no|wait|moment|en fait|pardon|sorry|perdon|scusa)\W+)*(?:the |our |my |le |la |notre |ma |mon |el |nuestro |nuestra |mi |der |die |unser |unsere |il |lo |nostro |nostra )?"
-                           + _ORDERER + r"\s+(?:says|said|dit|me dit|nous dit|a dit|dice|dijo|me dice|ha dicho|ha detto|mi dice|sagt|hat gesagt|sagte"
+# The client's own people, naming a figure after the editor took back theirs: "… – nein, Moment, der Vorstand sagt mindestens
+# 1.000 Wörter" ("The committee said 800 words would do" is news).
+_CLIENT_SIDE = _alternatives("committee|board|our marketing guy|our marketing team|comite|junta|directiva|vorstand|vorsitzende|comitato|direttivo")
+_TAKEN_BACK_FIRST = r"(?:(?:" + _CHANGE_OF_MIND + r"|nein|non|no|wait|moment|en fait|pardon|sorry|perdon|scusa)\W+)"
+_CLIENT_SIDE_SAYS = _LazyPattern(r"\b" + _TAKEN_BACK_FIRST + r"+(?:the |our |le |la |el |der |die |il )?" + _CLIENT_SIDE
+                                 + r"\s+(?:says|said|dit|me dit|dice|sagt|meint|findet|ha detto|dijo)\b")
+_CLIENT_SIDE_CORRECTS = _LazyPattern(r"\b(?:(?:" + _CHANGE_OF_MIND + r"|nein|non|no|wait|moment|en fait|pardon|sorry|perdon|scusa)\s*,\s*)+"
+                                     r"(?=(?:the |our |le |la |el |der |die |il )?" + _CLIENT_SIDE + r"\s)")
+_ORDERER_SAYS = re.compile(r"^\W*(?:" + _TAKEN_BACK_FIRST + r"+(?:the |our |le |la |el |der |die |il )?" + _CLIENT_SIDE + r"|" + _TAKEN_BACK_FIRST + r"*(?:the |our |my |le |la |notre |ma |mon |el |nuestro |nuestra |mi |der |die |unser |unsere |il |lo |nostro |nostra )?"
+                           + _ORDERER + r")\s+(?:says|said|dit|me dit|nous dit|a dit|dice|dijo|me dice|ha dicho|ha detto|mi dice|sagt|hat gesagt|sagte|meint|findet"
                            r"|prefers|prefere|prefiere|preferisce|bevorzugt|would rather|aimerait mieux)\s*,?\s*(?:que |that |dass |che |qu')?")
 # Someone sent the sender to the writer: "my nephew said you could help", "on m'a dit que vous pourriez…": context of a request.
 _SAID_YOU_COULD = re.compile(r"\b(?:said|says|told me|told us)\s+(?:that\s+)?you\s+(?:could|can|would|might)\b"
@@ -2500,10 +2513,23 @@ def _spec_sheet(body: str) -> bool:
     return labelled >= 2 or bool(re.search(r"\s[|·•]\s", body))
 
 
+# A wish about the text itself: "Je souhaiterais que la nouvelle version…", "Ich hätte gern, dass der Artikel…", "We'd like the
+# piece…" ("Je souhaite un bulletin en arabe", "We'd like council meetings in plain English" wish for other things).
+_WISHES = (r"(?:je souhaiterais|je souhaite|nous souhaiterions|nous souhaitons|on souhaiterait|nous voudrions|i'd love|we'd like|we would like|we'd love"
+    r"|nos gustaria|desearia|vorremmo|mi piacerebbe|ci piacerebbe|ich hatte gern|wir hatten gern|wir hatten gerne|wir mochten|ich wurde gern"
+    r"|ich wurde gerne)")
+_WISH_FOR_THE_TEXT = re.compile(
+    r"^" + _WISHES + r"\s+(?:environ |about |around |circa |unos |unas |etwa |rund )?\d"  # "Je souhaiterais 500 mots en français"
+    r"|^" + _WISHES + r"\s*,?\s*(?:que |qu'|che |dass |that |to have )?(?:the |a |an |un |une |una |uno |il |lo |la |le |l'|el |den |das |der |einen |ein |eine |this |ce |cet |cette |questo |este )?"
+    r"(?:(?:nouvelle |new |nuova |nueva |neue |neuen |prochaine |next |[a-z]+e )?(?:version|versione|fassung|texte|text|texto|testo|article|articolo|articulo"
+    r"|artikel|beitrag|piece|pezzo|papier|post|story|billet|rewrite|reecriture)|it|this)\b|^(?:ich hatte gern|ich hatte gerne|wir hatten gern"
+    r"|wir hatten gerne|je souhaiterais|nous souhaiterions|vorremmo|mi piacerebbe|we'd like|we would like)\s*$")  # "Ich hätte gern, dass …"
+
+
 def _is_request(clause: str) -> bool:
     """A clause opening on a request to the writer (not a bare "please", as in "Please note")."""
     folded = fold(clause.strip(" .!?¿¡"))
-    opener = _REQUEST_OPENER.match(folded) or _POLITE_REQUEST.match(folded) or _TEXT_SHALL.match(folded)
+    opener = _REQUEST_OPENER.match(folded) or _POLITE_REQUEST.match(folded) or _TEXT_SHALL.match(folded) or _WISH_FOR_THE_TEXT.match(folded)
     return bool(opener) and opener.group().strip() not in _BARE_POLITENESS
 
 
@@ -2514,7 +2540,9 @@ def _is_chatter(text: str) -> bool:
     return bool(_CHATTER.search(folded) or _ADDRESS.search(folded) or _DESTINATION.match(folded) or _TEXT_KIND.match(folded)
                 or _WE_ARE.match(folded)  # who the client is: "somos una agencia de viajes de Bilbao"
                 or _NOT_THIS_VARIETY.match(folded)  # "l'articolo va in inglese americano, non britannico"
-                or _TAKEN_BACK.fullmatch(folded.strip(" .!?…–—-")))  # "nein, …", "ah non pardon"
+                or _TAKEN_BACK.fullmatch(folded.strip(" .!?…–—-"))  # "nein, …", "ah non pardon"
+                or _introduces_sender(text)  # "Hiya, Dave from Rotherham Rugby here!"
+                or (_REASON_CLAUSE.match(folded.strip()) and len(folded.split()) <= _CHATTER_WORDS))  # "…, so that people can skim it"
 
 
 # "Short news-style piece", "Ratgeber-Artikel", "c'est un format court": what kind of text it is.
@@ -2567,6 +2595,8 @@ def _read_unread_clause(clause: _Clause) -> _LineReading | None:
     folded = fold(text)
     if _TAKEN_BACK.fullmatch(folded):
         return _LineReading([], [], True)  # "600 Wörter – nein, …", "ah non pardon": the editor taking back what they said
+    if _REASON_CLAUSE.match(folded) and len(text.split()) <= _CHATTER_WORDS and not _NARRATIVE.search(folded):
+        return _LineReading([], [text], True)  # "…, pour que les seniors comprennent", "so that people can skim it": why, for the model
     if _PASSED_ON_PATTERN.search(folded) and len(text.split()) <= _CHATTER_WORDS and not _QUOTE_START.match(text):
         return _LineReading([], [text], True)  # "Sam asked me to pass this on": who the brief comes from
     if (_WE_ARE.match(folded) or _introduces_sender(text)) and len(text.split()) <= CONTEXT_WORDS and not _NARRATIVE.search(folded):
@@ -2649,7 +2679,7 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
             and (said := _read_clause(_Clause(text[says.end():]), in_block)) and said.assignments):
         return said  # "der Vorstand sagt mindestens 1.000 Wörter", "the committee says 800 words": the client's side asks it
     polite = bool(_POLITE_REQUEST.match(folded))
-    is_request = polite or bool(_REQUEST_OPENER.match(folded) or _TEXT_SHALL.match(folded))
+    is_request = polite or bool(_REQUEST_OPENER.match(folded) or _TEXT_SHALL.match(folded) or _WISH_FOR_THE_TEXT.match(folded))
     unquoted = _QUOTED_SPAN.sub(" ", folded)  # a quoted title may well read "What to Expect"
     told = bool(_NARRATIVE.search(unquoted) or _FRENCH_PAST.search(_QUOTED_SPAN.sub(" ", text.lower())) or _HEADLINE_OPENER.search(unquoted)
                 or _HAS_LENGTH.search(unquoted))
@@ -2685,6 +2715,9 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
 # compte de", "prendre en compte" ask).
 _HAS_LENGTH = re.compile(r"(?<!tenir )(?<!tiens )(?<!tenez )(?<!en )(?<!de )\b(?:compte|comptent|comptait|totalise|runs to|umfasst|cuenta con"
                          r"|consta de|si compone di)\s+(?:pres de |environ |plus de |moins de |about |around |some |more than |nearly |rund |unas |circa )?\d")
+# A clause that says why, or for what reading: "pour que les seniors comprennent", "damit man es am Handy lesen kann".
+_REASON_CLAUSE = re.compile(r"(?:pour que|pour qu'|afin que|afin de|para que|so that|so people|so readers|damit|perche|parce que|because|weil|porque"
+                            r"|ya que|poiche|pour une lecture|pour la lecture|for reading|para leer|para una lectura|per la lettura|per leggerlo|zum lesen)\b")
 # Why the sender asks it, after the fields: a purpose or a cause.
 _REASON_TAIL = re.compile(r"[\s,]+(?:pour que|pour qu'|afin que|afin de|para que|so that|so people|so readers|so it|damit|per renderl[oa]|perche|parce que"
                           r"|car|because|since|as it's|weil|da es|porque|ya que|poiche|sinon|otherwise|sonst|altrimenti|si no|de lo contrario)\b")
@@ -3015,14 +3048,20 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
             pending[line.number] = weak
         elif _is_wrapper(line.text) or (from_end and not took and (_is_sender(line.text.strip()) or _closes_letter(line.text))):
             wrappers.append(line)  # the sender's name may close a mail with no sign-off: "…Ton sobre et informatif." / "Marc"
-        elif (_REWRITE_REQUEST.match(fold(line.text.strip())) and len(line.text.split()) <= _CHATTER_WORDS
-              and not _NARRATIVE.search(fold(line.text))):
+        elif _REWRITE_THIS.fullmatch(fold(line.text.strip())):
             wrappers.append(line)  # "rewrite this for our facebook pls": the request whose fields the next lines give
         elif _introduces_sender(line.text) and (_opens_paragraph(lines, line) if from_end else not took):
             wrappers.append(line)  # "¡Hola! Soy Lucía, tengo una floristería en Valencia": the letter's first line, above its request
         else:
             break
         index += 1
+    introduced = [line for line in wrappers if _introduces_sender(line.text)]
+    if took and introduced and not any(_ABOUT_THE_TEXT.search(fold(lines[number - 1].text)) for number in taken if number not in before):
+        # A letter that opens on who writes asks the writer about the text ("Could you rewrite this…", "400 words"); "Sono Giulia…
+        # / Vorrei un cartello in italiano e in inglese" is a reader's letter to the paper.
+        taken.clear()
+        taken.update(before)
+        return
     if took:
         # A sign-off and a name are a letter's, whose body may hold more than the brief's lines read so far (who the
         # client is, above "Le solicito reescribir…"): the letter is taken when it holds every line taken here.
@@ -3126,6 +3165,9 @@ def _letter(lines: list[Line], order: list[Line], taken: dict[int, _LineReading]
               if not a.weak and a.field in _STRONG_FIELDS}
     if len(fields) < 2:
         return {}
+    if not any(_TO_THE_WRITER.search(fold(line.text)) or _key_value(fold(_unmarked(line.text))) or _BULLET.match(line.text)
+               or any(_is_request(clause.text) for clause in split_clauses(line.text)) for line in body):
+        return {}  # a reader's letter asks the paper, not the writer: "Je demande que votre journal publie le budget en arabe"
     return {line.number: readings.get(line.number, _LineReading([], [], True)) for line in envelope}
 
 
@@ -3187,6 +3229,15 @@ _NEUTRAL_LABEL = re.compile(r"^" + _alternatives(
     "|data di consegna|autore|canale|obiettivo|scopo|struttura|commenti|priorita|stato|tema|argomento|link") + r"\b")
 
 
+# What a brief says of the text or to its writer: a length, the text named, a rewrite verb, "you".
+_ABOUT_THE_TEXT = _LazyPattern(r"\b(?:" + _UNIT_WORDS + r"|version|versione|fassung|texte|text|texto|testo|article|articolo|articulo|artikel|beitrag"
+                               r"|piece|pezzo|papier|post|story|billet|this|it|ce|ca|esto|questo|lo|la|" + _REWRITE_VERBS
+                               + r"|you|vous|tu|du|sie|usted|ustedes|voi|lei)\b")
+# A request to rewrite this text, with no field: "rewrite this for our facebook pls" (not "Rewrite this city's story").
+_REWRITE_THIS = re.compile(r"\W*(?:(?:pls|please|merci de|bitte|por favor|per favore)\s+)?(?:rewrite|reecris|reecrivez|reecrire|reescribe|reescribir"
+                           r"|riscrivi|riscrivere|schreib|schreiben sie|umschreiben)\s+(?:this|it|ce texte|cet article|l'article|le texte|este texto"
+                           r"|el articulo|el texto|questo testo|l'articolo|il testo|den text|den artikel|diesen text|das)(?:\s+(?:up|um))?"
+                           r"(?:\s+(?:for|pour|para|per|fur)\s+[\w' -]{2,40})?(?:\s*,?\s*(?:pls|please|svp|stp|bitte|por favor|per favore|thanks|merci))?\W*")
 # The sender saying who they are, after a greeting or not: "Bonjour, ici Patricia de l'agence…", "Good morning, this is
 # Janet from…", "Hey! Quick one from Maya at…", "le escribe Carmen, de…", "Ciao! Sono Giulia, ho una gelateria…",
 # "Hi, hier ist Jonas vom…", "Hiya, Sharon from Millbrook Netball Club here!".
@@ -3200,8 +3251,11 @@ _SENDER_INTRODUCTION = _LazyPattern(
     # what: "je suis commerçant", "I'm the secretary of…", "soy Lucía", "ich bin Vorsitzende…"
     r"|(?:i'm|i am|je suis|soy|sono|ich bin|we're|we are|nous sommes|somos|siamo|wir sind|c'est encore moi|it's me again|me again"
     r"|encore moi|soy yo otra vez|sono di nuovo io|ich bin's nochmal)\b"
-    # what they do, in the first person: "I run Step Up Dance Academy", "ich gestalte den Pfarrbrief", "je tiens le studio"
-    r"|(?:i|we|ich|wir|je|j'|nous|on|yo|io|noi)\s*[a-z]{2,}\b"
+    # what they run, in the first person: "I run Step Up Dance Academy", "ich gestalte den Pfarrbrief", "je tiens le studio"
+    r"|(?:i|we)\s+(?:run|own|manage|edit|look after|coordinate|organise|organize|teach)\b|(?:je|nous|on)\s+(?:tiens|tenons|tient|gere|gerons"
+    r"|dirige|dirigeons|coordonne|m'occupe|nous occupons|anime|animons|enseigne)\b|j'(?:anime|enseigne|edite)\b"
+    r"|(?:ich|wir)\s+(?:gestalte|gestalten|betreue|betreuen|leite|leiten|fuhre|fuhren|organisiere|organisieren|betreibe|betreiben|kummere)\b"
+    r"|(?:yo\s+)?(?:llevo|gestiono|dirijo|coordino|organizo|me encargo)\b|(?:io\s+)?(?:gestisco|dirigo|curo|coordino|organizzo|mi occupo|insegno)\b"
     # a formal letter: "Je me permets de vous écrire au nom du comité…", "I am writing on behalf of…"
     r"|(?:je me permets de vous ecrire|je vous ecris|i am writing|i'm writing|le escribo|les escribo|te escribo|ich schreibe ihnen"
     r"|ich schreibe dir|ich schreibe euch|vi scrivo|le scrivo|ti scrivo)\b"

@@ -141,7 +141,7 @@ CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_AD
                     + instruction_corpus.NEGATIVE_FOURTEENTH_ROUND + instruction_corpus.NEGATIVE_FIFTEENTH_ROUND
                     + instruction_corpus.NEGATIVE_SIXTEENTH_ROUND + instruction_corpus.NEGATIVE_SEVENTEENTH_ROUND
                     + instruction_corpus.NEGATIVE_EIGHTEENTH_ROUND + instruction_corpus.NEGATIVE_NINETEENTH_ROUND
-                    + instruction_corpus.NEGATIVE_TWENTIETH_ROUND
+                    + instruction_corpus.NEGATIVE_TWENTIETH_ROUND + instruction_corpus.NEGATIVE_TWENTIETH_REVIEW
                     + instruction_heldout.NEGATIVE)
 
 
@@ -160,6 +160,13 @@ def test_corpus_brief_at_the_end_of_the_file(text, expected, origin):
     stated = parsed.spec.stated()
     assert {name: stated.get(name) for name in expected} == expected
     assert parsed.article[-1].text.startswith("Les élus")
+
+
+@pytest.mark.parametrize("opening", instruction_corpus.NEGATIVE_TWENTIETH_REVIEW_OPENINGS)
+def test_an_article_opening_or_ending_with_a_first_person_line_is_no_brief(opening):
+    """A headline or a reader's letter over a wish: the sender-introduction and letter rules must not take it."""
+    assert parse(f"{opening}\n\n{BODY}").instructions == []
+    assert parse(f"{BODY}\n{opening}\n").instructions == []
 
 
 def test_a_dateline_under_a_brief_stays_in_the_article():
