@@ -1996,7 +1996,7 @@ _PUNCTUATION = re.compile(r"[,.;:!?|()\[\]\"«»“”/]")
 # Where a request starts in an unpunctuated note: a negation, a conjunction, a language after its preposition, an
 # "about", a tone named before its word (fr, es, it) or after it (en, de: "friendly tone", "locker im Ton"), thanks.
 # A note is said to someone: "tu", "you", "du", a request's verb, "please", thanks. A news sentence is not.
-_TO_THE_WRITER = _LazyPattern(r"\b(?:tu|toi|vous|you|u|du|dir|dich|ti|usted|bitte|please|pls|plz|stp|svp|porfa|por favor|per favore|merci"
+_TO_THE_WRITER = _LazyPattern(r"\b(?:tu|toi|vous|you|u|du|dir|dich|ti|vi|voi|euch|os|vosotros|ustedes|usted|bitte|please|pls|plz|stp|svp|porfa|por favor|per favore|merci"
                               r"|thanks|thx|danke|gracias|grazie|" + _REWRITE_VERBS + r"|riscrivimi|reescribelo|redo)\b")
 _DICTATION_BREAK = _LazyPattern(
     r"(?<!\s)\s+(?=(?:pas de|pas d'|sans|without|no|niente|senza|sin|ohne|avec|with|con|mit|entre|between|keep it|make sure|tu mets"
@@ -3166,7 +3166,7 @@ def _letter(lines: list[Line], order: list[Line], taken: dict[int, _LineReading]
     if len(fields) < 2:
         return {}
     if not any(_TO_THE_WRITER.search(fold(line.text)) or _key_value(fold(_unmarked(line.text))) or _BULLET.match(line.text)
-               or any(_is_request(clause.text) for clause in split_clauses(line.text)) for line in body):
+               or any(_is_request(clause.text) for clause in split_clauses(line.text)) or read_line(line.text).is_instruction for line in body):
         return {}  # a reader's letter asks the paper, not the writer: "Je demande que votre journal publie le budget en arabe"
     return {line.number: readings.get(line.number, _LineReading([], [], True)) for line in envelope}
 

@@ -1394,6 +1394,8 @@ TWENTIETH_ROUND: list[tuple[str, dict[str, object]]] = [
     ("On voudrait ce texte en 300 mots maximum, à destination de nos adhérents, ton chaleureux.\nSportivement,",
      {"max_words": 300, "tone": "chaleureux"}),
     ("[Ed: rewrite at least 400 words, no more than 600, neutral tone]", {"min_words": 400, "max_words": 600, "tone": "neutral"}),
+    ("Buonasera,\nvi chiedo una riscrittura in inglese, sulle 900 parole, tono sobrio.\nCordiali saluti,\nMarco Bini",
+     {"language": "en", **about(900), "tone": "sobrio"}),
 ]
 NEGATIVE_TWENTIETH_ROUND: list[str] = [
     "Le rapport, intitulé « Vivre en ville », paraît jeudi.",
