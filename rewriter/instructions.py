@@ -3165,9 +3165,11 @@ def _letter(lines: list[Line], order: list[Line], taken: dict[int, _LineReading]
               if not a.weak and a.field in _STRONG_FIELDS}
     if len(fields) < 2:
         return {}
-    if not any(_TO_THE_WRITER.search(fold(line.text)) or _key_value(fold(_unmarked(line.text))) or _BULLET.match(line.text)
+    # A reader's letter asks the paper, not the writer ("Je demande que votre journal publie le budget en arabe"); three fields
+    # or more make a brief ("l'articolo originale è di 1.450 parole: va accorciato a massimo 900 parole, in italiano, tono sobrio").
+    if len(fields) < 3 and not any(_TO_THE_WRITER.search(fold(line.text)) or _key_value(fold(_unmarked(line.text))) or _BULLET.match(line.text)
                or any(_is_request(clause.text) for clause in split_clauses(line.text)) or read_line(line.text).is_instruction for line in body):
-        return {}  # a reader's letter asks the paper, not the writer: "Je demande que votre journal publie le budget en arabe"
+        return {}
     return {line.number: readings.get(line.number, _LineReading([], [], True)) for line in envelope}
 
 
