@@ -383,6 +383,11 @@ _REWRITE_VERBS = (
     "|reecrire|reformule|reformulez|traduis|traduisez|traduire|schreib|schreibt|schreibe|ubersetze|ubersetzt|umschreiben|riscrivi|riscrivere"
     "|riscrivilo|traduci|tradurre|fallo|falla|hazlo|fais-le|mach es")
 # Openers of a request to the writer: imperatives, infinitives, modals and polite forms.
+# The text being rewritten, as briefs name it ("la nouvelle version", "il pezzo", "den Beitrag"): one vocabulary for the
+# rules that ask whether a sentence is about it (a wish, a title's request, a letter, the readers).
+_TEXT_NOUNS = "version|versione|fassung|texte|text|texto|testo|article|articolo|articulo|artikel|beitrag|piece|pezzo|papier|post|story|billet"
+# Words of an editor taking back what they said: "nein, Moment, …", "no wait", "pardon".
+_TAKING_BACK = "nein|non|no|wait|moment|pardon|sorry|perdon|scusa"
 _REQUEST_OPENER = re.compile(r"^(?:(?:ah|oh|ach|eh|ok|okay|oye|hey|dis|senti|ps|p\.s\.|nb|and|y|et|e|und|also|aussi|tambien|anche|auch|ciao|allora"
                              r"|hola|salut|hi|hallo|so|alors|bueno|pues|dunque|donc|quindi|entonces|therefore|che|gruezi|servus|moin|texte|text|texto|testo|article|articolo|articulo|artikel)[\s,!]+)*"
                              r"(?:(?:please|kindly|merci de|svp|stp|s'il (?:te|vous) plait|por favor|porfa|bitte|per favore|pls|plz)[\s,]+)?" + _alternatives(
@@ -882,7 +887,7 @@ _TITLE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"|nouvelle version|new version|nueva version|nuova versione|neue fassung)\s+)?(?:bitte |please |svp |stp )?(?:mit |with |avec |con |en |as |comme |como |come )?"
     r"|(?:to be|should be|must be|could be|can be|be) (?:titled|entitled|called|named|headlined) "
     r"|\b(?:que|che|dass)\s+(?:l'|le |la |il |lo |el |der |die |das |the |ce |cet |cette |questo |este )?(?:nouvelle |new |nuova |nueva |neue )?"
-    r"(?:version|versione|fassung|texte|text|texto|testo|article|articolo|articulo|artikel|beitrag|piece|pezzo|papier|post|billet)\s+"
+    r"(?:" + _TEXT_NOUNS + r")\s+"
     r"(?:s'intitule|porte le titre|ait pour titre|ait comme titre|ait le titre|s'appelle|se titule|se titulara"
     r"|se llame|lleve el titulo|si intitoli|si intitolasse|si chiami|si chiamasse|abbia (?:come|il|per) titolo|porti il titolo|den titel .{0,20}?trag[te]"
     r"|betitelt (?:ist|wird))\s+"
@@ -2045,12 +2050,12 @@ def _is_label(head: str) -> bool:
     return bool(_field_of_key(folded) or _KEYWORD_LABEL.fullmatch(folded + ":"))
 
 
-_TAKEN_BACK = re.compile(r"(?:(?:ah|oh|euh|hmm|um|uh|ach|eh)\s+)?(?:no|non|nein|no wait|nein moment|moment|wait|pardon|sorry|scusa|perdon|anzi"
+_TAKEN_BACK = re.compile(r"(?:(?:ah|oh|euh|hmm|um|uh|ach|eh)\s+)?(?:" + _TAKING_BACK + r"|no wait|nein moment|anzi"
                          r"|anzi no|non attendez|non attends|attendez|attends|espera|aspetta|warte|oops|oups)(?:\s+(?:wait|moment|pardon|sorry))?")
 # A line that states a field, takes it back and states it again is a note to the writer
 # ("Environ 1000 mots... finalement non, plutôt 1 500 mots"): news does not correct itself.
 _SELF_CORRECTION = re.compile(r"\b(?:" + _CHANGE_OF_MIND + "|" + _SETS_FIGURE + r"|scratch that|scrap that|en fait|en realidad|eigentlich"
-                              r"|nein|non|no wait|wait|moment|pardon|sorry|perdon|scusa)\b")
+                              r"|" + _TAKING_BACK + r")\b")
 
 
 def _corrects_itself(assignments: list[_Assignment], folded: str) -> bool:
@@ -2378,10 +2383,10 @@ _SUBJECT_START = re.compile(r"\s*(?:(?:the|le|la|l'|les|el|los|las|der|die|das|d
 # The client's own people, naming a figure after the editor took back theirs: "… – nein, Moment, der Vorstand sagt mindestens
 # 1.000 Wörter" ("The committee said 800 words would do" is news).
 _CLIENT_SIDE = _alternatives("committee|board|our marketing guy|our marketing team|comite|junta|directiva|vorstand|vorsitzende|comitato|direttivo")
-_TAKEN_BACK_FIRST = r"(?:(?:" + _CHANGE_OF_MIND + r"|nein|non|no|wait|moment|en fait|pardon|sorry|perdon|scusa)\W+)"
+_TAKEN_BACK_FIRST = r"(?:(?:" + _CHANGE_OF_MIND + "|" + _TAKING_BACK + r"|en fait)\W+)"
 _CLIENT_SIDE_SAYS = _LazyPattern(r"\b" + _TAKEN_BACK_FIRST + r"+(?:the |our |le |la |el |der |die |il )?" + _CLIENT_SIDE
                                  + r"\s+(?:says|said|dit|me dit|dice|sagt|meint|findet|ha detto|dijo)\b")
-_CLIENT_SIDE_CORRECTS = _LazyPattern(r"\b(?:(?:" + _CHANGE_OF_MIND + r"|nein|non|no|wait|moment|en fait|pardon|sorry|perdon|scusa)\s*,\s*)+"
+_CLIENT_SIDE_CORRECTS = _LazyPattern(r"\b(?:(?:" + _CHANGE_OF_MIND + "|" + _TAKING_BACK + r"|en fait)\s*,\s*)+"
                                      r"(?=(?:the |our |le |la |el |der |die |il )?" + _CLIENT_SIDE + r"\s)")
 _ORDERER_SAYS = re.compile(r"^\W*(?:" + _TAKEN_BACK_FIRST + r"+(?:the |our |le |la |el |der |die |il )?" + _CLIENT_SIDE + r"|" + _TAKEN_BACK_FIRST + r"*(?:the |our |my |le |la |notre |ma |mon |el |nuestro |nuestra |mi |der |die |unser |unsere |il |lo |nostro |nostra )?"
                            + _ORDERER + r")\s+(?:says|said|dit|me dit|nous dit|a dit|dice|dijo|me dice|ha dicho|ha detto|mi dice|sagt|hat gesagt|sagte|meint|findet"
@@ -2521,9 +2526,8 @@ _WISHES = (r"(?:je souhaiterais|je souhaite|nous souhaiterions|nous souhaitons|o
 _WISH_FOR_THE_TEXT = re.compile(
     r"^" + _WISHES + r"\s+(?:environ |about |around |circa |unos |unas |etwa |rund )?\d"  # "Je souhaiterais 500 mots en français"
     r"|^" + _WISHES + r"\s*,?\s*(?:que |qu'|che |dass |that |to have )?(?:the |a |an |un |une |una |uno |il |lo |la |le |l'|el |den |das |der |einen |ein |eine |this |ce |cet |cette |questo |este )?"
-    r"(?:(?:nouvelle |new |nuova |nueva |neue |neuen |prochaine |next |[a-z]+e )?(?:version|versione|fassung|texte|text|texto|testo|article|articolo|articulo"
-    r"|artikel|beitrag|piece|pezzo|papier|post|story|billet|rewrite|reecriture)|it|this)\b|^(?:ich hatte gern|ich hatte gerne|wir hatten gern"
-    r"|wir hatten gerne|je souhaiterais|nous souhaiterions|vorremmo|mi piacerebbe|we'd like|we would like)\s*$")  # "Ich hätte gern, dass …"
+    r"(?:(?:nouvelle |new |nuova |nueva |neue |neuen |prochaine |next |[a-z]+e )?(?:" + _TEXT_NOUNS + r"|rewrite|reecriture)|it|this)\b"
+    r"|^" + _WISHES + r"\s*$")  # "Ich hätte gern, dass …": the wish alone, its object in the next clause
 
 
 def _is_request(clause: str) -> bool:
@@ -3232,8 +3236,7 @@ _NEUTRAL_LABEL = re.compile(r"^" + _alternatives(
 
 
 # What a brief says of the text or to its writer: a length, the text named, a rewrite verb, "you".
-_ABOUT_THE_TEXT = _LazyPattern(r"\b(?:" + _UNIT_WORDS + r"|version|versione|fassung|texte|text|texto|testo|article|articolo|articulo|artikel|beitrag"
-                               r"|piece|pezzo|papier|post|story|billet|this|it|ce|ca|esto|questo|lo|la|" + _REWRITE_VERBS
+_ABOUT_THE_TEXT = _LazyPattern(r"\b(?:" + _UNIT_WORDS + "|" + _TEXT_NOUNS + r"|this|it|ce|ca|esto|questo|lo|la|" + _REWRITE_VERBS
                                + r"|you|vous|tu|du|sie|usted|ustedes|voi|lei)\b")
 # A request to rewrite this text, with no field: "rewrite this for our facebook pls" (not "Rewrite this city's story").
 _REWRITE_THIS = re.compile(r"\W*(?:(?:pls|please|merci de|bitte|por favor|per favore)\s+)?(?:rewrite|reecris|reecrivez|reecrire|reescribe|reescribir"
