@@ -227,12 +227,14 @@ _LANGUAGE_AFTER_PREPOSITION = re.compile(r"(?:\b" + _LANGUAGE_PREPOSITION + r"|-
                                          r"(?:(?:us|uk|gb)\s+)?([a-z]{4,})\b(?!')(?:\s+([a-z]{4,})\b(?!'))?")  # "in US English"
 # "in English press", "en anglais pour les médias": the language of something else.
 _NOT_LANGUAGE_NOUN = re.compile(r"\s+(?:audience|readers|speakers|press|media|government|market|compan\w+|version of|word|term)\b")
-_READER_DETERMINER = (r"(?:the\s+|les\s+|des\s+|los\s+|las\s+|i\s+|gli\s+|le\s+|die\s+|our\s+|nos\s+|nuestros\s+|nuestras\s+|unsere\s+"
-                      r"|unseren\s+|i nostri\s+|le nostre\s+|nostri\s+|my\s+|mes\s+|mis\s+|meine\s+|i miei\s+)?")
+# Only an article is left out of the readers: a possessive is part of how the brief names them ("mes patients", "unsere Stammgäste").
+_READER_DETERMINER = r"(?:the\s+|les\s+|des\s+|los\s+|las\s+|i\s+|gli\s+|le\s+|die\s+)?"
 _VERB_LAST = (r"(?:\s+(?:um|neu)?\s*(?:umschreiben|schreiben|ubersetzen|kurzen|uberarbeiten|verfassen|formulieren|umformulieren|aufbereiten"
               r"|umzuschreiben|zu schreiben|zu ubersetzen|zu kurzen|zu uberarbeiten|zu verfassen|umzuformulieren|aufzubereiten|bearbeiten"
               r"|zu bearbeiten))?")
-_READERS = _LazyPattern(r"\s*(?:it\s+|this\s+|it's\s+|it is\s+|c'est\s+|es\s+|e\s+|ist\s+|que es\s+)?(?:for|pour|para|per|fur)\s+" + _READER_DETERMINER
+# "On écrit pour les familles du quartier", "we write for": whom the sender's texts are for.
+_READERS = _LazyPattern(r"\s*(?:it\s+|this\s+|it's\s+|it is\s+|c'est\s+|es\s+|e\s+|ist\s+|que es\s+|on ecrit\s+|nous ecrivons\s+|we write\s+|(?:donc|so|and|et|y|e|und|alors|quindi|entonces)\s+"
+                        r"|we're writing\s+|escribimos\s+|scriviamo\s+|wir schreiben\s+)?(?:for|pour|para|per|fur)\s+" + _READER_DETERMINER
                         + r"([a-z][\w'. -]{2,60}?)" + _VERB_LAST + "$")
 # The readers end the clause, or a polite word ends them: "Für Pendler im Grossraum Zürich bitte auf Deutsch".
 _READERS_AFTER = _LazyPattern(r"\b(?:for|pour|para|per|fur)\s+" + _READER_DETERMINER + r"([a-z][\w'. -]{2,60}?)" + _VERB_LAST
@@ -252,7 +254,7 @@ _ORDERER = _alternatives(
 _WEEKDAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes"
              "|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedi|martedi"
              "|mercoledi|giovedi|venerdi|sabato|domenica")
-_NOT_READERS = _LazyPattern(r"(?:this|that|these|those|it|me|us|him|them|now|today|ce|cet|cette|ca|celui|celle|ceux|celles|moi|nous|lui|esto|este|esta|eso|mi|nos"
+_NOT_READERS = _LazyPattern(r"(?:this|that|these|those|it|me|us|him|them|now|today|ce|cet|cette|ca|celui|celle|ceux|celles|moi|nous|lui|esto|este|esta|eso|mi|nos$"
                             r"|dies|diesen|mich|uns|questo|questa|noi|(?:client|customer|kunde|kundin|cliente)$|boss"
                             # "c'est pour le client de Berlin": the one who orders; "pour lundi": when it is due
                             r"|(?:client|kunde|kundin|cliente)\s+(?:de|d'|du|from|in|aus|di|del)\b|(?:" + _WEEKDAYS + r"|demain|tomorrow|manana|morgen|domani"
@@ -292,7 +294,9 @@ _PUBLICATION = (r"\w*(?:zeitung|blatt|magazin|seite|portal)|web|blog|site|websit
                 r"|market|marche|mercado|markt|mercato"
                 # what is printed and handed out: "c'est pour une lettre papier", "for the local paper", "for the match-day programme"
                 r"|paper|newspaper|lettre|lettre d'info|letter|newsletter|lettera|flyer|leaflet|brochure|depliant|tract|plaquette|folleto|volantino"
-                r"|programme|program|programm|programa|programma|affiche|poster|cartel|locandina|plakat")
+                r"|programme|program|programm|programa|programma|affiche|poster|cartel|locandina|plakat"
+                # an issue of it: "for the Easter issue", "pour le numéro de juin"
+                r"|issue|numero|nummer")
 _CHANNELS = _LazyPattern(r"\b(?:" + _PUBLICATION + r"|internet|online|en ligne|google|mobile|social media|reseaux sociaux|linkedin|facebook|instagram"
                          r"|twitter|x|" + _SEARCH_ENGINES + r")\b")
 # A keyword label: a core noun ("keywords", "mots-clés", "palabras clave", "Schlüsselwörter", "parole chiave"),
@@ -2420,7 +2424,7 @@ _POLITE_REQUEST = re.compile(r"^" + _alternatives(
     "|est-ce que tu pourrais|est-ce que tu pourais|est-ce que vous pourriez|est-ce que tu peux|tu pourrais|tu pourais|vous pourriez"
     "|podrias|puedes|podria|podria usted|konnten sie|koennten sie|konnen sie|koennen sie|kannst du|konntest du|potresti|puoi"
     "|potreste|potete|le chiederei|ti chiederei|riesci a|riusciresti a|ce la fai a|puedes|podrias|podrian|pueden|ti chiedo di|vi chiedo di|le chiedo di"
-    "|vi chiediamo di|le chiediamo di|ti chiediamo di|nous vous demandons de|we ask you to|le pedimos que|les pedimos que"
+    "|vi chiediamo di|le chiediamo di|ti chiediamo di|vi pregherei di|ti pregherei di|la pregherei di|vi prego di|ti prego di|nous vous demandons de|we ask you to|le pedimos que|les pedimos que"
     "|je te demande de|je vous demande de|te pido que|le pido que|les pido que|ich bitte dich|ich bitte sie|i ask you to|i'd ask you to"
     "|se puoi|si tu peux|si vous pouvez|si puedes|if you can|wenn du kannst|wenn moglich|if possible|si possible|se possibile|si es posible")
     + r"\b")
@@ -2522,7 +2526,7 @@ def _spec_sheet(body: str) -> bool:
 # piece…" ("Je souhaite un bulletin en arabe", "We'd like council meetings in plain English" wish for other things).
 _WISHES = (r"(?:je souhaiterais|je souhaite|nous souhaiterions|nous souhaitons|on souhaiterait|nous voudrions|i'd love|we'd like|we would like|we'd love"
     r"|nos gustaria|desearia|vorremmo|mi piacerebbe|ci piacerebbe|ich hatte gern|wir hatten gern|wir hatten gerne|wir mochten|ich wurde gern"
-    r"|ich wurde gerne)")
+    r"|ich wurde gerne|querriamos|quisieramos|quisiera|querria|vorrei|on aimerait|nous aimerions|j'aimerais|je voudrais|i'd like|i would like)")
 _WISH_FOR_THE_TEXT = re.compile(
     r"^" + _WISHES + r"\s+(?:environ |about |around |circa |unos |unas |etwa |rund )?\d"  # "Je souhaiterais 500 mots en français"
     r"|^" + _WISHES + r"\s*,?\s*(?:que |qu'|che |dass |that |to have )?(?:the |a |an |un |une |una |uno |il |lo |la |le |l'|el |den |das |der |einen |ein |eine |this |ce |cet |cette |questo |este )?"
@@ -2690,7 +2694,10 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
     # Narrative, or the page speaking of itself, outside a block: prose, whatever fields its words would set.
     if not in_block and (told or (not is_request and _ABOUT_THE_PAGE.search(unquoted))):
         return None
-    reader = _FragmentReader(text, beside_directives=polite)
+    # A request about the text names its readers after "for", whatever words it asks with ("I'd like the article rewritten for
+    # couples planning their wedding", "Ich hätte gern eine Fassung des Artikels für Fahranfänger").
+    about_the_text = is_request and bool(_TEXT_MENTION.search(folded) or _WISH_FOR_THE_TEXT.match(folded))
+    reader = _FragmentReader(text, beside_directives=polite or about_the_text)
     reader.read()
     residual = reader.residual_words()
     if not in_block and not is_request and any(_PARTICIPLE.fullmatch(word) for word in residual):

@@ -456,7 +456,7 @@ THIRD_ROUND: list[tuple[str, dict[str, object]]] = [
     ("Übersetzung ins Spanische für den Partnerverein, höchstens 600 Wörter.", {"language": "es", "max_words": 600}),
     ("Ti chiederei di riscrivere il comunicato in inglese, circa 700 parole.", {"language": "en", **about(700)}),
     # readers with possessives, grades and ages; lists whose keywords hold a conjunction
-    ("Rewrite for our volunteers and their families, under 500 words.", {"audience": "volunteers and their families", "max_words": 500}),
+    ("Rewrite for our volunteers and their families, under 500 words.", {"audience": "our volunteers and their families", "max_words": 500}),
     ("Réécrire pour des élèves de 5e, 300 mots, sans intertitres.", {"audience": "élèves de 5e", **about(300), "subheadings": False}),
     ("Palabras clave: pan de masa madre y centeno, harina integral", {"keywords": ["pan de masa madre y centeno", "harina integral"]}),
     ("Kannst du das auf Englisch umschreiben? Etwa 600 Wörter wären ideal.", {"language": "en", **about(600)}),
@@ -1190,7 +1190,7 @@ NINETEENTH_ROUND: list[tuple[str, dict[str, object]]] = [
     ("Tono cercano para jubilados, 500 palabras", {"tone": "cercano", "audience": "jubilados", **about(500)}),
     ("Für Eltern von Kleinkindern bitte auf Englisch, 500 Wörter", {"audience": "Eltern von Kleinkindern", "language": "en", **about(500)}),
     ("c'est pour traduire le papier en anglais pour les touristes, 400 mots", {"language": "en", "audience": "touristes", **about(400)}),
-    ("Reescríbelo para nuestros socios: unas 600 palabras, tono alegre", {"audience": "socios", **about(600), "tone": "alegre"}),
+    ("Reescríbelo para nuestros socios: unas 600 palabras, tono alegre", {"audience": "nuestros socios", **about(600), "tone": "alegre"}),
     ("Public visé : les familles installées à Lyon. 500 mots.", {"audience": "les familles installées à Lyon", **about(500)}),
     ("WEB-412: réécriture\nCritères : 600 mots max, en anglais, ton sobre", {"max_words": 600, "language": "en", "tone": "sobre"}),
     ("Pedido #5521\nReescribir en inglés con un tono cercano, entre 400 y 600 palabras.",
@@ -1222,7 +1222,7 @@ NINETEENTH_ROUND: list[tuple[str, dict[str, object]]] = [
      {"language": "en", "max_words": 600, "title": "Il porto di Genova, cent'anni dopo"}),
     ("Neuer Titel bitte: „Mehr Grün für Kassel“. 700 Wörter.", {"title": "Mehr Grün für Kassel", **about(700)}),
     ("Zielgruppe sind doch Familien, nicht Studenten. 600 Wörter.", {"audience": "Familien", **about(600)}),
-    ("Rewrite it in German for our LinkedIn followers, 500 words", {"language": "de", "audience": "LinkedIn followers", **about(500)}),
+    ("Rewrite it in German for our LinkedIn followers, 500 words", {"language": "de", "audience": "our LinkedIn followers", **about(500)}),
     ("reescríbelo en inglés, 600 palabras, es para un trabajo de clase", {"language": "en", **about(600)}),
     ("Bitte den Text für die Mitglieder unseres Vereins umzuschreiben, mindestens 500 Wörter.",
      {"audience": "Mitglieder unseres Vereins", "min_words": 500}),
@@ -1246,7 +1246,7 @@ NINETEENTH_ROUND: list[tuple[str, dict[str, object]]] = [
     ("on garde le français mais on vise 700 mots max", {"language": "fr", "max_words": 700}),
     ("Könnten Sie den Text bitte für Leser in Tirol auf Englisch bearbeiten? Etwa 600 Wörter.",
      {"audience": "Leser in Tirol", "language": "en", **about(600)}),
-    ("Bonjour, j'aurais besoin que vous réécriviez ce texte pour nos clientes, 300 mots environ.", {"audience": "clientes", **about(300)}),
+    ("Bonjour, j'aurais besoin que vous réécriviez ce texte pour nos clientes, 300 mots environ.", {"audience": "nos clientes", **about(300)}),
     # found by the second review of this round
     ("Entre huit cents et mille mots", {"min_words": 800, "max_words": 1000}),
     ("Word count: eight hundred", about(800)),
@@ -1420,6 +1420,37 @@ NEGATIVE_TWENTIETH_ROUND: list[str] = [
     "Sam asked me to pass this on, the minister wrote in English to the mayor.",
 ]
 
+
+# The twenty-fifth round of blind sets (ninth session's misses, read after scoring), in phrasings of my own: readers named in a
+# request about the text, whatever its verb, and kept with their possessive ("mes patients" is how the sender names them).
+TWENTY_FIRST_ROUND: list[tuple[str, dict[str, object]]] = [
+    ("Hello,\nI'd like this article reworked for first-time home buyers.\nAround 600 words, friendly tone.\nThanks,\nDan",
+     {"audience": "first-time home buyers", **about(600), "tone": "friendly"}),
+    ("Bonjour,\nJe voudrais une version de ce texte en anglais pour mes clients néerlandais.\n400 mots maximum.\nCordialement,\nPaul",
+     {"language": "en", "audience": "mes clients néerlandais", "max_words": 400}),
+    ("Hola:\nQuerríamos una versión de este artículo para los vecinos del barrio.\nComo mucho 300 palabras, tono cercano.\nSaludos,\nAna",
+     {"audience": "vecinos del barrio", "max_words": 300, "tone": "cercano"}),
+    ("Guten Tag,\nich hätte gern eine Fassung des Artikels für unsere Vereinsmitglieder.\nHöchstens 450 Wörter, sachlicher Ton.\nGrüße\nUte",
+     {"audience": "unsere Vereinsmitglieder", "max_words": 450, "tone": "sachlich"}),
+    ("Ciao,\nvi pregherei di riscrivere il pezzo per i soci del circolo, almeno 500 parole.\nGrazie,\nPiero",
+     {"audience": "soci del circolo", "min_words": 500}),
+    ("need this piece redone for night-shift nurses, 350 words max, calm tone",
+     {"audience": "night-shift nurses", "max_words": 350, "tone": "calm"}),
+    ("Bonjour,\nPouvez-vous réécrire cet article pour notre gazette ? Environ 450 mots, ton posé.\nOn écrit pour les retraités du canton.\nMerci,\nLéa",
+     {"audience": "retraités du canton", **about(450), "tone": "posé"}),
+    ("Could you rewrite this for the spring issue, about 500 words, with subheadings?", {**about(500), "subheadings": True}),
+    ("Reescríbelo para mis alumnos de bachillerato, unas 400 palabras.", {"audience": "mis alumnos de bachillerato", **about(400)}),
+]
+NEGATIVE_TWENTY_FIRST_ROUND: list[str] = [
+    "Nous aimerions une version de ce texte pour chaque école, explique la directrice.",
+    "We'd like the article rewritten for every parent in the district, the head teacher said.",
+    "Ich hätte gern eine Fassung des Gesetzes für Kinder, sagt die Ministerin.",
+    "Vorrei una versione del libro per i ragazzi, ha detto l'autrice.",
+    "Querríamos una versión de este artículo para las familias, reconoce el alcalde.",
+    "The council needs the article rewritten for the Easter issue, a spokesman said.",
+    "« J'aimerais que cet article soit relu pour mes petits-enfants », confie-t-elle.",
+    "On écrit pour les lecteurs, pas pour les algorithmes, rappelle la rédactrice en chef.",
+]
 
 # Article lines and openings written by a reviewer to trip the twentieth round's rules (the ones it took at first, all
 # mended): a published reader's wish, a headline over a first-person line, a contest's rules, titles of other things.

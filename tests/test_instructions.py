@@ -132,7 +132,7 @@ CORPUS = [(text, expected, "corpus") for text, expected in
           + instruction_corpus.ELEVENTH_ROUND + instruction_corpus.TWELFTH_ROUND + instruction_corpus.THIRTEENTH_ROUND
           + instruction_corpus.FOURTEENTH_ROUND + instruction_corpus.FIFTEENTH_ROUND + instruction_corpus.SIXTEENTH_ROUND
           + instruction_corpus.SEVENTEENTH_ROUND + instruction_corpus.EIGHTEENTH_ROUND
-          + instruction_corpus.NINETEENTH_ROUND + instruction_corpus.TWENTIETH_ROUND] + [
+          + instruction_corpus.NINETEENTH_ROUND + instruction_corpus.TWENTIETH_ROUND + instruction_corpus.TWENTY_FIRST_ROUND] + [
     (text, expected, "held-out") for text, expected in instruction_heldout.POSITIVE]
 CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_ADDED + instruction_corpus.NEGATIVE_CONVERSATIONAL
                     + instruction_corpus.NEGATIVE_THIRD_ROUND + instruction_corpus.NEGATIVE_FOURTH_ROUND + instruction_corpus.NEGATIVE_FIFTH_ROUND
@@ -142,6 +142,7 @@ CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_AD
                     + instruction_corpus.NEGATIVE_SIXTEENTH_ROUND + instruction_corpus.NEGATIVE_SEVENTEENTH_ROUND
                     + instruction_corpus.NEGATIVE_EIGHTEENTH_ROUND + instruction_corpus.NEGATIVE_NINETEENTH_ROUND
                     + instruction_corpus.NEGATIVE_TWENTIETH_ROUND + instruction_corpus.NEGATIVE_TWENTIETH_REVIEW
+                    + instruction_corpus.NEGATIVE_TWENTY_FIRST_ROUND
                     + instruction_heldout.NEGATIVE)
 
 
