@@ -1934,7 +1934,57 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
         folded = fold(text)  # the units' test below looks for "wo" in "Wörter"
     if "pal" in folded or "wo" in folded:
         text = _UNIT_ABBREVIATION.sub(lambda match: " Wörter" if match.group(1) else " palabras", text)
+    if _KEYWORD_CORE_PATTERN.search(folded) and _PUNCTUATION.search(text):
+        text = _keywords_labelled(text)  # (a line typed in one breath is punctuated first, then read again)
     return text, fold(text)
+
+
+# Keywords named in a sentence: "with the keyphrase X first, then Y and Z", "include the keywords X and Y", "la parola chiave
+# principale è X, poi Y", "il faut placer les mots-clés X, Y et Z". The label is found after a verb or a preposition that
+# asks for it, or before a copula in a line said to the writer ("Le mot-clé est sobriété" alone is news).
+_KEYWORDS_ASKED = re.compile(
+    r"(?P<lead>\b(?:with|avec|con|mit|include|including|use|using|add|work in|placer|placez|place|mettre|mettez|inclure|incluez|utiliser"
+    r"|utilisez|integrer|integrez|inserer|inserez|incluir|incluye|usar|usa|anadir|anade|inserire|inserisci|usare|includere|includi|mettere"
+    r"|metti|verwenden|verwende|einbauen|nutzen|nutze)\s+)?"
+    r"(?:(?:the|these|those|les|le|la|ces|des|el|los|las|estas|estos|il|lo|i|gli|le|queste|questi|die|das|den|der|diese)\s+)?"
+    r"(?P<label>(?:(?:" + _KEYWORD_QUALIFIER + r")[ -])?" + _KEYWORD_CORE + r"(?:\s+(?:" + _KEYWORD_QUALIFIER + r"))?)"
+    r"\s+(?P<verb>(?:is|are|should be|must be|will be|est|sont|sera|seront|doit etre|doivent etre|es|son|sera|debe ser|deben ser|ist|sind"
+    r"|sollte sein|soll sein|e|sono|sara|deve essere|devono essere)\s+)?"
+    r"(?![-–—:=(]|(?:de|du|des|d'|of|for|pour|para|per|fur|di|del|della|dei|in|en|au|aux|a|to|et|and|y|und|e|que|that|qui|which|che|dass"
+    r"|sur|on|su|uber|about|sobre|is|are|est|sont|es|son|ist|sind|sono)\b)(?=[\"“«‘'„\w])")
+# A label with its colon after a determiner, inside a sentence: "Vorrei almeno 700 parole e queste parole chiave: …".
+_DETERMINED_LABEL = re.compile(r"(?<=\s)(?:these|those|ces|les|estas|estos|las|los|queste|questi|le|diese|die)\s+(?=(?:(?:"
+                               + _KEYWORD_QUALIFIER + r")[ -])?" + _KEYWORD_CORE + r"\s*:)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+def _keyword_list_after(head: str, tail: str) -> bool:
+    """A sentence's last words name keywords, and short phrases follow its colon ("… e queste parole chiave: a, b"); a
+    headline's question follows "Avec des intertitres et des mots-clés : comment les blogs locaux séduisent Google"."""
+    return bool(_KEYWORD_LABEL_LAST.search(fold(head))) and not _HEADLINE_OPENER.match(fold(tail)) and all(
+        len(item.split()) <= 4 for item in _list_items(tail.strip(" .")))
+
+
+_KEYWORD_LABEL_LAST = re.compile(r"\s(?:(?:" + _KEYWORD_QUALIFIER + r")[ -])?" + _KEYWORD_CORE + r"(?:\s+(?:" + _KEYWORD_QUALIFIER + r"))?\s*$")
+# Inside such a list, the words that order it: "X first, then Y", "X, et aussi Y", "X, poi Y".
+_LIST_ORDER_WORDS = re.compile(r"\s+(?:first|d'abord|en premier|primero|zuerst|prima|in primis)(?=\s*,)"
+                               r"|,\s*(?:and |et |y |und |e )?(?:then|puis|ensuite|aussi|also|plus|luego|despues|tambien|dann|danach|auch|poi|anche)\s+",
+                               re.IGNORECASE)
+
+
+def _keywords_labelled(text: str) -> str:
+    """The keywords said in a sentence, given their label's colon, with the words ordering them taken out (the focus first)."""
+    folded = fold(text)
+    asked = _KEYWORDS_ASKED.search(folded)
+    if not asked:
+        return _DETERMINED_LABEL.sub("", text) if _DETERMINED_LABEL.search(folded) else text  # "e queste parole chiave: …"
+    if not (asked.group("lead") or asked.group("verb") and (_POLITE_MARK.search(folded) or _SEO_PATTERN.search(folded)
+                                                            or any(_is_request(sentence) for sentence in _SENTENCE_END.split(text)))):
+        return text
+    end = _LIST_END.search(folded, asked.end())
+    stop = end.start() if end else len(text)
+    listed = _LIST_ORDER_WORDS.sub(lambda word: ", " if "," in word.group() else "", text[asked.end():stop])
+    listed = _POLITE_EDGE.sub("", re.sub(r"\s+[?!]+\s*$", "", listed))  # "… et dégustation ?", "…, thanks": the list ends before
+    start = asked.end("lead") if asked.group("lead") else asked.start("label")
+    return f"{text[:start]}{text[asked.start('label'):asked.end('label')]}: {listed}{text[stop:]}"
 
 
 @lru_cache(maxsize=2048)
@@ -1982,8 +2032,9 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
     if reading.is_instruction:
         if _names_fields_only(head) and not _read_whole_line(tail, in_block=False, min_evidence=1).is_instruction:
             return _NOT_INSTRUCTION  # "Tono, pubblico e parole chiave: come i piccoli negozi conquistano Google" is a headline
-        if re.search(r"[.,;|!?·•–—]", head) or _QUOTE_START.match(tail) or _is_label(head):
-            return reading  # the colon of a later clause ("SEO blog post. Focus keyword: …")
+        if re.search(r"[.,;|!?·•–—]", head) or _QUOTE_START.match(tail) or _is_label(head) or _keyword_list_after(head, tail):
+            # the colon of a later clause ("SEO blog post. Focus keyword: …", "800 words and include keywords: a, b")
+            return reading
         if (tail[:1].isupper() and _HEADLINE_OPENER.match(fold(tail)) and len(tail.split()) >= 4 and not _is_label(_ASIDE.sub("", head))
                 and not _read_whole_line(tail, in_block=False, min_evidence=1).is_instruction):
             return _NOT_INSTRUCTION  # "Mit Zwischenüberschriften und klaren Keywords: Wie Lokalzeitungen … kämpfen" asks a question
@@ -2424,7 +2475,7 @@ _POLITE_REQUEST = re.compile(r"^" + _alternatives(
     "|est-ce que tu pourrais|est-ce que tu pourais|est-ce que vous pourriez|est-ce que tu peux|tu pourrais|tu pourais|vous pourriez"
     "|podrias|puedes|podria|podria usted|konnten sie|koennten sie|konnen sie|koennen sie|kannst du|konntest du|potresti|puoi"
     "|potreste|potete|le chiederei|ti chiederei|riesci a|riusciresti a|ce la fai a|puedes|podrias|podrian|pueden|ti chiedo di|vi chiedo di|le chiedo di"
-    "|vi chiediamo di|le chiediamo di|ti chiediamo di|vi pregherei di|ti pregherei di|la pregherei di|vi prego di|ti prego di|nous vous demandons de|we ask you to|le pedimos que|les pedimos que"
+    "|ci potete|ci potreste|mi potete|mi potresti|mi puoi|ci puoi|vi chiediamo di|le chiediamo di|ti chiediamo di|vi pregherei di|ti pregherei di|la pregherei di|vi prego di|ti prego di|nous vous demandons de|we ask you to|le pedimos que|les pedimos que"
     "|je te demande de|je vous demande de|te pido que|le pido que|les pido que|ich bitte dich|ich bitte sie|i ask you to|i'd ask you to"
     "|se puoi|si tu peux|si vous pouvez|si puedes|if you can|wenn du kannst|wenn moglich|if possible|si possible|se possibile|si es posible")
     + r"\b")
@@ -2733,8 +2784,12 @@ _REASON_CLAUSE = re.compile(r"(?:pour que|pour qu'|afin que|afin de|para que|so 
 _REASON_TAIL = re.compile(r"[\s,]+(?:pour que|pour qu'|afin que|afin de|para que|so that|so people|so readers|so it|damit|per renderl[oa]|perche|parce que"
                           r"|car|because|since|as it's|weil|da es|porque|ya que|poiche|sinon|otherwise|sonst|altrimenti|si no|de lo contrario)\b")
 # "… (main) plus 'offsite backup'": more quoted keywords after a list.
-_MORE_KEYWORDS = re.compile(r"^\s*(?:plus|also|as well as|and also|et aussi|ainsi que|aussi|y tambien|tambien|ademas de|ademas|sowie|und auch|auch"
-                            r"|e anche|anche|oltre a|puis|ensuite|then|luego|despues|dann|danach|poi|dopo)\s+" + _QUOTED_LIST.pattern.lstrip("\\s*"))
+_MORE_KEYWORDS = re.compile(r"^\s*(?:(?:and|et|y|und|e)\s+)?(?:(?:please|svp|bitte|por favor|per favore)\s+)?(?:plus|also|as well as|and also|et aussi"
+                            r"|ainsi que|aussi|y tambien|tambien|ademas de|ademas|sowie|und auch|auch"
+                            r"|e anche|anche|oltre a|puis|ensuite|then|luego|despues|dann|danach|poi|dopo)\s+"
+                            # "and please also work in "X" and "Y"": the verb that asks for them
+                            r"(?:(?:work in|use|include|add|mention|inclure|utiliser|placer|mettre|incluir|usar|anadir|inserire|usare|includere"
+                            r"|verwenden|einbauen)\s+)?" + _QUOTED_LIST.pattern.lstrip("\\s*"))
 
 
 _KEY_FIELDS: list[tuple[re.Pattern[str], str]] = [

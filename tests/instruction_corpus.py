@@ -1440,6 +1440,23 @@ TWENTY_FIRST_ROUND: list[tuple[str, dict[str, object]]] = [
      {"audience": "retraités du canton", **about(450), "tone": "posé"}),
     ("Could you rewrite this for the spring issue, about 500 words, with subheadings?", {**about(500), "subheadings": True}),
     ("Reescríbelo para mis alumnos de bachillerato, unas 400 palabras.", {"audience": "mis alumnos de bachillerato", **about(400)}),
+    # keywords named in a sentence: after the verb or preposition that asks for them, or after a copula in a request
+    ("Please optimise it for search engines, with the keyphrase lake cabins first, then pet-friendly stays and log fires.",
+     {"seo": True, "keywords": ["lake cabins", "pet-friendly stays", "log fires"]}),
+    ("Pourriez-vous l'optimiser avec le mot-clé principal gîte en Ardèche, et aussi randonnée et baignade ?",
+     {"keywords": ["gîte en Ardèche", "randonnée", "baignade"]}),
+    ("Ci potete riscrivere il pezzo per la SEO? La parola chiave principale è trekking in Val d'Aosta, poi rifugi alpini.",
+     {"seo": True, "keywords": ["trekking in Val d'Aosta", "rifugi alpini"]}),
+    ("It should run to 600-800 words and include the keywords sea kayaking Cornwall and guided paddles.",
+     {"min_words": 600, "max_words": 800, "keywords": ["sea kayaking Cornwall", "guided paddles"]}),
+    ("Vorrei circa 500 parole e queste parole chiave: cucina ligure, pesto fatto in casa.",
+     {**about(500), "keywords": ["cucina ligure", "pesto fatto in casa"]}),
+    ("500 mots max, merci d'utiliser les mots-clés chambre d'hôtes Vézelay, petit-déjeuner bio et parking gratuit.",
+     {"keywords": ["chambre d'hôtes Vézelay", "petit-déjeuner bio", "parking gratuit"], "max_words": 500}),
+    ('The main keyword should be "boat trips Oban", and please also work in "seal spotting" and "island ferry".',
+     {"keywords": ["boat trips Oban", "seal spotting", "island ferry"]}),
+    ("Höchstens 700 Wörter, bitte verwende die Keywords Radurlaub Mosel und Weinprobe.",
+     {"keywords": ["Radurlaub Mosel", "Weinprobe"], "max_words": 700}),
 ]
 NEGATIVE_TWENTY_FIRST_ROUND: list[str] = [
     "Nous aimerions une version de ce texte pour chaque école, explique la directrice.",
@@ -1450,6 +1467,14 @@ NEGATIVE_TWENTY_FIRST_ROUND: list[str] = [
     "The council needs the article rewritten for the Easter issue, a spokesman said.",
     "« J'aimerais que cet article soit relu pour mes petits-enfants », confie-t-elle.",
     "On écrit pour les lecteurs, pas pour les algorithmes, rappelle la rédactrice en chef.",
+    "Le mot-clé de la campagne est sobriété, a martelé la ministre.",
+    "For the mayor, the keyword is trust, and the next 600 days will test it.",
+    "La parola chiave principale è fiducia, ha spiegato il sindaco in 300 parole.",
+    "Les agences utilisent les mots-clés les plus recherchés, et aussi les plus chers.",
+    "The guide includes the keywords readers search for most, with 800 words on each.",
+    "Avec le mot-clé « durable », les marques séduisent les jeunes lecteurs.",
+    "Das Schlüsselwort ist Vertrauen, sagt die Bürgermeisterin.",
+    "Su palabra clave es confianza, y la repite en cada discurso.",
 ]
 
 # Article lines and openings written by a reviewer to trip the twentieth round's rules (the ones it took at first, all
