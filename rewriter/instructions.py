@@ -391,7 +391,8 @@ _REWRITE_VERBS = (
 # rules that ask whether a sentence is about it (a wish, a title's request, a letter, the readers).
 _TEXT_NOUNS = "version|versione|fassung|texte|text|texto|testo|article|articolo|articulo|artikel|beitrag|piece|pezzo|papier|post|story|billet"
 # Words of an editor taking back what they said: "nein, Moment, …", "no wait", "pardon".
-_TAKING_BACK = "nein|non|no|wait|moment|pardon|sorry|perdon|scusa"
+_TAKING_BACK = ("nein|non|no|wait|moment|pardon|sorry|perdon|scusa|scratch that|scrap that|forget that|oh wait|je me reprends|i correct myself"
+                "|me corrijo|mi correggo|ich korrigiere mich")
 _REQUEST_OPENER = re.compile(r"^(?:(?:ah|oh|ach|eh|ok|okay|oye|hey|dis|senti|ps|p\.s\.|nb|and|y|et|e|und|also|aussi|tambien|anche|auch|ciao|allora"
                              r"|hola|salut|hi|hallo|so|alors|bueno|pues|dunque|donc|quindi|entonces|therefore|che|gruezi|servus|moin|texte|text|texto|testo|article|articolo|articulo|artikel)[\s,!]+)*"
                              r"(?:(?:please|kindly|merci de|svp|stp|s'il (?:te|vous) plait|por favor|porfa|bitte|per favore|pls|plz)[\s,]+)?" + _alternatives(
@@ -1649,7 +1650,10 @@ def _title_commas(parts: list[str], source: str) -> list[str]:
             start = source.find(parts[label])
             return parts[:label] + [source[start:source.find(parts[-1], start) + len(parts[-1])]]
         return parts
-    end = next((index for index, part in enumerate(parts) if index and _is_directive(part)), len(parts))
+    # the value runs on to the next directive, or to the editor taking it back ("Tone: upbeat, no, rather calm")
+    taken_back_ends = not _TITLE_PATTERNS[0].match(fold(parts[0]))  # a title taken back in its line is read whole (`_settled_title`)
+    end = next((index for index, part in enumerate(parts) if index and (
+        _is_directive(part) or taken_back_ends and _TAKEN_BACK.fullmatch(fold(part).strip(" .!")))), len(parts))
     start = source.find(parts[0])
     stop = source.find(parts[end - 1], start) + len(parts[end - 1])
     return [source[start:stop]] + parts[end:]
@@ -1807,7 +1811,9 @@ _LENGTH_FIGURE = r"(?:\d+(?:[.,]\d+)?\s?k\b|\d{1,3}(?:[ .,]\d{3})+(?!\d)|[1-9]\d
 _BOUND_AT_END = _LazyPattern(rf"(?:^|\s)(?:(?:{_MIN_BEFORE}|{_MAX_BEFORE}|{_ABOUT_BEFORE}|{_CORRECTED_TO})\s*{_LENGTH_FIGURE}|{_LENGTH_FIGURE}\s*[-–]\s*{_LENGTH_FIGURE})"
                              # "I meant 600 not 500": the figure it replaces may follow
                              rf"(?P<replaced>,?\s+(?:(?:(?:and|et|y|e|und)\s+)?(?:not|pas|no|nicht|non)|instead of|rather than|au lieu de|plutot que"
-                             rf"|en lugar de|en vez de|statt|anstatt|invece di|anziche)\s+{_LENGTH_FIGURE})?\s*[.!]*$")
+                             rf"|en lugar de|en vez de|statt|anstatt|invece di|anziche)\s+{_LENGTH_FIGURE})?"
+                             # "I meant 600 — 800 is way too long for my blog": why, after a dash
+                             rf"(?P<remark>\s+[—–]\s+(?=.*[a-z]{{3}}).+)?\s*[.!]*$")
 
 
 def _unit_of_line(clauses: list[_Clause], text: str) -> list[_Clause]:
@@ -1821,7 +1827,7 @@ def _unit_of_line(clauses: list[_Clause], text: str) -> list[_Clause]:
         bound = _BOUND_AT_END.search(fold(clause.text)) if clause.keywords is None else None
         if bound and not _UNIT_PATTERN.search(fold(clause.text)):
             # the unit goes after the new figure, before the one it replaces: "I meant 600 words, not 500"
-            at = bound.start("replaced") if bound.group("replaced") else len(clause.text.rstrip(" .!"))
+            at = next((bound.start(group) for group in ("replaced", "remark") if bound.group(group)), len(clause.text.rstrip(" .!")))
             clause = _Clause(f"{clause.text[:at]} {unit_word}{clause.text[at:]}", clause.keywords)
         mended.append(clause)
     return mended
@@ -2105,7 +2111,7 @@ def _is_label(head: str) -> bool:
     return bool(_field_of_key(folded) or _KEYWORD_LABEL.fullmatch(folded + ":"))
 
 
-_TAKEN_BACK = re.compile(r"(?:(?:ah|oh|euh|hmm|um|uh|ach|eh)\s+)?(?:" + _TAKING_BACK + r"|no wait|nein moment|anzi"
+_TAKEN_BACK = re.compile(r"(?:(?:ah|oh|euh|hmm|um|uh|ach|eh|enfin|bueno|beh)\s+)?(?:" + _TAKING_BACK + r"|no wait|nein moment|anzi"
                          r"|anzi no|non attendez|non attends|attendez|attends|espera|aspetta|warte|oops|oups)(?:\s+(?:wait|moment|pardon|sorry))?")
 # A line that states a field, takes it back and states it again is a note to the writer
 # ("Environ 1000 mots... finalement non, plutôt 1 500 mots"): news does not correct itself.
@@ -2243,6 +2249,7 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
         for piece in [_Clause(text_part) for text_part in parts] if len(parts) > 1 else [clause]:
             piece_reading = _read_clause(piece, in_block) if len(parts) > 1 else None
             items += [piece_reading] if piece_reading else _read_joined(piece, in_block)
+    items = _restated(items)
     # A short remark in parentheses beside directives ("(Tessin)", "(Jänner, Paradeiser usw.)") is said to the writer.
     asides = {fold(piece).strip(" .…") for part in _ASIDE.findall(body) for piece in (part, *part.split(","))} if "(" in body else set()
     items = [_LineReading([], [item.text.strip()], True) if isinstance(item, _Clause) and fold(item.text).strip(" .…") in asides
@@ -2385,6 +2392,42 @@ def _is_signed(items: list["_LineReading | _Clause"], index: int) -> bool:
     return index == len(items) - 1 and index > 0 and bool(_SIGNATURE_NAME.fullmatch(items[index].text.strip(" –—-.")))
 
 
+# A value said again without its label, after the editor takes the first one back: "Ton : enthousiaste — enfin non, plutôt solennel".
+_RESTATED = re.compile(r"(?:(?:" + _TAKING_BACK + r"|en fait|enfin non|ah non|oh no)\W+)*(?:plutot|rather|more like|instead|mejor|mas bien|meglio"
+                       r"|piuttosto|lieber|eher)\s+(?P<value>[a-z][a-z' -]{2,40})")
+_RESTATABLE = ("tone", "audience")
+
+
+def _restated(items: list[_LineReading | _Clause]) -> list[_LineReading | _Clause]:
+    """A value taken back, then said again ("Ton : enthousiaste — enfin non, plutôt solennel", "Tone: upbeat. No, I correct
+    myself: tone calm"): the new value replaces it (two tones said on one line are otherwise one tone said twice)."""
+    field, holder, taken_back = None, -1, False
+    mended: list[_LineReading | _Clause] = []
+    for item in items:
+        if isinstance(item, _Clause):
+            text = item.text
+        elif not item.assignments and len(item.extra) == 1:
+            text = item.extra[0]
+        else:  # "Tone: upbeat, no, rather calm": the new value may read as the field by itself
+            text = item.assignments[0].fragment if [a.field for a in item.assignments] == [field] and not item.extra else ""
+        said = text.strip(" .!?")
+        if field in _RESTATABLE and _TAKEN_BACK.fullmatch(fold(said)):
+            mended.append(_LineReading([], [], True))  # "no", "enfin non", "je me reprends": the editor taking back
+            taken_back = True
+            continue
+        restated = _RESTATED.fullmatch(fold(said)) if field in _RESTATABLE and said else None
+        if restated and len(restated.group("value").split()) <= 4:
+            item = _LineReading([_Assignment(str(field), said[restated.start("value"):], said)], [], True)
+        if isinstance(item, _LineReading) and (restated or taken_back) and any(a.field == field for a in item.assignments):
+            replaced = mended[holder]
+            assert isinstance(replaced, _LineReading)
+            mended[holder] = _LineReading([a for a in replaced.assignments if a.field != field], replaced.extra, True)
+        if isinstance(item, _LineReading) and item.assignments:
+            field, holder, taken_back = item.assignments[-1].field, len(mended), False
+        mended.append(item)
+    return mended
+
+
 def _is_bare_header(text: str) -> bool:
     """A block's header standing as a clause of the line it opens: "// CONSIGNE RÉDAC // 900 mots, …"."""
     header = _BLOCK_HEADER.match(fold(text.strip(" /")))
@@ -2403,7 +2446,7 @@ def _is_reason(text: str) -> bool:
 _SOMEONE_WANTS = re.compile(
     r"^\W*(?:the |our |my |le |la |notre |ma |mon |el |la |nuestro |nuestra |mi |der |die |unser |unsere |il |la |lo |nostro |nostra |il mio |la mia )?"
     + _ORDERER + r"\s+"
-    r"(?:" + _alternatives("wants|would like|needs|asks for|would prefer|veut|voudrait|souhaite|demande|aimerait|prefere|quiere|querria"
+    r"(?:" + _alternatives("wants|would like|needs|asks for|asked for|has asked for|would prefer|a demande|pidio|ha pedido|ha chiesto|veut|voudrait|souhaite|demande|aimerait|prefere|quiere|querria"
                            "|pide|necesita|prefiere|vuole|vorrebbe|chiede|preferisce|will|mochte|moechte|wunscht|wuenscht|braucht|hatte gern"
                            "|hatte gerne|bevorzugt") + r")\b")
 _ASIDE = re.compile(r"\(([^()]{1,60})\)")
@@ -2437,15 +2480,21 @@ def _someone_else_asks(folded: str) -> bool:
 _SUBJECT_START = re.compile(r"\s*(?:(?:the|le|la|l'|les|el|los|las|der|die|das|den|il|lo|gli|un|une|a|an|ein|eine|this|that|ce|cette|it|il|elle|es|er|sie)\b|\w+\s+(?:will|is|are|sera|est|sont|wird|ist|sara|e)\b)")
 # The client's own people, naming a figure after the editor took back theirs: "… – nein, Moment, der Vorstand sagt mindestens
 # 1.000 Wörter" ("The committee said 800 words would do" is news).
-_CLIENT_SIDE = _alternatives("committee|board|our marketing guy|our marketing team|comite|junta|directiva|vorstand|vorsitzende|comitato|direttivo")
+# The sender's side, who may change the brief: a board, or someone the sender names as theirs ("my husband", "our marketing guy",
+# "mon associée", "mi socio", "unser Chef").
+_CLIENT_SIDE = ("(?:" + _alternatives("committee|board|comite|junta|directiva|vorstand|vorsitzende|comitato|direttivo")
+                + r"|(?:my|our|mon|ma|notre|mi|nuestro|nuestra|mein|meine|unser|unsere|il mio|la mia|il nostro|la nostra)\s+[\w-]+(?:\s+[\w-]+)?)")
 _TAKEN_BACK_FIRST = r"(?:(?:" + _CHANGE_OF_MIND + "|" + _TAKING_BACK + r"|en fait)\W+)"
 _CLIENT_SIDE_SAYS = _LazyPattern(r"\b" + _TAKEN_BACK_FIRST + r"+(?:the |our |le |la |el |der |die |il )?" + _CLIENT_SIDE
                                  + r"\s+(?:says|said|dit|me dit|dice|sagt|meint|findet|ha detto|dijo)\b")
+_TAKEN_BACK_FIRST_PATTERN = re.compile(r"^\W*" + _TAKEN_BACK_FIRST)
 _CLIENT_SIDE_CORRECTS = _LazyPattern(r"\b(?:(?:" + _CHANGE_OF_MIND + "|" + _TAKING_BACK + r"|en fait)\s*,\s*)+"
                                      r"(?=(?:the |our |le |la |el |der |die |il )?" + _CLIENT_SIDE + r"\s)")
 _ORDERER_SAYS = re.compile(r"^\W*(?:" + _TAKEN_BACK_FIRST + r"+(?:the |our |le |la |el |der |die |il )?" + _CLIENT_SIDE + r"|" + _TAKEN_BACK_FIRST + r"*(?:the |our |my |le |la |notre |ma |mon |el |nuestro |nuestra |mi |der |die |unser |unsere |il |lo |nostro |nostra )?"
                            + _ORDERER + r")\s+(?:says|said|dit|me dit|nous dit|a dit|dice|dijo|me dice|ha dicho|ha detto|mi dice|sagt|hat gesagt|sagte|meint|findet"
-                           r"|prefers|prefere|prefiere|preferisce|bevorzugt|would rather|aimerait mieux)\s*,?\s*(?:que |that |dass |che |qu')?")
+                           r"|prefers|prefere|prefiere|preferisce|bevorzugt|would rather|aimerait mieux"
+                           # what they asked for: "correction, client asked for 400 words, not 500"
+                           r"|asked for|has asked for|now wants|a demande|pidio|ha pedido|ha chiesto|wollte)\s*,?\s*(?:que |that |dass |che |qu')?")
 # Someone sent the sender to the writer: "my nephew said you could help", "on m'a dit que vous pourriez…": context of a request.
 _SAID_YOU_COULD = re.compile(r"\b(?:said|says|told me|told us)\s+(?:that\s+)?you\s+(?:could|can|would|might)\b"
                              r"|\bm'a (?:dit|conseille) (?:que vous|que tu|de vous|de te)\b|\bme (?:dijo|dijeron) que (?:usted|tu|ustedes) "
@@ -2734,9 +2783,16 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
             return asked
     text = _POLITE_EDGE.sub("", clause.text).strip(" .!?¿¡")
     folded = fold(text)
-    if ((says := _ORDERER_SAYS.match(folded)) and not _SUBJECT_START.match(folded, says.end())
-            and (said := _read_clause(_Clause(text[says.end():]), in_block)) and said.assignments):
-        return said  # "der Vorstand sagt mindestens 1.000 Wörter", "the committee says 800 words": the client's side asks it
+    if (says := _ORDERER_SAYS.match(folded)) and not _SUBJECT_START.match(folded, says.end()):
+        said = _read_clause(_Clause(text[says.end():]), in_block)
+        if said and said.assignments:
+            return said  # "der Vorstand sagt mindestens 1.000 Wörter", "the committee says 800 words": the client's side asks it
+        if _TAKEN_BACK_FIRST_PATTERN.match(folded):
+            # "sorry, scratch that, our marketing guy says 700 to 900 words works better": the correction, with its judgement
+            judged = _FragmentReader(text[says.end():])
+            judged.read()
+            if judged.assignments and not _NARRATIVE.search(fold(text[says.end():])):
+                return _LineReading(judged.assignments, [text], True)
     polite = bool(_POLITE_REQUEST.match(folded))
     is_request = polite or bool(_REQUEST_OPENER.match(folded) or _TEXT_SHALL.match(folded) or _WISH_FOR_THE_TEXT.match(folded))
     unquoted = _QUOTED_SPAN.sub(" ", folded)  # a quoted title may well read "What to Expect"

@@ -1457,6 +1457,16 @@ TWENTY_FIRST_ROUND: list[tuple[str, dict[str, object]]] = [
      {"keywords": ["boat trips Oban", "seal spotting", "island ferry"]}),
     ("Höchstens 700 Wörter, bitte verwende die Keywords Radurlaub Mosel und Weinprobe.",
      {"keywords": ["Radurlaub Mosel", "Weinprobe"], "max_words": 700}),
+    # an editor correcting themselves: a value taken back and said again, with its reason or without its label
+    ("Length: 900 words. Oh wait, I meant 700 — 900 won't fit the page.\nTone: calm.", {**about(700), "tone": "calm"}),
+    ("About 400 words, subheadings — sorry, scratch that, my business partner says 600 to 800 words suits the blog better.",
+     {"min_words": 600, "max_words": 800, "subheadings": True}),
+    ("Ton : léger — enfin non, plutôt sobre, c'est pour un faire-part. 300 mots max.", {"tone": "sobre", "max_words": 300}),
+    ("Tone: playful, no, rather calm and warm. 500 words max.", {"tone": "calm and warm", "max_words": 500}),
+    ("Público: jóvenes, no, mejor familias con niños. Máximo 400 palabras.", {"audience": "familias con niños", "max_words": 400}),
+    ("Ton : humoristique. Non, je me reprends : ton posé. 500 à 700 mots.", {"tone": "posé", "min_words": 500, "max_words": 700}),
+    ("Summary: rewrite of the harbour story\nDescription: 600 words, casual tone.\nNote from the account manager: correction, client asked for 450 words, not 600.",
+     {**about(450), "tone": "casual"}),
 ]
 NEGATIVE_TWENTY_FIRST_ROUND: list[str] = [
     "Nous aimerions une version de ce texte pour chaque école, explique la directrice.",
@@ -1475,6 +1485,11 @@ NEGATIVE_TWENTY_FIRST_ROUND: list[str] = [
     "Avec le mot-clé « durable », les marques séduisent les jeunes lecteurs.",
     "Das Schlüsselwort ist Vertrauen, sagt die Bürgermeisterin.",
     "Su palabra clave es confianza, y la repite en cada discurso.",
+    "Le public ? Des jeunes, non, plutôt des familles, selon l'organisateur.",
+    "No, rather calm and warm, the coach said of his 500 players.",
+    "Sorry, scratch that, our accountant says the 700-page report is wrong.",
+    "Pardon, mon mari dit que 500 mots, c'était trop long pour son discours, raconte-t-elle.",
+    "The client asked for 400 words, not 500, and the agency refused, the court heard.",
 ]
 
 # Article lines and openings written by a reviewer to trip the twentieth round's rules (the ones it took at first, all
