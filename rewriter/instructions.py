@@ -3174,6 +3174,12 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
             wrappers.append(line)  # "rewrite this for our facebook pls": the request whose fields the next lines give
         elif _introduces_sender(line.text) and (_opens_paragraph(lines, line) if from_end else not took):
             wrappers.append(line)  # "¡Hola! Soy Lucía, tengo una floristería en Valencia": the letter's first line, above its request
+        elif took and index and order[index - 1].number in taken and order[index - 1].text.strip() and (fields := _ticket_fields(order[index:])):
+            # "Statut : à faire", "Ticket #8841 — Résumé : …": the ticket the brief is in, up to the blank line that parts it from the
+            # article (without one, where the brief ends is not known: the article keeps them)
+            taken.update((field.number, _read_block_body(field)) for field in fields)
+            index += len(fields)
+            continue
         else:
             break
         index += 1
@@ -3517,6 +3523,24 @@ def _is_card_header(text: str) -> bool:
 
 def _is_ticket_label(text: str) -> bool:
     return _names_no_field(_key_value(fold(_unmarked(text))))
+
+
+def _ticket_fields(order: list[Line]) -> list[Line]:
+    """The ticket's fields at the edge of a brief, when a blank line (or the file's edge) follows them."""
+    count = next((index for index, line in enumerate(order[:RUN_LINES]) if not _is_ticket_field(line.text)), min(len(order), RUN_LINES))
+    return order[:count] if count and (count == len(order) or not order[count].text.strip()) else []
+
+
+def _is_ticket_field(text: str) -> bool:
+    """A field of the ticket or form a brief stands in, right beside its lines: a label naming no field of the spec ("Statut : à
+    faire", "Prioridad: baja · Responsable: M. Ruiz"), or the ticket's number and summary ("TICKET #3090 — Riepilogo: …")."""
+    folded = fold(_unmarked(text)).strip()
+    if not folded:
+        return False
+    first = re.split(r"\s[—–·|]\s|:", folded, maxsplit=1)[0].strip()
+    if _IDENTIFIER.match(first) and _JOB_WORD.search(folded) and len(folded) <= MAX_LINE:
+        return True
+    return _names_no_field(_key_value(folded)) and read_line(text, in_block=True).is_instruction
 
 
 def _names_no_field(key_value: re.Match[str] | None) -> bool:

@@ -241,6 +241,22 @@ def test_labels_the_tables_do_not_know_go_with_the_brief_paragraph_they_close():
     # Without the blank line, where the brief ends is not known: the article keeps the line.
     parsed = parse(f"{brief}\n{BODY}")
     assert [line.text for line in parsed.article[:2]] == ["Slug: /heat-pump", "Internal links: 2 to the grants page"]
+@pytest.mark.parametrize("brief, expected", [
+    ("JIRA-4412 — Summary: rewrite of the ferry timetable story\nStatus: to do\nInstructions: 400 words max, friendly tone.\nAudience: commuters",
+     {"max_words": 400, "tone": "friendly", "audience": "commuters"}),
+    ("Ticket n° 77 · Résumé : réécriture de l'article sur la crèche\nPriorité : haute · Responsable : J. Martin\nConsignes : 500 mots, ton sobre.",
+     {"min_words": 450, "max_words": 550, "tone": "sobre"}),
+])
+def test_a_tickets_fields_above_a_brief_at_the_end_go_with_it(brief, expected):
+    parsed = parse(f"{BODY}\n{brief}\n")
+    assert [line.text for line in parsed.instructions if line.text.strip()] == brief.split("\n")
+    stated = parsed.spec.stated()
+    assert {name: stated.get(name) for name in expected} == expected
+    # the blank line parts the ticket from the article: without it, the fields stay the article's
+    parsed = parse(f"{BODY.rstrip()}\n{brief}\n")
+    assert parsed.article[-1].text == brief.split("\n")[1]
+
+
 def test_site_menu_at_the_top_is_not_a_brief():
     menu = "Sections\n* English\n* Español\n* Russia\n* UK\nHome Style\nFOR IMMEDIATE RELEASE\n"
     parsed = parse(menu + BODY)
