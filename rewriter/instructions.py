@@ -296,7 +296,9 @@ _PUBLICATION = (r"\w*(?:zeitung|blatt|magazin|seite|portal)|web|blog|site|websit
                 r"|paper|newspaper|lettre|lettre d'info|letter|newsletter|lettera|flyer|leaflet|brochure|depliant|tract|plaquette|folleto|volantino"
                 r"|programme|program|programm|programa|programma|affiche|poster|cartel|locandina|plakat"
                 # an issue of it: "for the Easter issue", "pour le numéro de juin"
-                r"|issue|numero|nummer")
+                r"|issue|numero|nummer"
+                r"|sito|sitio|webseite|internetseite|livret|livret d'accueil|catalogue|catalogo|katalog|opuscolo|heft|broschure|rapport"
+                r"|report|informe|relazione|dossier|album|annuaire|guia|guida|fiche|ficha|scheda")
 _CHANNELS = _LazyPattern(r"\b(?:" + _PUBLICATION + r"|internet|online|en ligne|google|mobile|social media|reseaux sociaux|linkedin|facebook|instagram"
                          r"|twitter|x|" + _SEARCH_ENGINES + r")\b")
 # A keyword label: a core noun ("keywords", "mots-clés", "palabras clave", "Schlüsselwörter", "parole chiave"),
@@ -2522,7 +2524,8 @@ def _is_caption(folded: str) -> bool:
 _POLITE_REQUEST = re.compile(r"^" + _alternatives(
     "could you|can you|would you|will you|would it be possible to|pourriez-vous|pourrais-tu|pouvez-vous|peux-tu|tu peux|vous pouvez"
     "|est-ce que tu pourrais|est-ce que tu pourais|est-ce que vous pourriez|est-ce que tu peux|tu pourrais|tu pourais|vous pourriez"
-    "|podrias|puedes|podria|podria usted|konnten sie|koennten sie|konnen sie|koennen sie|kannst du|konntest du|potresti|puoi"
+    "|podrias|puedes|podria|podria usted|konnten sie|koennten sie|konnen sie|koennen sie|kannst du|konntest du|konntet ihr|koenntet ihr|konnt ihr"
+    "|potresti|puoi"
     "|potreste|potete|le chiederei|ti chiederei|riesci a|riusciresti a|ce la fai a|puedes|podrias|podrian|pueden|ti chiedo di|vi chiedo di|le chiedo di"
     "|ci potete|ci potreste|mi potete|mi potresti|mi puoi|ci puoi|vi chiediamo di|le chiediamo di|ti chiediamo di|vi pregherei di|ti pregherei di|la pregherei di|vi prego di|ti prego di|nous vous demandons de|we ask you to|le pedimos que|les pedimos que"
     "|je te demande de|je vous demande de|te pido que|le pido que|les pido que|ich bitte dich|ich bitte sie|i ask you to|i'd ask you to"
@@ -2745,7 +2748,10 @@ _TEXT_MENTION = re.compile(
     r"\b(?:(?:the|this|that|my|our|l'|le|ce|cet|cette|mon|notre|el|este|esta|mi|nuestro|la|den|das|diesen|dieses|meinen|unseren|il|lo|questo"
     r"|questa|mio|nostro)\s*(?:article|text|piece|post|story|release|press release|copy|draft|texte|papier|billet|communique|articulo|texto"
     r"|nota de prensa|comunicado|artikel|beitrag|bericht|pressemitteilung|testo|articolo|pezzo|comunicato)|rewrite|reecri\w*|reescrib\w*"
-    r"|riscriv\w*|umschreib\w*)\b")
+    r"|riscriv\w*|umschreib\w*"
+    # the text named in the genitive: "eine Überarbeitung des Textes", "una versión del artículo", "a version of this article"
+    r"|(?:des|dieses) (?:textes|artikels|beitrags|berichts)|del (?:articulo|texto)|dell'articolo|del (?:testo|pezzo)|du texte|de l'article"
+    r"|of (?:the|this) (?:article|text|piece|story))\b")
 
 
 @lru_cache(maxsize=4096)
@@ -2803,7 +2809,7 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
         return None
     # A request about the text names its readers after "for", whatever words it asks with ("I'd like the article rewritten for
     # couples planning their wedding", "Ich hätte gern eine Fassung des Artikels für Fahranfänger").
-    about_the_text = is_request and bool(_TEXT_MENTION.search(folded) or _WISH_FOR_THE_TEXT.match(folded))
+    about_the_text = (is_request or in_block) and bool(_TEXT_MENTION.search(folded) or _WISH_FOR_THE_TEXT.match(folded))
     reader = _FragmentReader(text, beside_directives=polite or about_the_text)
     reader.read()
     residual = reader.residual_words()
@@ -3307,7 +3313,13 @@ def _closes_letter_near(order: list[Line]) -> bool:
 
 
 def _opens_letter(text: str) -> bool:
-    return bool(_GREETING.fullmatch(fold(text.strip()))) or _is_wrapper(text)
+    folded = fold(text.strip())
+    if _GREETING.fullmatch(folded) or _is_wrapper(text):
+        return True
+    # "¡Hola! Somos la Panadería Ruiz, de Valladolid.", "Hi! I'm Hannah, I run a yoga studio": the greeting, then who writes
+    greeting = _COURTESY.match(folded)
+    rest = text.strip()[greeting.end():] if greeting and greeting.end() else ""
+    return bool(rest.strip(" ,!.")) and bool(_introduces_sender(rest.strip(" ,!.")) or _WE_ARE.match(fold(rest).strip(" ,!.")))
 
 
 def _closes_letter(text: str) -> bool:
@@ -3323,6 +3335,7 @@ def _is_sender(text: str) -> bool:
     ("- Zielgruppe: Aquarium-Einsteiger")."""
     if ":" in text or _BULLET.match(text):
         return False
+    text = _SIGNED_FOR.sub("", _without_chat_marks(text).strip(), count=1)  # "Chloe 💍", "i. A. Petra Vogel"
     if _names(text) and len(text.split()) <= 4:
         return True
     name, comma, team = text.partition(",")
@@ -3331,13 +3344,17 @@ def _is_sender(text: str) -> bool:
 
 
 
+# Signed on someone's behalf: "i. A. Petra Vogel", "p.o. Jean Dupont", "pp Sarah Lee".
+_SIGNED_FOR = re.compile(r"^(?:i\.\s?a\.|i\.\s?v\.|p\.\s?o\.|p/o|pp\.?)\s+", re.IGNORECASE)
 LETTER_LINES = 14  # lines of a letter's body, between its greeting and its sign-off
 # A sign-off: a short line opening on a courtesy ("Merci d'avance et belle journée,", "Grazie mille e buon lavoro!",
 # "Danke dir und liebe Grüße"), or a closing formula ("Quedo a la espera.", "Talk soon").
 _SIGN_OFF = re.compile(r"\W*(?:(?:" + _alternatives(_COURTESY_WORDS + "|" + _FORMAL_CLOSINGS) + r")\b[^.!?:]{0,40}|quedo a la espera|quedo atento|quedo atenta"
                        r"|bien cordialement|tres cordialement|bien a toi|amicalement|bien amicalement|atentamente|cordialmente|un cordial saludo"
                        r"|herzliche grusse|mit besten grussen|freundliche grusse|distinti saluti|un abbraccio|kind wishes|warm regards"
-                       r"|hasta pronto|talk soon|speak soon|see you|bis bald|a tres vite|resto in attesa|en espera de tu respuesta)[.,!]*")
+                       r"|hasta pronto|talk soon|speak soon|see you|bis bald|a tres vite|resto in attesa|en espera de tu respuesta"
+                       # greetings said with a word of their own: "Sportliche Grüße", "Sunny regards", "Saludos playeros"
+                       r"|(?:[a-z-]+\s+){1,2}(?:grusse|gruße|gruesse|regards|wishes|saludos|saluti)\b[^.!?:]{0,30}|(?:saludos|saluti)\s+[a-z]+)[.,!]*")
 
 
 # Labels of a brief's lines that name no field of the spec ("Client:", "Order #48213", "Content type:"):

@@ -1468,6 +1468,20 @@ TWENTY_FIRST_ROUND: list[tuple[str, dict[str, object]]] = [
     ("Summary: rewrite of the harbour story\nDescription: 600 words, casual tone.\nNote from the account manager: correction, client asked for 450 words, not 600.",
      {**about(450), "tone": "casual"}),
 ]
+# Letters whose envelope the tables did not know: a greeting with who writes on its line, a sign-off said with a word of its own,
+# a name signed on someone's behalf or with an emoji; the text named in the genitive.
+TWENTY_FIRST_ROUND_LETTERS: list[tuple[str, dict[str, object]]] = [
+    ("¡Buenas! Somos la librería El Faro, de Gijón.\nNos gustaría que reescribierais el artículo en español, como mucho 350 palabras.\n"
+     "Es para nuestros lectores de siempre.\n¡Un abrazo!\nRosa Pérez", {"language": "es", "max_words": 350, "audience": "nuestros lectores de siempre"}),
+    ("Moin zusammen,\nhier schreibt Timo vom Ruderclub Kiel.\nKönntet ihr den Artikel für die Mitglieder unserer Jugendabteilung umschreiben? "
+     "Auf Deutsch bitte, etwa 500 Wörter.\nSportliche Grüße\nTimo",
+     {"language": "de", **about(500), "audience": "Mitglieder unserer Jugendabteilung"}),
+    ("Sehr geehrte Damen und Herren,\ndie Stadtbibliothek Neuss bittet um eine Überarbeitung des Textes für Eltern von Kleinkindern.\n"
+     "Umfang: höchstens 400 Wörter, Ton: freundlich.\nMit freundlichen Grüßen\ni. A. Jana Berg",
+     {"audience": "Eltern von Kleinkindern", "max_words": 400, "tone": "freundlich"}),
+    ("Hello,\nI'm Priya, I run a small pottery studio in Leeds.\nCould this article please be written in French?\n"
+     "About 500 words, warm tone.\nThanks a million,\nPriya 🏺", {"language": "fr", **about(500), "tone": "warm"}),
+]
 NEGATIVE_TWENTY_FIRST_ROUND: list[str] = [
     "Nous aimerions une version de ce texte pour chaque école, explique la directrice.",
     "We'd like the article rewritten for every parent in the district, the head teacher said.",

@@ -257,6 +257,15 @@ def test_a_tickets_fields_above_a_brief_at_the_end_go_with_it(brief, expected):
     assert parsed.article[-1].text == brief.split("\n")[1]
 
 
+@pytest.mark.parametrize("letter, expected", instruction_corpus.TWENTY_FIRST_ROUND_LETTERS)
+def test_a_letter_is_read_whole_above_or_below_the_article(letter, expected):
+    for text in (f"{letter}\n\n{BODY}", f"{BODY}\n{letter}\n"):
+        parsed = parse(text)
+        assert [line.text for line in parsed.instructions if line.text.strip()] == letter.split("\n")
+        stated = parsed.spec.stated()
+        assert {name: stated.get(name) for name in expected} == expected
+
+
 def test_site_menu_at_the_top_is_not_a_brief():
     menu = "Sections\n* English\n* Español\n* Russia\n* UK\nHome Style\nFOR IMMEDIATE RELEASE\n"
     parsed = parse(menu + BODY)
