@@ -257,7 +257,7 @@ _WEEKDAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mar
 _NOT_READERS = _LazyPattern(r"(?:this|that|these|those|it|me|us|him|them|now|today|ce|cet|cette|ca|celui|celle|ceux|celles|moi|nous|lui|esto|este|esta|eso|mi|nos$"
                             r"|dies|diesen|mich|uns|questo|questa|noi|(?:client|customer|kunde|kundin|cliente)$|boss"
                             # "c'est pour le client de Berlin": the one who orders; "pour lundi": when it is due
-                            r"|(?:client|kunde|kundin|cliente)\s+(?:de|d'|du|from|in|aus|di|del)\b|(?:" + _WEEKDAYS + r"|demain|tomorrow|manana|morgen|domani"
+                            r"|(?:client|kunde|kundin|cliente|customer)\s+(?:de|d'|du|from|in|aus|di|del)\b|(?:client|customer|kunde|kundin)\s+[a-z][\w' -]*|(?:" + _WEEKDAYS + r"|demain|tomorrow|manana|morgen|domani"
                             r"|tonight|ce soir|eod|asap)$"
                             # "es para un trabajo de clase": a task is no reader
                             r"|(?:un |a |une |ein |uno |una |mi |my |mon |ma |il mio |mein )?(?:trabajo|assignment|homework|devoir|expose|hausaufgabe|hausarbeit"
@@ -372,11 +372,11 @@ _AUDIENCE_LABEL = _alternatives(
     "aimed at|intended for|written for|dirigido a|dirigida a|destinado a|pensado para|a destination de|destine a|destinee a|pour qui"
     "|gedacht fur|richtet sich an|rivolto a|destinato a|pensato per|"
     "audience|target audience|target readers|readers|readership|target group|public|public cible|public vise|lectorat|cible|lecteurs"
-    "|lecteurs cibles|destinataires|zielpublikum|publico destinatario|lectores objetivo|pubblico target"
+    "|lecteurs cibles|lecteurs vises|lectrices visees|public cible|lectores a los que va dirigido|destinataires|zielpublikum|publico destinatario|lectores objetivo|pubblico target"
     "|publico|publico objetivo|audiencia|audiencia objetivo|publico meta|destinatarios|lectores|zielgruppe|leser|leserschaft|pubblico|pubblico di riferimento"
     "|destinatari|lettori|target di riferimento")
 _TITLE_LABEL = _alternatives(
-    "title|seo title|headline|h1|suggested title|proposed title|working title|new title"
+    "title|seo title|headline|hed|h1|suggested title|proposed title|working title|new title"
     "|titre|titre seo|titre suggere|titre propose|titre provisoire|nouveau titre"
     "|titulo|titular|titulo sugerido|titulo propuesto|titel|uberschrift|titelvorschlag|neuer titel|titolo|titolo suggerito|titolo proposto"
     "|neue headline|neue uberschrift|titelvorgabe|titolo imposto|titulo impuesto|titre impose|final title|titre definitif|titulo definitivo|endgultiger titel|titolo definitivo"
@@ -781,7 +781,9 @@ def _edit_distance_one(a: str, b: str) -> bool:
 # slip away from them ("rewire" drops a letter of a short word; "umschrieben", "parolee", "traslate" are why those
 # words are not here).
 _SLIP_TARGETS = ("rewrite", "rewritten", "keywords", "keyword", "keyphrase", "audience", "words",
-                 "reecris", "reecrire", "reescribe", "reescribir", "riscrivi", "riscrivere", "palabras", "worter", "mots-cles", "intertitres")
+                 "reecris", "reecrire", "reescribe", "reescribir", "riscrivi", "riscrivere", "palabras", "worter", "mots-cles", "intertitres",
+                 # the languages asked for ("can u do this one in spansih")
+                 "spanish", "english", "german", "italian", "espagnol", "anglais", "allemand", "italien")
 _SLIP_CANDIDATES = {first: tuple(word for word in _SLIP_TARGETS if word[0] == first) for first in {word[0] for word in _SLIP_TARGETS}}
 # Only a token that starts as one of them does, or with its second letter swapped or dropped, is compared.
 _SLIP_TOKEN = re.compile(r"(?<![\w-])(?:" + "|".join(sorted({word[:2] for word in _SLIP_TARGETS} | {word[0] + word[2] for word in _SLIP_TARGETS}))
@@ -1090,7 +1092,7 @@ def _first(patterns: list[_LazyPattern], text: str) -> re.Match[str] | None:
 
 # "pour sortir de l'ombre", "para ganar", "per capire": a purpose, not readers.
 # "pour que ce soit plus lisible", "per renderlo più leggibile", "pour le rendre lisible": a purpose too.
-_PURPOSE = re.compile(r"(?:pour|para|per)\s+(?:(?:que|qu'|che|quoi)|(?:le |la |les |l'|se |s'|lo |me |te |nous |vous )?[a-z]+(?:er|ir|oir|re|ar|are|ere|ire)"
+_PURPOSE = re.compile(r"(?:pour|para|per)\s+(?:(?:que|qu'|che|quoi)|(?:le |la |les |l'|se |s'|lo |me |te |nous |vous )?(?!(?:notre|votre|nostre|vostre)\b)[a-z]+(?:er|ir|oir|re|ar|are|ere|ire)"
                       r"(?:lo|la|li|le|ne|si|ci|mi|ti|vi|glielo|gliela|nos|los|las|les|se)?)\b")
 _UNCOVERED = re.compile(rb"\x00+")
 
@@ -2522,7 +2524,7 @@ def _is_caption(folded: str) -> bool:
     return bool(caption) and not _language_value(folded[caption.end():])
 # A modal request to the writer ("Could you…", "Pourriez-vous…"): what follows is asked, whatever its words.
 _POLITE_REQUEST = re.compile(r"^" + _alternatives(
-    "could you|can you|would you|will you|would it be possible to|pourriez-vous|pourrais-tu|pouvez-vous|peux-tu|tu peux|vous pouvez"
+    "could you|can you|would you|will you|could u|can u|would u|would it be possible to|pourriez-vous|pourrais-tu|pouvez-vous|peux-tu|tu peux|vous pouvez"
     "|est-ce que tu pourrais|est-ce que tu pourais|est-ce que vous pourriez|est-ce que tu peux|tu pourrais|tu pourais|vous pourriez"
     "|podrias|puedes|podria|podria usted|konnten sie|koennten sie|konnen sie|koennen sie|kannst du|konntest du|konntet ihr|koenntet ihr|konnt ihr"
     "|potresti|puoi"
@@ -2588,7 +2590,7 @@ _CHATTER = re.compile(r"\b" + _alternatives(
     "|guida di stile|brand name|brand names|nom de marque|noms de marque|nombre de marca|markenname|markennamen|nome del marchio"
     "|do not translate|don't translate|not translated|ne pas traduire|sans traduire|no traducir|sin traducir|nicht ubersetzen|nicht uebersetzen"
     "|non tradurre|senza tradurre|untranslated|as is|tel quel|telle quelle|tal cual|wie es ist|cosi com'e") + r"\b")
-_ADDRESS = re.compile(r"\b(?:fai|faresti|haces|harias|machst|you|your|yours|tu|ton|ta|tes|toi|te|vous|votre|vos|tus|usted|du|dein|deine|dich|dir|euch"
+_ADDRESS = re.compile(r"\b(?:fai|faresti|haces|harias|machst|you|u|your|yours|tu|ton|ta|tes|toi|te|vous|votre|vos|tus|usted|du|dein|deine|dich|dir|euch"
                       r"|ti|tuo|tua|tuoi|voi)\b")
 _CHATTER_WORDS = 14  # a remark to the writer is short
 _BARE_POLITENESS = frozenset("please kindly bitte svp pls merci de por favor per favore".split(" "))
@@ -3708,7 +3710,7 @@ _MAIL_WRAPPER = re.compile(
 _GREETING = re.compile(r"\W*" + _alternatives(_COURTESY_WORDS + "|" + _FORMAL_GREETINGS) + r"(?:\s+(?:aus|from|de|desde|da|depuis|von)\s+[\w'-]+)?(?P<names>(?:[\s,!.–—-]+[a-z][\w.'-]*){0,3})\s*(?:\([^()]{1,60}\))?"
                        r"(?:\s+[–—|]\s+[\w'’ .&-]{2,40})?\W*")  # "Cordialement, Vincent Roux – Vélos du Périgord"
 _PERSON_TITLE = re.compile(r"(?:mr|mrs|ms|dr|mme|mlle|m|monsieur|madame|frau|herr|sr|sra|senor|senora|dott|dott\.?ssa|dr\.?ssa|prof|prof\.?ssa|ing"
-                           r"|sig|sig\.?ra|signor|signora)\.?")
+                           r"|sig|sig\.?ra|signor|signora|don|dona|padre|pere|father|fr|rev|sister|soeur|suor|schwester|pfarrer)\.?")
 
 
 @lru_cache(maxsize=2048)

@@ -1468,6 +1468,18 @@ TWENTY_FIRST_ROUND: list[tuple[str, dict[str, object]]] = [
     ("Summary: rewrite of the harbour story\nDescription: 600 words, casual tone.\nNote from the account manager: correction, client asked for 450 words, not 600.",
      {**about(450), "tone": "casual"}),
 ]
+# Words of a brief the tables did not know: "can u", a language mistyped, "hed:", "Lecteurs visés", a priest's signature, the
+# client named after "pour le client" (no reader), readers after "pour notre" (no infinitive).
+TWENTY_FIRST_ROUND_WORDS: list[tuple[str, dict[str, object]]] = [
+    ("could u redo this in englsih, ~450 words, no headers thx", {"language": "en", **about(450), "subheadings": False}),
+    ("NB: 250 words max, no subheads, hed: Bridge closed until May", {"max_words": 250, "subheadings": False, "title": "Bridge closed until May"}),
+    ("Lecteurs visés : les familles du quartier. 400 mots, sans intertitres.", {"audience": "les familles du quartier", **about(400), "subheadings": False}),
+    ("Pour le client Boulangerie Martin : texte en français, 500 à 700 mots.", {"language": "fr", "min_words": 500, "max_words": 700, "audience": None}),
+    ("Pourriez-vous en faire une version en anglais, pour notre clientèle étrangère ? 600 mots environ.",
+     {"language": "en", "audience": "notre clientèle étrangère", **about(600)}),
+    ("Carissimi,\nvi chiedo di riscrivere l'articolo in 300 parole, senza sottotitoli.\nVi ringrazio di cuore,\ndon Marco",
+     {"max_words": None, **about(300), "subheadings": False}),
+]
 # Letters whose envelope the tables did not know: a greeting with who writes on its line, a sign-off said with a word of its own,
 # a name signed on someone's behalf or with an emoji; the text named in the genitive.
 TWENTY_FIRST_ROUND_LETTERS: list[tuple[str, dict[str, object]]] = [

@@ -132,7 +132,8 @@ CORPUS = [(text, expected, "corpus") for text, expected in
           + instruction_corpus.ELEVENTH_ROUND + instruction_corpus.TWELFTH_ROUND + instruction_corpus.THIRTEENTH_ROUND
           + instruction_corpus.FOURTEENTH_ROUND + instruction_corpus.FIFTEENTH_ROUND + instruction_corpus.SIXTEENTH_ROUND
           + instruction_corpus.SEVENTEENTH_ROUND + instruction_corpus.EIGHTEENTH_ROUND
-          + instruction_corpus.NINETEENTH_ROUND + instruction_corpus.TWENTIETH_ROUND + instruction_corpus.TWENTY_FIRST_ROUND] + [
+          + instruction_corpus.NINETEENTH_ROUND + instruction_corpus.TWENTIETH_ROUND + instruction_corpus.TWENTY_FIRST_ROUND
+          + instruction_corpus.TWENTY_FIRST_ROUND_WORDS] + [
     (text, expected, "held-out") for text, expected in instruction_heldout.POSITIVE]
 CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_ADDED + instruction_corpus.NEGATIVE_CONVERSATIONAL
                     + instruction_corpus.NEGATIVE_THIRD_ROUND + instruction_corpus.NEGATIVE_FOURTH_ROUND + instruction_corpus.NEGATIVE_FIFTH_ROUND
