@@ -1944,11 +1944,16 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
         folded = fold(text)  # the units' test below looks for "wo" in "Wörter"
     if "pal" in folded or "wo" in folded:
         text = _UNIT_ABBREVIATION.sub(lambda match: " Wörter" if match.group(1) else " palabras", text)
+    if "title" in folded or "titre" in folded or "titul" in folded or "titel" in folded or "titolo" in folded:
+        text = _TITLE_KEPT.sub(r"\1\2:", text)  # "- keep their title: Northfield sign new keeper": the title given, as its label gives it
     if _KEYWORD_CORE_PATTERN.search(folded) and _PUNCTUATION.search(text):
         text = _keywords_labelled(text)  # (a line typed in one breath is punctuated first, then read again)
     return text, fold(text)
 
 
+_TITLE_KEPT = re.compile(r"^(\W*)(?:keep|use|garde[rz]?|conserve[rz]?|utilise[rz]?|mantener|manten|mantened|usa|usar|behalte|behaltet|verwende"
+                         r"|mantieni|mantenete)\s+(?:the|their|our|my|his|her|this|le|leur|notre|mon|son|ce|el|su|nuestro|este|den|ihren|unseren|diesen"
+                         r"|il|il loro|il nostro|questo)\s+(title|headline|titre|titulo|titular|titel|uberschrift|titolo)\s*:", re.IGNORECASE)
 # Keywords named in a sentence: "with the keyphrase X first, then Y and Z", "include the keywords X and Y", "la parola chiave
 # principale è X, poi Y", "il faut placer les mots-clés X, Y et Z". The label is found after a verb or a preposition that
 # asks for it, or before a copula in a line said to the writer ("Le mot-clé est sobriété" alone is news).
@@ -1980,9 +1985,22 @@ _LIST_ORDER_WORDS = re.compile(r"\s+(?:first|d'abord|en premier|primero|zuerst|p
                                re.IGNORECASE)
 
 
+# The focus named at the end of a keyword list: "Mots-clés : a, b, et surtout le mot-clé principal « c »", "the keywords are 'a', 'b' —
+# and the main one, the focus keyphrase, is 'c'": a list of its own, under the focus's label.
+_FOCUS_IN_LIST = re.compile(
+    r"\s*[,;—–-]*\s*(?:(?:and|et|y|und|e)\s+)?(?:(?:surtout|above all|especially|sobre todo|vor allem|soprattutto|mainly)\s+)?"
+    r"(?:(?:the|le|la|el|il|der|das)\s+)?(?:(?:main|focus|principal|principale) one\s*,\s*(?:the\s+)?)?"
+    r"(?:(?:" + _FOCUS_QUALIFIER + r")[ -]?" + _KEYWORD_CORE + r"|" + _KEYWORD_CORE + r"\s+(?:" + _FOCUS_QUALIFIER + r"))"
+    r"\s*,?\s*(?:(?:is|est|es|ist|e)\s*)?:?\s*(?=[\"“«‘'„])")
+
+
 def _keywords_labelled(text: str) -> str:
     """The keywords said in a sentence, given their label's colon, with the words ordering them taken out (the focus first)."""
     folded = fold(text)
+    label = _KEYWORD_LABEL.search(folded)
+    if label and (focus := _FOCUS_IN_LIST.search(folded, label.end())) and focus.start() > label.end():
+        text = f"{text[:focus.start()]}; focus keyword: {text[focus.end():]}"
+        folded = fold(text)
     asked = _KEYWORDS_ASKED.search(folded)
     if not asked:
         return _DETERMINED_LABEL.sub("", text) if _DETERMINED_LABEL.search(folded) else text  # "e queste parole chiave: …"
@@ -3481,6 +3499,9 @@ def _neutral_label_reading(body: str) -> _LineReading | None:
 RUN_LINES = 40  # a brief at the edge of a file is shorter than this
 
 
+LIST_ITEM_WORDS = 6  # a list item of a brief that reads as a field only beside the others: "- for season-ticket holders"
+
+
 def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading]:
     """One line of a run at the edge of the file: "field" (it sets fields), "neutral" (a header, a label
     that names no field, an order number, a greeting or thanks) or "prose" (the article)."""
@@ -3503,8 +3524,10 @@ def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading]:
     reading = read_line(text, min_evidence=1)
     if reading.is_instruction and reading.assignments:
         return "field", reading
-    if _MENU_BULLET.match(text) and len(body.split()) == 1 and (in_list := _read_block_body(line)).assignments:
-        return "neutral", in_list  # "- EN/US" in a brief's list; a menu's "* English" alone sets nothing (see _brief_run)
+    if ((_MENU_BULLET.match(text) and len(body.split()) == 1 or _BULLET.match(text) and len(body.split()) <= LIST_ITEM_WORDS)
+            and (in_list := _read_block_body(line)).assignments):
+        # "- EN/US", "- for season-ticket holders" in a brief's list; a menu's "* English" alone sets nothing (see _brief_run)
+        return "neutral", in_list
     words = folded.split()
     job_label = _is_job_label(folded)
     if job_label and _SEO_PATTERN.search(folded):

@@ -1479,6 +1479,13 @@ TWENTY_FIRST_ROUND_WORDS: list[tuple[str, dict[str, object]]] = [
      {"language": "en", "audience": "notre clientèle étrangère", **about(600)}),
     ("Carissimi,\nvi chiedo di riscrivere l'articolo in 300 parole, senza sottotitoli.\nVi ringrazio di cuore,\ndon Marco",
      {"max_words": None, **about(300), "subheadings": False}),
+    # the focus named at the end of the list; a title given by "keep their title:"; readers as an item of the brief's list
+    ("Mots-clés : vélo cargo, livraison, et surtout le mot-clé principal « vélo cargo Lyon ». 500 mots.",
+     {"keywords": ["vélo cargo Lyon", "vélo cargo", "livraison"], **about(500)}),
+    ("For SEO, the keywords are 'ski hire', 'lift pass' — and the main one, the focus keyphrase, is 'ski hire Chamonix'. 600 words max.",
+     {"keywords": ["ski hire Chamonix", "ski hire", "lift pass"], "max_words": 600}),
+    ("Notes from Sam:\n- English\n- 300 to 400 words\n- for first-time buyers\n- keep their title: Five homes under 200k\nThanks!",
+     {"language": "en", "min_words": 300, "max_words": 400, "audience": "first-time buyers", "title": "Five homes under 200k"}),
 ]
 # Letters whose envelope the tables did not know: a greeting with who writes on its line, a sign-off said with a word of its own,
 # a name signed on someone's behalf or with an emoji; the text named in the genitive.
