@@ -92,7 +92,7 @@ def _alternatives(words: str, space: str = r"\s+") -> str:
 _SEPARATORS = " .,'’\u00a0\u202f\u2009"
 _NUMBER = r"\d+k\d{1,3}\b|\d+(?:[.,]\d+)?\s?k\b|\d{1,3}(?:[ .,'’\u00a0\u202f\u2009]\d{3})+(?!\d)|\d+"
 _UNIT_WORDS = r"words?|wds|wrds|mots?|palabras?|w(?:o|oe)rt(?:er|ern|es|e)?|parol[ae]|woorden|palavras"
-_UNIT_AFTER_FIGURE = r"(?<=\d)\s?w"  # "800w"
+_UNIT_AFTER_FIGURE = r"(?:(?<=\d)|(?<=\dk))\s?w"  # "800w", "1.2k w"
 _UNIT = r"(?:" + _UNIT_WORDS + "|" + _UNIT_AFTER_FIGURE + r")\b"
 _LENGTH_LABEL = _alternatives(
     "length|len|word count|wordcount|word-count|word budget|budget de mots|presupuesto de palabras|wortbudget|words|word target|target|objective|goal|size"
@@ -2055,8 +2055,9 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
     if not labelled:
         return reading
     head, tail = labelled.group("head"), labelled.group("tail")
-    if _is_news_kicker(fold(head)) or _READ_IN.fullmatch(fold(head).strip()):
-        return _NOT_INSTRUCTION  # "Also in: Français | Español" is the page's language menu
+    if _is_news_kicker(fold(head)) or _READ_IN.fullmatch(fold(head).strip()) or _RELEASE_KICKER.fullmatch(fold(head).strip()):
+        # "Also in: Français | Español" is the page's language menu; "PRESS RELEASE: Optimize Media launches…", the news itself
+        return _NOT_INSTRUCTION
     if reading.is_instruction:
         if _names_fields_only(head) and not _read_whole_line(tail, in_block=False, min_evidence=1).is_instruction:
             return _NOT_INSTRUCTION  # "Tono, pubblico e parole chiave: come i piccoli negozi conquistano Google" is a headline
@@ -2169,6 +2170,12 @@ _SECTION_SPACING = re.compile(
 # A headline's kicker announces something new: "Neue Vorgaben für Schulaufsätze: höchstens 500 Wörter…" is news about rules.
 _NEW = r"(?:new|neue[nrs]?|nouvelles?|nouveaux?|nouvel|nuevas?|nuevos?|nuove|nuovi|nuova|nuovo)"
 _NEWS_KICKER = re.compile(_NEW + r"\s")
+# What a wire, a press release or a breaking story opens on.
+_RELEASE_KICKER = re.compile(r"(?:press release|news release|for immediate release|media release|communique de presse|communique|comunicado de prensa"
+                             r"|comunicado|nota de prensa|pressemitteilung|medienmitteilung|comunicato stampa|comunicato|breaking news|breaking"
+                             r"|exclusive|exclusif|exclusiva|exklusiv|esclusiva|esclusivo|eilmeldung|derniere minute|ultima hora|ultim'ora)")
+
+
 def _is_news_kicker(folded_head: str) -> bool:
     """ "New rules for X", not a correction's label ("New length", "Neue Länge", "Nouveau titre") nor "New brief"."""
     return bool(_NEWS_KICKER.match(folded_head) and len(folded_head.split()) >= 3 and not _FIELD_KEY.search(folded_head)
@@ -3358,12 +3365,20 @@ def _is_sender(text: str) -> bool:
     text = _SIGNED_FOR.sub("", _without_chat_marks(text).strip(), count=1)  # "Chloe 💍", "i. A. Petra Vogel"
     if _names(text) and len(text.split()) <= 4:
         return True
-    name, comma, team = text.partition(",")
-    return bool(comma) and _names(name) and len(name.split()) <= 3 and len(team.split()) <= 4 and bool(_TEAM_WORD.search(fold(team)))
+    # "Monique Ferrand, secrétaire du Club des aînés", "Sarah | Brightlane Digital", "Lucía (cuentas)": the name, then who they are
+    parted = _SIGNED_ROLE.split(text, maxsplit=1)
+    if len(parted) == 2 and _names(parted[0]) and 1 <= len(parted[0].split()) <= 3 and 1 <= len(parted[1].split()) <= SIGNED_ROLE_WORDS:
+        return not _NARRATIVE.search(fold(parted[1])) and not _SENTENCE_MARK.search(parted[1])
+    return False
 
 
 
 
+_SIGNED_ROLE = re.compile(r"\s*[,|(]\s*|\s+[–—-]\s+")
+# A sentence's end, or a figure, in what follows a name: a dateline ("Paris, le 3 mars") or a sentence, not a role ("1. Vorsitzender"
+# is an ordinal).
+_SENTENCE_MARK = re.compile(r"(?<!\b\d)[.!?;:](?:\s|$)|\d(?!\.\s)")
+SIGNED_ROLE_WORDS = 7
 # Signed on someone's behalf: "i. A. Petra Vogel", "p.o. Jean Dupont", "pp Sarah Lee".
 _SIGNED_FOR = re.compile(r"^(?:i\.\s?a\.|i\.\s?v\.|p\.\s?o\.|p/o|pp\.?)\s+", re.IGNORECASE)
 LETTER_LINES = 14  # lines of a letter's body, between its greeting and its sign-off

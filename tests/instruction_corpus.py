@@ -1472,6 +1472,7 @@ TWENTY_FIRST_ROUND: list[tuple[str, dict[str, object]]] = [
 # client named after "pour le client" (no reader), readers after "pour notre" (no infinitive).
 TWENTY_FIRST_ROUND_WORDS: list[tuple[str, dict[str, object]]] = [
     ("could u redo this in englsih, ~450 words, no headers thx", {"language": "en", **about(450), "subheadings": False}),
+    ("kw: vélo pliant / H2 ok / ~1.5k w", {"keywords": ["vélo pliant"], "subheadings": True, "min_words": 1350, "max_words": 1650}),
     ("NB: 250 words max, no subheads, hed: Bridge closed until May", {"max_words": 250, "subheadings": False, "title": "Bridge closed until May"}),
     ("Lecteurs visés : les familles du quartier. 400 mots, sans intertitres.", {"audience": "les familles du quartier", **about(400), "subheadings": False}),
     ("Pour le client Boulangerie Martin : texte en français, 500 à 700 mots.", {"language": "fr", "min_words": 500, "max_words": 700, "audience": None}),
@@ -1500,6 +1501,13 @@ TWENTY_FIRST_ROUND_LETTERS: list[tuple[str, dict[str, object]]] = [
      {"audience": "Eltern von Kleinkindern", "max_words": 400, "tone": "freundlich"}),
     ("Hello,\nI'm Priya, I run a small pottery studio in Leeds.\nCould this article please be written in French?\n"
      "About 500 words, warm tone.\nThanks a million,\nPriya 🏺", {"language": "fr", **about(500), "tone": "warm"}),
+    # the name signed with who the sender is: a role, a team after a pipe, a team in parentheses
+    ("Bonjour,\nPourriez-vous reprendre ce texte ? Environ 300 mots, ton posé.\nMerci d'avance,\nHélène Roux, trésorière de l'Amicale laïque",
+     {**about(300), "tone": "posé"}),
+    ("Hi team,\nPlease rewrite this in English, 600 to 800 words, with H2s.\nCheers,\nDan | Northgate Media",
+     {"language": "en", "min_words": 600, "max_words": 800, "subheadings": True}),
+    ("Hallo zusammen,\nkönnt ihr den Text umschreiben? Höchstens 400 Wörter, Ton: locker.\nViele Grüße\nUwe Krause, 2. Vorsitzender SV Lindau",
+     {"max_words": 400, "tone": "locker"}),
 ]
 NEGATIVE_TWENTY_FIRST_ROUND: list[str] = [
     "Nous aimerions une version de ce texte pour chaque école, explique la directrice.",
@@ -1523,6 +1531,8 @@ NEGATIVE_TWENTY_FIRST_ROUND: list[str] = [
     "Sorry, scratch that, our accountant says the 700-page report is wrong.",
     "Pardon, mon mari dit que 500 mots, c'était trop long pour son discours, raconte-t-elle.",
     "The client asked for 400 words, not 500, and the agency refused, the court heard.",
+    "PRESS RELEASE: Brightway launches an SEO course for local newsrooms, in English and French.",
+    "Communiqué : Optimise Conseil ouvre une formation SEO de 700 heures, en français et en anglais.",
 ]
 
 # Article lines and openings written by a reviewer to trip the twentieth round's rules (the ones it took at first, all
