@@ -1400,7 +1400,9 @@ _REPLACED_LENGTH = _LazyPattern(r"\b" + _EVERY + r"\s+(?:"+_NUMBER+r")(?:\s*(?:-
                                 r"|\b(?:instead of|rather than|not|au lieu de|et non|plutot que"
                                 r"|(?<!on ne depasse )(?<!ne depassez )(?<!on n'excede )pas"  # "on ne dépasse pas 700 mots" is a bound
                                 r"|en lugar de|en vez de|y no|statt|anstatt|anstelle von"
-                                r"|nicht|invece di|anziche|piuttosto che|e non|(?<=, )no|(?<=, )non|^no|^non)\s+(?:the\s+|les\s+|des\s+|los\s+|las\s+|der\s+|die\s+|i\s+|le\s+)?"
+                                r"|nicht|invece di|anziche|piuttosto che|e non|(?<=, )no|(?<=, )non|^no|^non"
+                                # "Nicht wieder 1.500 Wörter wie letztes Mal!": what is not wanted again
+                                r"|nicht wieder|nicht nochmal|not again|never again|pas encore|plus jamais|no otra vez|nunca mas|non di nuovo|mai piu)\s+(?:the\s+|les\s+|des\s+|los\s+|las\s+|der\s+|die\s+|i\s+|le\s+)?"
                                 rf"(?:{_NUMBER})(?:{_UNIT_AFTER})?(?![\w-])")
 _UNIT_WORD = re.compile(r"(?:" + _UNIT_WORDS + r")\b")
 _LENGTH_LABEL_PATTERN = re.compile(_LENGTH_LABEL)
@@ -1812,7 +1814,13 @@ def split_clauses(text: str) -> tuple[_Clause, ...]:
 # A correction's new figure: "Actually make it 800", "no, mejor 700", "anzi, meglio 400".
 _CORRECTED_TO = rf"(?:{_SETS_FIGURE}|{_CHANGE_OF_MIND})"
 _LENGTH_FIGURE = r"(?:\d+(?:[.,]\d+)?\s?k\b|\d{1,3}(?:[ .,]\d{3})+(?!\d)|[1-9]\d{2,})"
-_BOUND_AT_END = _LazyPattern(rf"(?:^|\s)(?:(?:{_MIN_BEFORE}|{_MAX_BEFORE}|{_ABOUT_BEFORE}|{_CORRECTED_TO})\s*{_LENGTH_FIGURE}|{_LENGTH_FIGURE}\s*[-–]\s*{_LENGTH_FIGURE})"
+# The client's side wanting a figure: "scratch that, client wants 700 max".
+_WANTS_FIGURE = r"(?:wants|now wants|quiere|veut|vuole|will|mochte|prefers|prefere|prefiere|preferisce)"
+_BOUND_AT_END = _LazyPattern(rf"(?:^|\s)(?:(?:{_MIN_BEFORE}|{_MAX_BEFORE}|{_ABOUT_BEFORE}|{_CORRECTED_TO}|{_WANTS_FIGURE})\s*{_LENGTH_FIGURE}"
+                             rf"|{_LENGTH_FIGURE}\s*[-–]\s*{_LENGTH_FIGURE})"
+                             # "mejor 650 como máximo", "facciamo 550 massimo": the bound after the new figure
+                             rf"(?P<bound>\s*(?:{_BOUND_AFTER}|como maximo|como mucho|como minimo|al massimo|al minimo|au maximum|au minimum"
+                             rf"|at most|at least|tops|hochstens|mindestens)\b)?"
                              # "I meant 600 not 500": the figure it replaces may follow
                              rf"(?P<replaced>,?\s+(?:(?:(?:and|et|y|e|und)\s+)?(?:not|pas|no|nicht|non)|instead of|rather than|au lieu de|plutot que"
                              rf"|en lugar de|en vez de|statt|anstatt|invece di|anziche)\s+{_LENGTH_FIGURE})?"
@@ -1831,14 +1839,14 @@ def _unit_of_line(clauses: list[_Clause], text: str) -> list[_Clause]:
         bound = _BOUND_AT_END.search(fold(clause.text)) if clause.keywords is None else None
         if bound and not _UNIT_PATTERN.search(fold(clause.text)):
             # the unit goes after the new figure, before the one it replaces: "I meant 600 words, not 500"
-            at = next((bound.start(group) for group in ("replaced", "remark") if bound.group(group)), len(clause.text.rstrip(" .!")))
+            at = next((bound.start(group) for group in ("bound", "replaced", "remark") if bound.group(group)), len(clause.text.rstrip(" .!")))
             clause = _Clause(f"{clause.text[:at]} {unit_word}{clause.text[at:]}", clause.keywords)
         mended.append(clause)
     return mended
 
 
 _BARE_CORRECTION = _LazyPattern(
-    r"\b(?:" + _SETS_FIGURE + r")\s+(?:plutot\s+|rather\s+|eher\s+|more like\s+)?(?!(?:19|20)\d\d\b)(" + _LENGTH_FIGURE + r")(?:\s*(?:" + _BOUND_AFTER + r"))?\s*(?=[,.;!)]|$)")
+    r"\b(?:" + _CORRECTED_TO + r")\s+(?:plutot\s+|rather\s+|eher\s+|more like\s+)?(?!(?:19|20)\d\d\b)(" + _LENGTH_FIGURE + r")(?:\s*(?:" + _BOUND_AFTER + r"))?\s*(?=[,.;!)]|$)")
 _INLINE_CODE = re.compile(r"`([^`\n]{1,80})`")
 # "900 pal.", "1.000 Wö.": units abbreviated after a figure, read on the line as written (folded, "Wö." would be "Wo.",
 # weeks; a "pal" alone is a friend).
@@ -1892,10 +1900,13 @@ def _bound_from_parentheses(text: str) -> str:
 _BOUND_CLAUSE = re.compile(r"\b(?:" + _UNIT_WORDS + r")\b(?P<bound>\s*,\s*(?:(?P<most>pas plus|pas davantage|no more|not more|no longer|not longer|nicht mehr"
                            r"|nicht langer|non di piu|non oltre|no mas|ni una mas|tops)|pas moins|no less|not less|not fewer|nicht weniger|non meno"
                            r"|no menos)\b(?!\s+(?:than|de|d'|que|als|di|du)\b))")  # "no more than 700" is a bound before its figure
+_TAG_FIRST = re.compile(r"^\s*\[[^\]]{1,30}\]\s*")
+
+
 def _length_alone(before: str) -> bool:
     """A length that is its sentence's only words, or its length label's value: "350 mots, pas plus", "Longueur : 350 mots, pas plus"
     (not "Le texte compte 600 mots, pas plus", "Die Regel: 300 Wörter, nicht mehr")."""
-    head, _, length = re.split(r"[.;!?,]", before)[-1].rpartition(":")
+    head, _, length = _TAG_FIRST.sub("", re.split(r"[.;!?,]", before)[-1]).rpartition(":")  # "[Rewriter] 550 mots, pas plus"
     return bool(_LENGTH_ALONE.fullmatch(length)) and (not head.strip() or _field_of_key(head.strip()) in ("length", "min_words", "max_words"))
 
 

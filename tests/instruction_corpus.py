@@ -1467,6 +1467,13 @@ TWENTY_FIRST_ROUND: list[tuple[str, dict[str, object]]] = [
     ("Ton : humoristique. Non, je me reprends : ton posé. 500 à 700 mots.", {"tone": "posé", "min_words": 500, "max_words": 700}),
     ("Summary: rewrite of the harbour story\nDescription: 600 words, casual tone.\nNote from the account manager: correction, client asked for 450 words, not 600.",
      {**about(450), "tone": "casual"}),
+    # a bound said after the new figure, a client's wish giving it, a bare "plutôt N" under the request, a length not wanted again
+    ("Reescríbelo en 800 palabras... no, mejor 500 como máximo. Tono cercano.", {"max_words": 500, "min_words": None, "tone": "cercano"}),
+    ("Lunghezza 900 parole, anzi no, facciamo 600 massimo. Tono sobrio.", {"max_words": 600, "min_words": None, "tone": "sobrio"}),
+    ("Rewrite at 1,200 words — scratch that, client wants 800 max. Friendly tone.", {"max_words": 800, "min_words": None, "tone": "Friendly"}),
+    ("[Desk] 450 mots, pas plus. Ton : sobre.", {"max_words": 450, "min_words": None, "tone": "sobre"}),
+    ("@rédac tu peux me refaire ça en 800 mots ?\nnon, plutôt 500. merci !", {**about(500)}),
+    ("Bitte 500 bis 700 Wörter, Ton: sachlich. Nicht wieder 1.200 Wörter wie beim letzten Mal!", {"min_words": 500, "max_words": 700, "tone": "sachlich"}),
 ]
 # Words of a brief the tables did not know: "can u", a language mistyped, "hed:", "Lecteurs visés", a priest's signature, the
 # client named after "pour le client" (no reader), readers after "pour notre" (no infinitive).
@@ -1532,6 +1539,8 @@ NEGATIVE_TWENTY_FIRST_ROUND: list[str] = [
     "Pardon, mon mari dit que 500 mots, c'était trop long pour son discours, raconte-t-elle.",
     "The client asked for 400 words, not 500, and the agency refused, the court heard.",
     "PRESS RELEASE: Brightway launches an SEO course for local newsrooms, in English and French.",
+    "Nicht wieder 1.500 Wörter, sagte der Lehrer, und die Klasse lachte.",
+    "Plus jamais 300 mots pour un hommage, promet la rédactrice en chef.",
     "Communiqué : Optimise Conseil ouvre une formation SEO de 700 heures, en français et en anglais.",
 ]
 
