@@ -297,7 +297,7 @@ _PUBLICATION = (r"\w*(?:zeitung|blatt|magazin|seite|portal)|web|blog|site|websit
                 r"|programme|program|programm|programa|programma|affiche|poster|cartel|locandina|plakat"
                 # an issue of it: "for the Easter issue", "pour le numéro de juin"
                 r"|issue|numero|nummer"
-                r"|sito|sitio|webseite|internetseite|livret|livret d'accueil|catalogue|catalogo|katalog|opuscolo|heft|broschure|rapport"
+                r"|sito|sitio|webseite|internetseite|livret|catalogue|catalogo|katalog|opuscolo|heft|broschure|rapport"
                 r"|report|informe|relazione|dossier|album|annuaire|guia|guida|fiche|ficha|scheda")
 _CHANNELS = _LazyPattern(r"\b(?:" + _PUBLICATION + r"|internet|online|en ligne|google|mobile|social media|reseaux sociaux|linkedin|facebook|instagram"
                          r"|twitter|x|" + _SEARCH_ENGINES + r")\b")
@@ -323,8 +323,12 @@ _KEYWORD_QUALIFIER = _alternatives(
 # Qualifiers that open a second list alone, after a first one: "…«recetas veganas», secundarias: comida sin carne".
 _LONE_QUALIFIERS = ("secondary|secondaires|secundarias|secundarios|secondarie|secondari|nebenkeywords|related|correlate|correlati"
                     "|correlata|relacionadas|relacionados|associes|associees|lsi|sekundare|zusatzliche")
+# A keyword label's words, with its qualifiers before or after: "main keyword", "mots-clés secondaires", "Haupt-Keyword".
+_KEYWORD_NAME = r"(?:(?:" + _KEYWORD_QUALIFIER + r")[ -])?" + _KEYWORD_CORE + r"(?:\s+(?:" + _KEYWORD_QUALIFIER + r"))?"
+# The focus keyphrase's label: "focus keyword", "MC principal", "Keyword (Fokus)".
+_FOCUS_NAME = rf"(?:(?:{_FOCUS_QUALIFIER})[ -]?{_KEYWORD_CORE}|{_KEYWORD_CORE}\s+\(?(?:{_FOCUS_QUALIFIER})\b)"
 _KEYWORD_LABEL = re.compile(
-    r"\b(?:(?:" + _KEYWORD_QUALIFIER + r")[ -])?" + _KEYWORD_CORE + r"(?:\s+(?:" + _KEYWORD_QUALIFIER + r"))?"
+    r"\b" + _KEYWORD_NAME +
     r"(?:\s*\([^()]{0,30}\))?"
     r"(?:\s*[:=]\s*|\s*(?:->|→|=>)\s*|\s+[-–—]\s+|[ ]*\t\s*|\s+(?:is|are|est|sont|es|son|ist|sind|e)\s*:?\s*(?=[\"“«‘'„])|\s*(?=[\"“«‘'„]))"
     # After a list on the same line, the qualifier alone: "…«recetas veganas», secundarias: comida sin carne".
@@ -372,7 +376,7 @@ _AUDIENCE_LABEL = _alternatives(
     "aimed at|intended for|written for|dirigido a|dirigida a|destinado a|pensado para|a destination de|destine a|destinee a|pour qui"
     "|gedacht fur|richtet sich an|rivolto a|destinato a|pensato per|"
     "audience|target audience|target readers|readers|readership|target group|public|public cible|public vise|lectorat|cible|lecteurs"
-    "|lecteurs cibles|lecteurs vises|lectrices visees|public cible|lectores a los que va dirigido|destinataires|zielpublikum|publico destinatario|lectores objetivo|pubblico target"
+    "|lecteurs cibles|lecteurs vises|lectrices visees|lectores a los que va dirigido|destinataires|zielpublikum|publico destinatario|lectores objetivo|pubblico target"
     "|publico|publico objetivo|audiencia|audiencia objetivo|publico meta|destinatarios|lectores|zielgruppe|leser|leserschaft|pubblico|pubblico di riferimento"
     "|destinatari|lettori|target di riferimento")
 _TITLE_LABEL = _alternatives(
@@ -1710,7 +1714,7 @@ _KEYWORD_QUALIFIED = re.compile(r"\s*\((?:main|primary|focus|fokus|foco|secondar
 # first list the qualifier alone: "Target query (x), secondary (y, z)".
 _SEO_FOCUS_ASIDE = re.compile(r"\b(SEO)\s*\(\s*(?:focus|fokus|foco|kw|keyword|mot-cl[eé])\s*:\s*([^()]{2,80})\)", re.IGNORECASE)
 _KEYWORD_LIST_IN_PARENTHESES = re.compile(
-    r"((?:\b(?:(?:" + _KEYWORD_QUALIFIER + r")[ -])?" + _KEYWORD_CORE + r"(?:\s+(?:" + _KEYWORD_QUALIFIER + r"))?"
+    r"((?:\b" + _KEYWORD_NAME +
     r"|,\s*(?:" + _LONE_QUALIFIERS + r"))\s*:?\s*)\(([^()]{2,200})\)(?=\s*(?:[,.;|]|$))")
 
 
@@ -1955,7 +1959,7 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
         folded = fold(text)  # the units' test below looks for "wo" in "Wörter"
     if "pal" in folded or "wo" in folded:
         text = _UNIT_ABBREVIATION.sub(lambda match: " Wörter" if match.group(1) else " palabras", text)
-    if "title" in folded or "titre" in folded or "titul" in folded or "titel" in folded or "titolo" in folded:
+    if _TITLE_HINT.search(folded):
         text = _TITLE_KEPT.sub(r"\1\2:", text)  # "- keep their title: Northfield sign new keeper": the title given, as its label gives it
     if _KEYWORD_CORE_PATTERN.search(folded) and _PUNCTUATION.search(text):
         text = _keywords_labelled(text)  # (a line typed in one breath is punctuated first, then read again)
@@ -1964,23 +1968,25 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
 
 _TITLE_KEPT = re.compile(r"^(\W*)(?:keep|use|garde[rz]?|conserve[rz]?|utilise[rz]?|mantener|manten|mantened|usa|usar|behalte|behaltet|verwende"
                          r"|mantieni|mantenete)\s+(?:the|their|our|my|his|her|this|le|leur|notre|mon|son|ce|el|su|nuestro|este|den|ihren|unseren|diesen"
-                         r"|il|il loro|il nostro|questo)\s+(title|headline|titre|titulo|titular|titel|uberschrift|titolo)\s*:", re.IGNORECASE)
+                         r"|il|il loro|il nostro|questo)\s+(" + _TITLE_LABEL + r")\s*:", re.IGNORECASE)
+# The verbs that ask for keywords: "include", "work in", "placer", "inserisci", "verwende".
+_KEYWORD_VERBS = ("include|use|add|work in|mention|placer|placez|place|mettre|mettez|inclure|incluez|utiliser|utilisez|integrer|integrez|inserer"
+                  "|inserez|incluir|incluye|usar|usa|anadir|anade|inserire|inserisci|usare|includere|includi|mettere|metti|verwenden|verwende"
+                  "|einbauen|nutzen|nutze")
 # Keywords named in a sentence: "with the keyphrase X first, then Y and Z", "include the keywords X and Y", "la parola chiave
 # principale è X, poi Y", "il faut placer les mots-clés X, Y et Z". The label is found after a verb or a preposition that
 # asks for it, or before a copula in a line said to the writer ("Le mot-clé est sobriété" alone is news).
 _KEYWORDS_ASKED = re.compile(
-    r"(?P<lead>\b(?:with|avec|con|mit|include|including|use|using|add|work in|placer|placez|place|mettre|mettez|inclure|incluez|utiliser"
-    r"|utilisez|integrer|integrez|inserer|inserez|incluir|incluye|usar|usa|anadir|anade|inserire|inserisci|usare|includere|includi|mettere"
-    r"|metti|verwenden|verwende|einbauen|nutzen|nutze)\s+)?"
+    r"(?P<lead>\b(?:with|avec|con|mit|including|using|" + _KEYWORD_VERBS + r")\s+)?"
     r"(?:(?:the|these|those|les|le|la|ces|des|el|los|las|estas|estos|il|lo|i|gli|le|queste|questi|die|das|den|der|diese)\s+)?"
-    r"(?P<label>(?:(?:" + _KEYWORD_QUALIFIER + r")[ -])?" + _KEYWORD_CORE + r"(?:\s+(?:" + _KEYWORD_QUALIFIER + r"))?)"
+    r"(?P<label>" + _KEYWORD_NAME + ")"
     r"\s+(?P<verb>(?:is|are|should be|must be|will be|est|sont|sera|seront|doit etre|doivent etre|es|son|sera|debe ser|deben ser|ist|sind"
     r"|sollte sein|soll sein|e|sono|sara|deve essere|devono essere)\s+)?"
     r"(?![-–—:=(]|(?:de|du|des|d'|of|for|pour|para|per|fur|di|del|della|dei|in|en|au|aux|a|to|et|and|y|und|e|que|that|qui|which|che|dass"
     r"|sur|on|su|uber|about|sobre|is|are|est|sont|es|son|ist|sind|sono)\b)(?=[\"“«‘'„\w])")
 # A label with its colon after a determiner, inside a sentence: "Vorrei almeno 700 parole e queste parole chiave: …".
-_DETERMINED_LABEL = re.compile(r"(?<=\s)(?:these|those|ces|les|estas|estos|las|los|queste|questi|le|diese|die)\s+(?=(?:(?:"
-                               + _KEYWORD_QUALIFIER + r")[ -])?" + _KEYWORD_CORE + r"\s*:)", re.IGNORECASE)
+_DETERMINED_LABEL = re.compile(r"(?<=\s)(?:these|those|ces|les|estas|estos|las|los|queste|questi|le|diese|die)\s+(?=" + _KEYWORD_NAME + r"\s*:)",
+                               re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 def _keyword_list_after(head: str, tail: str) -> bool:
     """A sentence's last words name keywords, and short phrases follow its colon ("… e queste parole chiave: a, b"); a
@@ -1989,7 +1995,7 @@ def _keyword_list_after(head: str, tail: str) -> bool:
         len(item.split()) <= 4 for item in _list_items(tail.strip(" .")))
 
 
-_KEYWORD_LABEL_LAST = re.compile(r"\s(?:(?:" + _KEYWORD_QUALIFIER + r")[ -])?" + _KEYWORD_CORE + r"(?:\s+(?:" + _KEYWORD_QUALIFIER + r"))?\s*$")
+_KEYWORD_LABEL_LAST = re.compile(r"\s" + _KEYWORD_NAME + r"\s*$")
 # Inside such a list, the words that order it: "X first, then Y", "X, et aussi Y", "X, poi Y".
 _LIST_ORDER_WORDS = re.compile(r"\s+(?:first|d'abord|en premier|primero|zuerst|prima|in primis)(?=\s*,)"
                                r"|,\s*(?:and |et |y |und |e )?(?:then|puis|ensuite|aussi|also|plus|luego|despues|tambien|dann|danach|auch|poi|anche)\s+",
@@ -2001,8 +2007,7 @@ _LIST_ORDER_WORDS = re.compile(r"\s+(?:first|d'abord|en premier|primero|zuerst|p
 _FOCUS_IN_LIST = re.compile(
     r"\s*[,;—–-]*\s*(?:(?:and|et|y|und|e)\s+)?(?:(?:surtout|above all|especially|sobre todo|vor allem|soprattutto|mainly)\s+)?"
     r"(?:(?:the|le|la|el|il|der|das)\s+)?(?:(?:main|focus|principal|principale) one\s*,\s*(?:the\s+)?)?"
-    r"(?:(?:" + _FOCUS_QUALIFIER + r")[ -]?" + _KEYWORD_CORE + r"|" + _KEYWORD_CORE + r"\s+(?:" + _FOCUS_QUALIFIER + r"))"
-    r"\s*,?\s*(?:(?:is|est|es|ist|e)\s*)?:?\s*(?=[\"“«‘'„])")
+    + _FOCUS_NAME + r"\s*,?\s*(?:(?:is|est|es|ist|e)\s*)?:?\s*(?=[\"“«‘'„])")
 
 
 def _keywords_labelled(text: str) -> str:
@@ -2066,7 +2071,7 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
     if not labelled:
         return reading
     head, tail = labelled.group("head"), labelled.group("tail")
-    if _is_news_kicker(fold(head)) or _READ_IN.fullmatch(fold(head).strip()) or _RELEASE_KICKER.fullmatch(fold(head).strip()):
+    if _is_news_kicker(fold(head)) or _READ_IN.fullmatch(fold(head).strip()):
         # "Also in: Français | Español" is the page's language menu; "PRESS RELEASE: Optimize Media launches…", the news itself
         return _NOT_INSTRUCTION
     if reading.is_instruction:
@@ -2188,8 +2193,9 @@ _RELEASE_KICKER = re.compile(r"(?:press release|news release|for immediate relea
 
 
 def _is_news_kicker(folded_head: str) -> bool:
-    """ "New rules for X", not a correction's label ("New length", "Neue Länge", "Nouveau titre") nor "New brief"."""
-    return bool(_NEWS_KICKER.match(folded_head) and len(folded_head.split()) >= 3 and not _FIELD_KEY.search(folded_head)
+    """ "New rules for X", not a correction's label ("New length", "Neue Länge", "Nouveau titre") nor "New brief"; a press
+    release's or a wire's ("PRESS RELEASE: Optimize Media launches…")."""
+    return bool(_RELEASE_KICKER.fullmatch(folded_head.strip())) or bool(_NEWS_KICKER.match(folded_head) and len(folded_head.split()) >= 3 and not _FIELD_KEY.search(folded_head)
                 and (not _JOB_WORD.search(folded_head) or _NEW_RULES_FOR.match(folded_head)))
 
 
@@ -2483,10 +2489,12 @@ def _is_reason(text: str) -> bool:
 
 
 # Whoever orders the text, wanting it some way: "The boss wants it in French", "la cheffe veut le papier en anglais".
+# What the client asked for, said in the past: "client asked for 400 words", "il cliente ha chiesto 500 parole".
+_ASKED_FOR = "asked for|has asked for|a demande|pidio|ha pedido|ha chiesto"
 _SOMEONE_WANTS = re.compile(
     r"^\W*(?:the |our |my |le |la |notre |ma |mon |el |la |nuestro |nuestra |mi |der |die |unser |unsere |il |la |lo |nostro |nostra |il mio |la mia )?"
     + _ORDERER + r"\s+"
-    r"(?:" + _alternatives("wants|would like|needs|asks for|asked for|has asked for|would prefer|a demande|pidio|ha pedido|ha chiesto|veut|voudrait|souhaite|demande|aimerait|prefere|quiere|querria"
+    r"(?:" + _ASKED_FOR + "|" + _alternatives("wants|would like|needs|asks for|would prefer|veut|voudrait|souhaite|demande|aimerait|prefere|quiere|querria"
                            "|pide|necesita|prefiere|vuole|vorrebbe|chiede|preferisce|will|mochte|moechte|wunscht|wuenscht|braucht|hatte gern"
                            "|hatte gerne|bevorzugt") + r")\b")
 _ASIDE = re.compile(r"\(([^()]{1,60})\)")
@@ -2534,7 +2542,7 @@ _ORDERER_SAYS = re.compile(r"^\W*(?:" + _TAKEN_BACK_FIRST + r"+(?:the |our |le |
                            + _ORDERER + r")\s+(?:says|said|dit|me dit|nous dit|a dit|dice|dijo|me dice|ha dicho|ha detto|mi dice|sagt|hat gesagt|sagte|meint|findet"
                            r"|prefers|prefere|prefiere|preferisce|bevorzugt|would rather|aimerait mieux"
                            # what they asked for: "correction, client asked for 400 words, not 500"
-                           r"|asked for|has asked for|now wants|a demande|pidio|ha pedido|ha chiesto|wollte)\s*,?\s*(?:que |that |dass |che |qu')?")
+                           r"|now wants|wollte|" + _ASKED_FOR + r")\s*,?\s*(?:que |that |dass |che |qu')?")
 # Someone sent the sender to the writer: "my nephew said you could help", "on m'a dit que vous pourriez…": context of a request.
 _SAID_YOU_COULD = re.compile(r"\b(?:said|says|told me|told us)\s+(?:that\s+)?you\s+(?:could|can|would|might)\b"
                              r"|\bm'a (?:dit|conseille) (?:que vous|que tu|de vous|de te)\b|\bme (?:dijo|dijeron) que (?:usted|tu|ustedes) "
@@ -2687,10 +2695,9 @@ def _is_chatter(text: str) -> bool:
     kind of text it is ("Short news-style piece", "Ratgeber-Artikel")."""
     folded = _QUOTED_SPAN.sub(" ", fold(text))
     return bool(_CHATTER.search(folded) or _ADDRESS.search(folded) or _DESTINATION.match(folded) or _TEXT_KIND.match(folded)
-                or _WE_ARE.match(folded)  # who the client is: "somos una agencia de viajes de Bilbao"
+                or _about_the_sender(text)  # "somos una agencia de viajes de Bilbao", "Hiya, Dave from Rotherham Rugby here!"
                 or _NOT_THIS_VARIETY.match(folded)  # "l'articolo va in inglese americano, non britannico"
                 or _TAKEN_BACK.fullmatch(folded.strip(" .!?…–—-"))  # "nein, …", "ah non pardon"
-                or _introduces_sender(text)  # "Hiya, Dave from Rotherham Rugby here!"
                 or (_REASON_CLAUSE.match(folded.strip()) and len(folded.split()) <= _CHATTER_WORDS))  # "…, so that people can skim it"
 
 
@@ -2748,7 +2755,7 @@ def _read_unread_clause(clause: _Clause) -> _LineReading | None:
         return _LineReading([], [text], True)  # "…, pour que les seniors comprennent", "so that people can skim it": why, for the model
     if _PASSED_ON_PATTERN.search(folded) and len(text.split()) <= _CHATTER_WORDS and not _QUOTE_START.match(text):
         return _LineReading([], [text], True)  # "Sam asked me to pass this on": who the brief comes from
-    if (_WE_ARE.match(folded) or _introduces_sender(text)) and len(text.split()) <= CONTEXT_WORDS and not _NARRATIVE.search(folded):
+    if _about_the_sender(text) and len(text.split()) <= CONTEXT_WORDS and not _NARRATIVE.search(folded):
         # "We're a boutique hotel group in the Dolomites and want this news on our blog": the client, for the model, and
         # what it asks on the way ("… et nous voudrions cet article en anglais")
         context = _FragmentReader(text, beside_directives=True)
@@ -2888,8 +2895,7 @@ _MORE_KEYWORDS = re.compile(r"^\s*(?:(?:and|et|y|und|e)\s+)?(?:(?:please|svp|bit
                             r"|ainsi que|aussi|y tambien|tambien|ademas de|ademas|sowie|und auch|auch"
                             r"|e anche|anche|oltre a|puis|ensuite|then|luego|despues|dann|danach|poi|dopo)\s+"
                             # "and please also work in "X" and "Y"": the verb that asks for them
-                            r"(?:(?:work in|use|include|add|mention|inclure|utiliser|placer|mettre|incluir|usar|anadir|inserire|usare|includere"
-                            r"|verwenden|einbauen)\s+)?" + _QUOTED_LIST.pattern.lstrip("\\s*"))
+                            r"(?:(?:" + _KEYWORD_VERBS + r")\s+)?" + _QUOTED_LIST.pattern.lstrip("\\s*"))
 
 
 _KEY_FIELDS: list[tuple[re.Pattern[str], str]] = [
@@ -3028,7 +3034,7 @@ def _read_key_value(body: str, match: re.Match[str]) -> _LineReading | None:
 
 _META_TITLE = re.compile(r"\W*(?:meta[ -]?(?:title|titre|titel|titulo|titolo)|(?:title|titre|titulo|titolo|titel) meta|seo[ -]?(?:title|titel|titre)"
                          r"|title tag|balise title|titre seo|titulo seo|titolo seo)\b")
-_FOCUS_LABEL = re.compile(rf"^\W*(?:(?:{_FOCUS_QUALIFIER})[ -]?{_KEYWORD_CORE}|{_KEYWORD_CORE}\s+\(?(?:{_FOCUS_QUALIFIER})\b)")
+_FOCUS_LABEL = re.compile(r"^\W*" + _FOCUS_NAME)
 
 
 _RANGE_SAID = "length range"  # in `seen`: the last length was said as one range ("800 mots", "600-800 words"), not as a bound
@@ -3357,7 +3363,7 @@ def _opens_letter(text: str) -> bool:
     # "¡Hola! Somos la Panadería Ruiz, de Valladolid.", "Hi! I'm Hannah, I run a yoga studio": the greeting, then who writes
     greeting = _COURTESY.match(folded)
     rest = text.strip()[greeting.end():] if greeting and greeting.end() else ""
-    return bool(rest.strip(" ,!.")) and bool(_introduces_sender(rest.strip(" ,!.")) or _WE_ARE.match(fold(rest).strip(" ,!.")))
+    return bool(rest.strip(" ,!.")) and _about_the_sender(rest.strip(" ,!."))
 
 
 def _closes_letter(text: str) -> bool:
@@ -3467,6 +3473,12 @@ def _opens_paragraph(lines: list[Line], line: Line) -> bool:
     """The first line of its paragraph, under a greeting or not: "Bonjour, / Je suis secrétaire de la chorale…"."""
     above = lines[line.number - 2].text if line.number > 1 else ""
     return not above.strip() or (_opens_letter(above) and (line.number == 2 or not lines[line.number - 3].text.strip()))
+
+
+def _about_the_sender(text: str) -> bool:
+    """Who writes or whom the brief is for: an introduction ("Hiya, Dave from Rotherham Rugby here!") or the client ("Somos
+    una agencia de viajes de Bilbao")."""
+    return _introduces_sender(text) or bool(_WE_ARE.match(_QUOTED_SPAN.sub(" ", fold(text)).strip()))
 
 
 def _introduces_sender(text: str) -> bool:
@@ -3608,7 +3620,7 @@ def _is_ticket_field(text: str) -> bool:
     first = re.split(r"\s[—–·|]\s|:", folded, maxsplit=1)[0].strip()
     if _IDENTIFIER.match(first) and _JOB_WORD.search(folded) and len(folded) <= MAX_LINE:
         return True
-    return _names_no_field(_key_value(folded)) and read_line(text, in_block=True).is_instruction
+    return _is_ticket_label(text) and read_line(text, in_block=True).is_instruction
 
 
 def _names_no_field(key_value: re.Match[str] | None) -> bool:
