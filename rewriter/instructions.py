@@ -128,6 +128,9 @@ _MAX_BEFORE = _alternatives(
     "|ne pas depasser|ne doit pas depasser|ne devra pas depasser|ne devrait pas depasser|pas plus long que|ne depassant pas"
     "|no superar|no debe superar|no debera superar|no deberia superar|no exceder|sin exceder|no mas largo que"
     "|nicht langer als|nicht laenger als"
+    # a limit, and a verb's form of "exceed": "dans une limite de 500 mots", "not exceeding 750 words", "limitato a 400 parole"
+    "|dans une limite de|dans la limite de|limite a|limitee a|limite de|within a limit of|within|limited to|not exceeding|n'excedant pas"
+    "|que no exceda|que no supere|sin sobrepasar|limitado a|limitada a|begrenzt auf|non eccedente|non superiore a|limitato a|limitata a|entro un massimo di"
     "|non deve superare|non dovra superare|non dovrebbe superare|non superi|non piu lungo di"
     "|al massimo|massimo|non piu di|fino a|meno di|sotto le|entro le|entro"
     "|maximum length|max length|maximum word count|longueur maximale|longueur maximum|taille maximale|longitud maxima"
@@ -399,7 +402,7 @@ _TEXT_NOUNS = "version|versione|fassung|texte|text|texto|testo|article|articolo|
 # Words of an editor taking back what they said: "nein, Moment, …", "no wait", "pardon".
 _TAKING_BACK = ("nein|non|no|wait|moment|pardon|sorry|perdon|scusa|scratch that|scrap that|forget that|oh wait|je me reprends|i correct myself"
                 "|me corrijo|mi correggo|ich korrigiere mich")
-_REQUEST_OPENER = re.compile(r"^(?:(?:ah|oh|ach|eh|ok|okay|oye|hey|dis|senti|ps|p\.s\.|nb|and|y|et|e|und|also|aussi|tambien|anche|auch|ciao|allora"
+_REQUEST_OPENER = re.compile(r"^(?:(?:ah|oh|ach|eh|ok|okay|oye|hey|dis|senti|ps|p\.s\.|nb|and|y|et|e|und|also|aussi|tambien|anche|auch|ciao|allora|bon|ben|allez"
                              r"|hola|salut|hi|hallo|so|alors|bueno|pues|dunque|donc|quindi|entonces|therefore|che|gruezi|servus|moin|texte|text|texto|testo|article|articolo|articulo|artikel)[\s,!]+)*"
                              r"(?:(?:please|kindly|merci de|svp|stp|s'il (?:te|vous) plait|por favor|porfa|bitte|per favore|pls|plz)[\s,]+)?" + _alternatives(
     _REWRITE_VERBS + "|please|kindly|could you|can you|would you|will you|would you mind|can we get|could we get|can we have|could we have|can i get"
@@ -421,6 +424,7 @@ _REQUEST_OPENER = re.compile(r"^(?:(?:ah|oh|ach|eh|ok|okay|oye|hey|dis|senti|ps|
     "|que suene|que tenga|qu'il sonne|che suoni|che abbia|reescribilo|escribilo|bräuchten|brauchten|"
     "|fallo|falla|hazlo|fais-le|mach es|riscrivimelo|riscrivimela|riscrivilo tu|reescribemelo|reecris-moi|schreib mir|la idea es que|l'idee c'est de|l'idea e che|die idee ist"
     "|hazme|rendi|rendilo|rendila|mach|mache|machen sie|rends|rendez|mi riscrivi|me lo riscrivi|mi scrivi|mi traduci|me lo traduci"
+    "|mi riscrivete|ci riscrivete|riscrivete|riscrivetelo|me reescribis|me reescribes|me lo reescribis|me podeis|nos podeis|podeis"
     "|ci servirebbe|mi servirebbe|ci serve|nous aurions besoin|we would need|we'd need|necesitariamos|wir brauchten|rielaborare|rielabora"
     "|il testo finale va|va scritto|va tradotto|doit etre ecrit|debe estar escrito|muss geschrieben|we'd love|we would love|nous aimerions"
     "|nos encantaria|wir wurden gerne|vi chiedo di|os pido que|me gustaria que|j'aimerais que|ich hatte gerne|vorrei che"
@@ -578,7 +582,8 @@ _COURTESY_WORDS = (
 # greeting or a sign-off on a line of their own, but no chatter inside a sentence ("Madame la ministre a dit…").
 _FORMAL_GREETINGS = (
     "madame|monsieur|mesdames|messieurs|mesdames et messieurs|madame monsieur|dear sir or madam|dear sir|dear madam|to whom it may concern"
-    "|estimados senores|muy senores mios|sehr geehrte damen und herren|egregi signori|gentili signori|spettabile redazione")
+    "|estimados senores|muy senores mios|sehr geehrte damen und herren|egregi signori|gentili signori|spettabile redazione|spett.le|spettabile"
+    "|senores|senoras y senores|estimado/a|estimada/o|estimados/as|querido/a")
 _FORMAL_CLOSINGS = (
     "salutations distinguees|nos salutations distinguees|mes salutations distinguees|sinceres salutations|meilleures salutations"
     "|veuillez agreer|yours sincerely|yours faithfully|sincerely|saludos cordiales|atentos saludos|hochachtungsvoll|distinti saluti"
@@ -586,11 +591,13 @@ _FORMAL_CLOSINGS = (
     "|je vous remercie par avance|je vous remercie d'avance|avec mes remerciements|vi ringrazio anticipatamente|vi ringrazio in anticipo"
     "|la ringrazio anticipatamente|grazie in anticipo|gracias de antemano|le agradezco de antemano|vielen dank im voraus|danke im voraus"
     "|thanks in advance|thank you in advance|en vous remerciant par avance|en vous remerciant d'avance|en vous remerciant|en te remerciant"
-    "|thanking you in advance|agradeciendole de antemano|agradeciendo de antemano|ringraziandola anticipatamente|ringraziando anticipatamente")
+    "|thanking you in advance|agradeciendole de antemano|agradeciendo de antemano|ringraziandola anticipatamente|ringraziando anticipatamente"
+    "|nous vous remercions par avance|nous vous remercions d'avance|nous vous en remercions|je vous en remercie|un grand merci|mille mercis"
+    "|merci mille fois|reciban un cordial saludo|reciba un cordial saludo|reciban un saludo cordial|le saluda atentamente|les saluda atentamente")
 # The people a brief greets as a group: "Hallo zusammen", "Liebe Kolleginnen und Kollegen", "Cari colleghi".
 _GREETED_GROUP_WORDS = ("team|all|everyone|tous|toutes|equipe|todos|todas|equipo|squadra|zusammen|alle|tutti|tutte|colleagues"
                         "|collegues|colleghi|colleghe|colegas|companeros|companeras|kollegen|kolleginnen|damen|herren|redazione"
-                        "|redaction|redaccion|redaktion|desk")
+                        "|redaction|redaccion|redaktion|desk|a|vous|you|les|amis|guys|folks|ustedes|chicos|ragazzi|leute")
 # Words that are courtesy only on a line of courtesy words ("Morning!", "Liebes Team,", "ta", "xx"); a line that starts
 # with them may be anything ("Morning traffic was heavy", "Ta mère est partie").
 _COURTESY_ALONE = "ta|morning|evening|afternoon|liebes|greetings|bisous|besos|xx|xoxo|mil besos|un bacio|baci|cheerio|laters"
@@ -612,7 +619,7 @@ _FILLER = frozenset(
     "something somewhere perfect great fine sarebbe perfetto perfetta ideale serait parfait parfaite seria perfecto perfecta perfekt "
     # fr
     "le la les l ce cet cette ces un une des de du d et ou au aux pour en dans sur avec ton votre vos mon ma mes notre nos "
-    "texte contenu billet redaction svp merci stp aussi plus bien tres fais faites faire ajoute ajoutez redige redigez "
+    "texte contenu billet redaction svp merci stp aussi plus bien tres fais faites faire ajoute ajoutez redige redigez bon ca "
     "rediger ecris ecrivez ecrire reecris reecrivez reecrire reformule reformulez reformuler utilise utilisez mets mettez "
     "garde gardez sois soyez cree creez doit doivent il faut longueur optimise optimisee optimisez optimiser pourriez "
     "pouvez vous peux tu le lui svp s'il plait version article papier traduire traduis traduisez translate traducir traduce traducelo "
@@ -934,7 +941,8 @@ _TONE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"^\s*(?:(?:gerne|gern|bitte)\s+)?([a-z][\w-]*(?:\s+(?:and|und|et|y|e|but|aber)\s+[a-z][\w-]*)?)\s+(?:in|im|de|di|en)\s+(?:tone|ton|tono)\s*$",
     r"^\s*(?:keep it|make it|keep the text|make the text)\s+([a-z][\w-]*(?:\s+(?:and|but)\s+[a-z][\w-]*)?)\s+in tone\s*$",
     r"\b" + _SOUND + r"\s+(?:more\s+|plus\s+|mas\s+|piu\s+|eher\s+)?"
-    r"([a-z][\w'-]*(?:\s+(?:and|y|et|und|e|but|not|pas|no|nicht|non|mais|pero|ma|aber)\s+[a-z][\w'-]*)?)\s*$",
+    # before the readers it is for: "make it sound casual for younger readers"
+    r"([a-z][\w'-]*(?:\s+(?:and|y|et|und|e|but|not|pas|no|nicht|non|mais|pero|ma|aber)\s+[a-z][\w'-]*)?)\s*(?:$|(?=\s+(?:for|pour|para|per|fur)\s))",
     # "lustig und locker geschrieben", "written plain and simple".
     r"^\s*(" + _TONE_WORDS + r"(?:\s*(?:,|and|et|y|und|e)\s*" + _TONE_WORDS + r")*)\s+(?:geschrieben|written|ecrit|escrito|scritto)\s*$",
     r"(?:^|\b(?:sur|avec|adopte[rz]?|utilise[rz]?|d'|dans|con|col|dal|del|du|au|en|usa|usando|adopta|in|mit"
@@ -995,7 +1003,8 @@ _AUDIENCE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"(?:blog|site|website|magazine|revista|rivista|zeitschrift|newsletter|portal|portail)\s+(?:de|di|for|of|pour|para|per|fur|des|dei|delle)\s+(.+)$",
     r"\bfor\s+((?:an?\s+|the\s+)?[\w' -]+?\s+(?:audience|readers|readership))\b",
     r"\b(?:aimed at|target(?:t)?ing(?!\s*[\"“«‘'„])|targeted at|intended for|written for|geared (?:to|towards)|addressed to|rivolta agli|rivolto agli|rivolta alle"
-    r"|rivolto alle|destinata a|destinata ai|destinata agli|destinato agli"
+    r"|rivolto alle|destinata a|destinata ai|destinata agli|destinato agli|suitable for|suited to|adapte a|adapte aux|adaptee a|adaptee aux"
+    r"|adecuado para|adecuada para|adatto a|adatta a|adatto ai|adatta ai|geeignet fur"
     r"|dirigido a|dirigida a|pensado para|destinado a|richtet sich an|rivolto a|rivolto ai|rivolto alle|rivolta a|rivolta ai|destinato a|destinato ai|pensato per|pensata per)\s+(.+)$",
     r"\b(?:destinee?s?|s'adressant|adressee?s?)\s+(?:a|aux)\s+(.+)$",
     r"\ba l'intention (?:des|de|du|d')\s*(.+)$",  # "à l'intention des enfants de 8 à 10 ans"
@@ -1068,6 +1077,12 @@ _TITLE_HINT = re.compile(r"\b(?:" + _TITLE_LABEL + r"|title it|call it|name it|i
 _RETITLED = re.compile(r"[»”\"“']\s*[,;.!—–-]*\s*(?:[\w']+[,!.]*\s+){0,3}?(?:" + _CHANGE_OF_MIND
                        + r"|non|no|nein|sorry|pardon|perdon|scusa|scusate|i mean|je veux dire|quiero decir|ich meine|cioe)\b[,:!.]*\s*"
                        r"(?:[\w']+[,!.:]*\s+){0,3}?[:]?\s*(?P<title>[«“\"„‘'].+)$")
+
+
+# What a request asks for, after "for": "ask for a rewrite of …", "pide para una versión" (the readers come later).
+_REQUESTED_TEXT = re.compile(r"(?:(?:an?|une?|una?|eine?n?|the|la|le|el|il)\s+)?(?:rewrite|rewritten version|adaptation|version|translation|new version"
+                             r"|reecriture|traduction|reescritura|adaptacion|traduccion|riscrittura|versione|traduzione|adattamento"
+                             r"|fassung|neufassung|ubersetzung|uberarbeitung)\b")
 
 
 def _settled_title(value: str) -> str:
@@ -1185,7 +1200,8 @@ class _FragmentReader:
     def _readers_after_fields(self) -> None:
         """Readers named after another request: "in a casual tone for young parents"."""
         match = _READERS_AFTER.search(self.folded)
-        while match and _PURPOSE.match(self.folded, match.start()):  # "pour réécrire l'article … pour les collégiens"
+        # "pour réécrire l'article … pour les collégiens", "ask for an adaptation of the attached article for first-year students"
+        while match and (_PURPOSE.match(self.folded, match.start()) or _REQUESTED_TEXT.match(self.folded, match.start(1))):
             match = _READERS_AFTER.search(self.folded, match.start() + 1)
         if not match:
             return
@@ -1265,6 +1281,7 @@ class _FragmentReader:
             readers = self._value(match)
             # "un public de débutants", "a readership of retirees": the readers are who the noun is made of.
             made_of = _READERSHIP_OF.match(fold(readers))
+            readers = _SPOKEN_END.sub("", readers) or readers  # "le public c'est les lycéens voilà merci": the words that end a note
             self._take(match, "audience", readers[made_of.end():] if made_of and made_of.end() < len(readers) else readers)
             # "Public profile" is a menu item: a label without its colon counts only beside other directives.
             self.assignments[-1].weak = match.re.pattern in (_AUDIENCE_WITHOUT_COLON, _TEXT_WILL_ADDRESS)
@@ -1516,8 +1533,8 @@ _KEYWORD_AFTER = re.compile(r"(?:" + _QUOTED_ITEM + r")\s+(?:as|comme|como|als|c
 _AGE = re.compile(r"\b(?:tra|entre|between|fra)\s+(?:i|los|les|the)?\s*\d{1,2}\s*(?:e|y|et|and)\s*(?:i|los|les|the)?\s*\d{1,2}\s*(?:anni|anos|ans|years?)\b|\b\d0s(?:\s+(?:and|or|to|&)\s+\d0s)?\b|\b\d{1,2}\s*[ºo°]?\s*(?:de\s+)?(?:eso|primaria|bachillerato|secundaria|liceo|media|medie|superiori|elementari)\b|\bc[em][12]\b|\b\d{1,2}\.?\s*(?:bis|to|a|-|–)\s*\d{1,2}\.?\s*(?:klasse|grade|classe|curso|anno)\b|\b(?:year|years|grade|grades|classe|classes|klasse|klassen|curso|cursos|anno|classi|class|stufe|stufen)\s+\d{1,2}"
                   r"(?:\s*(?:bis|to|a|-|–|e|and|und)\s*\d{1,2})?\b"
                   r"|\b\d{1,2}(?:e|eme|th|st|nd|rd|°|º|a|o|\.)?\s*(?:classe|klasse|grade|curso|anno|annee|year)\b|\bde\s+\d(?:e|eme)\b|\b(?:de|from|von|da|tra|entre|between|dai)?\s*\d{1,2}\s*(?:a|to|bis|e|and|-|–|y|ai)\s*\d{1,2}\s*(?:ans|anos|jahren?|anni|years?(?:[- ]olds?)?)\b"
-                  r"|\b(?:ab|over|under|aged|plus de|moins de|mas de|menos de|mayores de|oltre|over|uber|unter|sopra i|sotto i)\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
-                  r"(?:\s*(?:ans|anos|jahren|anni|years?|s|\+))?\b|\b\d{1,2}\s*\+"
+                  r"|\b(?:ab|over|under|aged|plus de|moins de|mas de|menos de|mayores de|oltre|over|uber|unter|sopra i|sotto i)(?:\s+|-)\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
+                  r"(?:\s*(?:ans|anos|jahren|anni|years?|s|'s|\+))?\b|\b\d{1,2}\s*\+"
                   # two figures under 100 joined in an audience are ages: "Berufstätige zwischen 30 und 50"
                   r"|\b(?:zwischen|tra|fra|entre|between)\s+\d{1,2}\s*(?:und|e|y|et|and)\s*\d{1,2}\b")
 _PREPOSITION = re.compile(r"\b(?:of|for|with|in|de|des|du|d'|en|pour|avec|del|para|con|von|fur|mit|di|della|per)\b")
@@ -2090,12 +2107,15 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
         return _NOT_INSTRUCTION if headline else reading
     folded_head = fold(head)
     if (len(head.split()) <= 8 and not _NARRATIVE.search(folded_head) and not _is_caption(f"{folded_head}: {fold(tail)}") and not _QUOTE_START.match(head)
-            and not _HEADLINE_OPENER.match(folded_head) and not _DIGIT.search(_IDENTIFIER_IN.sub("", folded_head))
+            and not (_HEADLINE_OPENER.match(folded_head) and not _REVIEW_COMMENT.fullmatch(folded_head))
+            and not _DIGIT.search(_IDENTIFIER_IN.sub("", folded_head))
             and not _is_news_kicker(folded_head)):
         return _read_whole_line(tail, in_block=False, min_evidence=min_evidence)
     return reading
 
 
+# A reviewer's comment in a shared document: "Comment (Rachel):", "Comment from Sam:" (French "Comment" opens a question).
+_REVIEW_COMMENT = re.compile(r"\W*comments?\s*(?:\([^()]{1,40}\)|(?:from|by)\s+[\w.'-]+(?:\s+[\w.'-]+)?)\s*")
 DICTATED_LINE = 40  # a shorter line without punctuation is a clause ("rewrite it in Spanish"), not several run together
 _PUNCTUATION = re.compile(r"[,.;:!?|()\[\]\"«»“”/]")
 # Where a request starts in an unpunctuated note: a negation, a conjunction, a language after its preposition, an
@@ -2107,7 +2127,8 @@ _DICTATION_BREAK = _LazyPattern(
     r"(?<!\s)\s+(?=(?:pas de|pas d'|sans|without|no|niente|senza|sin|ohne|avec|with|con|mit|entre|between|keep it|make sure|tu mets"
     r"|que salga|merci|thanks|thank you|grazie|gracias|danke|vale|voila|ciao|porfa)\b)"
     r"|(?<![\d\s])\s+(?=(?:et|and|y|und|e)\s)"  # not inside a range: "entre 500 et 600 mots"
-    r"|(?<!\ben)(?<!\bin)(?<!\bde)(?<!\bof)(?<!\bauf)(?<!\s)\s+(?=(?:circa|about|around|environ|unas|unos|ungefahr|etwa)\b)"
+    # (not after the length it qualifies: "600 mots environ")
+    r"|(?<!\ben)(?<!\bin)(?<!\bde)(?<!\bof)(?<!\bauf)(?<!mots)(?<!words)(?<!palabras)(?<!parole)(?<!worter)(?<!\s)\s+(?=(?:circa|about|around|environ|unas|unos|ungefahr|etwa)\b)"
     r"|(?<!\bim)(?<!\s)\s+(?=(?:ton|tono)\s)"
     # readers, named by their label or by whom the text is for: "… ton léger public les seniors actifs", "… it's for students"
     r"|(?<!\s)\s+(?=(?:public|publico|pubblico|audience|lectorat|zielgruppe|target audience|it's for|it is for|c'est pour|es para|e per|ist fur)\s)"
@@ -2498,6 +2519,9 @@ _SOMEONE_WANTS = re.compile(
                            "|pide|necesita|prefiere|vuole|vorrebbe|chiede|preferisce|will|mochte|moechte|wunscht|wuenscht|braucht|hatte gern"
                            "|hatte gerne|bevorzugt") + r")\b")
 _ASIDE = re.compile(r"\(([^()]{1,60})\)")
+# What ends a spoken or chatted note, after its last field: "… les lycéens voilà", "… the parents, that's it".
+_SPOKEN_END = re.compile(r"(?:[\s,]+(?:voila|voilà|quoi|hein|bref|c'est tout|that's it|that's all|basta|eso es todo|das wars|tutto qui|ok|okay|vale))+[\s.!]*$",
+                         re.IGNORECASE)
 # What a contest, a teacher or a rule asks of others is news: "Il bando chiede ai partecipanti un racconto di massimo 500 parole".
 _THIRD_PARTY_REQUEST = re.compile(
     r"\b(?:asks?|asked|requires?|required|expects?|chiede|chiedeva|richiede|pide|pedia|exige|exigia|demande|demandait|verlangt|fordert)\s+"
@@ -2520,7 +2544,8 @@ _IN_HOUSE = re.compile(r"\b(?:" + _ORDERER + "|" + _alternatives(
 
 def _someone_else_asks(folded: str) -> bool:
     asks = _SOMEONE_ELSE_ASKS.match(folded)
-    return bool(asks) and not _IN_HOUSE.search(asks.group("subject"))
+    # "Il Comune di Bagnoregio chiede la riscrittura dell'articolo seguente": a body asking for this text is the client
+    return bool(asks) and not _IN_HOUSE.search(asks.group("subject")) and not _asks_for_this_text(folded)
 
 
 # "editor says 700 words": the client's or the editor's wish, not reported news.
@@ -2619,7 +2644,7 @@ def _without_chat_marks(text: str) -> str:
 _CHATTER = re.compile(r"\b" + _alternatives(
     _COURTESY_WORDS + "|pls|plz|please|by the way|btw|great|loved|love|awesome|quick one|no rush"
     "|i am|i'm|je suis|soy|sono|ich bin|wir sind|somos|siamo|nous sommes|we are|i volunteer|je suis benevole|soy voluntaria|soy voluntario"
-    "|ah no|oh no|ach ja|ach|ah|oh|ok|okay|euh|hmm|eh|uh|corrijo|je corrige|correggo|ich korrigiere|i correct|bon|bueno|pues|allora"
+    "|ah no|oh no|ach ja|ach|ah|oh|ok|okay|euh|hmm|eh|uh|voila|c'est tout|that's it|that's all|corrijo|je corrige|correggo|ich korrigiere|i correct|bon|bueno|pues|allora"
     "|te paso|je te passe|ti passo|ich gebe dir|te mando|je t'envoie|ti mando|ti invio|ich schicke dir|here's|here is|voici|je t'explique|te explico|ti spiego"
     "|sorry|my bad|perdona|perdon|perdone|disculpa|disculpe|pardon|desole|desolee|scusa|scusate|scusami|entschuldigung|entschuldige|oops|my mistake|scrap that|scratch that|correction|update|edit|appreciate"
     "|pardon|desole|oups|mise a jour|reconnaissant|perdon|me equivoque|lo siento|agradeceria|agradeceriamos"
@@ -2683,11 +2708,39 @@ _WISH_FOR_THE_TEXT = re.compile(
     r"|^" + _WISHES + r"\s*$")  # "Ich hätte gern, dass …": the wish alone, its object in the next clause
 
 
+# A rewrite asked of this very text, anywhere in a clause: a word of rewriting, then the text named as the one at hand
+# ("… vous prie de bien vouloir rédiger une version de ce texte", "would be grateful if you could prepare a rewrite of the
+# above article", "Le rogamos que redacte una versión de este artículo", "chiede la riscrittura dell'articolo seguente").
+# Articles name other texts ("la réécriture du roman"), or this one after the fact ("A version of this article appeared…",
+# refused as narrative).
+_THIS_TEXT = (r"(?:(?:this|ce|cet|cette|este|esta|questo|questa|diesen|dieses|diese)\s+(?:[a-z-]+\s+)?(?:" + _TEXT_NOUNS
+              + r"|communique|comunicado|comunicato|release|nota|bericht)(?:e?s)?"  # "dieses Textes"
+              r"|(?:the|le|la|l'|el|del|il|lo|dell'|den|das|die)\s*(?:" + _TEXT_NOUNS + r")\s+(?:above|below|attached|enclosed|ci-dessous"
+              r"|ci-dessus|ci-joint|joint|suivant|anterior|siguiente|adjunto|seguente|allegato|qui sotto|qui sopra|sopra|sotto)"
+              r"|(?:the\s+)?(?:above|following|attached|enclosed|folgenden|obigen|beigefugten|beiliegenden|nachstehenden)\s+(?:" + _TEXT_NOUNS
+              + r")|this|esto|ceci|questo|das hier)\b")
+_REQUEST_FOR_THIS_TEXT = _LazyPattern(
+    r"\b(?:rewrite|rewriting|re-write|rework|redo|adapt|adaptation|version|translate|translation|reecri\w*|rediger|redigiez|reprendre|adapter"
+    r"|traduire|traduction|reformuler|reescrib\w*|reescritura|redacte|redactar|redacten|adaptar|adaptacion|traducir|traduccion"
+    r"|riscriv\w*|riscrittura|rielaborare|rielaborazione|adattare|adattamento|versione|tradurre|traduzione|umschreiben|uberarbeiten"
+    r"|uberarbeitung|fassung|neufassung|ubersetzen|ubersetzung)\s+(?:[\w-]+\s+){0,3}?(?:of |de |du |del |di |des |von )?" + _THIS_TEXT)
+# Asking, wishing or addressing the writer, beside such a rewrite: a noun of rewriting is also the subject of news ("Eine
+# Übersetzung dieses Artikels erscheint morgen").
+_ASKING = re.compile(r"\b(?:request|requests|requesting|ask|asks|please|kindly|grateful|could|would|wish|want|wants|like|need|needs|you"
+                     r"|prie|prions|gre|vouloir|souhait\w*|voudri\w*|aimeri\w*|demande|demandons|sollicit\w*|vous|tu|merci"
+                     r"|solicit\w*|rog\w*|pedi\w*|pido|quisier\w*|querr\w*|pode\w*|podri\w*|pued\w*|usted|ustedes|gracias"
+                     r"|chied\w*|vorre\w*|potre\w*|pote\w*|puoi|grazie|vi|ti|bitte|bitten|wunsch\w*|mocht\w*|brauch\w*|konn\w*|danke|sie|ihr|euch)\b")
+
+
+def _asks_for_this_text(folded: str) -> bool:
+    return bool(_REQUEST_FOR_THIS_TEXT.search(folded) and _ASKING.search(folded))
+
+
 def _is_request(clause: str) -> bool:
     """A clause opening on a request to the writer (not a bare "please", as in "Please note")."""
     folded = fold(clause.strip(" .!?¿¡"))
     opener = _REQUEST_OPENER.match(folded) or _POLITE_REQUEST.match(folded) or _TEXT_SHALL.match(folded) or _WISH_FOR_THE_TEXT.match(folded)
-    return bool(opener) and opener.group().strip() not in _BARE_POLITENESS
+    return bool(opener) and opener.group().strip() not in _BARE_POLITENESS or _asks_for_this_text(folded)
 
 
 def _is_chatter(text: str) -> bool:
@@ -2816,6 +2869,11 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
         return _LineReading(assignments, [], True)
     if _TITLE_LENGTH.match(fold(clause.text)):
         return _LineReading([], [clause.text.strip(" .")], True)  # "Titolo max 60 battute": the title's length, for the model
+    if (bare := _KEYWORD_WITHOUT_COLON.fullmatch(fold(clause.text).rstrip(" .!"))) and _is_bare_keyword(bare.group("value")):
+        # "…, kw principal pompe à chaleur, ajouter des H2": a qualified label and its phrase, with no colon between them; only
+        # beside other directives (weak), as "Focus keyword research pays off" could open a sentence
+        value = clause.text[bare.start("value"):bare.end("value")].strip()
+        return _LineReading([_Assignment("keywords", [value], clause.text.strip(), weak=True)], [], True)
     more = _MORE_KEYWORDS.match(fold(clause.text))
     if more and more.end() >= len(clause.text.rstrip(" .")):
         return _LineReading([_Assignment("keywords", _quoted(clause.text), clause.text.strip())], [], True)
@@ -2845,7 +2903,8 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
             if judged.assignments and not _NARRATIVE.search(fold(text[says.end():])):
                 return _LineReading(judged.assignments, [text], True)
     polite = bool(_POLITE_REQUEST.match(folded))
-    is_request = polite or bool(_REQUEST_OPENER.match(folded) or _TEXT_SHALL.match(folded) or _WISH_FOR_THE_TEXT.match(folded))
+    is_request = polite or bool(_REQUEST_OPENER.match(folded) or _TEXT_SHALL.match(folded) or _WISH_FOR_THE_TEXT.match(folded)
+                                or _asks_for_this_text(folded))
     unquoted = _QUOTED_SPAN.sub(" ", folded)  # a quoted title may well read "What to Expect"
     told = bool(_NARRATIVE.search(unquoted) or _FRENCH_PAST.search(_QUOTED_SPAN.sub(" ", text.lower())) or _HEADLINE_OPENER.search(unquoted)
                 or _HAS_LENGTH.search(unquoted))
@@ -2854,7 +2913,8 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
         return None
     # A request about the text names its readers after "for", whatever words it asks with ("I'd like the article rewritten for
     # couples planning their wedding", "Ich hätte gern eine Fassung des Artikels für Fahranfänger").
-    about_the_text = (is_request or in_block) and bool(_TEXT_MENTION.search(folded) or _WISH_FOR_THE_TEXT.match(folded))
+    about_the_text = (is_request or in_block) and bool(_TEXT_MENTION.search(folded) or _WISH_FOR_THE_TEXT.match(folded)
+                                                       or _asks_for_this_text(folded))
     reader = _FragmentReader(text, beside_directives=polite or about_the_text)
     reader.read()
     residual = reader.residual_words()
@@ -2896,6 +2956,23 @@ _MORE_KEYWORDS = re.compile(r"^\s*(?:(?:and|et|y|und|e)\s+)?(?:(?:please|svp|bit
                             r"|e anche|anche|oltre a|puis|ensuite|then|luego|despues|dann|danach|poi|dopo)\s+"
                             # "and please also work in "X" and "Y"": the verb that asks for them
                             r"(?:(?:" + _KEYWORD_VERBS + r")\s+)?" + _QUOTED_LIST.pattern.lstrip("\\s*"))
+
+
+# A keyword's label with its qualifier, or abbreviated, then the phrase without a colon: "kw principal pompe à chaleur",
+# "focus keyword heat pump", "MC secondaire PAC".
+_KEYWORD_WITHOUT_COLON = _LazyPattern(r"\W*(?:(?:" + _KEYWORD_QUALIFIER + r")[ -]" + _KEYWORD_CORE + "|" + _KEYWORD_CORE + r"\s+(?:" + _KEYWORD_QUALIFIER
+                                      + r")|kws?|mcs?)\s+(?P<value>[\w'’][\w'’ -]{1,60})")
+# What follows a keyword's label and is no keyphrase: where or how it is used, a verb ("… research is the first step").
+_NOT_A_KEYPHRASE = re.compile(r"^(?:in|into|dans|en|au|aux|a|at|to|nel|nella|im|de|du|des|the|le|la|les|el|il|lo|un|une|an|with|avec|con|mit|sans"
+                              r"|without|senza|sin|ohne|pour|for|para|per|fur|once|twice|une|deux|naturally|naturellement|throughout|partout"
+                              r"|density|densite|densidad|dichte|densita|placement|research|recherche|strategy|strategie|tools?|outils?"
+                              r"|matters?|count)\b|\b(?:is|are|was|were|est|sont|etait|es|son|ist|sind|war|e|sono|will|must|should|doit|debe|deve"
+                              r"|muss|soll|can|peut|puede|kann|puo)\b")
+BARE_KEYPHRASE_WORDS = 5
+
+
+def _is_bare_keyword(folded_value: str) -> bool:
+    return len(folded_value.split()) <= BARE_KEYPHRASE_WORDS and not _NOT_A_KEYPHRASE.search(folded_value.strip())
 
 
 _KEY_FIELDS: list[tuple[re.Pattern[str], str]] = [
@@ -3386,7 +3463,10 @@ def _is_sender(text: str) -> bool:
     parted = _SIGNED_ROLE.split(text, maxsplit=1)
     if len(parted) == 2 and _names(parted[0]) and 1 <= len(parted[0].split()) <= 3 and 1 <= len(parted[1].split()) <= SIGNED_ROLE_WORDS:
         return not _NARRATIVE.search(fold(parted[1])) and not _SENTENCE_MARK.search(parted[1])
-    return False
+    # An office signing for its body: "Ufficio Stampa del Comune", "Le service des publics du Musée des Beaux-Arts",
+    # "Gabinete de Comunicación, Universidad de Salamanca"
+    return (text[:1].isupper() and len(text.split()) <= SIGNED_ROLE_WORDS + 2 and bool(_OFFICE.search(fold(text)))
+            and not _SENTENCE_MARK.search(text) and not _NARRATIVE.search(fold(text)))
 
 
 
@@ -3402,6 +3482,8 @@ LETTER_LINES = 14  # lines of a letter's body, between its greeting and its sign
 # A sign-off: a short line opening on a courtesy ("Merci d'avance et belle journée,", "Grazie mille e buon lavoro!",
 # "Danke dir und liebe Grüße"), or a closing formula ("Quedo a la espera.", "Talk soon").
 _SIGN_OFF = re.compile(r"\W*(?:(?:" + _alternatives(_COURTESY_WORDS + "|" + _FORMAL_CLOSINGS) + r")\b[^.!?:]{0,40}|quedo a la espera|quedo atento|quedo atenta"
+                       # the French formal closing runs long: "Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées."
+                       r"|(?:veuillez|je vous prie d'|nous vous prions d') ?agreer[^.!?:]{0,90}\bsalutations\b[^.!?:]{0,30}"
                        r"|bien cordialement|tres cordialement|bien a toi|amicalement|bien amicalement|atentamente|cordialmente|un cordial saludo"
                        r"|herzliche grusse|mit besten grussen|freundliche grusse|distinti saluti|un abbraccio|kind wishes|warm regards"
                        r"|hasta pronto|talk soon|speak soon|see you|bis bald|a tres vite|resto in attesa|en espera de tu respuesta"
@@ -3768,7 +3850,7 @@ _MAIL_WRAPPER = re.compile(
     r"|(?:sent from|envoye de|enviado desde|von meinem|inviato da)\b.{0,30}$"
     r"|[^.!?]{0,80}(?:(?:\+|\(|\b0)\d?(?:[ .()/-]{0,2}\d){8,}|\b[\w.-]+@[\w-]+\.\w+)[^.!?]{0,80}$"
     r"|.{0,80}\b(?:confidential|confidentiel|confidencial|vertraulich|riservat[oa]|disclaimer)\b.*$")
-_GREETING = re.compile(r"\W*" + _alternatives(_COURTESY_WORDS + "|" + _FORMAL_GREETINGS) + r"(?:\s+(?:aus|from|de|desde|da|depuis|von)\s+[\w'-]+)?(?P<names>(?:[\s,!.–—-]+[a-z][\w.'-]*){0,3})\s*(?:\([^()]{1,60}\))?"
+_GREETING = re.compile(r"\W*" + _alternatives(_COURTESY_WORDS + "|" + _FORMAL_GREETINGS) + r"(?:\s+(?:aus|from|de|desde|da|depuis|von)\s+[\w'-]+)?(?P<names>(?:[\s,!.–—-]+[a-z][\w.'/-]*){0,3})\s*(?:\([^()]{1,60}\))?"
                        r"(?:\s+[–—|]\s+[\w'’ .&-]{2,40})?\W*")  # "Cordialement, Vincent Roux – Vélos du Périgord"
 _PERSON_TITLE = re.compile(r"(?:mr|mrs|ms|dr|mme|mlle|m|monsieur|madame|frau|herr|sr|sra|senor|senora|dott|dott\.?ssa|dr\.?ssa|prof|prof\.?ssa|ing"
                            r"|sig|sig\.?ra|signor|signora|don|dona|padre|pere|father|fr|rev|sister|soeur|suor|schwester|pfarrer)\.?")
@@ -3809,12 +3891,12 @@ def _is_signature(lines: list[Line], line: Line, depth: int = 0) -> bool:
     if depth < 2 and above and _is_role(text) and (
             _is_signature(lines, lines[line.number - 2], depth + 1) or (_ORGANISATION.search(fold(text)) and _closes_letter(above))):
         return True  # under the name, or a team signing under the sign-off ("Many thanks," / "Communications Unit")
-    if not above or len(text.split()) > 3:
-        return False
-    # The sign-off may end the brief's own line: "…, roughly 1k words? Thanks,"
+    if not above or len(_SIGNED_ROLE.split(text, maxsplit=1)[0].split()) > 3:
+        return False  # the name, perhaps with who they are after it ("Sylvie et Paul, camping Les Pins")
+    # The sign-off may end the brief's own line: "…, roughly 1k words? Thanks,", "… niente titoletti per favore!"
     last = fold(_SENTENCE_END.split(above)[-1]).strip()
-    return bool((_GREETING.fullmatch(fold(above)) or _COURTESY.fullmatch(fold(above)) or (last and _COURTESY.fullmatch(last)))
-                and _is_sender(text))
+    return bool((_GREETING.fullmatch(fold(above)) or _COURTESY.fullmatch(fold(above)) or (last and _COURTESY.fullmatch(last))
+                 or _POLITE_EDGE.search(above)) and _is_sender(text))
 
 
 _ROLE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
@@ -3823,6 +3905,9 @@ _ROLE_END = re.compile(r"[:.!?]$|:\s")
 _ORGANISATION = re.compile(r"\b(?:team|unit|department|desk|office|group|agency|partnership|communications|marketing|newsroom|editorial"
                            r"|equipe|service|redaction|servicio|equipo|departamento|redaccion|abteilung|redaktion|team|ufficio|redazione"
                            r"|gmbh|ltd|inc|llc|sarl|sas|srl|s\.r\.l|spa|s\.a)\b")
+# An institution's office, signing a letter.
+_OFFICE = re.compile(_ORGANISATION.pattern + r"|\b(?:ufficio|gabinete|direccion|delegation|delegacion|delegazione|service|servizio"
+                     r"|pressestelle|pressebuero|communication|comunicacion|comunicazione|kommunikation)\b")
 # The team or the role a name is signed with: "Lucía, redacción web", "Léa, stagiaire desk".
 _TEAM_WORD = re.compile(_ORGANISATION.pattern + r"|\b(?:" + _ORDERER + "|" + _WRITER_NOUNS + "|" + _alternatives(
     "web|stagiaire|intern|becario|becaria|praktikant|praktikantin|stagista|servizio|squadra|agence|agencia|agentur|agenzia|seo|com"

@@ -1544,6 +1544,80 @@ NEGATIVE_TWENTY_FIRST_ROUND: list[str] = [
     "Communiqué : Optimise Conseil ouvre une formation SEO de 700 heures, en français et en anglais.",
 ]
 
+# Eleventh session: formal requests naming the text at hand ("une version de ce texte", "a rewrite of the above article",
+# "la riscrittura dell'articolo seguente"), limits said as a limit or a verb ("dans une limite de", "not exceeding"), a label's
+# qualifier and its keyphrase without a colon, a reviewer's comment, readers after "suitable for", a note's spoken end.
+TWENTY_SECOND_ROUND: list[tuple[str, dict[str, object]]] = [
+    ("La Région vous prie de bien vouloir préparer une version de ce texte en anglais, de 400 mots au plus, sur un ton sobre.",
+     {"language": "en", "max_words": 400, "tone": "sobre"}),
+    ("Nous souhaiterions une adaptation de l'article ci-dessous pour les nouveaux habitants, d'une longueur de 300 mots.",
+     {"audience": "nouveaux habitants", **about(300)}),
+    ("The Trust would be grateful for a rewrite of this piece in German, not exceeding 500 words, with subheadings.",
+     {"language": "de", "max_words": 500, "subheadings": True}),
+    ("We kindly ask for an adaptation of the attached article for first-year students, approximately 700 words, in a friendly tone.",
+     {"audience": "first-year students", **about(700), "tone": "friendly"}),
+    ("Solicitamos una adaptación de este texto al inglés, de unas 450 palabras y sin intertítulos.",
+     {"language": "en", **about(450), "subheadings": False}),
+    ("La Provincia chiede una versione del testo seguente in tedesco, di circa 350 parole, con tono istituzionale.",
+     {"language": "de", **about(350), "tone": "istituzionale"}),
+    ("Die Stadtwerke wünschen eine Überarbeitung dieses Textes auf Englisch, höchstens 600 Wörter.",
+     {"language": "en", "max_words": 600}),
+    ("Texte en français, dans une limite de 450 mots, avec intertitres.", {"language": "fr", "max_words": 450, "subheadings": True}),
+    ("English version please, within 300 words, no subheadings.", {"language": "en", "max_words": 300, "subheadings": False}),
+    ("Articolo limitato a 500 parole, in italiano, tono cordiale.", {"max_words": 500, "language": "it", "tone": "cordiale"}),
+    ("bon tu me fais ça en 600 mots environ sans intertitres et le public c'est les retraités du quartier voilà merci",
+     {**about(600), "subheadings": False, "audience": "les retraités du quartier"}),
+    ("just redo it in Spanish around 500 words and make it sound friendly for new parents",
+     {"language": "es", **about(500), "tone": "friendly", "audience": "new parents"}),
+    ("SEO, 900 mots, kw principal assurance habitation, H2 obligatoires",
+     {"seo": True, **about(900), "keywords": ["assurance habitation"], "subheadings": True}),
+    ("700 words, focus keyword electric bikes, add H2s", {**about(700), "keywords": ["electric bikes"], "subheadings": True}),
+    ("Comment (Jess): please rewrite in English, 500 words max. Target reader: hotel owners.",
+     {"language": "en", "max_words": 500, "audience": "hotel owners"}),
+    ("Could you rewrite this for the coaches of our under-10s, about 400 words, upbeat tone?",
+     {"audience": "coaches of our under-10s", **about(400), "tone": "upbeat"}),
+    ("Rewrite this in French, 600 words, suitable for hospital volunteers.", {"language": "fr", **about(600), "audience": "hospital volunteers"}),
+]
+# Letters from institutions and small senders: formal greetings ("Spett.le", "Estimado/a …:", "Señores:"), long or plain
+# closings ("Veuillez agréer…", "Nous vous remercions par avance.", "Reciban un cordial saludo."), an office signing, a name
+# with who they are after a comma, a name under a line that ends politely.
+TWENTY_SECOND_ROUND_LETTERS: list[tuple[str, dict[str, object]]] = [
+    ("Madame, Monsieur,\nLa médiathèque vous saurait gré de bien vouloir adapter le texte ci-dessous en espagnol, dans une limite de 350 mots.\n"
+     "Veuillez agréer, Madame, Monsieur, l'expression de nos sincères salutations.\nLe service culturel de la Ville de Vannes",
+     {"language": "es", "max_words": 350}),
+    ("Spett.le redazione,\nl'Ente Parco chiede la riscrittura dell'articolo seguente per i visitatori, in circa 400 parole, senza sottotitoli.\n"
+     "Distinti saluti,\nUfficio Comunicazione dell'Ente Parco",
+     {"audience": "visitatori", **about(400), "subheadings": False}),
+    ("Estimado/a redactor/a:\nLe rogamos que prepare una versión de este artículo en francés de unas 500 palabras, con un tono cercano.\n"
+     "Reciban un cordial saludo.\nGabinete de Prensa, Diputación de Huesca",
+     {"language": "fr", **about(500), "tone": "cercano"}),
+    ("Señores:\nSolicitamos una reescritura del texto anterior de 600 palabras, con intertítulos.\nAtentamente,\nDirección de Comunicación",
+     {**about(600), "subheadings": True}),
+    ("Bonjour à vous,\nnous tenons une crêperie à Quimper, pouvez-vous réécrire cet article en anglais pour nos clients anglais, 300 mots maxi. merci bcp\n"
+     "Anne et Yves, Crêperie du Port", {"language": "en", "max_words": 300, "audience": "nos clients anglais"}),
+    ("Bonjour,\nPourriez-vous réécrire ce texte pour les parents d'élèves, environ 400 mots ?\nNous vous remercions par avance.\nL'équipe de l'APE Jules-Ferry",
+     {"audience": "parents d'élèves", **about(400)}),
+    ("Buongiorno,\nsono Marta della pasticceria Dolce Vita. Potreste riscrivere questo articolo in inglese, massimo 250 parole? "
+     "Grazie, senza sottotitoli per favore!\nMarta", {"language": "en", "max_words": 250, "subheadings": False}),
+    ("Dear colleague,\nThe Press Office would be grateful if you could prepare a rewrite of the above article of no more than 450 words, "
+     "in a neutral tone.\nKind regards,\nPress Office, University of Kent", {"max_words": 450, "tone": "neutral"}),
+]
+NEGATIVE_TWENTY_SECOND_ROUND: list[str] = [
+    "A version of this article appeared in print in English, in a shorter form of 800 words.",
+    "Une version de cet article a été publiée en anglais dans notre édition du 3 mars.",
+    "La traduction de ce texte en anglais a pris trois mois, explique l'éditrice.",
+    "Focus keyword research is the first step, says the consultant.",
+    "Main keyword tools compared: 12 services, 800 words each.",
+    "The museum asked for a rewrite of this exhibition text for families, the curator said.",
+    "Une adaptation de ce roman en anglais, de 500 pages, sortira en mars.",
+    "Veuillez agréer nos salutations, écrit le maire dans sa lettre de 300 mots.",
+    "Comment (vidéo) : comment écrire 800 mots en anglais sans y passer la nuit",
+    "Dans une limite de 500 mots, les candidats ont rédigé une lettre en anglais.",
+    "Not exceeding 750 words, the essays must be written in English, the rules say.",
+    "Eine Übersetzung dieses Artikels ins Englische mit 800 Wörtern erscheint morgen.",
+    "Rewrite this story in 300 words? Our readers tried, and the results were funny.",
+]
+
 # Article lines and openings written by a reviewer to trip the twentieth round's rules (the ones it took at first, all
 # mended): a published reader's wish, a headline over a first-person line, a contest's rules, titles of other things.
 NEGATIVE_TWENTIETH_REVIEW: list[str] = [
