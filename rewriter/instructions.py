@@ -262,6 +262,8 @@ _NOT_READERS = _LazyPattern(r"(?:this|that|these|those|it|me|us|him|them|now|tod
                             # "c'est pour le client de Berlin": the one who orders; "pour lundi": when it is due
                             r"|(?:client|kunde|kundin|cliente|customer)\s+(?:de|d'|du|from|in|aus|di|del)\b|(?:client|customer|kunde|kundin)\s+[a-z][\w' -]*|(?:" + _WEEKDAYS + r"|demain|tomorrow|manana|morgen|domani"
                             r"|tonight|ce soir|eod|asap)$"
+                            # "pour info", "for reference", "per conoscenza": for the writer's knowledge
+                            r"|(?:info|information|reference|your information|memoire|rappel|conoscenza|informazione|informacion|kenntnis)$"
                             # "es para un trabajo de clase": a task is no reader
                             r"|(?:un |a |une |ein |uno |una |mi |my |mon |ma |il mio |mein )?(?:trabajo|assignment|homework|devoir|expose|hausaufgabe|hausarbeit"
                             r"|referat|compito|tesina|tarea)(?:\s+(?:de|d'|di|for|pour|para|fur|zum|of)\s+[\w' -]+)?$"
@@ -425,6 +427,8 @@ _REQUEST_OPENER = re.compile(r"^(?:(?:ah|oh|ach|eh|ok|okay|oye|hey|dis|senti|ps|
     "|fallo|falla|hazlo|fais-le|mach es|riscrivimelo|riscrivimela|riscrivilo tu|reescribemelo|reecris-moi|schreib mir|la idea es que|l'idee c'est de|l'idea e che|die idee ist"
     "|hazme|rendi|rendilo|rendila|mach|mache|machen sie|rends|rendez|mi riscrivi|me lo riscrivi|mi scrivi|mi traduci|me lo traduci"
     "|mi riscrivete|ci riscrivete|riscrivete|riscrivetelo|me reescribis|me reescribes|me lo reescribis|me podeis|nos podeis|podeis"
+    "|me haces|me hace|me haceis|nos haces|me lo haces|jpeux avoir|je peux avoir|puis-je avoir|can i have|could i have|could i get"
+    "|potrei avere|podria tener|puedo tener|konnte ich|kann ich"
     "|ci servirebbe|mi servirebbe|ci serve|nous aurions besoin|we would need|we'd need|necesitariamos|wir brauchten|rielaborare|rielabora"
     "|il testo finale va|va scritto|va tradotto|doit etre ecrit|debe estar escrito|muss geschrieben|we'd love|we would love|nous aimerions"
     "|nos encantaria|wir wurden gerne|vi chiedo di|os pido que|me gustaria que|j'aimerais que|ich hatte gerne|vorrei che"
@@ -558,7 +562,7 @@ _COURTESY_WORDS = (
     "hello|hi|hey|dear|good morning|good afternoon|bonjour|bonsoir|salut|coucou|cher|chere|hola|buenos dias|buenas tardes"
     "|buenas|estimado|estimada|hallo|guten tag|guten morgen|liebe|lieber|sehr geehrte|sehr geehrter|ciao|buongiorno|buonasera|salve"
     "|caro|cara|cari|care|gentile|gentili|chers|cheres|querido|querida|queridos|queridas|estimados|estimadas|thanks|thank you|thx|thanks a lot|many thanks|merci|merci beaucoup|gracias|muchas gracias|danke|vielen dank"
-    "|grazie|grazie mille|regards|best|best regards|kind regards|cheers|cordialement|bien a vous|bonne journee|bonne soiree"
+    "|grazie|grazie mille|regards|best|best regards|kind regards|cheers|thank u|ty|tyvm|merciii|mercii|cordialement|bien a vous|bonne journee|bonne soiree"
     "|a bientot|bises|saludos|un saludo|un abrazo|gruss|grusse|viele grusse|beste grusse|liebe grusse|mit freundlichen grussen"
     "|freundliche grusse|herzliche grusse|freundliche gruße|herzliche gruße"
     "|gruß|gruße|viele gruße|beste gruße|liebe gruße|mit freundlichen grußen|cordiali saluti|saluti|a presto|buona giornata"
@@ -870,7 +874,10 @@ _TITLE_GIVEN = ("soit|soit exactement|sea|sea exactamente|sia|sia esattamente|be
                 "|must stay|must remain|should stay|stays|remains|doit rester|reste|restera|debe quedar|debe seguir siendo|se queda"
                 "|muss bleiben|bleibt|deve restare|resta|rimane"
                 "|a conserver|a garder|a reprendre|a utiliser|to keep|to use|to retain|fixed|fixe|a mantener|a conservar|a usar|da mantenere"
-                "|da conservare|da usare|beizubehalten|zu verwenden")
+                "|da conservare|da usare|beizubehalten|zu verwenden"
+                # "Title should read: …", "Y el título que sea: …"
+                "|should read|must read|shall read|has to read|needs to read|has to be|needs to be|que sea|que soit|qu'il soit|che sia"
+                "|tiene que ser|ha de ser|doit s'appeler|tiene que llamarse|debe llamarse|deve chiamarsi|soll heissen|muss heissen")
 # ... and, only before the quoted title, what it is now: "le titre est « … »", "der Titel jetzt: „…“" ("Le titre est : une
 # victoire historique" is a sentence).
 _TITLE_NOW = ("devra etre|est|es|soll|muss|ist|e|required|suivant|siguiente|seguente|folgend\\w*|lautet|heisst|stays as|remains as"
@@ -886,6 +893,10 @@ _TITLE_GIVEN_BY = r"(?:\s+" + _BY + r"\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
 _TITLE_HEAD = (r"(?:(?:and|et|e|y|und)\s+)?(?:(?:the|le|la|el|il|der|die|das|as|comme|como|come|als)\s+)?" + _TITLE_LABEL + r"(?:\s+(?:" + _TITLE_GIVEN + r")(?:\s+(?:as|comme|como|come|so|wie))?)?"
                r"(?:\s+" + _TITLE_APPROVED + r"\s+" + _BY + r"\s+(?:the |le |la |el |il |den |dem |der |l')?(?:" + _ORDERER + r"))?")
 _TITLE_HEAD_ALONE = _LazyPattern(r"^\s*" + _TITLE_HEAD + r"\s*$")
+# Who wishes the title, in a sentence: "we'd like", "on aimerait", "nos gustaría", "vorremmo", "wir hätten gern".
+_TITLE_WISHES = ("we'd like|i'd like|we would like|i would like|we'd love|i'd love|we would love|i would love|we want|nous aimerions|on aimerait|j'aimerais|nous voudrions|on voudrait|je voudrais"
+                 "|nous souhaitons|nous souhaiterions|quisieramos|queremos|nos gustaria|me gustaria|vorremmo|vorrei|ci piacerebbe|mi piacerebbe"
+                 "|wir hatten gern|wir hatten gerne|wir mochten|ich mochte|ich hatte gern|ich hatte gerne")
 _TITLE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"^\s*" + _TITLE_HEAD + r"(?:\s*[:=]|\s+[-–—])\s*(.+)$",
     # The label then the quoted title, with or without a colon: "titre imposé « X »", "Überschrift „X“",
@@ -916,6 +927,15 @@ _TITLE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"\b(?:dass|soll|sollte|muss)\s+(?:(?:der|die|das|den)\s+(?:text|artikel|beitrag|bericht|stuck|fassung|neufassung)\s+)?[\"“„]([^\"”“]{2,150})[\"”“]\s+(?:hei(?:ss|ß)(?:t|en|e)|lautet|lauten)\b",
     r"\b(?:use|utilise[rz]?|with|avec|usa|con|mit|verwende)\s+(?:the |le |comme |el |il |den )?(?:title|titre|titulo|titolo|titel)"
     r"\s*[:=]?\s*[\"“«'](.+?)[\"”»']",
+    # The title wished in a sentence: "We'd like the headline to be "…"", "Pour le titre, on aimerait vraiment « … »",
+    # "avec un titre bien précis : « … »"
+    r"(?:\b(?:" + _TITLE_WISHES + r")\s+(?:(?:vraiment|really|bien|davvero|realmente|wirklich|gerne?)\s+)?(?:the |le |la |el |il |lo |den |die |als )?"
+    + _TITLE_LABEL + r"(?:\s+(?:to be|soit|d'etre|que sea|sea|che sia|sia|ist|lautet|as|comme|como|come))?"
+    r"|\b(?:pour|for|para|per|fur|as for|quant au|en cuanto al|quanto al)\s+(?:the |le |el |il |den |die )?" + _TITLE_LABEL
+    + r"\s*,?\s*(?:(?:" + _TITLE_WISHES + r")\s+)?(?:(?:vraiment|really|bien|davvero|realmente|wirklich|gerne?)\s+)?"
+    r"|\b(?:avec|with|con|mit)\s+(?:un|une|a|an|una|uno|einen|einem)\s+" + _TITLE_LABEL
+    + r"\s+(?:bien |tres |muy |molto |sehr |very )?(?:precis|precise|preciso|precisa|exact|exacte|exacto|esatto|specific|specifique|concreto|bestimmten|genauen)"
+    r")\s*[:=]?\s*[\"“«„‘]([^\"”»“’]{2,150})[\"”»“’]",
 )]
 _SOUND = _alternatives("sound|sounds|sonne|sonner|suene|suenen|klingt|klingen|suoni|suonare")  # "make it sound friendly"
 _TONE_COPULAS = ("can be|could be|may be|peut etre|pourrait etre|puede ser|podria ser|kann|darf|konnte|puo essere|potrebbe essere|"
@@ -1272,6 +1292,8 @@ class _FragmentReader:
             german = match.re.pattern == _TONE_PATTERNS[2].pattern and not match.group().rstrip().endswith(("tone", "voice", "register"))
             if wished := _WISHED_TAIL.search(fold(value)):
                 value = value[:wished.start()]  # "un ton chaleureux ce serait parfait", "un ton rassurant s'il vous plaît"
+            if (rather := _RATHER.match(fold(value))) and rather.end() < len(value):
+                value = value[rather.end():]  # "ton eher freundlich", "tone rather formal": the tone, not how sure the editor is
             self._take(match, "tone", _uninflected(value) if german else value)  # "informative tone" keeps its "e"
 
     def _audience(self, hinted: bool) -> None:
@@ -1457,6 +1479,9 @@ _LENGTH_PATTERNS: list[tuple[_LazyPattern, str]] = [(_LazyPattern(pattern), kind
 
 
 _TONE_SET = frozenset(word.strip() for word in _TONE_WORD_LIST.split("|") if word.strip())
+
+
+_RATHER = re.compile(r"(?:eher|rather|plutot|piuttosto|mas bien|bastante|ziemlich|assez|quite|fairly)\s+")
 
 
 def _uninflected(tone: str) -> str:
@@ -1662,10 +1687,16 @@ def _opener_end(folded: str) -> int:
     return opener.end() if opener else 0
 
 
+# The title as the topic of the sentence that gives it: "Pour le titre, on aimerait « … »", "As for the headline, …".
+_TITLE_TOPIC = _LazyPattern(r"\s*(?:pour|for|as for|quant au|en cuanto al|para el|per il|quanto al|fur den|zum)\s+(?:the |le |el |il |den )?"
+                            + _TITLE_LABEL + r"\s*")
+
+
 def _title_commas(parts: list[str], source: str) -> list[str]:
     """ "Titre : Vélo en ville, le grand virage", "Pubblico: lettori forti, 30-55 anni": a title, a tone or
     readers after their label run on to the next directive, as written."""
-    if len(parts) > 1 and _TITLE_HEAD_ALONE.match(fold(parts[0])) and _QUOTE_START.match(parts[1]):
+    if len(parts) > 1 and ((_TITLE_HEAD_ALONE.match(fold(parts[0])) and _QUOTE_START.match(parts[1]))
+                           or (_TITLE_TOPIC.fullmatch(fold(parts[0])) and _QUOTED_SPAN.search(parts[1]))):
         return [source[source.find(parts[0]):source.find(parts[1]) + len(parts[1])]] + parts[2:]  # "titre imposé par X, « … »"
     if not parts or not (_TITLE_PATTERNS[0].match(fold(parts[0])) or _TITLE_IN_REQUEST_PATTERN.search(fold(parts[0]))
                          or _VALUE_LABEL.match(fold(parts[0])) or _VALUE_LABEL.match(_untransliterated(fold(parts[0])))):
@@ -2342,9 +2373,11 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
         evidence = {_EVIDENCE.get(a.field, a.field) for a in assignments if not a.weak and a.field in _STRONG_FIELDS}
         if len(evidence) < min_evidence and not in_block:
             # Beside a brief, a correction says what changes in words of its own ("client wants 1,000 words instead");
-            # anywhere, what the editor or the client wants of the text is asked ("Il caporedattore vuole il pezzo in francese").
+            # anywhere, what the editor or the client wants of the text is asked ("Il caporedattore vuole il pezzo in francese"), and
+            # what is asked politely ("je vous laisse faire, mais pas d'intertitres svp").
             evidence |= {_EVIDENCE.get(a.field, a.field) for clause in unread
-                         if (_SOMEONE_WANTS.match(fold(clause.text)) or min_evidence == 1 and _ADDRESSED_TO_WRITER.search(fold(clause.text)))
+                         if (_SOMEONE_WANTS.match(fold(clause.text))
+                             or (min_evidence == 1 or _POLITE_MARK.search(fold(clause.text))) and _ADDRESSED_TO_WRITER.search(fold(clause.text)))
                          and (late := _read_unread_clause(clause))
                          for a in late.assignments if not a.weak and a.field in _STRONG_FIELDS}
         # A line that greets someone and asks politely needs one field: "Bonjour, 300 mots maximum pour la version mobile svp, merci !"
@@ -2358,8 +2391,10 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
         # A first line with prose beside its directives must be addressed to the writer: a request, a
         # wish of the client, a correction or "Here:" ("Our English edition, 1,000 words, launches today" is news).
         # Three fields or more make a spec sheet ("Order #48213 | Words: 500-700 | Language: English | SEO: yes").
+        # Thanks said to the writer address the line to them too ("… avec intertitres. Merci encore pour votre aide, Sandrine").
         addressed = (min_evidence < 2 or (len(evidence) >= 3 and _spec_sheet(body)) or bool(_ADDRESSED_TO_WRITER.search(folded))
-                     or any(_is_request(clause.text) for clause in split_clauses(body)))
+                     or any(_is_request(clause.text) for clause in split_clauses(body))
+                     or any(_THANKS.match(fold(clause.text)) for clause in unread))
         for index, item in enumerate(items):
             if isinstance(item, _Clause):
                 # "600 mots, intertitres. S.", "// CONSIGNE RÉDAC // 900 mots, …": the writer's name, the note's header
@@ -2564,7 +2599,7 @@ _TAKEN_BACK_FIRST_PATTERN = re.compile(r"^\W*" + _TAKEN_BACK_FIRST)
 _CLIENT_SIDE_CORRECTS = _LazyPattern(r"\b(?:(?:" + _CHANGE_OF_MIND + "|" + _TAKING_BACK + r"|en fait)\s*,\s*)+"
                                      r"(?=(?:the |our |le |la |el |der |die |il )?" + _CLIENT_SIDE + r"\s)")
 _ORDERER_SAYS = re.compile(r"^\W*(?:" + _TAKEN_BACK_FIRST + r"+(?:the |our |le |la |el |der |die |il )?" + _CLIENT_SIDE + r"|" + _TAKEN_BACK_FIRST + r"*(?:the |our |my |le |la |notre |ma |mon |el |nuestro |nuestra |mi |der |die |unser |unsere |il |lo |nostro |nostra )?"
-                           + _ORDERER + r")\s+(?:says|said|dit|me dit|nous dit|a dit|dice|dijo|me dice|ha dicho|ha detto|mi dice|sagt|hat gesagt|sagte|meint|findet"
+                           + _ORDERER + r")\s+(?:(?:just |has just |has )?(?:says|said|told me|told us)|dit|me dit|nous dit|a dit|m'a dit|nous a dit|vient de me dire|dice|dijo|me dice|me dijo|me ha dicho|ha dicho|ha detto|mi ha detto|mi dice|sagt|hat gesagt|hat mir gesagt|sagte|meint|findet"
                            r"|prefers|prefere|prefiere|preferisce|bevorzugt|would rather|aimerait mieux"
                            # what they asked for: "correction, client asked for 400 words, not 500"
                            r"|now wants|wollte|" + _ASKED_FOR + r")\s*,?\s*(?:que |that |dass |che |qu')?")
@@ -2572,7 +2607,7 @@ _ORDERER_SAYS = re.compile(r"^\W*(?:" + _TAKEN_BACK_FIRST + r"+(?:the |our |le |
 _SAID_YOU_COULD = re.compile(r"\b(?:said|says|told me|told us)\s+(?:that\s+)?you\s+(?:could|can|would|might)\b"
                              r"|\bm'a (?:dit|conseille) (?:que vous|que tu|de vous|de te)\b|\bme (?:dijo|dijeron) que (?:usted|tu|ustedes) "
                              r"|\bmi (?:ha|hanno) detto che (?:potresti|potrebbe|potreste|lei|tu)\b|\b(?:hat|haben) (?:mir|uns) gesagt, (?:dass )?(?:sie|du)\b")
-_CLIENT_SAYS = re.compile(r"\b" + _ORDERER + r"\s+(?:says|said|dit|a dit|dice|dijo|ha dicho|ha detto|sagt|hat gesagt|sagte)\b")
+_CLIENT_SAYS = re.compile(r"\b" + _ORDERER + r"\s+(?:(?:just |has just |has )?(?:says|said|told me|told us)|dit|a dit|m'a dit|dice|dijo|me dijo|ha dicho|ha detto|mi ha detto|sagt|hat gesagt|hat mir gesagt|sagte)\b")
 # A caption or a credit line opens on its label: "Nella foto:", "Photo :", "Crédit :".
 _CAPTION = re.compile(r"^\s*(?:photo|foto|nella foto|sur la photo|en la foto|auf dem foto|im bild|image|illustration|credit|credits|source|fuente"
                       r"|quelle|fonte|bildquelle|legende|caption|pie de foto|didascalia"
@@ -2605,13 +2640,15 @@ _POLITE_REQUEST = re.compile(r"^" + _alternatives(
 # The text to write, with what it must be: the register of formal briefs ("le texte final devra être rédigé
 # en français", "el texto deberá redactarse en español", "Der Beitrag ist auf Deutsch zu verfassen").
 _TEXT_SHALL = re.compile(
-    r"^(?:the |le |l'|el |il |lo |der |die |das )?(?:final |finished )?(?:text|texte|article|piece|post|copy|papier|contenu|texto|articulo"
+    # after "one thing:" ("Solo una cosa: el texto tiene que ir en español")
+    r"^(?:(?:just one thing|one thing|une seule chose|juste une chose|solo una cosa|una cosa|nur eine sache|eine sache|solo una cosa|una cosa sola)\s*:\s*)?"
+    r"(?:the |le |l'|el |il |lo |der |die |das )?(?:final |finished )?(?:text|texte|article|piece|post|copy|papier|contenu|texto|articulo"
     r"|testo|articolo|pezzo|contenuto|beitrag|artikel)(?: final| finale| definitivo| definitiva| definitif)?\s+(?:"
     + _alternatives("must|should|shall|will need to|needs to|has to|is to|will have to|devra|doit|devrait|debera|debe|deberia|tendra que"
-                    "|dovra|deve|dovrebbe|muss|soll|sollte|wird") + r"\b"
+                    "|tiene que|ha de|dovra|deve|dovrebbe|muss|soll|sollte|wird") + r"\b"
     r"|ist\s+(?:[\w'-]+\s+){0,6}?zu\s+(?:verfassen|schreiben|halten|gestalten|formulieren|ubersetzen)\b)")
 # Politeness closing a clause ("friendly tone pls", "sans intertitres merci") hides its shape.
-_POLITE_WORDS = "please|pls|plz|svp|stp|s'il (?:te|vous) plait|porfa|bitte|per favore|por favor|merci|thanks|thank you|thx|danke|grazie|gracias"
+_POLITE_WORDS = "please|pls|plz|svp|stp|s'il (?:te|vous) plait|porfa|bitte|per favore|por favor|merci|thanks|thank you|thank u|thx|danke|grazie|gracias"
 _POLITE_EDGE = re.compile(r"(?:[\s,]+(?:" + _POLITE_WORDS + r"))+[\s.!?]*$", re.IGNORECASE)
 # A polite word anywhere in the line (a greeting with one asks the writer).
 _POLITE_MARK = re.compile(r"\b(?:" + _POLITE_WORDS + r")\b")
@@ -2625,6 +2662,7 @@ _ASKED_TO_REWRITE = re.compile(r"(?:j'aurais besoin que vous|j'aurais besoin que
                                r"|ho bisogno che|could you|can you|would you|pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|podrias|puedes|podria usted"
                                r"|potresti|puoi|potreste|konnten sie|konnen sie|kannst du|konntest du)\s+(?:\w+\s+){0,3}?"
                                r"(?:reecriv\w*|reecri\w*|rewrite|reescrib\w*|riscriv\w*|umschreib\w*|traduir\w*|tradu\w*|translate|ubersetz\w*)\b")
+_THANKS = re.compile(r"\W*(?:merci|merciii+|thanks|thank you|thank u|thx|cheers|gracias|muchas gracias|grazie|grazie mille|danke|vielen dank)\b")
 _STRONG_FIELDS = frozenset({"language", "min_words", "max_words", "subheadings", "seo", "keywords", "focus", "tone", "title"})
 _EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F"
 _CHAT_MARKS = re.compile(r"(?:^|(?<=\s))@[\w.-]+[,:]?|[" + _EMOJI + "]")
@@ -3028,6 +3066,8 @@ def _field_of_key(key: str) -> str | None:
     if _SEO_PATTERN.fullmatch(key):
         return "seo"
     named = next((field_name for names, field_name in _KEY_FIELDS if names.fullmatch(key)), None)
+    if named is None and _TITLE_HEAD_ALONE.match(key):
+        named = "title"  # "Die Überschrift soll lauten:", "Title should read:": the label with what it says of the title
     if named is None and _TRANSLITERATED.search(key):
         named = _field_of_key(_untransliterated(key))
     if named is None and "/" in key:
@@ -3297,6 +3337,8 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
             pending[line.number] = weak
         elif _is_wrapper(line.text) or (from_end and not took and (_is_sender(line.text.strip()) or _closes_letter(line.text))):
             wrappers.append(line)  # the sender's name may close a mail with no sign-off: "…Ton sobre et informatif." / "Marc"
+        elif took and not from_end and len(line.text) <= SIGN_OFF_CHARACTERS and line.text.rstrip().endswith(",") and _closes_letter(line.text):
+            wrappers.append(line)  # "Musikalische Grüße," under the brief, above the name (a sentence of the article goes on after its comma)
         elif _REWRITE_THIS.fullmatch(fold(line.text.strip())):
             wrappers.append(line)  # "rewrite this for our facebook pls": the request whose fields the next lines give
         elif _introduces_sender(line.text) and (_opens_paragraph(lines, line) if from_end else not took):
@@ -3443,6 +3485,9 @@ def _opens_letter(text: str) -> bool:
     return bool(rest.strip(" ,!.")) and _about_the_sender(rest.strip(" ,!."))
 
 
+SIGN_OFF_CHARACTERS = 40  # "Avec mes remerciements anticipés,"
+
+
 def _closes_letter(text: str) -> bool:
     if len(text) > 160:
         return False  # a sign-off is a short line; most lines of an edge are longer
@@ -3465,7 +3510,7 @@ def _is_sender(text: str) -> bool:
         return not _NARRATIVE.search(fold(parted[1])) and not _SENTENCE_MARK.search(parted[1])
     # An office signing for its body: "Ufficio Stampa del Comune", "Le service des publics du Musée des Beaux-Arts",
     # "Gabinete de Comunicación, Universidad de Salamanca"
-    return (text[:1].isupper() and len(text.split()) <= SIGNED_ROLE_WORDS + 2 and bool(_OFFICE.search(fold(text)))
+    return ((text[:1].isupper() or bool(_DETERMINER_START.match(text))) and len(text.split()) <= SIGNED_ROLE_WORDS + 2 and bool(_OFFICE.search(fold(text)))
             and not _SENTENCE_MARK.search(text) and not _NARRATIVE.search(fold(text)))
 
 
@@ -3484,6 +3529,8 @@ LETTER_LINES = 14  # lines of a letter's body, between its greeting and its sign
 _SIGN_OFF = re.compile(r"\W*(?:(?:" + _alternatives(_COURTESY_WORDS + "|" + _FORMAL_CLOSINGS) + r")\b[^.!?:]{0,40}|quedo a la espera|quedo atento|quedo atenta"
                        # the French formal closing runs long: "Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées."
                        r"|(?:veuillez|je vous prie d'|nous vous prions d') ?agreer[^.!?:]{0,90}\bsalutations\b[^.!?:]{0,30}"
+                       # French sign-offs said with an adverb of their own: "Sportivement,", "Musicalement,", "Amitiés,"
+                       r"|(?:bien |tres )?[a-z]{4,}ment|amities|amitie|bien amicalement"
                        r"|bien cordialement|tres cordialement|bien a toi|amicalement|bien amicalement|atentamente|cordialmente|un cordial saludo"
                        r"|herzliche grusse|mit besten grussen|freundliche grusse|distinti saluti|un abbraccio|kind wishes|warm regards"
                        r"|hasta pronto|talk soon|speak soon|see you|bis bald|a tres vite|resto in attesa|en espera de tu respuesta"
@@ -3895,7 +3942,7 @@ def _is_signature(lines: list[Line], line: Line, depth: int = 0) -> bool:
         return False  # the name, perhaps with who they are after it ("Sylvie et Paul, camping Les Pins")
     # The sign-off may end the brief's own line: "…, roughly 1k words? Thanks,", "… niente titoletti per favore!"
     last = fold(_SENTENCE_END.split(above)[-1]).strip()
-    return bool((_GREETING.fullmatch(fold(above)) or _COURTESY.fullmatch(fold(above)) or (last and _COURTESY.fullmatch(last))
+    return bool((_GREETING.fullmatch(fold(above)) or _closes_letter(above) or (last and _COURTESY.fullmatch(last))
                  or _POLITE_EDGE.search(above)) and _is_sender(text))
 
 
@@ -3907,7 +3954,15 @@ _ORGANISATION = re.compile(r"\b(?:team|unit|department|desk|office|group|agency|
                            r"|gmbh|ltd|inc|llc|sarl|sas|srl|s\.r\.l|spa|s\.a)\b")
 # An institution's office, signing a letter.
 _OFFICE = re.compile(_ORGANISATION.pattern + r"|\b(?:ufficio|gabinete|direccion|delegation|delegacion|delegazione|service|servizio"
-                     r"|pressestelle|pressebuero|communication|comunicacion|comunicazione|kommunikation)\b")
+                     r"|pressestelle|pressebuero|communication|comunicacion|comunicazione|kommunikation"
+                     # a body signing as itself: "le comité de jumelage de Montmorillon", "Club de Petanca de Alicante"
+                     r"|club|comite|comitato|comision|association|asociacion|associazione|verein|mairie|ayuntamiento|comune|gemeinde"
+                     r"|paroisse|parroquia|parrocchia|pfarrei|musee|museo|museum|bibliotheque|biblioteca|bibliothek|chorale|coro|chor"
+                     r"|amicale|federation|federacion|federazione|fondation|fundacion|fondazione|stiftung|universite|universidad"
+                     r"|universita|universitat|university)\b"
+                     # German runs the body into one word: "der Musikverein Oberried", "die Kirchengemeinde St. Peter"
+                     r"|\b[a-z]+(?:verein|chor|gemeinde|bibliothek|stiftung|pfarrei)\b")
+_DETERMINER_START = re.compile(r"(?:le|la|les|l'|el|los|las|il|lo|the|der|die|das)\b", re.IGNORECASE)
 # The team or the role a name is signed with: "Lucía, redacción web", "Léa, stagiaire desk".
 _TEAM_WORD = re.compile(_ORGANISATION.pattern + r"|\b(?:" + _ORDERER + "|" + _WRITER_NOUNS + "|" + _alternatives(
     "web|stagiaire|intern|becario|becaria|praktikant|praktikantin|stagista|servizio|squadra|agence|agencia|agentur|agenzia|seo|com"

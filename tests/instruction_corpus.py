@@ -1618,6 +1618,42 @@ NEGATIVE_TWENTY_SECOND_ROUND: list[str] = [
     "Rewrite this story in 300 words? Our readers tried, and the results were funny.",
 ]
 
+# Titles wished in a sentence ("We would love the headline to be", "El título tiene que ser"), a rather-tone, requests asked
+# as a favour ("¿Me haces…?", "Can I have…"), a correction the editor passed on ("the editor just told me 700 words max").
+TWENTY_THIRD_ROUND: list[tuple[str, dict[str, object]]] = [
+    ('We would love the headline to be "Budget 2027: what changes for families".', {"title": "Budget 2027: what changes for families"}),
+    ("Pour le titre, on aimerait vraiment « Ce que le budget change pour vous », et 500 mots environ.", {"title": "Ce que le budget change pour vous", **about(500)}),
+    ("Réécrivez le texte en anglais avec un titre bien précis : « A budget for the schools »", {"language": "en", "title": "A budget for the schools"}),
+    ("Il titolo deve essere «Un bilancio per le scuole», massimo 400 parole.", {"title": "Un bilancio per le scuole", "max_words": 400}),
+    ("El título tiene que ser «Un presupuesto para las escuelas», en español.", {"title": "Un presupuesto para las escuelas", "language": "es"}),
+    ("Title should read: City budget passes after long debate", {"title": "City budget passes after long debate"}),
+    ("Die Überschrift soll lauten: Haushalt nach langer Debatte beschlossen", {"title": "Haushalt nach langer Debatte beschlossen"}),
+    ("Ton eher freundlich, bitte auf Deutsch, etwa 300 Wörter.", {"tone": "freundlich", "language": "de", **about(300)}),
+    ("Solo una cosa: el texto tiene que ir en inglés y sin subtítulos.", {"language": "en", "subheadings": False}),
+    ("¿Me haces el texto en francés, unas 400 palabras? Gracias!", {"language": "fr", **about(400)}),
+    ("Can I have this in Italian, 500 words max, thank u!!", {"language": "it", "max_words": 500}),
+    ("Rewrite in English, 900 words.\nOh wait, sorry, the editor just told me 700 words max.", {"language": "en", "max_words": 700}),
+    ("Réécris en anglais, 900 mots.\nPardon, la cheffe vient de me dire 700 mots max.", {"language": "en", "max_words": 700}),
+]
+# Letters signed by a body (lower case, German compounds: "der Musikverein Oberried"), with an adverb's sign-off ("Sportivement,").
+TWENTY_THIRD_ROUND_LETTERS: list[tuple[str, dict[str, object]]] = [
+    ("Bonjour,\nPourriez-vous adapter ce texte pour nos adhérents, environ 300 mots, sans intertitres ?\nSportivement,\nle comité des fêtes de Plouha",
+     {"audience": "nos adhérents", **about(300), "subheadings": False}),
+    ("Chère équipe,\nmerci de réécrire l'article en anglais pour les familles du jumelage, 400 mots au plus.\nAmitiés,\nl'association de jumelage Lannion-Caerphilly",
+     {"language": "en", "audience": "familles du jumelage", "max_words": 400}),
+    ("Hallo zusammen,\nkönnt ihr den Text für unsere Vereinszeitung kürzen, höchstens 250 Wörter?\nMusikalische Grüße,\nder Musikverein Oberried",
+     {"max_words": 250}),
+]
+NEGATIVE_TWENTY_THIRD_ROUND: list[str] = [
+    "Pour info, le titre du rapport est « Un budget pour demain », 120 pages en anglais.",
+    "Le comité des fêtes souhaite un article de 300 mots dans le bulletin, a précisé son président.",
+    "Sportivement, le club a terminé la saison en tête, avec 40 points.",
+    "We would like the headline to be about us, not about the money, the mayor joked.",
+    "Merci à tous les bénévoles, écrit l'association dans un texte de 200 mots.",
+    "The mayor told me 700 words was too long for a speech.",
+    "Le client m'a dit que 700 mots suffisaient, raconte le rédacteur.",
+]
+
 # Article lines and openings written by a reviewer to trip the twentieth round's rules (the ones it took at first, all
 # mended): a published reader's wish, a headline over a first-person line, a contest's rules, titles of other things.
 NEGATIVE_TWENTIETH_REVIEW: list[str] = [

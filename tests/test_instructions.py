@@ -133,7 +133,8 @@ CORPUS = [(text, expected, "corpus") for text, expected in
           + instruction_corpus.FOURTEENTH_ROUND + instruction_corpus.FIFTEENTH_ROUND + instruction_corpus.SIXTEENTH_ROUND
           + instruction_corpus.SEVENTEENTH_ROUND + instruction_corpus.EIGHTEENTH_ROUND
           + instruction_corpus.NINETEENTH_ROUND + instruction_corpus.TWENTIETH_ROUND + instruction_corpus.TWENTY_FIRST_ROUND
-          + instruction_corpus.TWENTY_FIRST_ROUND_WORDS + instruction_corpus.TWENTY_SECOND_ROUND] + [
+          + instruction_corpus.TWENTY_FIRST_ROUND_WORDS + instruction_corpus.TWENTY_SECOND_ROUND
+          + instruction_corpus.TWENTY_THIRD_ROUND] + [
     (text, expected, "held-out") for text, expected in instruction_heldout.POSITIVE]
 CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_ADDED + instruction_corpus.NEGATIVE_CONVERSATIONAL
                     + instruction_corpus.NEGATIVE_THIRD_ROUND + instruction_corpus.NEGATIVE_FOURTH_ROUND + instruction_corpus.NEGATIVE_FIFTH_ROUND
@@ -144,6 +145,7 @@ CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_AD
                     + instruction_corpus.NEGATIVE_EIGHTEENTH_ROUND + instruction_corpus.NEGATIVE_NINETEENTH_ROUND
                     + instruction_corpus.NEGATIVE_TWENTIETH_ROUND + instruction_corpus.NEGATIVE_TWENTIETH_REVIEW
                     + instruction_corpus.NEGATIVE_TWENTY_FIRST_ROUND + instruction_corpus.NEGATIVE_TWENTY_SECOND_ROUND
+                    + instruction_corpus.NEGATIVE_TWENTY_THIRD_ROUND
                     + instruction_heldout.NEGATIVE)
 
 
@@ -258,7 +260,8 @@ def test_a_tickets_fields_above_a_brief_at_the_end_go_with_it(brief, expected):
     assert parsed.article[-1].text == brief.split("\n")[1]
 
 
-@pytest.mark.parametrize("letter, expected", instruction_corpus.TWENTY_FIRST_ROUND_LETTERS + instruction_corpus.TWENTY_SECOND_ROUND_LETTERS)
+@pytest.mark.parametrize("letter, expected", instruction_corpus.TWENTY_FIRST_ROUND_LETTERS + instruction_corpus.TWENTY_SECOND_ROUND_LETTERS
+                         + instruction_corpus.TWENTY_THIRD_ROUND_LETTERS)
 def test_a_letter_is_read_whole_above_or_below_the_article(letter, expected):
     for text in (f"{letter}\n\n{BODY}", f"{BODY}\n{letter}\n"):
         parsed = parse(text)
