@@ -404,7 +404,7 @@ _TEXT_NOUNS = "version|versione|fassung|texte|text|texto|testo|article|articolo|
 # Words of an editor taking back what they said: "nein, Moment, …", "no wait", "pardon".
 _TAKING_BACK = ("nein|non|no|wait|moment|pardon|sorry|perdon|scusa|scratch that|scrap that|forget that|oh wait|je me reprends|i correct myself"
                 "|me corrijo|mi correggo|ich korrigiere mich")
-_REQUEST_OPENER = re.compile(r"^(?:(?:ah|oh|ach|eh|ok|okay|oye|hey|dis|senti|ps|p\.s\.|nb|and|y|et|e|und|also|aussi|tambien|anche|auch|ciao|allora|bon|ben|allez"
+_REQUEST_OPENER = re.compile(r"^(?:(?:ah|oh|ach|eh|ok|okay|oye|hey|dis|senti|ps|p\.s\.|nb|todo|and|y|et|e|und|also|aussi|tambien|anche|auch|ciao|allora|bon|ben|allez"
                              r"|hola|salut|hi|hallo|so|alors|bueno|pues|dunque|donc|quindi|entonces|therefore|che|gruezi|servus|moin|texte|text|texto|testo|article|articolo|articulo|artikel)[\s,!]+)*"
                              r"(?:(?:please|kindly|merci de|svp|stp|s'il (?:te|vous) plait|por favor|porfa|bitte|per favore|pls|plz)[\s,]+)?" + _alternatives(
     _REWRITE_VERBS + "|please|kindly|could you|can you|would you|will you|would you mind|can we get|could we get|can we have|could we have|can i get"
@@ -520,7 +520,10 @@ _HEADLINE_OPENER = re.compile(
 _BLOCK_HEADER = re.compile(
     r"^\s*+(?:#+\s*+|>\s*+|\*\*|__)?(?P<open>\[)?\s*+(?:instructions?|consignes?|brief(?:ing)?|directives?|editor'?s? (?:notes?|brief|instructions?)|"
     r"nb|n\.b\.|ps|p\.s\.|p\.-s\.|remarques?|important|todo|to do|hinweise?|nota|attention|a faire|"
-    r"notes?|notas?|a l'attention du redacteur|instrucciones|indicaciones|anweisungen|hinweise?|"
+    r"notes?|notas?|instrucciones|indicaciones|anweisungen|hinweise?|"
+    # who it is for, with the letter's own words: "A l'attention du pigiste :", "All'attenzione della redattrice:", "FAO writer:"
+    r"(?:a l'attention|all'attenzione|a la atencion|for the attention|fao|attn)\s+(?:of |du |de la |de l'|des |del |della |dello |de |di |d'|of the )?"
+    r"(?:the |el |la |il |lo |l')?(?:editor|redac|redaction|desk|" + _WRITER_NOUNS + ")|"
     r"vorgaben|istruzioni|indicazioni|specifiche|requirements|requisitos)"
     # Whom it is for, without a colon: "Notes for the writer", "Indicaciones para el redactor", "Istruzioni per la redattrice".
     r"(?:\s+(?:for|to|pour|per|para|fur|an|al|au|a)\s+(?:the |le |la |el |il |lo |den |die |l')?(?:editor|" + _WRITER_NOUNS + ")"
@@ -618,22 +621,22 @@ _FILLER = frozenset(
     "post content piece blog version copy final output draft also more well very make write rewrite re-write create produce "
     "use add include keep let there ensure give should must need needs needed required minimum maximum total length "
     "compatible friendly ready optimized optimised optimize optimise could can would will you i i'd like want thanks thank not less at least "
-    "just so by all words around "
+    "just so by all words around but "
     # how the editor would like it: "Something between 1,000 and 1,300 words would be perfect", "sarebbe perfetto"
     "something somewhere perfect great fine sarebbe perfetto perfetta ideale serait parfait parfaite seria perfecto perfecta perfekt "
     # fr
-    "le la les l ce cet cette ces un une des de du d et ou au aux pour en dans sur avec ton votre vos mon ma mes notre nos "
+    "le la les l ce cet cette ces un une des de du d et ou mais au aux pour en dans sur avec ton votre vos mon ma mes notre nos "
     "texte contenu billet redaction svp merci stp aussi plus bien tres fais faites faire ajoute ajoutez redige redigez bon ca "
     "rediger ecris ecrivez ecrire reecris reecrivez reecrire reformule reformulez reformuler utilise utilisez mets mettez "
     "garde gardez sois soyez cree creez doit doivent il faut longueur optimise optimisee optimisez optimiser pourriez "
     "pouvez vous peux tu le lui svp s'il plait version article papier traduire traduis traduisez translate traducir traduce traducelo "
     "tradurre traduci pezzo ubersetzen ubersetze "
     # es
-    "el los las lo unos unas del y o con para por al su sus tu tus texto articulo contenido favor escribe escribir "
+    "el los las lo unos unas del y o pero con para por al su sus tu tus texto articulo contenido favor escribe escribir "
     "reescribe reescribir reescribelo reescribirlo redacta redactar puedes puede podrias podria gracias anade anadir usa "
     "usar incluye incluir hazlo haz hacer debe tener mas muy optimizado optimizada optimiza "
     # de
-    "der die das den dem des ein eine einen einem einer und oder im mit fur auf zu zum zur bitte artikel beitrag "
+    "der die das den dem des ein eine einen einem einer und oder aber im mit fur auf zu zum zur bitte artikel beitrag "
     "schreib schreibe schreiben sie es um umschreiben neu verfassen verfasse konnten koennten konnen kannst du ihr ihn "
     "danke sollte soll muss mussen hinzufugen verwenden verwende nutze text texte fasse neu optimiert optimierten "
     # it
@@ -999,7 +1002,8 @@ _TEXT_WILL_ADDRESS = (r"\b(?:s'adressera|se dirigira|si rivolgera|will speak to|
 # The nouns of a body of readers: "un lectorat de jeunes parents", "a readership of retirees".
 _READERSHIP = "lectorat|public|readership|audience|publico|pubblico|publikum|leserschaft"
 # "Zielgruppe Studierende", "destinatari ragazzi delle medie": a label without its colon (weak: "Public profile" is a menu).
-_AUDIENCE_WITHOUT_COLON = r"^\s*" + _AUDIENCE_LABEL + r"\s+([a-z][\w'-]*(?:\s+[\w'.-]+){0,5})\s*$"
+_AUDIENCE_WITHOUT_COLON = (r"^\s*" + _AUDIENCE_LABEL + r"\s+([a-z][\w'-]*(?:\s+[\w'.-]+){0,5}"
+                           r"|\d{1,2}\s*[-–]\s*\d{1,2}\s*(?:ans|years|year-olds|anos|jahre|jahrige|anni))\s*$")  # "public 18-25 ans"
 _AUDIENCE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"^\s*(?:(?:the|le|la|les|el|los|las|il|lo|i|die|der|das|unser|unsere|notre|nos|our|nuestro|nuestra|il nostro)\s+)?"
     + _AUDIENCE_LABEL + r"\s*[:=]\s*(.+)$",
@@ -1031,7 +1035,8 @@ _AUDIENCE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"\bsich an\s+(?:die\s+|den\s+)?(.+?)\s+richten\s*$",  # "… und sich an Lehrkräfte richten"
     r"\b(?:text|artikel|beitrag|bericht)\s+(?:ist|wird|soll)\s+(?:\w+\s+)?fur\s+(?:die\s+|den\s+|das\s+)?(.+?)\s+gedacht\b",  # "Der Artikel ist für die Bürger … gedacht"
     # "viser un lectorat de jeunes parents", "target a readership of retirees", "puntare a un pubblico di studenti".
-    r"\b(?:viser|visez|vise|cibler|ciblez|target|targeting|aim at|aim for|apuntar a|apunta a|puntare a|punta a|ansprechen)\s+(?:un |une |le |la |les |a |an |the "
+    r"\b(?:viser|visez|vise|visons|cibler|ciblez|ciblons|target|targets|targeting|aim at|aim for|apuntar a|apunta a|apuntamos a|puntare a|punta a"
+    r"|puntiamo a|ansprechen)\s+(?:un |une |le |la |les |a |an |the "
     r"|una |el |il |lo |ein |eine )?(?:" + _READERSHIP + r")\s+(?:de |d'|of |di |aus )\s*(.+)$",
     _TEXT_WILL_ADDRESS,
     r"\b(?:the\s+)?target\s+(?:is|are|will be)\s+(?!\d|to\b|a\s+length|around|about)(.+)$",
@@ -1085,7 +1090,9 @@ _SUBHEADINGS_AGAIN = re.compile(r"\s+" + _SUBHEADINGS)
 _ANSWERED_YES = re.compile(r"\s*[:=?]?\s*(?:yes|yep|ok|oui|si|ja)(?=\s*(?:[.,;!]|$))")
 _ANSWERED_NO = re.compile(r"\s*[:=?]?\s*(?:no|nope|non|nein|none|aucun|aucuns|keine|ninguno|nessuno)(?=\s*(?:[.,;!]|$))")
 _FOR_EACH = re.compile(r"(?:\s+" + _SUBHEADINGS + r")?\s+(?:for each|for every|per|every|pour chaque|par|por cada|por|fur jede[nrs]?|je|per ogni|ogni)\s+[\w' -]{1,30}$")
-_SEO_NEGATED = re.compile(r"(?:^|\b)(?:" + _NEGATION + r")(?:(?<=')|\s+)$")  # "niente SEO", "no hace falta SEO"
+# "niente SEO", "no hace falta SEO", "pas d'optimisation SEO", "sin optimización SEO"
+_SEO_NEGATED = re.compile(r"(?:^|\b)(?:" + _NEGATION + r")(?:(?<=')|\s+)(?:(?:optimisation|optimization|optimizacion|ottimizzazione"
+                          r"|optimierung)\s+)?$")
 _TOKEN = re.compile(r"[a-z0-9'’-]+")
 _ELISION = re.compile(r"^(?:[ldjmnstc]|qu)['’]")
 
@@ -1233,6 +1240,8 @@ class _FragmentReader:
                 return
         readers = self.folded[start:end].rstrip()
         value = _unquoted(self.original[start:start + len(readers)])
+        if _PLACE_ALONE.fullmatch(value) and not self.folded[match.start():start].strip().startswith("fur"):
+            return  # "réécrire en italien pour Turin", "para Sevilla": the edition of a place, not its readers (German capitalises "für Anfänger")
         if (len(readers.split()) <= MAX_READER_WORDS and not _SEO_PATTERN.search(readers) and not _names_channel(readers)
                 and not _NOT_READERS.match(readers) and _plain_value(value)
                 and (self.beside_directives or not self.residual_words(_opener_end(self.folded), match.start()))):
@@ -1934,7 +1943,13 @@ def _tolerance_as_range(text: str) -> str:
 
 
 _SHORT_INTERTITLES = re.compile(r"\b((?i:pas|sans|avec|peu|aucun|quelques)\s+(?i:d'|de\s+|des\s+)?)inters?\b(?!-)")  # "Pas d'Inter" is the club
-_GLUED_ELISION = re.compile(r"\b(pas|sans|aucun|peu) d(?=inter)", re.IGNORECASE)
+# "Same brief as usual but …": the brief as before, then what changes.
+_AS_USUAL_BUT = re.compile(r"\b(?P<usual>(?:memes? consignes?|meme brief|comme d'hab\w*|comme toujours|same (?:brief|instructions|as usual|as always|as before|as last time)"
+                           r"|as usual|as always|wie immer|wie gehabt|gleiche vorgaben|come al solito|come sempre|stesse indicazioni|como siempre"
+                           r"|las mismas indicaciones|mismas instrucciones)(?:\s+(?:que|as)\s+(?:d'hab\w*|d'habitude|la derniere fois|d'ordinaire|usual|always|before|last time))?)"
+                           r"\s+(?:mais|but|aber|ma|pero)\s")
+_CLIPPED_WORD = re.compile(r"\b(r[ée]dac|r[ée]dacs|pub|info|infos|rubrique|r[ée]f)'(?=\s)", re.IGNORECASE)
+_GLUED_ELISION = re.compile(r"\b(pas|sans|aucun|peu) d ?(?=inter|optimi|emoji|anglicisme|h2)", re.IGNORECASE)  # "pas dintertitres", "pas d intertitres"
 # A bound in parentheses after its figure (read on the folded line): "Word count: 1200 (hard cap)", "Length: 1200 words (max)".
 _BOUND_IN_PARENTHESES = re.compile(r"(\d(?:\s*(?:" + _UNIT_WORDS + r")\b)?)\s*\((" + _MAX_AFTER + "|" + _MIN_AFTER + r")\)")
 _BOUND_BEFORE_FIGURE = re.compile(rf"(?:{_MAX_BEFORE}|{_MIN_BEFORE})\s*[:=]?\s*$")
@@ -1995,7 +2010,11 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
     if "(" in text:
         text = _bound_from_parentheses(text)
     if " d" in text:
-        text = _GLUED_ELISION.sub(r"\1 d'", text)  # "pas dintertitres"
+        text = _GLUED_ELISION.sub(r"\1 d'", text)
+    if (" mais " in text or " but " in text or " pero " in text or " aber " in text or " ma " in text) and (usual := _AS_USUAL_BUT.search(fold(text))):
+        text = text[:usual.end("usual")] + ";" + text[usual.end("usual"):]  # "mêmes consignes que d'hab mais en anglais": what changes, a clause of its own
+    if "'" in text:
+        text = _CLIPPED_WORD.sub(r"\1", text)  # "pour le rédac' :": the desk's clipped word
     if "." in text and (bound := _BOUND_ABBREVIATION.search(text)):
         text = text[:bound.end(1)] + text[bound.end(1) + 1:]  # "Máx. palabras: 900": the bound's dot is no sentence's end
     if " pr " in text:
@@ -2279,7 +2298,7 @@ def _unmarked(text: str) -> str:
     tag = _TAG.match(text) if text.startswith("[") else None
     if tag and not _is_directive(tag.group(1)):  # "[EN] [800 words] [SEO]" is the brief itself
         text = text[tag.end():]
-    return _LABEL_REMARK.sub(_label_without_remark, text) if "(" in text else text
+    return _without_label_remark(text)
 
 
 _KEYWORD_CORE_PATTERN = re.compile(r"\b" + _KEYWORD_CORE)
@@ -2330,7 +2349,7 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
     items: list[_LineReading | _Clause] = []
     for clause in split_clauses(body):
         reading = _read_clause(clause, in_block)
-        parts = _COLON.split(clause.text)
+        parts = _split_on_colons(clause.text)
         if reading is not None and reading.extra and clause.keywords is None and len(parts) > 1:
             # "Riscrivilo per i nostri volontari: circa 500 parole": a request, then what it asks, each read whole;
             # "Je m'occupe du bulletin : pourriez-vous reprendre cet article pour les paroissiens âgés": who asks, then the request.
@@ -2384,7 +2403,8 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
         greets = bool((greeting := _GREETING.match(folded)) and greeting.end() and _POLITE_MARK.search(folded, greeting.end()))
         greets = greets and any(a.field in ("min_words", "max_words") for a in assignments)  # "Bonjour à tous et merci, en français" greets readers
         # "Bonjour, j'aurais besoin que vous réécriviez ce texte…": a greeting, then the request to rewrite
-        greeted = (greeting := _COURTESY.match(folded)) and greeting.end() and _ASKED_TO_REWRITE.match(folded[greeting.end():])
+        # (or with no greeting: "Pourriez-vous adapter ce texte pour les lecteurs de Montréal ? …")
+        greeted = _ASKED_TO_REWRITE.match(folded[greeting.end():] if (greeting := _COURTESY.match(folded)) else folded)
         enough = 1 if _REWRITE_REQUEST.match(folded) or greeted or _corrects_itself(assignments, folded) or greets else min_evidence
         if in_block or len(evidence) < enough:
             return _NOT_INSTRUCTION
@@ -2428,6 +2448,7 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
 
 _ORDERER_NOUN = _LazyPattern(r"(?:" + _ORDERER + "|" + _WRITER_NOUNS + r")\b")
 # A noun with its determiner, alone before a comma: the subject of a sentence whose verb comes after an aside.
+_PLACE_ALONE = re.compile(r"[A-ZÀ-Ý][\w-]+(?<!s)")  # one capitalised word, no determiner (not a plural: "for Londoners")
 _SUBJECT_NOUN = re.compile(r"(?:le|la|les|l'|the|el|los|las|der|die|das|il|lo|gli|i|un|une|a|an|uno|una|ein|eine)\s*([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})")
 
 
@@ -2460,7 +2481,9 @@ _READ_IN = re.compile(r"\W*(?:" + _MENU_LABEL + r")\b")
 _TRANSLATION_WORD = re.compile(r"\b(?:traduction|translation|traduccion|traduzione|ubersetzung|traduire|translate|traducir|tradurre"
                                r"|ubersetzen|localisation|localization|localizacion|localizzazione|lokalisierung)\b")
 # A correction labelled as such beside a brief may say why in the past: "Edit : on passe à 450 mots max, Julie a libéré de la place."
-_EDIT_LABEL = re.compile(r"\W*(?:edit|update|maj|nachtrag|korrektur|aggiornamento|rectif)\s*:")
+_EDIT_LABEL = re.compile(r"\W*(?:edit|update|maj|nachtrag|korrektur|aggiornamento|rectif|rectificatif|correction|correccion|correzione|berichtigung)"
+                         r"(?:\s+(?:a|to|de|zu|alla?)\s+(?:ma|my|mi|meiner|la mia)\s+(?:consigne|brief|instructions?|consigna|encargo|vorgabe|anweisung"
+                         r"|indicazioni?)(?:\s+[\w']+){0,4})?\s*:")
 MAX_LONE_KEYWORDS = 3
 _TAG_LABEL = re.compile(r"\W*(?:schlagw(?:o|oe)rt(?:er|e)?|stichw(?:o|oe)rt(?:er|e)?|tags?|etiquettes?|etiquetas?|etichette|themen|themes|sujets|temas|argomenti)\s*:")
 _ABBREVIATED_KEYWORD_LABEL = re.compile(r"\W*(?:mc|kw)\d?\s*(?:[:=]|->|→|=>|[-–—]\s)")
@@ -2617,6 +2640,17 @@ _CAPTION = re.compile(r"^\s*(?:photo|foto|nella foto|sur la photo|en la foto|auf
 _COLON = re.compile(r"\s*:\s+")
 
 
+def _split_on_colons(text: str) -> list[str]:
+    """The parts of a clause between its colons, a quoted title's own colon kept in it ("le titre est « Budget : la mairie… »")."""
+    quoted = [span.span() for span in _QUOTED_SPAN.finditer(text)]
+    parts, start = [], 0
+    for colon in _COLON.finditer(text):
+        if not any(begin < colon.start() < end for begin, end in quoted):
+            parts.append(text[start:colon.start()])
+            start = colon.end()
+    return parts + [text[start:]]
+
+
 # A line opening on a question whose verb is an infinitive asks the reader, not the writer: "Rédiger 800 mots sans
 # intertitres ? Pour les rédacteurs web…", "Scrivere 1.000 parole in inglese?"
 _RHETORICAL = re.compile(r"^(?!entre|sobre|contre|outre|oltre)(?:[a-z']{3,}(?:er|ir|re|ar|are|ere|ire))(?<!'re)\b[^.!?;]{3,120}\?")  # not "we're"
@@ -2661,7 +2695,8 @@ _REWRITE_REQUEST = re.compile(r"^(?:(?:please|pls|plz|porfa|por favor|merci de|s
 _ASKED_TO_REWRITE = re.compile(r"(?:j'aurais besoin que vous|j'aurais besoin que tu|i need you to|i'd like you to|i would like you to|necesito que"
                                r"|ho bisogno che|could you|can you|would you|pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|podrias|puedes|podria usted"
                                r"|potresti|puoi|potreste|konnten sie|konnen sie|kannst du|konntest du)\s+(?:\w+\s+){0,3}?"
-                               r"(?:reecriv\w*|reecri\w*|rewrite|reescrib\w*|riscriv\w*|umschreib\w*|traduir\w*|tradu\w*|translate|ubersetz\w*)\b")
+                               r"(?:reecriv\w*|reecri\w*|rewrite|reescrib\w*|riscriv\w*|umschreib\w*|traduir\w*|tradu\w*|translate|ubersetz\w*"
+                               r"|adapt|adapter|adaptar|adattare|anpassen|reprendre|retravailler|rework|redo|reformuler|uberarbeiten)\b")
 _THANKS = re.compile(r"\W*(?:merci|merciii+|thanks|thank you|thank u|thx|cheers|gracias|muchas gracias|grazie|grazie mille|danke|vielen dank)\b")
 _STRONG_FIELDS = frozenset({"language", "min_words", "max_words", "subheadings", "seo", "keywords", "focus", "tone", "title"})
 _EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F"
@@ -2831,7 +2866,8 @@ _CLIENT_REASON = re.compile(r"^(?:(?:que|car|because|since|as|da|weil|perche|por
 
 _NOT_THAT = re.compile(r"(?:not|pas|nicht|no|non|et non|and not|y no|e non|und nicht)\s+(?:the |les |des |los |las |die |i |gli |le |la )?[\w'-]+(?:\s+[\w'-]+)?"
                        # "…, no el que mandé antes": not the one sent before
-                       r"|(?:not|pas|nicht|no|non)\s+(?:the one|celui|celle|el|la|lo|den|die|das|quello|quella)\s+(?:that|qui|que|den|che|du|you|i|je|yo|ich|io)\b[\w' -]{0,40}")
+                       r"|(?:(?:et|and|y|e|und)\s+)?(?:not|pas|nicht|no|non)\s+(?:the one|celui|celle|el|la|lo|den|die|das|quello|quella)\s+"
+                       r"(?:that|qui|que|den|che|du|you|i|je|yo|ich|io|sent|given|envoyee?|donnee?|enviado|mandado|inviato|mandato|geschickt)\b[\w' -]{0,40}")
 
 
 @lru_cache(maxsize=2048)
@@ -3320,7 +3356,7 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
             index += len(block)
             took = True
             continue
-        if _is_signature(lines, line) or (not took and _is_separator(line.text)):
+        if _is_signature(lines, line) or (not took and (_is_separator(line.text) or _DECORATED_NOTE.fullmatch(fold(line.text)))):
             # "Francesca" under "A presto,": a name, even when it looks like a language name; a rule between the
             # edge and a brief goes with it (the rule under it stays the article's).
             wrappers.append(line)
@@ -3339,7 +3375,10 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
             wrappers.append(line)  # the sender's name may close a mail with no sign-off: "…Ton sobre et informatif." / "Marc"
         elif took and not from_end and len(line.text) <= SIGN_OFF_CHARACTERS and line.text.rstrip().endswith(",") and _closes_letter(line.text):
             wrappers.append(line)  # "Musikalische Grüße," under the brief, above the name (a sentence of the article goes on after its comma)
-        elif _REWRITE_THIS.fullmatch(fold(line.text.strip())):
+        elif from_end and took and (_is_separator(line.text) or _DECORATED_NOTE.fullmatch(fold(line.text))):
+            wrappers.append(line)  # the rule or the note's title that parts the brief from the article above it
+            break
+        elif _REWRITE_THIS.fullmatch(fold(line.text.strip())) or _is_bare_request(line.text):
             wrappers.append(line)  # "rewrite this for our facebook pls": the request whose fields the next lines give
         elif _introduces_sender(line.text) and (_opens_paragraph(lines, line) if from_end else not took):
             wrappers.append(line)  # "¡Hola! Soy Lucía, tengo una floristería en Valencia": the letter's first line, above its request
@@ -3369,6 +3408,9 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
             return
         taken.update((line.number, _LineReading([], [], True)) for line in wrappers)
         taken.update(pending)
+    elif any(_is_bare_request(line.text) for line in wrappers):
+        # "Merci de réécrire cet article.": a request that sets nothing, with its greeting and thanks around it
+        taken.update((line.number, _LineReading([], [], True)) for line in wrappers)
     else:
         taken.update(_letter(lines, order, taken, from_end))  # a letter whose paragraphs hold the brief among other things
 
@@ -3560,11 +3602,45 @@ _NEUTRAL_LABEL = re.compile(r"^" + _alternatives(
 # What a brief says of the text or to its writer: a length, the text named, a rewrite verb, "you".
 _ABOUT_THE_TEXT = _LazyPattern(r"\b(?:" + _UNIT_WORDS + "|" + _TEXT_NOUNS + r"|this|it|ce|ca|esto|questo|lo|la|" + _REWRITE_VERBS
                                + r"|you|vous|tu|du|sie|usted|ustedes|voi|lei)\b")
-# A request to rewrite this text, with no field: "rewrite this for our facebook pls" (not "Rewrite this city's story").
-_REWRITE_THIS = re.compile(r"\W*(?:(?:pls|please|merci de|bitte|por favor|per favore)\s+)?(?:rewrite|reecris|reecrivez|reecrire|reescribe|reescribir"
-                           r"|riscrivi|riscrivere|schreib|schreiben sie|umschreiben)\s+(?:this|it|ce texte|cet article|l'article|le texte|este texto"
-                           r"|el articulo|el texto|questo testo|l'articolo|il testo|den text|den artikel|diesen text|das)(?:\s+(?:up|um))?"
-                           r"(?:\s+(?:for|pour|para|per|fur)\s+[\w' -]{2,40})?(?:\s*,?\s*(?:pls|please|svp|stp|bitte|por favor|per favore|thanks|merci))?\W*")
+# A request to rewrite this text, with no field: "rewrite this for our facebook pls" (not "Rewrite this city's story"), "Pouvez-vous
+# réécrire ce texte s'il vous plaît", "Bitte den Text umschreiben", "réécriture classique svp".
+_THIS_TEXT = ("this|it|this text|this article|this piece|the text|the article|ce texte|cet article|l'article|le texte|ca|le|este texto|el articulo"
+              "|el texto|este articulo|questo testo|l'articolo|il testo|questo articolo|lo|den text|den artikel|diesen text|diesen artikel|das|es")
+_BARE_POLITE = r"(?:pls|please|merci de|bitte|por favor|per favore|svp|stp|s'il (?:te|vous) plait)"
+_REWRITE_THIS = re.compile(
+    r"\W*(?:" + _BARE_POLITE + r"\s+)?(?:(?:could you|can you|would you|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|tu peux|vous pouvez"
+    r"|puedes|podrias|puede|podria|potresti|puoi|potete|potreste|kannst du|konnen sie|konntest du|konnten sie)\s+)?"
+    r"(?:(?:rewrite|re-write|redo|rework|reecris|reecrivez|reecrire|reformule|reformulez|reformuler|reprendre|reprenez|reprends|adapter|adaptez"
+    r"|reescribe|reescribir|reescribid|riscrivi"
+    r"|riscrivere|riscrivete|schreib|schreibt|schreiben sie)\s+(?P<object>" + _THIS_TEXT + r")(?:\s+(?:up|um))?"
+    r"(?:\s+(?:for|pour|para|per|fur)\s+[\w' -]{2,40})?"
+    # German puts the verb last: "Bitte umschreiben", "den Text bitte überarbeiten"
+    r"|(?:(?:" + _THIS_TEXT + r")\s+)?(?:bitte\s+)?(?:umschreiben|uberarbeiten|neu schreiben)"
+    # the job's name: "réécriture classique svp", "standard rewrite please"
+    r"|(?:(?:a|une|un|una|eine)\s+)?(?:(?:standard|simple|classic|normal)\s+)?(?:reecriture|rewrite|reescritura|riscrittura|uberarbeitung|umschreibung)"
+    r"(?:\s+(?:classique|standard|simple|normale|habituelle|normal|estandar|normale|semplice|please))?)"
+    r"(?:\s*,?\s*(?:" + _BARE_POLITE + r"|thanks|merci|danke|gracias|grazie))?\W*")
+# Nothing more asked: "rien de particulier", "nothing special", "wie immer".
+_NOTHING_MORE = re.compile(r"\W*(?:rien de (?:particulier|special)|pas de consigne particuliere|nothing (?:special|else|fancy)|no special requirements"
+                           r"|as usual|comme d'habitude|comme d'hab|nada especial|como siempre|niente di particolare|come al solito|wie immer"
+                           r"|nichts besonderes)\W*")
+BARE_REQUEST_CHARACTERS = 120
+
+
+def _is_bare_request(text: str) -> bool:
+    """A line that asks for the rewrite and nothing more ("Merci de réécrire cet article.", "Bitte umschreiben. Danke!",
+    "Bonjour, réécriture classique svp, rien de particulier. Merci"): a brief that sets no field."""
+    if len(text) > BARE_REQUEST_CHARACTERS:
+        return False
+    parts = [fold(clause.text).strip(" .!?¿¡,;") for clause in split_clauses(text)]
+    asked = [_REWRITE_THIS.fullmatch(part) for part in parts if part]
+    # said to someone: the text named after the verb, or a polite word ("Réécriture" or "Umschreiben" alone is a heading)
+    if not any(match and match.group("object") for match in asked) and not _POLITE_MARK.search(fold(text)):
+        return False
+    return any(asked) and all(match or _COURTESY.fullmatch(part) or _GREETING.fullmatch(part) or _NOTHING_MORE.fullmatch(part) or _POLITE_MARK.fullmatch(part)
+                              for match, part in zip(asked, [part for part in parts if part]))
+
+
 # The sender saying who they are, after a greeting or not: "Bonjour, ici Patricia de l'agence…", "Good morning, this is
 # Janet from…", "Hey! Quick one from Maya at…", "le escribe Carmen, de…", "Ciao! Sono Giulia, ho una gelateria…",
 # "Hi, hier ist Jonas vom…", "Hiya, Sharon from Millbrook Netball Club here!".
@@ -4017,8 +4093,7 @@ def _is_header(text: str) -> bool:
     """A block header: a label alone, or a label and a first instruction ("Brief: German, 500 words").
     After a label addressed to the writer ("Notes for the writer:", "Nota para el redactor:"), a paragraph
     that asks for any field is the brief, whatever it says besides ("this piece needs to rank")."""
-    if "(" in text:
-        text = _LABEL_REMARK.sub(r"\1", text.strip())  # "Instrucciones (de parte de Irene, cuenta de Vinos del Duero):"
+    text = _without_label_remark(text)
     folded = fold(text)
     match = _BLOCK_HEADER.match(folded)
     if not match:
@@ -4031,6 +4106,12 @@ def _is_header(text: str) -> bool:
         return False  # "Editor's note: This article was originally written in French…" is the article's own correction
     return bool(_WRITER_HEADER.match(folded)) and (_is_request(rest_text) or any(
         not assignment.weak for assignment in read_line(rest_text, in_block=True).assignments))
+
+
+def _without_label_remark(text: str) -> str:
+    """A header's label without its remark in parentheses: "Instrucciones (de parte de Irene, cuenta de Vinos del Duero):",
+    "Consigne (Lucie, desk web) : réécrire en italien…"."""
+    return _LABEL_REMARK.sub(_label_without_remark, text.strip()) if "(" in text else text
 
 
 _WRITER_HEADER = re.compile(
@@ -4050,16 +4131,22 @@ def _is_block_entry(text: str) -> bool:
 _SEPARATOR = re.compile(r"\s*(?:-{3,}|\*{3,}|={3,}|_{3,}|<!--|-->)\s*")  # a rule, or an HTML comment's own lines
 
 
+# A note's title between rules, over its brief: "-- Night desk note --", "=== CONSIGNES RÉDAC ===".
+_DECORATED_NOTE = re.compile(r"\s*([-=*~#_])\1+\s*(?:[\w'-]+\s+){0,3}(?:notes?|brief|consignes?|instructions?|nota|notas|hinweise?|anweisungen"
+                             r"|istruzioni|indicaciones|instrucciones|vorgaben)(?:\s+[\w'-]+){0,3}\s*\1+\s*")
+
+
 def _is_separator(text: str) -> bool:
     return text.lstrip()[:1] in ("-", "*", "=", "_", "<") and bool(_SEPARATOR.fullmatch(text))  # most lines fail on their first mark
 
 
 def _read_block_line(line: Line, header: Line) -> _LineReading:
     if line is header:
-        header_match = _BLOCK_HEADER.match(fold(line.text))
+        text = _without_label_remark(line.text)
+        header_match = _BLOCK_HEADER.match(fold(text))
         if header_match is None or not header_match.group("rest"):
             return _LineReading([], [], True)
-        return read_line(_header_rest(line.text, header_match), in_block=True)
+        return read_line(_header_rest(text, header_match), in_block=True)
     return _read_block_body(line)
 
 

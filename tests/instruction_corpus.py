@@ -1654,6 +1654,46 @@ NEGATIVE_TWENTY_THIRD_ROUND: list[str] = [
     "Le client m'a dit que 700 mots suffisaient, raconte le rédacteur.",
 ]
 
+# Requests that ask nothing more ("Merci de réécrire ce texte, rien de spécial."); a note's title between rules; SEO refused as
+# "optimisation"; letters' addressees ("All'attenzione del redattore:", "FAO writer:"); a correction's label; a label's remark;
+# "pas d intertitres"; "TODO rewrite:"; readers as ages or aimed at ("Nous visons un public de…"); "same brief as usual but…";
+# a place alone is an edition, not its readers ("para Sevilla").
+TWENTY_FOURTH_ROUND: list[tuple[str, dict[str, object]]] = [
+    ("Please rewrite this article, thanks.", {}),
+    ("Merci de réécrire ce texte, rien de spécial.", {}),
+    ("¿Puedes reescribir este texto, por favor?", {}),
+    ("Potresti riscrivere questo articolo? Grazie", {}),
+    ("Den Artikel bitte überarbeiten, danke.", {}),
+    ("=== Brief rédac ===\n500 mots, en anglais, ton sobre.", {**about(500), "language": "en", "tone": "sobre"}),
+    ("senza ottimizzazione SEO, massimo 300 parole, in italiano.", {"seo": False, "max_words": 300, "language": "it"}),
+    ("Texte pour le print : sans optimisation SEO, 450 mots.", {"seo": False, **about(450)}),
+    ("All'attenzione del redattore:\nriscrivere in inglese, circa 600 parole, tono sobrio.", {"language": "en", **about(600), "tone": "sobrio"}),
+    ("FAO writer: German please, 400 words max.", {"language": "de", "max_words": 400}),
+    ("Correction to my brief: the headline is \"Budget: what the council decided\", still 500 words max.", {"title": "Budget: what the council decided", "max_words": 500}),
+    ("Consigne (Marc, desk sport) : en espagnol, 350 mots, sans intertitres.", {"language": "es", **about(350), "subheadings": False}),
+    ("réécris en 500 mots, pas d intertitres, ton léger", {**about(500), "subheadings": False, "tone": "léger"}),
+    ("TODO rewrite: DE, 600 words, no subheads", {"language": "de", **about(600), "subheadings": False}),
+    ("tu peux me faire ça en 300 mots, public 30-45 ans, merci", {**about(300), "audience": "30-45 ans"}),
+    ("Pouvez-vous adapter ce texte ? Nous visons un public de jeunes retraités, 400 mots environ, ton chaleureux.",
+     {"audience": "jeunes retraités", **about(400), "tone": "chaleureux"}),
+    ("Pouvez-vous adapter ce texte pour les familles du quartier ? Entre 300 et 400 mots.", {"audience": "familles du quartier", "min_words": 300, "max_words": 400}),
+    ("Same brief as usual but in Spanish this time, 700 words.", {"language": "es", **about(700)}),
+    ("Reescribe en inglés para Sevilla, 500 palabras, tono cercano.", {"language": "en", **about(500), "tone": "cercano"}),
+]
+TWENTY_FOURTH_ROUND_LETTERS: list[tuple[str, dict[str, object]]] = [
+    ("Bonjour,\nMerci de reprendre ce texte pour notre site, rien de particulier.\nBonne journée,\nMartine", {}),
+]
+NEGATIVE_TWENTY_FOURTH_ROUND: list[str] = [
+    "Sans optimisation SEO, le site a perdu la moitié de ses visiteurs, explique la gérante.",
+    "Comme d'habitude, mais en anglais cette fois, le maire a ouvert la séance.",
+    "Pouvez-vous adapter ce texte ? demande un lecteur dans le courrier des lecteurs.",
+    "Public 18-25 ans : la mairie lance une carte jeunes.",
+    "Merci de réécrire l'histoire, lance le maire aux élus.",
+    "Please rewrite this law, protesters chanted outside the council.",
+    "Réécriture",
+    "-- Fin de la note --",
+]
+
 # Article lines and openings written by a reviewer to trip the twentieth round's rules (the ones it took at first, all
 # mended): a published reader's wish, a headline over a first-person line, a contest's rules, titles of other things.
 NEGATIVE_TWENTIETH_REVIEW: list[str] = [
