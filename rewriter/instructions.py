@@ -124,6 +124,7 @@ _MAX_BEFORE = _alternatives(
     "|como maximo|maximo|no mas de|hasta|menos de|a lo sumo|un maximo|un maximum|a maximum|un massimo|ein maximum"
     "|hochstens|hoechstens|maximal|nicht mehr als|bis zu|unter|weniger als|nicht uber|nicht ueber"
     "|que no pase de|no pase de|sin pasar de|sin superar|ne depasse pas|sans depasser|pas au-dela de|non superare|senza superare|non oltre"
+    "|non superate|non superi|non deve superare|ne depassez pas|ne depassera pas|don't exceed|do not exceed|no supere|no superes|no sobrepase"
     "|not exceed|not to exceed|without exceeding|no longer than|not longer than|must not exceed|should not exceed|may not exceed|shall not exceed"
     "|ne pas depasser|ne doit pas depasser|ne devra pas depasser|ne devrait pas depasser|pas plus long que|ne depassant pas"
     "|no superar|no debe superar|no debera superar|no deberia superar|no exceder|sin exceder|no mas largo que"
@@ -196,6 +197,9 @@ _NEGATION = _alternatives(
     "|sin|ningun|ninguna|no uses|no pongas|no incluyas|evita|nada de|cero"
     "|ohne|keine|kein|keinerlei|verzichte auf|verzichten sie auf"
     "|senza|niente|nessun|nessuna|non usare|non mettere|evita"
+    # "sans vous occuper du référencement", "don't worry about SEO"
+    "|sans vous occuper du|sans vous occuper des|sans vous occuper de la|sans te soucier du|ne vous occupez pas du|ne vous souciez pas du"
+    "|don't worry about|do not worry about|no need to worry about|no te preocupes por el|no se preocupe por el|non preoccuparti del|non preoccupatevi del"
     "|remove|remove the|drop|drop the|supprimer|supprime|supprimez|enlever|enleve|enlevez|quitar|quita|quite|eliminar|elimina|elimine"
     "|entfernen|entferne|streichen|streiche|togliere|togli|rimuovere|rimuovi|eliminare")
 # Search engines, named in each language: asking for them is asking for SEO ("pour les moteurs de recherche").
@@ -225,7 +229,10 @@ _NOT_NEEDED = re.compile(r"\s*(?:are\s+|is\s+|sont\s+|son\s+|sind\s+|sono\s+)?" 
     "not needed|not required|not necessary|unnecessary|not wanted|inutile|inutiles|pas necessaire|pas necessaires|superflus"
     "|innecesario|innecesarios|no necesario|no necesarios|nicht notig|nicht noetig|nicht erforderlich|unnotig|non necessario"
     "|non necessari|superflui|inutili|nicht zu verwenden|nicht verwenden|zu vermeiden|nicht erwunscht|nicht gewunscht|not to be used"
-    "|to be avoided|a eviter|a proscrire|proscrits|interdits|a evitar|prohibidos|da evitare|vietati|non ammessi") + r"\b")
+    "|to be avoided|a eviter|a proscrire|proscrits|interdits|a evitar|prohibidos|da evitare|vietati|non ammessi"
+    # said by who needs it: "Suchmaschinenoptimierung brauche ich nicht", "SEO we don't need"
+    "|brauche ich nicht|brauchen wir nicht|we don't need|i don't need|on n'en a pas besoin|no lo necesito|no la necesito|no lo necesitamos"
+    "|non mi serve|non ci serve") + r"\b")
 _LANGUAGE_AFTER_PREPOSITION = re.compile(r"(?:\b" + _LANGUAGE_PREPOSITION + r"|->|→|=>|⇒)\s+(?:the\s+|l'|el\s+|lo\s+|il\s+)?"
                                          r"(?:(?:us|uk|gb)\s+)?([a-z]{4,})\b(?!')(?:\s+([a-z]{4,})\b(?!'))?")  # "in US English"
 # "in English press", "en anglais pour les médias": the language of something else.
@@ -234,7 +241,7 @@ _NOT_LANGUAGE_NOUN = re.compile(r"\s+(?:audience|readers|speakers|press|media|go
 _READER_DETERMINER = r"(?:the\s+|les\s+|des\s+|los\s+|las\s+|i\s+|gli\s+|le\s+|die\s+)?"
 _VERB_LAST = (r"(?:\s+(?:um|neu)?\s*(?:umschreiben|schreiben|ubersetzen|kurzen|uberarbeiten|verfassen|formulieren|umformulieren|aufbereiten"
               r"|umzuschreiben|zu schreiben|zu ubersetzen|zu kurzen|zu uberarbeiten|zu verfassen|umzuformulieren|aufzubereiten|bearbeiten"
-              r"|zu bearbeiten))?")
+              r"|zu bearbeiten)|\s+(?:um|neu|ab|auf))?")  # "schreiben Sie den Text für unsere Mitglieder um": the verb's particle last
 # "On écrit pour les familles du quartier", "we write for": whom the sender's texts are for.
 _READERS = _LazyPattern(r"\s*(?:it\s+|this\s+|it's\s+|it is\s+|c'est\s+|es\s+|e\s+|ist\s+|que es\s+|on ecrit\s+|nous ecrivons\s+|we write\s+|(?:donc|so|and|et|y|e|und|alors|quindi|entonces)\s+"
                         r"|we're writing\s+|escribimos\s+|scriviamo\s+|wir schreiben\s+)?(?:for|pour|para|per|fur)\s+" + _READER_DETERMINER
@@ -257,7 +264,7 @@ _ORDERER = _alternatives(
 _WEEKDAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes"
              "|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedi|martedi"
              "|mercoledi|giovedi|venerdi|sabato|domenica")
-_NOT_READERS = _LazyPattern(r"(?:this|that|these|those|it|me|us|him|them|now|today|ce|cet|cette|ca|celui|celle|ceux|celles|moi|nous|lui|esto|este|esta|eso|mi|nos$"
+_NOT_READERS = _LazyPattern(r"(?:this|that|these|those|it|me|us$|him|them|now|today|ce|cet|cette|ca|celui|celle|ceux|celles|moi|nous|lui|esto|este|esta|eso|mi|nos$"
                             r"|dies|diesen|mich|uns|questo|questa|noi|(?:client|customer|kunde|kundin|cliente)$|boss"
                             # "c'est pour le client de Berlin": the one who orders; "pour lundi": when it is due
                             r"|(?:client|kunde|kundin|cliente|customer)\s+(?:de|d'|du|from|in|aus|di|del)\b|(?:client|customer|kunde|kundin)\s+[a-z][\w' -]*|(?:" + _WEEKDAYS + r"|demain|tomorrow|manana|morgen|domani"
@@ -278,7 +285,13 @@ _NOT_READERS = _LazyPattern(r"(?:this|that|these|those|it|me|us|him|them|now|tod
                             r"|lettura)\b"
                             # the client, named with what it is ("our Paris client", "notre client lyonnais")
                             r"|(?:our |notre |nuestro |il nostro |unser |unseren )?(?:[\w-]+\s+)?(?:client|customer|cliente|kunde|kunden)$"
-                            r"|each|every|chaque|cada|jeden|jede|jedes|ogni|tout|toute|tous)(?![\w-])")
+                            r"|each|every|chaque|cada|jeden|jede|jedes|ogni|tout|toute|tous"
+                            # the business or the body that orders ("c'est pour la boulangerie"): not its readers
+                            r"|(?:(?:la|le|l'|the|el|il|die|der|das|our|notre|nuestra|nuestro|mi|ma|mon|my|unsere|unser|la mia|il mio)\s*)?"
+                            r"(?:boulangerie|patisserie|magasin|bakery|hotel|restaurant|panaderia|pasteleria|cafe|backerei|pasticceria|panetteria"
+                            r"|ristorante|albergo|mairie|commune|ayuntamiento|comune|gemeinde|club|association|asociacion|associazione|verein|paroisse"
+                            r"|parroquia|parrocchia|pfarrei|entreprise|company|empresa|azienda|firma|agence|agency|agencia|agenzia|agentur|cooperative"
+                            r"|cooperativa|genossenschaft)(?:\s+[\w'-]+){0,3}$)(?![\w-])")
 _PEOPLE_OF_CHANNEL = re.compile(r"\b(?:followers?|readers|subscribers|fans|users|abonnes|abonnees|lecteurs|lectrices|seguidores|suscriptores|lectores"
                                 r"|usuarios|leser|leserinnen|abonnenten|nutzer|follower|lettori|iscritti|utenti|abbonati)\b")
 
@@ -303,7 +316,10 @@ _PUBLICATION = (r"\w*(?:zeitung|blatt|magazin|seite|portal)|web|blog|site|websit
                 # an issue of it: "for the Easter issue", "pour le numéro de juin"
                 r"|issue|numero|nummer"
                 r"|sito|sitio|webseite|internetseite|livret|catalogue|catalogo|katalog|opuscolo|heft|broschure|rapport"
-                r"|report|informe|relazione|dossier|album|annuaire|guia|guida|fiche|ficha|scheda")
+                r"|report|informe|relazione|dossier|album|annuaire|guia|guida|fiche|ficha|scheda"
+                # a notice board, a parish sheet, paper itself: "per la bacheca", "per il giornalino", "es para papel"
+                r"|bacheca|giornalino|bollettino|insta|papel|papier|panneau|tableau d'affichage|vitrine|tablon|aushang|schwarzes brett"
+                r"|feuille|feuille d'informations|hoja|hoja informativa|gemeindebrief|pfarrbrief")
 _CHANNELS = _LazyPattern(r"\b(?:" + _PUBLICATION + r"|internet|online|en ligne|google|mobile|social media|reseaux sociaux|linkedin|facebook|instagram"
                          r"|twitter|x|" + _SEARCH_ENGINES + r")\b")
 # A keyword label: a core noun ("keywords", "mots-clés", "palabras clave", "Schlüsselwörter", "parole chiave"),
@@ -573,6 +589,8 @@ _COURTESY_WORDS = (
     "|vielen dank im voraus|grazie in anticipo|grazie mille in anticipo|un saluto|un caro saluto|a bientot"
     "|belle journee|bonne fin de journee|bon week-end|bonne semaine|have a good day|have a great day|have a nice day|buen dia"
     "|que tengas buen dia|schonen tag|einen schonen tag|buona serata|buon lavoro"
+    # calling the desk: "oye,", "ragazzi", "les gars", "guys"
+    "|oye|ragazzi|chicos|chicas|les gars|leute|guys|folks"
     # Swiss, Austrian and Bavarian greetings, and the short sign-offs of German mails ("LG Vroni")
     "|gruezi|gruezi mitenand|gruessech|servus|griass di|moin|hoi|hoi zame|merci vielmal|lg|glg|vg|mfg|bg|liebe grusse|lieben gruss"
     "|merci bcp|thx|ty|cheers mate|hiya|heya|howdy|rebonjour|re-bonjour|bjr|bsr|slt|allo|thanks for taking this on|thanks for picking this up"
@@ -590,7 +608,8 @@ _COURTESY_WORDS = (
 _FORMAL_GREETINGS = (
     "madame|monsieur|mesdames|messieurs|mesdames et messieurs|madame monsieur|dear sir or madam|dear sir|dear madam|to whom it may concern"
     "|estimados senores|muy senores mios|sehr geehrte damen und herren|egregi signori|gentili signori|spettabile redazione|spett.le|spettabile"
-    "|senores|senoras y senores|estimado/a|estimada/o|estimados/as|querido/a")
+    "|senores|senoras y senores|estimado/a|estimada/o|estimados/as|querido/a"
+    "|sehr geehrte frau, sehr geehrter herr|sehr geehrte frau|sehr geehrter herr|chere madame, cher monsieur|monsieur ou madame|madame ou monsieur")
 _FORMAL_CLOSINGS = (
     "salutations distinguees|nos salutations distinguees|mes salutations distinguees|sinceres salutations|meilleures salutations"
     "|veuillez agreer|yours sincerely|yours faithfully|sincerely|saludos cordiales|atentos saludos|hochachtungsvoll|distinti saluti"
@@ -600,11 +619,13 @@ _FORMAL_CLOSINGS = (
     "|thanks in advance|thank you in advance|en vous remerciant par avance|en vous remerciant d'avance|en vous remerciant|en te remerciant"
     "|thanking you in advance|agradeciendole de antemano|agradeciendo de antemano|ringraziandola anticipatamente|ringraziando anticipatamente"
     "|nous vous remercions par avance|nous vous remercions d'avance|nous vous en remercions|je vous en remercie|un grand merci|mille mercis"
-    "|merci mille fois|reciban un cordial saludo|reciba un cordial saludo|reciban un saludo cordial|le saluda atentamente|les saluda atentamente")
+    "|merci mille fois|reciban un cordial saludo|reciba un cordial saludo|reciban un saludo cordial|le saluda atentamente|les saluda atentamente"
+    "|avec nos salutations|avec mes salutations|avec toutes nos salutations|god bless|god bless you|que dieu vous benisse|dios les bendiga"
+    "|dio vi benedica|gottes segen")
 # The people a brief greets as a group: "Hallo zusammen", "Liebe Kolleginnen und Kollegen", "Cari colleghi".
 _GREETED_GROUP_WORDS = ("team|all|everyone|tous|toutes|equipe|todos|todas|equipo|squadra|zusammen|alle|tutti|tutte|colleagues"
                         "|collegues|colleghi|colleghe|colegas|companeros|companeras|kollegen|kolleginnen|damen|herren|redazione"
-                        "|redaction|redaccion|redaktion|desk|a|vous|you|les|amis|guys|folks|ustedes|chicos|ragazzi|leute")
+                        "|redaction|redaccion|redaktion|desk|a|vous|you|les|amis|guys|folks|ustedes|chicos|ragazzi|leute|&")
 # Words that are courtesy only on a line of courtesy words ("Morning!", "Liebes Team,", "ta", "xx"); a line that starts
 # with them may be anything ("Morning traffic was heavy", "Ta mère est partie").
 _COURTESY_ALONE = "ta|morning|evening|afternoon|liebes|greetings|bisous|besos|xx|xoxo|mil besos|un bacio|baci|cheerio|laters"
@@ -621,7 +642,7 @@ _FILLER = frozenset(
     "post content piece blog version copy final output draft also more well very make write rewrite re-write create produce "
     "use add include keep let there ensure give should must need needs needed required minimum maximum total length "
     "compatible friendly ready optimized optimised optimize optimise could can would will you i i'd like want thanks thank not less at least "
-    "just so by all words around but "
+    "just so by all words around but obviously of course "
     # how the editor would like it: "Something between 1,000 and 1,300 words would be perfect", "sarebbe perfetto"
     "something somewhere perfect great fine sarebbe perfetto perfetta ideale serait parfait parfaite seria perfecto perfecta perfekt "
     # fr
@@ -630,20 +651,20 @@ _FILLER = frozenset(
     "rediger ecris ecrivez ecrire reecris reecrivez reecrire reformule reformulez reformuler utilise utilisez mets mettez "
     "garde gardez sois soyez cree creez doit doivent il faut longueur optimise optimisee optimisez optimiser pourriez "
     "pouvez vous peux tu le lui svp s'il plait version article papier traduire traduis traduisez translate traducir traduce traducelo "
-    "tradurre traduci pezzo ubersetzen ubersetze "
+    "tradurre traduci pezzo ubersetzen ubersetze evidemment naturellement "
     # es
     "el los las lo unos unas del y o pero con para por al su sus tu tus texto articulo contenido favor escribe escribir "
     "reescribe reescribir reescribelo reescribirlo redacta redactar puedes puede podrias podria gracias anade anadir usa "
-    "usar incluye incluir hazlo haz hacer debe tener mas muy optimizado optimizada optimiza "
+    "usar incluye incluir hazlo haz hacer debe tener mas muy optimizado optimizada optimiza claro supuesto naturalmente "
     # de
     "der die das den dem des ein eine einen einem einer und oder aber im mit fur auf zu zum zur bitte artikel beitrag "
     "schreib schreibe schreiben sie es um umschreiben neu verfassen verfasse konnten koennten konnen kannst du ihr ihn "
-    "danke sollte soll muss mussen hinzufugen verwenden verwende nutze text texte fasse neu optimiert optimierten "
+    "danke sollte soll muss mussen hinzufugen verwenden verwende nutze text texte fasse neu optimiert optimierten naturlich selbstverstandlich "
     # it
     "il lo i gli un uno una di della dei delle e con per su alla testo articolo contenuto favore scrivi scrivere "
     "al allo all ai agli alle del dello degli nel nello nei negli nelle nella sul sullo sui sugli sulle sulla dal dai dagli dalle "
     "riscrivi riscrivere riscriverlo riscrivilo potresti puoi potete grazie aggiungi usa usare deve essere ottimizzato "
-    "ottimizzata redigi redigere "
+    "ottimizzata redigi redigere ovviamente "
     # a change of mind: "Actually, make it English", "sorry, I meant 600", "je voulais dire 700 mots"
     "meant mean voulais veux dire queria quise quiero decir meinte meine intendevo volevo intendo "
     # the text named by where it stands: "the following article", "l'article ci-dessous", "den folgenden Artikel"
@@ -988,6 +1009,9 @@ _TONE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"(?:\s+(?:since|because|as it|car|parce que|porque|ya que|weil|da|perche|poiche|che|que|qui|that)\b.*)?"
     r"(?:\s+(?:sein|sei|bleiben|etre|rester|ser|quedar|essere|restare|be|stay|please|pls|bitte|svp|stp|por favor|per favore|merci|danke|grazie|gracias|thanks))*\s*$",
     r"\ben mode\s+(" + _TONE_WORDS + r")\b",  # "réécris-moi ça en mode détendu"
+    # German puts the verb last: "sachlich bleiben", "(soll) eher locker klingen"
+    r"^\s*(?:(?:er|sie|es|der text|der artikel)\s+(?:soll|sollte|muss)\s+)?(?:(?:eher|etwas|ganz|sehr|moglichst|bitte)\s+)?(" + _TONE_WORDS
+    + r")\s+(?:bleiben|sein|wirken|klingen|gehalten sein|geschrieben sein)\s*$",
     # A correction naming only the new tone: "meglio colloquiale", "mejor cercano", "plutôt léger", "lieber locker".
     r"^\s*(?:" + _CHANGE_OF_MIND + r")\s+(" + _TONE_WORDS
     + r"(?:\s+(?:and|et|y|und|e)\s+" + _TONE_WORDS + r")?)\s*$",
@@ -1033,6 +1057,7 @@ _AUDIENCE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"\b(?:destinee?s?|s'adressant|adressee?s?)\s+(?:a|aux)\s+(.+)$",
     r"\ba l'intention (?:des|de|du|d')\s*(.+)$",  # "à l'intention des enfants de 8 à 10 ans"
     r"\bsich an\s+(?:die\s+|den\s+)?(.+?)\s+richten\s*$",  # "… und sich an Lehrkräfte richten"
+    r"\bfur\s+(?:die\s+|den\s+)?(.+?)\s+(?:verstandlich|lesbar|zuganglich|geeignet)(?:\s+sein)?\s*$",  # "Er soll für unsere Mitglieder verständlich sein"
     r"\b(?:text|artikel|beitrag|bericht)\s+(?:ist|wird|soll)\s+(?:\w+\s+)?fur\s+(?:die\s+|den\s+|das\s+)?(.+?)\s+gedacht\b",  # "Der Artikel ist für die Bürger … gedacht"
     # "viser un lectorat de jeunes parents", "target a readership of retirees", "puntare a un pubblico di studenti".
     r"\b(?:viser|visez|vise|visons|cibler|ciblez|ciblons|target|targets|targeting|aim at|aim for|apuntar a|apunta a|apuntamos a|puntare a|punta a"
@@ -1064,7 +1089,8 @@ _LANGUAGE_LABELLED = re.compile(r"\b" + _LANGUAGE_LABEL + r"\s*[:=]?\s*(?:(?:doc
 _CODE_BEFORE_FIGURE = re.compile(r"^\s*" + _BARE_CODE_PATTERN.replace(r"\b", "") + r"(?=\s+[~≈±]?\s*\d)")
 _LANGUAGE_CODE_ALONE = re.compile(r"^\s*(?:(?:en|in|auf|into|to)\s+)?" + _BARE_CODE_PATTERN + r"\s*(?:only|version|uniquement|seulement|solo|nur)?\s*$")
 _LANGUAGE_NAME_ALONE = _LazyPattern(r"^\s*(?:" + _VARIETY + r"\s+)?([a-z]{4,})\s*(?:language|output|only|version|translation|text|uniquement|seulement"
-                                    r"|solo|nur|please|svp|bitte|por favor|per favore)?\s*[.?!]?\s*$")
+                                    r"|solo|nur|please|svp|bitte|por favor|per favore|of course|obviously|naturlich|selbstverstandlich|bien sur|evidemment"
+                                    r"|por supuesto|claro|ovviamente|naturalmente)?\s*[.?!]?\s*$")
 # "a Spanish version", "eine deutsche Version", "use British English".
 _LANGUAGE_BEFORE_NOUN = _LazyPattern(
     r"\b(?:use|using|utilise[rz]?|usa|usar|verwende|utilizza|(?:we|i)\s+(?:need|want|prefer|require)"
@@ -1072,7 +1098,7 @@ _LANGUAGE_BEFORE_NOUN = _LazyPattern(
     r"|manteniendo|keeping|mantenendo|en gardant|gardant|beibehaltend)\s+(?:el |le |l'|the |lo |il |das |den )?(?:" + _VARIETY + r"\s+)?"
     + _NAME_PATTERN + r"\s*$"
     r"|\b(?:" + _VARIETY + r"\s+)?" + _NAME_PATTERN + r"\s+(?:\([a-z ]{2,20}\)\s+)?(?:blog\s+|web\s+)?(?:version|translation|text|fassung|versione|traduccion|traduction|piece|article"
-    r"|post|story|copy)\b"
+    r"|post|story|copy|rewrite|adaptation|edition)\b"
     # the noun first, as French, Spanish and Italian write it: "article seo anglais", "un texto inglés", "un articolo inglese"
     r"|\b(?:article|texte|papier|articulo|texto|articolo|testo)\s+(?:seo\s+)?" + _NAME_PATTERN + r"\b")
 # A change of mind names the language it prefers: "il cliente preferisce lo spagnolo", "mejor en italiano".
@@ -1447,7 +1473,7 @@ _NOT_WORDS = r"(?!\s*(?:ans|anos|anni|jahre\w*|years?|year-olds?|yo|h|heures|hor
 _UNIT_AFTER = rf"\s*(?:-\s*)?{_UNIT}"
 # Figures that are no length asked: a frequency ("H2s every 300 words") and the figure a correction replaces.
 _EVERY = r"(?:every|each|tous les|toutes les|chaque|cada|ogni|je|nach je|(?<!\d )(?<!intorno )(?<!attorno )alle)"  # not Italian "dalle 700 alle 900", "intorno alle 1.100"
-_REPLACED_LENGTH = _LazyPattern(r"\b" + _EVERY + r"\s+(?:"+_NUMBER+r")(?:\s*(?:-|–|to|a|bis)\s*(?:"+_NUMBER+r"))?"
+_REPLACED_LENGTH = _LazyPattern(r"\b" + _EVERY + r"\s+(?:~\s*|(?:about|around|environ|circa|unas|etwa|ca\.)\s+)?(?:"+_NUMBER+r")(?:\s*(?:-|–|to|a|bis)\s*(?:"+_NUMBER+r"))?"
                                 r"(?:"+_UNIT_AFTER+r")?(?![\w-])"
                                 r"|\b(?:instead of|rather than|not|au lieu de|et non|plutot que"
                                 r"|(?<!on ne depasse )(?<!ne depassez )(?<!on n'excede )pas"  # "on ne dépasse pas 700 mots" is a bound
@@ -1948,6 +1974,9 @@ _AS_USUAL_BUT = re.compile(r"\b(?P<usual>(?:memes? consignes?|meme brief|comme d
                            r"|as usual|as always|wie immer|wie gehabt|gleiche vorgaben|come al solito|come sempre|stesse indicazioni|como siempre"
                            r"|las mismas indicaciones|mismas instrucciones)(?:\s+(?:que|as)\s+(?:d'hab\w*|d'habitude|la derniere fois|d'ordinaire|usual|always|before|last time))?)"
                            r"\s+(?:mais|but|aber|ma|pero)\s")
+_NOT_TOO_LONG = re.compile(r"\s+(?:and|et|e|y|und)\s+(?P<what>(?:not|pas|non|no|nicht)\s+(?:too|trop|troppo|muy|demasiado|zu)\s+"
+                           r"(?:long|longue|lungo|lunga|largo|larga|lang))\b")
+_OR_ANYTHING = re.compile(r"\s+(?:ni nada|ni rien|ni quoi que ce soit|or anything(?: like that)?|or whatever|n[eé] niente|oder so(?:was)?)\b", re.IGNORECASE)
 _CLIPPED_WORD = re.compile(r"\b(r[ée]dac|r[ée]dacs|pub|info|infos|rubrique|r[ée]f)'(?=\s)", re.IGNORECASE)
 _GLUED_ELISION = re.compile(r"\b(pas|sans|aucun|peu) d ?(?=inter|optimi|emoji|anglicisme|h2)", re.IGNORECASE)  # "pas dintertitres", "pas d intertitres"
 # A bound in parentheses after its figure (read on the folded line): "Word count: 1200 (hard cap)", "Length: 1200 words (max)".
@@ -2011,6 +2040,10 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
         text = _bound_from_parentheses(text)
     if " d" in text:
         text = _GLUED_ELISION.sub(r"\1 d'", text)
+    if (" ni " in folded or " or " in folded or " oder " in folded or " ne " in folded) and _OR_ANYTHING.search(folded):
+        text = _OR_ANYTHING.sub("", text)  # "sin SEO ni nada", "no SEO or anything": the refusal, said at length
+    if (" e " in text or " and " in text or " et " in text or " y " in text or " und " in text) and (short := _NOT_TOO_LONG.search(folded)):
+        text = text[:short.start()] + ";" + text[short.start("what"):]  # "un tono elegante e non troppo lungo": the length, apart from the tone
     if (" mais " in text or " but " in text or " pero " in text or " aber " in text or " ma " in text) and (usual := _AS_USUAL_BUT.search(fold(text))):
         text = text[:usual.end("usual")] + ";" + text[usual.end("usual"):]  # "mêmes consignes que d'hab mais en anglais": what changes, a clause of its own
     if "'" in text:
@@ -2358,6 +2391,12 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
                     sum(len(half.assignments) for half in halves) > len(reading.assignments) or not any(half.extra for half in halves)):
                 items += halves
                 continue
+        if in_block and reading is not None and reading.extra and clause.keywords is None and _CONJUNCTION.search(clause.text):
+            # in a letter's body: "sachlich bleiben und höchstens 450 Wörter lang sein", two requests joined by "and", each read whole
+            joined = [_read_clause(_Clause(part), in_block) for part in _CONJUNCTION.split(clause.text)]
+            if all(part is not None and not part.extra for part in joined) and sum(len(part.assignments) for part in joined) > len(reading.assignments):
+                items += joined
+                continue
         if reading is not None or clause.keywords is not None:
             items.append(reading or clause)
             continue
@@ -2380,8 +2419,11 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
              and _NOT_THAT.fullmatch(fold(item.text).strip(" .!?")) else item
              for index, item in enumerate(items)]
     unread = [item for item in items if isinstance(item, _Clause)]
-    if unread and not in_block and len(items) >= 3 and isinstance(items[-1], _Clause) and _is_sentence_subject(items[0], folded):
-        return _NOT_INSTRUCTION  # "Le rapport, rédigé en anglais et sans intertitres, compte 1 200 pages.": a sentence of news
+    if (unread and not in_block and len(items) >= 3 and (isinstance(items[-1], _Clause) or items[-1].extra)
+            and _is_sentence_subject(items[0], folded)):
+        # "Le rapport, rédigé en anglais et sans intertitres, compte 1 200 pages.", "Le document, …, résume en 1 200 mots la
+        # charte": a sentence of news, its verb after the aside
+        return _NOT_INSTRUCTION
     assignments = [a for item in items if isinstance(item, _LineReading) for a in item.assignments]
     extra = [text for item in items if isinstance(item, _LineReading) for text in item.extra]
     if unread and extra and all(_COURTESY.fullmatch(fold(clause.text.strip())) or _GREETING.fullmatch(fold(clause.text.strip()))
@@ -2395,7 +2437,7 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
             # anywhere, what the editor or the client wants of the text is asked ("Il caporedattore vuole il pezzo in francese"), and
             # what is asked politely ("je vous laisse faire, mais pas d'intertitres svp").
             evidence |= {_EVIDENCE.get(a.field, a.field) for clause in unread
-                         if (_SOMEONE_WANTS.match(fold(clause.text))
+                         if (_SOMEONE_WANTS.match(fold(clause.text)) or _WE_NEED.match(fold(clause.text)) or _about_the_sender(clause.text)
                              or (min_evidence == 1 or _POLITE_MARK.search(fold(clause.text))) and _ADDRESSED_TO_WRITER.search(fold(clause.text)))
                          and (late := _read_unread_clause(clause))
                          for a in late.assignments if not a.weak and a.field in _STRONG_FIELDS}
@@ -2405,7 +2447,9 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
         # "Bonjour, j'aurais besoin que vous réécriviez ce texte…": a greeting, then the request to rewrite
         # (or with no greeting: "Pourriez-vous adapter ce texte pour les lecteurs de Montréal ? …")
         greeted = _ASKED_TO_REWRITE.match(folded[greeting.end():] if (greeting := _COURTESY.match(folded)) else folded)
-        enough = 1 if _REWRITE_REQUEST.match(folded) or greeted or _corrects_itself(assignments, folded) or greets else min_evidence
+        # "c'est pour le magasin, réécris-le en 200 mots max stp": a rewrite asked politely, after who it is for
+        asked_politely = bool(_POLITE_MARK.search(folded)) and any(_REWRITE_REQUEST.match(fold(clause.text)) for clause in split_clauses(body))
+        enough = 1 if _REWRITE_REQUEST.match(folded) or greeted or asked_politely or _corrects_itself(assignments, folded) or greets else min_evidence
         if in_block or len(evidence) < enough:
             return _NOT_INSTRUCTION
         # A first line with prose beside its directives must be addressed to the writer: a request, a
@@ -2576,6 +2620,9 @@ _SOMEONE_WANTS = re.compile(
     r"(?:" + _ASKED_FOR + "|" + _alternatives("wants|would like|needs|asks for|would prefer|veut|voudrait|souhaite|demande|aimerait|prefere|quiere|querria"
                            "|pide|necesita|prefiere|vuole|vorrebbe|chiede|preferisce|will|mochte|moechte|wunscht|wuenscht|braucht|hatte gern"
                            "|hatte gerne|bevorzugt") + r")\b")
+# The sender's own need: "ragazzi mi serve sto testo in francese", "we need this in German", "necesito el texto en inglés".
+_WE_NEED = re.compile(r"^\W*(?:(?:ragazzi|guys|chicos|les gars|leute|team|ok|alors|bon|so)\s*,?\s+)?(?:mi serve|ci serve|mi servirebbe|j'ai besoin d[eu']?|on a besoin d[eu']?"
+                      r"|il me faut|i need|we need|necesito|necesitamos|ich brauche|wir brauchen|queremos|we want|nous voulons|vogliamo|wir wollen)\b")
 _ASIDE = re.compile(r"\(([^()]{1,60})\)")
 # What ends a spoken or chatted note, after its last field: "… les lycéens voilà", "… the parents, that's it".
 _SPOKEN_END = re.compile(r"(?:[\s,]+(?:voila|voilà|quoi|hein|bref|c'est tout|that's it|that's all|basta|eso es todo|das wars|tutto qui|ok|okay|vale))+[\s.!]*$",
@@ -2748,6 +2795,7 @@ _ADDRESSED_TO_WRITER = re.compile(
         "|actually|scrap that|scratch that|instead|finalement|en fait|correction|korrektur|anzi|invece|perdon|me equivoque|sorry"
         "|scusa|errore mio|for this one|this time|cette fois|esta vez|diesmal|stavolta|questa volta"
         "|we ask you|wir bitten|bitten sie|ich bitte|je vous prie|nous vous prions|le pedimos|les pedimos|vi chiediamo|le chiediamo"
+        "|le chiedo|vi chiedo|ti chiedo|je vous demande|je te demande|le pido|les pido|te pido|i ask you|i'm asking you"
         # what the desk needs, said in its own words: "il me faudrait", "on passe ça en…", "j'oubliais", "à décliner"
         "|il me faudrait|il me faut|il nous faut|il nous faudrait|on passe|on part sur|on vise|on reste sur|j'oubliais"
         "|j'allais oublier|n'oublie pas|n'oubliez pas|a decliner|a rallonger|a raccourcir|a reprendre|a adapter|a reecrire|a traduire"
@@ -2840,7 +2888,7 @@ _DESTINATION_TAIL = _LazyPattern(
     r"\b(?:for|pour|para|per|fur|x)\s+(?P<where>(?:the |our |a |an |la |le |l'|el |nuestra |nuestro |notre |die |den |das |unsere |unseren |il |lo |nostra "
     r"|nostro |i |gli )?(?:[\w'-]+\s+){0,2}?(?:" + _PUBLICATION + r")\b(?:\s+[\w'-]+){0,2})\s*$")
 _DEADLINE_TAIL = _LazyPattern(
-    r"\b(?:pour|by|before|para|antes del?|vor|entro|per|avant|d'ici)\s+(?P<where>(?:(?:le |el |il |next |this |ce |demain |tomorrow "
+    r"\b(?:pour|by|before|para|antes del?|vor|entro|per|x|avant|d'ici)\s+(?P<where>(?:(?:le |el |il |next |this |ce |demain |tomorrow "
     r"|manana |morgen |domani )?(?:" + _WEEKDAYS + r")(?: (?:matin|soir|morning|evening|noon|midi|manana|fruh|mattina|sera|pomeriggio))?"
     r"|demain|tomorrow|manana|morgen|domani|ce soir|tonight|esta noche|heute abend|stasera|eod|end of day|cob|asap|midi|noon|mediodia|mittag))\s*$")
 _DESTINATION = re.compile(
@@ -3017,7 +3065,12 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
 # What a text already counts is told of it: "Le texte de loi compte 600 mots", "the report runs to 1,200 words" ("tenir
 # compte de", "prendre en compte" ask).
 _HAS_LENGTH = re.compile(r"(?<!tenir )(?<!tiens )(?<!tenez )(?<!en )(?<!de )\b(?:compte|comptent|comptait|totalise|runs to|umfasst|cuenta con"
-                         r"|consta de|si compone di)\s+(?:pres de |environ |plus de |moins de |about |around |some |more than |nearly |rund |unas |circa )?\d")
+                         r"|consta de|si compone di"
+                         # what a text does in so many words: "résume en 1 200 mots la charte", "describes in 800 words"
+                         # (a subject before the verb: "Résume en 300 mots" asks)
+                         r"|(?<=\w\s)(?:resume|decrit|presente|detaille|raconte|explique|summari[sz]es|describes|outlines|explains|resumen|describe"
+                         r"|explica|riassume|descrive|spiega|beschreibt|schildert|erklart)\s+(?:en|in)"
+                         r")\s+(?:pres de |environ |plus de |moins de |about |around |some |more than |nearly |rund |unas |circa )?\d")
 # A clause that says why, or for what reading: "pour que les seniors comprennent", "damit man es am Handy lesen kann".
 _REASON_CLAUSE = re.compile(r"(?:pour que|pour qu'|afin que|afin de|para que|so that|so people|so readers|damit|perche|parce que|because|weil|porque"
                             r"|ya que|poiche|pour une lecture|pour la lecture|for reading|para leer|para una lectura|per la lettura|per leggerlo|zum lesen)\b")
@@ -3315,6 +3368,25 @@ def read_brief(brief: str) -> list[tuple[Line, _LineReading]]:
     return readings
 
 
+# Who speaks, before each message of a chat pasted as it was: "Tom: hey can you redo this one…" / "Tom: oh and keep it in French…".
+_SPEAKER = re.compile(r"^\s*([A-ZÀ-Ý][\w'-]{1,20}(?:\s+[A-ZÀ-Ý][\w'.-]{0,20})?)\s*:\s+(?=\S)")
+
+
+# Where a tool shows the card: "Trello › Content Pipeline › In Progress", "Asana > Blog > Doing".
+_BREADCRUMB = re.compile(r"\s*[\w' .#&-]{1,30}(?:\s+[›»>]\s+[\w' .#&-]{1,30}){1,4}\s*")
+
+
+def _said_in_chat(lines: list[Line], line: Line) -> str:
+    """A line's message without its speaker, when the line next to it has the same speaker: a chat, not labels ("Titre : …")."""
+    speaker = _SPEAKER.match(line.text)
+    if speaker is None:
+        return line.text
+    neighbours = [lines[number - 1].text for number in (line.number - 1, line.number + 1) if 1 <= number <= len(lines)]
+    if any((other := _SPEAKER.match(text)) and other.group(1) == speaker.group(1) for text in neighbours):
+        return line.text[speaker.end():]
+    return line.text
+
+
 def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: bool) -> None:
     """Take instruction lines (and labelled blocks) from one edge of the file.
 
@@ -3356,29 +3428,31 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
             index += len(block)
             took = True
             continue
-        if _is_signature(lines, line) or (not took and (_is_separator(line.text) or _DECORATED_NOTE.fullmatch(fold(line.text)))):
+        if _is_signature(lines, line) or (not took and (_is_separator(line.text) or _DECORATED_NOTE.fullmatch(fold(line.text))
+                                                        or (not from_end and _BREADCRUMB.fullmatch(line.text)))):
             # "Francesca" under "A presto,": a name, even when it looks like a language name; a rule between the
             # edge and a brief goes with it (the rule under it stays the article's).
             wrappers.append(line)
             index += 1
             continue
         # One strong field is enough beside a brief; a line that fails that fails the stricter reading too.
-        weak = read_line(line.text, min_evidence=1)
-        reading = weak if took or not weak.is_instruction else read_line(line.text, min_evidence=2)
+        said = _said_in_chat(lines, line)
+        weak = read_line(said, min_evidence=1)
+        reading = weak if took or not weak.is_instruction else read_line(said, min_evidence=2)
         if reading.is_instruction:
             taken[line.number] = reading
             took = True
         elif weak.is_instruction:
             # Read from the end, a correction comes before the brief it corrects: kept if that brief follows.
             pending[line.number] = weak
-        elif _is_wrapper(line.text) or (from_end and not took and (_is_sender(line.text.strip()) or _closes_letter(line.text))):
+        elif _is_wrapper(said) or (from_end and not took and (_is_sender(line.text.strip()) or _closes_letter(line.text))):
             wrappers.append(line)  # the sender's name may close a mail with no sign-off: "…Ton sobre et informatif." / "Marc"
         elif took and not from_end and len(line.text) <= SIGN_OFF_CHARACTERS and line.text.rstrip().endswith(",") and _closes_letter(line.text):
             wrappers.append(line)  # "Musikalische Grüße," under the brief, above the name (a sentence of the article goes on after its comma)
-        elif from_end and took and (_is_separator(line.text) or _DECORATED_NOTE.fullmatch(fold(line.text))):
-            wrappers.append(line)  # the rule or the note's title that parts the brief from the article above it
+        elif from_end and took and (_is_separator(line.text) or _DECORATED_NOTE.fullmatch(fold(line.text)) or _BREADCRUMB.fullmatch(line.text)):
+            wrappers.append(line)  # the rule, the note's title or the tool's path that parts the brief from the article above it
             break
-        elif _REWRITE_THIS.fullmatch(fold(line.text.strip())) or _is_bare_request(line.text):
+        elif _REWRITE_THIS.fullmatch(fold(said.strip())) or _is_bare_request(said):
             wrappers.append(line)  # "rewrite this for our facebook pls": the request whose fields the next lines give
         elif _introduces_sender(line.text) and (_opens_paragraph(lines, line) if from_end else not took):
             wrappers.append(line)  # "¡Hola! Soy Lucía, tengo una floristería en Valencia": the letter's first line, above its request
@@ -3564,6 +3638,8 @@ _SIGNED_ROLE = re.compile(r"\s*[,|(]\s*|\s+[–—-]\s+")
 _SENTENCE_MARK = re.compile(r"(?<!\b\d)[.!?;:](?:\s|$)|\d(?!\.\s)")
 SIGNED_ROLE_WORDS = 7
 # Signed on someone's behalf: "i. A. Petra Vogel", "p.o. Jean Dupont", "pp Sarah Lee".
+_SIGNED_POSSESSIVE = re.compile(r"^(?:eure|euer|ihre|ihr|your|yours|votre|ta|ton|tu|su|vostra|vostro|la vostra|il vostro)\s+", re.IGNORECASE)
+_SIGNED_FROM = re.compile(r"\s+(?:vom|von der|von|from|de la|du|de l'|des|de|della|del|dello|of the|of)\s+\S.*$", re.IGNORECASE)
 _SIGNED_FOR = re.compile(r"^(?:i\.\s?a\.|i\.\s?v\.|p\.\s?o\.|p/o|pp\.?)\s+", re.IGNORECASE)
 LETTER_LINES = 14  # lines of a letter's body, between its greeting and its sign-off
 # A sign-off: a short line opening on a courtesy ("Merci d'avance et belle journée,", "Grazie mille e buon lavoro!",
@@ -3604,41 +3680,62 @@ _ABOUT_THE_TEXT = _LazyPattern(r"\b(?:" + _UNIT_WORDS + "|" + _TEXT_NOUNS + r"|t
                                + r"|you|vous|tu|du|sie|usted|ustedes|voi|lei)\b")
 # A request to rewrite this text, with no field: "rewrite this for our facebook pls" (not "Rewrite this city's story"), "Pouvez-vous
 # réécrire ce texte s'il vous plaît", "Bitte den Text umschreiben", "réécriture classique svp".
-_THIS_TEXT = ("this|it|this text|this article|this piece|the text|the article|ce texte|cet article|l'article|le texte|ca|le|este texto|el articulo"
+_THIS_TEXT = ("this|it|this one|this text|this article|this piece|the text|the article|ce texte|cet article|l'article|le texte|ca|le|este texto|el articulo"
               "|el texto|este articulo|questo testo|l'articolo|il testo|questo articolo|lo|den text|den artikel|diesen text|diesen artikel|das|es")
 _BARE_POLITE = r"(?:pls|please|merci de|bitte|por favor|per favore|svp|stp|s'il (?:te|vous) plait)"
 _REWRITE_THIS = re.compile(
-    r"\W*(?:" + _BARE_POLITE + r"\s+)?(?:(?:could you|can you|would you|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|tu peux|vous pouvez"
+    r"\W*(?:(?:hey|hi|oh|ok|okay|salut|coucou|hola|oye|ciao|hallo)\s*,?\s+)?(?:" + _BARE_POLITE + r"\s+)?(?:(?:could you|can you|would you|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|tu peux|vous pouvez"
+    r"|(?:est-ce que )?(?:vous pourriez|vous pouvez|tu peux|tu pourrais)"
     r"|puedes|podrias|puede|podria|potresti|puoi|potete|potreste|kannst du|konnen sie|konntest du|konnten sie)\s+)?"
     r"(?:(?:rewrite|re-write|redo|rework|reecris|reecrivez|reecrire|reformule|reformulez|reformuler|reprendre|reprenez|reprends|adapter|adaptez"
-    r"|reescribe|reescribir|reescribid|riscrivi"
+    r"|polish|tidy up|clean up|improve|ameliorer|ameliorez|remettre|me remettre|mettre|peaufiner|mejorar|pulir|migliorare"
+    r"|sistemare|sistemi|verbessern|reescribe|reescribir|reescribid|riscrivi"
     r"|riscrivere|riscrivete|schreib|schreibt|schreiben sie)\s+(?P<object>" + _THIS_TEXT + r")(?:\s+(?:up|um))?"
     r"(?:\s+(?:for|pour|para|per|fur)\s+[\w' -]{2,40})?"
+    # how: "avec vos propres mots", "in your own words", "so it reads a bit better", "au propre"
+    r"(?:\s+(?:avec vos propres mots|avec tes propres mots|in your own words|con tus propias palabras|con sus propias palabras|con parole tue"
+    r"|con parole vostre|mit eigenen worten|so (?:that )?it reads (?:a bit |a little )?better|au propre))?"
     # German puts the verb last: "Bitte umschreiben", "den Text bitte überarbeiten"
     r"|(?:(?:" + _THIS_TEXT + r")\s+)?(?:bitte\s+)?(?:umschreiben|uberarbeiten|neu schreiben)"
     # the job's name: "réécriture classique svp", "standard rewrite please"
-    r"|(?:(?:a|une|un|una|eine)\s+)?(?:(?:standard|simple|classic|normal)\s+)?(?:reecriture|rewrite|reescritura|riscrittura|uberarbeitung|umschreibung)"
-    r"(?:\s+(?:classique|standard|simple|normale|habituelle|normal|estandar|normale|semplice|please))?)"
+    r"|(?:(?:a|une|un|una|eine)\s+)?(?:(?:standard|simple|classic|normal|quick|small|light|petite)\s+)?(?:reecriture|rewrite|reescritura|riscrittura"
+    r"|uberarbeitung|umschreibung)(?:\s+(?:classique|standard|simple|normale|habituelle|normal|estandar|normale|semplice|rapide))?"
+    r"(?:\s+(?:of|de|du|del|des|dell'|della|von)\s+(?P<noun_object>(?:the |this |ce |cet |l'|el |este |il |questo |dem |diesem )?(?:text|article|piece|texte"
+    r"|articulo|texto|articolo|testo|artikel)(?:\s+(?:below|above|ci-dessous|ci-dessus|abajo|arriba|qui sotto|sotto|sopra|unten|oben))?))?"
+    r"(?:\s+(?:please|pls))?)"
     r"(?:\s*,?\s*(?:" + _BARE_POLITE + r"|thanks|merci|danke|gracias|grazie))?\W*")
-# Nothing more asked: "rien de particulier", "nothing special", "wie immer".
+# Nothing more asked: "rien de particulier", "nothing special", "wie immer", "in your own words", "sans en changer le fond";
+# or the sender owning they cannot write ("Je n'y connais rien").
 _NOTHING_MORE = re.compile(r"\W*(?:rien de (?:particulier|special)|pas de consigne particuliere|nothing (?:special|else|fancy)|no special requirements"
                            r"|as usual|comme d'habitude|comme d'hab|nada especial|como siempre|niente di particolare|come al solito|wie immer"
-                           r"|nichts besonderes)\W*")
-BARE_REQUEST_CHARACTERS = 120
+                           r"|nichts besonderes|sans (?:en )?changer (?:le fond|le sens|les faits)|without changing (?:the )?(?:meaning|facts|substance)"
+                           r"|sin cambiar (?:el sentido|el fondo|los hechos)|senza cambiare (?:il senso|i fatti)|ohne den (?:inhalt|sinn) zu andern"
+                           r"|je n'y connais rien|je ne suis pas (?:tres )?doue(?:e)? pour (?:ca|l'ecriture|ecrire)|i'm (?:not|no) (?:good at|much of a) (?:writing|writer)"
+                           r"|no se me da bien escribir|non sono brav[oa] a scrivere|ich kann nicht gut schreiben)\W*")
+BARE_REQUEST_CHARACTERS = 200
+_SIGNED_REMARK = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 
 
 def _is_bare_request(text: str) -> bool:
     """A line that asks for the rewrite and nothing more ("Merci de réécrire cet article.", "Bitte umschreiben. Danke!",
-    "Bonjour, réécriture classique svp, rien de particulier. Merci"): a brief that sets no field."""
+    "Bonjour, réécriture classique svp, rien de particulier. Merci"): a brief that sets no field. Who writes may say who they
+    are around it, and sign it ("Hi, I volunteer for our village newsletter. Could you rewrite this…? Cheers, Tom")."""
     if len(text) > BARE_REQUEST_CHARACTERS:
         return False
-    parts = [fold(clause.text).strip(" .!?¿¡,;") for clause in split_clauses(text)]
-    asked = [_REWRITE_THIS.fullmatch(part) for part in parts if part]
+    text = _SIGNED_REMARK.sub("", text)  # "Merci, Josiane (mairie de Lavaur, accueil)": who the name is
+    parts = [(clause.text.strip(" .!?¿¡,;"), fold(clause.text).strip(" .!?¿¡,;")) for clause in split_clauses(text)]
+    parts = [(part, folded) for part, folded in parts if folded]
+    asked = [_REWRITE_THIS.fullmatch(folded) for _, folded in parts]
     # said to someone: the text named after the verb, or a polite word ("Réécriture" or "Umschreiben" alone is a heading)
-    if not any(match and match.group("object") for match in asked) and not _POLITE_MARK.search(fold(text)):
+    if not any(asked) or not any(match and (match.group("object") or match.group("noun_object")) for match in asked) and not _POLITE_MARK.search(fold(text)):
         return False
-    return any(asked) and all(match or _COURTESY.fullmatch(part) or _GREETING.fullmatch(part) or _NOTHING_MORE.fullmatch(part) or _POLITE_MARK.fullmatch(part)
-                              for match, part in zip(asked, [part for part in parts if part]))
+    thanked = False
+    for match, (part, folded) in zip(asked, parts):
+        courteous = bool(_COURTESY.fullmatch(folded) or _GREETING.fullmatch(folded) or _POLITE_MARK.fullmatch(folded))
+        if not (match or courteous or _NOTHING_MORE.fullmatch(folded) or _about_the_sender(part) or (thanked and _is_sender(part))):
+            return False
+        thanked = courteous and not match  # the name signs after the thanks: "Merci, Josiane (mairie de Lavaur, accueil)"
+    return True
 
 
 # The sender saying who they are, after a greeting or not: "Bonjour, ici Patricia de l'agence…", "Good morning, this is
@@ -3704,11 +3801,16 @@ def _is_context_line(text: str) -> bool:
     return bool(key_value and _CONTEXT_LABEL.search(key_value.group("key")) and len(key_value.group("key").split()) <= 4)
 
 
-_WE_ARE = re.compile(r"^\W*(?:(?:somos|nous sommes|on est|we are|we're|wir sind|siamo|noi siamo|je suis|i am|i'm|soy|ich bin|sono)"
+_WE_ARE = re.compile(r"^\W*(?:(?:somos|nous sommes|on est|we are|we're|wir sind|siamo|noi siamo|je suis|i am|i'm|soy|ich bin|sono"
+                     # what they have: "Tenemos una tienda de bicis en Logroño", "we have a small gallery"
+                     r"|tenemos|tengo|we have|we've got|nous avons|j'ai|abbiamo|wir haben|ich habe)"
                      r"\s+(?:un|une|una|a|an|ein|eine|einer|uno|des|unos|unas|la|il|le|el|the|die|der|das)\b"
                      # what they run: "je tiens la boutique", "I run a small bakery", "Je m'occupe du bulletin"
                      r"|(?:je tiens|je gere|je m'occupe d\w*|nous gerons|i run|i manage|we run|llevo|gestiono|ich fuhre|ich leite|gestisco)"
-                     r"\s+(?:un|une|una|a|an|our|my|ma|mon|notre|la|le|les|l'|el|il|lo|die|der|das|den|du|des)\b)")
+                     r"\s+(?:un|une|una|a|an|our|my|ma|mon|notre|la|le|les|l'|el|il|lo|die|der|das|den|du|des)\b"
+                     # who they help: "I volunteer for our village newsletter", "je suis bénévole à la bibliothèque"
+                     r"|(?:i volunteer|we volunteer|je suis benevole|nous sommes benevoles|soy voluntari[oa]|sono volontari[oa]|ich bin ehrenamtlich)"
+                     r"\s+(?:for|at|with|a|au|a la|dans|en|para|con|per|presso|bei|fur|im|in)\b)")
 _NOT_THIS_VARIETY = _LazyPattern(r"^\W*(?:non|not|pas|no|nicht|ni)\s+(?:en\s+|in\s+)?(?:" + _VARIETY + "|" + _NAME_PATTERN + r")\W*$")
 CONTEXT_WORDS = 40  # who the client is, and what they want the news for, may take a long sentence
 _CONTEXT_LABEL = re.compile(r"\b(?:context|background|about us|about the client|contexte|qui sommes-nous|a propos|contexto|antecedentes"
@@ -4014,8 +4116,9 @@ def _is_signature(lines: list[Line], line: Line, depth: int = 0) -> bool:
     if depth < 2 and above and _is_role(text) and (
             _is_signature(lines, lines[line.number - 2], depth + 1) or (_ORGANISATION.search(fold(text)) and _closes_letter(above))):
         return True  # under the name, or a team signing under the sign-off ("Many thanks," / "Communications Unit")
-    if not above or len(_SIGNED_ROLE.split(text, maxsplit=1)[0].split()) > 3:
-        return False  # the name, perhaps with who they are after it ("Sylvie et Paul, camping Les Pins")
+    # the name, perhaps with who they are after it ("Sylvie et Paul, camping Les Pins", "Eure Gisela vom Heimatverein")
+    if not above or len(_SIGNED_FROM.sub("", _SIGNED_POSSESSIVE.sub("", _SIGNED_ROLE.split(text, maxsplit=1)[0])).split()) > 3:
+        return False
     # The sign-off may end the brief's own line: "…, roughly 1k words? Thanks,", "… niente titoletti per favore!"
     last = fold(_SENTENCE_END.split(above)[-1]).strip()
     return bool((_GREETING.fullmatch(fold(above)) or _closes_letter(above) or (last and _COURTESY.fullmatch(last))
@@ -4035,7 +4138,7 @@ _OFFICE = re.compile(_ORGANISATION.pattern + r"|\b(?:ufficio|gabinete|direccion|
                      r"|club|comite|comitato|comision|association|asociacion|associazione|verein|mairie|ayuntamiento|comune|gemeinde"
                      r"|paroisse|parroquia|parrocchia|pfarrei|musee|museo|museum|bibliotheque|biblioteca|bibliothek|chorale|coro|chor"
                      r"|amicale|federation|federacion|federazione|fondation|fundacion|fondazione|stiftung|universite|universidad"
-                     r"|universita|universitat|university)\b"
+                     r"|universita|universitat|university|bureau|board|vorstand|junta directiva|direttivo|consiglio direttivo)\b"
                      # German runs the body into one word: "der Musikverein Oberried", "die Kirchengemeinde St. Peter"
                      r"|\b[a-z]+(?:verein|chor|gemeinde|bibliothek|stiftung|pfarrei)\b")
 _DETERMINER_START = re.compile(r"(?:le|la|les|l'|el|los|las|il|lo|the|der|die|das)\b", re.IGNORECASE)

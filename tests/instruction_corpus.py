@@ -1694,6 +1694,51 @@ NEGATIVE_TWENTY_FOURTH_ROUND: list[str] = [
     "-- Fin de la note --",
 ]
 
+# Who needs it ("mi serve sto testo in francese", "Tenemos una librería… y queremos…"), "x lunedì", "tipo 500", "Englisch natürlich",
+# "sin SEO ni nada", "sans vous occuper du référencement", "SEO brauchen wir nicht"; "US students"; requests that ask nothing more,
+# with who writes and their name; a place to post it is no reader ("per la bacheca"); a rewrite asked politely after who it is for;
+# "non troppo lungo" beside a tone; "every ~250 words"; "German rewrite"; a chat pasted with its speaker; a tool's path over a card.
+TWENTY_FIFTH_ROUND: list[tuple[str, dict[str, object]]] = [
+    ("Kannst du das bitte kürzen? Nicht mehr als 300 Wörter, Englisch natürlich.", {"max_words": 300, "language": "en"}),
+    ("oye, reescríbelo en inglés, sin SEO ni nada, unas 300 palabras", {"language": "en", "seo": False, **about(300)}),
+    ("ragazzi mi serve sto testo in francese x lunedì, tipo 500 parole", {"language": "fr", **about(500)}),
+    ("Please keep it under 400 words, it's for US students in Paris.", {"max_words": 400, "audience": "US students in Paris"}),
+    ("Hi! Quick rewrite of this text please, nothing fancy.", {}),
+    ("Merci de réécrire cet article avec vos propres mots, sans en changer le sens.", {}),
+    ("Hello, I volunteer at the food bank. Could you rewrite this so it reads a bit better? Thanks, Ruth", {}),
+    ("Bonjour, vous pourriez me remettre cet article au propre svp ? Merci, Gilles (comité des fêtes)", {}),
+    ("Riscrivi il testo per la bacheca del circolo, massimo 200 parole.", {"max_words": 200}),
+    ("c'est pour le magasin, réécris-le en 200 mots max stp", {"max_words": 200}),
+    ("Sans vous occuper du référencement, 500 mots environ.", {"seo": False, **about(500)}),
+    ("SEO brauchen wir nicht, etwa 600 Wörter, auf Deutsch.", {"seo": False, **about(600), "language": "de"}),
+    ("Tenemos una librería en Burgos y queremos este texto en inglés, unas 400 palabras.", {"language": "en", **about(400)}),
+    ("Vi chiedo di riscrivere il testo con un tono cordiale e non troppo lungo, massimo 400 parole.", {"tone": "cordiale", "max_words": 400}),
+    ("H2 toutes les ~250 mots, en espagnol, 1200 mots max.", {"subheadings": True, "language": "es", "max_words": 1200}),
+    ("Description: German rewrite, 500-600 words.", {"language": "de", "min_words": 500, "max_words": 600}),
+    ("Ana: can you rewrite this one for the blog?\nAna: Spanish please, ~400 words\nAna: gracias", {"language": "es", **about(400)}),
+    ("Asana › Blog › Doing\nTask: budget story\nNotes: French rewrite, 700 words, no subheadings.", {"language": "fr", **about(700), "subheadings": False}),
+]
+# Letters: "Sehr geehrte Frau, sehr geehrter Herr," and a German verb's particle last ("für unsere Mitglieder um"), "God bless,",
+# "Avec nos salutations distinguées," and "Le bureau…", two names with "&".
+TWENTY_FIFTH_ROUND_LETTERS: list[tuple[str, dict[str, object]]] = [
+    ("Sehr geehrte Frau, sehr geehrter Herr,\nbitte schreiben Sie den Text für unsere Mitglieder um. Er soll freundlich bleiben und höchstens 300 Wörter lang sein.\n"
+     "Mit freundlichen Grüßen\nIhr Gartenbauverein", {"audience": "unsere Mitglieder", "tone": "freundlich", "max_words": 300}),
+    ("Dear friend,\nCould you rewrite this for our members, in a warm tone, about 300 words?\nGod bless,\nMargaret",
+     {"audience": "our members", "tone": "warm", **about(300)}),
+    ("Madame, Monsieur,\nMerci de réécrire ce texte pour nos adhérents, 400 mots maximum.\nAvec nos salutations distinguées,\nLe bureau de l'amicale",
+     {"audience": "nos adhérents", "max_words": 400}),
+    ("Hi team,\nPlease rewrite this in English, 500 words.\nThanks,\nSam & Alex, Café Lumière", {"language": "en", **about(500)}),
+]
+NEGATIVE_TWENTY_FIFTH_ROUND: list[str] = [
+    "Les élèves, répartis en trois groupes, résument en 200 mots le discours du maire.",
+    "Accueil › Actualités › Budget 2027",
+    "Tenemos una tienda en Burgos desde 1990, cuenta el propietario.",
+    "Sehr geehrte Damen und Herren, begann der Bürgermeister seine Rede.",
+    "God bless, the pastor said as the meeting ended.",
+    "For US voters, the budget is a test, the senator said.",
+    "Le bureau de l'association a voté un budget de 300 euros.",
+]
+
 # Article lines and openings written by a reviewer to trip the twentieth round's rules (the ones it took at first, all
 # mended): a published reader's wish, a headline over a first-person line, a contest's rules, titles of other things.
 NEGATIVE_TWENTIETH_REVIEW: list[str] = [
