@@ -189,7 +189,9 @@ _SUBHEADINGS = _alternatives(
     "|zwischenuberschriften|zwischenueberschriften|zwischenuberschrift|zwischentiteln|zwischentitel|uberschriften|ueberschriften"
     "|sottotitoli|sottotitolo|sotto titoli|sotto-titoli|titoletti|titoletto|intertitoli|intertitolo|paragrafi titolati"
     "|titoli intermedi|titolo intermedio|titulos intermedios|titres intermediaires|epigrafes|epigrafe|titolini|titolino"
-    "|sottotitoletti|intertitulares|cross-heads|crossheadings|subheds|zwischenzeilen|sous-parties|sections h2") + r"\b"
+    "|sottotitoletti|intertitulares|cross-heads|crossheadings|subheds|zwischenzeilen|sous-parties|sections h2"
+    # the desk's short words: "pas de Hn", "no subs", "des petits titres dedans"
+    "|hn|subs|petits titres|petits sous-titres|petits intertitres") + r"\b"
 _NEGATION = _alternatives(
     "no|not|never|not put|don't|do not|dont|without|skip|skip the|avoid|don't use|don't add|don't put|do not use|do not add|do not include|don't include|not any"
     "|no need for|pas besoin de|pas besoin d'|no hace falta|no hacen falta|kein bedarf an|non servono|non serve"
@@ -199,7 +201,7 @@ _NEGATION = _alternatives(
     "|senza|niente|nessun|nessuna|non usare|non mettere|evita"
     # "sans vous occuper du référencement", "don't worry about SEO"
     "|sans vous occuper du|sans vous occuper des|sans vous occuper de la|sans te soucier du|ne vous occupez pas du|ne vous souciez pas du"
-    "|don't worry about|do not worry about|no need to worry about|no te preocupes por el|no se preocupe por el|non preoccuparti del|non preoccupatevi del"
+    "|don't worry about|do not worry about|no need to worry about|don't bother with|do not bother with|no need to bother with|ne vous embetez pas avec|no te preocupes por el|no se preocupe por el|non preoccuparti del|non preoccupatevi del"
     "|remove|remove the|drop|drop the|supprimer|supprime|supprimez|enlever|enleve|enlevez|quitar|quita|quite|eliminar|elimina|elimine"
     "|entfernen|entferne|streichen|streiche|togliere|togli|rimuovere|rimuovi|eliminare")
 # Search engines, named in each language: asking for them is asking for SEO ("pour les moteurs de recherche").
@@ -293,14 +295,20 @@ _NOT_READERS = _LazyPattern(r"(?:this|that|these|those|it|me|us$|him|them|now|to
                             r"|parroquia|parrocchia|pfarrei|entreprise|company|empresa|azienda|firma|agence|agency|agencia|agenzia|agentur|cooperative"
                             r"|cooperativa|genossenschaft)(?:\s+[\w'-]+){0,3}$)(?![\w-])")
 _PEOPLE_OF_CHANNEL = re.compile(r"\b(?:followers?|readers|subscribers|fans|users|abonnes|abonnees|lecteurs|lectrices|seguidores|suscriptores|lectores"
-                                r"|usuarios|leser|leserinnen|abonnenten|nutzer|follower|lettori|iscritti|utenti|abbonati)\b")
+                                r"|usuarios|leser|leserinnen|abonnenten|nutzer|follower|lettori|iscritti|utenti|abbonati"
+                                r"|auditeurs|auditrices|listeners|oyentes|horer|ascoltatori|viewers|spectateurs|telespectateurs|zuschauer)\b")
 
 
 def _names_channel(readers: str) -> bool:
     """ "our Milan edition", "la page actualités": where the text goes, said in the first words of the would-be readers
     ("abbonati della nostra rivista" are readers)."""
-    first_words = " ".join(readers.split()[:3])
-    return bool(_CHANNELS.search(first_words)) and not _PEOPLE_OF_CHANNEL.search(first_words)  # "our Instagram followers" read
+    # "our Instagram followers" read; "the client's new ES site" is a channel, named last; "les aînés de l'émission du matin" are
+    # people of a channel, named before it
+    head = _OF_SOMETHING.split(readers, maxsplit=1)[0].split()
+    return bool(head and (_CHANNELS.search(" ".join(head[:3])) or _CHANNELS.fullmatch(head[-1]))) and not _PEOPLE_OF_CHANNEL.search(readers)
+
+
+_OF_SOMETHING = re.compile(r"\s+(?:de|du|des|of|del|della|dei|di|von|vom|from)\s+")
 
 
 # Where a text is published is not who reads it: "pour le web" is no audience.
@@ -319,7 +327,9 @@ _PUBLICATION = (r"\w*(?:zeitung|blatt|magazin|seite|portal)|web|blog|site|websit
                 r"|report|informe|relazione|dossier|album|annuaire|guia|guida|fiche|ficha|scheda"
                 # a notice board, a parish sheet, paper itself: "per la bacheca", "per il giornalino", "es para papel"
                 r"|bacheca|giornalino|bollettino|insta|papel|papier|panneau|tableau d'affichage|vitrine|tablon|aushang|schwarzes brett"
-                r"|feuille|feuille d'informations|hoja|hoja informativa|gemeindebrief|pfarrbrief")
+                r"|feuille|feuille d'informations|hoja|hoja informativa|gemeindebrief|pfarrbrief"
+                # on air: "c'est pour la radio", "pour l'émission du dimanche"
+                r"|radio|emission|podcast|antenne|ondes|sendung|programa de radio|trasmissione")
 _CHANNELS = _LazyPattern(r"\b(?:" + _PUBLICATION + r"|internet|online|en ligne|google|mobile|social media|reseaux sociaux|linkedin|facebook|instagram"
                          r"|twitter|x|" + _SEARCH_ENGINES + r")\b")
 # A keyword label: a core noun ("keywords", "mots-clés", "palabras clave", "Schlüsselwörter", "parole chiave"),
@@ -410,7 +420,7 @@ _TITLE_LABEL = _alternatives(
 
 # Verbs that ask for the rewrite itself, in the five languages.
 _REWRITE_VERBS = (
-    "rewrite|re-write|translate|redo|rework|reescribe|reescribelo|reescribir|reescribidla|reescribidlo|traduce|traducir|reecris|reecrivez"
+    "rewrite|re-write|rw|translate|redo|rework|reescribe|reescribelo|reescribir|reescribidla|reescribidlo|traduce|traducir|reecris|reecrivez"
     "|reecrire|reformule|reformulez|traduis|traduisez|traduire|schreib|schreibt|schreibe|ubersetze|ubersetzt|umschreiben|riscrivi|riscrivere"
     "|riscrivilo|traduci|tradurre|fallo|falla|hazlo|fais-le|mach es")
 # Openers of a request to the writer: imperatives, infinitives, modals and polite forms.
@@ -511,6 +521,8 @@ _INJECTION = re.compile(
 # Only asked whether it is found anywhere: all the words under one word boundary, in one alternation.
 _NARRATIVE = re.compile(r"\b(?:" + _alternatives(
     "said|says|told|according to|announced|reported|was|were|has been|have been|had been|did|wrote"
+    # what a publication does, told as news: "… und erscheint ab Juni auch auf Englisch", "paraîtra en anglais"
+    "|erscheint|erschien|erscheinen|paraitra|parait|paraissent|sortira|will appear|appears|aparecera|aparece|uscira|esce"
     "|selon|a declare|a dit|a ecrit|a ete|ont ete|a fait|avait|avaient|etait|etaient"
     "|segun|dijo|fue|fueron|habia|habian"
     "|laut|sagte|sagt|wurde|wurden|war|hatte(?! gerne?\\b)|hatten(?! gerne?\\b)|schrieb"
@@ -589,6 +601,7 @@ _COURTESY_WORDS = (
     "|vielen dank im voraus|grazie in anticipo|grazie mille in anticipo|un saluto|un caro saluto|a bientot"
     "|belle journee|bonne fin de journee|bon week-end|bonne semaine|have a good day|have a great day|have a nice day|buen dia"
     "|que tengas buen dia|schonen tag|einen schonen tag|buona serata|buon lavoro"
+    "|besten dank|merci ben|merci bien|merci encore"
     # calling the desk: "oye,", "ragazzi", "les gars", "guys"
     "|oye|ragazzi|chicos|chicas|les gars|leute|guys|folks"
     # Swiss, Austrian and Bavarian greetings, and the short sign-offs of German mails ("LG Vroni")
@@ -625,7 +638,10 @@ _FORMAL_CLOSINGS = (
 # The people a brief greets as a group: "Hallo zusammen", "Liebe Kolleginnen und Kollegen", "Cari colleghi".
 _GREETED_GROUP_WORDS = ("team|all|everyone|tous|toutes|equipe|todos|todas|equipo|squadra|zusammen|alle|tutti|tutte|colleagues"
                         "|collegues|colleghi|colleghe|colegas|companeros|companeras|kollegen|kolleginnen|damen|herren|redazione"
-                        "|redaction|redaccion|redaktion|desk|a|vous|you|les|amis|guys|folks|ustedes|chicos|ragazzi|leute|&")
+                        "|redaction|redaccion|redaktion|desk|a|vous|you|les|amis|guys|folks|ustedes|chicos|ragazzi|leute|&"
+                        # one person greeted by what they do: "Gentile collaboratore,", "Cher rédacteur,", "Dear writer,"
+                        "|collaboratore|collaboratrice|collaborateur|colaborador|colaboradora|mitarbeiter|mitarbeiterin|colleague|collega|collegue"
+                        "|colega|kollege|kollegin|friend|ami|amie|amigo|amiga|amico|amica|freund|freundin|" + _WRITER_NOUNS + ")")
 # Words that are courtesy only on a line of courtesy words ("Morning!", "Liebes Team,", "ta", "xx"); a line that starts
 # with them may be anything ("Morning traffic was heavy", "Ta mère est partie").
 _COURTESY_ALONE = "ta|morning|evening|afternoon|liebes|greetings|bisous|besos|xx|xoxo|mil besos|un bacio|baci|cheerio|laters"
@@ -975,7 +991,9 @@ _SETS_FIGURE = ("make it|make that|go with|go for|facciamo|facciamone|que sean|q
                 "|nehmen wir|dejalo en|dejemoslo en"
                 # "sorry, I meant 600 not 500", "je voulais dire 700 mots", "quería decir 450", "ich meinte 750", "intendevo 1000"
                 "|i meant|i mean|meant|je voulais dire|je veux dire|queria decir|quise decir|quiero decir|ich meinte|ich meine"
-                "|intendevo|volevo dire|intendo")
+                "|intendevo|volevo dire|intendo"
+                # "sorry, should be 650", "pardon, plutôt ça devrait être 650"
+                "|should be|it should be|ca devrait etre|devrait etre|deberia ser|dovrebbe essere|sollte sein|sollten es sein")
 _TONE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"^\s*" + _TONE_LABEL + r"\s*[:=]\s*(.+)$",
     r"\b(?:in|with|on|adopt|use|using|keep)\s+(?:an?|the)\s+([\w' ,&-]+?)\s+(?:tone|voice|style|register)\b",
@@ -1038,12 +1056,17 @@ _AUDIENCE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"|e composto|consists|is made up)(?:\s+(?:mostly|mainly|surtout|principalement|sobre todo|vor allem|soprattutto"
     r"|doch|eigentlich|en fait|actually))?(?:\s+(?:des|de|d'|of|aus|da|dei|degli|delle))?"
     r"(?:\s+(?:mostly|mainly|largely|surtout|principalement|sobre todo|principalmente|vor allem|meist|meistens|soprattutto|per lo piu))?\s+(.+)$",
+    # "mes clients sont surtout des retraités du quartier", "our members are mostly families": whom the sender serves, read by them
+    r"^\s*(?:mes|nos|my|our|mis|nuestros|i miei|i nostri|meine|unsere)\s+(?:clients|clientes|customers|members|adherents|membres|socios|soci|clienti"
+    r"|kunden|mitglieder|abonnes|subscribers|suscriptores|lecteurs|readers|lectores|lettori|leser|auditeurs|listeners)\s+(?:sont|are|son|sono|sind)"
+    r"(?:\s+(?:surtout|mostly|mainly|sobre todo|soprattutto|vor allem|principalement|en majorite))?\s+(?:des\s+|de\s+|d')?(.+)$",
     # "dirigir el texto a los vecinos mayores", "adresser le texte aux familles".
     r"\b(?:dirigir|dirigirlo|dirige|dirigido|adresser|adressez|rivolgere|rivolgi|richten|address|aim)\s+(?:it\s+|el texto\s+|le texte\s+|il testo\s+|den text\s+)?"
     r"(?:a|à|an|al|to|aux|ai|agli|alle)\s+(?:los\s+|las\s+|les\s+|i\s+|gli\s+|le\s+|die\s+)?(.+)$",
     # "Lo leen sobre todo socios del club", "it's read by commuters".
     r"\b(?:lo leen|la leen|le leen|lo leggono|la leggono|lo legge|la legge|it's read by|it is read by|read by|lu par|lue par|letto da|letta da"
     r"|going out to|goes out to|goes to|sent to|lisible par|readable by|legible para|lesbar fur|leggibile da|envoye aux|enviado a|inviato a"
+    r"|comprehensible par|comprehensible pour|understandable for|understandable by|comprensible para|comprensibile per|comprensibile da"
     r"|gelesen von|wird gelesen von|pensando en|pensando a|pensando alle|pensando ai|pensando agli|en pensant a|thinking of|im hinblick auf|mit blick auf)\s+"
     r"(?:(?:sobre todo|mostly|mainly|surtout|vor allem|soprattutto|principalmente)\s+)?(.+)$",
     # "para un blog de maestros de primaria", "for a magazine for young parents".
@@ -1077,7 +1100,7 @@ _SOURCE_STATED = re.compile(r"^\s*(?:it |this |the text |the article |el texto |
 _SOURCE_BEFORE = re.compile(r"\b(?:source|original|originale|el original|l'originale|ausgangstext|quelltext|the source text|le texte source"
                             r"|el texto original|il testo originale|fonte|quelle|origen)\s*(?:(?:is|est|es|e|ist|was|etait|era|war|esta)\s*)?[:=]?\s*$")
 _NEGATED_BEFORE = re.compile(r"\b(?:not|non|pas|nicht|no|ni|never|jamais|nunca|mai|kein|keinesfalls)\s*$")
-_CODE_AFTER_PREPOSITION = re.compile(r"(?:\b(?:in|en|auf|into|to|al|nel|version|versione|fassung|variante|variant|rewrite|reecriture|reescritura"
+_CODE_AFTER_PREPOSITION = re.compile(r"(?:\b(?:in|en|auf|into|to|al|nel|version|versione|fassung|variante|variant|rewrite|rw|reecriture|reescritura"
                                      r"|riscrittura|neufassung)\s+|(?:->|→|=>|⇒)\s*)" + _BARE_CODE_PATTERN)
 # The target of a translation, named without a colon: "target is es-MX", "destinazione it-IT", "cible es-ES".
 _TARGET_CODE = re.compile(r"\b(?:target|target locale|target language|cible|langue cible|ziel|zielsprache|destino|idioma de destino|destinazione"
@@ -1138,6 +1161,9 @@ _REQUESTED_TEXT = re.compile(r"(?:(?:an?|une?|una?|eine?n?|the|la|le|el|il)\s+)?
                              r"|fassung|neufassung|ubersetzung|uberarbeitung)\b")
 
 
+_QUOTED_THEN_REMARK = re.compile(r"\s*[\"“«„]\s*(?P<title>[^\"”»“]{2,150}?)\s*[\"”»“]\s*(?=\(|[—–]|-\s|-\w{1,12}\s*$)")
+
+
 def _settled_title(value: str) -> str:
     """ "« A » — euh, plutôt « B »": the title the editor settled on, from its opening quote."""
     retitled = _RETITLED.search(fold(value))
@@ -1149,9 +1175,18 @@ _TITLE_VERB_HINT = re.compile(r"\b(?:titled|entitled|called|named|headline|intit
                               r"|s'appelle|appele[rz]|nomme[rz]|llame|llama|chiam|call|name|title)")
 _TONE_HINT = re.compile(r"\b(?:" + _TONE_LABEL + "|" + _SOUND + "|" + _TONE_WORDS + r")\b")
 _AUDIENCE_HINT = re.compile(r"\b(?:" + _AUDIENCE_LABEL + r"|for|pour|para|per|fur|aimed|target|intended|a l'intention|written|geared|addressed|dirig|destin|pensad"
+                            r"|clients|customers|members|adherents|membres|socios|soci|clienti|kunden|mitglieder|abonnes"
                             r"|pensat|richtet|rivolt|s'adress|adress|a destination|leen|leggono|legge|read by|lu par|lue par|letto|letta|gelesen"
                             r"|pensando|en pensant|thinking|im hinblick|mit blick|rivolger|rivolgi|richten|address|aim|going|goes|sent|lisible|readable"
-                            r"|legible|lesbar|leggibile|envoye|enviado|inviato)")
+                            r"|legible|lesbar|leggibile|envoye|enviado|inviato|comprehensible|understandable|comprensibile)")
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Each match of the pattern, the next one searched from the character after the last one's start."""
+    match = pattern.search(text)
+    while match:
+        yield match
+        match = pattern.search(text, match.start() + 1)
 
 
 def _first(patterns: list[_LazyPattern], text: str) -> re.Match[str] | None:
@@ -1394,7 +1429,7 @@ class _FragmentReader:
                 code = match.group(1)
         if not code:
             # "Write in EN", "réécrire en FR": a code after a preposition, written in capitals.
-            for candidate in _CODE_AFTER_PREPOSITION.finditer(text):
+            for candidate in _overlapping(_CODE_AFTER_PREPOSITION, text):  # "rewrite en FR": the code after "en", not "en" after "rewrite"
                 # "es-AR": a code with its region is a locale, whatever its case.
                 if (self.original[candidate.start(1):candidate.end(1)].isupper() or candidate.group(1) in _PLAIN_CODES
                         or candidate.end() > candidate.end(1)):
@@ -1554,6 +1589,7 @@ _WISHED_TAIL = re.compile(r"[\s,]+(?:(?:ce serait|ca serait|ce sera|c'est|would 
 # Readers after a tone, named as people with their article: "pour le grand public", "for young parents" ("pour l'été",
 # "pour expliquer la réforme" are an occasion and a purpose).
 _PEOPLE_NAMED = re.compile(r"(?:for|pour|para|per|fur)\s+(?:les|des|aux|the|los|las|i|gli|le|die|young|jeunes|le grand public|le public|el publico"
+                           r"|mes|nos|our|my|mis|nuestros|nuestras|i nostri|le nostre|i miei|unsere|unseren|meine|meinen|vos|your"
                            r"|il pubblico|das publikum|a general|a wide"
                            # or people in a bare plural: "tono divertido para adolescentes", "per principianti", "für Senioren"
                            # ("pour Pâques", "para Navidades", "per funerali", "pour plusieurs" name no readers)
@@ -2171,7 +2207,10 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
     if not labelled:
         return reading
     head, tail = labelled.group("head"), labelled.group("tail")
-    if _is_news_kicker(fold(head)) or _READ_IN.fullmatch(fold(head).strip()):
+    if (_is_news_kicker(fold(head)) or _READ_IN.fullmatch(fold(head).strip()) or _EXAM_LABEL.search(fold(head))
+            or (_SPEAKING_ROLE.fullmatch(fold(head).strip()) and tail.rstrip().endswith("?"))):
+        # "Consigne de l'épreuve : réécrivez ce texte au passé simple": an exam's task, told as news; "Journaliste : Vous
+        # réécririez ce discours aujourd'hui ?": an interview's question
         # "Also in: Français | Español" is the page's language menu; "PRESS RELEASE: Optimize Media launches…", the news itself
         return _NOT_INSTRUCTION
     if reading.is_instruction:
@@ -2197,6 +2236,10 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
     return reading
 
 
+_EXAM_LABEL = re.compile(r"\b(?:epreuve|examen|concours|bac|brevet|exam|test|quiz|prufung|esame|concorso|dictee|dictation|oposicion|oposiciones)\b")
+# Who speaks in an interview, as its transcript names them: "Journaliste :", "Q:", "Interviewer:".
+_SPEAKING_ROLE = re.compile(r"(?:q|question|journaliste|journalist|interviewer|intervieweur|reporter|periodista|pregunta|giornalista|domanda|frage"
+                            r"|le journaliste|la journaliste|el periodista|la periodista|il giornalista|la giornalista|der journalist|die journalistin)")
 # A reviewer's comment in a shared document: "Comment (Rachel):", "Comment from Sam:" (French "Comment" opens a question).
 _REVIEW_COMMENT = re.compile(r"\W*comments?\s*(?:\([^()]{1,40}\)|(?:from|by)\s+[\w.'-]+(?:\s+[\w.'-]+)?)\s*")
 DICTATED_LINE = 40  # a shorter line without punctuation is a clause ("rewrite it in Spanish"), not several run together
@@ -2740,6 +2783,8 @@ _REWRITE_REQUEST = re.compile(r"^(?:(?:please|pls|plz|porfa|por favor|merci de|s
 # Someone asked, by their pronoun, to rewrite: "j'aurais besoin que vous réécriviez", "could you rewrite" (an infinitive after a
 # greeting may open news: "Bonjour à tous, réécrire les règles du jeu en 300 mots, c'est le défi…").
 _ASKED_TO_REWRITE = re.compile(r"(?:j'aurais besoin que vous|j'aurais besoin que tu|i need you to|i'd like you to|i would like you to|necesito que"
+                               # asked of whoever writes: "si prega di riscrivere il testo", "se ruega reescribir", "es wird gebeten"
+                               r"|si prega di|si chiede di|se ruega|se solicita|il vous est demande de|vous etes prie de|you are asked to|es wird gebeten"
                                r"|ho bisogno che|could you|can you|would you|pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|podrias|puedes|podria usted"
                                r"|potresti|puoi|potreste|konnten sie|konnen sie|kannst du|konntest du)\s+(?:\w+\s+){0,3}?"
                                r"(?:reecriv\w*|reecri\w*|rewrite|reescrib\w*|riscriv\w*|umschreib\w*|traduir\w*|tradu\w*|translate|ubersetz\w*"
@@ -3214,8 +3259,9 @@ def _read_key_value(body: str, match: re.Match[str]) -> _LineReading | None:
         code = language_of_name(folded_value) or (folded_value[:2] if re.fullmatch(_CODE_PATTERN, folded_value) else None) or _language_value(folded_value)
         return _LineReading([_Assignment("language", code, body)], [], True) if code else None
     if field_name in ("seo", "subheadings"):
-        if _NO.match(folded_value) or _YES.match(folded_value):
-            return _LineReading([_Assignment(field_name, not _NO.match(folded_value), body)], [], True)
+        if _NO.match(folded_value) or _YES.match(folded_value) or _NOT_NEEDED.fullmatch(folded_value):
+            # "SEO: not needed", "Intertitres : inutiles"
+            return _LineReading([_Assignment(field_name, not (_NO.match(folded_value) or _NOT_NEEDED.fullmatch(folded_value)), body)], [], True)
         # "SEO: optimizar para «zapatillas trail»", "Subheadings: H2 every section": asked, and said how.
         inside = read_line(value, min_evidence=1)  # read as a line of its own: "misent sur le SEO" is news
         if not inside.is_instruction:
@@ -3234,6 +3280,9 @@ def _read_key_value(body: str, match: re.Match[str]) -> _LineReading | None:
     if field_name in ("tone", "audience") and not _plain_value(value, LABELLED_VALUE_WORDS, figures=figures):
         return None
     if field_name == "title":
+        if not _RETITLED.search(fold(value)) and (remark := _QUOTED_THEN_REMARK.match(value)):
+            # 'Title: "…" (no lo cambies porfa)', 'hed: "…" —nd': the quoted title, then a word about it for the model
+            return _LineReading([_Assignment("title", remark.group("title"), body)], [value[remark.end():].strip(" ()—–-.")], True)
         value = _settled_title(value)
     return _LineReading([_Assignment(field_name, value.strip(" .\"“”«»„"), body)], [], True)
 
@@ -3447,6 +3496,9 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
             pending[line.number] = weak
         elif _is_wrapper(said) or (from_end and not took and (_is_sender(line.text.strip()) or _closes_letter(line.text))):
             wrappers.append(line)  # the sender's name may close a mail with no sign-off: "…Ton sobre et informatif." / "Marc"
+        elif (took and not from_end and index and order[index - 1].number in taken and line.number == order[index - 1].number + 1
+              and _KISSES.search(line.text) and _is_sender(line.text.strip())):
+            wrappers.append(line)  # "Marc-André xx" right under the brief: its sender, signing as a friend
         elif took and not from_end and len(line.text) <= SIGN_OFF_CHARACTERS and line.text.rstrip().endswith(",") and _closes_letter(line.text):
             wrappers.append(line)  # "Musikalische Grüße," under the brief, above the name (a sentence of the article goes on after its comma)
         elif from_end and took and (_is_separator(line.text) or _DECORATED_NOTE.fullmatch(fold(line.text)) or _BREADCRUMB.fullmatch(line.text)):
@@ -3608,7 +3660,12 @@ def _closes_letter(text: str) -> bool:
     if len(text) > 160:
         return False  # a sign-off is a short line; most lines of an edge are longer
     folded = fold(text.strip())
-    return bool(_COURTESY.fullmatch(folded) or _SIGN_OFF.fullmatch(folded))
+    if _COURTESY.fullmatch(folded) or _SIGN_OFF.fullmatch(folded):
+        return True
+    # the name on the sign-off's own line: "merci ben! Marc-André", "merci!! Marc-André, bénévole à la radio communautaire"
+    thanks, mark, name = text.strip().partition("!") if "!" in text else text.strip().partition(",")
+    return bool(mark and name.strip(" !") and len(thanks) <= SIGN_OFF_CHARACTERS and _COURTESY.fullmatch(fold(thanks).strip())
+                and _is_sender(name.strip(" !")))
 
 
 def _is_sender(text: str) -> bool:
@@ -3617,7 +3674,7 @@ def _is_sender(text: str) -> bool:
     ("- Zielgruppe: Aquarium-Einsteiger")."""
     if ":" in text or _BULLET.match(text):
         return False
-    text = _SIGNED_FOR.sub("", _without_chat_marks(text).strip(), count=1)  # "Chloe 💍", "i. A. Petra Vogel"
+    text = _KISSES.sub("", _SIGNED_FOR.sub("", _without_chat_marks(text).strip(), count=1))  # "Chloe 💍", "i. A. Petra Vogel", "Marc-André xx"
     if _names(text) and len(text.split()) <= 4:
         return True
     # "Monique Ferrand, secrétaire du Club des aînés", "Sarah | Brightlane Digital", "Lucía (cuentas)": the name, then who they are
@@ -3638,6 +3695,7 @@ _SIGNED_ROLE = re.compile(r"\s*[,|(]\s*|\s+[–—-]\s+")
 _SENTENCE_MARK = re.compile(r"(?<!\b\d)[.!?;:](?:\s|$)|\d(?!\.\s)")
 SIGNED_ROLE_WORDS = 7
 # Signed on someone's behalf: "i. A. Petra Vogel", "p.o. Jean Dupont", "pp Sarah Lee".
+_KISSES = re.compile(r"\s+(?:xx+|xoxo|bises|bisous|besos|baci|kisses)\s*$", re.IGNORECASE)
 _SIGNED_POSSESSIVE = re.compile(r"^(?:eure|euer|ihre|ihr|your|yours|votre|ta|ton|tu|su|vostra|vostro|la vostra|il vostro)\s+", re.IGNORECASE)
 _SIGNED_FROM = re.compile(r"\s+(?:vom|von der|von|from|de la|du|de l'|des|de|della|del|dello|of the|of)\s+\S.*$", re.IGNORECASE)
 _SIGNED_FOR = re.compile(r"^(?:i\.\s?a\.|i\.\s?v\.|p\.\s?o\.|p/o|pp\.?)\s+", re.IGNORECASE)
@@ -3684,17 +3742,21 @@ _THIS_TEXT = ("this|it|this one|this text|this article|this piece|the text|the a
               "|el texto|este articulo|questo testo|l'articolo|il testo|questo articolo|lo|den text|den artikel|diesen text|diesen artikel|das|es")
 _BARE_POLITE = r"(?:pls|please|merci de|bitte|por favor|per favore|svp|stp|s'il (?:te|vous) plait)"
 _REWRITE_THIS = re.compile(
-    r"\W*(?:(?:hey|hi|oh|ok|okay|salut|coucou|hola|oye|ciao|hallo)\s*,?\s+)?(?:" + _BARE_POLITE + r"\s+)?(?:(?:could you|can you|would you|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu|tu peux|vous pouvez"
+    r"\W*(?:(?:hey|hi|oh|ok|okay|salut|coucou|hola|oye|ciao|hallo)\s*,?\s+)?(?:" + _BARE_POLITE + r"\s+)?(?:(?:could you|can you|would you|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu"
     r"|(?:est-ce que )?(?:vous pourriez|vous pouvez|tu peux|tu pourrais)"
-    r"|puedes|podrias|puede|podria|potresti|puoi|potete|potreste|kannst du|konnen sie|konntest du|konnten sie)\s+)?"
+    r"|puedes|podrias|puede|podria|potresti|puoi|potete|potreste|kannst du|konnen sie|konntest du|konnten sie)"
+    # "Could you please rewrite…", "vous pouvez me réécrire ça"
+    r"(?:\s+(?:please|kindly|svp|stp|bitte|por favor|per favore))?(?:\s+(?:me|nous|mir|uns|mi))?\s+)?"
     r"(?:(?:rewrite|re-write|redo|rework|reecris|reecrivez|reecrire|reformule|reformulez|reformuler|reprendre|reprenez|reprends|adapter|adaptez"
     r"|polish|tidy up|clean up|improve|ameliorer|ameliorez|remettre|me remettre|mettre|peaufiner|mejorar|pulir|migliorare"
     r"|sistemare|sistemi|verbessern|reescribe|reescribir|reescribid|riscrivi"
     r"|riscrivere|riscrivete|schreib|schreibt|schreiben sie)\s+(?P<object>" + _THIS_TEXT + r")(?:\s+(?:up|um))?"
+    r"(?:\s+(?:below|above|ci-dessous|ci-dessus|abajo|arriba|qui sotto|sotto|sopra|unten|oben|attached|en piece jointe|adjunto|allegato))?"
     r"(?:\s+(?:for|pour|para|per|fur)\s+[\w' -]{2,40})?"
     # how: "avec vos propres mots", "in your own words", "so it reads a bit better", "au propre"
     r"(?:\s+(?:avec vos propres mots|avec tes propres mots|in your own words|con tus propias palabras|con sus propias palabras|con parole tue"
-    r"|con parole vostre|mit eigenen worten|so (?:that )?it reads (?:a bit |a little )?better|au propre))?"
+    r"|con parole vostre|mit eigenen worten|so (?:that )?it reads (?:a bit |a little )?better|au propre|en plus simple|plus simplement|more simply"
+    r"|in simpler words|en palabras mas sencillas|in modo piu semplice|einfacher))?"
     # German puts the verb last: "Bitte umschreiben", "den Text bitte überarbeiten"
     r"|(?:(?:" + _THIS_TEXT + r")\s+)?(?:bitte\s+)?(?:umschreiben|uberarbeiten|neu schreiben)"
     # the job's name: "réécriture classique svp", "standard rewrite please"
@@ -4199,8 +4261,8 @@ def _is_header(text: str) -> bool:
     text = _without_label_remark(text)
     folded = fold(text)
     match = _BLOCK_HEADER.match(folded)
-    if not match:
-        return False
+    if not match or _EXAM_LABEL.search(folded.split(":", 1)[0]):
+        return False  # "Consigne de l'épreuve :" is an exam's
     rest = match.group("rest")
     rest_text = _header_rest(text, match)
     if not rest or read_line(rest_text, in_block=False).is_instruction or _key_value(rest):

@@ -1739,6 +1739,47 @@ NEGATIVE_TWENTY_FIFTH_ROUND: list[str] = [
     "Le bureau de l'association a voté un budget de 300 euros.",
 ]
 
+# Requests asked with "please" after the modal ("Could you please rewrite the text below?"), "plus simplement"; "Don't bother with SEO";
+# "rewrite en ES"; readers as whom the sender serves ("Mes lecteurs sont surtout des…") or who must understand it; a title and a
+# word about it; the desk's "Hn", "subs", "RW", "petits titres"; "SEO: not needed"; "sorry, should be 450"; on air ("c'est pour la
+# radio", listeners); the client's site named last is no reader; a friend's name under the brief ("Josée xx").
+TWENTY_SIXTH_ROUND: list[tuple[str, dict[str, object]]] = [
+    ("Could you please rewrite the text below? Thanks!", {}),
+    ("Bonjour, tu peux me réécrire ça plus simplement ? merci ! Claire", {}),
+    ("Note for the writer: it's for nurses, so a calm tone please. Don't bother with SEO.", {"audience": "nurses", "tone": "calm", "seo": False}),
+    ("Hello, rewrite en ES svp, 600 words max.", {"language": "es", "max_words": 600}),
+    ("Mes lecteurs sont surtout des cyclistes du dimanche, 400 mots, ton léger.", {"audience": "cyclistes du dimanche", **about(400), "tone": "léger"}),
+    ("Il faudrait que ce soit compréhensible par les collégiens, 300 mots max.", {"audience": "les collégiens", "max_words": 300}),
+    ('Title: "Five things the budget changes" (do not change)', {"title": "Five things the budget changes"}),
+    ("Pas de Hn, 400 mots, en anglais.", {"subheadings": False, **about(400), "language": "en"}),
+    ("RW FR, 300w max, no subs.", {"language": "fr", "max_words": 300, "subheadings": False}),
+    ("Des petits titres svp, au moins 500 mots.", {"subheadings": True, "min_words": 500}),
+    ("SEO: not needed\nWord count: 400 – sorry, should be 450", {"seo": False, **about(450)}),
+    ("c'est pour la radio, 250 mots max, ton enjoué, pour nos auditeurs du matin", {"max_words": 250, "tone": "enjoué", "audience": "nos auditeurs du matin"}),
+    ("Language: German (for the client's new DE site)\nWord count: 500", {"language": "de", **about(500)}),
+    ("reecris ca en anglais, 300 mots max, ton chaleureux\nJosée xx", {"language": "en", "max_words": 300, "tone": "chaleureux"}),
+]
+# Letters: one person greeted by what they do ("Gentile collaboratrice,"), "si prega di", "merci ben! Jean-Guy", Swiss "Grüsse".
+TWENTY_SIXTH_ROUND_LETTERS: list[tuple[str, dict[str, object]]] = [
+    ("Gentile collaboratrice,\nsi prega di riscrivere il testo in inglese, massimo 400 parole.\nDistinti saluti\nUfficio Cultura – Comune di Rimini",
+     {"language": "en", "max_words": 400}),
+    ("salut!\ntu peux me refaire ça en 300 mots, ton sympa svp\nmerci ben! Jean-Guy", {**about(300), "tone": "sympa"}),
+    ("Guten Tag\nKönnten Sie den Text bitte auf Englisch umschreiben? Höchstens 400 Wörter.\nBesten Dank und freundliche Grüsse\nSekretariat – Verein Pro Velo",
+     {"language": "en", "max_words": 400}),
+]
+NEGATIVE_TWENTY_SIXTH_ROUND: list[str] = [
+    # two lines a reviewer wrote to trip the rules (taken before this round: an interview's question, an exam's task)
+    "Journaliste : Vous réécririez ce discours aujourd'hui ?",
+    "Consigne de l'épreuve : réécrivez ce texte au passé simple en respectant la ponctuation.",
+    "Die Ausstellung richtet sich an Familien und erscheint im Katalog auch auf Italienisch.",
+    "Journaliste : Vous referiez ce choix aujourd'hui ?",
+    "Consigne du concours : réécrivez ce poème en 300 mots.",
+    "Mes clients sont surtout des retraités, explique la boulangère, et ils lisent le journal.",
+    "Merci ben! lance Jean-Guy aux bénévoles.",
+    "Pas de Hn dans ce guide de 40 pages, regrettent les enseignants.",
+    "The report should be 650 pages long, the committee said.",
+]
+
 # Article lines and openings written by a reviewer to trip the twentieth round's rules (the ones it took at first, all
 # mended): a published reader's wish, a headline over a first-person line, a contest's rules, titles of other things.
 NEGATIVE_TWENTIETH_REVIEW: list[str] = [
