@@ -191,7 +191,9 @@ _SUBHEADINGS = _alternatives(
     "|titoli intermedi|titolo intermedio|titulos intermedios|titres intermediaires|epigrafes|epigrafe|titolini|titolino"
     "|sottotitoletti|intertitulares|cross-heads|crossheadings|subheds|zwischenzeilen|sous-parties|sections h2"
     # the desk's short words: "pas de Hn", "no subs", "des petits titres dedans"
-    "|hn|subs|petits titres|petits sous-titres|petits intertitres") + r"\b"
+    "|hn|subs|petits titres|petits sous-titres|petits intertitres"
+    "|titoli di paragrafo|titres de paragraphe|titulos de parrafo|paragraph titles|paragraph headings|absatzuberschriften"
+    "|h2/h3-struktur|h2-struktur|h2/h3-structure|structure h2/h3|estructura h2/h3|struttura h2/h3") + r"\b"
 _NEGATION = _alternatives(
     "no|not|never|not put|don't|do not|dont|without|skip|skip the|avoid|don't use|don't add|don't put|do not use|do not add|do not include|don't include|not any"
     "|no need for|pas besoin de|pas besoin d'|no hace falta|no hacen falta|kein bedarf an|non servono|non serve"
@@ -288,12 +290,15 @@ _NOT_READERS = _LazyPattern(r"(?:this|that|these|those|it|me|us$|him|them|now|to
                             # the client, named with what it is ("our Paris client", "notre client lyonnais")
                             r"|(?:our |notre |nuestro |il nostro |unser |unseren )?(?:[\w-]+\s+)?(?:client|customer|cliente|kunde|kunden)$"
                             r"|each|every|chaque|cada|jeden|jede|jedes|ogni|tout|toute|tous"
+                            # "Thanks for taking this on": what someone did
+                            r"|[a-z]+ing\s+(?:this|that|it|the time|care|part|on)\b"
                             # the business or the body that orders ("c'est pour la boulangerie"): not its readers
                             r"|(?:(?:la|le|l'|the|el|il|die|der|das|our|notre|nuestra|nuestro|mi|ma|mon|my|unsere|unser|la mia|il mio)\s*)?"
                             r"(?:boulangerie|patisserie|magasin|bakery|hotel|restaurant|panaderia|pasteleria|cafe|backerei|pasticceria|panetteria"
                             r"|ristorante|albergo|mairie|commune|ayuntamiento|comune|gemeinde|club|association|asociacion|associazione|verein|paroisse"
                             r"|parroquia|parrocchia|pfarrei|entreprise|company|empresa|azienda|firma|agence|agency|agencia|agenzia|agentur|cooperative"
-                            r"|cooperativa|genossenschaft)(?:\s+[\w'-]+){0,3}$)(?![\w-])")
+                            r"|cooperativa|genossenschaft)(?!\s+(?:members|membres|adherents|socios|soci|mitglieder|parents|families|familles|players"
+                            r"|joueurs|fans|supporters|clients|customers|staff|employees|salaries|volunteers|benevoles))(?:\s+[\w'-]+){0,3}$)(?![\w-])")
 _PEOPLE_OF_CHANNEL = re.compile(r"\b(?:followers?|readers|subscribers|fans|users|abonnes|abonnees|lecteurs|lectrices|seguidores|suscriptores|lectores"
                                 r"|usuarios|leser|leserinnen|abonnenten|nutzer|follower|lettori|iscritti|utenti|abbonati"
                                 r"|auditeurs|auditrices|listeners|oyentes|horer|ascoltatori|viewers|spectateurs|telespectateurs|zuschauer)\b")
@@ -375,7 +380,7 @@ _KEYWORD_LABEL_END = re.compile("[:=\\-–—\"“«‘'„\t>→]")
 
 
 _TONE_WORD_LIST = (
-    "formal|informal|casual|friendly|professional|neutral|conversational|journalistic|humorous|serious|engaging|playful"
+    "formal|informal|casual|friendly|fun|professional|neutral|conversational|journalistic|humorous|serious|engaging|playful"
     "|authoritative|warm|didactic|educational|persuasive|objective|factual|upbeat|concise"
     "|formel|informel|decontracte|amical|professionnel|neutre|journalistique|humoristique|serieux|pedagogique|engageant"
     "|chaleureux|persuasif|objectif|factuel|dynamique|leger"
@@ -529,7 +534,7 @@ _NARRATIVE = re.compile(r"\b(?:" + _alternatives(
     "|secondo|ha detto|era|erano|e stato|e stata|sono stati|sono state", space=" ")
     + r"\b|(?:ha|han)\s+\w+(?:ado|ido)\b|\w{3,}(?:aron|ieron)\b|(?:ha|hanno)\s+\w+(?:ato|ito|uto)\b)")
 # French passé composé, read on the accented text: "a renvoyé", "ont dénoncé" (not the English "a teenage").
-_FRENCH_PAST = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:\w+é(?:e|s|es)?|été|dit|fait|pris|mis|eu|écrit|lu|vu|su|reçu|voulu|pu|dû"
+_FRENCH_PAST = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:(?!ingl|franc|portugu|holand|japon|danes|escoc|irland|finland|libanes)\w+é(?:e|s|es)?|été|dit|fait|pris|mis|eu|écrit|lu|vu|su|reçu|voulu|pu|dû"
                           r"|choisi|fini|réussi|promis|permis|conclu|obtenu|perdu|rendu|vendu|atteint)\b"
                           # German "waren" (were) only where it has no umlaut: "wären gut" asks politely.
                           r"|\bwaren\b")
@@ -1025,8 +1030,11 @@ _TONE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     # "il tono va cambiato": that the tone changes is no tone.
     r"(?!(?:[\w'-]+\s+)?(?:changed|change|changes|cambiato|cambiata|cambiare|cambiado|cambiar|geandert|andern|modifie|modifier|different)\b)([a-z][\w'-]*(?:[ ,&]+[\w'-]+){0,4}?)"
     r"(?:\s+(?:since|because|as it|car|parce que|porque|ya que|weil|da|perche|poiche|che|que|qui|that)\b.*)?"
-    r"(?:\s+(?:sein|sei|bleiben|etre|rester|ser|quedar|essere|restare|be|stay|please|pls|bitte|svp|stp|por favor|per favore|merci|danke|grazie|gracias|thanks))*\s*$",
+    r"(?:\s+(?:sein|sei|bleiben|etre|rester|ser|quedar|essere|restare|be|stay|please|pls|bitte|svp|stp|por favor|per favore|merci|danke|grazie|gracias|thanks"
+    r"|bcp|beaucoup|mille|a lot))*\s*$",
     r"\ben mode\s+(" + _TONE_WORDS + r")\b",  # "réécris-moi ça en mode détendu"
+    # the tone's words alone: "Fun and chatty please", "Sobre et précis svp"
+    r"^\s*(" + _TONE_WORDS + r"(?:,?\s+(?:and|et|y|und|e)\s+" + _TONE_WORDS + r"))(?:\s+(?:please|pls|svp|stp|bitte|por favor|per favore))?\s*$",
     # German puts the verb last: "sachlich bleiben", "(soll) eher locker klingen"
     r"^\s*(?:(?:er|sie|es|der text|der artikel)\s+(?:soll|sollte|muss)\s+)?(?:(?:eher|etwas|ganz|sehr|moglichst|bitte)\s+)?(" + _TONE_WORDS
     + r")\s+(?:bleiben|sein|wirken|klingen|gehalten sein|geschrieben sein)\s*$",
@@ -1034,7 +1042,7 @@ _TONE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"^\s*(?:" + _CHANGE_OF_MIND + r")\s+(" + _TONE_WORDS
     + r"(?:\s+(?:and|et|y|und|e)\s+" + _TONE_WORDS + r")?)\s*$",
     # "go for a relaxed tone", "in a reassuring but firm voice".
-    r"\b(?:a|an|un|une|una|uno|einen|ein|einem)\s+([a-z][\w-]*(?:,?\s+(?:and|et|y|und|e|but|mais|pero|ma|aber)\s+(?:not\s+|pas\s+|no\s+|nicht\s+|non\s+)?[\w-]+)?)"
+    r"\b(?:a|an|un|une|una|uno|einen|ein|einem)\s+([a-z][\w-]*(?:,\s*[a-z][\w-]*)?(?:,?\s+(?:and|et|y|und|e|but|mais|pero|ma|aber)\s+(?:not\s+|pas\s+|no\s+|nicht\s+|non\s+)?[\w-]+)?)"
     r"\s+(?:tone|voice|ton|tono|tonfall|register)\b",
 )]
 # Formal briefs say whom the text will address in the future tense, then what else it will do: "Il s'adressera
@@ -1067,7 +1075,8 @@ _AUDIENCE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"\b(?:lo leen|la leen|le leen|lo leggono|la leggono|lo legge|la legge|it's read by|it is read by|read by|lu par|lue par|letto da|letta da"
     r"|going out to|goes out to|goes to|sent to|lisible par|readable by|legible para|lesbar fur|leggibile da|envoye aux|enviado a|inviato a"
     r"|comprehensible par|comprehensible pour|understandable for|understandable by|comprensible para|comprensibile per|comprensibile da"
-    r"|gelesen von|wird gelesen von|pensando en|pensando a|pensando alle|pensando ai|pensando agli|en pensant a|thinking of|im hinblick auf|mit blick auf)\s+"
+    r"|gelesen von|wird gelesen von|pensando(?:\s+(?:soprattutto|sobre todo|surtout|especialmente|in particolare))?\s+(?:en|a|alle|ai|agli|al|alla)"
+    r"|en pensant (?:surtout )?a|thinking of|im hinblick auf|mit blick auf)\s+"
     r"(?:(?:sobre todo|mostly|mainly|surtout|vor allem|soprattutto|principalmente)\s+)?(.+)$",
     # "para un blog de maestros de primaria", "for a magazine for young parents".
     r"\b(?:for|pour|para|per|fur)\s+(?:an?\s+|un\s+|une\s+|una\s+|uno\s+|ein(?:en)?\s+)?"
@@ -1076,7 +1085,7 @@ _AUDIENCE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"\b(?:aimed at|target(?:t)?ing(?!\s*[\"“«‘'„])|targeted at|intended for|written for|geared (?:to|towards)|addressed to|rivolta agli|rivolto agli|rivolta alle"
     r"|rivolto alle|destinata a|destinata ai|destinata agli|destinato agli|suitable for|suited to|adapte a|adapte aux|adaptee a|adaptee aux"
     r"|adecuado para|adecuada para|adatto a|adatta a|adatto ai|adatta ai|geeignet fur"
-    r"|dirigido a|dirigida a|pensado para|destinado a|richtet sich an|rivolto a|rivolto ai|rivolto alle|rivolta a|rivolta ai|destinato a|destinato ai|pensato per|pensata per)\s+(.+)$",
+    r"|dirigido a|dirigida a|pensado para|pensada para|pensados para|pensadas para|designed for|pense pour|pensee pour|concu pour|concue pour|destinado a|richtet sich an|rivolto a|rivolto ai|rivolto alle|rivolta a|rivolta ai|destinato a|destinato ai|pensato per|pensata per)\s+(.+)$",
     r"\b(?:destinee?s?|s'adressant|adressee?s?)\s+(?:a|aux)\s+(.+)$",
     r"\ba l'intention (?:des|de|du|d')\s*(.+)$",  # "à l'intention des enfants de 8 à 10 ans"
     r"\bsich an\s+(?:die\s+|den\s+)?(.+?)\s+richten\s*$",  # "… und sich an Lehrkräfte richten"
@@ -1125,7 +1134,8 @@ _LANGUAGE_BEFORE_NOUN = _LazyPattern(
     # the noun first, as French, Spanish and Italian write it: "article seo anglais", "un texto inglés", "un articolo inglese"
     r"|\b(?:article|texte|papier|articulo|texto|articolo|testo)\s+(?:seo\s+)?" + _NAME_PATTERN + r"\b")
 # A change of mind names the language it prefers: "il cliente preferisce lo spagnolo", "mejor en italiano".
-_LANGUAGE_CONVERTED = _LazyPattern(r"\b(?:pasar|pasarlo|pasas|pasarias|pasamelo|pasalo|paso|pasamos|traducir|traducirlo|passer|traduire|passare|tradurre|convert|switch"
+_LANGUAGE_CONVERTED = _LazyPattern(r"\b(?:pasar|pasarlo|pasas|pasarias|pasamelo|pasalo|paso|pasamos|traducir|traducirlo|traduce|traducelo|traducemelo|traducilo"
+                                   r"|traduci|passer|traduire|passare|tradurre|convert|switch"
                                    r"|umstellen|turn (?:it|this)(?: piece| text| article)?)\s+(?:it\s+)?"
                                    r"(?:a|al|a la|à|a l'|all'|al|en|in|into|to|ins|auf)\s*(?:l')?" + _NAME_PATTERN)
 _LANGUAGE_PREFERRED = _LazyPattern(r"\b(?:prefers?|would prefer|preferisce|preferirebbe|prefiere|preferiria|prefere|prefererait|bevorzugt|rather|plutot"
@@ -1632,7 +1642,10 @@ _AGE = re.compile(r"\b(?:tra|entre|between|fra)\s+(?:i|los|les|the)?\s*\d{1,2}\s
                   r"|\b(?:ab|over|under|aged|plus de|moins de|mas de|menos de|mayores de|oltre|over|uber|unter|sopra i|sotto i)(?:\s+|-)\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
                   r"(?:\s*(?:ans|anos|jahren|anni|years?|s|'s|\+))?\b|\b\d{1,2}\s*\+"
                   # two figures under 100 joined in an audience are ages: "Berufstätige zwischen 30 und 50"
-                  r"|\b(?:zwischen|tra|fra|entre|between)\s+\d{1,2}\s*(?:und|e|y|et|and)\s*\d{1,2}\b")
+                  r"|\b(?:zwischen|tra|fra|entre|between)\s+\d{1,2}\s*(?:und|e|y|et|and)\s*\d{1,2}\b"
+                  # one age, or two classes: "des enfants de 10 ans", "ragazzi di 13 anni", "Kinder der 3. und 4. Klasse"
+                  r"|\b\d{1,2}\s*(?:ans|anos|anni|jahren?|years?(?:[- ]olds?)?)\b"
+                  r"|\b\d{1,2}\.?\s*(?:und|and|et|e|y)\s*\d{1,2}\.?\s*(?:klasse|grade|classe|curso|anno)\b")
 _PREPOSITION = re.compile(r"\b(?:of|for|with|in|de|des|du|d'|en|pour|avec|del|para|con|von|fur|mit|di|della|per)\b")
 # Readers, a group, and where they live (the accent tells "à" from the verb "a"): "les expatriés français à Londres",
 # "die Jugendlichen im ländlichen Raum" ("la salle comble au Châtelet" is a scene).
@@ -2230,7 +2243,7 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
     folded_head = fold(head)
     if (len(head.split()) <= 8 and not _NARRATIVE.search(folded_head) and not _is_caption(f"{folded_head}: {fold(tail)}") and not _QUOTE_START.match(head)
             and not (_HEADLINE_OPENER.match(folded_head) and not _REVIEW_COMMENT.fullmatch(folded_head))
-            and not _DIGIT.search(_IDENTIFIER_IN.sub("", folded_head))
+            and not _DIGIT.search(_IDENTIFIER_IN.sub("", _ORDINAL_CLASS.sub("", folded_head)))  # "Exercice pour mes 3e :"
             and not _is_news_kicker(folded_head)):
         return _read_whole_line(tail, in_block=False, min_evidence=min_evidence)
     return reading
@@ -2240,6 +2253,7 @@ _EXAM_LABEL = re.compile(r"\b(?:epreuve|examen|concours|bac|brevet|exam|test|qui
 # Who speaks in an interview, as its transcript names them: "Journaliste :", "Q:", "Interviewer:".
 _SPEAKING_ROLE = re.compile(r"(?:q|question|journaliste|journalist|interviewer|intervieweur|reporter|periodista|pregunta|giornalista|domanda|frage"
                             r"|le journaliste|la journaliste|el periodista|la periodista|il giornalista|la giornalista|der journalist|die journalistin)")
+_ORDINAL_CLASS = re.compile(r"\b\d{1,2}(?:e|eme|th|st|nd|rd|°|º)\b")
 # A reviewer's comment in a shared document: "Comment (Rachel):", "Comment from Sam:" (French "Comment" opens a question).
 _REVIEW_COMMENT = re.compile(r"\W*comments?\s*(?:\([^()]{1,40}\)|(?:from|by)\s+[\w.'-]+(?:\s+[\w.'-]+)?)\s*")
 DICTATED_LINE = 40  # a shorter line without punctuation is a clause ("rewrite it in Spanish"), not several run together
@@ -2904,9 +2918,14 @@ def _asks_for_this_text(folded: str) -> bool:
 
 def _is_request(clause: str) -> bool:
     """A clause opening on a request to the writer (not a bare "please", as in "Please note")."""
+    if _PARTICIPLE_FIRST.match(clause.strip(" .!?¿¡").lower()):
+        return False  # "rédigé dans un ton très technique" tells how it was written (its fold is the imperative "rédige")
     folded = fold(clause.strip(" .!?¿¡"))
     opener = _REQUEST_OPENER.match(folded) or _POLITE_REQUEST.match(folded) or _TEXT_SHALL.match(folded) or _WISH_FOR_THE_TEXT.match(folded)
     return bool(opener) and opener.group().strip() not in _BARE_POLITENESS or _asks_for_this_text(folded)
+
+
+_PARTICIPLE_FIRST = re.compile(r"[a-zà-ÿ]+(?:é|ée|és|ées)(?=\s|$)")
 
 
 def _is_chatter(text: str) -> bool:
@@ -3608,13 +3627,23 @@ def _letter(lines: list[Line], order: list[Line], taken: dict[int, _LineReading]
         if close is None or not all(_is_sender(line.text) for line in edge[:close]):
             return {}
         greeting = next((index for index in range(close + 1, len(edge)) if _opens_letter(edge[index].text)), None)
+        greeted = greeting is not None
         if greeting is None:
-            return {}
+            # no greeting of its own line ("Hello, I'm a retired schoolteacher who…"): the paragraph above the sign-off
+            greeting = close + 1 if close + 1 < len(edge) and edge[close + 1].number == edge[close].number - 1 else None
+            while greeting is not None and greeting + 1 < len(edge) and edge[greeting + 1].number == edge[greeting].number - 1:
+                greeting += 1
+            if greeting is None:
+                return {}
+            greeted = bool((opening := _COURTESY.match(fold(edge[greeting].text))) and opening.end())  # "Hello, I'm a retired…"
         envelope = edge[:greeting + 1]
     else:
         close = next((index for index in range(1, len(edge)) if _closes_letter(edge[index].text)), None)
-        if not _opens_letter(edge[0].text) or close is None:
+        if close is None:
             return {}
+        greeted = _opens_letter(edge[0].text)
+        if not greeted and any(edge[index + 1].number != edge[index].number + 1 for index in range(close)):
+            return {}  # without a greeting, the file opens on the letter's one paragraph, right above its sign-off
         sender = close + 1
         # The name, then its role or team, right under the line before it (past a blank line, a short line is the article's).
         while sender < min(len(edge), close + 4) and (
@@ -3628,7 +3657,9 @@ def _letter(lines: list[Line], order: list[Line], taken: dict[int, _LineReading]
     readings = {line.number: _read_block_body(line) for line in body}
     fields = {_EVIDENCE.get(a.field, a.field) for reading in readings.values() for a in reading.assignments
               if not a.weak and a.field in _STRONG_FIELDS}
-    if len(fields) < 2:
+    # Greeted and signed, a letter that asks the writer needs one field ("Pourriez-vous simplement le réécrire, … sans dépasser 250 mots ?")
+    asks = greeted and any(_is_request(clause.text) or _ASKED_TO_REWRITE.search(fold(clause.text)) for line in body for clause in split_clauses(line.text))
+    if len(fields) < (1 if asks else 2):
         return {}
     # A reader's letter asks the paper, not the writer ("Je demande que votre journal publie le budget en arabe"); three fields
     # or more make a brief ("l'articolo originale è di 1.450 parole: va accorciato a massimo 900 parole, in italiano, tono sobrio").
@@ -3672,7 +3703,12 @@ def _is_sender(text: str) -> bool:
     """A name under a sign-off ("Priya", "Marie Dupont", "Service communication"), perhaps with the team after a comma
     ("Lucía, redacción web"); not a labelled line or a bullet, whose German nouns are capitalised too
     ("- Zielgruppe: Aquarium-Einsteiger")."""
-    if ":" in text or _BULLET.match(text):
+    text = text.strip()
+    if text.startswith(("— ", "– ")):
+        text = text[2:]  # "— La rédaction": a signature's dash, not a list's
+    elif _BULLET.match(text):
+        return False
+    if ":" in text:
         return False
     text = _KISSES.sub("", _SIGNED_FOR.sub("", _without_chat_marks(text).strip(), count=1))  # "Chloe 💍", "i. A. Petra Vogel", "Marc-André xx"
     if _names(text) and len(text.split()) <= 4:
@@ -3711,7 +3747,7 @@ _SIGN_OFF = re.compile(r"\W*(?:(?:" + _alternatives(_COURTESY_WORDS + "|" + _FOR
                        r"|herzliche grusse|mit besten grussen|freundliche grusse|distinti saluti|un abbraccio|kind wishes|warm regards"
                        r"|hasta pronto|talk soon|speak soon|see you|bis bald|a tres vite|resto in attesa|en espera de tu respuesta"
                        # greetings said with a word of their own: "Sportliche Grüße", "Sunny regards", "Saludos playeros"
-                       r"|(?:[a-z-]+\s+){1,2}(?:grusse|gruße|gruesse|regards|wishes|saludos|saluti)\b[^.!?:]{0,30}|(?:saludos|saluti)\s+[a-z]+)[.,!]*")
+                       r"|(?:[a-z-]+\s+){1,2}(?:grusse|gruße|gruesse|grussen|grußen|gruessen|regards|wishes|saludos|saluti)\b[^.!?:]{0,30}|(?:saludos|saluti)\s+[a-z]+)[.,!]*")
 
 
 # Labels of a brief's lines that name no field of the spec ("Client:", "Order #48213", "Content type:"):
@@ -3738,7 +3774,7 @@ _ABOUT_THE_TEXT = _LazyPattern(r"\b(?:" + _UNIT_WORDS + "|" + _TEXT_NOUNS + r"|t
                                + r"|you|vous|tu|du|sie|usted|ustedes|voi|lei)\b")
 # A request to rewrite this text, with no field: "rewrite this for our facebook pls" (not "Rewrite this city's story"), "Pouvez-vous
 # réécrire ce texte s'il vous plaît", "Bitte den Text umschreiben", "réécriture classique svp".
-_THIS_TEXT = ("this|it|this one|this text|this article|this piece|the text|the article|ce texte|cet article|l'article|le texte|ca|le|este texto|el articulo"
+_THIS_TEXT = ("this|it|this one|this text|this piece|this story|ce papier|ce billet|este articulo|questo pezzo|diesen beitrag|this article|this piece|the text|the article|ce texte|cet article|l'article|le texte|ca|le|este texto|el articulo"
               "|el texto|este articulo|questo testo|l'articolo|il testo|questo articolo|lo|den text|den artikel|diesen text|diesen artikel|das|es")
 _BARE_POLITE = r"(?:pls|please|merci de|bitte|por favor|per favore|svp|stp|s'il (?:te|vous) plait)"
 _REWRITE_THIS = re.compile(
@@ -3758,7 +3794,7 @@ _REWRITE_THIS = re.compile(
     r"|con parole vostre|mit eigenen worten|so (?:that )?it reads (?:a bit |a little )?better|au propre|en plus simple|plus simplement|more simply"
     r"|in simpler words|en palabras mas sencillas|in modo piu semplice|einfacher))?"
     # German puts the verb last: "Bitte umschreiben", "den Text bitte überarbeiten"
-    r"|(?:(?:" + _THIS_TEXT + r")\s+)?(?:bitte\s+)?(?:umschreiben|uberarbeiten|neu schreiben)"
+    r"|(?:(?:" + _THIS_TEXT + r")\s+)?(?:bitte\s+)?(?:einfach\s+|nur\s+)?(?:umschreiben|uberarbeiten|neu schreiben)"
     # the job's name: "réécriture classique svp", "standard rewrite please"
     r"|(?:(?:a|une|un|una|eine)\s+)?(?:(?:standard|simple|classic|normal|quick|small|light|petite)\s+)?(?:reecriture|rewrite|reescritura|riscrittura"
     r"|uberarbeitung|umschreibung)(?:\s+(?:classique|standard|simple|normale|habituelle|normal|estandar|normale|semplice|rapide))?"

@@ -1780,6 +1780,39 @@ NEGATIVE_TWENTY_SIXTH_ROUND: list[str] = [
     "The report should be 650 pages long, the committee said.",
 ]
 
+# "einfach umschreiben"; the tone's words alone ("Warm and friendly please") or two before "tone"; readers by their age or classes
+# ("élèves de 13 ans", "Schüler der 5. und 6. Klasse"), with an ordinal class in the label ("Pour mes 4e :"); "pásamelo a inglés",
+# "traducelo al alemán"; "struttura H2/H3", "titoli di paragrafo"; "pensado para", "pensando soprattutto ai".
+TWENTY_SEVENTH_ROUND: list[tuple[str, dict[str, object]]] = [
+    ("Den Text bitte einfach umschreiben, danke!", {}),
+    ("Warm and friendly please, 300 words max.", {"tone": "Warm and friendly", "max_words": 300}),
+    ("Could you redo the story above in a warm, simple tone for hospital visitors?", {"tone": "warm, simple", "audience": "hospital visitors"}),
+    ("Pour mes 4e : réécrivez ce texte pour des élèves de 13 ans, 200 mots maximum.", {"audience": "élèves de 13 ans", "max_words": 200}),
+    ("Per i ragazzi di 12 anni, in italiano, massimo 300 parole.", {"audience": "ragazzi di 12 anni", "language": "it", "max_words": 300}),
+    ("Für Schüler der 5. und 6. Klasse, höchstens 250 Wörter.", {"audience": "Schüler der 5. und 6. Klasse", "max_words": 250}),
+    ("pásamelo a inglés, unas 300 palabras", {"language": "en", **about(300)}),
+    ("traducelo al alemán, sin subtítulos", {"language": "de", "subheadings": False}),
+    ("Briefing: IT, 600–800 parole, struttura H2/H3, tono sobrio", {"language": "it", "min_words": 600, "max_words": 800, "subheadings": True, "tone": "sobrio"}),
+    ("Necesito el texto en francés, pensado para los vecinos del barrio, unas 500 palabras.",
+     {"language": "fr", "audience": "los vecinos del barrio", **about(500)}),
+    ("Riscrivi in inglese pensando soprattutto ai turisti, 400 parole.", {"language": "en", "audience": "turisti", **about(400)}),
+    ("Con titoli di paragrafo, massimo 500 parole.", {"subheadings": True, "max_words": 500}),
+]
+# A letter whose greeting opens its one paragraph ("Hello, I help out at…"), and a greeted letter that asks with one field.
+TWENTY_SEVENTH_ROUND_LETTERS: list[tuple[str, dict[str, object]]] = [
+    ("Hello, I help out at the community garden. Could you turn this article into English for our volunteers? About 300 words would be lovely.\n"
+     "With many thanks,\nPeter", {"language": "en", "audience": "our volunteers", **about(300)}),
+    ("Bonjour,\nPourriez-vous simplement réécrire cet article, sans dépasser 300 mots ?\nMerci et bonne journée,\nSœur Agnès", {"max_words": 300}),
+]
+NEGATIVE_TWENTY_SEVENTH_ROUND: list[str] = [
+    "Les bénévoles du club, pensant surtout aux enfants, ont organisé une fête pour 300 personnes.",
+    "Fun and games: the council's budget night in 800 words",
+    "Un élève de 13 ans a réécrit la chanson en anglais.",
+    "Exercice de 3e : une dictée de 200 mots sur le budget.",
+    "Le document de 900 mots, rédigé dans un ton très sec, a été rejeté par les élus.",
+    "Thanks for taking this on, the mayor told the volunteers in a warm speech.",
+]
+
 # Article lines and openings written by a reviewer to trip the twentieth round's rules (the ones it took at first, all
 # mended): a published reader's wish, a headline over a first-person line, a contest's rules, titles of other things.
 NEGATIVE_TWENTIETH_REVIEW: list[str] = [
