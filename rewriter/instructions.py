@@ -247,7 +247,8 @@ _VERB_LAST = (r"(?:\s+(?:um|neu)?\s*(?:umschreiben|schreiben|ubersetzen|kurzen|u
               r"|umzuschreiben|zu schreiben|zu ubersetzen|zu kurzen|zu uberarbeiten|zu verfassen|umzuformulieren|aufzubereiten|bearbeiten"
               r"|zu bearbeiten)|\s+(?:um|neu|ab|auf))?")  # "schreiben Sie den Text für unsere Mitglieder um": the verb's particle last
 # "On écrit pour les familles du quartier", "we write for": whom the sender's texts are for.
-_READERS = _LazyPattern(r"\s*(?:it\s+|this\s+|it's\s+|it is\s+|c'est\s+|es\s+|e\s+|ist\s+|que es\s+|on ecrit\s+|nous ecrivons\s+|we write\s+|(?:donc|so|and|et|y|e|und|alors|quindi|entonces)\s+"
+_READERS = _LazyPattern(r"\s*(?:(?:celui-ci|celle-ci|this one|este|questo|dieser)\s+)?(?:(?:it\s+|this\s+|it's\s+|it is\s+|c'est\s+|es\s+|e\s+|ist\s+)"
+                        r"(?:(?:mostly|mainly|surtout|plutot|sobre todo|soprattutto|vor allem|eher)\s+)?|que es\s+|on ecrit\s+|nous ecrivons\s+|we write\s+|(?:donc|so|and|et|y|e|und|alors|quindi|entonces)\s+"
                         r"|we're writing\s+|escribimos\s+|scriviamo\s+|wir schreiben\s+)?(?:for|pour|para|per|fur)\s+" + _READER_DETERMINER
                         + r"([a-z][\w'. -]{2,60}?)" + _VERB_LAST + "$")
 # The readers end the clause, or a polite word ends them: "Für Pendler im Grossraum Zürich bitte auf Deutsch".
@@ -290,6 +291,9 @@ _NOT_READERS = _LazyPattern(r"(?:this|that|these|those|it|me|us$|him|them|now|to
                             # the client, named with what it is ("our Paris client", "notre client lyonnais")
                             r"|(?:our |notre |nuestro |il nostro |unser |unseren )?(?:[\w-]+\s+)?(?:client|customer|cliente|kunde|kunden)$"
                             r"|each|every|chaque|cada|jeden|jede|jedes|ogni|tout|toute|tous"
+                            # what it is for, not who: "pour diffusion sur le fil", "c pour mon cours"
+                            r"|(?:la |une |a |the )?(?:diffusion|publication|broadcast|distribution|difusion|pubblicazione|veroffentlichung)\b"
+                            r"|(?:mon |ma |my |mi |il mio |mein |meinen )?(?:cours|course|class|clase|corso|kurs|unterricht)\b"
                             # "Thanks for taking this on": what someone did
                             r"|[a-z]+ing\s+(?:this|that|it|the time|care|part|on)\b"
                             # the business or the body that orders ("c'est pour la boulangerie"): not its readers
@@ -297,7 +301,7 @@ _NOT_READERS = _LazyPattern(r"(?:this|that|these|those|it|me|us$|him|them|now|to
                             r"(?:boulangerie|patisserie|magasin|bakery|hotel|restaurant|panaderia|pasteleria|cafe|backerei|pasticceria|panetteria"
                             r"|ristorante|albergo|mairie|commune|ayuntamiento|comune|gemeinde|club|association|asociacion|associazione|verein|paroisse"
                             r"|parroquia|parrocchia|pfarrei|entreprise|company|empresa|azienda|firma|agence|agency|agencia|agenzia|agentur|cooperative"
-                            r"|cooperativa|genossenschaft)(?!\s+(?:members|membres|adherents|socios|soci|mitglieder|parents|families|familles|players"
+                            r"|cooperativa|genossenschaft|partenaire|partner|partners|socio comercial)(?!\s+(?:members|membres|adherents|socios|soci|mitglieder|parents|families|familles|players"
                             r"|joueurs|fans|supporters|clients|customers|staff|employees|salaries|volunteers|benevoles))(?:\s+[\w'-]+){0,3}$)(?![\w-])")
 _PEOPLE_OF_CHANNEL = re.compile(r"\b(?:followers?|readers|subscribers|fans|users|abonnes|abonnees|lecteurs|lectrices|seguidores|suscriptores|lectores"
                                 r"|usuarios|leser|leserinnen|abonnenten|nutzer|follower|lettori|iscritti|utenti|abbonati"
@@ -420,6 +424,7 @@ _TITLE_LABEL = _alternatives(
     "|titre|titre seo|titre suggere|titre propose|titre provisoire|nouveau titre"
     "|titulo|titular|titulo sugerido|titulo propuesto|titel|uberschrift|titelvorschlag|neuer titel|titolo|titolo suggerito|titolo proposto"
     "|neue headline|neue uberschrift|titelvorgabe|titolo imposto|titulo impuesto|titre impose|final title|titre definitif|titulo definitivo|endgultiger titel|titolo definitivo"
+    "|titolo fisso|titre fixe|titulo fijo|fester titel|fixed title|titre obligatoire|titolo obbligatorio"
     "|titulo h1|titre h1|titolo h1|h1 title|title h1|h1 titel|h1-titel|meta title|meta titre|titre meta|balise title|meta titulo|meta titolo"
     "|meta-title|meta-titre|meta-titel|meta titel|meta-titulo|meta-titolo|seo-title|seo-titel|seo-titre|title tag")
 
@@ -528,6 +533,8 @@ _NARRATIVE = re.compile(r"\b(?:" + _alternatives(
     "said|says|told|according to|announced|reported|was|were|has been|have been|had been|did|wrote"
     # what a publication does, told as news: "… und erscheint ab Juni auch auf Englisch", "paraîtra en anglais"
     "|erscheint|erschien|erscheinen|paraitra|parait|paraissent|sortira|will appear|appears|aparecera|aparece|uscira|esce"
+    # what others will get, in the future's plural: "Des sous-titres … seront proposés lors de la retransmission"
+    "|seront|seran|saranno|will be offered|will be shown|will be available"
     "|selon|a declare|a dit|a ecrit|a ete|ont ete|a fait|avait|avaient|etait|etaient"
     "|segun|dijo|fue|fueron|habia|habian"
     "|laut|sagte|sagt|wurde|wurden|war|hatte(?! gerne?\\b)|hatten(?! gerne?\\b)|schrieb"
@@ -606,7 +613,7 @@ _COURTESY_WORDS = (
     "|vielen dank im voraus|grazie in anticipo|grazie mille in anticipo|un saluto|un caro saluto|a bientot"
     "|belle journee|bonne fin de journee|bon week-end|bonne semaine|have a good day|have a great day|have a nice day|buen dia"
     "|que tengas buen dia|schonen tag|einen schonen tag|buona serata|buon lavoro"
-    "|besten dank|merci ben|merci bien|merci encore"
+    "|besten dank|merci ben|merci bien|merci encore|re|rebonjour|re-bonjour|re bonjour"
     # calling the desk: "oye,", "ragazzi", "les gars", "guys"
     "|oye|ragazzi|chicos|chicas|les gars|leute|guys|folks"
     # Swiss, Austrian and Bavarian greetings, and the short sign-offs of German mails ("LG Vroni")
@@ -925,7 +932,7 @@ _TITLE_GIVEN = ("soit|soit exactement|sea|sea exactamente|sia|sia esattamente|be
                 "|tiene que ser|ha de ser|doit s'appeler|tiene que llamarse|debe llamarse|deve chiamarsi|soll heissen|muss heissen")
 # ... and, only before the quoted title, what it is now: "le titre est « … »", "der Titel jetzt: „…“" ("Le titre est : une
 # victoire historique" is a sentence).
-_TITLE_NOW = ("devra etre|est|es|soll|muss|ist|e|required|suivant|siguiente|seguente|folgend\\w*|lautet|heisst|stays as|remains as"
+_TITLE_NOW = ("devra etre|c'est|est|es|soll|muss|ist|e|required|suivant|siguiente|seguente|folgend\\w*|lautet|heisst|stays as|remains as"
               "|stays the same as|is now|est maintenant|ahora es|ora e|jetzt|now|maintenant|ahora|ora|s'intitule|se titula|si intitola"
               "|andern in|change to|changed to|changer en|changer pour|cambiar a|cambiar por|cambiare in|cambiare con|in"
               "|bitte|please|svp|stp|por favor|per favore")  # "Überschrift bitte „…“"
@@ -948,7 +955,7 @@ _TITLE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     # "con este título: "X"" (the title is what the quotes hold).
     r"(?:^|\b(?:with|avec|con|mit|sous|under|bajo|col|keep|keeping|garder|gardez|conserver|conservez|mantener|mantenga|manten|mantenere"
     r"|mantenete|behalten|behalte|beibehalten)\s+(?:this|the|ce|le|este|el|questo|il|diesem|dem|den)?\s*"
-    r"|\b(?:the|le|la|el|il|lo|die|der|das|den|dem|des|les|los|las|i|gli|au|al|zum|beim)\s+)"
+    r"|\b(?:the|le|la|el|il|lo|die|der|das|den|dem|des|les|los|las|i|gli|au|al|zum|beim|als|comme|como|come)\s+)"
     + _TITLE_LABEL + r"(?:\s+(?:" + _TITLE_GIVEN + "|" + _TITLE_NOW + "|" + _TITLE_APPROVED + r"))*" + _TITLE_GIVEN_BY
     # a single-quoted title may hold apostrophes ("'Why London's cyclists are angry'"): it closes before punctuation or the end
     + r"\s*[:=,]?\s*(?:'(.{2,150}?)'(?=\s*(?:[,.;:!?)]|$))|[\"“«„‘]([^\"”»“’]{2,150})[\"”»“’])",
@@ -1174,6 +1181,13 @@ _REQUESTED_TEXT = re.compile(r"(?:(?:an?|une?|una?|eine?n?|the|la|le|el|il)\s+)?
 _QUOTED_THEN_REMARK = re.compile(r"\s*[\"“«„]\s*(?P<title>[^\"”»“]{2,150}?)\s*[\"”»“]\s*(?=\(|[—–]|-\s|-\w{1,12}\s*$)")
 
 
+_KEYWORD_SAID = re.compile(r"\b(?:the |le |la |el |il |das |der )?(?:keywords?|key ?phrase|mots?[ -]cles?|mots? importants?|important words?|palabras? claves?"
+                           r"|parol[ae] chiave|schlusselw(?:o|oe)rt(?:er)?|suchbegriff)\s+(?:is|are|would be|should be|c'est|est|serait|sont|es|seria|ist|ware|waere"
+                           r"|sind|e|sarebbe|sono)\s+(?P<first>[\"“«„][^\"”»“]{2,80}[\"”»“])")
+_ANOTHER_QUOTED = re.compile(r"\s*(?:,|and also|and|et aussi|et|y tambien|y|und auch|und|e anche|e|plus)\s*[\"“«„][^\"”»“]{2,80}[\"”»“]")
+_HEDGE = re.compile(r"\s*,?\s*(?:glaub ich|glaube ich|i think|je crois|je pense|creo|credo|penso)\b")
+
+
 def _settled_title(value: str) -> str:
     """ "« A » — euh, plutôt « B »": the title the editor settled on, from its opening quote."""
     retitled = _RETITLED.search(fold(value))
@@ -1336,6 +1350,17 @@ class _FragmentReader:
         match = _KEYWORD_AFTER.search(self.folded)
         if match:
             self._take(match, "keywords", _quoted(self.original[match.start():match.end()])[:1])
+            return
+        said = _KEYWORD_SAID.search(self.folded)
+        if said:
+            # 'keyword is "small town budget" and also "property taxes"', 'le mot important c'est « budget de la ville »',
+            # 'Keyword wäre "Kita Gebühren" glaub ich'
+            end = said.end()
+            while more := _ANOTHER_QUOTED.match(self.folded, end):
+                end = more.end()
+            hedge = _HEDGE.match(self.folded, end)
+            self._cover(said.start(), hedge.end() if hedge else end)
+            self.assignments.append(_Assignment("keywords", _quoted(self.original[said.start("first"):end]), self.original.strip()))
             return
         match = _KEYWORD_OPTIMISED.search(self.folded)
         if match:
@@ -2019,13 +2044,21 @@ def _tolerance_as_range(text: str) -> str:
 
 _SHORT_INTERTITLES = re.compile(r"\b((?i:pas|sans|avec|peu|aucun|quelques)\s+(?i:d'|de\s+|des\s+)?)inters?\b(?!-)")  # "Pas d'Inter" is the club
 # "Same brief as usual but …": the brief as before, then what changes.
-_AS_USUAL_BUT = re.compile(r"\b(?P<usual>(?:memes? consignes?|meme brief|comme d'hab\w*|comme toujours|same (?:brief|instructions|as usual|as always|as before|as last time)"
+_AS_USUAL_BUT = re.compile(r"\b(?P<usual>(?:memes? consignes?|meme brief|meme chose|la meme chose|same thing|lo mismo|la stessa cosa|das gleiche|comme d'hab\w*|comme toujours|same (?:brief|instructions|as usual|as always|as before|as last time)"
                            r"|as usual|as always|wie immer|wie gehabt|gleiche vorgaben|come al solito|come sempre|stesse indicazioni|como siempre"
-                           r"|las mismas indicaciones|mismas instrucciones)(?:\s+(?:que|as)\s+(?:d'hab\w*|d'habitude|la derniere fois|d'ordinaire|usual|always|before|last time))?)"
+                           r"|las mismas indicaciones|mismas instrucciones)(?:\s+(?:que|as|than)\s+(?:d'hab\w*|dhab\w*|d'habitude|la derniere fois|d'ordinaire|usual|always|before|last time|siempre|al solito|immer))?)"
                            r"\s+(?:mais|but|aber|ma|pero)\s")
 _NOT_TOO_LONG = re.compile(r"\s+(?:and|et|e|y|und)\s+(?P<what>(?:not|pas|non|no|nicht)\s+(?:too|trop|troppo|muy|demasiado|zu)\s+"
                            r"(?:long|longue|lungo|lunga|largo|larga|lang))\b")
 _OR_ANYTHING = re.compile(r"\s+(?:ni nada|ni rien|ni quoi que ce soit|or anything(?: like that)?|or whatever|n[eé] niente|oder so(?:was)?)\b", re.IGNORECASE)
+_CORRECTION_AFTER = re.compile(r"(?<=\s)(?P<figure>\d[\d .,]*\d|\d)\s+(?P<word>plutot|plutôt|instead|rather|mejor|piuttosto|invece|lieber|eher)\b(?!\s+(?:que|qu'|than|als|di|che|de)\b)", re.IGNORECASE)
+# Someone close advising the sender: "my nephew says", "Mon petit-fils me dit qu'", "Meine Freundin meint,", "il dit que".
+_ADVISED = re.compile(r"\b(?:my|mon|ma|meine|mein|mi|il mio|la mia)\s+(?:nephew|niece|son|daughter|grandson|granddaughter|friend|wife|husband|partner|colleague"
+                      r"|neveu|niece|fils|fille|petit-fils|petite-fille|ami|amie|copain|copine|femme|mari|collegue|neffe|nichte|sohn|tochter|enkel"
+                      r"|enkelin|freund|freundin|frau|mann|kollege|kollegin|sobrino|sobrina|hijo|hija|nieto|nieta|amigo|amiga|nipote|figlio|figlia"
+                      r"|amico|amica|collega)\s+(?:says|said|tells me|told me|thinks|me dit|m'a dit|dit|meint|sagt|dice|me dice|mi dice)\s*,?\s*"
+                      r"(?:that |que |qu'|dass |che )?(?=(?:i|we|ich|wir|il faudrait|on|je|necesito|necesitamos|ho|abbiamo)\b)", re.IGNORECASE)
+_CEST = re.compile(r"\bcest\b", re.IGNORECASE)
 _CLIPPED_WORD = re.compile(r"\b(r[ée]dac|r[ée]dacs|pub|info|infos|rubrique|r[ée]f)'(?=\s)", re.IGNORECASE)
 _GLUED_ELISION = re.compile(r"\b(pas|sans|aucun|peu) d ?(?=inter|optimi|emoji|anglicisme|h2)", re.IGNORECASE)  # "pas dintertitres", "pas d intertitres"
 # A bound in parentheses after its figure (read on the folded line): "Word count: 1200 (hard cap)", "Length: 1200 words (max)".
@@ -2097,6 +2130,13 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
         text = text[:usual.end("usual")] + ";" + text[usual.end("usual"):]  # "mêmes consignes que d'hab mais en anglais": what changes, a clause of its own
     if "'" in text:
         text = _CLIPPED_WORD.sub(r"\1", text)  # "pour le rédac' :": the desk's clipped word
+    if (" plut" in folded or " instead" in folded or " rather" in folded or " mejor" in folded or " piuttosto" in folded or " lieber" in folded
+            ) and (late := _CORRECTION_AFTER.search(text)):
+        text = text[:late.start()] + f"{late.group('word')} {late.group('figure')}" + text[late.end():]  # "non 450 plutôt": "plutôt 450"
+    if (" says " in folded or " dit " in folded or " meint" in folded or " sagt" in folded or " dice " in folded) and (advised := _ADVISED.search(folded)):
+        text = text[:advised.start()] + text[advised.end():]  # "my nephew says I need SEO", "Meine Freundin meint, ich brauch SEO": the need
+    if "cest" in folded:
+        text = _CEST.sub("c'est", text)  # "le titre cest « … »", typed without its apostrophe
     if "." in text and (bound := _BOUND_ABBREVIATION.search(text)):
         text = text[:bound.end(1)] + text[bound.end(1) + 1:]  # "Máx. palabras: 900": the bound's dot is no sentence's end
     if " pr " in text:
@@ -2833,13 +2873,20 @@ _CHATTER = re.compile(r"\b" + _alternatives(
     "|attached|attached is|ci-joint|en piece jointe|te adjunto|adjunto|anbei|im anhang|in allegato|allegato"
     "|dispo|t'es dispo|tu es dispo|available|are you free|got time|have time|tienes tiempo|tienes un hueco|hast du zeit|hai tempo|sei libero"
     "|sei libera|sei disponibile"
+    # how soon: "URGENT —", "asap", "dringend"
+    "|urgent|urgente|dringend|eilig|urgentissimo|asap|rush|prioritaire|prio|another one|encore un|encore une|otro mas|un altro"
+    # the brief as before: "même chose que d'hab", "same as usual"
+    "|meme chose que d'hab|meme chose que dhab|meme chose que d'habitude|comme d'hab|comme d'habitude|same as usual|same as always|as usual"
+    "|wie immer|come al solito|como siempre|memes consignes|same brief"
     # A translator's remarks: the glossary, the style guide, names kept as they are.
     "|glossary|glossaire|glosario|glossar|glossario|style guide|styleguide|guide de style|charte editoriale|guia de estilo|libro de estilo"
     "|guida di stile|brand name|brand names|nom de marque|noms de marque|nombre de marca|markenname|markennamen|nome del marchio"
     "|do not translate|don't translate|not translated|ne pas traduire|sans traduire|no traducir|sin traducir|nicht ubersetzen|nicht uebersetzen"
     "|non tradurre|senza tradurre|untranslated|as is|tel quel|telle quelle|tal cual|wie es ist|cosi com'e") + r"\b")
-_ADDRESS = re.compile(r"\b(?:fai|faresti|haces|harias|machst|you|u|your|yours|tu|ton|ta|tes|toi|te|vous|votre|vos|tus|usted|du|dein|deine|dich|dir|euch"
-                      r"|ti|tuo|tua|tuoi|voi)\b")
+_ADDRESS = re.compile(r"\b(?:fai|faresti|haces|harias|machst|you|u|your|yours|tu|ton|ta|tes|toi|te|vous|votre|vos|tus|usted|dein|deine|dich|dir|euch"
+                      r"|ti|tuo|tua|tuoi|voi)\b"
+                      # German "du", not French "du conseil": after a verb's "-st", alone at the end, or before one
+                      r"|(?<=st\s)du\b|\bdu(?=\s*(?:[!?.,]|$))|^du(?=\s+\w+st\b)")
 _CHATTER_WORDS = 14  # a remark to the writer is short
 _BARE_POLITENESS = frozenset("please kindly bitte svp pls merci de por favor per favore".split(" "))
 # Only asked whether it is found: the words without a condition of their own in one grouped alternation.
@@ -3516,8 +3563,10 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
         elif _is_wrapper(said) or (from_end and not took and (_is_sender(line.text.strip()) or _closes_letter(line.text))):
             wrappers.append(line)  # the sender's name may close a mail with no sign-off: "…Ton sobre et informatif." / "Marc"
         elif (took and not from_end and index and order[index - 1].number in taken and line.number == order[index - 1].number + 1
-              and _KISSES.search(line.text) and _is_sender(line.text.strip())):
-            wrappers.append(line)  # "Marc-André xx" right under the brief: its sender, signing as a friend
+              and (_KISSES.search(line.text) or _INITIALS.fullmatch(line.text.strip()) or _opens_letter(order[0].text))
+              and _is_sender(line.text.strip())):
+            # "Marc-André xx", "C.D." right under the brief, or a name under a letter that opened with a greeting: its sender
+            wrappers.append(line)
         elif took and not from_end and len(line.text) <= SIGN_OFF_CHARACTERS and line.text.rstrip().endswith(",") and _closes_letter(line.text):
             wrappers.append(line)  # "Musikalische Grüße," under the brief, above the name (a sentence of the article goes on after its comma)
         elif from_end and took and (_is_separator(line.text) or _DECORATED_NOTE.fullmatch(fold(line.text)) or _BREADCRUMB.fullmatch(line.text)):
@@ -3731,6 +3780,7 @@ _SIGNED_ROLE = re.compile(r"\s*[,|(]\s*|\s+[–—-]\s+")
 _SENTENCE_MARK = re.compile(r"(?<!\b\d)[.!?;:](?:\s|$)|\d(?!\.\s)")
 SIGNED_ROLE_WORDS = 7
 # Signed on someone's behalf: "i. A. Petra Vogel", "p.o. Jean Dupont", "pp Sarah Lee".
+_INITIALS = re.compile(r"[A-ZÀ-Ý]\.\s?(?:[A-ZÀ-Ý]\.\s?){0,2}")
 _KISSES = re.compile(r"\s+(?:xx+|xoxo|bises|bisous|besos|baci|kisses)\s*$", re.IGNORECASE)
 _SIGNED_POSSESSIVE = re.compile(r"^(?:eure|euer|ihre|ihr|your|yours|votre|ta|ton|tu|su|vostra|vostro|la vostra|il vostro)\s+", re.IGNORECASE)
 _SIGNED_FROM = re.compile(r"\s+(?:vom|von der|von|from|de la|du|de l'|des|de|della|del|dello|of the|of)\s+\S.*$", re.IGNORECASE)
@@ -3776,13 +3826,14 @@ _ABOUT_THE_TEXT = _LazyPattern(r"\b(?:" + _UNIT_WORDS + "|" + _TEXT_NOUNS + r"|t
 # réécrire ce texte s'il vous plaît", "Bitte den Text umschreiben", "réécriture classique svp".
 _THIS_TEXT = ("this|it|this one|this text|this piece|this story|ce papier|ce billet|este articulo|questo pezzo|diesen beitrag|this article|this piece|the text|the article|ce texte|cet article|l'article|le texte|ca|le|este texto|el articulo"
               "|el texto|este articulo|questo testo|l'articolo|il testo|questo articolo|lo|den text|den artikel|diesen text|diesen artikel|das|es")
-_BARE_POLITE = r"(?:pls|please|merci de|bitte|por favor|per favore|svp|stp|s'il (?:te|vous) plait)"
+_BARE_POLITE = r"(?:pls|plz|please|merci de|bitte|por favor|per favore|svp|stp|s'il (?:te|vous) plait)"
 _REWRITE_THIS = re.compile(
     r"\W*(?:(?:hey|hi|oh|ok|okay|salut|coucou|hola|oye|ciao|hallo)\s*,?\s+)?(?:" + _BARE_POLITE + r"\s+)?(?:(?:could you|can you|would you|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu"
     r"|(?:est-ce que )?(?:vous pourriez|vous pouvez|tu peux|tu pourrais)"
     r"|puedes|podrias|puede|podria|potresti|puoi|potete|potreste|kannst du|konnen sie|konntest du|konnten sie)"
     # "Could you please rewrite…", "vous pouvez me réécrire ça"
     r"(?:\s+(?:please|kindly|svp|stp|bitte|por favor|per favore))?(?:\s+(?:me|nous|mir|uns|mi))?\s+)?"
+    r"(?:(?:just|simply|juste|simplement|solo|solamente|semplicemente)\s+)?"
     r"(?:(?:rewrite|re-write|redo|rework|reecris|reecrivez|reecrire|reformule|reformulez|reformuler|reprendre|reprenez|reprends|adapter|adaptez"
     r"|polish|tidy up|clean up|improve|ameliorer|ameliorez|remettre|me remettre|mettre|peaufiner|mejorar|pulir|migliorare"
     r"|sistemare|sistemi|verbessern|reescribe|reescribir|reescribid|riscrivi"
@@ -3794,19 +3845,24 @@ _REWRITE_THIS = re.compile(
     r"|con parole vostre|mit eigenen worten|so (?:that )?it reads (?:a bit |a little )?better|au propre|en plus simple|plus simplement|more simply"
     r"|in simpler words|en palabras mas sencillas|in modo piu semplice|einfacher))?"
     # German puts the verb last: "Bitte umschreiben", "den Text bitte überarbeiten"
-    r"|(?:(?:" + _THIS_TEXT + r")\s+)?(?:bitte\s+)?(?:einfach\s+|nur\s+)?(?:umschreiben|uberarbeiten|neu schreiben)"
+    r"|(?:(?:" + _THIS_TEXT + r")\s+)?(?:bitte\s+)?(?:(?:einfach|nur|mal|kurz|eben)\s+)*(?:umschreiben|uberarbeiten|neu schreiben)"
     # the job's name: "réécriture classique svp", "standard rewrite please"
     r"|(?:(?:a|une|un|una|eine)\s+)?(?:(?:standard|simple|classic|normal|quick|small|light|petite)\s+)?(?:reecriture|rewrite|reescritura|riscrittura"
     r"|uberarbeitung|umschreibung)(?:\s+(?:classique|standard|simple|normale|habituelle|normal|estandar|normale|semplice|rapide))?"
     r"(?:\s+(?:of|de|du|del|des|dell'|della|von)\s+(?P<noun_object>(?:the |this |ce |cet |l'|el |este |il |questo |dem |diesem )?(?:text|article|piece|texte"
     r"|articulo|texto|articolo|testo|artikel)(?:\s+(?:below|above|ci-dessous|ci-dessus|abajo|arriba|qui sotto|sotto|sopra|unten|oben))?))?"
     r"(?:\s+(?:please|pls))?)"
-    r"(?:\s*,?\s*(?:" + _BARE_POLITE + r"|thanks|merci|danke|gracias|grazie))?\W*")
+    r"(?:\s*,?\s*(?:" + _BARE_POLITE + r"|thanks|thx|merci|danke|gracias|grazie))?\W*")
 # Nothing more asked: "rien de particulier", "nothing special", "wie immer", "in your own words", "sans en changer le fond";
 # or the sender owning they cannot write ("Je n'y connais rien").
 _NOTHING_MORE = re.compile(r"\W*(?:rien de (?:particulier|special)|pas de consigne particuliere|nothing (?:special|else|fancy)|no special requirements"
                            r"|as usual|comme d'habitude|comme d'hab|nada especial|como siempre|niente di particolare|come al solito|wie immer"
-                           r"|nichts besonderes|sans (?:en )?changer (?:le fond|le sens|les faits)|without changing (?:the )?(?:meaning|facts|substance)"
+                           r"|nichts besonderes|no changes to (?:the )?(?:length|format)(?: or anything)?|[a-z][\w-]+ again|encore moi|re-?moi|me again"
+                           # who writes, by name: "Anke hier", "Dave here", "ici Paul"; when it is due: "c'est pour demain"
+                           r"|[a-z][\w-]+ (?:hier|here|aqui|qui)|ici [a-z][\w-]+"
+                           r"|(?:c'est |it's |it is |es |e |ist )?(?:pour|for|by|para|per|entro|bis)\s+(?:demain|tomorrow|manana|domani|morgen|ce soir|tonight"
+                           r"|lundi|mardi|mercredi|jeudi|vendredi|monday|tuesday|wednesday|thursday|friday|asap)"
+                           r"|sans (?:en )?changer (?:le fond|le sens|les faits)|without changing (?:the )?(?:meaning|facts|substance)"
                            r"|sin cambiar (?:el sentido|el fondo|los hechos)|senza cambiare (?:il senso|i fatti)|ohne den (?:inhalt|sinn) zu andern"
                            r"|je n'y connais rien|je ne suis pas (?:tres )?doue(?:e)? pour (?:ca|l'ecriture|ecrire)|i'm (?:not|no) (?:good at|much of a) (?:writing|writer)"
                            r"|no se me da bien escribir|non sono brav[oa] a scrivere|ich kann nicht gut schreiben)\W*")

@@ -1813,6 +1813,41 @@ NEGATIVE_TWENTY_SEVENTH_ROUND: list[str] = [
     "Thanks for taking this on, the mayor told the volunteers in a warm speech.",
 ]
 
+# How soon ("URGENT —", "c'est pour lundi"); "titre fixe :"; "it's mostly for", "Celui-ci c'est pour"; "même chose que d'hab mais",
+# "re,"; a course, a broadcast or a partner is no reader; who writes, by name ("Ben again.", "Jonas hier."); "non 350 plutôt"; "cest";
+# a relative's advice passed on ("My daughter says I need SEO"), keywords named in a sentence ('keyword is "…" and also "…"');
+# "als Überschrift „…“ nehmen".
+TWENTY_EIGHTH_ROUND: list[tuple[str, dict[str, object]]] = [
+    ("URGENT — réécrire en 300 mots, pas de SEO.", {**about(300), "seo": False}),
+    ("titre fixe : « Le budget en cinq chiffres »", {"title": "Le budget en cinq chiffres"}),
+    ("Make it friendly, it's mostly for young families. About 300 words.", {"tone": "friendly", "audience": "young families", **about(300)}),
+    ("Celui-ci c'est pour les habitants du quartier, 400 mots max.", {"audience": "habitants du quartier", "max_words": 400}),
+    ("re, même chose que d'hab mais en espagnol, pour des lycéens, 400 mots max", {"language": "es", "audience": "lycéens", "max_words": 400}),
+    ("réécris ça en espagnol stp c'est pour mon cours, 500 mots", {"language": "es", **about(500)}),
+    ("Consigne :\n- version anglaise, pour diffusion sur notre site\n- 600 mots", {"language": "en", **about(600)}),
+    ("Réécrire pour notre partenaire de Lyon, 500 mots max, ton neutre.", {"max_words": 500, "tone": "neutre"}),
+    ("Ben again. Just rewrite this one pls, nothing else. thx", {}),
+    ("Jonas hier. Kannst du das mal kurz umschreiben? Danke!", {}),
+    ("Merci de reprendre ce texte, c'est pour lundi.", {}),
+    ("reecris ca en 300 mots, non 350 plutot. et le titre cest « Le marché revient »", {**about(350), "title": "Le marché revient"}),
+    ('My daughter says I need SEO. keyword is "farm shop" and also "local honey". 500 words max. Thanks! Ruth', {"seo": True, "keywords": ["farm shop", "local honey"], "max_words": 500}),
+    ('Mein Sohn meint, ich brauche SEO. Keyword wäre "Hofladen" glaub ich. Etwa 400 Wörter.', {"seo": True, "keywords": ["Hofladen"], **about(400)}),
+    ("bitte als Überschrift „Neue Wege im Rathaus“ nehmen", {"title": "Neue Wege im Rathaus"}),
+]
+# Initials under a block ("M.L."), a name under a greeted letter with no sign-off.
+TWENTY_EIGHTH_ROUND_LETTERS: list[tuple[str, dict[str, object]]] = [
+    ("Consignes :\n- version espagnole pour le site\n- pas de SEO, pas d'intertitres\nM.L.", {"language": "es", "seo": False, "subheadings": False}),
+    ("Bonjour,\nPourriez-vous l'écrire en anglais cette fois ? Environ 300 mots, sans intertitres.\nJosette", {"language": "en", **about(300), "subheadings": False}),
+]
+NEGATIVE_TWENTY_EIGHTH_ROUND: list[str] = [
+    "Des visites en anglais et en allemand seront proposées pendant tout l'été, 300 places au total.",
+    "He says the article should be 800 words, in English.",
+    "Mon fils m'a dit que le livre faisait 300 pages, en anglais.",
+    "Le maire voulait 400 places, 450 plutôt que 500 mots de discours.",
+    "Marie Dupont",
+    "URGENT : la mairie recrute 300 saisonniers pour l'été.",
+]
+
 # Article lines and openings written by a reviewer to trip the twentieth round's rules (the ones it took at first, all
 # mended): a published reader's wish, a headline over a first-person line, a contest's rules, titles of other things.
 NEGATIVE_TWENTIETH_REVIEW: list[str] = [
