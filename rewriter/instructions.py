@@ -289,8 +289,10 @@ _NOT_READERS = _LazyPattern(r"(?:this|that|these|those|it|me|us$|him|them|now|to
                             r"|piece|post|story|papier|pezzo|beitrag|depeche|dispatch|wire|teletipo|meldung|agenturmeldung|lancio|lecture|reading|lectura"
                             r"|lettura)\b"
                             # the client, named with what it is ("our Paris client", "notre client lyonnais")
-                            r"|(?:our |notre |nuestro |il nostro |unser |unseren )?(?:[\w-]+\s+)?(?:client|customer|cliente|kunde|kunden)$"
+                            r"|(?:our |notre |nuestro |il nostro |unser |unseren )?(?:[\w-]+\s+)?(?:client|customer|cliente|kunde)$"
                             r"|each|every|chaque|cada|jeden|jede|jedes|ogni|tout|toute|tous"
+                            # a desk: "for the regional desk"
+                            r"|(?:[\w-]+\s+)?(?:desk|newsroom|redaction|redaktion|redazione|redaccion)$"
                             # what it is for, not who: "pour diffusion sur le fil", "c pour mon cours"
                             r"|(?:la |une |a |the )?(?:diffusion|publication|broadcast|distribution|difusion|pubblicazione|veroffentlichung)\b"
                             r"|(?:mon |ma |my |mi |il mio |mein |meinen )?(?:cours|course|class|clase|corso|kurs|unterricht)\b"
@@ -301,7 +303,7 @@ _NOT_READERS = _LazyPattern(r"(?:this|that|these|those|it|me|us$|him|them|now|to
                             r"(?:boulangerie|patisserie|magasin|bakery|hotel|restaurant|panaderia|pasteleria|cafe|backerei|pasticceria|panetteria"
                             r"|ristorante|albergo|mairie|commune|ayuntamiento|comune|gemeinde|club|association|asociacion|associazione|verein|paroisse"
                             r"|parroquia|parrocchia|pfarrei|entreprise|company|empresa|azienda|firma|agence|agency|agencia|agenzia|agentur|cooperative"
-                            r"|cooperativa|genossenschaft|partenaire|partner|partners|socio comercial)(?!\s+(?:members|membres|adherents|socios|soci|mitglieder|parents|families|familles|players"
+                            r"|cooperativa|genossenschaft|partenaire|partner|partners|socio comercial)(?!\s+(?:members|membres|adherents|socios|soci|mitglieder|parents|families|familles|players|organi[sz]ations|schools|associations|companies"
                             r"|joueurs|fans|supporters|clients|customers|staff|employees|salaries|volunteers|benevoles))(?:\s+[\w'-]+){0,3}$)(?![\w-])")
 _PEOPLE_OF_CHANNEL = re.compile(r"\b(?:followers?|readers|subscribers|fans|users|abonnes|abonnees|lecteurs|lectrices|seguidores|suscriptores|lectores"
                                 r"|usuarios|leser|leserinnen|abonnenten|nutzer|follower|lettori|iscritti|utenti|abbonati"
@@ -613,7 +615,7 @@ _COURTESY_WORDS = (
     "|vielen dank im voraus|grazie in anticipo|grazie mille in anticipo|un saluto|un caro saluto|a bientot"
     "|belle journee|bonne fin de journee|bon week-end|bonne semaine|have a good day|have a great day|have a nice day|buen dia"
     "|que tengas buen dia|schonen tag|einen schonen tag|buona serata|buon lavoro"
-    "|besten dank|merci ben|merci bien|merci encore|re|rebonjour|re-bonjour|re bonjour"
+    "|besten dank|merci ben|merci bien|merci encore|re|rebonjour|re-bonjour|re bonjour|cordialita|cordially|bonne fin de semaine"
     # calling the desk: "oye,", "ragazzi", "les gars", "guys"
     "|oye|ragazzi|chicos|chicas|les gars|leute|guys|folks"
     # Swiss, Austrian and Bavarian greetings, and the short sign-offs of German mails ("LG Vroni")
@@ -1776,7 +1778,9 @@ def _is_directive(text: str) -> bool:
 
 
 # Quoted keywords may be joined by a few words: "'remote work tools', also work in 'video apps' and 'team software'".
-_QUOTED_LIST = re.compile(r"\s*((?:(?:" + _QUOTED_ITEM + r")(?:\s*[,;+&]?\s*(?:[\w-]+\s+){0,4}?(?=[\"“«‘'„]))?\s*)+)")
+# (not across another field's label: 'focus keyphrase "…", title "…"')
+_QUOTED_LIST = re.compile(r"\s*((?:(?:" + _QUOTED_ITEM + r")(?:\s*[,;+&]?\s*(?:(?!(?:title|titre|titolo|titulo|titel|headline|hed|tone|ton|tono)\b)[\w-]+\s+){0,4}?"
+                          r"(?=[\"“«‘'„]))?\s*)+)")
 _LIST_SEPARATOR = re.compile(r",|\s+/\s+|\s+(?:and|et|y|und|e|&)\s+")
 _ITEM_SEPARATOR = re.compile(r",|\s+/\s+")
 _LAST_ITEM_JOIN = re.compile(r"\s+(?:and|et|y|und|e|&)\s+")
@@ -1813,10 +1817,12 @@ def _title_commas(parts: list[str], source: str) -> list[str]:
         # title running on to the end in parts that are words of a title ("Author: Jane Doe, title: The Port, Penguin" ends
         # on a publisher's name, "…, publisher: Penguin" on another label)
         label = next((index for index in range(len(parts) - 2, 0, -1) if _TITLE_PATTERNS[0].match(fold(parts[index]))), None)
-        if label is not None and all(_runs_on_title(part) for part in parts[label + 1:]):
+        if label is not None and not _quoted_title(parts[label], parts[label + 1:]) and all(_runs_on_title(part) for part in parts[label + 1:]):
             start = source.find(parts[label])
             return parts[:label] + [source[start:source.find(parts[-1], start) + len(parts[-1])]]
         return parts
+    if _quoted_title(parts[0], parts[1:]):
+        return parts  # 'headline: "Saint-Aubin tightens its belt", no subheads pls': the quotes end the title
     # the value runs on to the next directive, or to the editor taking it back ("Tone: upbeat, no, rather calm")
     taken_back_ends = not _TITLE_PATTERNS[0].match(fold(parts[0]))  # a title taken back in its line is read whole (`_settled_title`)
     end = next((index for index, part in enumerate(parts) if index and (
@@ -1824,6 +1830,13 @@ def _title_commas(parts: list[str], source: str) -> list[str]:
     start = source.find(parts[0])
     stop = source.find(parts[end - 1], start) + len(parts[end - 1])
     return [source[start:stop]] + parts[end:]
+
+
+def _quoted_title(part: str, following: list[str]) -> bool:
+    """A title's label and its whole value in quotes: "titre : « Budget municipal : ce qui change en 2025 »" (unless a later
+    part quotes another, the title taken back: 'Title: "Trams are back", no wait, "The trams return"')."""
+    title = _TITLE_PATTERNS[0].match(fold(part))
+    return bool(title and _QUOTED_SPAN.fullmatch(title.group(1).strip(" ."))) and not any(_QUOTED_SPAN.search(other) for other in following)
 
 
 def _runs_on_title(part: str) -> bool:
@@ -2545,7 +2558,8 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
         # (or with no greeting: "Pourriez-vous adapter ce texte pour les lecteurs de Montréal ? …")
         greeted = _ASKED_TO_REWRITE.match(folded[greeting.end():] if (greeting := _COURTESY.match(folded)) else folded)
         # "c'est pour le magasin, réécris-le en 200 mots max stp": a rewrite asked politely, after who it is for
-        asked_politely = bool(_POLITE_MARK.search(folded)) and any(_REWRITE_REQUEST.match(fold(clause.text)) for clause in split_clauses(body))
+        asked_politely = (bool(_POLITE_MARK.search(folded)) and any(_REWRITE_REQUEST.match(fold(clause.text)) for clause in split_clauses(body))
+                          or bool(_THANKS_FOR_REWRITE.search(folded)))  # "merci d'avance pour la réécriture ! Environ 750 mots"
         enough = 1 if _REWRITE_REQUEST.match(folded) or greeted or asked_politely or _corrects_itself(assignments, folded) or greets else min_evidence
         if in_block or len(evidence) < enough:
             return _NOT_INSTRUCTION
@@ -2832,7 +2846,7 @@ _POLITE_EDGE = re.compile(r"(?:[\s,]+(?:" + _POLITE_WORDS + r"))+[\s.!?]*$", re.
 _POLITE_MARK = re.compile(r"\b(?:" + _POLITE_WORDS + r")\b")
 # A request to rewrite or translate, opening the line: one field is enough ("porfa reescribe esto en alemán para mi clase").
 _REWRITE_REQUEST = re.compile(r"^(?:(?:please|pls|plz|porfa|por favor|merci de|svp|stp|bitte|per favore)[\s,]+)?" + _alternatives(
-    _REWRITE_VERBS + "|could you rewrite|can you rewrite|could you translate|can you translate|peux-tu reecrire|pourrais-tu reecrire"
+    _REWRITE_VERBS + "|a reecrire|to rewrite|da riscrivere|a reescribir|zum umschreiben|could you rewrite|can you rewrite|could you translate|can you translate|peux-tu reecrire|pourrais-tu reecrire"
     "|puedes reescribir|podrias reescribir|kannst du|konntest du|potresti riscrivere|puoi riscrivere|make it") + r"\b")
 # Someone asked, by their pronoun, to rewrite: "j'aurais besoin que vous réécriviez", "could you rewrite" (an infinitive after a
 # greeting may open news: "Bonjour à tous, réécrire les règles du jeu en 300 mots, c'est le défi…").
@@ -2878,6 +2892,9 @@ _CHATTER = re.compile(r"\b" + _alternatives(
     # the brief as before: "même chose que d'hab", "same as usual"
     "|meme chose que d'hab|meme chose que dhab|meme chose que d'habitude|comme d'hab|comme d'habitude|same as usual|same as always|as usual"
     "|wie immer|come al solito|como siempre|memes consignes|same brief"
+    # what was said before: "as discussed on the phone", "comme convenu"; apologies for the rush
+    "|as discussed|as agreed|comme convenu|comme discute|comme on en a parle|suite a notre appel|following our call|wie besprochen|wie vereinbart"
+    "|come d'accordo|come concordato|como hablamos|como acordamos|apologies|apologise|apologize|desole pour|scusate per|perdon por"
     # A translator's remarks: the glossary, the style guide, names kept as they are.
     "|glossary|glossaire|glosario|glossar|glossario|style guide|styleguide|guide de style|charte editoriale|guia de estilo|libro de estilo"
     "|guida di stile|brand name|brand names|nom de marque|noms de marque|nombre de marca|markenname|markennamen|nome del marchio"
@@ -2972,6 +2989,8 @@ def _is_request(clause: str) -> bool:
     return bool(opener) and opener.group().strip() not in _BARE_POLITENESS or _asks_for_this_text(folded)
 
 
+_THANKS_FOR_REWRITE = re.compile(r"\b(?:merci|thanks|thank you|danke|gracias|grazie)\b[^.!?]{0,30}\b(?:reecriture|rewrite|rewriting|reescritura|riscrittura"
+                                 r"|uberarbeitung|umschreiben)\b")
 _PARTICIPLE_FIRST = re.compile(r"[a-zà-ÿ]+(?:é|ée|és|ées)(?=\s|$)")
 
 
@@ -3777,7 +3796,7 @@ def _is_sender(text: str) -> bool:
 _SIGNED_ROLE = re.compile(r"\s*[,|(]\s*|\s+[–—-]\s+")
 # A sentence's end, or a figure, in what follows a name: a dateline ("Paris, le 3 mars") or a sentence, not a role ("1. Vorsitzender"
 # is an ordinal).
-_SENTENCE_MARK = re.compile(r"(?<!\b\d)[.!?;:](?:\s|$)|\d(?!\.\s)")
+_SENTENCE_MARK = re.compile(r"(?<!\b\d)(?<![\s(][A-ZÀ-Ý])[.!?;:](?:\s|$)|\d(?!\.\s)")  # "assistante de M. le Maire": an initial's dot
 SIGNED_ROLE_WORDS = 7
 # Signed on someone's behalf: "i. A. Petra Vogel", "p.o. Jean Dupont", "pp Sarah Lee".
 _INITIALS = re.compile(r"[A-ZÀ-Ý]\.\s?(?:[A-ZÀ-Ý]\.\s?){0,2}")
@@ -3834,7 +3853,8 @@ _REWRITE_THIS = re.compile(
     # "Could you please rewrite…", "vous pouvez me réécrire ça"
     r"(?:\s+(?:please|kindly|svp|stp|bitte|por favor|per favore))?(?:\s+(?:me|nous|mir|uns|mi))?\s+)?"
     r"(?:(?:just|simply|juste|simplement|solo|solamente|semplicemente)\s+)?"
-    r"(?:(?:rewrite|re-write|redo|rework|reecris|reecrivez|reecrire|reformule|reformulez|reformuler|reprendre|reprenez|reprends|adapter|adaptez"
+    r"(?:(?:a reecrire|to rewrite|to be rewritten|da riscrivere|a reescribir|para reescribir|zum umschreiben)(?=\s*(?:,|$|" + _BARE_POLITE + r"))|"
+    r"(?:rewrite|re-write|redo|rework|reecris|reecrivez|reecrire|reformule|reformulez|reformuler|reprendre|reprenez|reprends|adapter|adaptez"
     r"|polish|tidy up|clean up|improve|ameliorer|ameliorez|remettre|me remettre|mettre|peaufiner|mejorar|pulir|migliorare"
     r"|sistemare|sistemi|verbessern|reescribe|reescribir|reescribid|riscrivi"
     r"|riscrivere|riscrivete|schreib|schreibt|schreiben sie)\s+(?P<object>" + _THIS_TEXT + r")(?:\s+(?:up|um))?"
@@ -4385,7 +4405,7 @@ def _is_block_entry(text: str) -> bool:
                 or read_line(text).is_instruction)
 
 
-_SEPARATOR = re.compile(r"\s*(?:-{3,}|\*{3,}|={3,}|_{3,}|<!--|-->)\s*")  # a rule, or an HTML comment's own lines
+_SEPARATOR = re.compile(r"\s*(?:-{3,}|\*{3,}|={3,}|_{3,}|[—–]{1,3}|<!--|-->)\s*")  # a rule, or an HTML comment's own lines
 
 
 # A note's title between rules, over its brief: "-- Night desk note --", "=== CONSIGNES RÉDAC ===".

@@ -1848,6 +1848,34 @@ NEGATIVE_TWENTY_EIGHTH_ROUND: list[str] = [
     "URGENT : la mairie recrute 300 saisonniers pour l'été.",
 ]
 
+# A quoted title ends at its quotes, before the next clause and across another quoted list; readers "meine Kunden", "our partner
+# schools"; "As discussed on the phone"; thanks for the rewrite with one field; "À réécrire".
+TWENTY_NINTH_ROUND: list[tuple[str, dict[str, object]]] = [
+    ('@pigiste rewrite for the sports desk — 300w, headline: "Derby day in the budget", no subheads pls',
+     {**about(300), "title": "Derby day in the budget", "subheadings": False}),
+    ("Consignes : titre : « Budget : les écoles d'abord », 500 mots, ton neutre.", {"title": "Budget : les écoles d'abord", **about(500), "tone": "neutre"}),
+    ('SEO: focus keyphrase "school meals", title "School Meals: What the Budget Pays For", 600 words.',
+     {"seo": True, "keywords": ["school meals"], "title": "School Meals: What the Budget Pays For", **about(600)}),
+    ("Kannst du das bitte für meine Kunden umschreiben? Ton: locker, max. 300 Wörter.", {"audience": "meine Kunden", "tone": "locker", "max_words": 300}),
+    ("Please rewrite this in French for our partner schools in Lyon, about 400 words.", {"language": "fr", "audience": "our partner schools in Lyon", **about(400)}),
+    ("As discussed on the phone, please rewrite this in Spanish, 500 words, no subheadings. Many thanks, Ana", {"language": "es", **about(500), "subheadings": False}),
+    ("Bonne fin de semaine et merci d'avance pour la réécriture ! Environ 600 mots. Luc", {**about(600)}),
+    ("À réécrire svp, merci. M.", {}),
+    ("À réécrire pour l'édition du soir. 400 mots max. Merci, Paul", {"max_words": 400}),
+]
+# A sender's role with an initial ("assistante de M. le Maire").
+TWENTY_NINTH_ROUND_LETTERS: list[tuple[str, dict[str, object]]] = [
+    ("Madame, Monsieur,\nJe vous saurais gré de bien vouloir réécrire l'article ci-dessus pour les habitants, en 600 mots environ, avec des intertitres.\n"
+     "Veuillez agréer, Madame, Monsieur, l'expression de mes salutations distinguées.\nSophie Roux, assistante de M. le Maire",
+     {"audience": "habitants", **about(600), "subheadings": True}),
+]
+NEGATIVE_TWENTY_NINTH_ROUND: list[str] = [
+    "As discussed at the meeting, the council will publish the budget in English and French.",
+    "À réécrire l'histoire, on finit par l'oublier, écrit l'auteur dans un essai de 300 pages.",
+    "—",
+    "Les partenaires de la ville, 40 associations, ont reçu 500 euros chacun.",
+]
+
 # Article lines and openings written by a reviewer to trip the twentieth round's rules (the ones it took at first, all
 # mended): a published reader's wish, a headline over a first-person line, a contest's rules, titles of other things.
 NEGATIVE_TWENTIETH_REVIEW: list[str] = [

@@ -136,7 +136,8 @@ CORPUS = [(text, expected, "corpus") for text, expected in
           + instruction_corpus.TWENTY_FIRST_ROUND_WORDS + instruction_corpus.TWENTY_SECOND_ROUND
           + instruction_corpus.TWENTY_THIRD_ROUND + instruction_corpus.TWENTY_FOURTH_ROUND
           + instruction_corpus.TWENTY_FIFTH_ROUND + instruction_corpus.TWENTY_SIXTH_ROUND
-          + instruction_corpus.TWENTY_SEVENTH_ROUND + instruction_corpus.TWENTY_EIGHTH_ROUND] + [
+          + instruction_corpus.TWENTY_SEVENTH_ROUND + instruction_corpus.TWENTY_EIGHTH_ROUND
+          + instruction_corpus.TWENTY_NINTH_ROUND] + [
     (text, expected, "held-out") for text, expected in instruction_heldout.POSITIVE]
 CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_ADDED + instruction_corpus.NEGATIVE_CONVERSATIONAL
                     + instruction_corpus.NEGATIVE_THIRD_ROUND + instruction_corpus.NEGATIVE_FOURTH_ROUND + instruction_corpus.NEGATIVE_FIFTH_ROUND
@@ -150,6 +151,7 @@ CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_AD
                     + instruction_corpus.NEGATIVE_TWENTY_THIRD_ROUND + instruction_corpus.NEGATIVE_TWENTY_FOURTH_ROUND
                     + instruction_corpus.NEGATIVE_TWENTY_FIFTH_ROUND + instruction_corpus.NEGATIVE_TWENTY_SIXTH_ROUND
                     + instruction_corpus.NEGATIVE_TWENTY_SEVENTH_ROUND + instruction_corpus.NEGATIVE_TWENTY_EIGHTH_ROUND
+                    + instruction_corpus.NEGATIVE_TWENTY_NINTH_ROUND
                     + instruction_heldout.NEGATIVE)
 
 
@@ -267,7 +269,8 @@ def test_a_tickets_fields_above_a_brief_at_the_end_go_with_it(brief, expected):
 @pytest.mark.parametrize("letter, expected", instruction_corpus.TWENTY_FIRST_ROUND_LETTERS + instruction_corpus.TWENTY_SECOND_ROUND_LETTERS
                          + instruction_corpus.TWENTY_THIRD_ROUND_LETTERS + instruction_corpus.TWENTY_FOURTH_ROUND_LETTERS
                          + instruction_corpus.TWENTY_FIFTH_ROUND_LETTERS + instruction_corpus.TWENTY_SIXTH_ROUND_LETTERS
-                         + instruction_corpus.TWENTY_SEVENTH_ROUND_LETTERS + instruction_corpus.TWENTY_EIGHTH_ROUND_LETTERS)
+                         + instruction_corpus.TWENTY_SEVENTH_ROUND_LETTERS + instruction_corpus.TWENTY_EIGHTH_ROUND_LETTERS
+                         + instruction_corpus.TWENTY_NINTH_ROUND_LETTERS)
 def test_a_letter_is_read_whole_above_or_below_the_article(letter, expected):
     for text in (f"{letter}\n\n{BODY}", f"{BODY}\n{letter}\n"):
         parsed = parse(text)
