@@ -444,7 +444,7 @@ _TAKING_BACK = ("nein|non|no|wait|moment|pardon|sorry|perdon|scusa|scratch that|
                 "|me corrijo|mi correggo|ich korrigiere mich")
 _REQUEST_OPENER = re.compile(r"^(?:(?:ah|oh|ach|eh|ok|okay|oye|hey|dis|senti|ps|p\.s\.|nb|todo|and|y|et|e|und|also|aussi|tambien|anche|auch|ciao|allora|bon|ben|allez"
                              r"|hola|salut|hi|hallo|so|alors|bueno|pues|dunque|donc|quindi|entonces|therefore|che|gruezi|servus|moin|texte|text|texto|testo|article|articolo|articulo|artikel)[\s,!]+)*"
-                             r"(?:(?:please|kindly|merci de|svp|stp|s'il (?:te|vous) plait|por favor|porfa|bitte|per favore|pls|plz)[\s,]+)?" + _alternatives(
+                             r"(?:(?:please|kindly|merci de|svp|stp|s'il (?:te|vous) plait|por favor|porfa|bitte|per favore|pls|plz)[\s,]+)?(?:" + _alternatives(
     _REWRITE_VERBS + "|please|kindly|could you|can you|would you|will you|would you mind|can we get|could we get|can we have|could we have|can i get"
     "|pourrait-on avoir|peut-on avoir|on peut avoir|podemos tener|podriamos tener|konnen wir|koennen wir|potremmo avere|possiamo avere|i'd like|i would like|i want|we need|we want|let's|let"
     "|would it be possible to|is it possible to|i need|need a|need an|besoin d'un|besoin d'une|besoin de|besoin|est-ce que tu peux|est-ce que vous pouvez|serait-il possible de|serait-il possible d'"
@@ -465,8 +465,7 @@ _REQUEST_OPENER = re.compile(r"^(?:(?:ah|oh|ach|eh|ok|okay|oye|hey|dis|senti|ps|
     "|fallo|falla|hazlo|fais-le|mach es|riscrivimelo|riscrivimela|riscrivilo tu|reescribemelo|reecris-moi|schreib mir|la idea es que|l'idee c'est de|l'idea e che|die idee ist"
     "|hazme|rendi|rendilo|rendila|mach|mache|machen sie|rends|rendez|mi riscrivi|me lo riscrivi|mi scrivi|mi traduci|me lo traduci"
     "|mi riscrivete|ci riscrivete|riscrivete|riscrivetelo|me reescribis|me reescribes|me lo reescribis|me podeis|nos podeis|podeis"
-    "|me haces|me hace|me haceis|nos haces|me lo haces|jpeux avoir|je peux avoir|puis-je avoir|can i have|could i have|could i get"
-    "|potrei avere|podria tener|puedo tener|konnte ich|kann ich"
+    "|me lo haces"
     "|ci servirebbe|mi servirebbe|ci serve|nous aurions besoin|we would need|we'd need|necesitariamos|wir brauchten|rielaborare|rielabora"
     "|il testo finale va|va scritto|va tradotto|doit etre ecrit|debe estar escrito|muss geschrieben|we'd love|we would love|nous aimerions"
     "|nos encantaria|wir wurden gerne|vi chiedo di|os pido que|me gustaria que|j'aimerais que|ich hatte gerne|vorrei che"
@@ -494,7 +493,12 @@ _REQUEST_OPENER = re.compile(r"^(?:(?:ah|oh|ach|eh|ok|okay|oye|hey|dis|senti|ps|
     "|der text soll|der artikel soll|soll|muss|text"
     "|potresti|puoi|potete|vorrei|scrivi|scrivere|riscrivi|riscrivere|riscrivilo|redigi|redigere|traduci|tradurre"
     "|aggiungi|aggiungere|usa|usare|utilizza|mantieni|mantenere|evita|evitare|includi|includere|ottimizza|il testo deve"
-    "|l'articolo deve|deve") + r"\b")
+    "|l'articolo deve|deve") + r"\b"
+    # asking to have it, only for the text: "Can I have this in Italian", "¿Me haces el texto…?" ("Kann ich die Prüfung auf Englisch
+    # ablegen?", "Puis-je avoir le contrat en anglais ?" ask about something else)
+    r"|(?:me haces|me hace|me haceis|nos haces|jpeux avoir|je peux avoir|puis-je avoir|can i have|could i have|could i get|potrei avere"
+    r"|podria tener|puedo tener|konnte ich|kann ich)\s+(?:\S+\s+){0,2}?(?:this|it|the text|this text|the article|ca|ce texte|cet article"
+    r"|le texte|el texto|este texto|esto|il testo|questo testo|questo|den text|diesen text|den artikel)\b)")
 # Requests about the writing itself, enough to make a line an instruction without any field:
 # a writing verb followed closely by what it is about ("keep the quotes", not "keep reading").
 _WRITER_REQUEST = re.compile(
@@ -615,9 +619,9 @@ _COURTESY_WORDS = (
     "|vielen dank im voraus|grazie in anticipo|grazie mille in anticipo|un saluto|un caro saluto|a bientot"
     "|belle journee|bonne fin de journee|bon week-end|bonne semaine|have a good day|have a great day|have a nice day|buen dia"
     "|que tengas buen dia|schonen tag|einen schonen tag|buona serata|buon lavoro"
-    "|besten dank|merci ben|merci bien|merci encore|re|rebonjour|re-bonjour|re bonjour|cordialita|cordially|bonne fin de semaine"
+    "|besten dank|merci ben|merci bien|merci encore|re|rebonjour|re-bonjour|re bonjour|cordialita|bonne fin de semaine"
     # calling the desk: "oye,", "ragazzi", "les gars", "guys"
-    "|oye|ragazzi|chicos|chicas|les gars|leute|guys|folks"
+    "|oye|ragazzi|chicos|chicas|les gars|leute"
     # Swiss, Austrian and Bavarian greetings, and the short sign-offs of German mails ("LG Vroni")
     "|gruezi|gruezi mitenand|gruessech|servus|griass di|moin|hoi|hoi zame|merci vielmal|lg|glg|vg|mfg|bg|liebe grusse|lieben gruss"
     "|merci bcp|thx|ty|cheers mate|hiya|heya|howdy|rebonjour|re-bonjour|bjr|bsr|slt|allo|thanks for taking this on|thanks for picking this up"
@@ -672,7 +676,7 @@ _FILLER = frozenset(
     "post content piece blog version copy final output draft also more well very make write rewrite re-write create produce "
     "use add include keep let there ensure give should must need needs needed required minimum maximum total length "
     "compatible friendly ready optimized optimised optimize optimise could can would will you i i'd like want thanks thank not less at least "
-    "just so by all words around but obviously of course "
+    "just so by all words around but "
     # how the editor would like it: "Something between 1,000 and 1,300 words would be perfect", "sarebbe perfetto"
     "something somewhere perfect great fine sarebbe perfetto perfetta ideale serait parfait parfaite seria perfecto perfecta perfekt "
     # fr
@@ -681,20 +685,20 @@ _FILLER = frozenset(
     "rediger ecris ecrivez ecrire reecris reecrivez reecrire reformule reformulez reformuler utilise utilisez mets mettez "
     "garde gardez sois soyez cree creez doit doivent il faut longueur optimise optimisee optimisez optimiser pourriez "
     "pouvez vous peux tu le lui svp s'il plait version article papier traduire traduis traduisez translate traducir traduce traducelo "
-    "tradurre traduci pezzo ubersetzen ubersetze evidemment naturellement "
+    "tradurre traduci pezzo ubersetzen ubersetze "
     # es
     "el los las lo unos unas del y o pero con para por al su sus tu tus texto articulo contenido favor escribe escribir "
     "reescribe reescribir reescribelo reescribirlo redacta redactar puedes puede podrias podria gracias anade anadir usa "
-    "usar incluye incluir hazlo haz hacer debe tener mas muy optimizado optimizada optimiza claro supuesto naturalmente "
+    "usar incluye incluir hazlo haz hacer debe tener mas muy optimizado optimizada optimiza "
     # de
     "der die das den dem des ein eine einen einem einer und oder aber im mit fur auf zu zum zur bitte artikel beitrag "
     "schreib schreibe schreiben sie es um umschreiben neu verfassen verfasse konnten koennten konnen kannst du ihr ihn "
-    "danke sollte soll muss mussen hinzufugen verwenden verwende nutze text texte fasse neu optimiert optimierten naturlich selbstverstandlich "
+    "danke sollte soll muss mussen hinzufugen verwenden verwende nutze text texte fasse neu optimiert optimierten "
     # it
     "il lo i gli un uno una di della dei delle e con per su alla testo articolo contenuto favore scrivi scrivere "
     "al allo all ai agli alle del dello degli nel nello nei negli nelle nella sul sullo sui sugli sulle sulla dal dai dagli dalle "
     "riscrivi riscrivere riscriverlo riscrivilo potresti puoi potete grazie aggiungi usa usare deve essere ottimizzato "
-    "ottimizzata redigi redigere ovviamente "
+    "ottimizzata redigi redigere "
     # a change of mind: "Actually, make it English", "sorry, I meant 600", "je voulais dire 700 mots"
     "meant mean voulais veux dire queria quise quiero decir meinte meine intendevo volevo intendo "
     # the text named by where it stands: "the following article", "l'article ci-dessous", "den folgenden Artikel"
@@ -1008,6 +1012,14 @@ _SETS_FIGURE = ("make it|make that|go with|go for|facciamo|facciamone|que sean|q
                 "|intendevo|volevo dire|intendo"
                 # "sorry, should be 650", "pardon, plutôt ça devrait être 650"
                 "|should be|it should be|ca devrait etre|devrait etre|deberia ser|dovrebbe essere|sollte sein|sollten es sein")
+# Tones said in words that headings and advice use too: read only beside other fields (weak).
+_TONE_BESIDE = (
+    # the tone's words alone: "Fun and chatty please", "Sobre et précis svp"
+    r"^\s*(" + _TONE_WORDS + r"(?:,?\s+(?:and|et|y|und|e)\s+" + _TONE_WORDS + r"))(?:\s+(?:please|pls|svp|stp|bitte|por favor|per favore))?\s*$",
+    # German puts the verb last: "sachlich bleiben", "(soll) eher locker klingen"
+    r"^\s*(?:(?:er|sie|es|der text|der artikel)\s+(?:soll|sollte|muss)\s+)?(?:(?:eher|etwas|ganz|sehr|moglichst|bitte)\s+)?(" + _TONE_WORDS
+    + r")\s+(?:bleiben|sein|wirken|klingen|gehalten sein|geschrieben sein)\s*$",
+)
 _TONE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"^\s*" + _TONE_LABEL + r"\s*[:=]\s*(.+)$",
     r"\b(?:in|with|on|adopt|use|using|keep)\s+(?:an?|the)\s+([\w' ,&-]+?)\s+(?:tone|voice|style|register)\b",
@@ -1042,11 +1054,7 @@ _TONE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"(?:\s+(?:sein|sei|bleiben|etre|rester|ser|quedar|essere|restare|be|stay|please|pls|bitte|svp|stp|por favor|per favore|merci|danke|grazie|gracias|thanks"
     r"|bcp|beaucoup|mille|a lot))*\s*$",
     r"\ben mode\s+(" + _TONE_WORDS + r")\b",  # "réécris-moi ça en mode détendu"
-    # the tone's words alone: "Fun and chatty please", "Sobre et précis svp"
-    r"^\s*(" + _TONE_WORDS + r"(?:,?\s+(?:and|et|y|und|e)\s+" + _TONE_WORDS + r"))(?:\s+(?:please|pls|svp|stp|bitte|por favor|per favore))?\s*$",
-    # German puts the verb last: "sachlich bleiben", "(soll) eher locker klingen"
-    r"^\s*(?:(?:er|sie|es|der text|der artikel)\s+(?:soll|sollte|muss)\s+)?(?:(?:eher|etwas|ganz|sehr|moglichst|bitte)\s+)?(" + _TONE_WORDS
-    + r")\s+(?:bleiben|sein|wirken|klingen|gehalten sein|geschrieben sein)\s*$",
+    *_TONE_BESIDE,
     # A correction naming only the new tone: "meglio colloquiale", "mejor cercano", "plutôt léger", "lieber locker".
     r"^\s*(?:" + _CHANGE_OF_MIND + r")\s+(" + _TONE_WORDS
     + r"(?:\s+(?:and|et|y|und|e)\s+" + _TONE_WORDS + r")?)\s*$",
@@ -1063,6 +1071,19 @@ _READERSHIP = "lectorat|public|readership|audience|publico|pubblico|publikum|les
 # "Zielgruppe Studierende", "destinatari ragazzi delle medie": a label without its colon (weak: "Public profile" is a menu).
 _AUDIENCE_WITHOUT_COLON = (r"^\s*" + _AUDIENCE_LABEL + r"\s+([a-z][\w'-]*(?:\s+[\w'.-]+){0,5}"
                            r"|\d{1,2}\s*[-–]\s*\d{1,2}\s*(?:ans|years|year-olds|anos|jahre|jahrige|anni))\s*$")  # "public 18-25 ans"
+# Readers said in words that news uses too ("Le parc est conçu pour les familles", "Unsere Mitglieder sind vor allem Rentner"):
+# read only beside other fields (weak).
+_AUDIENCE_BESIDE = (
+    r"\b(?:pensada para|pensados para|pensadas para|designed for|pense pour|pensee pour|concu pour|concue pour|comprehensible par|comprehensible pour"
+    r"|understandable for|understandable by|comprensible para|comprensibile per|comprensibile da)\s+(.+)$",
+    r"\bpensando\s+(?:soprattutto|sobre todo|surtout|especialmente|in particolare)\s+(?:en|a|alle|ai|agli|al|alla|a los|a las)\s+(.+)$",
+    r"\b(?:visons|ciblons|targets|apuntamos a|puntiamo a)\s+(?:un |une |le |la |les |a |an |the |una |el |il |lo )?(?:" + _READERSHIP + r")\s+(?:de |d'|of |di )\s*(.+)$",
+    # "mes clients sont surtout des retraités du quartier", "our members are mostly families"
+    r"^\s*(?:mes|nos|my|our|mis|nuestros|i miei|i nostri|meine|unsere)\s+(?:clients|clientes|customers|members|adherents|membres|socios|soci|clienti"
+    r"|kunden|mitglieder|abonnes|subscribers|suscriptores|lecteurs|readers|lectores|lettori|leser|auditeurs|listeners)\s+(?:sont|are|son|sono|sind)"
+    r"(?:\s+(?:surtout|mostly|mainly|sobre todo|soprattutto|vor allem|principalement|en majorite))?\s+(?:des\s+|de\s+|d')?(.+)$",
+    r"\bfur\s+(?:die\s+|den\s+)?(.+?)\s+(?:verstandlich|lesbar|zuganglich|geeignet)(?:\s+sein)?\s*$",  # "Er soll für unsere Mitglieder verständlich sein"
+)
 _AUDIENCE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"^\s*(?:(?:the|le|la|les|el|los|las|il|lo|i|die|der|das|unser|unsere|notre|nos|our|nuestro|nuestra|il nostro)\s+)?"
     + _AUDIENCE_LABEL + r"\s*[:=]\s*(.+)$",
@@ -1073,19 +1094,13 @@ _AUDIENCE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"|e composto|consists|is made up)(?:\s+(?:mostly|mainly|surtout|principalement|sobre todo|vor allem|soprattutto"
     r"|doch|eigentlich|en fait|actually))?(?:\s+(?:des|de|d'|of|aus|da|dei|degli|delle))?"
     r"(?:\s+(?:mostly|mainly|largely|surtout|principalement|sobre todo|principalmente|vor allem|meist|meistens|soprattutto|per lo piu))?\s+(.+)$",
-    # "mes clients sont surtout des retraités du quartier", "our members are mostly families": whom the sender serves, read by them
-    r"^\s*(?:mes|nos|my|our|mis|nuestros|i miei|i nostri|meine|unsere)\s+(?:clients|clientes|customers|members|adherents|membres|socios|soci|clienti"
-    r"|kunden|mitglieder|abonnes|subscribers|suscriptores|lecteurs|readers|lectores|lettori|leser|auditeurs|listeners)\s+(?:sont|are|son|sono|sind)"
-    r"(?:\s+(?:surtout|mostly|mainly|sobre todo|soprattutto|vor allem|principalement|en majorite))?\s+(?:des\s+|de\s+|d')?(.+)$",
     # "dirigir el texto a los vecinos mayores", "adresser le texte aux familles".
     r"\b(?:dirigir|dirigirlo|dirige|dirigido|adresser|adressez|rivolgere|rivolgi|richten|address|aim)\s+(?:it\s+|el texto\s+|le texte\s+|il testo\s+|den text\s+)?"
     r"(?:a|à|an|al|to|aux|ai|agli|alle)\s+(?:los\s+|las\s+|les\s+|i\s+|gli\s+|le\s+|die\s+)?(.+)$",
     # "Lo leen sobre todo socios del club", "it's read by commuters".
     r"\b(?:lo leen|la leen|le leen|lo leggono|la leggono|lo legge|la legge|it's read by|it is read by|read by|lu par|lue par|letto da|letta da"
     r"|going out to|goes out to|goes to|sent to|lisible par|readable by|legible para|lesbar fur|leggibile da|envoye aux|enviado a|inviato a"
-    r"|comprehensible par|comprehensible pour|understandable for|understandable by|comprensible para|comprensibile per|comprensibile da"
-    r"|gelesen von|wird gelesen von|pensando(?:\s+(?:soprattutto|sobre todo|surtout|especialmente|in particolare))?\s+(?:en|a|alle|ai|agli|al|alla)"
-    r"|en pensant (?:surtout )?a|thinking of|im hinblick auf|mit blick auf)\s+"
+    r"|gelesen von|wird gelesen von|pensando en|pensando a|pensando alle|pensando ai|pensando agli|en pensant a|thinking of|im hinblick auf|mit blick auf)\s+"
     r"(?:(?:sobre todo|mostly|mainly|surtout|vor allem|soprattutto|principalmente)\s+)?(.+)$",
     # "para un blog de maestros de primaria", "for a magazine for young parents".
     r"\b(?:for|pour|para|per|fur)\s+(?:an?\s+|un\s+|une\s+|una\s+|uno\s+|ein(?:en)?\s+)?"
@@ -1094,21 +1109,20 @@ _AUDIENCE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"\b(?:aimed at|target(?:t)?ing(?!\s*[\"“«‘'„])|targeted at|intended for|written for|geared (?:to|towards)|addressed to|rivolta agli|rivolto agli|rivolta alle"
     r"|rivolto alle|destinata a|destinata ai|destinata agli|destinato agli|suitable for|suited to|adapte a|adapte aux|adaptee a|adaptee aux"
     r"|adecuado para|adecuada para|adatto a|adatta a|adatto ai|adatta ai|geeignet fur"
-    r"|dirigido a|dirigida a|pensado para|pensada para|pensados para|pensadas para|designed for|pense pour|pensee pour|concu pour|concue pour|destinado a|richtet sich an|rivolto a|rivolto ai|rivolto alle|rivolta a|rivolta ai|destinato a|destinato ai|pensato per|pensata per)\s+(.+)$",
+    r"|dirigido a|dirigida a|pensado para|destinado a|richtet sich an|rivolto a|rivolto ai|rivolto alle|rivolta a|rivolta ai|destinato a|destinato ai|pensato per|pensata per)\s+(.+)$",
     r"\b(?:destinee?s?|s'adressant|adressee?s?)\s+(?:a|aux)\s+(.+)$",
     r"\ba l'intention (?:des|de|du|d')\s*(.+)$",  # "à l'intention des enfants de 8 à 10 ans"
     r"\bsich an\s+(?:die\s+|den\s+)?(.+?)\s+richten\s*$",  # "… und sich an Lehrkräfte richten"
-    r"\bfur\s+(?:die\s+|den\s+)?(.+?)\s+(?:verstandlich|lesbar|zuganglich|geeignet)(?:\s+sein)?\s*$",  # "Er soll für unsere Mitglieder verständlich sein"
     r"\b(?:text|artikel|beitrag|bericht)\s+(?:ist|wird|soll)\s+(?:\w+\s+)?fur\s+(?:die\s+|den\s+|das\s+)?(.+?)\s+gedacht\b",  # "Der Artikel ist für die Bürger … gedacht"
     # "viser un lectorat de jeunes parents", "target a readership of retirees", "puntare a un pubblico di studenti".
-    r"\b(?:viser|visez|vise|visons|cibler|ciblez|ciblons|target|targets|targeting|aim at|aim for|apuntar a|apunta a|apuntamos a|puntare a|punta a"
-    r"|puntiamo a|ansprechen)\s+(?:un |une |le |la |les |a |an |the "
+    r"\b(?:viser|visez|vise|cibler|ciblez|target|targeting|aim at|aim for|apuntar a|apunta a|puntare a|punta a|ansprechen)\s+(?:un |une |le |la |les |a |an |the "
     r"|una |el |il |lo |ein |eine )?(?:" + _READERSHIP + r")\s+(?:de |d'|of |di |aus )\s*(.+)$",
     _TEXT_WILL_ADDRESS,
     r"\b(?:the\s+)?target\s+(?:is|are|will be)\s+(?!\d|to\b|a\s+length|around|about)(.+)$",
     r"\ba destination (?:des|du|de|d')\s*(.+)$",
     r"\b(?:pour|para|per|fur)\s+((?:un|le|des|les|el|los|un|il|i|ein|das|die)\s+(?:public|lecteurs?|lectorat|publico|lectores|pubblico|lettori|publikum|leser)\b.*)$",
     _AUDIENCE_WITHOUT_COLON,  # last: "written for …" and "aimed at …" are read above as they are
+    *_AUDIENCE_BESIDE,
 )]
 _READERSHIP_OF = re.compile(r"(?:un|une|a|an|una|uno|ein|einen|le|la|el|il|lo|the)\s+(?:" + _READERSHIP + r")\s+(?:de\s+|d'|of\s+|di\s+|aus\s+)")
 # "(está en inglés)", "it is in English": the text as it is, the source, said in a clause of its own.
@@ -1139,7 +1153,7 @@ _LANGUAGE_BEFORE_NOUN = _LazyPattern(
     r"|manteniendo|keeping|mantenendo|en gardant|gardant|beibehaltend)\s+(?:el |le |l'|the |lo |il |das |den )?(?:" + _VARIETY + r"\s+)?"
     + _NAME_PATTERN + r"\s*$"
     r"|\b(?:" + _VARIETY + r"\s+)?" + _NAME_PATTERN + r"\s+(?:\([a-z ]{2,20}\)\s+)?(?:blog\s+|web\s+)?(?:version|translation|text|fassung|versione|traduccion|traduction|piece|article"
-    r"|post|story|copy|rewrite|adaptation|edition)\b"
+    r"|post|story|copy|rewrite)\b"
     # the noun first, as French, Spanish and Italian write it: "article seo anglais", "un texto inglés", "un articolo inglese"
     r"|\b(?:article|texte|papier|articulo|texto|articolo|testo)\s+(?:seo\s+)?" + _NAME_PATTERN + r"\b")
 # A change of mind names the language it prefers: "il cliente preferisce lo spagnolo", "mejor en italiano".
@@ -1152,6 +1166,7 @@ _LANGUAGE_PREFERRED = _LazyPattern(r"\b(?:prefers?|would prefer|preferisce|prefe
 _LANGUAGE_AFTER_NOUN = _LazyPattern(r"\b(?:version|versione|fassung|translation|traduction|traduccion|traduzione|ubersetzung|be|write it|keep it|make it"
                                     r"|make that|sois|soyez)\s+(?:(?:en|in|al|ins|into|to|auf)\s+)?" + _NAME_PATTERN)
 _NO_SUBHEADINGS = _LazyPattern(r"(?:^|\b)" + _NEGATION + r"(?:(?<=')|\s+)(?:\S+\s+){0,4}?(?:d'|de |des )?" + _SUBHEADINGS)  # "ne pas mettre d'intertitres"
+_SHORT_SUBHEADING = re.compile(r"\b(?:hn|subs|petits titres|petits sous-titres|petits intertitres|titres de paragraphe|paragraph titles|paragraph headings)\b")
 _WITH_SUBHEADINGS = re.compile(r"(?:^|\b|(?<=\s))" + _SUBHEADINGS)
 _SUBHEADINGS_AGAIN = re.compile(r"\s+" + _SUBHEADINGS)
 # A field named, then answered, as a form's line is: "H2s yes", "intertitres : non", "sottotitoli sì".
@@ -1180,6 +1195,8 @@ _REQUESTED_TEXT = re.compile(r"(?:(?:an?|une?|una?|eine?n?|the|la|le|el|il)\s+)?
                              r"|fassung|neufassung|ubersetzung|uberarbeitung)\b")
 
 
+_HAS_TITLE = re.compile(r"\b(?:a|ont|avait|avaient|aura|porte|portait|prend|prennent|prendra|tiene|tenia|lleva|llevaba|ha|aveva|porta|hat|tragt|has|had|takes"
+                        r"|took|bears)\s+(?:pour|comme|como|por|come|als|as)\s+(?:titre|titulo|titolo|titel|title)\b")
 _QUOTED_THEN_REMARK = re.compile(r"\s*[\"“«„]\s*(?P<title>[^\"”»“]{2,150}?)\s*[\"”»“]\s*(?=\(|[—–]|-\s|-\w{1,12}\s*$)")
 
 
@@ -1362,7 +1379,8 @@ class _FragmentReader:
                 end = more.end()
             hedge = _HEDGE.match(self.folded, end)
             self._cover(said.start(), hedge.end() if hedge else end)
-            self.assignments.append(_Assignment("keywords", _quoted(self.original[said.start("first"):end]), self.original.strip()))
+            # weak: "Le mot clé c'est « sobriété »" is said in news too
+            self.assignments.append(_Assignment("keywords", _quoted(self.original[said.start("first"):end]), self.original.strip(), weak=True))
             return
         match = _KEYWORD_OPTIMISED.search(self.folded)
         if match:
@@ -1379,6 +1397,8 @@ class _FragmentReader:
         return [word for token in _TOKEN.findall(leftover) if (word := _residual_word(token))]
 
     def _title(self) -> None:
+        if _HAS_TITLE.search(self.folded):
+            return  # "L'exposition a pour titre « … »", "Tiene como título «…»": the title of something else
         match = (_TITLE_HINT.search(self.folded) or _TITLE_VERB_HINT.search(self.folded)) and _first(_TITLE_PATTERNS, self.folded)
         if match:
             self._take(match, "title", _unquoted(_settled_title(self._value(match, match.lastindex or 1))))  # the quotes' group that matched
@@ -1402,6 +1422,8 @@ class _FragmentReader:
             if (rather := _RATHER.match(fold(value))) and rather.end() < len(value):
                 value = value[rather.end():]  # "ton eher freundlich", "tone rather formal": the tone, not how sure the editor is
             self._take(match, "tone", _uninflected(value) if german else value)  # "informative tone" keeps its "e"
+            # "Locker bleiben", "Fresh and fun", "A calm, measured voice": advice and headings too, read only beside other fields
+            self.assignments[-1].weak = match.re.pattern in _TONE_BESIDE or ("," in value and match.re.pattern == _TONE_PATTERNS[-1].pattern)
 
     def _audience(self, hinted: bool) -> None:
         text = self.folded
@@ -1413,7 +1435,7 @@ class _FragmentReader:
             readers = _SPOKEN_END.sub("", readers) or readers  # "le public c'est les lycéens voilà merci": the words that end a note
             self._take(match, "audience", readers[made_of.end():] if made_of and made_of.end() < len(readers) else readers)
             # "Public profile" is a menu item: a label without its colon counts only beside other directives.
-            self.assignments[-1].weak = match.re.pattern in (_AUDIENCE_WITHOUT_COLON, _TEXT_WILL_ADDRESS)
+            self.assignments[-1].weak = match.re.pattern in (_AUDIENCE_WITHOUT_COLON, _TEXT_WILL_ADDRESS, *_AUDIENCE_BESIDE)
 
     def word_counts(self) -> None:
         text = self.folded
@@ -1466,12 +1488,12 @@ class _FragmentReader:
                 code = match.group(1)
         if not code:
             # "Write in EN", "réécrire en FR": a code after a preposition, written in capitals.
-            for candidate in _overlapping(_CODE_AFTER_PREPOSITION, text):  # "rewrite en FR": the code after "en", not "en" after "rewrite"
-                # "es-AR": a code with its region is a locale, whatever its case.
-                if (self.original[candidate.start(1):candidate.end(1)].isupper() or candidate.group(1) in _PLAIN_CODES
-                        or candidate.end() > candidate.end(1)):
-                    match, code = candidate, candidate.group(1)
-                    break
+            codes = [candidate for candidate in _overlapping(_CODE_AFTER_PREPOSITION, text)  # "rewrite en FR": the code after "en"
+                     # "es-AR": a code with its region is a locale, whatever its case.
+                     if (self.original[candidate.start(1):candidate.end(1)].isupper() or candidate.group(1) in _PLAIN_CODES
+                         or candidate.end() > candidate.end(1))]
+            if codes and len({candidate.group(1) for candidate in codes}) == 1:  # "Version en FR et en EN" lists the page's languages
+                match, code = codes[0], codes[0].group(1)
         if not code:
             # One word may stand between: "in plain English", "en bon français", "auf gutem Deutsch".
             for candidate in _LANGUAGE_AFTER_PREPOSITION.finditer(text):
@@ -1513,9 +1535,11 @@ class _FragmentReader:
             negative = positive
         if negative:
             self._take(negative, "subheadings", False)
+            self._weak_if_short(negative)
             return
         if positive:
             self._take(positive, "subheadings", True)
+            self._weak_if_short(positive)
             if yes := _ANSWERED_YES.match(self.folded, positive.end()):  # "H2s yes", "Zwischenüberschriften: ja"
                 self._cover(yes.start(), yes.end())
             if each := _FOR_EACH.match(self.folded, positive.end()):  # "H2 subheadings for each …", "one H2 per section"
@@ -1525,6 +1549,12 @@ class _FragmentReader:
             if any(_edit_distance_one(token.group(), word) for word in _SUBHEADING_SPELLINGS):
                 self._take(token, "subheadings", not _SEO_NEGATED.search(self.folded, 0, token.start()))
                 return
+
+    def _weak_if_short(self, match: re.Match[str]) -> None:
+        """The desk's short words ("no subs", "pas de Hn", "petits titres") are subheadings only beside other fields: alone, they
+        are a football team's bench, a video's subtitles, a link to Hacker News."""
+        if _SHORT_SUBHEADING.search(self.folded, match.start(), match.end()):
+            self.assignments[-1].weak = True
 
     def _seo(self) -> None:
         match = _SEO_PATTERN.search(self.folded)
@@ -2893,8 +2923,9 @@ _CHATTER = re.compile(r"\b" + _alternatives(
     "|meme chose que d'hab|meme chose que dhab|meme chose que d'habitude|comme d'hab|comme d'habitude|same as usual|same as always|as usual"
     "|wie immer|come al solito|como siempre|memes consignes|same brief"
     # what was said before: "as discussed on the phone", "comme convenu"; apologies for the rush
-    "|as discussed|as agreed|comme convenu|comme discute|comme on en a parle|suite a notre appel|following our call|wie besprochen|wie vereinbart"
-    "|come d'accordo|come concordato|como hablamos|como acordamos|apologies|apologise|apologize|desole pour|scusate per|perdon por"
+    "|as discussed on the phone|as discussed by phone|as discussed over the phone|comme convenu au telephone|comme discute au telephone"
+    "|suite a notre appel|following our call|wie telefonisch besprochen|come d'accordo al telefono|como hablamos por telefono"
+    "|apologies|apologise|apologize|desole pour|scusate per|perdon por"
     # A translator's remarks: the glossary, the style guide, names kept as they are.
     "|glossary|glossaire|glosario|glossar|glossario|style guide|styleguide|guide de style|charte editoriale|guia de estilo|libro de estilo"
     "|guida di stile|brand name|brand names|nom de marque|noms de marque|nombre de marca|markenname|markennamen|nome del marchio"
@@ -3847,7 +3878,7 @@ _THIS_TEXT = ("this|it|this one|this text|this piece|this story|ce papier|ce bil
               "|el texto|este articulo|questo testo|l'articolo|il testo|questo articolo|lo|den text|den artikel|diesen text|diesen artikel|das|es")
 _BARE_POLITE = r"(?:pls|plz|please|merci de|bitte|por favor|per favore|svp|stp|s'il (?:te|vous) plait)"
 _REWRITE_THIS = re.compile(
-    r"\W*(?:(?:hey|hi|oh|ok|okay|salut|coucou|hola|oye|ciao|hallo)\s*,?\s+)?(?:" + _BARE_POLITE + r"\s+)?(?:(?:could you|can you|would you|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu"
+    r"\W*(?:(?:hey|hi|oh|ok|okay|salut|coucou|hola|oye|ciao|hallo)\s*,?\s+)?(?:" + _BARE_POLITE + r"\s+)?(?:(?P<modal>could you|can you|would you|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu"
     r"|(?:est-ce que )?(?:vous pourriez|vous pouvez|tu peux|tu pourrais)"
     r"|puedes|podrias|puede|podria|potresti|puoi|potete|potreste|kannst du|konnen sie|konntest du|konnten sie)"
     # "Could you please rewrite…", "vous pouvez me réécrire ça"
@@ -3855,7 +3886,7 @@ _REWRITE_THIS = re.compile(
     r"(?:(?:just|simply|juste|simplement|solo|solamente|semplicemente)\s+)?"
     r"(?:(?:a reecrire|to rewrite|to be rewritten|da riscrivere|a reescribir|para reescribir|zum umschreiben)(?=\s*(?:,|$|" + _BARE_POLITE + r"))|"
     r"(?:rewrite|re-write|redo|rework|reecris|reecrivez|reecrire|reformule|reformulez|reformuler|reprendre|reprenez|reprends|adapter|adaptez"
-    r"|polish|tidy up|clean up|improve|ameliorer|ameliorez|remettre|me remettre|mettre|peaufiner|mejorar|pulir|migliorare"
+    r"|polish|tidy up|clean up|improve|ameliorer|ameliorez|(?:me )?(?:re)?mettre(?=\s+\S+(?:\s+\S+)?\s+au propre)|peaufiner|mejorar|pulir|migliorare"
     r"|sistemare|sistemi|verbessern|reescribe|reescribir|reescribid|riscrivi"
     r"|riscrivere|riscrivete|schreib|schreibt|schreiben sie)\s+(?P<object>" + _THIS_TEXT + r")(?:\s+(?:up|um))?"
     r"(?:\s+(?:below|above|ci-dessous|ci-dessus|abajo|arriba|qui sotto|sotto|sopra|unten|oben|attached|en piece jointe|adjunto|allegato))?"
@@ -3900,8 +3931,14 @@ def _is_bare_request(text: str) -> bool:
     parts = [(clause.text.strip(" .!?¿¡,;"), fold(clause.text).strip(" .!?¿¡,;")) for clause in split_clauses(text)]
     parts = [(part, folded) for part, folded in parts if folded]
     asked = [_REWRITE_THIS.fullmatch(folded) for _, folded in parts]
-    # said to someone: the text named after the verb, or a polite word ("Réécriture" or "Umschreiben" alone is a heading)
-    if not any(asked) or not any(match and (match.group("object") or match.group("noun_object")) for match in asked) and not _POLITE_MARK.search(fold(text)):
+    if not any(asked):
+        return False
+    # Said to someone (a modal or a polite word) and about this text (named, or thanks beside the request): "Réécrire le texte",
+    # "Polish it up!", "Remettre ça !", "Bitte überarbeiten." are headings, idioms and maintenance tags.
+    addressed = any(match and match.group("modal") for match in asked) or bool(_POLITE_MARK.search(fold(text)))
+    named = any(match and (match.group("object") or match.group("noun_object")) for match in asked)
+    thanked = any(not match and (_COURTESY.fullmatch(folded) or _POLITE_MARK.fullmatch(folded)) for match, (_, folded) in zip(asked, parts))
+    if not (addressed and (named or thanked)):
         return False
     thanked = False
     for match, (part, folded) in zip(asked, parts):

@@ -1876,6 +1876,51 @@ NEGATIVE_TWENTY_NINTH_ROUND: list[str] = [
     "Les partenaires de la ville, 40 associations, ont reçu 500 euros chacun.",
 ]
 
+# Lines a reviewer wrote to trip this session's rules (the twenty-third to twenty-ninth rounds), taken before the review's mend:
+# headings, idioms, advice and FAQ questions in the words of the new rules.
+NEGATIVE_TWENTY_NINTH_REVIEW: list[str] = [
+    "Riscrivere il testo",
+    "La manifestation a pour titre « Cap sur l'avenir ».",
+    "L'application est conçue pour les seniors.",
+    "Understandable for everyone.",
+    "Mejorar el texto",
+    "In English, of course.",
+    "Discussion on HN",
+    "¿Me haces un favor? Habla en inglés.",
+    "English adaptation",
+    "Le mot important c'est « budget de la ville ».",
+    "Rewrite of the article",
+    "Verständlich bleiben",
+    "Mettre ça",
+    "Mettre ça au propre",
+    "Kann ich die Prüfung auf Englisch in 90 Minuten schreiben?",
+    "Unsere Mitglieder sind vor allem Rentner.",
+    "Die Broschüre soll für alle Bürger verständlich sein.",
+    "English, of course.",
+    "Pas de petits titres, pas de chapô.",
+    "Kann ich meine Bachelorarbeit auf Englisch schreiben?",
+    "Petits titres",
+    "Der Text muss für Kinder verständlich sein.",
+    "A quick rewrite of the text",
+    "Titres de paragraphe",
+    "Puis-je avoir le contrat en anglais ?",
+    "A calm, measured voice.",
+    "Our members are mostly retirees.",
+    "Nos adhérents sont surtout des familles.",
+    "Nos adhérents sont surtout des retraités.",
+    "Für alle verständlich sein",
+    "No subs left.",
+    "Unsere Mitglieder sind vor allem Senioren.",
+    "Nous visons un public de familles et de retraités.",
+    "Die Broschüre soll für alle verständlich sein.",
+    "Améliorer ça pour demain",
+    "Améliorer ça",
+    "Rédiger des petits titres accrocheurs",
+    "Kann ich einen lockeren Ton anschlagen?",
+    "Reprends le texte",
+    "Designed for beginners and experts alike.",
+]
+
 # Article lines and openings written by a reviewer to trip the twentieth round's rules (the ones it took at first, all
 # mended): a published reader's wish, a headline over a first-person line, a contest's rules, titles of other things.
 NEGATIVE_TWENTIETH_REVIEW: list[str] = [

@@ -152,6 +152,7 @@ CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_AD
                     + instruction_corpus.NEGATIVE_TWENTY_FIFTH_ROUND + instruction_corpus.NEGATIVE_TWENTY_SIXTH_ROUND
                     + instruction_corpus.NEGATIVE_TWENTY_SEVENTH_ROUND + instruction_corpus.NEGATIVE_TWENTY_EIGHTH_ROUND
                     + instruction_corpus.NEGATIVE_TWENTY_NINTH_ROUND
+                    + instruction_corpus.NEGATIVE_TWENTY_NINTH_REVIEW
                     + instruction_heldout.NEGATIVE)
 
 
