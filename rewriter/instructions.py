@@ -214,8 +214,8 @@ _SEO = (r"\bseo(?:[- ]?(?:compatible|friendly|optimi[sz]ed|optimi[sz]ation|optim
         r"|\bseo[- ](?:tauglich|gerecht|konform|compatibile|compatible)\w*|\bcompatib(?:le|ile)\s+(?:con\s+|avec\s+(?:le\s+)?|with\s+)?(?:el\s+|il\s+|lo\s+)?seo\b"
         r"|\bin ottica seo\b|\b(?:optimi[sz]\w*|ottimizza\w*|optimiz\w*)\s+(?:\S+\s+){1,3}?(?:pour|for|para|per|fur)\s+(?:les |los |die |i |the )?"
         r"(?:google|" + _SEARCH_ENGINES + r")\b"
-        r"|\b(?:optimi\w*|ottimizza\w*)\s+(?:pour|for|para|per|fur)\s+(?:le |la |el |i |les |los |die )?"
-        r"(?:referencement|seo|google|search|" + _SEARCH_ENGINES + r")\b"
+        r"|\b(?:optimi\w*|ottimizza\w*)\s+(?:pour|for|para|per|fur)\s+(?:le |la |el |i |les |los |die |the )?"
+        r"(?:referencement|seo|google|search|mot-cle|mot cle|mots-cles|keyword|keywords|keyphrase|palabra clave|parola chiave|" + _SEARCH_ENGINES + r")\b"
         r"|\b(?:rank|ranks|ranking|ranken|posicione|posicionar|posiciona|positionner|posizionare|posizioni)\w*\s+(?:\w+\s+){0,2}?(?:en|on|in|auf|su|sur|bei)\s+google\b"
         r"|\breferencement(?:\s+naturel)?\b|\bposicionamiento(?:\s+(?:web|seo))?\b"
         r"|\bsuchmaschinen[- ]?optimi(?:ert|erung)\w*\b|\bgoogle[- ]friendly\b|\b(?:" + _SEARCH_ENGINES + r")\b"
@@ -224,6 +224,8 @@ _SEO = (r"\bseo(?:[- ]?(?:compatible|friendly|optimi[sz]ed|optimi[sz]ation|optim
         r"|\b(?:fur|for|pour|para|per)\s+(?:die\s+|les\s+|los\s+|i\s+|the\s+)?(?:" + _SEARCH_ENGINES + r"|google)\s+(?:optimi\w+|ottimizza\w*)")
 
 _SEO_PATTERN = re.compile(_SEO)
+# "et optimisé pour le mot-clé « … »": the clause before a keyword's label
+_OPTIMISED_FOR_END = re.compile(r"\b(?:optimi[sz]\w*|ottimizzat\w*|optimiert)\s+(?:pour|for|para|per|fur|auf)(?:\s+(?:le|la|les|the|el|il|die|den|das))?\s*$")
 _SUBHEADING_SPELLINGS = ("subheadings", "subheading", "intertitres", "sous-titres", "subtitulos", "zwischenuberschriften",
                          "zwischentitel", "sottotitoli", "intertitoli")
 # Only words that start like one of them are compared letter by letter.
@@ -269,7 +271,8 @@ _ORDERER = _alternatives(
 _WEEKDAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes"
              "|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedi|martedi"
              "|mercoledi|giovedi|venerdi|sabato|domenica")
-_NOT_READERS = _LazyPattern(r"(?:this|that|these|those|it|me|us$|him|them|now|today|ce|cet|cette|ca|celui|celle|ceux|celles|moi|nous|lui|esto|este|esta|eso|mi|nos$"
+_NOT_READERS = _LazyPattern(r"(?:this one|celui-ci|celle-ci|celui-la|celle-la|aujourd'hui|today|hoy|oggi|heute"
+                            r"|this|that|these|those|it|me|us$|him|them|now|ce|cet|cette|ca|celui|celle|ceux|celles|moi|nous|lui|esto|este|esta|eso|mi|nos$"
                             r"|dies|diesen|mich|uns|questo|questa|noi|(?:client|customer|kunde|kundin|cliente)$|boss"
                             # "c'est pour le client de Berlin": the one who orders; "pour lundi": when it is due
                             r"|(?:client|kunde|kundin|cliente|customer)\s+(?:de|d'|du|from|in|aus|di|del)\b|(?:client|customer|kunde|kundin)\s+[a-z][\w' -]*|(?:" + _WEEKDAYS + r"|demain|tomorrow|manana|morgen|domani"
@@ -292,7 +295,7 @@ _NOT_READERS = _LazyPattern(r"(?:this|that|these|those|it|me|us$|him|them|now|to
                             r"|(?:our |notre |nuestro |il nostro |unser |unseren )?(?:[\w-]+\s+)?(?:client|customer|cliente|kunde)$"
                             r"|each|every|chaque|cada|jeden|jede|jedes|ogni|tout|toute|tous"
                             # a desk: "for the regional desk"
-                            r"|(?:[\w-]+\s+)?(?:desk|newsroom|redaction|redaktion|redazione|redaccion)$"
+                            r"|(?:[\w-]+\s+){0,2}(?:desk|newsroom|redaction|redaktion|redazione|redaccion)$"
                             # what it is for, not who: "pour diffusion sur le fil", "c pour mon cours"
                             r"|(?:la |une |a |the )?(?:diffusion|publication|broadcast|distribution|difusion|pubblicazione|veroffentlichung)\b"
                             r"|(?:mon |ma |my |mi |il mio |mein |meinen )?(?:cours|course|class|clase|corso|kurs|unterricht)\b"
@@ -1006,7 +1009,7 @@ _TONE_COPULAS = ("can be|could be|may be|peut etre|pourrait etre|puede ser|podri
 # alone; an adverb alone before a figure is news as often ("Plutôt 2025.").
 _CHANGE_OF_MIND = "finalement|plutot|actually|rather|instead|anzi|invece|piuttosto|lieber|doch|mejor|mas bien|mieux|eher|meglio|better"
 _SETS_FIGURE = ("make it|make that|go with|go for|facciamo|facciamone|que sean|que sea|mets|mettons|mettez|disons|let's say|sagen wir"
-                "|nehmen wir|dejalo en|dejemoslo en"
+                "|nehmen wir|dejalo en|dejemoslo en|on part sur|partons sur|vamos con|andiamo con|we go with|let's go with"
                 # "sorry, I meant 600 not 500", "je voulais dire 700 mots", "quería decir 450", "ich meinte 750", "intendevo 1000"
                 "|i meant|i mean|meant|je voulais dire|je veux dire|queria decir|quise decir|quiero decir|ich meinte|ich meine"
                 "|intendevo|volevo dire|intendo"
@@ -1153,7 +1156,7 @@ _LANGUAGE_BEFORE_NOUN = _LazyPattern(
     r"|manteniendo|keeping|mantenendo|en gardant|gardant|beibehaltend)\s+(?:el |le |l'|the |lo |il |das |den )?(?:" + _VARIETY + r"\s+)?"
     + _NAME_PATTERN + r"\s*$"
     r"|\b(?:" + _VARIETY + r"\s+)?" + _NAME_PATTERN + r"\s+(?:\([a-z ]{2,20}\)\s+)?(?:blog\s+|web\s+)?(?:version|translation|text|fassung|versione|traduccion|traduction|piece|article"
-    r"|post|story|copy|rewrite)\b"
+    r"|post|story|copy|rewrite|explainer|summary|feature)\b"
     # the noun first, as French, Spanish and Italian write it: "article seo anglais", "un texto inglés", "un articolo inglese"
     r"|\b(?:article|texte|papier|articulo|texto|articolo|testo)\s+(?:seo\s+)?" + _NAME_PATTERN + r"\b")
 # A change of mind names the language it prefers: "il cliente preferisce lo spagnolo", "mejor en italiano".
@@ -1557,7 +1560,7 @@ class _FragmentReader:
             self.assignments[-1].weak = True
 
     def _seo(self) -> None:
-        match = _SEO_PATTERN.search(self.folded)
+        match = _SEO_PATTERN.search(self.folded) or _OPTIMISED_FOR_END.search(self.folded)
         if match:
             negated = _SEO_NEGATED.search(self.folded, 0, match.start())
             if negated:
@@ -1582,7 +1585,9 @@ _REPLACED_LENGTH = _LazyPattern(r"\b" + _EVERY + r"\s+(?:~\s*|(?:about|around|en
                                 r"|en lugar de|en vez de|y no|statt|anstatt|anstelle von"
                                 r"|nicht|invece di|anziche|piuttosto che|e non|(?<=, )no|(?<=, )non|^no|^non"
                                 # "Nicht wieder 1.500 Wörter wie letztes Mal!": what is not wanted again
-                                r"|nicht wieder|nicht nochmal|not again|never again|pas encore|plus jamais|no otra vez|nunca mas|non di nuovo|mai piu)\s+(?:the\s+|les\s+|des\s+|los\s+|las\s+|der\s+|die\s+|i\s+|le\s+)?"
+                                r"|nicht wieder|nicht nochmal|not again|never again|pas encore|plus jamais|no otra vez|nunca mas|non di nuovo|mai piu"
+                                # what the editor said before: "j'avais dit 500 mots, finalement…", "I had said 500"
+                                r"|j'avais dit|javais dit|i had said|i'd said|habia dicho|avevo detto|avevo scritto)\s+(?:the\s+|les\s+|des\s+|los\s+|las\s+|der\s+|die\s+|i\s+|le\s+)?"
                                 rf"(?:{_NUMBER})(?:{_UNIT_AFTER})?(?![\w-])")
 _UNIT_WORD = re.compile(r"(?:" + _UNIT_WORDS + r")\b")
 _LENGTH_LABEL_PATTERN = re.compile(_LENGTH_LABEL)
@@ -2471,6 +2476,12 @@ def _unmarked(text: str) -> str:
     tag = _TAG.match(text) if text.startswith("[") else None
     if tag and not _is_directive(tag.group(1)):  # "[EN] [800 words] [SEO]" is the brief itself
         text = text[tag.end():]
+    elif tag:
+        text = f"{tag.group(1)}; {text[tag.end():]}"  # "[EN] Rewrite for …": the tag, a clause of its own
+    elif text.startswith("[") and (run := _TAG_RUN.match(text)) and text[run.end():].strip():
+        # "[EN] [B2B] Rewrite for…": the tags that name a field are clauses of their own; the others (a segment, a client) go
+        kept = [tag.group(1) for tag in _OTHER_TAG.finditer(run.group()) if _is_directive(tag.group(1))]
+        text = "; ".join(kept + [text[run.end():]])
     return _without_label_remark(text)
 
 
@@ -2490,6 +2501,8 @@ _POSTSCRIPT = re.compile(r"(?:(?:p\.\s?-?s\.|p\.p\.s\.|n\.\s?b\.)(?:\s*[:\-–�
                          r"(?:desk|redaction|redac|redaccion|redazione|redaktion|writer|redacteur|redactrice))?\s*[:\-–—])\s*(?=\S)", re.IGNORECASE)
 # A tag in brackets before the line's own text: "[NOTE CMS] Rubrique : …", "[Teams] Francesca 16:05".
 _TAG = re.compile(r"^\[([^\[\]]{1,30})\]\s*(?=[^\s\[])")
+_OTHER_TAG = re.compile(r"\s*\[([^\[\]]{1,30})\]\s*")
+_TAG_RUN = re.compile(r"(?:\[[^\[\]]{1,30}\]\s*){2,}")
 # A label's remark in parentheses, before its colon: "Title (client-approved, do not change):", "Titel (vom Kunden vorgegeben):".
 # ("Requête principale (SEO) :" keeps its "SEO", as a qualifier: the label asks for it.)
 _LABEL_REMARK = re.compile(r"^([^\W\d_][\w '\-]{0,30}?)\s*\((\s*seo\s*|[^()]{1,60})\)(?=\s*:)", re.IGNORECASE)
@@ -3888,7 +3901,7 @@ _REWRITE_THIS = re.compile(
     r"(?:rewrite|re-write|redo|rework|reecris|reecrivez|reecrire|reformule|reformulez|reformuler|reprendre|reprenez|reprends|adapter|adaptez"
     r"|polish|tidy up|clean up|improve|ameliorer|ameliorez|(?:me )?(?:re)?mettre(?=\s+\S+(?:\s+\S+)?\s+au propre)|peaufiner|mejorar|pulir|migliorare"
     r"|sistemare|sistemi|verbessern|reescribe|reescribir|reescribid|riscrivi"
-    r"|riscrivere|riscrivete|schreib|schreibt|schreiben sie)\s+(?P<object>" + _THIS_TEXT + r")(?:\s+(?:up|um))?"
+    r"|riscrivere|riscrivete|schreib|schreibt|schreiben sie)\s+(?P<object>" + _THIS_TEXT + r")(?:\s+(?:up|um|too|as well|also|aussi|auch|tambien|anche))?"
     r"(?:\s+(?:below|above|ci-dessous|ci-dessus|abajo|arriba|qui sotto|sotto|sopra|unten|oben|attached|en piece jointe|adjunto|allegato))?"
     r"(?:\s+(?:for|pour|para|per|fur)\s+[\w' -]{2,40})?"
     # how: "avec vos propres mots", "in your own words", "so it reads a bit better", "au propre"

@@ -1876,6 +1876,23 @@ NEGATIVE_TWENTY_NINTH_ROUND: list[str] = [
     "Les partenaires de la ville, 40 associations, ont reçu 500 euros chacun.",
 ]
 
+# Tags before a brief, each a clause ("[ES] [Retail] Rewrite…": a tag that names no field goes); "optimisé pour le mot-clé « … »";
+# "celui-ci", a desk named with two words, "this one too", "a Spanish explainer".
+THIRTIETH_ROUND: list[tuple[str, dict[str, object]]] = [
+    ("[ES] [Retail] Rewrite for local retailers, friendly tone, 500-600 words", {"language": "es", "audience": "local retailers", "tone": "friendly", "min_words": 500, "max_words": 600}),
+    ("Tu peux me faire ça en espagnol, genre 500 mots, et optimisé pour le mot-clé « vélo cargo » ? Merci !",
+     {"language": "es", **about(500), "seo": True, "keywords": ["vélo cargo"]}),
+    ("Pour celui-ci, 600 mots max, sans intertitres.", {"max_words": 600, "subheadings": False}),
+    ("Could you rewrite this in German for our Berlin desk? 500 words, neutral tone.", {"language": "de", **about(500), "tone": "neutral"}),
+    ("Can you rewrite this one too? Thanks", {}),
+    ("Could you turn this into a Spanish explainer for new residents? About 400 words.", {"language": "es", "audience": "new residents", **about(400)}),
+]
+NEGATIVE_THIRTIETH_ROUND: list[str] = [
+    "[Sport] Le club a gagné 3-0 devant 800 spectateurs.",
+    "[FR] Le maire a parlé trois heures.",
+    "Le site est optimisé pour le mobile depuis 2020.",
+]
+
 # Lines a reviewer wrote to trip this session's rules (the twenty-third to twenty-ninth rounds), taken before the review's mend:
 # headings, idioms, advice and FAQ questions in the words of the new rules.
 NEGATIVE_TWENTY_NINTH_REVIEW: list[str] = [
