@@ -271,6 +271,8 @@ _ORDERER = _alternatives(
 _WEEKDAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes"
              "|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedi|martedi"
              "|mercoledi|giovedi|venerdi|sabato|domenica")
+# The local bodies that order texts and sign letters: not readers, but senders.
+_LOCAL_BODIES = "club|association|asociacion|associazione|verein|mairie|ayuntamiento|comune|gemeinde|paroisse|parroquia|parrocchia|pfarrei"
 _NOT_READERS = _LazyPattern(r"(?:this one|celui-ci|celle-ci|celui-la|celle-la|aujourd'hui|today|hoy|oggi|heute"
                             r"|this|that|these|those|it|me|us$|him|them|now|ce|cet|cette|ca|celui|celle|ceux|celles|moi|nous|lui|esto|este|esta|eso|mi|nos$"
                             r"|dies|diesen|mich|uns|questo|questa|noi|(?:client|customer|kunde|kundin|cliente)$|boss"
@@ -304,8 +306,7 @@ _NOT_READERS = _LazyPattern(r"(?:this one|celui-ci|celle-ci|celui-la|celle-la|au
                             # the business or the body that orders ("c'est pour la boulangerie"): not its readers
                             r"|(?:(?:la|le|l'|the|el|il|die|der|das|our|notre|nuestra|nuestro|mi|ma|mon|my|unsere|unser|la mia|il mio)\s*)?"
                             r"(?:boulangerie|patisserie|magasin|bakery|hotel|restaurant|panaderia|pasteleria|cafe|backerei|pasticceria|panetteria"
-                            r"|ristorante|albergo|mairie|commune|ayuntamiento|comune|gemeinde|club|association|asociacion|associazione|verein|paroisse"
-                            r"|parroquia|parrocchia|pfarrei|entreprise|company|empresa|azienda|firma|agence|agency|agencia|agenzia|agentur|cooperative"
+                            r"|ristorante|albergo|commune|" + _LOCAL_BODIES + r"|entreprise|company|empresa|azienda|firma|agence|agency|agencia|agenzia|agentur|cooperative"
                             r"|cooperativa|genossenschaft|partenaire|partner|partners|socio comercial)(?!\s+(?:members|membres|adherents|socios|soci|mitglieder|parents|families|familles|players|organi[sz]ations|schools|associations|companies"
                             r"|joueurs|fans|supporters|clients|customers|staff|employees|salaries|volunteers|benevoles))(?:\s+[\w'-]+){0,3}$)(?![\w-])")
 _PEOPLE_OF_CHANNEL = re.compile(r"\b(?:followers?|readers|subscribers|fans|users|abonnes|abonnees|lecteurs|lectrices|seguidores|suscriptores|lectores"
@@ -610,6 +611,8 @@ _BULLET = re.compile(r"^\s*(?:(?:[-+*•·▪►>–—]|\d+[.)])\s+)?\[[ xX✓]
 # Wrappers around a whole brief line: markdown emphasis, an HTML comment, parentheses.
 _WRAPPER = re.compile(r"^\s*(?:<!--\s*(?P<comment>.*?)\s*-->|\*\*(?P<bold>.+)\*\*|__(?P<underline>.+)__|\((?P<parenthesis>[^()]+)\))\s*$")
 # Greetings, thanks and sign-offs, in the five languages (a line of them goes with the brief it surrounds).
+# The brief as before, said in passing: chatter beside a brief, and nothing more asked beside a bare request.
+_AS_USUAL = "as usual|comme d'habitude|comme d'hab|como siempre|come al solito|wie immer"
 _COURTESY_WORDS = (
     "hello|hi|hey|dear|good morning|good afternoon|bonjour|bonsoir|salut|coucou|cher|chere|hola|buenos dias|buenas tardes"
     "|buenas|estimado|estimada|hallo|guten tag|guten morgen|liebe|lieber|sehr geehrte|sehr geehrter|ciao|buongiorno|buonasera|salve"
@@ -958,6 +961,9 @@ _TITLE_HEAD_ALONE = _LazyPattern(r"^\s*" + _TITLE_HEAD + r"\s*$")
 _TITLE_WISHES = ("we'd like|i'd like|we would like|i would like|we'd love|i'd love|we would love|i would love|we want|nous aimerions|on aimerait|j'aimerais|nous voudrions|on voudrait|je voudrais"
                  "|nous souhaitons|nous souhaiterions|quisieramos|queremos|nos gustaria|me gustaria|vorremmo|vorrei|ci piacerebbe|mi piacerebbe"
                  "|wir hatten gern|wir hatten gerne|wir mochten|ich mochte|ich hatte gern|ich hatte gerne")
+# The title as the topic of the sentence that gives it: "Pour le titre, on aimerait « … »", "As for the headline, …".
+_TITLE_AS_TOPIC = (r"\b(?:pour|for|para|per|fur|as for|quant au|en cuanto al|quanto al|para el|per il|fur den|zum)\s+(?:the |le |el |il |den |die )?"
+                   + _TITLE_LABEL)
 _TITLE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"^\s*" + _TITLE_HEAD + r"(?:\s*[:=]|\s+[-–—])\s*(.+)$",
     # The label then the quoted title, with or without a colon: "titre imposé « X »", "Überschrift „X“",
@@ -992,8 +998,7 @@ _TITLE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     # "avec un titre bien précis : « … »"
     r"(?:\b(?:" + _TITLE_WISHES + r")\s+(?:(?:vraiment|really|bien|davvero|realmente|wirklich|gerne?)\s+)?(?:the |le |la |el |il |lo |den |die |als )?"
     + _TITLE_LABEL + r"(?:\s+(?:to be|soit|d'etre|que sea|sea|che sia|sia|ist|lautet|as|comme|como|come))?"
-    r"|\b(?:pour|for|para|per|fur|as for|quant au|en cuanto al|quanto al)\s+(?:the |le |el |il |den |die )?" + _TITLE_LABEL
-    + r"\s*,?\s*(?:(?:" + _TITLE_WISHES + r")\s+)?(?:(?:vraiment|really|bien|davvero|realmente|wirklich|gerne?)\s+)?"
+    + "|" + _TITLE_AS_TOPIC + r"\s*,?\s*(?:(?:" + _TITLE_WISHES + r")\s+)?(?:(?:vraiment|really|bien|davvero|realmente|wirklich|gerne?)\s+)?"
     r"|\b(?:avec|with|con|mit)\s+(?:un|une|a|an|una|uno|einen|einem)\s+" + _TITLE_LABEL
     + r"\s+(?:bien |tres |muy |molto |sehr |very )?(?:precis|precise|preciso|precisa|exact|exacte|exacto|esatto|specific|specifique|concreto|bestimmten|genauen)"
     r")\s*[:=]?\s*[\"“«„‘]([^\"”»“’]{2,150})[\"”»“’]",
@@ -1835,9 +1840,7 @@ def _opener_end(folded: str) -> int:
     return opener.end() if opener else 0
 
 
-# The title as the topic of the sentence that gives it: "Pour le titre, on aimerait « … »", "As for the headline, …".
-_TITLE_TOPIC = _LazyPattern(r"\s*(?:pour|for|as for|quant au|en cuanto al|para el|per il|quanto al|fur den|zum)\s+(?:the |le |el |il |den )?"
-                            + _TITLE_LABEL + r"\s*")
+_TITLE_TOPIC = _LazyPattern(r"\s*" + _TITLE_AS_TOPIC + r"\s*")
 
 
 def _title_commas(parts: list[str], source: str) -> list[str]:
@@ -2172,7 +2175,7 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
         text = _GLUED_ELISION.sub(r"\1 d'", text)
     if (" ni " in folded or " or " in folded or " oder " in folded or " ne " in folded) and _OR_ANYTHING.search(folded):
         text = _OR_ANYTHING.sub("", text)  # "sin SEO ni nada", "no SEO or anything": the refusal, said at length
-    if (" e " in text or " and " in text or " et " in text or " y " in text or " und " in text) and (short := _NOT_TOO_LONG.search(folded)):
+    if (" e " in text or " and " in text or " et " in text or " y " in text or " und " in text) and (short := _NOT_TOO_LONG.search(fold(text))):
         text = text[:short.start()] + ";" + text[short.start("what"):]  # "un tono elegante e non troppo lungo": the length, apart from the tone
     if (" mais " in text or " but " in text or " pero " in text or " aber " in text or " ma " in text) and (usual := _AS_USUAL_BUT.search(fold(text))):
         text = text[:usual.end("usual")] + ";" + text[usual.end("usual"):]  # "mêmes consignes que d'hab mais en anglais": what changes, a clause of its own
@@ -2181,7 +2184,7 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
     if (" plut" in folded or " instead" in folded or " rather" in folded or " mejor" in folded or " piuttosto" in folded or " lieber" in folded
             ) and (late := _CORRECTION_AFTER.search(text)):
         text = text[:late.start()] + f"{late.group('word')} {late.group('figure')}" + text[late.end():]  # "non 450 plutôt": "plutôt 450"
-    if (" says " in folded or " dit " in folded or " meint" in folded or " sagt" in folded or " dice " in folded) and (advised := _ADVISED.search(folded)):
+    if (" says " in folded or " dit " in folded or " meint" in folded or " sagt" in folded or " dice " in folded) and (advised := _ADVISED.search(fold(text))):
         text = text[:advised.start()] + text[advised.end():]  # "my nephew says I need SEO", "Meine Freundin meint, ich brauch SEO": the need
     if "cest" in folded:
         text = _CEST.sub("c'est", text)  # "le titre cest « … »", typed without its apostrophe
@@ -2933,8 +2936,7 @@ _CHATTER = re.compile(r"\b" + _alternatives(
     # how soon: "URGENT —", "asap", "dringend"
     "|urgent|urgente|dringend|eilig|urgentissimo|asap|rush|prioritaire|prio|another one|encore un|encore une|otro mas|un altro"
     # the brief as before: "même chose que d'hab", "same as usual"
-    "|meme chose que d'hab|meme chose que dhab|meme chose que d'habitude|comme d'hab|comme d'habitude|same as usual|same as always|as usual"
-    "|wie immer|come al solito|como siempre|memes consignes|same brief"
+    "|meme chose que d'hab|meme chose que dhab|meme chose que d'habitude|same as usual|same as always|memes consignes|same brief"
     # what was said before: "as discussed on the phone", "comme convenu"; apologies for the rush
     "|as discussed on the phone|as discussed by phone|as discussed over the phone|comme convenu au telephone|comme discute au telephone"
     "|suite a notre appel|following our call|wie telefonisch besprochen|come d'accordo al telefono|como hablamos por telefono"
@@ -2943,7 +2945,7 @@ _CHATTER = re.compile(r"\b" + _alternatives(
     "|glossary|glossaire|glosario|glossar|glossario|style guide|styleguide|guide de style|charte editoriale|guia de estilo|libro de estilo"
     "|guida di stile|brand name|brand names|nom de marque|noms de marque|nombre de marca|markenname|markennamen|nome del marchio"
     "|do not translate|don't translate|not translated|ne pas traduire|sans traduire|no traducir|sin traducir|nicht ubersetzen|nicht uebersetzen"
-    "|non tradurre|senza tradurre|untranslated|as is|tel quel|telle quelle|tal cual|wie es ist|cosi com'e") + r"\b")
+    "|non tradurre|senza tradurre|untranslated|as is|tel quel|telle quelle|tal cual|wie es ist|cosi com'e|" + _AS_USUAL) + r"\b")
 _ADDRESS = re.compile(r"\b(?:fai|faresti|haces|harias|machst|you|u|your|yours|tu|ton|ta|tes|toi|te|vous|votre|vos|tus|usted|dein|deine|dich|dir|euch"
                       r"|ti|tuo|tua|tuoi|voi)\b"
                       # German "du", not French "du conseil": after a verb's "-st", alone at the end, or before one
@@ -3920,7 +3922,7 @@ _REWRITE_THIS = re.compile(
 # Nothing more asked: "rien de particulier", "nothing special", "wie immer", "in your own words", "sans en changer le fond";
 # or the sender owning they cannot write ("Je n'y connais rien").
 _NOTHING_MORE = re.compile(r"\W*(?:rien de (?:particulier|special)|pas de consigne particuliere|nothing (?:special|else|fancy)|no special requirements"
-                           r"|as usual|comme d'habitude|comme d'hab|nada especial|como siempre|niente di particolare|come al solito|wie immer"
+                           r"|" + _AS_USUAL + r"|nada especial|niente di particolare"
                            r"|nichts besonderes|no changes to (?:the )?(?:length|format)(?: or anything)?|[a-z][\w-]+ again|encore moi|re-?moi|me again"
                            # who writes, by name: "Anke hier", "Dave here", "ici Paul"; when it is due: "c'est pour demain"
                            r"|[a-z][\w-]+ (?:hier|here|aqui|qui)|ici [a-z][\w-]+"
@@ -4359,8 +4361,7 @@ _ORGANISATION = re.compile(r"\b(?:team|unit|department|desk|office|group|agency|
 _OFFICE = re.compile(_ORGANISATION.pattern + r"|\b(?:ufficio|gabinete|direccion|delegation|delegacion|delegazione|service|servizio"
                      r"|pressestelle|pressebuero|communication|comunicacion|comunicazione|kommunikation"
                      # a body signing as itself: "le comité de jumelage de Montmorillon", "Club de Petanca de Alicante"
-                     r"|club|comite|comitato|comision|association|asociacion|associazione|verein|mairie|ayuntamiento|comune|gemeinde"
-                     r"|paroisse|parroquia|parrocchia|pfarrei|musee|museo|museum|bibliotheque|biblioteca|bibliothek|chorale|coro|chor"
+                     r"|" + _LOCAL_BODIES + r"|comite|comitato|comision|musee|museo|museum|bibliotheque|biblioteca|bibliothek|chorale|coro|chor"
                      r"|amicale|federation|federacion|federazione|fondation|fundacion|fondazione|stiftung|universite|universidad"
                      r"|universita|universitat|university|bureau|board|vorstand|junta directiva|direttivo|consiglio direttivo)\b"
                      # German runs the body into one word: "der Musikverein Oberried", "die Kirchengemeinde St. Peter"
