@@ -1405,10 +1405,8 @@ class _FragmentReader:
         return [word for token in _TOKEN.findall(leftover) if (word := _residual_word(token))]
 
     def _title(self) -> None:
-        if _HAS_TITLE.search(self.folded):
-            return  # "L'exposition a pour titre « … »", "Tiene como título «…»": the title of something else
         match = (_TITLE_HINT.search(self.folded) or _TITLE_VERB_HINT.search(self.folded)) and _first(_TITLE_PATTERNS, self.folded)
-        if match:
+        if match and not _HAS_TITLE.search(self.folded):  # "L'exposition a pour titre « … »": the title of something else
             self._take(match, "title", _unquoted(_settled_title(self._value(match, match.lastindex or 1))))  # the quotes' group that matched
 
     def _tone(self) -> None:
@@ -1565,7 +1563,7 @@ class _FragmentReader:
             self.assignments[-1].weak = True
 
     def _seo(self) -> None:
-        match = _SEO_PATTERN.search(self.folded) or _OPTIMISED_FOR_END.search(self.folded)
+        match = _SEO_PATTERN.search(self.folded) or ("optimi" in self.folded or "ottimizz" in self.folded) and _OPTIMISED_FOR_END.search(self.folded)
         if match:
             negated = _SEO_NEGATED.search(self.folded, 0, match.start())
             if negated:
