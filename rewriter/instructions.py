@@ -197,6 +197,9 @@ _SUBHEADINGS = _alternatives(
 _NEGATION = _alternatives(
     "no|not|never|not put|don't|do not|dont|without|skip|skip the|avoid|don't use|don't add|don't put|do not use|do not add|do not include|don't include|not any"
     "|no need for|pas besoin de|pas besoin d'|no hace falta|no hacen falta|kein bedarf an|non servono|non serve"
+    # "inutile de l'optimiser pour le référencement", "pas la peine de faire du SEO"
+    "|inutile de l'|inutile d'|inutile de faire du|inutile de faire de la|pas la peine de l'|pas la peine d'|pas la peine de faire du"
+    "|c'est pas la peine de faire du|ce n'est pas la peine de faire du|non c'e bisogno di|non c'e bisogno della|no es necesario el|no es necesaria la"
     "|sans|pas de|pas d'|aucun|aucune|evite|evitez|eviter|ne mets pas de|ne mettez pas de|ne pas mettre de|ne mets pas d'|ne mettez pas d'|ne pas mettre d'"
     "|sin|ningun|ninguna|no uses|no pongas|no incluyas|evita|nada de|cero"
     "|ohne|keine|kein|keinerlei|verzichte auf|verzichten sie auf"
@@ -233,6 +236,7 @@ _SUBHEADING_TYPO = re.compile(r"\b(?:sub|int|sou|zwi|sot)[a-z-]{5,}")
 # "Subheadings not needed", "SEO inutile": the negation after its noun.
 _NOT_NEEDED = re.compile(r"\s*(?:are\s+|is\s+|sont\s+|son\s+|sind\s+|sono\s+)?" + _alternatives(
     "not needed|not required|not necessary|unnecessary|not wanted|inutile|inutiles|pas necessaire|pas necessaires|superflus"
+    "|non necessaire|non necessaires|c'est pas la peine|ce n'est pas la peine|pas la peine|pas utile|ne sert a rien|nicht notwendig"
     "|innecesario|innecesarios|no necesario|no necesarios|nicht notig|nicht noetig|nicht erforderlich|unnotig|non necessario"
     "|non necessari|superflui|inutili|nicht zu verwenden|nicht verwenden|zu vermeiden|nicht erwunscht|nicht gewunscht|not to be used"
     "|to be avoided|a eviter|a proscrire|proscrits|interdits|a evitar|prohibidos|da evitare|vietati|non ammessi"
@@ -342,7 +346,7 @@ _PUBLICATION = (r"\w*(?:zeitung|blatt|magazin|seite|portal)|web|blog|site|websit
                 r"|report|informe|relazione|dossier|album|annuaire|guia|guida|fiche|ficha|scheda"
                 # a notice board, a parish sheet, paper itself: "per la bacheca", "per il giornalino", "es para papel"
                 r"|bacheca|giornalino|bollettino|insta|papel|papier|panneau|tableau d'affichage|vitrine|tablon|aushang|schwarzes brett"
-                r"|feuille|feuille d'informations|hoja|hoja informativa|gemeindebrief|pfarrbrief"
+                r"|feuille|feuille d'informations|hoja|hoja informativa|gemeindebrief|pfarrbrief|intranet|extranet"
                 # on air: "c'est pour la radio", "pour l'émission du dimanche"
                 r"|radio|emission|podcast|antenne|ondes|sendung|programa de radio|trasmissione")
 _CHANNELS = _LazyPattern(r"\b(?:" + _PUBLICATION + r"|internet|online|en ligne|google|mobile|social media|reseaux sociaux|linkedin|facebook|instagram"
@@ -2108,6 +2112,13 @@ _ADVISED = re.compile(r"\b(?:my|mon|ma|meine|mein|mi|il mio|la mia)\s+(?:nephew|
                       r"|amico|amica|collega)\s+(?:says|said|tells me|told me|thinks|me dit|m'a dit|dit|meint|sagt|dice|me dice|mi dice)\s*,?\s*"
                       r"(?:that |que |qu'|dass |che )?(?=(?:i|we|ich|wir|il faudrait|on|je|necesito|necesitamos|ho|abbiamo)\b)", re.IGNORECASE)
 _CEST = re.compile(r"\bcest\b", re.IGNORECASE)
+# Texting's short words, in the spelling the rules read: "tu px me reecrire", "qqn peut", "merci bcp", "slt c Karim", "c pas la peine",
+# "reescribelo xfa", "es pa los chavales". Each is a word of its own; "c" only where "c'est" goes (after a greeting, before "pas").
+_TEXTING = {"px": "peux", "qqn": "quelqu'un", "bcp": "beaucoup", "slt": "salut", "xfa": "por favor", "pa": "para", "tb": "también",
+            "tmb": "también", "xq": "porque", "cmq": "comunque", "ur": "your", "c": "c'est"}
+_TEXTING_WORD = re.compile(r"(?<![\w'’-])(?:px|qqn|bcp|slt|xfa|tb|tmb|xq|cmq|ur|pa(?= (?:los|las|el|la|mi|tu|que)\b)"
+                           r"|(?:(?<=^)|(?<=slt )|(?<=cc )|(?<=lut )|(?<=[,!] ))c(?= [A-ZÉ][a-zé]+\b)|c(?= pas (?:la peine|besoin|utile|necessaire|nécessaire|grave)\b))"
+                           r"(?![\w'’-])", re.IGNORECASE)
 _CLIPPED_WORD = re.compile(r"\b(r[ée]dac|r[ée]dacs|pub|info|infos|rubrique|r[ée]f)'(?=\s)", re.IGNORECASE)
 _GLUED_ELISION = re.compile(r"\b(pas|sans|aucun|peu) d ?(?=inter|optimi|emoji|anglicisme|h2)", re.IGNORECASE)  # "pas dintertitres", "pas d intertitres"
 # A bound in parentheses after its figure (read on the folded line): "Word count: 1200 (hard cap)", "Length: 1200 words (max)".
@@ -2190,6 +2201,8 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
         text = text[:bound.end(1)] + text[bound.end(1) + 1:]  # "Máx. palabras: 900": the bound's dot is no sentence's end
     if " pr " in text:
         text = _PR_FOR.sub("pour ", text)  # "pr les lecteurs du Var": the desk's "pour"
+    if _TEXTING_WORD.search(text):
+        text = _TEXTING_WORD.sub(lambda short: _TEXTING[short.group().lower()], text)
     if "inter" in folded:
         text = _SHORT_INTERTITLES.sub(r"\1intertitres", text)  # "pas d'inter", "avec des inters": the desk's short word
     if ("ue" in folded or "oe" in folded or "ae" in folded) and _UMLAUT_TYPED.search(folded):
@@ -2581,9 +2594,12 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
     assignments = [a for item in items if isinstance(item, _LineReading) for a in item.assignments]
     extra = [text for item in items if isinstance(item, _LineReading) for text in item.extra]
     if unread and extra and all(_COURTESY.fullmatch(fold(clause.text.strip())) or _GREETING.fullmatch(fold(clause.text.strip()))
-                                for clause in unread):
+                                or _signs_thanks(items, items.index(clause)) for clause in unread):
         items = [item for item in items if isinstance(item, _LineReading)]  # "Bonjour, merci de réécrire cet article…": the greeting goes with the request
         unread = []
+    # "Ciao, riscrivilo per favore, stavolta per un pubblico di studenti": the rewrite asked for its readers, with a greeting at most
+    asked_for_readers = (not in_block and all(_COURTESY.fullmatch(fold(clause.text.strip(" .!?"))) or _GREETING.fullmatch(fold(clause.text.strip(" .!?")))
+                                              or _is_signed(items, items.index(clause)) for clause in unread) and _asks_rewrite_for(body))
     if unread:
         evidence = {_EVIDENCE.get(a.field, a.field) for a in assignments if not a.weak and a.field in _STRONG_FIELDS}
         if len(evidence) < min_evidence and not in_block:
@@ -2603,8 +2619,14 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
         greeted = _ASKED_TO_REWRITE.match(folded[greeting.end():] if (greeting := _COURTESY.match(folded)) else folded)
         # "c'est pour le magasin, réécris-le en 200 mots max stp": a rewrite asked politely, after who it is for
         asked_politely = (bool(_POLITE_MARK.search(folded)) and any(_REWRITE_REQUEST.match(fold(clause.text)) for clause in split_clauses(body))
+                          or any(_is_request(clause.text) and _asks_to_rewrite_it(fold(clause.text)) for clause in split_clauses(body))
+                          # "Bitte wie gewohnt überarbeiten, aber diesmal auf Italienisch …": a polite word and the verb, in any order
+                          or bool(_POLITE_MARK.search(folded)) and any(_REWRITE_WORD.search(fold(clause.text)) and not _NARRATIVE.search(fold(clause.text))
+                                                                         and not _FRENCH_PAST.search(clause.text.lower()) for clause in split_clauses(body))
                           or bool(_THANKS_FOR_REWRITE.search(folded)))  # "merci d'avance pour la réécriture ! Environ 750 mots"
         enough = 1 if _REWRITE_REQUEST.match(folded) or greeted or asked_politely or _corrects_itself(assignments, folded) or greets else min_evidence
+        if assignments and asked_for_readers:
+            enough = 0
         if in_block or len(evidence) < enough:
             return _NOT_INSTRUCTION
         # A first line with prose beside its directives must be addressed to the writer: a request, a
@@ -2626,7 +2648,7 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
                 items[index] = reading
         assignments = [a for item in items if isinstance(item, _LineReading) for a in item.assignments]
         extra = [text for item in items if isinstance(item, _LineReading) for text in item.extra]
-    if not assignments and not extra or (assignments and all(a.weak for a in assignments) and not in_block):
+    if not assignments and not extra or (assignments and all(a.weak for a in assignments) and not in_block and not asked_for_readers):
         return _NOT_INSTRUCTION
     # Keywords alone on a line of their own: an order form's abbreviation ("MC : Stéphane Bern", "KW7: Warnstreik…") is a
     # credit or a calendar week, and a CMS prints the article's tags under it ("Schlagwörter: a, b, c", "Keywords: a, b, c, d");
@@ -2714,6 +2736,12 @@ _SIGNATURE_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'-]+(?: [A-ZÀ-Ý][a-zà-ÿ'-]
 def _is_signed(items: list["_LineReading | _Clause"], index: int) -> bool:
     """The last clause of a line is its writer's name or initial: "600 mots, intertitres. S.", "… ton convivial. – Céline"."""
     return index == len(items) - 1 and index > 0 and bool(_SIGNATURE_NAME.fullmatch(items[index].text.strip(" –—-.")))
+
+
+def _signs_thanks(items: list["_LineReading | _Clause"], index: int) -> bool:
+    """The writer's name after their thanks, ending the line: "… Merci vielmal, Reto"."""
+    before = items[index - 1] if index else None
+    return isinstance(before, _Clause) and bool(_COURTESY.fullmatch(fold(before.text.strip()))) and _is_signed(items, index)
 
 
 # A value said again without its label, after the editor takes the first one back: "Ton : enthousiaste — enfin non, plutôt solennel".
@@ -3030,7 +3058,8 @@ def _is_request(clause: str) -> bool:
         return False  # "rédigé dans un ton très technique" tells how it was written (its fold is the imperative "rédige")
     folded = fold(clause.strip(" .!?¿¡"))
     opener = _REQUEST_OPENER.match(folded) or _POLITE_REQUEST.match(folded) or _TEXT_SHALL.match(folded) or _WISH_FOR_THE_TEXT.match(folded)
-    return bool(opener) and opener.group().strip() not in _BARE_POLITENESS or _asks_for_this_text(folded)
+    return (bool(opener) and opener.group().strip() not in _BARE_POLITENESS or _asks_for_this_text(folded)
+            or len(folded.split()) <= REWRITE_IT_WORDS and _asks_to_rewrite_it(folded))  # "faut réécrire ça pour la page FB"
 
 
 _THANKS_FOR_REWRITE = re.compile(r"\b(?:merci|thanks|thank you|danke|gracias|grazie)\b[^.!?]{0,30}\b(?:reecriture|rewrite|rewriting|reescritura|riscrittura"
@@ -3067,7 +3096,7 @@ _DEADLINE_TAIL = _LazyPattern(
     r"|demain|tomorrow|manana|morgen|domani|ce soir|tonight|esta noche|heute abend|stasera|eod|end of day|cob|asap|midi|noon|mediodia|mittag))\s*$")
 _DESTINATION = re.compile(
     # "questo va sulla newsletter", "this goes on the blog": where the text goes
-    r"^\s*(?:this|it|questo|questa|ce texte|ce papier|esto|este|das)?\s*(?:goes|va|geht|kommt)\s+(?:in|on|into|sur|dans|sulla|sul|nella|nel|en|auf|ins|in die"
+    r"^\s*(?:this|it|questo|questa|ce texte|ce papier|esto|este|das)?\s*(?:goes|va|geht|kommt)\s+(?:in|on|into|sur|dans|sulla|sul|nella|nel|en|para|pour|per|auf|ins|in die"
     r"|in den|auf die)\s+(?:the |la |le |l'|el |il |lo |die |den |das |our |notre |nuestro |nuestra |unsere |nostra |nostro )?(?:[\w'-]+\s+){0,2}?"
     r"(?:" + _PUBLICATION + r")\b"
     r"|^\s*(?:it'?s\s+|c'est\s+|es\s+|ist\s+|e\s+|(?:the |le |el |il |der |das )?(?:text|texte|texto|testo|article|articulo|articolo|artikel|piece|beitrag)\s+)?(?:for|pour|para|per|fur)\s+(?:the |our |my |a |an |la |le |l'|el |nuestra |nuestro |notre |mi |ma |mon |die |den |das "
@@ -3131,6 +3160,13 @@ def _read_unread_clause(clause: _Clause) -> _LineReading | None:
     if not reader.assignments and (chatter or not reader.residual_words()):
         return _LineReading([], [], True)
     return _LineReading(reader.assignments, [text], True)
+
+
+def _asks_rewrite_for(body: str) -> bool:
+    """ "Pouvez-vous réécrire cet article pour les personnes âgées ?": the rewrite asked of the writer, for readers (who are
+    the audience, though "for" alone names them weakly)."""
+    return any(_is_request(clause.text) and (_asks_to_rewrite_it(folded := fold(clause.text)) or bool(_REQUEST_FOR_THIS_TEXT.search(folded)))
+               for clause in split_clauses(body))
 
 
 def _mentions_text(item: str) -> bool:
@@ -3887,7 +3923,7 @@ _ABOUT_THE_TEXT = _LazyPattern(r"\b(?:" + _UNIT_WORDS + "|" + _TEXT_NOUNS + r"|t
                                + r"|you|vous|tu|du|sie|usted|ustedes|voi|lei)\b")
 # A request to rewrite this text, with no field: "rewrite this for our facebook pls" (not "Rewrite this city's story"), "Pouvez-vous
 # réécrire ce texte s'il vous plaît", "Bitte den Text umschreiben", "réécriture classique svp".
-_THIS_TEXT = ("this|it|this one|this text|this piece|this story|ce papier|ce billet|este articulo|questo pezzo|diesen beitrag|this article|this piece|the text|the article|ce texte|cet article|l'article|le texte|ca|le|este texto|el articulo"
+_BARE_OBJECT = ("this|it|this one|this text|this piece|this story|ce papier|ce billet|este articulo|questo pezzo|diesen beitrag|this article|this piece|the text|the article|ce texte|cet article|l'article|le texte|ca|le|este texto|el articulo"
               "|el texto|este articulo|questo testo|l'articolo|il testo|questo articolo|lo|den text|den artikel|diesen text|diesen artikel|das|es")
 _BARE_POLITE = r"(?:pls|plz|please|merci de|bitte|por favor|per favore|svp|stp|s'il (?:te|vous) plait)"
 _REWRITE_THIS = re.compile(
@@ -3901,7 +3937,7 @@ _REWRITE_THIS = re.compile(
     r"(?:rewrite|re-write|redo|rework|reecris|reecrivez|reecrire|reformule|reformulez|reformuler|reprendre|reprenez|reprends|adapter|adaptez"
     r"|polish|tidy up|clean up|improve|ameliorer|ameliorez|(?:me )?(?:re)?mettre(?=\s+\S+(?:\s+\S+)?\s+au propre)|peaufiner|mejorar|pulir|migliorare"
     r"|sistemare|sistemi|verbessern|reescribe|reescribir|reescribid|riscrivi"
-    r"|riscrivere|riscrivete|schreib|schreibt|schreiben sie)\s+(?P<object>" + _THIS_TEXT + r")(?:\s+(?:up|um|too|as well|also|aussi|auch|tambien|anche))?"
+    r"|riscrivere|riscrivete|schreib|schreibt|schreiben sie)\s+(?P<object>" + _BARE_OBJECT + r")(?:\s+(?:up|um|too|as well|also|aussi|auch|tambien|anche))?"
     r"(?:\s+(?:below|above|ci-dessous|ci-dessus|abajo|arriba|qui sotto|sotto|sopra|unten|oben|attached|en piece jointe|adjunto|allegato))?"
     r"(?:\s+(?:for|pour|para|per|fur)\s+[\w' -]{2,40})?"
     # how: "avec vos propres mots", "in your own words", "so it reads a bit better", "au propre"
@@ -3909,7 +3945,7 @@ _REWRITE_THIS = re.compile(
     r"|con parole vostre|mit eigenen worten|so (?:that )?it reads (?:a bit |a little )?better|au propre|en plus simple|plus simplement|more simply"
     r"|in simpler words|en palabras mas sencillas|in modo piu semplice|einfacher))?"
     # German puts the verb last: "Bitte umschreiben", "den Text bitte überarbeiten"
-    r"|(?:(?:" + _THIS_TEXT + r")\s+)?(?:bitte\s+)?(?:(?:einfach|nur|mal|kurz|eben)\s+)*(?:umschreiben|uberarbeiten|neu schreiben)"
+    r"|(?:(?:" + _BARE_OBJECT + r")\s+)?(?:bitte\s+)?(?:(?:einfach|nur|mal|kurz|eben)\s+)*(?:umschreiben|uberarbeiten|neu schreiben)"
     # the job's name: "réécriture classique svp", "standard rewrite please"
     r"|(?:(?:a|une|un|una|eine)\s+)?(?:(?:standard|simple|classic|normal|quick|small|light|petite)\s+)?(?:reecriture|rewrite|reescritura|riscrittura"
     r"|uberarbeitung|umschreibung)(?:\s+(?:classique|standard|simple|normale|habituelle|normal|estandar|normale|semplice|rapide))?"
@@ -3920,6 +3956,11 @@ _REWRITE_THIS = re.compile(
 # Nothing more asked: "rien de particulier", "nothing special", "wie immer", "in your own words", "sans en changer le fond";
 # or the sender owning they cannot write ("Je n'y connais rien").
 _NOTHING_MORE = re.compile(r"\W*(?:rien de (?:particulier|special)|pas de consigne particuliere|nothing (?:special|else|fancy)|no special requirements"
+                           r"|(?:aucune|pas de|sans) (?:contrainte|consigne)s?(?: particuliere)?s?|no (?:particular )?(?:constraints|requirements|instructions)"
+                           r"|sin (?:ninguna )?(?:restriccion|indicacion)(?:es)?(?: especial(?:es)?)?|nessun (?:vincolo|requisito)(?: particolare)?"
+                           r"|keine (?:besonderen )?(?:vorgaben|wunsche)"
+                           # the text the request is about, said before it: "Pour ce texte, …", "For this one: …"
+                           r"|(?:pour|for|para|per|fur) (?:ce|cet|this|este|esta|questo|questa|diesen|dieses) (?:texte|article|text|articulo|texto|testo|articolo|artikel|beitrag|piece|one)"
                            r"|" + _AS_USUAL + r"|nada especial|niente di particolare"
                            r"|nichts besonderes|no changes to (?:the )?(?:length|format)(?: or anything)?|[a-z][\w-]+ again|encore moi|re-?moi|me again"
                            # who writes, by name: "Anke hier", "Dave here", "ici Paul"; when it is due: "c'est pour demain"
@@ -3930,6 +3971,35 @@ _NOTHING_MORE = re.compile(r"\W*(?:rien de (?:particulier|special)|pas de consig
                            r"|sin cambiar (?:el sentido|el fondo|los hechos)|senza cambiare (?:il senso|i fatti)|ohne den (?:inhalt|sinn) zu andern"
                            r"|je n'y connais rien|je ne suis pas (?:tres )?doue(?:e)? pour (?:ca|l'ecriture|ecrire)|i'm (?:not|no) (?:good at|much of a) (?:writing|writer)"
                            r"|no se me da bien escribir|non sono brav[oa] a scrivere|ich kann nicht gut schreiben)\W*")
+# A rewrite asked in the imperative or of "you", its object a pronoun: "Réécris-le.", "riscrivilo per favore", "reescríbelo xfa",
+# "¿lo reescribes?", "Je vous laisse le réécrire", "vous pouvez me le réécrire ?", "schreib es bitte um". The verb's form says who
+# is asked and what, where "Réécrire le texte" (a heading) needs a polite word or a modal.
+_REWRITE_IT = re.compile(
+    r"\b(?:reecri(?:s|vez)|reformulez?|retravaillez?|reprends|reprenez|refais|refaites|ameliorez?)-(?:le|la|les)\b"
+    r"|\b(?:tu|vous|me|te|nous|qqn|quelqu'un)\s+(?:\w+\s+){0,2}?(?:le|la|l')\s*(?:reecri\w*|retravaill\w*|reformul\w*|ameliorer)"
+    r"|\b(?:tu|vous|tu px|tu peux|vous pouvez|vous pourriez|qqn peut|quelqu'un peut|faut|il faut|il faudrait|merci de)\s+(?:me\s+|nous\s+)?(?:reecri\w*|retravaill\w*)"
+    r"\s+(?:ca|cela|ce texte|cet article|l'article|le texte|ce papier|ce billet|le papier)\b"
+    r"|\b(?:riscriv|rielabor|sistem|rived|rifa|aggiust)\w*?l[oa]\b|\b(?:me |te |ce )?l[oa] riscriv\w*"
+    r"|\breescrib\w*?l[oa]s?\b|\b(?:me |te )?l[oa] reescrib\w*"
+    r"|\b(?:schreib|schreibt|schreiben sie)\s+(?:es|ihn|das)(?:\s+(?:mir|uns|bitte|mal|doch|kurz|neu))*\s+um\b"
+    r"|\b(?:uberarbeite|uberarbeitet|uberarbeiten sie)\s+(?:es|ihn|das)\b"
+    # the idioms of the trade: "give this a rewrite", "do your magic on this one", "the usual treatment"
+    r"|\bgive (?:this|it|this one|the text|the article) (?:a|another|the usual) (?:\w+ )?(?:rewrite|polish|once-over|going-over|treatment|spin)\b"
+    r"|\b(?:do|work) (?:your|ur|you're|yer) (?:magic|thing)\b|\b(?:the|your) usual (?:treatment|magic)\b|\bfais ta magie\b")
+# The verb of the job, in any form (its noun too): "überarbeiten", "riscrittura", "réécrire".
+_REWRITE_WORD = re.compile(r"\b(?:re-?writ\w*|rework\w*|reecri\w*|reecriv\w*|retravaill\w*|reformul\w*|reescrib\w*|reescritura|riscriv\w*|riscrittura"
+                           r"|rielabor\w*|umschreib\w*|uberarbeit\w*|umformulier\w*)")
+REWRITE_IT_WORDS = 14  # "tu px me reecrire l'article pr les jeunes du quartier": a request with its complements, not a paragraph
+REWRITE_IT_TAIL_WORDS = 6  # "pr les jeunes du quartier", "pour vendredi": what follows the request in its clause
+
+
+def _asks_to_rewrite_it(folded: str) -> bool:
+    """The clause is the request, with a short complement after it ("Do your magic: the new mascara…" is an advert)."""
+    asked = _REWRITE_IT.search(folded)
+    tail = folded[asked.end():] if asked else ""
+    return bool(asked) and ":" not in tail and len(tail.split()) <= REWRITE_IT_TAIL_WORDS
+
+
 BARE_REQUEST_CHARACTERS = 200
 _SIGNED_REMARK = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 
@@ -3944,19 +4014,23 @@ def _is_bare_request(text: str) -> bool:
     parts = [(clause.text.strip(" .!?¿¡,;"), fold(clause.text).strip(" .!?¿¡,;")) for clause in split_clauses(text)]
     parts = [(part, folded) for part, folded in parts if folded]
     asked = [_REWRITE_THIS.fullmatch(folded) for _, folded in parts]
-    if not any(asked):
+    asked_of_you = [not match and len(folded.split()) <= REWRITE_IT_WORDS and _asks_to_rewrite_it(folded) for match, (_, folded) in zip(asked, parts)]
+    if not any(asked) and not any(asked_of_you):
         return False
     # Said to someone (a modal or a polite word) and about this text (named, or thanks beside the request): "Réécrire le texte",
     # "Polish it up!", "Remettre ça !", "Bitte überarbeiten." are headings, idioms and maintenance tags.
-    addressed = any(match and match.group("modal") for match in asked) or bool(_POLITE_MARK.search(fold(text)))
-    named = any(match and (match.group("object") or match.group("noun_object")) for match in asked)
+    addressed = any(match and match.group("modal") for match in asked) or any(asked_of_you) or bool(_POLITE_MARK.search(fold(text)))
+    named = any(match and (match.group("object") or match.group("noun_object")) for match in asked) or any(asked_of_you)
+    asked = [match or of_you for match, of_you in zip(asked, asked_of_you)]
     thanked = any(not match and (_COURTESY.fullmatch(folded) or _POLITE_MARK.fullmatch(folded)) for match, (_, folded) in zip(asked, parts))
     if not (addressed and (named or thanked)):
         return False
     thanked = False
     for match, (part, folded) in zip(asked, parts):
         courteous = bool(_COURTESY.fullmatch(folded) or _GREETING.fullmatch(folded) or _POLITE_MARK.fullmatch(folded))
-        if not (match or courteous or _NOTHING_MORE.fullmatch(folded) or _about_the_sender(part) or (thanked and _is_sender(part))):
+        # what the request is for, said in passing: "c'est pour le site de l'asso", "voici le texte dont nous avons parlé"
+        chatter = len(folded.split()) <= _CHATTER_WORDS and _is_chatter(part)
+        if not (match or courteous or chatter or _NOTHING_MORE.fullmatch(folded) or _about_the_sender(part) or (thanked and _is_sender(part))):
             return False
         thanked = courteous and not match  # the name signs after the thanks: "Merci, Josiane (mairie de Lavaur, accueil)"
     return True

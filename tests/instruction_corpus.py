@@ -1893,6 +1893,35 @@ NEGATIVE_THIRTIETH_ROUND: list[str] = [
     "Le site est optimisé pour le mobile depuis 2020.",
 ]
 
+# The rewrite asked in the imperative or of "you", its object a pronoun ("Reformule-le", "riscrivilo", "¿me lo reescribes?", "schreib es
+# um", "give it a polish"), with nothing else asked, with its readers only, or with the name under the thanks; texting's short words.
+THIRTY_FIRST_ROUND: list[tuple[str, dict[str, object]]] = [
+    ("Reformule-le, merci.", {}),
+    ("Riscrivetelo voi, grazie mille.", {}),
+    ("¿Me lo reescribes para mañana?", {}),
+    ("Vous pouvez me le réécrire pour vendredi ? Merci d'avance", {}),
+    ("Je te laisse le retravailler, aucune consigne particulière.", {}),
+    ("Schreib es bitte um, danke!", {}),
+    ("could you give it a quick polish? thanks", {}),
+    ("Salut, c'est pour la page du comité des fêtes, tu peux me le réécrire ? merci", {}),
+    ("Ciao, sistemalo tu per favore. Grazie, P.", {}),
+    ("Bitte einmal gründlich überarbeiten, diesmal auf Englisch. Vielen Dank, Heidi", {"language": "en"}),
+    ("Il faut réécrire ça pour l'intranet, ton sobre, 300 mots max, pas besoin de SEO", {"tone": "sobre", "max_words": 300, "seo": False}),
+    ("Pouvez-vous reprendre cet article pour les nouveaux habitants ?", {"audience": "nouveaux habitants"}),
+    ("Hola, reescríbelo para los socios del club, gracias", {"audience": "socios del club"}),
+    ("slt c Marco, tu px me reecrire l'article pr les retraités du village ? 300 mots max stp", {"audience": "retraités du village", "max_words": 300}),
+    ("Ok pour la version web, pas de SEO c pas la peine, 400 mots max", {"seo": False, "max_words": 400}),
+]
+NEGATIVE_THIRTY_FIRST_ROUND: list[str] = [
+    "Il faut le réécrire entièrement, estime le rapporteur.",
+    "Vous pouvez le réécrire autant de fois que vous voulez, le règlement restera le même, a ironisé l'élu.",
+    "Riscrivilo tu, se ci riesci: la sfida lanciata dal sindaco ai consiglieri.",
+    "« Réécris-le », lui a lancé son éditeur.",
+    "Do your magic: the new mascara promises volume in seconds.",
+    "Give this a rewrite, then send it back.",
+    "Queremos una versión de este folleto para los vecinos, explica la concejala.",
+]
+
 # Lines a reviewer wrote to trip this session's rules (the twenty-third to twenty-ninth rounds), taken before the review's mend:
 # headings, idioms, advice and FAQ questions in the words of the new rules.
 NEGATIVE_TWENTY_NINTH_REVIEW: list[str] = [

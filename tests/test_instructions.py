@@ -137,7 +137,8 @@ CORPUS = [(text, expected, "corpus") for text, expected in
           + instruction_corpus.TWENTY_THIRD_ROUND + instruction_corpus.TWENTY_FOURTH_ROUND
           + instruction_corpus.TWENTY_FIFTH_ROUND + instruction_corpus.TWENTY_SIXTH_ROUND
           + instruction_corpus.TWENTY_SEVENTH_ROUND + instruction_corpus.TWENTY_EIGHTH_ROUND
-          + instruction_corpus.TWENTY_NINTH_ROUND + instruction_corpus.THIRTIETH_ROUND] + [
+          + instruction_corpus.TWENTY_NINTH_ROUND + instruction_corpus.THIRTIETH_ROUND
+          + instruction_corpus.THIRTY_FIRST_ROUND] + [
     (text, expected, "held-out") for text, expected in instruction_heldout.POSITIVE]
 CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_ADDED + instruction_corpus.NEGATIVE_CONVERSATIONAL
                     + instruction_corpus.NEGATIVE_THIRD_ROUND + instruction_corpus.NEGATIVE_FOURTH_ROUND + instruction_corpus.NEGATIVE_FIFTH_ROUND
@@ -153,7 +154,7 @@ CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_AD
                     + instruction_corpus.NEGATIVE_TWENTY_SEVENTH_ROUND + instruction_corpus.NEGATIVE_TWENTY_EIGHTH_ROUND
                     + instruction_corpus.NEGATIVE_TWENTY_NINTH_ROUND
                     + instruction_corpus.NEGATIVE_TWENTY_NINTH_REVIEW
-                    + instruction_corpus.NEGATIVE_THIRTIETH_ROUND
+                    + instruction_corpus.NEGATIVE_THIRTIETH_ROUND + instruction_corpus.NEGATIVE_THIRTY_FIRST_ROUND
                     + instruction_heldout.NEGATIVE)
 
 
