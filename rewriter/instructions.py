@@ -951,7 +951,10 @@ _TITLE_GIVEN = ("soit|soit exactement|sea|sea exactamente|sia|sia esattamente|be
 _TITLE_NOW = ("devra etre|c'est|est|es|soll|muss|ist|e|required|suivant|siguiente|seguente|folgend\\w*|lautet|heisst|stays as|remains as"
               "|stays the same as|is now|est maintenant|ahora es|ora e|jetzt|now|maintenant|ahora|ora|s'intitule|se titula|si intitola"
               "|andern in|change to|changed to|changer en|changer pour|cambiar a|cambiar por|cambiare in|cambiare con|in"
-              "|bitte|please|svp|stp|por favor|per favore")  # "Überschrift bitte „…“"
+              "|bitte|please|svp|stp|por favor|per favore"  # "Überschrift bitte „…“"
+              # "il titolo deve essere esattamente « … »", "le titre ce sera « … »", "Titel übernehmen: «…»"
+              "|must be exactly|should be exactly|has to be exactly|doit etre exactement|deve essere esattamente|debe ser exactamente|muss genau"
+              "|soll genau|ce sera|ca sera|ubernehmen|uebernehmen|verwenden|beibehalten")
 # Who gave it: "titre imposé par la rédac chef, « … »", "title approved by the client". Before a colon and no quotes, only the
 # client or the desk ("Titre validé par le client : …"; "Titre validé par la LFP : le PSG champion" is sport).
 _TITLE_APPROVED = (r"(?:valide|validee|approuve|approuvee|approved|aprobado|aprobada|genehmigt|freigegeben|approvato|approvata|confirmed"
@@ -974,7 +977,7 @@ _TITLE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     # "con este título: "X"" (the title is what the quotes hold).
     r"(?:^|\b(?:with|avec|con|mit|sous|under|bajo|col|keep|keeping|garder|gardez|conserver|conservez|mantener|mantenga|manten|mantenere"
     r"|mantenete|behalten|behalte|beibehalten)\s+(?:this|the|ce|le|este|el|questo|il|diesem|dem|den)?\s*"
-    r"|\b(?:the|le|la|el|il|lo|die|der|das|den|dem|des|les|los|las|i|gli|au|al|zum|beim|als|comme|como|come)\s+)"
+    r"|\b(?:the|le|la|el|il|lo|die|der|das|den|dem|des|les|los|las|i|gli|au|al|zum|beim|als|comme|como|come|bitte|please)\s+)"
     + _TITLE_LABEL + r"(?:\s+(?:" + _TITLE_GIVEN + "|" + _TITLE_NOW + "|" + _TITLE_APPROVED + r"))*" + _TITLE_GIVEN_BY
     # a single-quoted title may hold apostrophes ("'Why London's cyclists are angry'"): it closes before punctuation or the end
     + r"\s*[:=,]?\s*(?:'(.{2,150}?)'(?=\s*(?:[,.;:!?)]|$))|[\"“«„‘]([^\"”»“’]{2,150})[\"”»“’])",
@@ -2126,6 +2129,11 @@ _BOUND_IN_PARENTHESES = re.compile(r"(\d(?:\s*(?:" + _UNIT_WORDS + r")\b)?)\s*\(
 _BOUND_BEFORE_FIGURE = re.compile(rf"(?:{_MAX_BEFORE}|{_MIN_BEFORE})\s*[:=]?\s*$")
 
 
+_FILLER_BEFORE_LABEL = re.compile(r"(?P<filler>\W*(?:oh|ah|eh|and|also|et|aussi|y|e|und|auch|anche|tambien)(?:[\s,]+(?:and|et|y|e|und|also|aussi|auch|anche|tambien))?[\s,]+)"
+                                  r"(?P<key>[a-z][\w -]{1,25})\s*:")
+_LAST_ASIDE = re.compile(r"\s*\(([^()]{3,80})\)\s*$")
+
+
 def _bound_from_parentheses(text: str) -> str:
     """The bound moved after its figure; dropped when one stands before it already ("Max: 1200 (hard cap)")."""
     folded = fold(text)
@@ -2178,8 +2186,13 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
         text = _characters_as_words(text)
     if "`" in text:
         text = _INLINE_CODE.sub(r'"\1"', text)  # Markdown's inline code quotes a term: focus keyword `kubernetes operators`
+    if ":" in text and (filler := _FILLER_BEFORE_LABEL.match(fold(text))) and _field_of_key(filler.group("key").strip()):
+        text = text[filler.end("filler"):]  # "oh and title: …", "PS: et le ton : …": the field's label opens the line
     if "(" in text:
         text = _bound_from_parentheses(text)
+        if (aside := _LAST_ASIDE.search(text)) and _SEO_PATTERN.search(fold(aside.group(1))):
+            # "title: "Your town" (no SEO pls, our CMS is ancient lol)": a field said aside, read as the line's clauses
+            text = text[:aside.start()] + ", " + aside.group(1)
     if " d" in text:
         text = _GLUED_ELISION.sub(r"\1 d'", text)
     if (" ni " in folded or " or " in folded or " oder " in folded or " ne " in folded) and _OR_ANYTHING.search(folded):
@@ -2228,7 +2241,7 @@ _KEYWORD_VERBS = ("include|use|add|work in|mention|placer|placez|place|mettre|me
 # principale è X, poi Y", "il faut placer les mots-clés X, Y et Z". The label is found after a verb or a preposition that
 # asks for it, or before a copula in a line said to the writer ("Le mot-clé est sobriété" alone is news).
 _KEYWORDS_ASKED = re.compile(
-    r"(?P<lead>\b(?:with|avec|con|mit|including|using|" + _KEYWORD_VERBS + r")\s+)?"
+    r"(?P<lead>\b(?:with|avec|con|mit|including|using|" + _KEYWORD_VERBS + r")\s+(?:(?:bien|aussi|also|just|tambien|anche|auch|bitte)\s+)?)?"
     r"(?:(?:the|these|those|les|le|la|ces|des|el|los|las|estas|estos|il|lo|i|gli|le|queste|questi|die|das|den|der|diese)\s+)?"
     r"(?P<label>" + _KEYWORD_NAME + ")"
     r"\s+(?P<verb>(?:is|are|should be|must be|will be|est|sont|sera|seront|doit etre|doivent etre|es|son|sera|debe ser|deben ser|ist|sind"
@@ -2239,6 +2252,8 @@ _KEYWORDS_ASKED = re.compile(
 _DETERMINED_LABEL = re.compile(r"(?<=\s)(?:these|those|ces|les|estas|estos|las|los|queste|questi|le|diese|die)\s+(?=" + _KEYWORD_NAME + r"\s*:)",
                                re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+_LABEL_QUALIFIED = re.compile(r"\b(?P<label>" + _KEYWORD_CORE + r")\s+(?:a|to|da|zu|para|pour|for)\s+[^:\"“«»]{1,60}?\s*:\s*(?=[\"“«„])")
+_ALSO_IN_LIST = re.compile(r",?\s+(?:et|and|y|und|e)\s+(?:aussi|also|tambien|también|auch|anche)\s+|,\s*(?:aussi|also|tambien|también|auch|anche)\s+", re.IGNORECASE)
 def _keyword_list_after(head: str, tail: str) -> bool:
     """A sentence's last words name keywords, and short phrases follow its colon ("… e queste parole chiave: a, b"); a
     headline's question follows "Avec des intertitres et des mots-clés : comment les blogs locaux séduisent Google"."""
@@ -2263,6 +2278,11 @@ _FOCUS_IN_LIST = re.compile(
 
 def _keywords_labelled(text: str) -> str:
     """The keywords said in a sentence, given their label's colon, with the words ordering them taken out (the focus first)."""
+    if _ALSO_IN_LIST.search(text):
+        text = _ALSO_IN_LIST.sub(", ", text)  # "budget municipal, et aussi subventions clubs": one more keyword
+    if qualified := _LABEL_QUALIFIED.search(fold(text)):
+        # "mot-clé à placer dans le texte pour le site de la Ville : « taxes municipales »": the label, then where the phrase goes
+        text = text[:qualified.end("label")] + " : " + text[qualified.end():]
     folded = fold(text)
     label = _KEYWORD_LABEL.search(folded)
     if label and (focus := _FOCUS_IN_LIST.search(folded, label.end())) and focus.start() > label.end():
@@ -2271,8 +2291,13 @@ def _keywords_labelled(text: str) -> str:
     asked = _KEYWORDS_ASKED.search(folded)
     if not asked:
         return _DETERMINED_LABEL.sub("", text) if _DETERMINED_LABEL.search(folded) else text  # "e queste parole chiave: …"
+    # "…, mot cle taxe fonciere": the label and its phrase, a clause of their own
+    before = folded[:asked.start()].rstrip()
+    clause_end = _LIST_END.search(folded, asked.end())
+    opens_clause = before[-1:] in (",", ";") and ":" not in folded[asked.end():clause_end.start() if clause_end else len(folded)]
     if not (asked.group("lead") or asked.group("verb") and (_POLITE_MARK.search(folded) or _SEO_PATTERN.search(folded)
-                                                            or any(_is_request(sentence) for sentence in _SENTENCE_END.split(text)))):
+                                                            or any(_is_request(sentence) for sentence in _SENTENCE_END.split(text)))
+            or opens_clause and not asked.group("verb") and _SEO_PATTERN.search(folded)):
         return text
     end = _LIST_END.search(folded, asked.end())
     stop = end.start() if end else len(text)
@@ -2624,7 +2649,8 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
                           or bool(_POLITE_MARK.search(folded)) and any(_REWRITE_WORD.search(fold(clause.text)) and not _NARRATIVE.search(fold(clause.text))
                                                                          and not _FRENCH_PAST.search(clause.text.lower()) for clause in split_clauses(body))
                           or bool(_THANKS_FOR_REWRITE.search(folded)))  # "merci d'avance pour la réécriture ! Environ 750 mots"
-        enough = 1 if _REWRITE_REQUEST.match(folded) or greeted or asked_politely or _corrects_itself(assignments, folded) or greets else min_evidence
+        enough = (1 if _REWRITE_REQUEST.match(folded) or greeted or asked_politely or _corrects_itself(assignments, folded) or greets
+                  or _EDIT_LABEL.match(folded) else min_evidence)
         if assignments and asked_for_readers:
             enough = 0
         if in_block or len(evidence) < enough:
@@ -2702,9 +2728,13 @@ _READ_IN = re.compile(r"\W*(?:" + _MENU_LABEL + r")\b")
 _TRANSLATION_WORD = re.compile(r"\b(?:traduction|translation|traduccion|traduzione|ubersetzung|traduire|translate|traducir|tradurre"
                                r"|ubersetzen|localisation|localization|localizacion|localizzazione|lokalisierung)\b")
 # A correction labelled as such beside a brief may say why in the past: "Edit : on passe à 450 mots max, Julie a libéré de la place."
-_EDIT_LABEL = re.compile(r"\W*(?:edit|update|maj|nachtrag|korrektur|aggiornamento|rectif|rectificatif|correction|correccion|correzione|berichtigung)"
+_EDIT_LABEL = re.compile(r"\W*(?:edit|update|maj|nachtrag|korrektur|aggiornamento|rectif|rectificatif|correction|correccion|correzione|berichtigung"
+                         # a note to the writer, signed or said about the text: "Note de Josée :", "PS per il testo:", "Nachtrag von Markus:"
+                         r"|note|nota|notiz|hinweis|anmerkung|remarque|precision|addendum|rappel|ps|p\.s\.|pps|nb|n\.b\.)"
                          r"(?:\s+(?:a|to|de|zu|alla?)\s+(?:ma|my|mi|meiner|la mia)\s+(?:consigne|brief|instructions?|consigna|encargo|vorgabe|anweisung"
-                         r"|indicazioni?)(?:\s+[\w']+){0,4})?\s*:")
+                         r"|indicazioni?)(?:\s+[\w']+){0,4}"
+                         r"|\s+(?:de|d'|von|vom|from|di|da|del|de la part de)\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?"
+                         r"|\s+(?:pour le texte|pour l'article|per il testo|per l'articolo|for the text|for the article|para el texto|zum text|zum artikel))?\s*:")
 MAX_LONE_KEYWORDS = 3
 _TAG_LABEL = re.compile(r"\W*(?:schlagw(?:o|oe)rt(?:er|e)?|stichw(?:o|oe)rt(?:er|e)?|tags?|etiquettes?|etiquetas?|etichette|themen|themes|sujets|temas|argomenti)\s*:")
 _ABBREVIATED_KEYWORD_LABEL = re.compile(r"\W*(?:mc|kw)\d?\s*(?:[:=]|->|→|=>|[-–—]\s)")
@@ -3895,6 +3925,11 @@ _SIGN_OFF = re.compile(r"\W*(?:(?:" + _alternatives(_COURTESY_WORDS + "|" + _FOR
                        r"|bien cordialement|tres cordialement|bien a toi|amicalement|bien amicalement|atentamente|cordialmente|un cordial saludo"
                        r"|herzliche grusse|mit besten grussen|freundliche grusse|distinti saluti|un abbraccio|kind wishes|warm regards"
                        r"|hasta pronto|talk soon|speak soon|see you|bis bald|a tres vite|resto in attesa|en espera de tu respuesta"
+                       # sign-offs typed short: "Cdlt", "Bàv", "MfG", "LG", "Atte.", "Rgds"
+                       r"|cdlt|cdt|bav|slts|mfg|lg|vg|atte|rgds|kr|br|cordialement votre"
+                       # a blessing closes a parish's letter: "Que Dieu vous garde,", "God bless,", "Dios le bendiga,", "Gottes Segen,"
+                       r"|que dieu vous (?:garde|benisse)|dieu vous benisse|en union de prieres?|(?:bien )?fraternellement|god bless(?: you)?"
+                       r"|dios (?:le|les|te|os) bendiga|que dios (?:le|les|te|os) bendiga|dio (?:vi|ti|la) benedica|che dio (?:vi|ti|la) benedica|gottes segen|mit gottes segen"
                        # greetings said with a word of their own: "Sportliche Grüße", "Sunny regards", "Saludos playeros"
                        r"|(?:[a-z-]+\s+){1,2}(?:grusse|gruße|gruesse|grussen|grußen|gruessen|regards|wishes|saludos|saluti)\b[^.!?:]{0,30}|(?:saludos|saluti)\s+[a-z]+)[.,!]*")
 

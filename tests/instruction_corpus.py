@@ -1912,6 +1912,24 @@ THIRTY_FIRST_ROUND: list[tuple[str, dict[str, object]]] = [
     ("slt c Marco, tu px me reecrire l'article pr les retraités du village ? 300 mots max stp", {"audience": "retraités du village", "max_words": 300}),
     ("Ok pour la version web, pas de SEO c pas la peine, 400 mots max", {"seo": False, "max_words": 400}),
 ]
+# A note's label with who wrote it ("Note de Paul :", "Nachtrag von Eva:", "PS per il testo:"); a title that must be exactly so; the
+# keyword's label with where it goes; "et aussi" in a keyword list; a field said in parentheses at the line's end; "oh and" before a label;
+# a blessing and a short sign-off closing a letter.
+THIRTY_FIRST_ROUND_NOTES: list[tuple[str, dict[str, object]]] = [
+    ("Nachtrag von Eva: bitte ohne Zwischentitel, die App zeigt sie nicht an.", {"subheadings": False}),
+    ("Note de Paul : mot-clé à mettre dans le chapeau : « marché couvert ». Environ 400 mots.", {"keywords": ["marché couvert"], **about(400)}),
+    ('PS per il testo: il titolo deve essere esattamente "Il mercato torna in piazza". Pubblico: pendolari', {"title": "Il mercato torna in piazza", "audience": "pendolari"}),
+    ('the headline must be exactly "Bins, buses and budgets", 500 words', {"title": "Bins, buses and budgets", **about(500)}),
+    ("Bitte Titel übernehmen: «Der Markt kehrt zurück». Kein SEO nötig.", {"title": "Der Markt kehrt zurück", "seo": False}),
+    ("SEO oui, mot-clé principal : marché couvert, et aussi halles de Brive", {"seo": True, "keywords": ["marché couvert", "halles de Brive"]}),
+    ("Optimise pour le référencement stp, mot clé marché couvert", {"seo": True, "keywords": ["marché couvert"]}),
+    ('oh and tone: upbeat (no SEO please, it\'s for the printed leaflet)', {"tone": "upbeat", "seo": False}),
+]
+THIRTY_FIRST_ROUND_LETTERS: list[tuple[str, dict[str, object]]] = [
+    ("Cher Thomas,\nPourriez-vous reprendre ce texte pour la feuille paroissiale ? Ton chaleureux, 300 mots environ.\nQue Dieu vous bénisse,\nAbbé Martin",
+     {"tone": "chaleureux", **about(300)}),
+    ("Bonjour,\nRéécriture pour notre blog svp, 600 mots, avec intertitres.\nCdt\nMme Garnier", {**about(600), "subheadings": True}),
+]
 NEGATIVE_THIRTY_FIRST_ROUND: list[str] = [
     "Il faut le réécrire entièrement, estime le rapporteur.",
     "Vous pouvez le réécrire autant de fois que vous voulez, le règlement restera le même, a ironisé l'élu.",
@@ -1920,6 +1938,10 @@ NEGATIVE_THIRTY_FIRST_ROUND: list[str] = [
     "Do your magic: the new mascara promises volume in seconds.",
     "Give this a rewrite, then send it back.",
     "Queremos una versión de este folleto para los vecinos, explica la concejala.",
+    "Note de la rédaction : cet article a été mis à jour le 3 mars, 300 mots ont été ajoutés.",
+    "PS: le marché de Noël ouvrira en anglais et en français, 300 exposants.",
+    "Le titre reste exactement « Les Misérables » dans l'édition de 1862.",
+    "Et aussi : la mairie a voté 300 000 euros pour le SEO du site.",
 ]
 
 # Lines a reviewer wrote to trip this session's rules (the twenty-third to twenty-ninth rounds), taken before the review's mend:
