@@ -138,7 +138,7 @@ _MAX_BEFORE = _alternatives(
     "|extension maxima|maximallange|hochstlange|hoechstlaenge|lunghezza massima"
 ) + r"|≤|<=|<"
 _MAX_AFTER = _alternatives(
-    "maximum|max.|max|maxi|or less|or fewer|at most|tops|hard cap|hard limit|ou moins|au plus|au maximum|grand maximum|pas plus|no more"
+    "maximum|max.|max|maxi|or less|or fewer|at most|tops|hard cap|hard limit|ou moins|au plus|au maximum|grand maximum|grand max|pas plus|no more"
     "|como maximo|maximo|o menos|como mucho|hochstens|hoechstens|maximal|oder weniger"
     "|al massimo|massimo|o meno"
     "|nicht uberschreiten|nicht ueberschreiten|nicht ubersteigen|nicht uebersteigen")
@@ -416,7 +416,9 @@ _TONE_WORD_LIST = (
     "|brillante|vivace|rassicurante|ottimista|empatico|scherzoso|divertente|autorevole|coinvolgente|accattivante"
     "|hopeful|heartfelt|uplifting|encouraging|esperanzador|calido|alentador|plein d'espoir|encourageant|hoffnungsvoll|ermutigend"
     "|speranzoso|fiducioso|incoraggiante|caldo|familier|familiar|institutionnel|institucional|institutionell|istituzionale"
-    "|calm|soothing|gentle|calme|apaisant|doux|tranquilo|sereno|ruhig|sanft|gelassen|calmo|pacato|delicato")
+    "|calm|soothing|gentle|calme|apaisant|doux|tranquilo|sereno|ruhig|sanft|gelassen|calmo|pacato|delicato"
+    "|chill|laid-back|laid back|easygoing|easy-going|convivial|conviviale|fraternel|fraternal|fraterno|bruderlich|solennel|solemn|solenne"
+    "|festif|festive|festivo|festlich|concret|concrete|concreto|konkret|cosy|cozy|intimiste|complice|gourmand|goloso|gioioso|joyful")
 _TONE_WORDS = _alternatives(_TONE_WORD_LIST)
 _TONE_LABEL = _alternatives("tone|tone of voice|voice|style|register|ton|tonalite|registre|voix|tono|estilo|registro"
                             "|tonfall|stil|schreibstil|tonalita|tonalitat|stile|ton de voix|tono de voz|tono di voce|writing style")
@@ -442,7 +444,12 @@ _TITLE_LABEL = _alternatives(
 _REWRITE_VERBS = (
     "rewrite|re-write|rw|translate|redo|rework|reescribe|reescribelo|reescribir|reescribidla|reescribidlo|traduce|traducir|reecris|reecrivez"
     "|reecrire|reformule|reformulez|traduis|traduisez|traduire|schreib|schreibt|schreibe|ubersetze|ubersetzt|umschreiben|riscrivi|riscrivere"
-    "|riscrivilo|traduci|tradurre|fallo|falla|hazlo|fais-le|mach es")
+    "|riscrivilo|traduci|tradurre|fallo|falla|hazlo|fais-le|mach es"
+    # the job's other verbs, and the object as a pronoun: "merci de le retravailler", "reformule-le", "riscrivetelo", "überarbeite"
+    "|retravailler|retravaille|retravaillez|le retravailler|le reecrire|la reecrire|le reformuler|reecris-le|reecrivez-le|reformule-le"
+    "|le reprendre|la reprendre|reprends-le|reprenez-le"
+    "|retravaille-le|retravaillez-le|remanier|remaniez|riscrivetelo|riscrivimelo|rielabora|rielaborate|rielaboralo|sistemalo"
+    "|reescribidlo|reescribemelo|rehaz|rehazlo|uberarbeite|uberarbeitet|uberarbeiten")
 # Openers of a request to the writer: imperatives, infinitives, modals and polite forms.
 # The text being rewritten, as briefs name it ("la nouvelle version", "il pezzo", "den Beitrag"): one vocabulary for the
 # rules that ask whether a sentence is about it (a wish, a title's request, a letter, the readers).
@@ -2052,14 +2059,23 @@ def _unit_of_line(clauses: list[_Clause], text: str) -> list[_Clause]:
         return clauses
     unit_word = unit.group().strip()
     mended = []
+    bound_said = ""  # "max 800 words — sorry, I meant 600": the new figure keeps the bound said with the one it replaces
     for clause in clauses:
-        bound = _BOUND_AT_END.search(fold(clause.text)) if clause.keywords is None else None
-        if bound and not _UNIT_PATTERN.search(fold(clause.text)):
+        folded = fold(clause.text)
+        bound = _BOUND_AT_END.search(folded) if clause.keywords is None else None
+        if bound and not _UNIT_PATTERN.search(folded):
             # the unit goes after the new figure, before the one it replaces: "I meant 600 words, not 500"
             at = next((bound.start(group) for group in ("bound", "replaced", "remark") if bound.group(group)), len(clause.text.rstrip(" .!")))
-            clause = _Clause(f"{clause.text[:at]} {unit_word}{clause.text[at:]}", clause.keywords)
+            kept = f" {bound_said}" if bound_said and not bound.group("bound") and not _BOUNDED_FIGURE.search(folded) else ""
+            clause = _Clause(f"{clause.text[:at]} {unit_word}{kept}{clause.text[at:]}", clause.keywords)
+        elif bounded := _BOUNDED_FIGURE.search(folded):
+            bound_said = "max" if bounded.group("most") or bounded.group("most_after") else "min"
         mended.append(clause)
     return mended
+
+
+_BOUNDED_FIGURE = _LazyPattern(rf"(?:\b(?P<most>{_MAX_BEFORE})|\b{_MIN_BEFORE})\s*{_LENGTH_FIGURE}"
+                               rf"|{_LENGTH_FIGURE}\s*(?:\w+\s+)?(?:(?P<most_after>{_MAX_AFTER})|{_MIN_AFTER})\b")
 
 
 _BARE_CORRECTION = _LazyPattern(
@@ -2115,6 +2131,9 @@ _ADVISED = re.compile(r"\b(?:my|mon|ma|meine|mein|mi|il mio|la mia)\s+(?:nephew|
                       r"|amico|amica|collega)\s+(?:says|said|tells me|told me|thinks|me dit|m'a dit|dit|meint|sagt|dice|me dice|mi dice)\s*,?\s*"
                       r"(?:that |que |qu'|dass |che )?(?=(?:i|we|ich|wir|il faudrait|on|je|necesito|necesitamos|ho|abbiamo)\b)", re.IGNORECASE)
 _CEST = re.compile(r"\bcest\b", re.IGNORECASE)
+_AS_IF_WORDS = "comme si|as if|as though|como si|come se|als ob"
+_AS_IF = re.compile(r"(?<=\w)\s+(?=(?:" + _AS_IF_WORDS + r")\b)", re.IGNORECASE)
+_AS_IF_CLAUSE = re.compile(r"\s*(?:" + _AS_IF_WORDS + r")\b")  # how the tone sounds: "comme si on parlait entre voisins"
 # Texting's short words, in the spelling the rules read: "tu px me reecrire", "qqn peut", "merci bcp", "slt c Karim", "c pas la peine",
 # "reescribelo xfa", "es pa los chavales". Each is a word of its own; "c" only where "c'est" goes (after a greeting, before "pas").
 _TEXTING = {"px": "peux", "qqn": "quelqu'un", "bcp": "beaucoup", "slt": "salut", "xfa": "por favor", "pa": "para", "tb": "también",
@@ -2214,6 +2233,8 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
         text = text[:bound.end(1)] + text[bound.end(1) + 1:]  # "Máx. palabras: 900": the bound's dot is no sentence's end
     if " pr " in text:
         text = _PR_FOR.sub("pour ", text)  # "pr les lecteurs du Var": the desk's "pour"
+    if (" si " in folded or " if " in folded or " se " in folded or " ob " in folded or " though " in folded) and _AS_IF.search(text):
+        text = _AS_IF.sub(", ", text)  # "un ton chaleureux comme si on parlait au comptoir": how the tone sounds, a clause of its own
     if _TEXTING_WORD.search(text):
         text = _TEXTING_WORD.sub(lambda short: _TEXTING[short.group().lower()], text)
     if "inter" in folded:
@@ -2446,6 +2467,11 @@ _SELF_CORRECTION = re.compile(r"\b(?:" + _CHANGE_OF_MIND + "|" + _SETS_FIGURE + 
                               r"|" + _TAKING_BACK + r")\b")
 
 
+# A line opening on an apology to the writer corrects what they were told: "ops scusa, ieri ti ho scritto 1000 parole ma…"
+_APOLOGY = re.compile(r"\W*(?:oops|ops|oups|sorry|so sorry|pardon|desole|desolee|perdon|perdona|perdone|scusa|scusate|scusami|mi scuso"
+                      r"|entschuldigung|sorry nochmal|dsl)\b")
+
+
 def _corrects_itself(assignments: list[_Assignment], folded: str) -> bool:
     fields = [assignment.field for assignment in assignments if not assignment.weak]
     return len(fields) > len(set(fields)) and bool(_SELF_CORRECTION.search(folded))
@@ -2624,7 +2650,8 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
         unread = []
     # "Ciao, riscrivilo per favore, stavolta per un pubblico di studenti": the rewrite asked for its readers, with a greeting at most
     asked_for_readers = (not in_block and all(_COURTESY.fullmatch(fold(clause.text.strip(" .!?"))) or _GREETING.fullmatch(fold(clause.text.strip(" .!?")))
-                                              or _is_signed(items, items.index(clause)) for clause in unread) and _asks_rewrite_for(body))
+                                              or _is_signed(items, items.index(clause)) or len(clause.text.split()) <= _CHATTER_WORDS and _is_chatter(clause.text)
+                                              for clause in unread) and _asks_rewrite_for(body))
     if unread:
         evidence = {_EVIDENCE.get(a.field, a.field) for a in assignments if not a.weak and a.field in _STRONG_FIELDS}
         if len(evidence) < min_evidence and not in_block:
@@ -2633,7 +2660,8 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
             # what is asked politely ("je vous laisse faire, mais pas d'intertitres svp").
             evidence |= {_EVIDENCE.get(a.field, a.field) for clause in unread
                          if (_SOMEONE_WANTS.match(fold(clause.text)) or _WE_NEED.match(fold(clause.text)) or _about_the_sender(clause.text)
-                             or (min_evidence == 1 or _POLITE_MARK.search(fold(clause.text))) and _ADDRESSED_TO_WRITER.search(fold(clause.text)))
+                             or (min_evidence == 1 or _POLITE_MARK.search(fold(clause.text))) and _ADDRESSED_TO_WRITER.search(fold(clause.text))
+                             or _APOLOGY.match(folded) and _TO_THE_WRITER.search(fold(clause.text)))
                          and (late := _read_unread_clause(clause))
                          for a in late.assignments if not a.weak and a.field in _STRONG_FIELDS}
         # A line that greets someone and asks politely needs one field: "Bonjour, 300 mots maximum pour la version mobile svp, merci !"
@@ -3105,7 +3133,8 @@ def _is_chatter(text: str) -> bool:
                 or _about_the_sender(text)  # "somos una agencia de viajes de Bilbao", "Hiya, Dave from Rotherham Rugby here!"
                 or _NOT_THIS_VARIETY.match(folded)  # "l'articolo va in inglese americano, non britannico"
                 or _TAKEN_BACK.fullmatch(folded.strip(" .!?…–—-"))  # "nein, …", "ah non pardon"
-                or (_REASON_CLAUSE.match(folded.strip()) and len(folded.split()) <= _CHATTER_WORDS))  # "…, so that people can skim it"
+                or (_REASON_CLAUSE.match(folded.strip()) and len(folded.split()) <= _CHATTER_WORDS)  # "…, so that people can skim it"
+                or (_AS_IF_CLAUSE.match(folded) is not None and len(folded.split()) <= _CHATTER_WORDS))
 
 
 # "Short news-style piece", "Ratgeber-Artikel", "c'est un format court": what kind of text it is.
@@ -4012,6 +4041,7 @@ _NOTHING_MORE = re.compile(r"\W*(?:rien de (?:particulier|special)|pas de consig
 _REWRITE_IT = re.compile(
     r"\b(?:reecri(?:s|vez)|reformulez?|retravaillez?|reprends|reprenez|refais|refaites|ameliorez?)-(?:le|la|les)\b"
     r"|\b(?:tu|vous|me|te|nous|qqn|quelqu'un)\s+(?:\w+\s+){0,2}?(?:le|la|l')\s*(?:reecri\w*|retravaill\w*|reformul\w*|ameliorer)"
+    r"|\b(?:merci de|pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|veuillez)\s+(?:me\s+|nous\s+)?(?:le|la|l')\s*(?:reecri\w*|retravaill\w*|reformul\w*|reprendre)"
     r"|\b(?:tu|vous|tu px|tu peux|vous pouvez|vous pourriez|qqn peut|quelqu'un peut|faut|il faut|il faudrait|merci de)\s+(?:me\s+|nous\s+)?(?:reecri\w*|retravaill\w*)"
     r"\s+(?:ca|cela|ce texte|cet article|l'article|le texte|ce papier|ce billet|le papier)\b"
     r"|\b(?:riscriv|rielabor|sistem|rived|rifa|aggiust)\w*?l[oa]\b|\b(?:me |te |ce )?l[oa] riscriv\w*"
@@ -4065,7 +4095,9 @@ def _is_bare_request(text: str) -> bool:
         courteous = bool(_COURTESY.fullmatch(folded) or _GREETING.fullmatch(folded) or _POLITE_MARK.fullmatch(folded))
         # what the request is for, said in passing: "c'est pour le site de l'asso", "voici le texte dont nous avons parlé"
         chatter = len(folded.split()) <= _CHATTER_WORDS and _is_chatter(part)
-        if not (match or courteous or chatter or _NOTHING_MORE.fullmatch(folded) or _about_the_sender(part) or (thanked and _is_sender(part))):
+        # the name under the request, ending the line: "… the usual treatment? T.", "… pour les familles du quartier. Josée"
+        signs = (thanked or part is parts[-1][0] and len(parts) > 1) and _is_sender(part) and len(part.split()) <= 2
+        if not (match or courteous or chatter or signs or _NOTHING_MORE.fullmatch(folded) or _about_the_sender(part)):
             return False
         thanked = courteous and not match  # the name signs after the thanks: "Merci, Josiane (mairie de Lavaur, accueil)"
     return True

@@ -1925,6 +1925,19 @@ THIRTY_FIRST_ROUND_NOTES: list[tuple[str, dict[str, object]]] = [
     ("Optimise pour le référencement stp, mot clé marché couvert", {"seo": True, "keywords": ["marché couvert"]}),
     ('oh and tone: upbeat (no SEO please, it\'s for the printed leaflet)', {"tone": "upbeat", "seo": False}),
 ]
+# A correction keeps the bound of the figure it replaces ("max 700 words, sorry, I meant 650"); "grand max"; a line opening on an apology
+# to the writer; tones said in more words ("keep it chill", "comme si on parlait entre voisins"); the name under a bare request; the
+# rewrite asked with its object a pronoun, for readers.
+THIRTY_FIRST_ROUND_CORRECTIONS: list[tuple[str, dict[str, object]]] = [
+    ("Rewrite in English, max 700 words, sorry, I meant 650. No subheads.", {"language": "en", "max_words": 650, "subheadings": False}),
+    ("Au moins 900 mots, pardon, je voulais dire 1000.", {"min_words": 1000}),
+    ("ton enjoué, 300 mots grand max, pas de SEO", {"tone": "enjoué", "max_words": 300, "seo": False}),
+    ("scusa, ti avevo detto 800 parole ma ne bastano 400 al massimo, e niente sottotitoli", {"max_words": 400, "subheadings": False}),
+    ("spanish, 300-400 words, keep it chill", {"language": "es", "min_words": 300, "max_words": 400, "tone": "chill"}),
+    ("Un ton convivial comme si on parlait entre voisins, 400 mots environ.", {"tone": "convivial", **about(400)}),
+    ("Could you do your magic on this one? Thanks! K.", {}),
+    ("Bonsoir, voici le compte rendu, merci de le reprendre pour les parents d'élèves. Martine", {"audience": "parents d'élèves"}),
+]
 THIRTY_FIRST_ROUND_LETTERS: list[tuple[str, dict[str, object]]] = [
     ("Cher Thomas,\nPourriez-vous reprendre ce texte pour la feuille paroissiale ? Ton chaleureux, 300 mots environ.\nQue Dieu vous bénisse,\nAbbé Martin",
      {"tone": "chaleureux", **about(300)}),
@@ -1942,6 +1955,9 @@ NEGATIVE_THIRTY_FIRST_ROUND: list[str] = [
     "PS: le marché de Noël ouvrira en anglais et en français, 300 exposants.",
     "Le titre reste exactement « Les Misérables » dans l'édition de 1862.",
     "Et aussi : la mairie a voté 300 000 euros pour le SEO du site.",
+    "Il parle comme si rien ne s'était passé, 300 mots plus tard.",
+    "Sorry, we told you 300 pages in English, the report says.",
+    "Désolé, le maire a dit 500 mots, pas plus, lors du conseil municipal.",
 ]
 
 # Lines a reviewer wrote to trip this session's rules (the twenty-third to twenty-ninth rounds), taken before the review's mend:
