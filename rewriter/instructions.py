@@ -347,6 +347,8 @@ _PUBLICATION = (r"\w*(?:zeitung|blatt|magazin|seite|portal)|web|blog|site|websit
                 # a notice board, a parish sheet, paper itself: "per la bacheca", "per il giornalino", "es para papel"
                 r"|bacheca|giornalino|bollettino|insta|papel|papier|panneau|tableau d'affichage|vitrine|tablon|aushang|schwarzes brett"
                 r"|feuille|feuille d'informations|hoja|hoja informativa|gemeindebrief|pfarrbrief|intranet|extranet"
+                # a paper's name: "pour l'Écho de la paroisse", "pour la Gazette du quartier", "for the Courier"
+                r"|echo|gazette|courrier|courier|depeche|messager|gazzetta|gaceta"
                 # on air: "c'est pour la radio", "pour l'émission du dimanche"
                 r"|radio|emission|podcast|antenne|ondes|sendung|programa de radio|trasmissione")
 _CHANNELS = _LazyPattern(r"\b(?:" + _PUBLICATION + r"|internet|online|en ligne|google|mobile|social media|reseaux sociaux|linkedin|facebook|instagram"
@@ -674,6 +676,7 @@ _FORMAL_CLOSINGS = (
 _GREETED_GROUP_WORDS = ("team|all|everyone|tous|toutes|equipe|todos|todas|equipo|squadra|zusammen|alle|tutti|tutte|colleagues"
                         "|collegues|colleghi|colleghe|colegas|companeros|companeras|kollegen|kolleginnen|damen|herren|redazione"
                         "|redaction|redaccion|redaktion|desk|a|vous|you|les|amis|guys|folks|ustedes|chicos|ragazzi|leute|&"
+                        "|filles|gars|copains|copines|chicas|ragazze|girls|ladies|madels|jungs|mesdames|messieurs"
                         # one person greeted by what they do: "Gentile collaboratore,", "Cher rédacteur,", "Dear writer,"
                         "|collaboratore|collaboratrice|collaborateur|colaborador|colaboradora|mitarbeiter|mitarbeiterin|colleague|collega|collegue"
                         "|colega|kollege|kollegin|friend|ami|amie|amigo|amiga|amico|amica|freund|freundin|" + _WRITER_NOUNS + ")")
@@ -694,6 +697,8 @@ _FILLER = frozenset(
     "use add include keep let there ensure give should must need needs needed required minimum maximum total length "
     "compatible friendly ready optimized optimised optimize optimise could can would will you i i'd like want thanks thank not less at least "
     "just so by all words around but "
+    # what changes this time: "diesmal auf Italienisch", "stavolta per gli studenti", "esta vez en inglés"
+    "time diesmal stavolta fois vez volta "
     # how the editor would like it: "Something between 1,000 and 1,300 words would be perfect", "sarebbe perfetto"
     "something somewhere perfect great fine sarebbe perfetto perfetta ideale serait parfait parfaite seria perfecto perfecta perfekt "
     # fr
@@ -1127,6 +1132,9 @@ _AUDIENCE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     # "para un blog de maestros de primaria", "for a magazine for young parents".
     r"\b(?:for|pour|para|per|fur)\s+(?:an?\s+|un\s+|une\s+|una\s+|uno\s+|ein(?:en)?\s+)?"
     r"(?:blog|site|website|magazine|revista|rivista|zeitschrift|newsletter|portal|portail)\s+(?:de|di|for|of|pour|para|per|fur|des|dei|delle)\s+(.+)$",
+    # "pour la newsletter des commerçants du centre-ville", "for the newsletter for young parents": the readers it goes to
+    r"\b(?:for|pour|para|per)\s+(?:the|la|le|l'|el|il|lo)\s*(?:newsletter|bulletin|boletin|notiziario|magazine|revista|rivista|lettre d'info)\s+"
+    r"(?:des|dei|degli|delle|de los|de las|for|pour les|para los|para las|per i|per le)\s+(.+)$",
     r"\bfor\s+((?:an?\s+|the\s+)?[\w' -]+?\s+(?:audience|readers|readership))\b",
     r"\b(?:aimed at|target(?:t)?ing(?!\s*[\"“«‘'„])|targeted at|intended for|written for|geared (?:to|towards)|addressed to|rivolta agli|rivolto agli|rivolta alle"
     r"|rivolto alle|destinata a|destinata ai|destinata agli|destinato agli|suitable for|suited to|adapte a|adapte aux|adaptee a|adaptee aux"
@@ -2114,12 +2122,14 @@ def _tolerance_as_range(text: str) -> str:
     return f"{text[:tolerance.start()]}{figure - give}-{figure + give} {tolerance.group('unit')}{text[tolerance.end():]}"
 
 
-_SHORT_INTERTITLES = re.compile(r"\b((?i:pas|sans|avec|peu|aucun|quelques)\s+(?i:d'|de\s+|des\s+)?)inters?\b(?!-)")  # "Pas d'Inter" is the club
+_SHORT_INTERTITLES = re.compile(r"\b((?i:pas|sans|avec|peu|aucun|quelques)\s+(?i:d'|de\s+|des\s+)?)inters?(?:\s+titres?)?\b(?!-)")  # "Pas d'Inter" is the club
 # "Same brief as usual but …": the brief as before, then what changes.
 _AS_USUAL_BUT = re.compile(r"\b(?P<usual>(?:memes? consignes?|meme brief|meme chose|la meme chose|same thing|lo mismo|la stessa cosa|das gleiche|comme d'hab\w*|comme toujours|same (?:brief|instructions|as usual|as always|as before|as last time)"
                            r"|as usual|as always|wie immer|wie gehabt|gleiche vorgaben|come al solito|come sempre|stesse indicazioni|como siempre"
                            r"|las mismas indicaciones|mismas instrucciones)(?:\s+(?:que|as|than)\s+(?:d'hab\w*|dhab\w*|d'habitude|la derniere fois|d'ordinaire|usual|always|before|last time|siempre|al solito|immer))?)"
                            r"\s+(?:mais|but|aber|ma|pero)\s")
+# What changes this time, after the request as usual: "…, aber diesmal auf Italienisch", "…, but this time in Spanish".
+_BUT_THIS_TIME = re.compile(r",\s*(?:mais|but|aber|ma|pero)\s+(?=(?:cette fois|this time|diesmal|esta vez|stavolta|questa volta)\b)", re.IGNORECASE)
 _NOT_TOO_LONG = re.compile(r"\s+(?:and|et|e|y|und)\s+(?P<what>(?:not|pas|non|no|nicht)\s+(?:too|trop|troppo|muy|demasiado|zu)\s+"
                            r"(?:long|longue|lungo|lunga|largo|larga|lang))\b")
 _OR_ANYTHING = re.compile(r"\s+(?:ni nada|ni rien|ni quoi que ce soit|or anything(?: like that)?|or whatever|n[eé] niente|oder so(?:was)?)\b", re.IGNORECASE)
@@ -2180,10 +2190,42 @@ _LENGTH_ALONE = re.compile(r"\s*(?:environ|about|around|~|ca\.?|circa|unas|unos|
 _DESK_ABBREVIATION = re.compile(r"(?<=\s)mx\b(?=\W*(?:,|\.|$))|(?<=\s)ss(?=\s+(?:intertitres?|inters?|sous-titres|sous titres|h2))", re.IGNORECASE)
 
 
+# A note dictated to a phone writes its punctuation in words: "… point à la ligne mots clés : …", "bernard virgule le titre …",
+# "huit cents mots point un ton chaleureux". Said "point", "punto", "Punkt" are marks only in a line that has no other punctuation
+# ("le point sur le budget" is a noun).
+_SPOKEN_MARKS = {"point a la ligne": ".", "a la ligne": ".", "nouveau paragraphe": ".", "point virgule": ";", "deux points": ":",
+                 "point d'interrogation": "?", "virgule": ",", "new line": ".", "new paragraph": ".", "full stop": ".", "question mark": "?",
+                 "comma": ",", "punto y aparte": ".", "punto y seguido": ".", "punto e a capo": ".", "a capo": ".", "virgola": ",",
+                 "komma": ",", "neue zeile": ".", "doppelpunkt": ":", "fragezeichen": "?"}
+_SPOKEN_MARK = re.compile(r"\s*\b(?:" + "|".join(sorted(_SPOKEN_MARKS, key=len, reverse=True)) + r")\b")
+_SPOKEN_STOP = re.compile(r"(?<=\w) (?:point|punto|punkt|full stop)(?=\s+\w|\s*$)")
+_DETERMINER_BEFORE = re.compile(r"\b(?:le|un|au|du|ce|en|de|la|el|il|lo|ein|den|der|das|dem|the|a|this)$")
+_SPOKEN_MARK_HINT = re.compile(r"\b(?:point|punto|punkt|virgule|virgola|komma|comma|a la ligne|a capo|new line|full stop|question mark|doppelpunkt)\b")
+
+
+def _spoken_punctuation(text: str) -> str:
+    folded = fold(text)
+    for mark in reversed(list(_SPOKEN_MARK.finditer(folded))):
+        if mark.group().strip() == "comma" and _PUNCTUATION.search(text.replace(":", "")):
+            continue  # "a coma" in English prose is said once the note is punctuated
+        text = text[:mark.start()] + _SPOKEN_MARKS[mark.group().strip()] + text[mark.end():]
+    if re.search(r"[,.;!?]", text):
+        return text
+    folded, pieces, last = fold(text), [], 0
+    for stop in _SPOKEN_STOP.finditer(folded):
+        if not _DETERMINER_BEFORE.search(folded[:stop.start()]):  # "le point", "un punto": a noun
+            pieces += [text[last:stop.start()], "."]
+            last = stop.end()
+    return "".join(pieces) + text[last:]
+
+
 def _normalised(text: str, folded: str) -> tuple[str, str]:
     """The line in the spellings the clause reading knows, and its fold: a length spelled in words, a tolerance, a
     length in characters, inline code, a bound in parentheses, the desk's short words ("pr", "inter"), umlauts typed
     as two letters, abbreviated units. Each rewrite runs only when the cheap test of its mark passes."""
+    if _SPOKEN_MARK_HINT.search(folded):
+        text = _spoken_punctuation(text)
+        folded = fold(text)
     if _UNIT_WORD.search(folded):
         if rate := _RATE.search(folded):
             # "Più o meno 200 parole al giorno": how much someone writes, no length asked
@@ -2220,6 +2262,8 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
         text = text[:short.start()] + ";" + text[short.start("what"):]  # "un tono elegante e non troppo lungo": the length, apart from the tone
     if (" mais " in text or " but " in text or " pero " in text or " aber " in text or " ma " in text) and (usual := _AS_USUAL_BUT.search(fold(text))):
         text = text[:usual.end("usual")] + ";" + text[usual.end("usual"):]  # "mêmes consignes que d'hab mais en anglais": what changes, a clause of its own
+    if "," in text and (this_time := _BUT_THIS_TIME.search(text)):
+        text = text[:this_time.start()] + "; " + text[this_time.end():]  # "Bitte wie gewohnt überarbeiten, aber diesmal auf Italienisch …"
     if "'" in text:
         text = _CLIPPED_WORD.sub(r"\1", text)  # "pour le rédac' :": the desk's clipped word
     if (" plut" in folded or " instead" in folded or " rather" in folded or " mejor" in folded or " piuttosto" in folded or " lieber" in folded
@@ -3642,7 +3686,9 @@ def read_brief(brief: str) -> list[tuple[Line, _LineReading]]:
 
 
 # Who speaks, before each message of a chat pasted as it was: "Tom: hey can you redo this one…" / "Tom: oh and keep it in French…".
-_SPEAKER = re.compile(r"^\s*([A-ZÀ-Ý][\w'-]{1,20}(?:\s+[A-ZÀ-Ý][\w'.-]{0,20})?)\s*:\s+(?=\S)")
+# "Marc: …", "[14:32] Aurélie APE: …", "Aurélie 14:32 : …": who speaks in a chat, with the time the tool shows
+_SPEAKER = re.compile(r"^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:[-–]\s*)?)?([A-ZÀ-Ý][\w'-]{1,20}(?:\s+[A-ZÀ-Ý][\w'.-]{0,20})?)"
+                      r"(?:\s*[,(\[]?\s*\d{1,2}:\d{2}(?::\d{2})?[)\]]?)?\s*:\s+(?=\S)")
 
 
 # Where a tool shows the card: "Trello › Content Pipeline › In Progress", "Asana > Blog > Doing".
@@ -4042,7 +4088,8 @@ _REWRITE_IT = re.compile(
     r"\b(?:reecri(?:s|vez)|reformulez?|retravaillez?|reprends|reprenez|refais|refaites|ameliorez?)-(?:le|la|les)\b"
     r"|\b(?:tu|vous|me|te|nous|qqn|quelqu'un)\s+(?:\w+\s+){0,2}?(?:le|la|l')\s*(?:reecri\w*|retravaill\w*|reformul\w*|ameliorer)"
     r"|\b(?:merci de|pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|veuillez)\s+(?:me\s+|nous\s+)?(?:le|la|l')\s*(?:reecri\w*|retravaill\w*|reformul\w*|reprendre)"
-    r"|\b(?:tu|vous|tu px|tu peux|vous pouvez|vous pourriez|qqn peut|quelqu'un peut|faut|il faut|il faudrait|merci de)\s+(?:me\s+|nous\s+)?(?:reecri\w*|retravaill\w*)"
+    r"|\b(?:tu|vous|tu px|tu peux|vous pouvez|vous pourriez|qqn peut|quelqu'un peut|faut|il faut|il faudrait|merci de)\s+(?:me\s+|nous\s+)?"
+    r"(?:reecri\w*|retravaill\w*|reprendre|reformuler)"
     r"\s+(?:ca|cela|ce texte|cet article|l'article|le texte|ce papier|ce billet|le papier)\b"
     r"|\b(?:riscriv|rielabor|sistem|rived|rifa|aggiust)\w*?l[oa]\b|\b(?:me |te |ce )?l[oa] riscriv\w*"
     r"|\breescrib\w*?l[oa]s?\b|\b(?:me |te )?l[oa] reescrib\w*"
@@ -4055,7 +4102,7 @@ _REWRITE_IT = re.compile(
 _REWRITE_WORD = re.compile(r"\b(?:re-?writ\w*|rework\w*|reecri\w*|reecriv\w*|retravaill\w*|reformul\w*|reescrib\w*|reescritura|riscriv\w*|riscrittura"
                            r"|rielabor\w*|umschreib\w*|uberarbeit\w*|umformulier\w*)")
 REWRITE_IT_WORDS = 14  # "tu px me reecrire l'article pr les jeunes du quartier": a request with its complements, not a paragraph
-REWRITE_IT_TAIL_WORDS = 6  # "pr les jeunes du quartier", "pour vendredi": what follows the request in its clause
+REWRITE_IT_TAIL_WORDS = 8  # "pr les jeunes du quartier", "pour vendredi": what follows the request in its clause
 
 
 def _asks_to_rewrite_it(folded: str) -> bool:

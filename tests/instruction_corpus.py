@@ -1938,6 +1938,19 @@ THIRTY_FIRST_ROUND_CORRECTIONS: list[tuple[str, dict[str, object]]] = [
     ("Could you do your magic on this one? Thanks! K.", {}),
     ("Bonsoir, voici le compte rendu, merci de le reprendre pour les parents d'élèves. Martine", {"audience": "parents d'élèves"}),
 ]
+# A chat's lines with the time before or after the speaker; "merci les filles"; what changes "this time" after the request as usual;
+# the readers of a newsletter; a paper's name is no audience; punctuation dictated in words.
+THIRTY_FIRST_ROUND_CHANNELS: list[tuple[str, dict[str, object]]] = [
+    ("[09:12] Karim Club: qqn peut reprendre l'article du tournoi ?\n[09:13] Karim Club: 400 mots, pour les licenciés, sans intertitres\n[09:13] Karim Club: merci les gars 🙏",
+     {**about(400), "audience": "licenciés", "subheadings": False}),
+    ("Sofia 18:40 : puoi riscrivere il pezzo per la newsletter?\nSofia 18:41 : 300 parole, tono leggero, in italiano", {**about(300), "tone": "leggero", "language": "it"}),
+    ("Please rewrite it as usual, but this time in German for our Swiss partners.", {"language": "de", "audience": "our Swiss partners"}),
+    ("Merci de réécrire ce texte pour la lettre d'info des bénévoles, 300 mots, ton chaleureux.", {"audience": "bénévoles", **about(300), "tone": "chaleureux"}),
+    ("Pouvez-vous le réécrire pour la Gazette du quartier ? 500 mots, ton neutre.", {**about(500), "tone": "neutre"}),
+    ("bonjour c'est Paul du garage il me faudrait environ six cents mots point un ton simple point merci", {**about(600), "tone": "simple"}),
+    ("Bonjour, réécrivez l'article en 500 mots point à la ligne mots clés : marché, producteurs point à la ligne pas d'inter titres merci",
+     {**about(500), "keywords": ["marché", "producteurs"], "subheadings": False}),
+]
 THIRTY_FIRST_ROUND_LETTERS: list[tuple[str, dict[str, object]]] = [
     ("Cher Thomas,\nPourriez-vous reprendre ce texte pour la feuille paroissiale ? Ton chaleureux, 300 mots environ.\nQue Dieu vous bénisse,\nAbbé Martin",
      {"tone": "chaleureux", **about(300)}),
@@ -1958,6 +1971,9 @@ NEGATIVE_THIRTY_FIRST_ROUND: list[str] = [
     "Il parle comme si rien ne s'était passé, 300 mots plus tard.",
     "Sorry, we told you 300 pages in English, the report says.",
     "Désolé, le maire a dit 500 mots, pas plus, lors du conseil municipal.",
+    "On fait le point sur le budget, 300 pages en anglais.",
+    "Le point presse du maire a duré 40 minutes",
+    "La Gazette du quartier a publié 300 mots en anglais sur le marché.",
 ]
 
 # Lines a reviewer wrote to trip this session's rules (the twenty-third to twenty-ninth rounds), taken before the review's mend:
