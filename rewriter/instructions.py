@@ -2141,6 +2141,9 @@ _ADVISED = re.compile(r"\b(?:my|mon|ma|meine|mein|mi|il mio|la mia)\s+(?:nephew|
                       r"|amico|amica|collega)\s+(?:says|said|tells me|told me|thinks|me dit|m'a dit|dit|meint|sagt|dice|me dice|mi dice)\s*,?\s*"
                       r"(?:that |que |qu'|dass |che )?(?=(?:i|we|ich|wir|il faudrait|on|je|necesito|necesitamos|ho|abbiamo)\b)", re.IGNORECASE)
 _CEST = re.compile(r"\bcest\b", re.IGNORECASE)
+# What the readers named beside the request do with the text: "elles lisent notre petit journal le mardi", "they get it by post".
+_READERS_HABIT = re.compile(r"\W*(?:ils|elles|they|ellos|ellas|loro|sie)\s+(?:le |la |les |it |lo |la |es )?(?:lisent|read|leen|leggono|lesen|recoivent|get"
+                            r"|reciben|ricevono|bekommen|regardent|look at|consultent)\b")
 _AS_IF_WORDS = "comme si|as if|as though|como si|come se|als ob"
 _AS_IF = re.compile(r"(?<=\w)\s+(?=(?:" + _AS_IF_WORDS + r")\b)", re.IGNORECASE)
 _AS_IF_CLAUSE = re.compile(r"\s*(?:" + _AS_IF_WORDS + r")\b")  # how the tone sounds: "comme si on parlait entre voisins"
@@ -2533,7 +2536,10 @@ _CLOCK = r"\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\]?"
 _SIGNED_WITH_ROLE = re.compile(r"\b(?:gracias|grazie|merci|thanks|thank you|danke|saludos|saluti|cheers|best|cordialement|un saludo)[,!]?\s+"
                                r"(?-i:[A-ZÀ-Ý])[\w.'-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w.'-]+)?(?P<role>\s*\([^()]{2,40}\))\s*$", re.IGNORECASE)
 _VOICE_NOTE = re.compile(r"\s*(?:nota de voz|mensaje de voz|note vocale|message vocal|voice note|voice memo|voice message|nota vocale|messaggio vocale"
-                         r"|sprachnachricht|sprachnotiz|sprachmemo)(?:\s+(?:pour|para|per|for|fur|an|a)\s+(?:la |le |el |the |die |il |l')?"
+                         r"|sprachnachricht|sprachnotiz|sprachmemo)"
+                         # "message vocal transcrit :", "voice note (transcribed):", "nota de voz transcrita"
+                         r"(?:\s*\(?(?:transcrite?|transcribed|transcript|transcrita|trascritta|trascritto|transkribiert|retranscrite?)\)?)?"
+                         r"(?:\s+(?:pour|para|per|for|fur|an|a)\s+(?:la |le |el |the |die |il |l')?"
                          r"(?:redaction|redaccion|redazione|redaktion|desk|team|equipe|equipo|newsroom))?\s*(?P<mark>[:–-])?\s+")
 _TIMESTAMP = re.compile(r"^\s*" + _CLOCK + r"\s*")  # "[10:42] Mrs Okafor: …", a chat log
 _LEADING_LABEL = re.compile(r"^(?P<head>[^:\[\]\"“«]{1,60}?)\s*:\s+(?P<tail>\S.*)$")
@@ -3178,7 +3184,8 @@ def _is_chatter(text: str) -> bool:
                 or _NOT_THIS_VARIETY.match(folded)  # "l'articolo va in inglese americano, non britannico"
                 or _TAKEN_BACK.fullmatch(folded.strip(" .!?…–—-"))  # "nein, …", "ah non pardon"
                 or (_REASON_CLAUSE.match(folded.strip()) and len(folded.split()) <= _CHATTER_WORDS)  # "…, so that people can skim it"
-                or (_AS_IF_CLAUSE.match(folded) is not None and len(folded.split()) <= _CHATTER_WORDS))
+                or (_AS_IF_CLAUSE.match(folded) is not None and len(folded.split()) <= _CHATTER_WORDS)
+                or (_READERS_HABIT.match(folded) is not None and len(folded.split()) <= _CHATTER_WORDS))  # "elles lisent notre journal le mardi"
 
 
 # "Short news-style piece", "Ratgeber-Artikel", "c'est un format court": what kind of text it is.

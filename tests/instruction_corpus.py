@@ -1950,6 +1950,8 @@ THIRTY_FIRST_ROUND_CHANNELS: list[tuple[str, dict[str, object]]] = [
     ("bonjour c'est Paul du garage il me faudrait environ six cents mots point un ton simple point merci", {**about(600), "tone": "simple"}),
     ("Bonjour, réécrivez l'article en 500 mots point à la ligne mots clés : marché, producteurs point à la ligne pas d'inter titres merci",
      {**about(500), "keywords": ["marché", "producteurs"], "subheadings": False}),
+    ("note vocale transcrite : oui bonjour c'est Marie je voulais dire mettez le en espagnol et pas de sous titres merci", {"language": "es", "subheadings": False}),
+    ("Bonjour, pourriez-vous reprendre cet article pour les parents ? ils le lisent à la sortie de l'école. Merci d'avance", {"audience": "parents"}),
 ]
 THIRTY_FIRST_ROUND_LETTERS: list[tuple[str, dict[str, object]]] = [
     ("Cher Thomas,\nPourriez-vous reprendre ce texte pour la feuille paroissiale ? Ton chaleureux, 300 mots environ.\nQue Dieu vous bénisse,\nAbbé Martin",
@@ -1974,6 +1976,7 @@ NEGATIVE_THIRTY_FIRST_ROUND: list[str] = [
     "On fait le point sur le budget, 300 pages en anglais.",
     "Le point presse du maire a duré 40 minutes",
     "La Gazette du quartier a publié 300 mots en anglais sur le marché.",
+    "Ils lisent le journal en anglais, 300 abonnés au total.",
 ]
 
 # Lines a reviewer wrote to trip this session's rules (the twenty-third to twenty-ninth rounds), taken before the review's mend:
