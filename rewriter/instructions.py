@@ -4112,9 +4112,14 @@ REWRITE_IT_WORDS = 14  # "tu px me reecrire l'article pr les jeunes du quartier"
 REWRITE_IT_TAIL_WORDS = 8  # "pr les jeunes du quartier", "pour vendredi": what follows the request in its clause
 
 
+# Words one of which every _REWRITE_IT form holds: most clauses hold none, and are not searched (the hot path).
+_REWRITE_IT_STEMS = ("reecri", "reform", "retrav", "repren", "refai", "amelio", "riscriv", "rielab", "sistem", "rived", "rifa", "aggiust",
+                     "reescrib", "schreib", "uberarbeit", "give ", "magic", "thing", "usual", "magie")
+
+
 def _asks_to_rewrite_it(folded: str) -> bool:
     """The clause is the request, with a short complement after it ("Do your magic: the new mascara…" is an advert)."""
-    asked = _REWRITE_IT.search(folded)
+    asked = any(stem in folded for stem in _REWRITE_IT_STEMS) and _REWRITE_IT.search(folded)
     tail = folded[asked.end():] if asked else ""
     return bool(asked) and ":" not in tail and len(tail.split()) <= REWRITE_IT_TAIL_WORDS
 
