@@ -348,7 +348,7 @@ _PUBLICATION = (r"\w*(?:zeitung|blatt|magazin|seite|portal)|web|blog|site|websit
                 r"|bacheca|giornalino|bollettino|insta|papel|papier|panneau|tableau d'affichage|vitrine|tablon|aushang|schwarzes brett"
                 r"|feuille|feuille d'informations|hoja|hoja informativa|gemeindebrief|pfarrbrief|intranet|extranet"
                 # a paper's name: "pour l'Écho de la paroisse", "pour la Gazette du quartier", "for the Courier"
-                r"|echo|gazette|courrier|courier|depeche|messager|gazzetta|gaceta"
+                r"|echo|gazette|courrier|courier|depeche|messager|gazzetta|gaceta|infolettre|courriel"
                 # on air: "c'est pour la radio", "pour l'émission du dimanche"
                 r"|radio|emission|podcast|antenne|ondes|sendung|programa de radio|trasmissione")
 _CHANNELS = _LazyPattern(r"\b(?:" + _PUBLICATION + r"|internet|online|en ligne|google|mobile|social media|reseaux sociaux|linkedin|facebook|instagram"
@@ -1032,7 +1032,8 @@ _TONE_COPULAS = ("can be|could be|may be|peut etre|pourrait etre|puede ser|podri
 # 700") and the verbs that set the new figure ("make it 900", "que sean 400", "facciamo 1000"). A verb sets a figure
 # alone; an adverb alone before a figure is news as often ("Plutôt 2025.").
 _CHANGE_OF_MIND = "finalement|plutot|actually|rather|instead|anzi|invece|piuttosto|lieber|doch|mejor|mas bien|mieux|eher|meglio|better"
-_SETS_FIGURE = ("make it|make that|go with|go for|facciamo|facciamone|que sean|que sea|mets|mettons|mettez|disons|let's say|sagen wir"
+_SETS_FIGURE = ("make it|make that|go with|go for|facciamo|facciamone|que sean|que sea|mets|mettons|mettez|mettez-en|mets-en|mettons-en|faites-en|fais-en"
+                "|disons|let's say|sagen wir"
                 "|nehmen wir|dejalo en|dejemoslo en|on part sur|partons sur|vamos con|andiamo con|we go with|let's go with"
                 # "sorry, I meant 600 not 500", "je voulais dire 700 mots", "quería decir 450", "ich meinte 750", "intendevo 1000"
                 "|i meant|i mean|meant|je voulais dire|je veux dire|queria decir|quise decir|quiero decir|ich meinte|ich meine"
@@ -2774,7 +2775,7 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
 _ORDERER_NOUN = _LazyPattern(r"(?:" + _ORDERER + "|" + _WRITER_NOUNS + r")\b")
 # A noun with its determiner, alone before a comma: the subject of a sentence whose verb comes after an aside.
 _PLACE_ALONE = re.compile(r"[A-ZÀ-Ý][\w-]+(?<!s)")  # one capitalised word, no determiner (not a plural: "for Londoners")
-_SUBJECT_NOUN = re.compile(r"(?:le|la|les|l'|the|el|los|las|der|die|das|il|lo|gli|i|un|une|a|an|uno|una|ein|eine)\s*([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})")
+_SUBJECT_NOUN = re.compile(r"(?:(?:le|la|les|the|el|los|las|der|die|das|il|lo|gli|i|un|une|a|an|uno|una|ein|eine)\s+|l'\s*)([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})")
 
 
 def _is_sentence_subject(item: "_LineReading | _Clause", folded_line: str) -> bool:
@@ -4068,11 +4069,13 @@ _REWRITE_THIS = re.compile(
     r"|uberarbeitung|umschreibung)(?:\s+(?:classique|standard|simple|normale|habituelle|normal|estandar|normale|semplice|rapide))?"
     r"(?:\s+(?:of|de|du|del|des|dell'|della|von)\s+(?P<noun_object>(?:the |this |ce |cet |l'|el |este |il |questo |dem |diesem )?(?:text|article|piece|texte"
     r"|articulo|texto|articolo|testo|artikel)(?:\s+(?:below|above|ci-dessous|ci-dessus|abajo|arriba|qui sotto|sotto|sopra|unten|oben))?))?"
+    r"(?:\s+(?:for|pour|para|per|fur)\s+[\w' -]{2,40}?)?"  # "une réécriture pour le blog de l'école svp"
     r"(?:\s+(?:please|pls))?)"
     r"(?:\s*,?\s*(?:" + _BARE_POLITE + r"|thanks|thx|merci|danke|gracias|grazie))?\W*")
 # Nothing more asked: "rien de particulier", "nothing special", "wie immer", "in your own words", "sans en changer le fond";
 # or the sender owning they cannot write ("Je n'y connais rien").
-_NOTHING_MORE = re.compile(r"\W*(?:rien de (?:particulier|special)|pas de consigne particuliere|nothing (?:special|else|fancy)|no special requirements"
+_NOTHING_MORE = re.compile(r"\W*(?:rien de (?:particulier|special|complique)|pas de consigne particuliere|nothing (?:special|else|fancy|complicated)|no special requirements"
+                           r"|nada (?:complicado|especial)|niente di (?:complicato|speciale)|nichts kompliziertes"
                            r"|(?:aucune|pas de|sans) (?:contrainte|consigne)s?(?: particuliere)?s?|no (?:particular )?(?:constraints|requirements|instructions)"
                            r"|sin (?:ninguna )?(?:restriccion|indicacion)(?:es)?(?: especial(?:es)?)?|nessun (?:vincolo|requisito)(?: particolare)?"
                            r"|keine (?:besonderen )?(?:vorgaben|wunsche)"
@@ -4125,6 +4128,8 @@ def _asks_to_rewrite_it(folded: str) -> bool:
 
 
 BARE_REQUEST_CHARACTERS = 200
+# A name after the line's last sentence: "… pour mardi. N. Roux", "… sur les pistes! Reto", "…? T."
+_SIGNATURE_TAIL = re.compile(r"(?<=[.!?…])\s+((?:[A-ZÀ-Ý]\.\s?)?[A-ZÀ-Ý][\w'’-]*\.?(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s*$")
 _SIGNED_REMARK = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 
 
@@ -4135,6 +4140,8 @@ def _is_bare_request(text: str) -> bool:
     if len(text) > BARE_REQUEST_CHARACTERS:
         return False
     text = _SIGNED_REMARK.sub("", text)  # "Merci, Josiane (mairie de Lavaur, accueil)": who the name is
+    if (signed := _SIGNATURE_TAIL.search(text)) and _is_sender(signed.group(1)):
+        text = text[:signed.start()]  # "Merci de réécrire cet article pour mardi. N. Roux": the name under the request
     parts = [(clause.text.strip(" .!?¿¡,;"), fold(clause.text).strip(" .!?¿¡,;")) for clause in split_clauses(text)]
     parts = [(part, folded) for part, folded in parts if folded]
     asked = [_REWRITE_THIS.fullmatch(folded) for _, folded in parts]

@@ -1952,6 +1952,10 @@ THIRTY_FIRST_ROUND_CHANNELS: list[tuple[str, dict[str, object]]] = [
      {**about(500), "keywords": ["marché", "producteurs"], "subheadings": False}),
     ("note vocale transcrite : oui bonjour c'est Marie je voulais dire mettez le en espagnol et pas de sous titres merci", {"language": "es", "subheadings": False}),
     ("Bonjour, pourriez-vous reprendre cet article pour les parents ? ils le lisent à la sortie de l'école. Merci d'avance", {"audience": "parents"}),
+    ("Allo, juste une réécriture rapide svp, rien de compliqué. Bonne semaine! Gaby", {}),
+    ("Hola, una reescritura para la web del club por favor. ¡Gracias y hasta el sábado! Nuria", {}),
+    ("Merci de reprendre cet article pour jeudi. M. Lambert", {}),
+    ("Longueur : 600 mots.\nPis finalement, mettez-en 450 max, ça suffit pour l'infolettre.", {"max_words": 450}),
 ]
 THIRTY_FIRST_ROUND_LETTERS: list[tuple[str, dict[str, object]]] = [
     ("Cher Thomas,\nPourriez-vous reprendre ce texte pour la feuille paroissiale ? Ton chaleureux, 300 mots environ.\nQue Dieu vous bénisse,\nAbbé Martin",
@@ -1977,6 +1981,8 @@ NEGATIVE_THIRTY_FIRST_ROUND: list[str] = [
     "Le point presse du maire a duré 40 minutes",
     "La Gazette du quartier a publié 300 mots en anglais sur le marché.",
     "Ils lisent le journal en anglais, 300 abonnés au total.",
+    "Réécriture pour le blog de la mairie. Le Monde",
+    "Ah pis finalement, le conseil a voté 400 000 dollars pour l'infolettre.",
 ]
 
 # Lines a reviewer wrote to trip this session's rules (the twenty-third to twenty-ninth rounds), taken before the review's mend:
