@@ -422,6 +422,9 @@ _TONE_WORD_LIST = (
     "|chill|laid-back|laid back|easygoing|easy-going|convivial|conviviale|fraternel|fraternal|fraterno|bruderlich|solennel|solemn|solenne"
     "|festif|festive|festivo|festlich|concret|concrete|concreto|konkret|cosy|cozy|intimiste|complice|gourmand|goloso|gioioso|joyful")
 _TONE_WORDS = _alternatives(_TONE_WORD_LIST)
+_TONE_WORD = re.compile(r"(?:" + _TONE_WORDS + r")\b")
+# "ton" after a word that is no determiner, with no colon: "effacé ton", "-le, ton" ("un ton", "le ton", "d'un ton" are the tone)
+_YOUR_THING = re.compile(r"(?<![\w'])(?!(?:un|le|du|au|ce|cet|quel|mon|notre|votre|leur|son|bon|meme|d'un|l|en|sur|avec)\b)\w[\w'-]*[\s,]+ton\s*$")
 _TONE_LABEL = _alternatives("tone|tone of voice|voice|style|register|ton|tonalite|registre|voix|tono|estilo|registro"
                             "|tonfall|stil|schreibstil|tonalita|tonalitat|stile|ton de voix|tono de voz|tono di voce|writing style")
 _AUDIENCE_LABEL = _alternatives(
@@ -966,7 +969,7 @@ _TITLE_NOW = ("devra etre|c'est|est|es|soll|muss|ist|e|required|suivant|siguient
               "|bitte|please|svp|stp|por favor|per favore"  # "Überschrift bitte „…“"
               # "il titolo deve essere esattamente « … »", "le titre ce sera « … »", "Titel übernehmen: «…»"
               "|must be exactly|should be exactly|has to be exactly|doit etre exactement|deve essere esattamente|debe ser exactamente|muss genau"
-              "|soll genau|ce sera|ca sera|ubernehmen|uebernehmen|verwenden|beibehalten")
+              "|soll genau|ce sera|ca sera|ubernehmen|uebernehmen")
 # Who gave it: "titre imposé par la rédac chef, « … »", "title approved by the client". Before a colon and no quotes, only the
 # client or the desk ("Titre validé par le client : …"; "Titre validé par la LFP : le PSG champion" is sport).
 _TITLE_APPROVED = (r"(?:valide|validee|approuve|approuvee|approved|aprobado|aprobada|genehmigt|freigegeben|approvato|approvata|confirmed"
@@ -1435,6 +1438,8 @@ class _FragmentReader:
     def _tone(self) -> None:
         text = self.folded
         match = _TONE_HINT.search(text) and _first(_TONE_PATTERNS, text)
+        if match and _YOUR_THING.search(text[:match.start(1) if match.lastindex else match.end()]) and not _TONE_WORD.match(text, match.start(1)):
+            return  # "Améliore-le, ton CV", "j'ai effacé ton texto": French "ton" is "your" inside a sentence, unless a tone word follows
         if match and _plain_value(self._value(match)):
             value = self._value(match)
             readers = _READERS_AFTER.search(fold(value)) if match.lastindex else None
@@ -2321,7 +2326,8 @@ _KEYWORDS_ASKED = re.compile(
 _DETERMINED_LABEL = re.compile(r"(?<=\s)(?:these|those|ces|les|estas|estos|las|los|queste|questi|le|diese|die)\s+(?=" + _KEYWORD_NAME + r"\s*:)",
                                re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
-_LABEL_QUALIFIED = re.compile(r"\b(?P<label>" + _KEYWORD_CORE + r")\s+(?:a|to|da|zu|para|pour|for)\s+[^:\"“«»]{1,60}?\s*:\s*(?=[\"“«„])")
+_LABEL_QUALIFIED = re.compile(r"\b(?P<label>" + _KEYWORD_CORE + r")\s+(?:a|to|da|zu|para|pour|for)\s+[^:\"“«»]{0,30}?\b(?:texte|text|texto|testo|article|articolo"
+                              r"|articulo|artikel|chapeau|titre|title|titolo|titulo|titel|intro|lead|paragraphe|paragraph)\b[^:\"“«»]{0,40}?\s*:\s*(?=[\"“«„])")
 _ALSO_IN_LIST = re.compile(r",?\s+(?:et|and|y|und|e)\s+(?:aussi|also|tambien|también|auch|anche)\s+|,\s*(?:aussi|also|tambien|también|auch|anche)\s+", re.IGNORECASE)
 def _keyword_list_after(head: str, tail: str) -> bool:
     """A sentence's last words name keywords, and short phrases follow its colon ("… e queste parole chiave: a, b"); a
@@ -2644,7 +2650,7 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
     if (not body or len(body) > (MAX_BLOCK_LINE if in_block else MAX_LINE) or _QUOTE_START.match(body) or _INJECTION.search(folded)
             or (_REPORTED_SPEECH.search(folded) and not _CLIENT_SAYS.search(folded) and not _SAID_YOU_COULD.search(folded)
                 and not _PASSED_ON_PATTERN.search(folded) and not _CLIENT_SIDE_SAYS.search(folded)) or _has_contact(folded)
-            or _THIRD_PARTY_REQUEST.search(folded) or (not in_block and _someone_else_asks(folded))
+            or _THIRD_PARTY_REQUEST.search(folded) or (not in_block and _someone_else_asks(folded)) or (not in_block and _ATTRIBUTED.search(folded))
             or (not in_block and (_HEADLINE_OPENER.match(folded) or _is_caption(folded) or (_RHETORICAL.match(folded) and not _POLITE_REQUEST.match(folded))))):
         return _NOT_INSTRUCTION
     # Each clause's reading, or the clause itself while unread, in the order of the line: the later statement wins.
@@ -2807,13 +2813,15 @@ _READ_IN = re.compile(r"\W*(?:" + _MENU_LABEL + r")\b")
 _TRANSLATION_WORD = re.compile(r"\b(?:traduction|translation|traduccion|traduzione|ubersetzung|traduire|translate|traducir|tradurre"
                                r"|ubersetzen|localisation|localization|localizacion|localizzazione|lokalisierung)\b")
 # A correction labelled as such beside a brief may say why in the past: "Edit : on passe à 450 mots max, Julie a libéré de la place."
-_EDIT_LABEL = re.compile(r"\W*(?:edit|update|maj|nachtrag|korrektur|aggiornamento|rectif|rectificatif|correction|correccion|correzione|berichtigung"
-                         # a note to the writer, signed or said about the text: "Note de Josée :", "PS per il testo:", "Nachtrag von Markus:"
-                         r"|note|nota|notiz|hinweis|anmerkung|remarque|precision|addendum|rappel|ps|p\.s\.|pps|nb|n\.b\.)"
+_EDIT_LABEL = re.compile(r"\W*(?:(?:edit|update|maj|nachtrag|korrektur|aggiornamento|rectif|rectificatif|correction|correccion|correzione|berichtigung"
+                         r"|addendum|ps|p\.s\.|pps)"
                          r"(?:\s+(?:a|to|de|zu|alla?)\s+(?:ma|my|mi|meiner|la mia)\s+(?:consigne|brief|instructions?|consigna|encargo|vorgabe|anweisung"
                          r"|indicazioni?)(?:\s+[\w']+){0,4}"
-                         r"|\s+(?:de|d'|von|vom|from|di|da|del|de la part de)\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?"
-                         r"|\s+(?:pour le texte|pour l'article|per il testo|per l'articolo|for the text|for the article|para el texto|zum text|zum artikel))?\s*:")
+                         # who corrects: "Nachtrag von Markus:", "Update from Sam:"
+                         r"|\s+(?:de|d'|von|vom|from|di|da|del|de la part de)\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)?"
+                         # a note about the text: "PS per il testo:", "Note pour le texte :" ("Note de Marie :" is a reader's)
+                         r"|(?:note|nota|notiz|hinweis|anmerkung|remarque|precision|rappel|nb|n\.b\.|ps|p\.s\.)\s+(?:pour le texte|pour l'article|per il testo"
+                         r"|per l'articolo|for the text|for the article|para el texto|zum text|zum artikel))\s*:")
 MAX_LONE_KEYWORDS = 3
 _TAG_LABEL = re.compile(r"\W*(?:schlagw(?:o|oe)rt(?:er|e)?|stichw(?:o|oe)rt(?:er|e)?|tags?|etiquettes?|etiquetas?|etichette|themen|themes|sujets|temas|argomenti)\s*:")
 _ABBREVIATED_KEYWORD_LABEL = re.compile(r"\W*(?:mc|kw)\d?\s*(?:[:=]|->|→|=>|[-–—]\s)")
@@ -4095,8 +4103,8 @@ _NOTHING_MORE = re.compile(r"\W*(?:rien de (?:particulier|special|complique)|pas
 # "¿lo reescribes?", "Je vous laisse le réécrire", "vous pouvez me le réécrire ?", "schreib es bitte um". The verb's form says who
 # is asked and what, where "Réécrire le texte" (a heading) needs a polite word or a modal.
 _REWRITE_IT = re.compile(
-    r"\b(?:reecri(?:s|vez)|reformulez?|retravaillez?|reprends|reprenez|refais|refaites|ameliorez?)-(?:le|la|les)\b"
-    r"|\b(?:tu|vous|me|te|nous|qqn|quelqu'un)\s+(?:\w+\s+){0,2}?(?:le|la|l')\s*(?:reecri\w*|retravaill\w*|reformul\w*|ameliorer)"
+    r"\b(?:reecri(?:s|vez)|reformulez?|retravaillez?|reprends|reprenez|refais|refaites)-(?:le|la|les)\b"
+    r"|\b(?:tu|vous|me|te|nous|qqn|quelqu'un)\s+(?:\w+\s+){0,2}?(?:le|la|l')\s*(?:reecri\w*|retravaill\w*|reformul\w*)"
     r"|\b(?:merci de|pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|veuillez)\s+(?:me\s+|nous\s+)?(?:le|la|l')\s*(?:reecri\w*|retravaill\w*|reformul\w*|reprendre)"
     r"|\b(?:tu|vous|tu px|tu peux|vous pouvez|vous pourriez|qqn peut|quelqu'un peut|faut|il faut|il faudrait|merci de)\s+(?:me\s+|nous\s+)?"
     r"(?:reecri\w*|retravaill\w*|reprendre|reformuler)"
@@ -4116,7 +4124,7 @@ REWRITE_IT_TAIL_WORDS = 8  # "pr les jeunes du quartier", "pour vendredi": what 
 
 
 # Words one of which every _REWRITE_IT form holds: most clauses hold none, and are not searched (the hot path).
-_REWRITE_IT_STEMS = ("reecri", "reform", "retrav", "repren", "refai", "amelio", "riscriv", "rielab", "sistem", "rived", "rifa", "aggiust",
+_REWRITE_IT_STEMS = ("reecri", "reform", "retrav", "repren", "refai", "riscriv", "rielab", "sistem", "rived", "rifa", "aggiust",
                      "reescrib", "schreib", "uberarbeit", "give ", "magic", "thing", "usual", "magie")
 
 
@@ -4128,6 +4136,12 @@ def _asks_to_rewrite_it(folded: str) -> bool:
 
 
 BARE_REQUEST_CHARACTERS = 200
+# A thing someone owns, named after the pronoun that stood for it: "…-le, ton CV", "…-la, tu historia", "… it, your essay".
+_OWNED = re.compile(r"(?:ton|ta|tes|votre|vos|tu|tus|your|il tuo|la tua|tuo|tua|dein|deine|deinen|su|sus)\b")
+# Where the line was found, in parentheses after it: "(commentaire sous l'article …)", "(extrait du procès-verbal)", "(capture
+# d'écran devenue virale)": words quoted in the news, not said to the writer.
+_ATTRIBUTED = re.compile(r"\((?:[^()]*\b(?:commentaire|comentario|commento|comment|kommentar|extrait|extracto|estratto|extract|excerpt|auszug"
+                         r"|capture|screenshot|forum|foro|tweet|proces-verbal|verbatim|lu sur|seen on|visto en|letto su|gesehen auf)\b[^()]*)\)\W*$")
 # A name after the line's last sentence: "… pour mardi. N. Roux", "… sur les pistes! Reto", "…? T."
 _SIGNATURE_TAIL = re.compile(r"(?<=[.!?…])\s+((?:[A-ZÀ-Ý]\.\s?)?[A-ZÀ-Ý][\w'’-]*\.?(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s*$")
 _SIGNED_REMARK = re.compile(r"\s*\([^()]{1,60}\)\s*$")
@@ -4137,7 +4151,7 @@ def _is_bare_request(text: str) -> bool:
     """A line that asks for the rewrite and nothing more ("Merci de réécrire cet article.", "Bitte umschreiben. Danke!",
     "Bonjour, réécriture classique svp, rien de particulier. Merci"): a brief that sets no field. Who writes may say who they
     are around it, and sign it ("Hi, I volunteer for our village newsletter. Could you rewrite this…? Cheers, Tom")."""
-    if len(text) > BARE_REQUEST_CHARACTERS:
+    if len(text) > BARE_REQUEST_CHARACTERS or _ATTRIBUTED.search(fold(text)):
         return False
     text = _SIGNED_REMARK.sub("", text)  # "Merci, Josiane (mairie de Lavaur, accueil)": who the name is
     if (signed := _SIGNATURE_TAIL.search(text)) and _is_sender(signed.group(1)):
@@ -4153,6 +4167,8 @@ def _is_bare_request(text: str) -> bool:
     addressed = any(match and match.group("modal") for match in asked) or any(asked_of_you) or bool(_POLITE_MARK.search(fold(text)))
     named = any(match and (match.group("object") or match.group("noun_object")) for match in asked) or any(asked_of_you)
     asked = [match or of_you for match, of_you in zip(asked, asked_of_you)]
+    if any(of_you and index + 1 < len(parts) and _OWNED.match(parts[index + 1][1]) for index, of_you in enumerate(asked_of_you)):
+        return False  # "Améliore-le, ton CV", "Reescríbela, tu historia": the pronoun's thing is named, and it is not this text
     thanked = any(not match and (_COURTESY.fullmatch(folded) or _POLITE_MARK.fullmatch(folded)) for match, (_, folded) in zip(asked, parts))
     if not (addressed and (named or thanked)):
         return False

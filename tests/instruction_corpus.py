@@ -1985,6 +1985,28 @@ NEGATIVE_THIRTY_FIRST_ROUND: list[str] = [
     "Ah pis finalement, le conseil a voté 400 000 dollars pour l'infolettre.",
 ]
 
+# Lines a reviewer wrote to trip the thirty-first round's rules, taken before the review's mend: a pronoun whose thing is named
+# ("Améliore-le, ton CV"), a line quoted from a forum or a court record, a reader's note, keyword-of-the-day headlines, a protest headline.
+NEGATIVE_THIRTY_FIRST_REVIEW: list[str] = [
+    "Quelqu'un peut reformuler ça pour les nuls ? (commentaire sous l'article sur la réforme des retraites)",
+    "Améliore-le, ton CV, en suivant ces conseils simples.",
+    "Den Titel beibehalten „Tatort“, bitte: Zuschauer protestieren gegen die Umbenennung.",
+    "Reescríbela, tu historia: el lema de la campaña contra la violencia de género.",
+    "Reescríbelo xfa q no entiendo nada jaja (comentario en el foro)",
+    "Tu px me réécrire la date du rdv ? j'ai effacé ton texto 😅",
+    "Note de Marie : j'ai remplacé le beurre par de l'huile d'olive, c'est plus léger.",
+    "Note de l'éditeur : ce texte, au ton volontairement provocateur, n'engage que son auteur.",
+    "Note de Paul : la version courte (200 mots) est parue dans notre édition papier.",
+    "Le mot clé à retenir pour le bac de philo : « liberté ».",
+    "Mot-clé à placer dans toutes les conversations cet été : « canicule ».",
+    "Le mot-clé pour les jeunes électeurs : « pouvoir d'achat », et aussi « climat ».",
+    "Mot-clé pour trouver l'offre sur France Travail : « agent d'accueil », et aussi « ASV ».",
+    "Mot-clé à taper dans la barre de recherche du site de la mairie : « inscription cantine ».",
+    'Keyword to search on the county website: "bin collection", and also "recycling".',
+    "Julie (14:32) : réécris-le, ton message, j'ai rien compris 😂 (capture d'écran devenue virale)",
+    "[22:10] Kevin : tu peux me le réécrire en moins vulgaire ? (extrait du procès-verbal du harcèlement)",
+]
+
 # Lines a reviewer wrote to trip this session's rules (the twenty-third to twenty-ninth rounds), taken before the review's mend:
 # headings, idioms, advice and FAQ questions in the words of the new rules.
 NEGATIVE_TWENTY_NINTH_REVIEW: list[str] = [
