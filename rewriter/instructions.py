@@ -2542,13 +2542,19 @@ def _names_fields_only(head: str) -> bool:
 _CLOCK = r"\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\]?"
 _SIGNED_WITH_ROLE = re.compile(r"\b(?:gracias|grazie|merci|thanks|thank you|danke|saludos|saluti|cheers|best|cordialement|un saludo)[,!]?\s+"
                                r"(?-i:[A-ZÀ-Ý])[\w.'-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w.'-]+)?(?P<role>\s*\([^()]{2,40}\))\s*$", re.IGNORECASE)
-_VOICE_NOTE = re.compile(r"\s*(?:nota de voz|mensaje de voz|note vocale|message vocal|voice note|voice memo|voice message|nota vocale|messaggio vocale"
-                         r"|sprachnachricht|sprachnotiz|sprachmemo)"
+_VOICE_NOTE = re.compile(r"\s*(?:(?:(?:transcription|retranscription|transcripcion|trascrizione|transkription|transcript)\s+(?:(?:du|d'un|de la|de|of|del|della|der)\s+)?)?"
+                         r"(?:nota de voz|mensaje de voz|note vocale|message vocal|voice note|voice memo|voice message|nota vocale|messaggio vocale"
+                         r"|sprachnachricht|sprachnotiz|sprachmemo|vocale|vocal)"
+                         # who spoke and how long: "(Marc, 0:47)"
+                         r"|(?:transcription|transcripcion|trascrizione|transkription|transcript)(?:\s+(?:audio|vocale|vocal))?)(?:\s*\([^()]{1,40}\))?"
                          # "message vocal transcrit :", "voice note (transcribed):", "nota de voz transcrita"
                          r"(?:\s*\(?(?:transcrite?|transcribed|transcript|transcrita|trascritta|trascritto|transkribiert|retranscrite?)\)?)?"
                          r"(?:\s+(?:pour|para|per|for|fur|an|a)\s+(?:la |le |el |the |die |il |l')?"
                          r"(?:redaction|redaccion|redazione|redaktion|desk|team|equipe|equipo|newsroom))?\s*(?P<mark>[:–-])?\s+")
 _TIMESTAMP = re.compile(r"^\s*" + _CLOCK + r"\s*")  # "[10:42] Mrs Okafor: …", a chat log
+_QUOTED_WHOLE = re.compile(r"\s*[«\"“„]\s*(.+?)\s*[»\"”“]\W*")
+# What a speaker says while thinking, which a transcript keeps: "euh", "hein", "ouais", "um", "äh", "ehm".
+_HESITATION = re.compile(r"(?<![\w'])(?:euh+|heu+|hein|bah|um+|uh+|erm|ehm+|äh+|ähm|mmh?)(?![\w'])[,.…]*\s*|\.\.\.|…", re.IGNORECASE)
 _LEADING_LABEL = re.compile(r"^(?P<head>[^:\[\]\"“«]{1,60}?)\s*:\s+(?P<tail>\S.*)$")
 _SECTION_SPACING = re.compile(
     r"\b" + _EVERY + r"\s+(?:\d+(?:\s*[-–]\s*\d+)?|two|three|four|five|deux|trois|quatre|cinq"
@@ -2644,18 +2650,28 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
     if body.endswith(")") and (role := _SIGNED_WITH_ROLE.search(body)):
         body = body[:role.start("role")].rstrip()  # "… Gracias, Pilar (secretaria)": the writer's role under the name
     folded = fold(body)
+    voiced = False  # a voice note's words are said to the writer
     if (voice_note := _VOICE_NOTE.match(folded)) and (voice_note.group("mark") or _REQUEST_OPENER.match(folded[voice_note.end():])):
+        voiced = True
         body, folded = body[voice_note.end():], folded[voice_note.end():]  # "nota de voz reescribe el artículo…": what it is, first
+        if (spoken := _QUOTED_WHOLE.fullmatch(body)) is not None:
+            # "Transcription message vocal (Marc, 0:47) : « Ouais salut c'est Marc, euh, … »": the words said, in quotes
+            body = _HESITATION.sub("", spoken.group(1)).strip()
+            folded = fold(body)
     # A brief line is short; a paragraph of the article is not (and is not read any further).
     if (not body or len(body) > (MAX_BLOCK_LINE if in_block else MAX_LINE) or _QUOTE_START.match(body) or _INJECTION.search(folded)
             or (_REPORTED_SPEECH.search(folded) and not _CLIENT_SAYS.search(folded) and not _SAID_YOU_COULD.search(folded)
                 and not _PASSED_ON_PATTERN.search(folded) and not _CLIENT_SIDE_SAYS.search(folded)) or _has_contact(folded)
             or _THIRD_PARTY_REQUEST.search(folded) or (not in_block and _someone_else_asks(folded)) or (not in_block and _ATTRIBUTED.search(folded))
+            or _ADDRESS_HEADER.match(folded)
             or (not in_block and (_HEADLINE_OPENER.match(folded) or _is_caption(folded) or (_RHETORICAL.match(folded) and not _POLITE_REQUEST.match(folded))))):
         return _NOT_INSTRUCTION
     # Each clause's reading, or the clause itself while unread, in the order of the line: the later statement wins.
     items: list[_LineReading | _Clause] = []
-    for clause in split_clauses(body):
+    clauses = split_clauses(body)
+    if not in_block and len(clauses) >= 3 and _participle_aside(clauses[1]) and _is_sentence_subject(clauses[0], folded):
+        return _NOT_INSTRUCTION  # "Le guide, rédigé en 800 mots par des lycéens, s'adresse aux retraités …": news, its verb after the aside
+    for clause in clauses:
         reading = _read_clause(clause, in_block)
         parts = _split_on_colons(clause.text)
         if reading is not None and reading.extra and clause.keywords is None and len(parts) > 1:
@@ -2744,7 +2760,7 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
         # wish of the client, a correction or "Here:" ("Our English edition, 1,000 words, launches today" is news).
         # Three fields or more make a spec sheet ("Order #48213 | Words: 500-700 | Language: English | SEO: yes").
         # Thanks said to the writer address the line to them too ("… avec intertitres. Merci encore pour votre aide, Sandrine").
-        addressed = (min_evidence < 2 or (len(evidence) >= 3 and _spec_sheet(body)) or bool(_ADDRESSED_TO_WRITER.search(folded))
+        addressed = (min_evidence < 2 or voiced or (len(evidence) >= 3 and _spec_sheet(body)) or bool(_ADDRESSED_TO_WRITER.search(folded))
                      or any(_is_request(clause.text) for clause in split_clauses(body))
                      or any(_THANKS.match(fold(clause.text)) for clause in unread))
         for index, item in enumerate(items):
@@ -2782,6 +2798,15 @@ _ORDERER_NOUN = _LazyPattern(r"(?:" + _ORDERER + "|" + _WRITER_NOUNS + r")\b")
 # A noun with its determiner, alone before a comma: the subject of a sentence whose verb comes after an aside.
 _PLACE_ALONE = re.compile(r"[A-ZÀ-Ý][\w-]+(?<!s)")  # one capitalised word, no determiner (not a plural: "for Londoners")
 _SUBJECT_NOUN = re.compile(r"(?:(?:le|la|les|the|el|los|las|der|die|das|il|lo|gli|i|un|une|a|an|uno|una|ein|eine)\s+|l'\s*)([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})")
+
+
+_PARTICIPLE_OPENER = re.compile(r"\W*(?:written|rewritten|translated|published|redactado|escrito|traducido|publicado|scritto|redatto|tradotto|pubblicato"
+                                r"|geschrieben|ubersetzt|verfasst|veroffentlicht)\b")
+
+
+def _participle_aside(clause: "_Clause") -> bool:
+    """ "Le guide, rédigé en 800 mots par des lycéens, s'adresse …": the aside after the subject tells how it was made."""
+    return bool(_PARTICIPLE_FIRST.match(clause.text.strip().lower()) or _PARTICIPLE_OPENER.match(fold(clause.text)))
 
 
 def _is_sentence_subject(item: "_LineReading | _Clause", folded_line: str) -> bool:
@@ -4508,6 +4533,8 @@ def _ends_brief_paragraph(lines: list[Line], order: list[Line], run: list[tuple[
 _EVIDENCE = {"min_words": "length", "max_words": "length"}
 
 
+# Who sent a mail, to whom and when: "De : Hervé Le Gall" names no language.
+_ADDRESS_HEADER = re.compile(r"\s*(?:from|to|cc|bcc|date|sent|de|a|envoye|von|an|gesendet|datum|da|inviato|data|para|enviado|fecha)\s*:\s*\S")
 _EMAIL_HEADER = re.compile(
     r"^\s*(?:-{2,}\s*)?(?:(?:forwarded|original) message|message transfere|message d'origine|weitergeleitete nachricht"
     r"|ursprungliche nachricht|messaggio inoltrato|messaggio originale|mensaje reenviado|mensaje original"

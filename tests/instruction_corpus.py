@@ -1956,6 +1956,10 @@ THIRTY_FIRST_ROUND_CHANNELS: list[tuple[str, dict[str, object]]] = [
     ("Hola, una reescritura para la web del club por favor. ¡Gracias y hasta el sábado! Nuria", {}),
     ("Merci de reprendre cet article pour jeudi. M. Lambert", {}),
     ("Longueur : 600 mots.\nPis finalement, mettez-en 450 max, ça suffit pour l'infolettre.", {"max_words": 450}),
+    ("Transcription message vocal (Paul, 0:32) : « Salut c'est Paul, euh, tu peux me refaire le papier, genre 300 mots, et euh... pas d'intertitres hein. Merci. »",
+     {**about(300), "subheadings": False}),
+    ("Trascrizione vocale (Anna, 0:21): «Ciao, allora... fammelo in spagnolo, tipo 400 parole, tono leggero. Grazie.»", {"language": "es", **about(400), "tone": "leggero"}),
+    ("De : Paul Martin\nObjet : à réécrire\nBonjour,\nMerci de réécrire ce texte en 500 mots, ton neutre.\nPaul", {**about(500), "tone": "neutre"}),
 ]
 THIRTY_FIRST_ROUND_LETTERS: list[tuple[str, dict[str, object]]] = [
     ("Cher Thomas,\nPourriez-vous reprendre ce texte pour la feuille paroissiale ? Ton chaleureux, 300 mots environ.\nQue Dieu vous bénisse,\nAbbé Martin",
@@ -1983,6 +1987,9 @@ NEGATIVE_THIRTY_FIRST_ROUND: list[str] = [
     "Ils lisent le journal en anglais, 300 abonnés au total.",
     "Réécriture pour le blog de la mairie. Le Monde",
     "Ah pis finalement, le conseil a voté 400 000 dollars pour l'infolettre.",
+    "Le guide, rédigé en 800 mots par des lycéens, s'adresse aux retraités qui découvrent les démarches en ligne.",
+    "The report, written in English by 40 experts, targets first-time buyers.",
+    "« Tu peux le refaire en 300 mots ? », lui a demandé son professeur.",
 ]
 
 # Lines a reviewer wrote to trip the thirty-first round's rules, taken before the review's mend: a pronoun whose thing is named
