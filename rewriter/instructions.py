@@ -128,7 +128,7 @@ _MAX_BEFORE = _alternatives(
     "|not exceed|not to exceed|without exceeding|no longer than|not longer than|must not exceed|should not exceed|may not exceed|shall not exceed"
     "|ne pas depasser|ne doit pas depasser|ne devra pas depasser|ne devrait pas depasser|pas plus long que|ne depassant pas"
     "|no superar|no debe superar|no debera superar|no deberia superar|no exceder|sin exceder|no mas largo que"
-    "|nicht langer als|nicht laenger als"
+    "|nicht langer als|nicht laenger als|sans exceder|sans excéder|ne pas exceder|n'excedant pas|ohne zu uberschreiten|nicht uberschreiten"
     # a limit, and a verb's form of "exceed": "dans une limite de 500 mots", "not exceeding 750 words", "limitato a 400 parole"
     "|dans une limite de|dans la limite de|limite a|limitee a|limite de|within a limit of|within|limited to|not exceeding|n'excedant pas"
     "|que no exceda|que no supere|sin sobrepasar|limitado a|limitada a|begrenzt auf|non eccedente|non superiore a|limitato a|limitata a|entro un massimo di"
@@ -3808,7 +3808,7 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
         elif _is_wrapper(said) or (from_end and not took and (_is_sender(line.text.strip()) or _closes_letter(line.text))):
             wrappers.append(line)  # the sender's name may close a mail with no sign-off: "…Ton sobre et informatif." / "Marc"
         elif (took and not from_end and index and order[index - 1].number in taken and line.number == order[index - 1].number + 1
-              and (_KISSES.search(line.text) or _INITIALS.fullmatch(line.text.strip()) or _opens_letter(order[0].text))
+              and (_KISSES.search(line.text) or _INITIALS.fullmatch(line.text.strip()) or _opens_letter(order[0].text) or _is_letterhead(order[0].text))
               and _is_sender(line.text.strip())):
             # "Marc-André xx", "C.D." right under the brief, or a name under a letter that opened with a greeting: its sender
             wrappers.append(line)
@@ -3907,6 +3907,36 @@ _TRANSLITERATED = re.compile("ae|oe|ue", re.IGNORECASE)
 _UNIT_COMPOUND = re.compile(r"(?<=\w)(?=worter\b)")  # "zielworter", folded
 
 
+# A letter's head, above its greeting: who sends it ("PRÉFECTURE DU FINISTÈRE", "Universität Freiburg – Frankreich-Zentrum",
+# "Direction de la communication", "Le Maire"), where and when ("Brest, le 5 mars 2025"), about what ("Objet : …") and for whom
+# ("À l'attention du service réécriture").
+_LETTERHEAD = re.compile(r"\W*(?:(?:objet|object|oggetto|asunto|betreff|concerne|re|ref)\s*:"
+                         r"|(?:a l'attention|all'attenzione|a la atencion|to the attention|for the attention|attn|z\.\s?hd)\b"
+                         r"|(?:le|la|the|el|il|der|die)\s+(?:maire|mairesse|president|presidente|prasident|directeur|directrice|director|directora|direttore"
+                         r"|direttrice|sindaco|alcalde|alcaldesa|burgermeister|burgermeisterin|prefet|prefete|rector|rettore|doyen)\b"
+                         r"|[a-z][\w' -]{1,30},\s+(?:le\s+)?\d{1,2}(?:er)?\.?\s+(?:de\s+)?[a-z]+\s+(?:de\s+)?\d{4}\s*$"
+                         # the body sending it, named first
+                         r"|(?:prefecture|prefettura|prefectura|conseil|consejo|consiglio|mairie|ville de|comune|ayuntamiento|gemeinde|stadt|universite"
+                         r"|universitat|universita|universidad|university|direction|direccion|direzione|service|servicio|servizio|ufficio|bureau|cabinet"
+                         r"|ministere|ministerio|ministero|ministerium|region|departement|diputacion|provincia|landkreis|office|department|paroisse"
+                         r"|parroquia|parrocchia|pfarrei|association|asociacion|associazione|verein|club|hochschule|fachhochschule|pressestelle|press office"
+                         r"|ufficio stampa|gabinete de prensa|ecole|lycee|college|colegio|liceo|instituto|istituto|institut|musee|museo|museum|bibliotheque"
+                         r"|biblioteca|bibliothek|fondation|fundacion|fondazione|stiftung|federation|federacion|federazione|comite|comitato)\b[^:]*$)")
+LETTERHEAD_LINES = 5
+
+
+def _is_letterhead(text: str) -> bool:
+    text = text.strip()
+    if not text or len(text.split()) > 10 or text.endswith((".", "?", "!", ",")) or _BULLET.match(text) or "/" in text or "|" in text:
+        return False
+    folded = fold(text)
+    if _FIELD_KEY.search(folded) or _SEO_PATTERN.search(folded):
+        return False  # "Titolo: Il bilancio del Comune di Mentone", "BRIEF SEO" name fields
+    letters = [char for char in text if char.isalpha()]
+    return bool(_LETTERHEAD.match(folded)
+                or (":" not in text and len(letters) >= 6 and len(text.split()) >= 2 and all(char.isupper() for char in letters)))  # "PRÉFECTURE DU FINISTÈRE"
+
+
 def _letter(lines: list[Line], order: list[Line], taken: dict[int, _LineReading], from_end: bool) -> dict[int, _LineReading]:
     """A brief sent as a letter at the edge of the file: a greeting, then paragraphs and lists, then a sign-off
     and the sender's name ("Hi Sam, / Hope you're well! … / Requirements: / - … / Thanks so much, / Priya").
@@ -3930,12 +3960,21 @@ def _letter(lines: list[Line], order: list[Line], taken: dict[int, _LineReading]
             if greeting is None:
                 return {}
             greeted = bool((opening := _COURTESY.match(fold(edge[greeting].text))) and opening.end())  # "Hello, I'm a retired…"
+        elif greeting + 1 < len(edge) and edge[greeting + 1].number == edge[greeting].number - 1:
+            head = greeting + 1  # the letter's head, right above its greeting
+            while head < min(len(edge), greeting + 1 + LETTERHEAD_LINES) and _is_letterhead(edge[head].text):
+                head += 1
+            greeting = head - 1
         envelope = edge[:greeting + 1]
     else:
-        close = next((index for index in range(1, len(edge)) if _closes_letter(edge[index].text)), None)
+        # the letter's head above its greeting (a head only above a greeting)
+        head = next((index for index in range(min(len(edge), LETTERHEAD_LINES + 1)) if not _is_letterhead(edge[index].text)), 0)
+        if head and not _opens_letter(edge[head].text):
+            head = 0
+        close = next((index for index in range(head + 1, len(edge)) if _closes_letter(edge[index].text)), None)
         if close is None:
             return {}
-        greeted = _opens_letter(edge[0].text)
+        greeted = _opens_letter(edge[head].text)
         if not greeted and any(edge[index + 1].number != edge[index].number + 1 for index in range(close)):
             return {}  # without a greeting, the file opens on the letter's one paragraph, right above its sign-off
         sender = close + 1
@@ -3944,8 +3983,9 @@ def _letter(lines: list[Line], order: list[Line], taken: dict[int, _LineReading]
                 _is_sender(edge[sender].text) or (edge[sender].number == edge[sender - 1].number + 1 and _is_role(edge[sender].text))):
             sender += 1
         envelope = edge[:sender]
+    letterhead = {line.number for line in envelope if _is_letterhead(line.text)}
     body = [line for line in envelope
-            if not (_opens_letter(line.text) or _closes_letter(line.text) or _is_sender(line.text))]
+            if not (_opens_letter(line.text) or _closes_letter(line.text) or _is_sender(line.text) or line.number in letterhead)]
     if not body or len(body) > LETTER_LINES or any(len(line.text) > MAX_BLOCK_LINE for line in body):
         return {}
     readings = {line.number: _read_block_body(line) for line in body}
@@ -4325,8 +4365,8 @@ def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading]:
     text = line.text
     body = _MARKDOWN_HEADING.sub("", _unmarked(text))
     folded = fold(_without_chat_marks(body)).strip()
-    if _is_separator(text) or _is_wrapper(text) or _is_signature(lines, line):
-        return "neutral", _LineReading([], [], True)
+    if _is_separator(text) or _is_wrapper(text) or _is_signature(lines, line) or _is_letterhead(text):
+        return "neutral", _LineReading([], [], True)  # (a letter's head: "Conseil départemental du Morbihan", "Objet : …")
     if (len(body) > 500 or _NARRATIVE.search(folded) or _FRENCH_PAST.search(body.lower()) or _QUOTE_START.match(body)
             or _REPORTED_SPEECH.search(folded)):
         return "prose", _NOT_INSTRUCTION
@@ -4443,7 +4483,11 @@ def _brief_run(lines: list[Line], order: list[Line], taken: dict[int, _LineReadi
     header = min(run, key=lambda item: item[0].number) if run else None  # the run's first line in the file's order
     headed = (len(field_lines) == 1 and len(fields) >= 2 and len(run) >= 2 and header is not None and header[1] == "neutral"
               and _is_card_header(header[0].text) and any(kind == "field" and read_line(line.text).is_instruction for line, kind, _ in run))
-    if (len(field_lines) < 2 or len(fields) < 2) and not (ticket or headed):
+    # A letter's head over its one paragraph, which asks for two fields or more ("Conseil départemental du Morbihan / Direction de la
+    # communication / Nous vous remercions de bien vouloir adapter cet article en anglais et en 500 mots au plus, …").
+    lettered = (len(field_lines) == 1 and len(fields) >= 2 and header is not None and _is_letterhead(header[0].text)
+                and any(kind == "field" and read_line(line.text).is_instruction for line, kind, _ in run))
+    if (len(field_lines) < 2 or len(fields) < 2) and not (ticket or headed or lettered):
         return {}
     return {line.number: reading for line, _, reading in run}
 

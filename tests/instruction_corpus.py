@@ -1961,6 +1961,16 @@ THIRTY_FIRST_ROUND_CHANNELS: list[tuple[str, dict[str, object]]] = [
     ("Trascrizione vocale (Anna, 0:21): «Ciao, allora... fammelo in spagnolo, tipo 400 parole, tono leggero. Grazie.»", {"language": "es", **about(400), "tone": "leggero"}),
     ("De : Paul Martin\nObjet : à réécrire\nBonjour,\nMerci de réécrire ce texte en 500 mots, ton neutre.\nPaul", {**about(500), "tone": "neutre"}),
 ]
+# A letter's head above its greeting, or above its one paragraph: the body that sends it, its office, the place and date, its subject.
+THIRTY_FIRST_ROUND_LETTERHEADS: list[tuple[str, dict[str, object]]] = [
+    ("MAIRIE DE QUIMPERLÉ\nService communication\nObjet : article sur la fête du port\nMadame, Monsieur,\nJe vous saurais gré de bien vouloir réécrire "
+     "l'article ci-dessous dans un ton institutionnel, sans excéder 500 mots.\nVeuillez agréer, Madame, Monsieur, mes salutations distinguées.\nLe Maire",
+     {"tone": "institutionnel", "max_words": 500}),
+    ("Hochschule Kehl – Pressestelle\nSehr geehrte Damen und Herren,\nbitte schreiben Sie den folgenden Artikel für unsere Studierenden auf Englisch um, "
+     "höchstens 600 Wörter.\nMit freundlichen Grüßen\nDr. Jonas Weber", {"language": "en", "max_words": 600}),
+    ("Conseil régional de Bretagne\nDirection de la communication\nNous vous remercions de bien vouloir réécrire cet article en anglais, "
+     "en 400 mots au plus, pour les visiteurs irlandais.\nLa directrice de la communication", {"language": "en", "max_words": 400}),
+]
 THIRTY_FIRST_ROUND_LETTERS: list[tuple[str, dict[str, object]]] = [
     ("Cher Thomas,\nPourriez-vous reprendre ce texte pour la feuille paroissiale ? Ton chaleureux, 300 mots environ.\nQue Dieu vous bénisse,\nAbbé Martin",
      {"tone": "chaleureux", **about(300)}),
@@ -1990,6 +2000,8 @@ NEGATIVE_THIRTY_FIRST_ROUND: list[str] = [
     "Le guide, rédigé en 800 mots par des lycéens, s'adresse aux retraités qui découvrent les démarches en ligne.",
     "The report, written in English by 40 experts, targets first-time buyers.",
     "« Tu peux le refaire en 300 mots ? », lui a demandé son professeur.",
+    "PRÉFECTURE DU FINISTÈRE",
+    "Conseil départemental du Morbihan : 300 millions d'euros pour les collèges en 2025.",
 ]
 
 # Lines a reviewer wrote to trip the thirty-first round's rules, taken before the review's mend: a pronoun whose thing is named
