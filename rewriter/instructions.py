@@ -680,6 +680,7 @@ _GREETED_GROUP_WORDS = ("team|all|everyone|tous|toutes|equipe|todos|todas|equipo
                         "|collegues|colleghi|colleghe|colegas|companeros|companeras|kollegen|kolleginnen|damen|herren|redazione"
                         "|redaction|redaccion|redaktion|desk|a|vous|you|les|amis|guys|folks|ustedes|chicos|ragazzi|leute|&"
                         "|filles|gars|copains|copines|chicas|ragazze|girls|ladies|madels|jungs|mesdames|messieurs"
+                        "|la team|le desk|la redac|l'equipe|el equipo|il team|das team"
                         # one person greeted by what they do: "Gentile collaboratore,", "Cher rédacteur,", "Dear writer,"
                         "|collaboratore|collaboratrice|collaborateur|colaborador|colaboradora|mitarbeiter|mitarbeiterin|colleague|collega|collegue"
                         "|colega|kollege|kollegin|friend|ami|amie|amigo|amiga|amico|amica|freund|freundin|" + _WRITER_NOUNS + ")")
@@ -3074,8 +3075,8 @@ _ASKED_TO_REWRITE = re.compile(r"(?:j'aurais besoin que vous|j'aurais besoin que
 _THANKS = re.compile(r"\W*(?:merci|merciii+|thanks|thank you|thank u|thx|cheers|gracias|muchas gracias|grazie|grazie mille|danke|vielen dank)\b")
 _STRONG_FIELDS = frozenset({"language", "min_words", "max_words", "subheadings", "seo", "keywords", "focus", "tone", "title"})
 _EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F"
-_CHAT_MARKS = re.compile(r"(?:^|(?<=\s))@[\w.-]+[,:]?|[" + _EMOJI + "]")
-_CHAT_MARK_SIGN = re.compile("[@" + _EMOJI + "]")
+_CHAT_MARKS = re.compile(r"(?:^|(?<=\s))@[\w.-]+[,:]?|[" + _EMOJI + r"]|(?:^|(?<=\s)):[a-z0-9_+-]{2,30}:(?=\s|$)")  # ":pray:", Slack's emoji
+_CHAT_MARK_SIGN = re.compile("[@:" + _EMOJI + "]")
 _EMOJI_BETWEEN = re.compile(r"(?<=\w)\s*[" + _EMOJI + r"]+\s*(?=\w)")
 
 
@@ -3728,8 +3729,8 @@ def read_brief(brief: str) -> list[tuple[Line, _LineReading]]:
 
 # Who speaks, before each message of a chat pasted as it was: "Tom: hey can you redo this one…" / "Tom: oh and keep it in French…".
 # "Marc: …", "[14:32] Aurélie APE: …", "Aurélie 14:32 : …": who speaks in a chat, with the time the tool shows
-_SPEAKER = re.compile(r"^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:[-–]\s*)?)?([A-ZÀ-Ý][\w'-]{1,20}(?:\s+[A-ZÀ-Ý][\w'.-]{0,20})?)"
-                      r"(?:\s*[,(\[]?\s*\d{1,2}:\d{2}(?::\d{2})?[)\]]?)?\s*:\s+(?=\S)")
+_SPEAKER = re.compile(r"^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:,\s*[\d/.-]+)?\]?\s*(?:[-–]\s*)?)?([A-ZÀ-Ý][\w'-]{1,20}(?:\s+[A-ZÀ-Ý][\w'.-]{0,20})?)"
+                      r"(?:\s*\([^()\d]{1,30}\))?(?:\s*[,(\[]?\s*\d{1,2}:\d{2}(?::\d{2})?[)\]]?)?\s*:\s+(?=\S)")
 
 
 # Where a tool shows the card: "Trello › Content Pipeline › In Progress", "Asana > Blog > Doing".
@@ -4118,13 +4119,15 @@ _BARE_OBJECT = ("this|it|this one|this text|this piece|this story|ce papier|ce b
               "|el texto|este articulo|questo testo|l'articolo|il testo|questo articolo|lo|den text|den artikel|diesen text|diesen artikel|das|es")
 _BARE_POLITE = r"(?:pls|plz|please|merci de|bitte|por favor|per favore|svp|stp|s'il (?:te|vous) plait)"
 _REWRITE_THIS = re.compile(
-    r"\W*(?:(?:hey|hi|oh|ok|okay|salut|coucou|hola|oye|ciao|hallo)\s*,?\s+)?(?:" + _BARE_POLITE + r"\s+)?(?:(?P<modal>could you|can you|would you|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu"
+    r"\W*(?:(?:hey|hi|hello|oh|ok|okay|salut|coucou|hola|oye|ciao|hallo)(?:\s+(?:le desk|la team|team|all|tous|everyone|guys|les gars))?\s*[,!]?\s+)?"
+    r"(?:" + _BARE_POLITE + r"\s+)?(?:(?P<modal>could you|can you|would you|pouvez-vous|pourriez-vous|peux-tu|pourrais-tu"
     r"|(?:est-ce que )?(?:vous pourriez|vous pouvez|tu peux|tu pourrais)"
     r"|puedes|podrias|puede|podria|potresti|puoi|potete|potreste|kannst du|konnen sie|konntest du|konnten sie)"
     # "Could you please rewrite…", "vous pouvez me réécrire ça"
     r"(?:\s+(?:please|kindly|svp|stp|bitte|por favor|per favore))?(?:\s+(?:me|nous|mir|uns|mi))?\s+)?"
     r"(?:(?:just|simply|juste|simplement|solo|solamente|semplicemente)\s+)?"
-    r"(?:(?:a reecrire|to rewrite|to be rewritten|da riscrivere|a reescribir|para reescribir|zum umschreiben)(?=\s*(?:,|$|" + _BARE_POLITE + r"))|"
+    r"(?:(?:a reecrire|to rewrite|to be rewritten|da riscrivere|a reescribir|para reescribir|zum umschreiben)"
+    r"(?:\s+(?:pour|for|para|per|bis|entro|by|avant|before)\s+[\w' -]{2,30}?)?(?=\s*(?:,|$|" + _BARE_POLITE + r"))|"  # "à réécrire pour demain matin svp"
     r"(?:rewrite|re-write|redo|rework|reecris|reecrivez|reecrire|reformule|reformulez|reformuler|reprendre|reprenez|reprends|adapter|adaptez"
     r"|polish|tidy up|clean up|improve|ameliorer|ameliorez|(?:me )?(?:re)?mettre(?=\s+\S+(?:\s+\S+)?\s+au propre)|peaufiner|mejorar|pulir|migliorare"
     r"|sistemare|sistemi|verbessern|reescribe|reescribir|reescribid|riscrivi"
@@ -4173,7 +4176,8 @@ _REWRITE_IT = re.compile(
     r"|\b(?:merci de|pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|veuillez)\s+(?:me\s+|nous\s+)?(?:le|la|l')\s*(?:reecri\w*|retravaill\w*|reformul\w*|reprendre)"
     r"|\b(?:tu|vous|tu px|tu peux|vous pouvez|vous pourriez|qqn peut|quelqu'un peut|faut|il faut|il faudrait|merci de)\s+(?:me\s+|nous\s+)?"
     r"(?:reecri\w*|retravaill\w*|reprendre|reformuler)"
-    r"\s+(?:ca|cela|ce texte|cet article|l'article|le texte|ce papier|ce billet|le papier)\b"
+    r"\s+(?:ca|cela|ce texte|cet article|l'article|le texte|ce papier|ce billet|le papier|celui-la|celle-la|celui-ci|celle-ci)\b"
+    r"|\b(?:mi|ci|me|nos)\s+(?:riscrivi|riscrivete|riscriveresti|reescribes|reescribis|reescribe|reescribirias)\s+(?:questo|questa|il|lo|la|este|esta|el|l')"
     r"|\b(?:riscriv|rielabor|sistem|rived|rifa|aggiust)\w*?l[oa]\b|\b(?:me |te |ce )?l[oa] riscriv\w*"
     r"|\breescrib\w*?l[oa]s?\b|\b(?:me |te )?l[oa] reescrib\w*"
     r"|\b(?:schreib|schreibt|schreiben sie)\s+(?:es|ihn|das)(?:\s+(?:mir|uns|bitte|mal|doch|kurz|neu))*\s+um\b"
@@ -4208,7 +4212,9 @@ _OWNED = re.compile(r"(?:ton|ta|tes|votre|vos|tu|tus|your|il tuo|la tua|tuo|tua|
 _ATTRIBUTED = re.compile(r"\((?:[^()]*\b(?:commentaire|comentario|commento|comment|kommentar|extrait|extracto|estratto|extract|excerpt|auszug"
                          r"|capture|screenshot|forum|foro|tweet|proces-verbal|verbatim|lu sur|seen on|visto en|letto su|gesehen auf)\b[^()]*)\)\W*$")
 # A name after the line's last sentence: "… pour mardi. N. Roux", "… sur les pistes! Reto", "…? T."
-_SIGNATURE_TAIL = re.compile(r"(?<=[.!?…])\s+((?:[A-ZÀ-Ý]\.\s?)?[A-ZÀ-Ý][\w'’-]*\.?(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s*$")
+_SIGNATURE_TAIL = re.compile(r"(?:(?<=[.!?…])\s+|\s+[—–]\s*)((?:[A-ZÀ-Ý]\.\s?)?[A-ZÀ-Ý][\w'’-]*\.?(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s*$")
+# Who wrote a chat line, as the tool exports it: "[17:03] Karim B.: ", "[08:14, 12/03] Sandrine (chef d'édition): "
+_CHAT_PREFIX = re.compile(r"\s*\[?\d{1,2}:\d{2}(?::\d{2})?(?:,\s*[\d/.-]+)?\]?\s*[A-ZÀ-Ý][\w'.-]*(?:\s+[A-ZÀ-Ý][\w'.-]*)?(?:\s*\([^()]{1,30}\))?\s*:\s+")
 _SIGNED_REMARK = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 
 
@@ -4218,7 +4224,9 @@ def _is_bare_request(text: str) -> bool:
     are around it, and sign it ("Hi, I volunteer for our village newsletter. Could you rewrite this…? Cheers, Tom")."""
     if len(text) > BARE_REQUEST_CHARACTERS or _ATTRIBUTED.search(fold(text)):
         return False
-    text = _SIGNED_REMARK.sub("", text)  # "Merci, Josiane (mairie de Lavaur, accueil)": who the name is
+    text = _SIGNED_REMARK.sub("", _without_chat_marks(_CHAT_PREFIX.sub("", text, count=1)))  # "Merci, Josiane (mairie de Lavaur, accueil)": who the name is
+    if _QUOTE_START.match(text):
+        return False  # "14:05 Guardiola: «Le diré a los jugadores que lo reescriban…»": a live report's quote
     if (signed := _SIGNATURE_TAIL.search(text)) and _is_sender(signed.group(1)):
         text = text[:signed.start()]  # "Merci de réécrire cet article pour mardi. N. Roux": the name under the request
     parts = [(clause.text.strip(" .!?¿¡,;"), fold(clause.text).strip(" .!?¿¡,;")) for clause in split_clauses(text)]
@@ -4607,6 +4615,8 @@ def _is_wrapper(text: str) -> bool:
     folded = fold(text)
     if _COURTESY.fullmatch(folded) or _EMAIL_HEADER.match(folded) or _MAIL_WRAPPER.match(folded):
         return True
+    if ":" in text and text != (plain := _without_chat_marks(text).strip()) and plain and _COURTESY.fullmatch(fold(plain)):
+        return True  # ":pray: merci la team": thanks with Slack's emoji
     greeting = _GREETING.fullmatch(folded)
     return bool(greeting and _names(text[greeting.start("names"):greeting.end("names")])) or _is_chat_header(text)
 

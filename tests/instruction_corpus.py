@@ -1971,6 +1971,17 @@ THIRTY_FIRST_ROUND_LETTERHEADS: list[tuple[str, dict[str, object]]] = [
     ("Conseil régional de Bretagne\nDirection de la communication\nNous vous remercions de bien vouloir réécrire cet article en anglais, "
      "en 400 mots au plus, pour les visiteurs irlandais.\nLa directrice de la communication", {"language": "en", "max_words": 400}),
 ]
+# Chat exports: WhatsApp's "[08:14, 12/03] Name (role):", Slack's "Name  10:32" over the message and its ":pray:", a lone line with its
+# time and speaker; "mi riscrivi questo pezzo"; the name after a dash; "à réécrire pour demain matin".
+THIRTY_FIRST_ROUND_CHATS: list[tuple[str, dict[str, object]]] = [
+    ("[09:02, 14/05] Léa (web): Salut ! Tu peux me réécrire ça stp\n[09:03, 14/05] Léa (web): 400 mots environ, sans intertitres\n[09:03, 14/05] Léa (web): merci !!",
+     {**about(400), "subheadings": False}),
+    ("Paul Morel  11:20\n@desk besoin de ce papier optimisé SEO, mot-clé principal « marché de Noël »\n:pray: merci la team", {"seo": True, "keywords": ["marché de Noël"]}),
+    ("Inès Diallo  08:45\nhello le desk 👋 à réécrire pour ce soir svp, merci !", {}),
+    ("[16:40] Hugo R.: Tu peux me reprendre celui-ci quand tu as un moment ? Merci !", {}),
+    ("Ciao! Mi riscrivi questo articolo per favore? Grazie — Paola", {}),
+]
+
 THIRTY_FIRST_ROUND_LETTERS: list[tuple[str, dict[str, object]]] = [
     ("Cher Thomas,\nPourriez-vous reprendre ce texte pour la feuille paroissiale ? Ton chaleureux, 300 mots environ.\nQue Dieu vous bénisse,\nAbbé Martin",
      {"tone": "chaleureux", **about(300)}),
@@ -2002,6 +2013,8 @@ NEGATIVE_THIRTY_FIRST_ROUND: list[str] = [
     "« Tu peux le refaire en 300 mots ? », lui a demandé son professeur.",
     "PRÉFECTURE DU FINISTÈRE",
     "Conseil départemental du Morbihan : 300 millions d'euros pour les collèges en 2025.",
+    "14:05 Guardiola: «Le diré a los jugadores que lo reescriban todo en el segundo tiempo.»",
+    "[21:12] Marc (supporter): tu peux me réécrire le score ? j'ai raté le match",
 ]
 
 # Lines a reviewer wrote to trip the thirty-first round's rules, taken before the review's mend: a pronoun whose thing is named
