@@ -348,7 +348,7 @@ _PUBLICATION = (r"\w*(?:zeitung|blatt|magazin|seite|portal)|web|blog|site|websit
                 r"|bacheca|giornalino|bollettino|insta|papel|papier|panneau|tableau d'affichage|vitrine|tablon|aushang|schwarzes brett"
                 r"|feuille|feuille d'informations|hoja|hoja informativa|gemeindebrief|pfarrbrief|intranet|extranet"
                 # a paper's name: "pour l'Écho de la paroisse", "pour la Gazette du quartier", "for the Courier"
-                r"|echo|gazette|courrier|courier|depeche|messager|gazzetta|gaceta|infolettre|courriel"
+                r"|echo|gazette|courrier|courier|depeche|messager|gazzetta|gaceta|infolettre|courriel|fil info|fil d'actu|fil|news feed|feed|ticker"
                 # on air: "c'est pour la radio", "pour l'émission du dimanche"
                 r"|radio|emission|podcast|antenne|ondes|sendung|programa de radio|trasmissione")
 _CHANNELS = _LazyPattern(r"\b(?:" + _PUBLICATION + r"|internet|online|en ligne|google|mobile|social media|reseaux sociaux|linkedin|facebook|instagram"
@@ -1147,6 +1147,7 @@ _AUDIENCE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"|dirigido a|dirigida a|pensado para|destinado a|richtet sich an|rivolto a|rivolto ai|rivolto alle|rivolta a|rivolta ai|destinato a|destinato ai|pensato per|pensata per)\s+(.+)$",
     r"\b(?:destinee?s?|s'adressant|adressee?s?)\s+(?:a|aux)\s+(.+)$",
     r"\ba l'intention (?:des|de|du|d')\s*(.+)$",  # "à l'intention des enfants de 8 à 10 ans"
+    r"(?<=\w )a l'attention des\s+(.+)$",  # "… soit réécrit à l'attention des étudiants" ("À l'attention du service…" heads a letter)
     r"\bsich an\s+(?:die\s+|den\s+)?(.+?)\s+richten\s*$",  # "… und sich an Lehrkräfte richten"
     r"\b(?:text|artikel|beitrag|bericht)\s+(?:ist|wird|soll)\s+(?:\w+\s+)?fur\s+(?:die\s+|den\s+|das\s+)?(.+?)\s+gedacht\b",  # "Der Artikel ist für die Bürger … gedacht"
     # "viser un lectorat de jeunes parents", "target a readership of retirees", "puntare a un pubblico di studenti".
@@ -1252,7 +1253,7 @@ def _settled_title(value: str) -> str:
 _TITLE_VERB_HINT = re.compile(r"\b(?:titled|entitled|called|named|headline|intitol|titola|titula|titre[rz]|betitel|betitle|uberschreib|heiss|heiß|lautet"
                               r"|s'appelle|appele[rz]|nomme[rz]|llame|llama|chiam|call|name|title)")
 _TONE_HINT = re.compile(r"\b(?:" + _TONE_LABEL + "|" + _SOUND + "|" + _TONE_WORDS + r")\b")
-_AUDIENCE_HINT = re.compile(r"\b(?:" + _AUDIENCE_LABEL + r"|for|pour|para|per|fur|aimed|target|intended|a l'intention|written|geared|addressed|dirig|destin|pensad"
+_AUDIENCE_HINT = re.compile(r"\b(?:" + _AUDIENCE_LABEL + r"|for|pour|para|per|fur|aimed|target|intended|a l'intention|a l'attention|written|geared|addressed|dirig|destin|pensad"
                             r"|clients|customers|members|adherents|membres|socios|soci|clienti|kunden|mitglieder|abonnes"
                             r"|pensat|richtet|rivolt|s'adress|adress|a destination|leen|leggono|legge|read by|lu par|lue par|letto|letta|gelesen"
                             r"|pensando|en pensant|thinking|im hinblick|mit blick|rivolger|rivolgi|richten|address|aim|going|goes|sent|lisible|readable"
@@ -1292,7 +1293,10 @@ _KEPT_IN_LANGUAGE = re.compile(
 # "on garde le français", "we keep the English": the language the text stays in.
 _LANGUAGE_KEPT = _LazyPattern(r"\b(?:on garde|gardez|gardons|we keep|keep|mantenemos|mantenga|manteniamo|teniamo|behalten wir|wir behalten)\s+"
                               r"(?:le |the |el |lo |das |l'|il )" + _NAME_PATTERN + r"(?=\s*(?:$|[,.;]|mais|but|pero|aber|ma)\b)")
-_LANGUAGE_NAMED = (_LANGUAGE_NAME_ALONE, _LANGUAGE_AFTER_NOUN, _LANGUAGE_CONVERTED, _LANGUAGE_PREFERRED, _LANGUAGE_BEFORE_NOUN, _LANGUAGE_KEPT)
+# "turn this into a French-language piece", "una versión en lengua española": the text's language as its adjective
+_LANGUAGE_OF_TEXT = _LazyPattern(r"\b(?:an?\s+)?([a-z]{4,})-language\s+(?:piece|article|version|text|story|post|edition)\b")
+_LANGUAGE_NAMED = (_LANGUAGE_NAME_ALONE, _LANGUAGE_AFTER_NOUN, _LANGUAGE_CONVERTED, _LANGUAGE_PREFERRED, _LANGUAGE_BEFORE_NOUN, _LANGUAGE_KEPT,
+                   _LANGUAGE_OF_TEXT)
 
 
 class _FragmentReader:
@@ -2129,7 +2133,7 @@ def _tolerance_as_range(text: str) -> str:
     return f"{text[:tolerance.start()]}{figure - give}-{figure + give} {tolerance.group('unit')}{text[tolerance.end():]}"
 
 
-_SHORT_INTERTITLES = re.compile(r"\b((?i:pas|sans|avec|peu|aucun|quelques)\s+(?i:d'|de\s+|des\s+)?)inters?(?:\s+titres?)?\b(?!-)")  # "Pas d'Inter" is the club
+_SHORT_INTERTITLES = re.compile(r"\b((?i:pas|sans|avec|peu|aucun|quelques)\s+(?i:d'|de\s+|des\s+)?|(?<![\w'])(?=inters?\s*:?\s*(?i:oui|non)\b))inters?(?:\s+titres?)?\b(?!-)")  # "Pas d'Inter" is the club
 # "Same brief as usual but …": the brief as before, then what changes.
 _AS_USUAL_BUT = re.compile(r"\b(?P<usual>(?:memes? consignes?|meme brief|meme chose|la meme chose|same thing|lo mismo|la stessa cosa|das gleiche|comme d'hab\w*|comme toujours|same (?:brief|instructions|as usual|as always|as before|as last time)"
                            r"|as usual|as always|wie immer|wie gehabt|gleiche vorgaben|come al solito|come sempre|stesse indicazioni|como siempre"
@@ -2629,7 +2633,7 @@ _POSTSCRIPT = re.compile(r"(?:(?:p\.\s?-?s\.|p\.p\.s\.|n\.\s?b\.)(?:\s*[:\-–�
                          r"|nota de la redaccion|nota della redazione|editor's note|ed\. note|ed)(?:\s+(?:pour|for|para|per|fur|an)\s+(?:le |la |the |el |il |die )?"
                          r"(?:desk|redaction|redac|redaccion|redazione|redaktion|writer|redacteur|redactrice))?\s*[:\-–—])\s*(?=\S)", re.IGNORECASE)
 # A tag in brackets before the line's own text: "[NOTE CMS] Rubrique : …", "[Teams] Francesca 16:05".
-_TAG = re.compile(r"^\[([^\[\]]{1,30})\]\s*(?=[^\s\[])")
+_TAG = re.compile(r"^\[([^\[\]]{1,60})\]\s*(?=[^\s\[])")  # (also "[Commentaire CMS – éditeur : p.lemoine] Reprendre en 300 mots…")
 _OTHER_TAG = re.compile(r"\s*\[([^\[\]]{1,30})\]\s*")
 _TAG_RUN = re.compile(r"(?:\[[^\[\]]{1,30}\]\s*){2,}")
 # A label's remark in parentheses, before its colon: "Title (client-approved, do not change):", "Titel (vom Kunden vorgegeben):".
@@ -3241,7 +3245,7 @@ _DEADLINE_TAIL = _LazyPattern(
     r"|demain|tomorrow|manana|morgen|domani|ce soir|tonight|esta noche|heute abend|stasera|eod|end of day|cob|asap|midi|noon|mediodia|mittag))\s*$")
 _DESTINATION = re.compile(
     # "questo va sulla newsletter", "this goes on the blog": where the text goes
-    r"^\s*(?:this|it|questo|questa|ce texte|ce papier|esto|este|das)?\s*(?:goes|va|geht|kommt)\s+(?:in|on|into|sur|dans|sulla|sul|nella|nel|en|para|pour|per|auf|ins|in die"
+    r"^\s*(?:this|it|it's|it is|questo|questa|ce texte|ce papier|esto|este|das)?\s*(?:goes|going|will go|va|geht|kommt)\s+(?:in|on|into|sur|dans|sulla|sul|nella|nel|en|para|pour|per|auf|ins|in die"
     r"|in den|auf die)\s+(?:the |la |le |l'|el |il |lo |die |den |das |our |notre |nuestro |nuestra |unsere |nostra |nostro )?(?:[\w'-]+\s+){0,2}?"
     r"(?:" + _PUBLICATION + r")\b"
     r"|^\s*(?:it'?s\s+|c'est\s+|es\s+|ist\s+|e\s+|(?:the |le |el |il |der |das )?(?:text|texte|texto|testo|article|articulo|articolo|artikel|piece|beitrag)\s+)?(?:for|pour|para|per|fur)\s+(?:the |our |my |a |an |la |le |l'|el |nuestra |nuestro |notre |mi |ma |mon |die |den |das "

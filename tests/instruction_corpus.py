@@ -1980,6 +1980,13 @@ THIRTY_FIRST_ROUND_CHATS: list[tuple[str, dict[str, object]]] = [
     ("Inès Diallo  08:45\nhello le desk 👋 à réécrire pour ce soir svp, merci !", {}),
     ("[16:40] Hugo R.: Tu peux me reprendre celui-ci quand tu as un moment ? Merci !", {}),
     ("Ciao! Mi riscrivi questo articolo per favore? Grazie — Paola", {}),
+    ("[Note CMS – relecture : a.martin] Reprendre en 250 mots max pour le fil info, pas de SEO nécessaire.", {"max_words": 250, "seo": False}),
+    ("Please rewrite in Spanish. No subheadings — it's going into the printed programme. About 350 words.",
+     {"language": "es", "subheadings": False, **about(350)}),
+    ("RQ : ~600 mots, inters oui, SEO non", {**about(600), "subheadings": True, "seo": False}),
+    ("Could you turn this into a German-language piece for our partner schools?", {"language": "de", "audience": "our partner schools"}),
+    ("Nous souhaiterions que ce texte soit réécrit à l'attention des nouveaux arrivants, dans un ton accueillant, en 500 mots environ.",
+     {"audience": "nouveaux arrivants", "tone": "accueillant", **about(500)}),
 ]
 
 THIRTY_FIRST_ROUND_LETTERS: list[tuple[str, dict[str, object]]] = [
@@ -2015,6 +2022,8 @@ NEGATIVE_THIRTY_FIRST_ROUND: list[str] = [
     "Conseil départemental du Morbihan : 300 millions d'euros pour les collèges en 2025.",
     "14:05 Guardiola: «Le diré a los jugadores que lo reescriban todo en el segundo tiempo.»",
     "[21:12] Marc (supporter): tu peux me réécrire le score ? j'ai raté le match",
+    "The French-language edition of the report runs to 300 pages.",
+    "Inters oui, mais pas en finale : le club a perdu 3-0.",
 ]
 
 # Lines a reviewer wrote to trip the thirty-first round's rules, taken before the review's mend: a pronoun whose thing is named
