@@ -635,6 +635,7 @@ _COURTESY_WORDS = (
     "|caro|cara|cari|care|gentile|gentili|chers|cheres|querido|querida|queridos|queridas|estimados|estimadas|thanks|thank you|thx|thanks a lot|many thanks|merci|merci beaucoup|gracias|muchas gracias|danke|vielen dank"
     "|grazie|grazie mille|regards|best|best regards|kind regards|cheers|thank u|ty|tyvm|merciii|mercii|cordialement|bien a vous|bonne journee|bonne soiree"
     "|a bientot|bises|saludos|un saludo|un abrazo|gruss|grusse|viele grusse|beste grusse|liebe grusse|mit freundlichen grussen"
+    "|hallo nochmal|hello again|hi again|rebonjour|re-bonjour|re bonjour|hola de nuevo|ciao di nuovo|ciao ancora"
     "|freundliche grusse|herzliche grusse|freundliche gruße|herzliche gruße"
     "|gruß|gruße|viele gruße|beste gruße|liebe gruße|mit freundlichen grußen|cordiali saluti|saluti|a presto|buona giornata"
     "|merci d'avance|merci par avance|thanks in advance|thank you in advance|gracias de antemano|gracias por adelantado|danke im voraus"
@@ -2162,7 +2163,7 @@ _AS_IF_CLAUSE = re.compile(r"\s*(?:" + _AS_IF_WORDS + r")\b")  # how the tone so
 # "reescribelo xfa", "es pa los chavales". Each is a word of its own; "c" only where "c'est" goes (after a greeting, before "pas").
 _TEXTING = {"px": "peux", "qqn": "quelqu'un", "bcp": "beaucoup", "slt": "salut", "xfa": "por favor", "pa": "para", "tb": "también",
             "tmb": "también", "xq": "porque", "cmq": "comunque", "ur": "your", "c": "c'est"}
-_TEXTING_WORD = re.compile(r"(?<![\w'’-])(?:px|qqn|bcp|slt|xfa|tb|tmb|xq|cmq|ur|pa(?= (?:los|las|el|la|mi|tu|que)\b)"
+_TEXTING_WORD = re.compile(r"\b(?<![\w'’-])(?:px|qqn|bcp|slt|xfa|tb|tmb|xq|cmq|ur|pa(?= (?:los|las|el|la|mi|tu|que)\b)"
                            r"|(?:(?<=^)|(?<=slt )|(?<=cc )|(?<=lut )|(?<=[,!] ))c(?= [A-ZÉ][a-zé]+\b)|c(?= pas (?:la peine|besoin|utile|necessaire|nécessaire|grave)\b))"
                            r"(?![\w'’-])", re.IGNORECASE)
 _CLIPPED_WORD = re.compile(r"\b(r[ée]dac|r[ée]dacs|pub|info|infos|rubrique|r[ée]f)'(?=\s)", re.IGNORECASE)
@@ -3080,7 +3081,7 @@ _THANKS = re.compile(r"\W*(?:merci|merciii+|thanks|thank you|thank u|thx|cheers|
 _STRONG_FIELDS = frozenset({"language", "min_words", "max_words", "subheadings", "seo", "keywords", "focus", "tone", "title"})
 _EMOJI = "\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F"
 _CHAT_MARKS = re.compile(r"(?:^|(?<=\s))@[\w.-]+[,:]?|[" + _EMOJI + r"]|(?:^|(?<=\s)):[a-z0-9_+-]{2,30}:(?=\s|$)")  # ":pray:", Slack's emoji
-_CHAT_MARK_SIGN = re.compile("[@:" + _EMOJI + "]")
+_CHAT_MARK_SIGN = re.compile("[@" + _EMOJI + "]|:[a-z]")  # (":pray:")
 _EMOJI_BETWEEN = re.compile(r"(?<=\w)\s*[" + _EMOJI + r"]+\s*(?=\w)")
 
 
@@ -3935,11 +3936,10 @@ def _is_letterhead(text: str) -> bool:
     if not text or len(text.split()) > 10 or text.endswith((".", "?", "!", ",")) or _BULLET.match(text) or "/" in text or "|" in text:
         return False
     folded = fold(text)
-    if _FIELD_KEY.search(folded) or _SEO_PATTERN.search(folded):
-        return False  # "Titolo: Il bilancio del Comune di Mentone", "BRIEF SEO" name fields
     letters = [char for char in text if char.isalpha()]
-    return bool(_LETTERHEAD.match(folded)
-                or (":" not in text and len(letters) >= 6 and len(text.split()) >= 2 and all(char.isupper() for char in letters)))  # "PRÉFECTURE DU FINISTÈRE"
+    if not (_LETTERHEAD.match(folded) or (":" not in text and len(letters) >= 6 and len(text.split()) >= 2 and all(char.isupper() for char in letters))):
+        return False  # (a head is "PRÉFECTURE DU FINISTÈRE", "Direction de la communication", …)
+    return not (_FIELD_KEY.search(folded) or _SEO_PATTERN.search(folded))  # "Titolo: Il bilancio del Comune di Mentone", "BRIEF SEO" name fields
 
 
 def _letter(lines: list[Line], order: list[Line], taken: dict[int, _LineReading], from_end: bool) -> dict[int, _LineReading]:
