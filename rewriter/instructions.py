@@ -636,6 +636,7 @@ _COURTESY_WORDS = (
     "|grazie|grazie mille|regards|best|best regards|kind regards|cheers|thank u|ty|tyvm|merciii|mercii|cordialement|bien a vous|bonne journee|bonne soiree"
     "|a bientot|bises|saludos|un saludo|un abrazo|gruss|grusse|viele grusse|beste grusse|liebe grusse|mit freundlichen grussen"
     "|hallo nochmal|hello again|hi again|rebonjour|re-bonjour|re bonjour|hola de nuevo|ciao di nuovo|ciao ancora"
+    "|bav|cdlt|cdt|slts|mfg|lg|vg|howya|grueezi|gruezi|servus|moin"
     "|freundliche grusse|herzliche grusse|freundliche gruße|herzliche gruße"
     "|gruß|gruße|viele gruße|beste gruße|liebe gruße|mit freundlichen grußen|cordiali saluti|saluti|a presto|buona giornata"
     "|merci d'avance|merci par avance|thanks in advance|thank you in advance|gracias de antemano|gracias por adelantado|danke im voraus"
@@ -2218,6 +2219,11 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:le|un|au|du|ce|en|de|la|el|il|lo|ein|den|
 _SPOKEN_MARK_HINT = re.compile(r"\b(?:point|punto|punkt|virgule|virgola|komma|comma|a la ligne|a capo|new line|full stop|question mark|doppelpunkt)\b")
 
 
+# The writer called by a first name ("Léa, …", "Salut Léa ! …"), not a group ("Guys, please keep comments under 200 words" is a forum's)
+_VOCATIVE = re.compile(r"\W*(?:(?:salut|hello|hi|hey|bonjour|coucou|hola|ciao|hallo)\s+)?(?!(?i:guys|folks|everyone|all|team|friends|amis|chicos|ragazzi"
+                       r"|leute|people|readers|lecteurs|lectores|lettori|leser|parents|kids|users|members|fans)\b)[A-ZÀ-Ý][a-zà-ÿ'-]+(?:\s+dear)?\s*[,—–!]\s*")
+
+
 def _spoken_punctuation(text: str) -> str:
     folded = fold(text)
     for mark in reversed(list(_SPOKEN_MARK.finditer(folded))):
@@ -2238,6 +2244,9 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
     """The line in the spellings the clause reading knows, and its fold: a length spelled in words, a tolerance, a
     length in characters, inline code, a bound in parentheses, the desk's short words ("pr", "inter"), umlauts typed
     as two letters, abbreviated units. Each rewrite runs only when the cheap test of its mark passes."""
+    if (vocative := _VOCATIVE.match(text)) and _is_request(text[vocative.end():].split(",")[0].split(".")[0]):
+        text = text[vocative.end():]  # "Léa, réécris-moi ça en 400 mots": the writer, called by name before the request
+        folded = fold(text)
     if _SPOKEN_MARK_HINT.search(folded):
         text = _spoken_punctuation(text)
         folded = fold(text)
@@ -4183,7 +4192,7 @@ _REWRITE_IT = re.compile(
     r"\s+(?:ca|cela|ce texte|cet article|l'article|le texte|ce papier|ce billet|le papier|celui-la|celle-la|celui-ci|celle-ci)\b"
     r"|\b(?:mi|ci|me|nos)\s+(?:riscrivi|riscrivete|riscriveresti|reescribes|reescribis|reescribe|reescribirias)\s+(?:questo|questa|il|lo|la|este|esta|el|l')"
     r"|\b(?:riscriv|rielabor|sistem|rived|rifa|aggiust)\w*?l[oa]\b|\b(?:me |te |ce )?l[oa] riscriv\w*"
-    r"|\breescrib\w*?l[oa]s?\b|\b(?:me |te )?l[oa] reescrib\w*"
+    r"|\breescrib\w*?l[oa]s?\b|\b(?:(?:me|te|nos|os)\s+)?l[oa]\s+(?:(?:podeis|puedes|podrias|podriais|puede|podria)\s+)?reescrib\w*"
     r"|\b(?:schreib|schreibt|schreiben sie)\s+(?:es|ihn|das)(?:\s+(?:mir|uns|bitte|mal|doch|kurz|neu))*\s+um\b"
     r"|\b(?:uberarbeite|uberarbeitet|uberarbeiten sie)\s+(?:es|ihn|das)\b"
     # the idioms of the trade: "give this a rewrite", "do your magic on this one", "the usual treatment"

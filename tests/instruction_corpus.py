@@ -1987,6 +1987,9 @@ THIRTY_FIRST_ROUND_CHATS: list[tuple[str, dict[str, object]]] = [
     ("Could you turn this into a German-language piece for our partner schools?", {"language": "de", "audience": "our partner schools"}),
     ("Nous souhaiterions que ce texte soit réécrit à l'attention des nouveaux arrivants, dans un ton accueillant, en 500 mots environ.",
      {"audience": "nouveaux arrivants", "tone": "accueillant", **about(500)}),
+    ("Julie, réécris-moi ça en 350 mots max, ton neutre. Merci ! Paul", {"max_words": 350, "tone": "neutre"}),
+    ("Merci de reprendre le texte. Bàv, Luc (secrétariat du club)", {}),
+    ("Hola! ¿Nos lo podéis reescribir? Es para la web del club. Un saludo, Pilar (prensa)", {}),
 ]
 
 THIRTY_FIRST_ROUND_LETTERS: list[tuple[str, dict[str, object]]] = [
@@ -2024,6 +2027,8 @@ NEGATIVE_THIRTY_FIRST_ROUND: list[str] = [
     "[21:12] Marc (supporter): tu peux me réécrire le score ? j'ai raté le match",
     "The French-language edition of the report runs to 300 pages.",
     "Inters oui, mais pas en finale : le club a perdu 3-0.",
+    "Guys, please keep comments under 200 words, thanks!",
+    "Paris, le 3 mars : 300 manifestants ont défilé, des pancartes en anglais.",
 ]
 
 # Lines a reviewer wrote to trip the thirty-first round's rules, taken before the review's mend: a pronoun whose thing is named
