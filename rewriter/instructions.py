@@ -2749,7 +2749,9 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
             evidence |= {_EVIDENCE.get(a.field, a.field) for clause in unread
                          if (_SOMEONE_WANTS.match(fold(clause.text)) or _WE_NEED.match(fold(clause.text)) or _about_the_sender(clause.text)
                              or (min_evidence == 1 or _POLITE_MARK.search(fold(clause.text))) and _ADDRESSED_TO_WRITER.search(fold(clause.text))
-                             or _APOLOGY.match(folded) and _TO_THE_WRITER.search(fold(clause.text)))
+                             or _APOLOGY.match(folded) and _TO_THE_WRITER.search(fold(clause.text))
+                             # "tu peux me faire un petit article … ? ton décontracté, pas trop long genre 300 mots": beside the request
+                             or any(_is_request(other.text) for other in split_clauses(body) if other.text != clause.text))
                          and (late := _read_unread_clause(clause))
                          for a in late.assignments if not a.weak and a.field in _STRONG_FIELDS}
         # A line that greets someone and asks politely needs one field: "Bonjour, 300 mots maximum pour la version mobile svp, merci !"
@@ -4059,6 +4061,7 @@ def _is_sender(text: str) -> bool:
     if ":" in text:
         return False
     text = _KISSES.sub("", _SIGNED_FOR.sub("", _without_chat_marks(text).strip(), count=1))  # "Chloe 💍", "i. A. Petra Vogel", "Marc-André xx"
+    text = _LEGAL_FORM.sub("", text)  # "Jens, Pressewart RSV Freiburg 1899 e.V.": the club's founding year and its legal form
     if _names(text) and len(text.split()) <= 4:
         return True
     # "Monique Ferrand, secrétaire du Club des aînés", "Sarah | Brightlane Digital", "Lucía (cuentas)": the name, then who they are
@@ -4078,9 +4081,10 @@ _SIGNED_ROLE = re.compile(r"\s*[,|(]\s*|\s+[–—-]\s+")
 # is an ordinal).
 _SENTENCE_MARK = re.compile(r"(?<!\b\d)(?<![\s(][A-ZÀ-Ý])[.!?;:](?:\s|$)|\d(?!\.\s)")  # "assistante de M. le Maire": an initial's dot
 SIGNED_ROLE_WORDS = 7
+_LEGAL_FORM = re.compile(r"(?:\s+(?:1[89]\d\d|20\d\d))?\s+(?:e\.\s?V\.|GmbH|AG|Ltd\.?|S\.A\.|S\.L\.|s\.r\.l\.|SARL|SAS|asbl|ASBL|a\.s\.b\.l\.)\s*$")
 # Signed on someone's behalf: "i. A. Petra Vogel", "p.o. Jean Dupont", "pp Sarah Lee".
 _INITIALS = re.compile(r"[A-ZÀ-Ý]\.\s?(?:[A-ZÀ-Ý]\.\s?){0,2}")
-_KISSES = re.compile(r"\s+(?:xx+|xoxo|bises|bisous|besos|baci|kisses)\s*$", re.IGNORECASE)
+_KISSES = re.compile(r"\s+(?:x+|xoxo|bises|bisous|besos|baci|kisses)\s*$", re.IGNORECASE)  # "Margaret x"
 _SIGNED_POSSESSIVE = re.compile(r"^(?:eure|euer|ihre|ihr|your|yours|votre|ta|ton|tu|su|vostra|vostro|la vostra|il vostro)\s+", re.IGNORECASE)
 _SIGNED_FROM = re.compile(r"\s+(?:vom|von der|von|from|de la|du|de l'|des|de|della|del|dello|of the|of)\s+\S.*$", re.IGNORECASE)
 _SIGNED_FOR = re.compile(r"^(?:i\.\s?a\.|i\.\s?v\.|p\.\s?o\.|p/o|pp\.?)\s+", re.IGNORECASE)
@@ -4667,7 +4671,7 @@ def _is_signature(lines: list[Line], line: Line, depth: int = 0) -> bool:
 
 
 _ROLE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
-SIGNATURE_ROLE_WORDS = 6
+SIGNATURE_ROLE_WORDS = 7  # "Président des Amis du Patrimoine de Saint-Aubin"
 _ROLE_END = re.compile(r"[:.!?]$|:\s")
 _ORGANISATION = re.compile(r"\b(?:team|unit|department|desk|office|group|agency|partnership|communications|marketing|newsroom|editorial"
                            r"|equipe|service|redaction|servicio|equipo|departamento|redaccion|abteilung|redaktion|team|ufficio|redazione"

@@ -1990,6 +1990,11 @@ THIRTY_FIRST_ROUND_CHATS: list[tuple[str, dict[str, object]]] = [
     ("Julie, réécris-moi ça en 350 mots max, ton neutre. Merci ! Paul", {"max_words": 350, "tone": "neutre"}),
     ("Merci de reprendre le texte. Bàv, Luc (secrétariat du club)", {}),
     ("Hola! ¿Nos lo podéis reescribir? Es para la web del club. Un saludo, Pilar (prensa)", {}),
+    ("Hallo zusammen,\nbitte den Artikel für unsere Vereinszeitung umschreiben: sachlich, max. 300 Wörter.\nSportliche Grüße\nUwe, Pressewart TSV Kirchheim 1921 e.V.",
+     {"tone": "sachlich", "max_words": 300}),
+    ("Hi, could you put this one in English? About 300 words.\nSue x", {"language": "en", **about(300)}),
+    ("Nadia Benali, 10:05\nSalut Tom ! tu peux me faire un petit article à partir de ça pour le site ? ton léger, genre 250 mots 🙏",
+     {"tone": "léger", **about(250)}),
 ]
 
 THIRTY_FIRST_ROUND_LETTERS: list[tuple[str, dict[str, object]]] = [
