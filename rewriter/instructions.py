@@ -2216,7 +2216,7 @@ _SPOKEN_MARKS = {"point a la ligne": ".", "a la ligne": ".", "nouveau paragraphe
 _SPOKEN_MARK = re.compile(r"\s*\b(?:" + "|".join(sorted(_SPOKEN_MARKS, key=len, reverse=True)) + r")\b")
 _SPOKEN_STOP = re.compile(r"(?<=\w) (?:point|punto|punkt|full stop)(?=\s+\w|\s*$)")
 _DETERMINER_BEFORE = re.compile(r"\b(?:le|un|au|du|ce|en|de|la|el|il|lo|ein|den|der|das|dem|the|a|this)$")
-_SPOKEN_MARK_HINT = re.compile(r"\b(?:point|punto|punkt|virgule|virgola|komma|comma|a la ligne|a capo|new line|full stop|question mark|doppelpunkt)\b")
+_SPOKEN_MARK_HINT = re.compile(r"\b(?:point|punto|punkt|" + "|".join(_SPOKEN_MARKS) + r")\b")
 
 
 # The writer called by a first name ("Léa, …", "Salut Léa ! …"), not a group ("Guys, please keep comments under 200 words" is a forum's)
@@ -2737,12 +2737,13 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
         items = [item for item in items if isinstance(item, _LineReading)]  # "Bonjour, merci de réécrire cet article…": the greeting goes with the request
         unread = []
     # "Ciao, riscrivilo per favore, stavolta per un pubblico di studenti": the rewrite asked for its readers, with a greeting at most
-    asked_for_readers = (not in_block and all(_COURTESY.fullmatch(fold(clause.text.strip(" .!?"))) or _GREETING.fullmatch(fold(clause.text.strip(" .!?")))
+    asked_for_readers = (bool(assignments) and not in_block and all(_COURTESY.fullmatch(fold(clause.text.strip(" .!?"))) or _GREETING.fullmatch(fold(clause.text.strip(" .!?")))
                                               or _is_signed(items, items.index(clause)) or len(clause.text.split()) <= _CHATTER_WORDS and _is_chatter(clause.text)
                                               for clause in unread) and _asks_rewrite_for(body))
     if unread:
         evidence = {_EVIDENCE.get(a.field, a.field) for a in assignments if not a.weak and a.field in _STRONG_FIELDS}
         if len(evidence) < min_evidence and not in_block:
+            requests = [clause.text for clause in split_clauses(body) if _is_request(clause.text)]
             # Beside a brief, a correction says what changes in words of its own ("client wants 1,000 words instead");
             # anywhere, what the editor or the client wants of the text is asked ("Il caporedattore vuole il pezzo in francese"), and
             # what is asked politely ("je vous laisse faire, mais pas d'intertitres svp").
@@ -2751,7 +2752,7 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
                              or (min_evidence == 1 or _POLITE_MARK.search(fold(clause.text))) and _ADDRESSED_TO_WRITER.search(fold(clause.text))
                              or _APOLOGY.match(folded) and _TO_THE_WRITER.search(fold(clause.text))
                              # "tu peux me faire un petit article … ? ton décontracté, pas trop long genre 300 mots": beside the request
-                             or any(_is_request(other.text) for other in split_clauses(body) if other.text != clause.text))
+                             or any(request != clause.text for request in requests))
                          and (late := _read_unread_clause(clause))
                          for a in late.assignments if not a.weak and a.field in _STRONG_FIELDS}
         # A line that greets someone and asks politely needs one field: "Bonjour, 300 mots maximum pour la version mobile svp, merci !"
@@ -3234,9 +3235,10 @@ def _is_chatter(text: str) -> bool:
                 or _about_the_sender(text)  # "somos una agencia de viajes de Bilbao", "Hiya, Dave from Rotherham Rugby here!"
                 or _NOT_THIS_VARIETY.match(folded)  # "l'articolo va in inglese americano, non britannico"
                 or _TAKEN_BACK.fullmatch(folded.strip(" .!?…–—-"))  # "nein, …", "ah non pardon"
-                or (_REASON_CLAUSE.match(folded.strip()) and len(folded.split()) <= _CHATTER_WORDS)  # "…, so that people can skim it"
-                or (_AS_IF_CLAUSE.match(folded) is not None and len(folded.split()) <= _CHATTER_WORDS)
-                or (_READERS_HABIT.match(folded) is not None and len(folded.split()) <= _CHATTER_WORDS))  # "elles lisent notre journal le mardi"
+                # short remarks: why ("…, so that people can skim it"), how it sounds ("comme si on parlait entre voisins"), what the
+                # readers do with it ("elles lisent notre journal le mardi")
+                or (len(folded.split()) <= _CHATTER_WORDS and bool(_REASON_CLAUSE.match(folded.strip()) or _AS_IF_CLAUSE.match(folded)
+                                                                   or _READERS_HABIT.match(folded))))
 
 
 # "Short news-style piece", "Ratgeber-Artikel", "c'est un format court": what kind of text it is.
@@ -3933,10 +3935,10 @@ _LETTERHEAD = re.compile(r"\W*(?:(?:objet|object|oggetto|asunto|betreff|concerne
                          r"|direttrice|sindaco|alcalde|alcaldesa|burgermeister|burgermeisterin|prefet|prefete|rector|rettore|doyen)\b"
                          r"|[a-z][\w' -]{1,30},\s+(?:le\s+)?\d{1,2}(?:er)?\.?\s+(?:de\s+)?[a-z]+\s+(?:de\s+)?\d{4}\s*$"
                          # the body sending it, named first
-                         r"|(?:prefecture|prefettura|prefectura|conseil|consejo|consiglio|mairie|ville de|comune|ayuntamiento|gemeinde|stadt|universite"
+                         r"|(?:prefecture|prefettura|prefectura|conseil|consejo|consiglio|ville de|stadt|universite"
                          r"|universitat|universita|universidad|university|direction|direccion|direzione|service|servicio|servizio|ufficio|bureau|cabinet"
-                         r"|ministere|ministerio|ministero|ministerium|region|departement|diputacion|provincia|landkreis|office|department|paroisse"
-                         r"|parroquia|parrocchia|pfarrei|association|asociacion|associazione|verein|club|hochschule|fachhochschule|pressestelle|press office"
+                         r"|ministere|ministerio|ministero|ministerium|region|departement|diputacion|provincia|landkreis|office|department"
+                         r"|" + _LOCAL_BODIES + r"|hochschule|fachhochschule|pressestelle|press office"
                          r"|ufficio stampa|gabinete de prensa|ecole|lycee|college|colegio|liceo|instituto|istituto|institut|musee|museo|museum|bibliotheque"
                          r"|biblioteca|bibliothek|fondation|fundacion|fondazione|stiftung|federation|federacion|federazione|comite|comitato)\b[^:]*$)")
 LETTERHEAD_LINES = 5
