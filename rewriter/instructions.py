@@ -276,6 +276,11 @@ _WEEKDAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mar
              "|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedi|martedi"
              "|mercoledi|giovedi|venerdi|sabato|domenica")
 # The local bodies that order texts and sign letters: not readers, but senders.
+# The small businesses and bodies that order a text: they sign it, head its letter, and are no readers ("pour notre clinique").
+_BUSINESSES = ("boulangerie|patisserie|boucherie|fromagerie|brasserie|quincaillerie|librairie|pharmacie|magasin|boutique|bakery|shop|store|hotel"
+               "|restaurant|panaderia|pasteleria|cafe|backerei|pasticceria|panetteria|ristorante|albergo|tienda|negozio|laden|clinique|clinica|clinic"
+               "|praxis|cabinet|camping|chateau|domaine|vignoble|weingut|bodega|cantina|winery|cooperative|cooperativa|genossenschaft|atelier|garage"
+               "|ferme|gite|auberge|municipalite|administration communale|academie|academia|akademie|accademia")
 _LOCAL_BODIES = "club|association|asociacion|associazione|verein|mairie|ayuntamiento|comune|gemeinde|paroisse|parroquia|parrocchia|pfarrei"
 _NOT_READERS = _LazyPattern(r"(?:this one|celui-ci|celle-ci|celui-la|celle-la|aujourd'hui|today|hoy|oggi|heute"
                             r"|this|that|these|those|it|me|us$|him|them|now|ce|cet|cette|ca|celui|celle|ceux|celles|moi|nous|lui|esto|este|esta|eso|mi|nos$"
@@ -309,10 +314,9 @@ _NOT_READERS = _LazyPattern(r"(?:this one|celui-ci|celle-ci|celui-la|celle-la|au
                             r"|[a-z]+ing\s+(?:this|that|it|the time|care|part|on)\b"
                             # the business or the body that orders ("c'est pour la boulangerie"): not its readers
                             r"|(?:(?:la|le|l'|the|el|il|die|der|das|our|notre|nuestra|nuestro|mi|ma|mon|my|unsere|unser|la mia|il mio)\s*)?"
-                            r"(?:boulangerie|patisserie|magasin|bakery|hotel|restaurant|panaderia|pasteleria|cafe|backerei|pasticceria|panetteria"
-                            r"|ristorante|albergo|commune|" + _LOCAL_BODIES + r"|entreprise|company|empresa|azienda|firma|agence|agency|agencia|agenzia|agentur|cooperative"
-                            r"|cooperativa|genossenschaft|partenaire|partner|partners|socio comercial)(?!\s+(?:members|membres|adherents|socios|soci|mitglieder|parents|families|familles|players|organi[sz]ations|schools|associations|companies"
-                            r"|joueurs|fans|supporters|clients|customers|staff|employees|salaries|volunteers|benevoles))(?:\s+[\w'-]+){0,3}$)(?![\w-])")
+                            r"(?:" + _BUSINESSES + r"|commune|" + _LOCAL_BODIES + r"|entreprise|company|empresa|azienda|firma|agence|agency|agencia|agenzia|agentur"
+                            r"|partenaire|partner|partners|socio comercial)(?!\s+(?:members|membres|adherents|socios|soci|mitglieder|parents|families|familles|players|organi[sz]ations|schools|associations|companies"
+                            r"|joueurs|fans|supporters|clients|customers|staff|employees|salaries|volunteers|benevoles))(?:\s+[\w'-]+){0,5}$)(?![\w-])")
 _PEOPLE_OF_CHANNEL = re.compile(r"\b(?:followers?|readers|subscribers|fans|users|abonnes|abonnees|lecteurs|lectrices|seguidores|suscriptores|lectores"
                                 r"|usuarios|leser|leserinnen|abonnenten|nutzer|follower|lettori|iscritti|utenti|abbonati"
                                 r"|auditeurs|auditrices|listeners|oyentes|horer|ascoltatori|viewers|spectateurs|telespectateurs|zuschauer)\b")
@@ -630,7 +634,7 @@ _WRAPPER = re.compile(r"^\s*(?:<!--\s*(?P<comment>.*?)\s*-->|\*\*(?P<bold>.+)\*\
 # The brief as before, said in passing: chatter beside a brief, and nothing more asked beside a bare request.
 _AS_USUAL = "as usual|comme d'habitude|comme d'hab|como siempre|come al solito|wie immer"
 _COURTESY_WORDS = (
-    "hello|hi|hey|dear|good morning|good afternoon|bonjour|bonsoir|salut|coucou|cher|chere|hola|buenos dias|buenas tardes"
+    "hello|hi|hey|dear|good morning|good afternoon|bonjour|bonsoir|salut|coucou|allo|cher|chere|hola|buenos dias|buenas tardes"
     "|buenas|estimado|estimada|hallo|guten tag|guten morgen|liebe|lieber|sehr geehrte|sehr geehrter|ciao|buongiorno|buonasera|salve"
     "|caro|cara|cari|care|gentile|gentili|chers|cheres|querido|querida|queridos|queridas|estimados|estimadas|thanks|thank you|thx|thanks a lot|many thanks|merci|merci beaucoup|gracias|muchas gracias|danke|vielen dank"
     "|grazie|grazie mille|regards|best|best regards|kind regards|cheers|thank u|ty|tyvm|merciii|mercii|cordialement|bien a vous|bonne journee|bonne soiree"
@@ -676,7 +680,7 @@ _FORMAL_CLOSINGS = (
     "|nous vous remercions par avance|nous vous remercions d'avance|nous vous en remercions|je vous en remercie|un grand merci|mille mercis"
     "|merci mille fois|reciban un cordial saludo|reciba un cordial saludo|reciban un saludo cordial|le saluda atentamente|les saluda atentamente"
     "|avec nos salutations|avec mes salutations|avec toutes nos salutations|god bless|god bless you|que dieu vous benisse|dios les bendiga"
-    "|dio vi benedica|gottes segen")
+    "|dio vi benedica|gottes segen|au plaisir|au plaisir de vous lire|au plaisir de te lire")
 # The people a brief greets as a group: "Hallo zusammen", "Liebe Kolleginnen und Kollegen", "Cari colleghi".
 _GREETED_GROUP_WORDS = ("team|all|everyone|tous|toutes|equipe|todos|todas|equipo|squadra|zusammen|alle|tutti|tutte|colleagues"
                         "|collegues|colleghi|colleghe|colegas|companeros|companeras|kollegen|kolleginnen|damen|herren|redazione"
@@ -2768,8 +2772,10 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
                           or bool(_POLITE_MARK.search(folded)) and any(_REWRITE_WORD.search(fold(clause.text)) and not _NARRATIVE.search(fold(clause.text))
                                                                          and not _FRENCH_PAST.search(clause.text.lower()) for clause in split_clauses(body))
                           or bool(_THANKS_FOR_REWRITE.search(folded)))  # "merci d'avance pour la réécriture ! Environ 750 mots"
+        # "Coucou ! C'est Léa de la MJC. Texte pour les ados, un ton fun": a greeting and who writes address the line to the writer
+        introduced = bool(_COURTESY.match(folded)) and any(_about_the_sender(clause.text) for clause in unread)
         enough = (1 if _REWRITE_REQUEST.match(folded) or greeted or asked_politely or _corrects_itself(assignments, folded) or greets
-                  or _EDIT_LABEL.match(folded) else min_evidence)
+                  or _EDIT_LABEL.match(folded) or introduced or _POLITE_OPENING.match(folded) else min_evidence)
         if assignments and asked_for_readers:
             enough = 0
         if in_block or len(evidence) < enough:
@@ -3076,6 +3082,8 @@ _POLITE_WORDS = "please|pls|plz|svp|stp|s'il (?:te|vous) plait|porfa|bitte|per f
 _POLITE_EDGE = re.compile(r"(?:[\s,]+(?:" + _POLITE_WORDS + r"))+[\s.!?]*$", re.IGNORECASE)
 # A polite word anywhere in the line (a greeting with one asks the writer).
 _POLITE_MARK = re.compile(r"\b(?:" + _POLITE_WORDS + r")\b")
+# A line that opens on "please" asks the writer ("Stp garde un ton léger, c'est pour la rubrique week-end"), unless it asks the reader to see.
+_POLITE_OPENING = re.compile(r"\W*(?:please|pls|plz|svp|stp|s'il (?:te|vous) plait|porfa|bitte|per favore|por favor)\b(?!\s+(?:note|see|read|beachten))")
 # A request to rewrite or translate, opening the line: one field is enough ("porfa reescribe esto en alemán para mi clase").
 _REWRITE_REQUEST = re.compile(r"^(?:(?:please|pls|plz|porfa|por favor|merci de|svp|stp|bitte|per favore)[\s,]+)?" + _alternatives(
     _REWRITE_VERBS + "|a reecrire|to rewrite|da riscrivere|a reescribir|zum umschreiben|could you rewrite|can you rewrite|could you translate|can you translate|peux-tu reecrire|pourrais-tu reecrire"
@@ -3824,8 +3832,8 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
         elif weak.is_instruction:
             # Read from the end, a correction comes before the brief it corrects: kept if that brief follows.
             pending[line.number] = weak
-        elif _is_wrapper(said) or (from_end and not took and (_is_sender(line.text.strip()) or _closes_letter(line.text))):
-            wrappers.append(line)  # the sender's name may close a mail with no sign-off: "…Ton sobre et informatif." / "Marc"
+        elif _is_wrapper(said) or (from_end and not took and (_is_sender(line.text.strip()) or _is_role(line.text.strip()) or _closes_letter(line.text))):
+            wrappers.append(line)  # the sender's name or company may close a mail with no sign-off: "…Ton sobre." / "Marc", "Fromagerie Morel"
         elif (took and not from_end and index and order[index - 1].number in taken and line.number == order[index - 1].number + 1
               and (_KISSES.search(line.text) or _INITIALS.fullmatch(line.text.strip()) or _opens_letter(order[0].text) or _is_letterhead(order[0].text))
               and _is_sender(line.text.strip())):
@@ -3935,7 +3943,7 @@ _LETTERHEAD = re.compile(r"\W*(?:(?:objet|object|oggetto|asunto|betreff|concerne
                          r"|direttrice|sindaco|alcalde|alcaldesa|burgermeister|burgermeisterin|prefet|prefete|rector|rettore|doyen)\b"
                          r"|[a-z][\w' -]{1,30},\s+(?:le\s+)?\d{1,2}(?:er)?\.?\s+(?:de\s+)?[a-z]+\s+(?:de\s+)?\d{4}\s*$"
                          # the body sending it, named first
-                         r"|(?:prefecture|prefettura|prefectura|conseil|consejo|consiglio|ville de|stadt|universite"
+                         r"|(?:prefecture|prefettura|prefectura|conseil|consejo|consiglio|ville de|stadt|universite|" + _BUSINESSES + r""
                          r"|universitat|universita|universidad|university|direction|direccion|direzione|service|servicio|servizio|ufficio|bureau|cabinet"
                          r"|ministere|ministerio|ministero|ministerium|region|departement|diputacion|provincia|landkreis|office|department"
                          r"|" + _LOCAL_BODIES + r"|hochschule|fachhochschule|pressestelle|press office"
@@ -4298,7 +4306,9 @@ _SENDER_INTRODUCTION = _LazyPattern(
     # a formal letter: "Je me permets de vous écrire au nom du comité…", "I am writing on behalf of…"
     r"|(?:je me permets de vous ecrire|je vous ecris|i am writing|i'm writing|le escribo|les escribo|te escribo|ich schreibe ihnen"
     r"|ich schreibe dir|ich schreibe euch|vi scrivo|le scrivo|ti scrivo)\b"
-    r"|(?:[\w'-]+\s+){1,6}here\W*$|[\w'-]+(?:\s+[\w'-]+)?\s+here\s+(?:from|at|of)\b)")
+    r"|(?:[\w'-]+\s+){1,6}here\W*$|[\w'-]+(?:\s+[\w'-]+)?\s+here\s+(?:from|at|of)\b"
+    # "ESF Val Thorens ici", "Marco qui": a name, then "here" (see _introduces_sender: the name is capitalised)
+    r"|(?P<signed>[\w'-]+)(?:\s+[\w'-]+){0,5}\s+(?:ici|aqui|qui)\W*$)")
 SENDER_INTRODUCTION_WORDS = 20  # who writes, and what they run: a short line
 # What the sender was told brings them: "on m'a dit qu'il fallait penser au référencement", "my nephew told me about you".
 # A brief passed on: "Sam asked me to pass this on", "on m'a demandé de vous transmettre ces consignes".
@@ -4318,8 +4328,16 @@ def _opens_paragraph(lines: list[Line], line: Line) -> bool:
 
 def _about_the_sender(text: str) -> bool:
     """Who writes or whom the brief is for: an introduction ("Hiya, Dave from Rotherham Rugby here!") or the client ("Somos
-    una agencia de viajes de Bilbao")."""
-    return _introduces_sender(text) or bool(_WE_ARE.match(_QUOTED_SPAN.sub(" ", fold(text)).strip()))
+    una agencia de viajes de Bilbao", "Pour notre boulangerie de quartier à Nantes")."""
+    folded = _QUOTED_SPAN.sub(" ", fold(text)).strip()
+    return _introduces_sender(text) or bool(_WE_ARE.match(folded) or _FOR_OUR_BUSINESS.match(folded))
+
+
+_FOR_OUR_BUSINESS = _LazyPattern(r"\W*(?:c'est\s+)?(?:pour|for|para|per|fur)\s+(?:notre|nos|our|nuestra|nuestro|la nostra|il nostro|unsere|unser|unseren)\s+"
+                                 r"(?:[\w-]+\s+)?(?:" + _BUSINESSES + "|" + _LOCAL_BODIES + r")\b(?:\s+[\w'-]+){0,5}\W*$")
+
+
+_NAME_PARTICLES = frozenset("de du des d' la le l' of the von van del della di da y et and & -".split())  # "Jean de la Mairie ici"
 
 
 def _introduces_sender(text: str) -> bool:
@@ -4328,6 +4346,9 @@ def _introduces_sender(text: str) -> bool:
     if len(folded.split()) > SENDER_INTRODUCTION_WORDS or not (introduction := _SENDER_INTRODUCTION.match(folded)):
         return False
     name = introduction.group("name")
+    if introduction.group("signed") and not all(word[:1].isupper() or word in _NAME_PARTICLES for word in text.split()[
+            len(folded[:introduction.start("signed")].split()):-1]):
+        return False  # "on est bien ici": no name before "here"
     if name and (not text[introduction.start("name")].isupper() if len(name) == 1 else not _TEAM_WORD.search(folded, introduction.start("name"))):
         return False  # "It's going in the programme", "This is the best bakery": no name, nor a desk or team, after "it's"
     untold = _TOLD_ME.sub(" ", folded)

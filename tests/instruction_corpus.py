@@ -2167,3 +2167,37 @@ NEGATIVE_TWENTIETH_REVIEW_OPENINGS: list[str] = [
     'The meeting ended at 11pm.\n\nIn English? No, in Welsh.\n\nOnline, the debate continues.',
     'Die Sitzung endete um 23 Uhr.\n\nAuf Englisch? Nein, auf Deutsch.\n\nWir bleiben dran.',
 ]
+# Thirty-second round (fourteenth session; blind sets BY and BZ, small clients and a newsroom's week). A greeting and who writes
+# address a line to the writer, which then needs one field; so does a line that opens on "please"; "X ici" says who writes;
+# a business or a local body heading a letter; "Au plaisir,"; "pour notre clinique" names the client, not readers.
+THIRTY_SECOND_ROUND: list[tuple[str, dict[str, object]]] = [
+    ("Salut ! C'est Nadia du club de judo. Un ton dynamique svp, c'est pour les parents. Merci !", {"tone": "dynamique"}),
+    ("Bonjour, nous sommes une petite librairie à Dinan, pourriez-vous le mettre en anglais ? Merci beaucoup", {"language": "en"}),
+    ("Hallo, wir sind die Bäckerei Huber aus Passau. Der Text soll höchstens 400 Wörter lang sein. Danke!", {"max_words": 400}),
+    ("Buongiorno, Pasticceria Gatti qui. Testo in inglese per il sito, circa 500 parole. Grazie!", {"language": "en", **about(500)}),
+    ("Svp gardez un ton sobre, c'est pour le bulletin municipal.", {"tone": "sobre"}),
+    ("Please keep it under 400 words, it goes on a flyer.", {"max_words": 400}),
+    ("Domaine des Quatre Vents\nBonjour,\nMerci de réécrire ce texte en allemand pour nos visiteurs suisses, environ 450 mots.\nBien cordialement,\nClaire Martin",
+     {"language": "de", **about(450)}),
+    ("Municipalité de Saint-Rémi\nObjet : texte pour le bulletin\nMerci de reprendre cet article en 300 mots au plus, sans intertitres.",
+     {"max_words": 300, "subheadings": False}),
+    ("Bonjour ! Pour notre boulangerie de quartier à Nantes, un texte optimisé SEO, mot-clé : pain au levain Nantes. Merci !",
+     {"seo": True, "keywords": ["pain au levain Nantes"]}),
+]
+# The same at the end of the file: a company under the name or right under the brief; "Au plaisir," over the name.
+THIRTY_SECOND_ROUND_AT_END: list[tuple[str, dict[str, object]]] = [
+    ("Merci de le rendre plus chaleureux, ton convivial, 400 mots environ.\nBoulangerie Morel, Quimper", {"tone": "convivial", **about(400)}),
+    ("Bonjour Monsieur Girard,\nVoici nos souhaits :\n- texte en anglais\n- 500 mots maximum\nAu plaisir,\nSylvie Roy\nCamping du Lac Bleu",
+     {"language": "en", "max_words": 500}),
+    ("Pouvez-vous réécrire ce texte en espagnol, 600 mots, avec intertitres ? Merci.\nCordialement,\nJean Perrin\nCabinet Perrin & Fils",
+     {"language": "es", **about(600), "subheadings": True}),
+]
+NEGATIVE_THIRTY_SECOND_ROUND: list[str] = [
+    "Salut ! C'est la rentrée au club de judo : un ton dynamique et 300 nouveaux licenciés.",
+    "Svp, le ton monte entre les deux candidats, a écrit un lecteur.",
+    "Please note the English version of the report runs to 400 words.",
+    "Domaine des Quatre Vents : la vente aux enchères a rapporté 400 000 euros.",
+    "Vivimos aquí desde hace 40 años, explica la vecina.",
+    "Hello, nous sommes ici pour parler de la nouvelle version anglaise du site, a lancé le maire.",
+    "Au plaisir de vous retrouver l'an prochain pour la 30e édition.",
+]

@@ -141,7 +141,7 @@ CORPUS = [(text, expected, "corpus") for text, expected in
           + instruction_corpus.THIRTY_FIRST_ROUND + instruction_corpus.THIRTY_FIRST_ROUND_NOTES
           + instruction_corpus.THIRTY_FIRST_ROUND_LETTERS + instruction_corpus.THIRTY_FIRST_ROUND_CORRECTIONS
           + instruction_corpus.THIRTY_FIRST_ROUND_CHANNELS + instruction_corpus.THIRTY_FIRST_ROUND_LETTERHEADS
-          + instruction_corpus.THIRTY_FIRST_ROUND_CHATS] + [
+          + instruction_corpus.THIRTY_FIRST_ROUND_CHATS + instruction_corpus.THIRTY_SECOND_ROUND] + [
     (text, expected, "held-out") for text, expected in instruction_heldout.POSITIVE]
 CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_ADDED + instruction_corpus.NEGATIVE_CONVERSATIONAL
                     + instruction_corpus.NEGATIVE_THIRD_ROUND + instruction_corpus.NEGATIVE_FOURTH_ROUND + instruction_corpus.NEGATIVE_FIFTH_ROUND
@@ -158,7 +158,7 @@ CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_AD
                     + instruction_corpus.NEGATIVE_TWENTY_NINTH_ROUND
                     + instruction_corpus.NEGATIVE_TWENTY_NINTH_REVIEW
                     + instruction_corpus.NEGATIVE_THIRTIETH_ROUND + instruction_corpus.NEGATIVE_THIRTY_FIRST_ROUND
-                    + instruction_corpus.NEGATIVE_THIRTY_FIRST_REVIEW
+                    + instruction_corpus.NEGATIVE_THIRTY_FIRST_REVIEW + instruction_corpus.NEGATIVE_THIRTY_SECOND_ROUND
                     + instruction_heldout.NEGATIVE)
 
 
@@ -174,6 +174,15 @@ def test_corpus_brief_is_read_whole(text, expected, origin):
 @pytest.mark.parametrize("text, expected, origin", CORPUS[::4], ids=[f"{case[2]}:{case[0][:50]}" for case in CORPUS[::4]])
 def test_corpus_brief_at_the_end_of_the_file(text, expected, origin):
     parsed = parse(f"{BODY}\n{text}\n")
+    stated = parsed.spec.stated()
+    assert {name: stated.get(name) for name in expected} == expected
+    assert parsed.article[-1].text.startswith("Les élus")
+
+
+@pytest.mark.parametrize("text, expected", instruction_corpus.THIRTY_SECOND_ROUND_AT_END)
+def test_a_letter_at_the_end_of_the_file_is_taken_with_its_signature(text, expected):
+    parsed = parse(f"{BODY}\n{text}\n")
+    assert [line.text for line in parsed.instructions if line.text.strip()] == [line for line in text.split("\n") if line.strip()]
     stated = parsed.spec.stated()
     assert {name: stated.get(name) for name in expected} == expected
     assert parsed.article[-1].text.startswith("Les élus")
