@@ -377,7 +377,8 @@ _KEYWORD_QUALIFIER = _alternatives(
     "|weitere|andere|zusatzliche|sekundare|autres|otras|otros|altre|altri|de soutien|de apoyo|di supporto|supplementaires|adicionales"
     )
 # Qualifiers that open a second list alone, after a first one: "…«recetas veganas», secundarias: comida sin carne".
-_LONE_QUALIFIERS = ("secondary|secondaires|secundarias|secundarios|secondarie|secondari|nebenkeywords|related|correlate|correlati"
+_LONE_QUALIFIERS = ("secondary|secondaire|secondaires|secundaria|secundario|secundarias|secundarios|secondaria|secondarie|secondari|nebenkeywords"
+                    "|related|correlate|correlati"
                     "|correlata|relacionadas|relacionados|associes|associees|lsi|sekundare|zusatzliche")
 # A keyword label's words, with its qualifiers before or after: "main keyword", "mots-clés secondaires", "Haupt-Keyword".
 _KEYWORD_NAME = r"(?:(?:" + _KEYWORD_QUALIFIER + r")[ -])?" + _KEYWORD_CORE + r"(?:\s+(?:" + _KEYWORD_QUALIFIER + r"))?"
@@ -634,7 +635,7 @@ _WRAPPER = re.compile(r"^\s*(?:<!--\s*(?P<comment>.*?)\s*-->|\*\*(?P<bold>.+)\*\
 # The brief as before, said in passing: chatter beside a brief, and nothing more asked beside a bare request.
 _AS_USUAL = "as usual|comme d'habitude|comme d'hab|como siempre|come al solito|wie immer"
 _COURTESY_WORDS = (
-    "hello|hi|hey|dear|good morning|good afternoon|bonjour|bonsoir|salut|coucou|allo|cher|chere|hola|buenos dias|buenas tardes"
+    "hello|hi|hey|dear|good morning|good afternoon|bonjour|bonsoir|salut|coucou|allo|salam|cher|chere|hola|buenos dias|buenas tardes"
     "|buenas|estimado|estimada|hallo|guten tag|guten morgen|liebe|lieber|sehr geehrte|sehr geehrter|ciao|buongiorno|buonasera|salve"
     "|caro|cara|cari|care|gentile|gentili|chers|cheres|querido|querida|queridos|queridas|estimados|estimadas|thanks|thank you|thx|thanks a lot|many thanks|merci|merci beaucoup|gracias|muchas gracias|danke|vielen dank"
     "|grazie|grazie mille|regards|best|best regards|kind regards|cheers|thank u|ty|tyvm|merciii|mercii|cordialement|bien a vous|bonne journee|bonne soiree"
@@ -2335,7 +2336,7 @@ _KEYWORD_VERBS = ("include|use|add|work in|mention|placer|placez|place|mettre|me
 # asks for it, or before a copula in a line said to the writer ("Le mot-clé est sobriété" alone is news).
 _KEYWORDS_ASKED = re.compile(
     r"(?P<lead>\b(?:with|avec|con|mit|including|using|" + _KEYWORD_VERBS + r")\s+(?:(?:bien|aussi|also|just|tambien|anche|auch|bitte)\s+)?)?"
-    r"(?:(?:the|these|those|les|le|la|ces|des|el|los|las|estas|estos|il|lo|i|gli|le|queste|questi|die|das|den|der|diese)\s+)?"
+    r"(?:(?:the|these|those|les|le|la|ces|des|el|los|las|estas|estos|il|lo|i|gli|le|queste|questi|die|das|den|der|dem|diese|diesem|diesen)\s+)?"
     r"(?P<label>" + _KEYWORD_NAME + ")"
     r"\s+(?P<verb>(?:is|are|should be|must be|will be|est|sont|sera|seront|doit etre|doivent etre|es|son|sera|debe ser|deben ser|ist|sind"
     r"|sollte sein|soll sein|e|sono|sara|deve essere|devono essere)\s+)?"
@@ -2558,7 +2559,9 @@ def _names_fields_only(head: str) -> bool:
             and all(len(name.split()) <= 2 and not _is_directive(name) for name in names))
 
 
-_CLOCK = r"\[?\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\]?"
+# A chat's time, with its date before it in an exported chat ("12/03/2024, 18:21 - Karim: …") or after it ("[08:14, 12/03] Léa: …").
+_CHAT_STAMP = r"\[?(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:,\s*[\d/.-]+)?\]?"
+_CLOCK = _CHAT_STAMP + r"(?:\s*(?:am|pm)\b\]?)?(?:\s+[-–](?=\s))?"
 _SIGNED_WITH_ROLE = re.compile(r"\b(?:gracias|grazie|merci|thanks|thank you|danke|saludos|saluti|cheers|best|cordialement|un saludo)[,!]?\s+"
                                r"(?-i:[A-ZÀ-Ý])[\w.'-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w.'-]+)?(?P<role>\s*\([^()]{2,40}\))\s*$", re.IGNORECASE)
 _VOICE_NOTE = re.compile(r"\s*(?:(?:(?:transcription|retranscription|transcripcion|trascrizione|transkription|transcript)\s+(?:(?:du|d'un|de la|de|of|del|della|der)\s+)?)?"
@@ -3755,7 +3758,7 @@ def read_brief(brief: str) -> list[tuple[Line, _LineReading]]:
 
 # Who speaks, before each message of a chat pasted as it was: "Tom: hey can you redo this one…" / "Tom: oh and keep it in French…".
 # "Marc: …", "[14:32] Aurélie APE: …", "Aurélie 14:32 : …": who speaks in a chat, with the time the tool shows
-_SPEAKER = re.compile(r"^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:,\s*[\d/.-]+)?\]?\s*(?:[-–]\s*)?)?([A-ZÀ-Ý][\w'-]{1,20}(?:\s+[A-ZÀ-Ý][\w'.-]{0,20})?)"
+_SPEAKER = re.compile(r"^\s*(?:" + _CHAT_STAMP + r"\s*(?:[-–]\s*)?)?([A-ZÀ-Ý][\w'-]{1,20}(?:\s+[A-ZÀ-Ý][\w'.-]{0,20})?)"
                       r"(?:\s*\([^()\d]{1,30}\))?(?:\s*[,(\[]?\s*\d{1,2}:\d{2}(?::\d{2})?[)\]]?)?\s*:\s+(?=\S)")
 
 
@@ -4241,7 +4244,7 @@ _ATTRIBUTED = re.compile(r"\((?:[^()]*\b(?:commentaire|comentario|commento|comme
 # A name after the line's last sentence: "… pour mardi. N. Roux", "… sur les pistes! Reto", "…? T."
 _SIGNATURE_TAIL = re.compile(r"(?:(?<=[.!?…])\s+|\s+[—–]\s*)((?:[A-ZÀ-Ý]\.\s?)?[A-ZÀ-Ý][\w'’-]*\.?(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s*$")
 # Who wrote a chat line, as the tool exports it: "[17:03] Karim B.: ", "[08:14, 12/03] Sandrine (chef d'édition): "
-_CHAT_PREFIX = re.compile(r"\s*\[?\d{1,2}:\d{2}(?::\d{2})?(?:,\s*[\d/.-]+)?\]?\s*[A-ZÀ-Ý][\w'.-]*(?:\s+[A-ZÀ-Ý][\w'.-]*)?(?:\s*\([^()]{1,30}\))?\s*:\s+")
+_CHAT_PREFIX = re.compile(r"\s*" + _CHAT_STAMP + r"\s*(?:[-–]\s*)?[A-ZÀ-Ý][\w'.-]*(?:\s+[A-ZÀ-Ý][\w'.-]*)?(?:\s*\([^()]{1,30}\))?\s*:\s+")
 _SIGNED_REMARK = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 
 

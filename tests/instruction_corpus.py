@@ -2201,3 +2201,13 @@ NEGATIVE_THIRTY_SECOND_ROUND: list[str] = [
     "Hello, nous sommes ici pour parler de la nouvelle version anglaise du site, a lancé le maire.",
     "Au plaisir de vous retrouver l'an prochain pour la 30e édition.",
 ]
+# Keywords after "mit dem Keyword"; a lone "secondaire :" / "secundaria:" inside a list; an exported chat's date, time and dash
+# ("12/03/2024, 18:21 - Nour: …"); "Salam".
+THIRTY_SECOND_ROUND_WORDS: list[tuple[str, dict[str, object]]] = [
+    ("Bitte auf Englisch umschreiben, SEO-optimiert mit dem Keyword Skischule Arosa. Höchstens 500 Wörter.",
+     {"language": "en", "seo": True, "keywords": ["Skischule Arosa"], "max_words": 500}),
+    ("SEO oui, mot-clé principal : gîte en Ardèche, secondaire : location de vacances. 600 mots environ.",
+     {"seo": True, "keywords": ["gîte en Ardèche", "location de vacances"], **about(600)}),
+    ("05/11/2025, 09:14 - Nour Traiteur: Salam, c'est pour la page d'accueil\n05/11/2025, 09:15 - Nour Traiteur: 300 mots max\n"
+     "05/11/2025, 09:15 - Nour Traiteur: ton chaleureux stp", {"max_words": 300, "tone": "chaleureux"}),
+]
