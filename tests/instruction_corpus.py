@@ -2210,4 +2210,5 @@ THIRTY_SECOND_ROUND_WORDS: list[tuple[str, dict[str, object]]] = [
      {"seo": True, "keywords": ["gîte en Ardèche", "location de vacances"], **about(600)}),
     ("05/11/2025, 09:14 - Nour Traiteur: Salam, c'est pour la page d'accueil\n05/11/2025, 09:15 - Nour Traiteur: 300 mots max\n"
      "05/11/2025, 09:15 - Nour Traiteur: ton chaleureux stp", {"max_words": 300, "tone": "chaleureux"}),
+    ("NB : pas d'intertitres, c'est pour l'appli", {"subheadings": False, "audience": None}),  # an app is where it goes, not who reads
 ]
