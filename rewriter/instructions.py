@@ -339,7 +339,7 @@ _OF_SOMETHING = re.compile(r"\s+(?:de|du|des|of|del|della|dei|di|von|vom|from)\s
 _PUBLICATION = (r"\w*(?:zeitung|blatt|magazin|seite|portal)|web|blog|site|website|homepage|page|pagina|portail|portale|newsletter|magazine"
                 r"|revista|rivista|zeitschrift|bulletin|boletin|notiziario|journal|giornale|periodico|column|columna|colonna|rubrique|section"
                 r"|seccion|sezione|rubrik|rubrica|edition|edicion|ausgabe|edizione|supplement|suplemento|inserto|print|print edition"
-                r"|shop|store|onlineshop|webshop|boutique|tienda|negozio|appli|app|layout|printlayout|mise en page|maquette|impaginazione|maquetacion"
+                r"|shop|store|onlineshop|webshop|boutique|tienda|negozio|layout|printlayout|mise en page|maquette|impaginazione|maquetacion"
                 r"|market|marche|mercado|markt|mercato"
                 # what is printed and handed out: "c'est pour une lettre papier", "for the local paper", "for the match-day programme"
                 r"|paper|newspaper|lettre|lettre d'info|letter|newsletter|lettera|flyer|leaflet|brochure|depliant|tract|plaquette|folleto|volantino"

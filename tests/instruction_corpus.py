@@ -2186,7 +2186,6 @@ THIRTY_SECOND_ROUND: list[tuple[str, dict[str, object]]] = [
 ]
 # The same at the end of the file: a company under the name or right under the brief; "Au plaisir," over the name.
 THIRTY_SECOND_ROUND_AT_END: list[tuple[str, dict[str, object]]] = [
-    ("NB : pas d'intertitres, c'est pour l'appli", {"subheadings": False, "audience": None}),  # an app is where it goes, not who reads
     ("Merci de le rendre plus chaleureux, ton convivial, 400 mots environ.\nBoulangerie Morel, Quimper", {"tone": "convivial", **about(400)}),
     ("Bonjour Monsieur Girard,\nVoici nos souhaits :\n- texte en anglais\n- 500 mots maximum\nAu plaisir,\nSylvie Roy\nCamping du Lac Bleu",
      {"language": "en", "max_words": 500}),
