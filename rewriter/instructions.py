@@ -288,6 +288,10 @@ _NOT_READERS = _LazyPattern(r"(?:this one|celui-ci|celle-ci|celui-la|celle-la|au
                             # "c'est pour le client de Berlin": the one who orders; "pour lundi": when it is due
                             r"|(?:client|kunde|kundin|cliente|customer)\s+(?:de|d'|du|from|in|aus|di|del)\b|(?:client|customer|kunde|kundin)\s+[a-z][\w' -]*|(?:" + _WEEKDAYS + r"|demain|tomorrow|manana|morgen|domani"
                             r"|tonight|ce soir|eod|asap)$"
+                            # a time of the year: "pour le week-end", "for the holidays", "per l'estate"
+                            r"|(?:le |la |les |l'|the |el |las |il |lo |das |die )?(?:week-?end|fin de semaine|fin de semana|wochenende|fine settimana|vacances"
+                            r"|holidays|vacaciones|ferien|vacanze|rentree|noel|christmas|navidad|weihnachten|natale|paques|easter|ete|summer|verano|sommer|estate"
+                            r"|hiver|winter|invierno|inverno)$"
                             # "pour info", "for reference", "per conoscenza": for the writer's knowledge
                             r"|(?:info|information|reference|your information|memoire|rappel|conoscenza|informazione|informacion|kenntnis)$"
                             # "es para un trabajo de clase": a task is no reader
@@ -2467,7 +2471,12 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
             and not (_HEADLINE_OPENER.match(folded_head) and not _REVIEW_COMMENT.fullmatch(folded_head))
             and not _DIGIT.search(_IDENTIFIER_IN.sub("", _ORDINAL_CLASS.sub("", folded_head)))  # "Exercice pour mes 3e :"
             and not _is_news_kicker(folded_head)):
-        return _read_whole_line(tail, in_block=False, min_evidence=min_evidence)
+        after = _read_whole_line(tail, in_block=False, min_evidence=min_evidence)
+        # "Pour les seniors : ton rassurant, 450 mots": the label names the readers of what follows
+        readers = (_read_clause(_Clause(head), False) if after.is_instruction and after.assignments and _AUDIENCE_HINT.search(folded_head) else None)
+        if readers and readers.assignments and all(a.field == "audience" for a in readers.assignments):
+            return _LineReading(readers.assignments + after.assignments, after.extra, True)
+        return after
     return reading
 
 
@@ -2696,6 +2705,13 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
     for clause in clauses:
         reading = _read_clause(clause, in_block)
         parts = _split_on_colons(clause.text)
+        if (reading is not None and not reading.extra and len(parts) == 2 and not any(a.field == "audience" for a in reading.assignments)
+                and _AUDIENCE_HINT.search(fold(parts[0]))):
+            # "Pour les seniors : ton rassurant": the label names the readers of what follows
+            readers, rest = _read_clause(_Clause(parts[0]), in_block), _read_clause(_Clause(parts[1]), in_block)
+            if readers and readers.assignments and not readers.extra and all(a.field == "audience" for a in readers.assignments) and rest:
+                items += [readers, rest]
+                continue
         if reading is not None and reading.extra and clause.keywords is None and len(parts) > 1:
             # "Riscrivilo per i nostri volontari: circa 500 parole": a request, then what it asks, each read whole;
             # "Je m'occupe du bulletin : pourriez-vous reprendre cet article pour les paroissiens âgés": who asks, then the request.
@@ -2787,7 +2803,9 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
         # wish of the client, a correction or "Here:" ("Our English edition, 1,000 words, launches today" is news).
         # Three fields or more make a spec sheet ("Order #48213 | Words: 500-700 | Language: English | SEO: yes").
         # Thanks said to the writer address the line to them too ("… avec intertitres. Merci encore pour votre aide, Sandrine").
+        # So does a note's label ("EDIT:", "PS per il testo:", "De la part du rédac chef :").
         addressed = (min_evidence < 2 or voiced or (len(evidence) >= 3 and _spec_sheet(body)) or bool(_ADDRESSED_TO_WRITER.search(folded))
+                     or bool(_EDIT_LABEL.match(folded))
                      or any(_is_request(clause.text) for clause in split_clauses(body))
                      or any(_THANKS.match(fold(clause.text)) for clause in unread))
         for index, item in enumerate(items):
@@ -2797,7 +2815,8 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
                 reading = _LineReading([], [], True) if signed else _read_unread_clause(item)
                 if reading is None and addressed and (len(evidence) >= 2 or _EDIT_LABEL.match(folded)) and _is_reason(item.text):
                     reading = _LineReading([], [], True)  # "Finalement la page a été réduite : vise plutôt 600 mots. Ton sobre."
-                if reading is None or (not addressed and not signed and not _is_chatter(item.text)):
+                if reading is None or (not addressed and not signed and not _is_chatter(item.text)
+                                       and not _STYLE_REMARK.fullmatch(fold(item.text).strip(" .!"))):  # "phrases courtes": to the writer
                     return _NOT_INSTRUCTION
                 items[index] = reading
         assignments = [a for item in items if isinstance(item, _LineReading) for a in item.assignments]
@@ -2873,7 +2892,10 @@ _EDIT_LABEL = re.compile(r"\W*(?:(?:edit|update|maj|nachtrag|korrektur|aggiornam
                          r"|\s+(?:de|d'|von|vom|from|di|da|del|de la part de)\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)?"
                          # a note about the text: "PS per il testo:", "Note pour le texte :" ("Note de Marie :" is a reader's)
                          r"|(?:note|nota|notiz|hinweis|anmerkung|remarque|precision|rappel|nb|n\.b\.|ps|p\.s\.)\s+(?:pour le texte|pour l'article|per il testo"
-                         r"|per l'articolo|for the text|for the article|para el texto|zum text|zum artikel))\s*:")
+                         r"|per l'articolo|for the text|for the article|para el texto|zum text|zum artikel)"
+                         # who orders it: "De la part du rédac chef :", "From the client:", "Da parte del caporedattore:", "Vom Kunden:"
+                         r"|(?:de la part|de parte|da parte|on behalf)\s+(?:du|de la|de l'|des|de|del|della|dello|dei|of)\s*(?:the\s+|our\s+|notre\s+)?(?:"
+                         + _ORDERER + r")|(?:from|vom|von der|von)\s+(?:the\s+|our\s+)?(?:" + _ORDERER + r"))\s*:")
 MAX_LONE_KEYWORDS = 3
 _TAG_LABEL = re.compile(r"\W*(?:schlagw(?:o|oe)rt(?:er|e)?|stichw(?:o|oe)rt(?:er|e)?|tags?|etiquettes?|etiquetas?|etichette|themen|themes|sujets|temas|argomenti)\s*:")
 _ABBREVIATED_KEYWORD_LABEL = re.compile(r"\W*(?:mc|kw)\d?\s*(?:[:=]|->|→|=>|[-–—]\s)")
@@ -3250,6 +3272,14 @@ def _is_chatter(text: str) -> bool:
                 # readers do with it ("elles lisent notre journal le mardi")
                 or (len(folded.split()) <= _CHATTER_WORDS and bool(_REASON_CLAUSE.match(folded.strip()) or _AS_IF_CLAUSE.match(folded)
                                                                    or _READERS_HABIT.match(folded))))
+
+
+# How the text should read, beside its fields: "phrases courtes", "short paragraphs", "kurze Sätze", "pas de jargon", "tutoiement".
+_SHORT_WORDS = r"(?:(?:plutot|rather|bien|muy|sehr|molto|tres|bastante|assez|eher)\s+)?(?:courte?s?|short|cortas?|cortos?|kurze?n?|brevi|breve|simples?|einfache?n?|semplici)"
+_STYLE_REMARK = _LazyPattern(r"(?:des |de |with |con |mit |avec des )?(?:phrases?|sentences?|frases?|satze|frasi|paragraphes?|paragraphs?|parrafos?"
+                             r"|absatze|paragrafi)\s+" + _SHORT_WORDS + r"|(?:with |con |mit )?" + _SHORT_WORDS + r"\s+(?:sentences|paragraphs|satze|absatze|frasi|paragrafi)"
+                             r"|(?:pas de|sans|no|without|sin|kein|keinen|ohne|niente|senza)\s+(?:jargon|gergo|jerga|fachjargon|tecnicismos|fachbegriffe)"
+                             r"|vouvoiement|tutoiement|vouvoyer le lecteur|tutoyer le lecteur|tutear al lector|dar del tu|dare del lei|den leser duzen|den leser siezen")
 
 
 # "Short news-style piece", "Ratgeber-Artikel", "c'est un format court": what kind of text it is.
@@ -3818,7 +3848,7 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
             index += len(block)
             took = True
             continue
-        if _is_signature(lines, line) or (not took and (_is_separator(line.text) or _DECORATED_NOTE.fullmatch(fold(line.text))
+        if _is_signature(lines, line) or (not took and (_is_separator(line.text) or _DECORATED_NOTE.fullmatch(fold(line.text)) or _is_banner(line.text)
                                                         or (not from_end and _BREADCRUMB.fullmatch(line.text)))):
             # "Francesca" under "A presto,": a name, even when it looks like a language name; a rule between the
             # edge and a brief goes with it (the rule under it stays the article's).
@@ -3844,7 +3874,8 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
             wrappers.append(line)
         elif took and not from_end and len(line.text) <= SIGN_OFF_CHARACTERS and line.text.rstrip().endswith(",") and _closes_letter(line.text):
             wrappers.append(line)  # "Musikalische Grüße," under the brief, above the name (a sentence of the article goes on after its comma)
-        elif from_end and took and (_is_separator(line.text) or _DECORATED_NOTE.fullmatch(fold(line.text)) or _BREADCRUMB.fullmatch(line.text)):
+        elif from_end and took and (_is_separator(line.text) or _DECORATED_NOTE.fullmatch(fold(line.text)) or _is_banner(line.text)
+                                    or _BREADCRUMB.fullmatch(line.text)):
             wrappers.append(line)  # the rule, the note's title or the tool's path that parts the brief from the article above it
             break
         elif _REWRITE_THIS.fullmatch(fold(said.strip())) or _is_bare_request(said):
@@ -4416,8 +4447,9 @@ def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading]:
     text = line.text
     body = _MARKDOWN_HEADING.sub("", _unmarked(text))
     folded = fold(_without_chat_marks(body)).strip()
-    if _is_separator(text) or _is_wrapper(text) or _is_signature(lines, line) or _is_letterhead(text):
-        return "neutral", _LineReading([], [], True)  # (a letter's head: "Conseil départemental du Morbihan", "Objet : …")
+    if (_is_separator(text) or _is_wrapper(text) or _is_signature(lines, line) or _is_letterhead(text)
+            or _is_banner(text)):
+        return "neutral", _LineReading([], [], True)  # (a letter's head: "Conseil départemental du Morbihan", "Objet : …"; a form's banner)
     if (len(body) > 500 or _NARRATIVE.search(folded) or _FRENCH_PAST.search(body.lower()) or _QUOTE_START.match(body)
             or _REPORTED_SPEECH.search(folded)):
         return "prose", _NOT_INSTRUCTION
@@ -4807,6 +4839,14 @@ _SEPARATOR = re.compile(r"\s*(?:-{3,}|\*{3,}|={3,}|_{3,}|[—–]{1,3}|<!--|-->)
 # A note's title between rules, over its brief: "-- Night desk note --", "=== CONSIGNES RÉDAC ===".
 _DECORATED_NOTE = re.compile(r"\s*([-=*~#_])\1+\s*(?:[\w'-]+\s+){0,3}(?:notes?|brief|consignes?|instructions?|nota|notas|hinweise?|anweisungen"
                              r"|istruzioni|indicaciones|instrucciones|vorgaben)(?:\s+[\w'-]+){0,3}\s*\1+\s*")
+# A form's or a mail's banner between longer rules: "--- Message envoyé via le formulaire de contact ---".
+_BANNER = re.compile(r"\s*([-=*~#_])\1{2,}\s*[\w'](?:[\w'.,]*\s+){0,7}[\w'.,]*\s*\1{3,}\s*")
+
+
+def _is_banner(text: str) -> bool:
+    """A form's or a mail's title between rules that names no field ("--- Message envoyé via le formulaire ---"); "*** 450 words
+    max ***" is a brief in its frame."""
+    return text.lstrip()[:1] in ("-", "=", "*", "~", "#", "_") and bool(_BANNER.fullmatch(fold(text))) and not _may_set_field(text)
 
 
 def _is_separator(text: str) -> bool:

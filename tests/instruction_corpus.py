@@ -2200,6 +2200,10 @@ NEGATIVE_THIRTY_SECOND_ROUND: list[str] = [
     "Vivimos aquí desde hace 40 años, explica la vecina.",
     "Hello, nous sommes ici pour parler de la nouvelle version anglaise du site, a lancé le maire.",
     "Au plaisir de vous retrouver l'an prochain pour la 30e édition.",
+    "--- Message du maire aux habitants ---",
+    "De la part du rédac chef, un grand merci à toute l'équipe pour ces 800 numéros.",
+    "Pour les seniors : la carte Vitale devient numérique, avec des phrases courtes à l'écran.",
+    "Phrases courtes, idées longues : le style du nouveau prix Goncourt.",
 ]
 # Keywords after "mit dem Keyword"; a lone "secondaire :" / "secundaria:" inside a list; an exported chat's date, time and dash
 # ("12/03/2024, 18:21 - Nour: …"); "Salam".
@@ -2210,4 +2214,12 @@ THIRTY_SECOND_ROUND_WORDS: list[tuple[str, dict[str, object]]] = [
      {"seo": True, "keywords": ["gîte en Ardèche", "location de vacances"], **about(600)}),
     ("05/11/2025, 09:14 - Nour Traiteur: Salam, c'est pour la page d'accueil\n05/11/2025, 09:15 - Nour Traiteur: 300 mots max\n"
      "05/11/2025, 09:15 - Nour Traiteur: ton chaleureux stp", {"max_words": 300, "tone": "chaleureux"}),
+    # a form's banner over its fields; a note from whoever orders the text; readers as the label of the line's fields; how it
+    # should read ("phrases courtes", "kurze Sätze"), for the model; a time of the year is no readers
+    ("=== Demande envoyée depuis le site ===\nSociété : Garage Martin\nLangue : anglais\nLongueur : 400 mots\nMot-clé : garage Dijon",
+     {"language": "en", **about(400), "keywords": ["garage Dijon"]}),
+    ("De la part de la cliente : on garde le titre « Trente ans de passion », rien d'autre à changer.", {"title": "Trente ans de passion"}),
+    ("Für Senioren: freundlicher Ton, kurze Sätze, höchstens 350 Wörter", {"audience": "Senioren", "tone": "freundlich", "max_words": 350}),
+    ("Pour les lycéens : ton direct, phrases courtes, 500 mots", {"audience": "lycéens", "tone": "direct", **about(500)}),
+    ("Pour l'été : ton léger, 300 mots", {"tone": "léger", **about(300), "audience": None}),
 ]
