@@ -2423,6 +2423,10 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
             extra = [item.replace(word, typed) for item in extra]  # the model sees the words as the editor typed them
         return _LineReading(reading.assignments, extra, reading.is_instruction)
     text, folded = _normalised(text, folded)
+    if (quoted := _CLIENT_QUOTE.search(folded)) and (close := _CLOSING_QUOTE.search(text, quoted.end())):
+        # 'El cliente dice: "lo queremos en francés, unas 800 palabras"': the client's words, passed on, are the brief
+        text = f"{text[:quoted.start('open')]} {text[quoted.end():close.start()]} {text[close.end():]}"
+        folded = fold(text)
     if not in_block and ("|" in text or "/" in text or "·" in text) and _is_language_menu(folded):
         return _NOT_INSTRUCTION
     reading = _read_whole_line(text, in_block=in_block, min_evidence=min_evidence)
@@ -2480,6 +2484,9 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
     return reading
 
 
+# The client's words quoted after a colon: 'the client says: "…"', 'Le client a ajouté : « … »', 'Hinweis von Kundenseite: „…"'.
+_CLIENT_QUOTE = _LazyPattern(r"\b(?:client|customer|cliente|kunde|kundin|kunden|kundenseite|auftraggeber|committente)\b[^\"«“„:]{0,60}?:\s*(?P<open>[\"«“„])")
+_CLOSING_QUOTE = re.compile(r"[\"»”“]")
 _EXAM_LABEL = re.compile(r"\b(?:epreuve|examen|concours|bac|brevet|exam|test|quiz|prufung|esame|concorso|dictee|dictation|oposicion|oposiciones)\b")
 # Who speaks in an interview, as its transcript names them: "Journaliste :", "Q:", "Interviewer:".
 _SPEAKING_ROLE = re.compile(r"(?:q|question|journaliste|journalist|interviewer|intervieweur|reporter|periodista|pregunta|giornalista|domanda|frage"
@@ -2843,7 +2850,10 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
 _ORDERER_NOUN = _LazyPattern(r"(?:" + _ORDERER + "|" + _WRITER_NOUNS + r")\b")
 # A noun with its determiner, alone before a comma: the subject of a sentence whose verb comes after an aside.
 _PLACE_ALONE = re.compile(r"[A-ZÀ-Ý][\w-]+(?<!s)")  # one capitalised word, no determiner (not a plural: "for Londoners")
-_SUBJECT_NOUN = re.compile(r"(?:(?:le|la|les|the|el|los|las|der|die|das|il|lo|gli|i|un|une|a|an|uno|una|ein|eine)\s+|l'\s*)([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})")
+# (with its complement: "Ce guide de 1 000 mots", "This 800-word report")
+_SUBJECT_NOUN = re.compile(r"(?:(?:le|la|les|the|el|los|las|der|die|das|il|lo|gli|i|un|une|a|an|uno|una|ein|eine|ce|cet|cette|ces|this|these|este|esta"
+                           r"|estos|estas|dieser|diese|dieses|questo|questa|questi|queste)\s+|l'\s*)((?:[\d-]+[\w-]*\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})"
+                           r"(?:\s+(?:de|d'|of|del|de la|von|di|du|des)\s*[\w' ]{1,30})?")
 
 
 _PARTICIPLE_OPENER = re.compile(r"\W*(?:written|rewritten|translated|published|redactado|escrito|traducido|publicado|scritto|redatto|tradotto|pubblicato"
@@ -4007,9 +4017,11 @@ def _letter(lines: list[Line], order: list[Line], taken: dict[int, _LineReading]
         return {}
     if from_end:
         # The sender's name (a line or two under the sign-off), the sign-off, then up to the greeting.
-        close = next((index for index, line in enumerate(edge[:4]) if _closes_letter(line.text)), None)
-        if close is None or not all(_is_sender(line.text) for line in edge[:close]):
+        close = next((index for index, line in enumerate(edge[:2 + SIGNATURE_BLOCK_LINES]) if _closes_letter(line.text)), None)
+        if close is None or not all(_is_sender(line.text) or _is_role(line.text) or _is_signature_detail(line.text) or _is_separator(line.text)
+                                    for line in edge[:close]):
             return {}
+        signature = {line.number for line in edge[:close]}
         greeting = next((index for index in range(close + 1, len(edge)) if _opens_letter(edge[index].text)), None)
         greeted = greeting is not None
         if greeting is None:
@@ -4039,13 +4051,16 @@ def _letter(lines: list[Line], order: list[Line], taken: dict[int, _LineReading]
             return {}  # without a greeting, the file opens on the letter's one paragraph, right above its sign-off
         sender = close + 1
         # The name, then its role or team, right under the line before it (past a blank line, a short line is the article's).
-        while sender < min(len(edge), close + 4) and (
-                _is_sender(edge[sender].text) or (edge[sender].number == edge[sender - 1].number + 1 and _is_role(edge[sender].text))):
+        while sender < min(len(edge), close + 2 + SIGNATURE_BLOCK_LINES) and (
+                _is_sender(edge[sender].text) or _is_signature_detail(edge[sender].text) and not _has_contact(fold(edge[sender].text))
+                or (edge[sender].number == edge[sender - 1].number + 1 and (_is_role(edge[sender].text) or _is_signature_detail(edge[sender].text)))):
             sender += 1
+        signature = {line.number for line in edge[close + 1:sender]}
         envelope = edge[:sender]
     letterhead = {line.number for line in envelope if _is_letterhead(line.text)}
     body = [line for line in envelope
-            if not (_opens_letter(line.text) or _closes_letter(line.text) or _is_sender(line.text) or line.number in letterhead)]
+            if not (_opens_letter(line.text) or _closes_letter(line.text) or _is_sender(line.text) or line.number in letterhead
+                    or line.number in signature)]
     if not body or len(body) > LETTER_LINES or any(len(line.text) > MAX_BLOCK_LINE for line in body):
         return {}
     readings = {line.number: _read_block_body(line) for line in body}
@@ -4121,6 +4136,29 @@ def _is_sender(text: str) -> bool:
 
 
 _SIGNED_ROLE = re.compile(r"\s*[,|(]\s*|\s+[–—-]\s+")
+# A signature's address: a street with its number ("20 Finsbury Square", "C/ Serrano 41", "Leopoldstraße 112"), a postcode before
+# its town ("8008 Zürich", "28001 Madrid") or a British one ("EC2A 1DX").
+_POSTAL_ADDRESS = re.compile(r"\b\d{1,4}\s*(?:bis|ter|[a-z])?,?\s+(?:rue|avenue|av\.|bd|boulevard|chemin|place|quai|allee|impasse|route|street|st\.?|road|rd"
+                             r"|square|lane|avenue|way|calle|c/|avda\.?|plaza|paseo|via|viale|piazza|corso|largo)\b"
+                             r"|\b(?:rue|avenue|boulevard|chemin|place|street|road|square|calle|c/|avda\.?|plaza|paseo|via|viale|piazza|corso)\s+[\w' .-]{2,40}\s\d{1,4}\b"
+                             r"|[a-z]+(?:strasse|straße|str\.|weg|platz|gasse|allee|ring|damm)\s+\d{1,4}\b|\b\d{4,5}\s+[a-z][a-z-]{2,}"
+                             r"|\b[a-z]{1,2}\d[a-z\d]?\s+\d[a-z]{2}\b|^(?:tel|tél|tél\.|tel\.|phone|fon|mobile|mob|móvil|movil|cell|handy|fax)\b")
+SIGNATURE_DETAIL_CHARACTERS = 100
+
+
+def _is_signature_detail(text: str) -> bool:
+    """A line of a signature block under the name: an address, a phone number, a link, or the name's parts joined by bars
+    ("Lucía Romero | Project Manager | Traducciones Atenea S.L. | +34 91 555 01 23")."""
+    text = text.strip()
+    if not text or len(text) > SIGNATURE_DETAIL_CHARACTERS or _BULLET.match(text) or _ROLE_END.search(text.rstrip(".")):
+        return False
+    folded = fold(text)
+    if _has_contact(folded) or _POSTAL_ADDRESS.search(folded):
+        return not _NARRATIVE.search(folded) and sum(any(character.isalpha() for character in word) for word in text.split()) <= SIGNATURE_ROLE_WORDS + 2
+    parts = [part.strip() for part in re.split(r"\s[|·•]\s|\s[–—]\s", text) if part.strip()]
+    return len(parts) >= 3 and _names(parts[0]) and all(_is_role(part) or _is_signature_detail(part) or _names(part) for part in parts[1:])
+
+
 # A sentence's end, or a figure, in what follows a name: a dateline ("Paris, le 3 mars") or a sentence, not a role ("1. Vorsitzender"
 # is an ordinal).
 _SENTENCE_MARK = re.compile(r"(?<!\b\d)(?<![\s(][A-ZÀ-Ý])[.!?;:](?:\s|$)|\d(?!\.\s)")  # "assistante de M. le Maire": an initial's dot
@@ -4716,9 +4754,11 @@ def _is_signature(lines: list[Line], line: Line, depth: int = 0) -> bool:
     if text.endswith(")"):
         text = _ROLE.sub("", text)  # "Jonathan (foreign desk)"
     above = lines[line.number - 2].text.strip() if line.number > 1 else ""
-    if depth < 2 and above and _is_role(text) and (
+    if depth < SIGNATURE_BLOCK_LINES and above and (_is_role(text) or _is_signature_detail(text)) and (
             _is_signature(lines, lines[line.number - 2], depth + 1) or (_ORGANISATION.search(fold(text)) and _closes_letter(above))):
-        return True  # under the name, or a team signing under the sign-off ("Many thanks," / "Communications Unit")
+        return True  # under the name, or a team signing under the sign-off ("Many thanks," / "Communications Unit"); an address, a phone
+    if above and _closes_letter(above) and _is_signature_detail(text) and _names(_SIGNED_ROLE.split(text, maxsplit=1)[0]):
+        return True  # "Gracias!" / "Lucía Romero | Project Manager | Atenea S.L. | +34 …" (a phone or a link alone under thanks is no name)
     # the name, perhaps with who they are after it ("Sylvie et Paul, camping Les Pins", "Eure Gisela vom Heimatverein")
     if not above or len(_SIGNED_FROM.sub("", _SIGNED_POSSESSIVE.sub("", _SIGNED_ROLE.split(text, maxsplit=1)[0])).split()) > 3:
         return False
@@ -4729,6 +4769,7 @@ def _is_signature(lines: list[Line], line: Line, depth: int = 0) -> bool:
 
 
 _ROLE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+SIGNATURE_BLOCK_LINES = 5  # the name, a role, a company, an address, a phone
 SIGNATURE_ROLE_WORDS = 7  # "Président des Amis du Patrimoine de Saint-Aubin"
 _ROLE_END = re.compile(r"[:.!?]$|:\s")
 _ORGANISATION = re.compile(r"\b(?:team|unit|department|desk|office|group|agency|partnership|communications|marketing|newsroom|editorial"
