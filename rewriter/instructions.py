@@ -200,7 +200,7 @@ _NEGATION = _alternatives(
     # "inutile de l'optimiser pour le référencement", "pas la peine de faire du SEO"
     "|inutile de l'|inutile d'|inutile de faire du|inutile de faire de la|pas la peine de l'|pas la peine d'|pas la peine de faire du"
     "|c'est pas la peine de faire du|ce n'est pas la peine de faire du|non c'e bisogno di|non c'e bisogno della|no es necesario el|no es necesaria la"
-    "|sans|pas de|pas d'|aucun|aucune|evite|evitez|eviter|ne mets pas de|ne mettez pas de|ne pas mettre de|ne mets pas d'|ne mettez pas d'|ne pas mettre d'"
+    "|sans|pas de|pas d'|pas des|aucun|aucune|evite|evitez|eviter|ne mets pas de|ne mettez pas de|ne pas mettre de|ne mets pas d'|ne mettez pas d'|ne pas mettre d'"
     "|sin|ningun|ninguna|no uses|no pongas|no incluyas|evita|nada de|cero"
     "|ohne|keine|kein|keinerlei|verzichte auf|verzichten sie auf"
     "|senza|niente|nessun|nessuna|non usare|non mettere|evita"
@@ -286,7 +286,11 @@ _NOT_READERS = _LazyPattern(r"(?:this one|celui-ci|celle-ci|celui-la|celle-la|au
                             r"|this|that|these|those|it|me|us$|him|them|now|ce|cet|cette|ca|celui|celle|ceux|celles|moi|nous|lui|esto|este|esta|eso|mi|nos$"
                             r"|dies|diesen|mich|uns|questo|questa|noi|(?:client|customer|kunde|kundin|cliente)$|boss"
                             # "c'est pour le client de Berlin": the one who orders; "pour lundi": when it is due
-                            r"|(?:client|kunde|kundin|cliente|customer)\s+(?:de|d'|du|from|in|aus|di|del)\b|(?:client|customer|kunde|kundin)\s+[a-z][\w' -]*|(?:" + _WEEKDAYS + r"|demain|tomorrow|manana|morgen|domani"
+                            r"|(?:(?:the|our|le|notre|nos|el|nuestro|il|il nostro|der|den|unseren|unser|unsere|un|una|ein|einen)\s+)?(?:client|kunde|kundin|kunden|cliente|customer)"
+                            r"\s+(?:de|d'|du|from|in|aus|di|del)\b|(?:(?:the|our|le|notre|nos|el|nuestro|il|il nostro|der|den|unseren|unser|unsere|un|una|ein|einen)\s+)?"
+                            r"(?:client|customer|kunde|kundin|kunden|cliente)\s+[a-z][\w' -]*"
+                            # the order itself: "pour la job de Hydro-Sud", "for job 7731"
+                            r"|(?:la |le |the |el |il |den |das )?(?:job|mandat|mandato|commande|order|pedido|encargo|ordine|auftrag|dossier)\b[\w' #/-]*|(?:" + _WEEKDAYS + r"|demain|tomorrow|manana|morgen|domani"
                             r"|tonight|ce soir|eod|asap)$"
                             # a time of the year: "pour le week-end", "for the holidays", "per l'estate"
                             r"|(?:le |la |les |l'|the |el |las |il |lo |das |die )?(?:week-?end|fin de semaine|fin de semana|wochenende|fine settimana|vacances"
@@ -318,7 +322,7 @@ _NOT_READERS = _LazyPattern(r"(?:this one|celui-ci|celle-ci|celui-la|celle-la|au
                             r"|[a-z]+ing\s+(?:this|that|it|the time|care|part|on)\b"
                             # the business or the body that orders ("c'est pour la boulangerie"): not its readers
                             r"|(?:(?:la|le|l'|the|el|il|die|der|das|our|notre|nuestra|nuestro|mi|ma|mon|my|unsere|unser|la mia|il mio)\s*)?"
-                            r"(?:" + _BUSINESSES + r"|commune|" + _LOCAL_BODIES + r"|entreprise|company|empresa|azienda|firma|agence|agency|agencia|agenzia|agentur"
+                            r"(?:(?:[\w-]+\s+)?(?:" + _BUSINESSES + r")|commune|" + _LOCAL_BODIES + r"|entreprise|company|empresa|azienda|firma|agence|agency|agencia|agenzia|agentur"
                             r"|partenaire|partner|partners|socio comercial)(?!\s+(?:members|membres|adherents|socios|soci|mitglieder|parents|families|familles|players|organi[sz]ations|schools|associations|companies"
                             r"|joueurs|fans|supporters|clients|customers|staff|employees|salaries|volunteers|benevoles))(?:\s+[\w'-]+){0,5}$)(?![\w-])")
 _PEOPLE_OF_CHANNEL = re.compile(r"\b(?:followers?|readers|subscribers|fans|users|abonnes|abonnees|lecteurs|lectrices|seguidores|suscriptores|lectores"
@@ -3005,7 +3009,8 @@ _SOMEONE_WANTS = re.compile(
                            "|pide|necesita|prefiere|vuole|vorrebbe|chiede|preferisce|will|mochte|moechte|wunscht|wuenscht|braucht|hatte gern"
                            "|hatte gerne|bevorzugt") + r")\b")
 # The sender's own need: "ragazzi mi serve sto testo in francese", "we need this in German", "necesito el texto en inglés".
-_WE_NEED = re.compile(r"^\W*(?:(?:ragazzi|guys|chicos|les gars|leute|team|ok|alors|bon|so)\s*,?\s+)?(?:mi serve|ci serve|mi servirebbe|j'ai besoin d[eu']?|on a besoin d[eu']?"
+_WE_NEED = re.compile(r"^\W*(?:(?:ragazzi|guys|chicos|les gars|leute|team|ok|alors|bon|so)\s*,?\s+)?(?:mi serve|ci serve|mi servirebbe|j'ai besoin(?: d[eu']?)?"
+                      r"|on a besoin(?: d[eu']?)?|nous avons besoin(?: d[eu']?)?"
                       r"|il me faut|i need|we need|necesito|necesitamos|ich brauche|wir brauchen|queremos|we want|nous voulons|vogliamo|wir wollen)\b")
 _ASIDE = re.compile(r"\(([^()]{1,60})\)")
 # What ends a spoken or chatted note, after its last field: "… les lycéens voilà", "… the parents, that's it".
@@ -3154,6 +3159,11 @@ _CHATTER = re.compile(r"\b" + _alternatives(
     "|i am|i'm|je suis|soy|sono|ich bin|wir sind|somos|siamo|nous sommes|we are|i volunteer|je suis benevole|soy voluntaria|soy voluntario"
     "|ah no|oh no|ach ja|ach|ah|oh|ok|okay|euh|hmm|eh|uh|voila|c'est tout|that's it|that's all|corrijo|je corrige|correggo|ich korrigiere|i correct|bon|bueno|pues|allora"
     "|te paso|je te passe|ti passo|ich gebe dir|te mando|je t'envoie|ti mando|ti invio|ich schicke dir|here's|here is|voici|je t'explique|te explico|ti spiego"
+    "|os paso|le paso|les paso|os mando|os envio|te envio|je vous passe|je vous envoie|je vous transmets|vi passo|vi giro|ti giro|vi mando|vi invio"
+    "|ich schicke euch|ich schicke ihnen|ich sende ihnen|sending you|i'm sending you"
+    # one more thing: "dernière chose sur ce papier →", "one last thing on this one:"
+    "|derniere chose|une derniere chose|autre chose|one more thing|one last thing|last thing|otra cosa|una cosa mas|ultima cosa|un'ultima cosa"
+    "|noch etwas|noch was|eine sache noch|letzte sache"
     "|sorry|my bad|perdona|perdon|perdone|disculpa|disculpe|pardon|desole|desolee|scusa|scusate|scusami|entschuldigung|entschuldige|oops|my mistake|scrap that|scratch that|correction|update|edit|appreciate"
     "|pardon|desole|oups|mise a jour|reconnaissant|perdon|me equivoque|lo siento|agradeceria|agradeceriamos"
     "|entschuldigung|korrektur|dankbar|anzi no|scusa|scusate|errore mio|mi sono sbagliato|grato|grata"
@@ -4528,7 +4538,8 @@ def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading]:
 
 _CARD_KEY = re.compile(r"^\W*[a-z]{2,6}-\d{2,6}\b")  # a tracker's key: "BER-1207", "MIL-330" (and "COVID-19": see below)
 # The words of a card's or an order's header ("Ordine pubblico", "Mission Apollo 11" are kickers of news).
-_CARD_WORD = re.compile(r"\b(?:ticket|card|carte|trello|jira|asana|task|tache|tarea|aufgabe|brief\w*|order|commande|pedido|encargo|auftrag"
+_CARD_WORD = re.compile(r"\b(?:ticket|card|carte|trello|jira|asana|task|tache|tarea|aufgabe|brief\w*|order|commande|pedido|encargo|auftrag|ordine|checklist"
+                        r"|job|mandat|mandato|po"
                         r"|incarico|export|request|demande|solicitud|anfrage|richiesta|rewrite|reecriture|reescritura|riscrittura|umschreib\w*"
                         r"|riscrivere|reescribir|reecrire)\b")
 
@@ -4887,7 +4898,9 @@ _BANNER = re.compile(r"\s*([-=*~#_])\1{2,}\s*[\w'](?:[\w'.,]*\s+){0,7}[\w'.,]*\s
 def _is_banner(text: str) -> bool:
     """A form's or a mail's title between rules that names no field ("--- Message envoyé via le formulaire ---"); "*** 450 words
     max ***" is a brief in its frame."""
-    return text.lstrip()[:1] in ("-", "=", "*", "~", "#", "_") and bool(_BANNER.fullmatch(fold(text))) and not _may_set_field(text)
+    if text.lstrip()[:1] not in ("-", "=", "*", "~", "#", "_") or not _BANNER.fullmatch(folded := fold(text)):
+        return False
+    return not (_LANGUAGE_NAME.search(folded) or _FIELD_KEY.search(folded) or _HAS_LENGTH.search(folded))  # an order's number is no field
 
 
 def _is_separator(text: str) -> bool:

@@ -2204,6 +2204,11 @@ NEGATIVE_THIRTY_SECOND_ROUND: list[str] = [
     "De la part du rédac chef, un grand merci à toute l'équipe pour ces 800 numéros.",
     "Pour les seniors : la carte Vitale devient numérique, avec des phrases courtes à l'écran.",
     "Phrases courtes, idées longues : le style du nouveau prix Goncourt.",
+    "Ce guide de 1 000 mots, rédigé dans un ton accessible, s'adresse aux premiers acheteurs de la région.",
+    "This 800-word report, written in plain English, targets first-time buyers.",
+    "Le client dit : « je veux de la qualité, pas des promesses », raconte le gérant.",
+    "Sophie Martin | 12 rue des Lilas, 69003 Lyon | 04 78 00 00 00",
+    "Dernière chose : le festival accueillera 600 bénévoles cette année.",
 ]
 # Keywords after "mit dem Keyword"; a lone "secondaire :" / "secundaria:" inside a list; an exported chat's date, time and dash
 # ("12/03/2024, 18:21 - Nour: …"); "Salam".
@@ -2222,4 +2227,24 @@ THIRTY_SECOND_ROUND_WORDS: list[tuple[str, dict[str, object]]] = [
     ("Für Senioren: freundlicher Ton, kurze Sätze, höchstens 350 Wörter", {"audience": "Senioren", "tone": "freundlich", "max_words": 350}),
     ("Pour les lycéens : ton direct, phrases courtes, 500 mots", {"audience": "lycéens", "tone": "direct", **about(500)}),
     ("Pour l'été : ton léger, 300 mots", {"tone": "léger", **about(300), "audience": None}),
+]
+# Agencies relaying their clients (set CB): a signature block with its address and phone, or its parts joined by bars; the client's
+# words quoted after a colon; the client or the order named is no readers; "pas des intertitres"; a banner holding the order's number;
+# "os paso el artículo" and "dernière chose sur ce papier" said to the writer.
+THIRTY_SECOND_ROUND_AGENCIES: list[tuple[str, dict[str, object]]] = [
+    ("Hola Marc:\nPedido 5521 del cliente Bodegas Luna.\nIdioma: inglés, unas 500 palabras.\nGracias!\nAna Gil | Project Manager | Lingua S.L. | +34 91 000 11 22",
+     {"language": "en", **about(500)}),
+    ("Hi Marc,\nCould you rewrite this in German, max 600 words?\nBest regards,\nTom Reed\nAccount Manager, Wordsmiths Ltd\n12 Baker Street, London W1U 3BW",
+     {"language": "de", "max_words": 600}),
+    ("Le client dit : « on le veut en espagnol, 400 mots environ, ton sobre ».", {"language": "es", **about(400), "tone": "sobre"}),
+    ("Ciao, per il cliente Rossi: max 300 parole, grazie. Luca", {"max_words": 300, "audience": None}),
+    ("Bonjour, pour le client Maison Dupuis : 400 mots au plus, et pas des intertitres svp. Merci",
+     {"max_words": 400, "subheadings": False, "audience": None}),
+    ("--- Auftrag #B-3310 (Kunde: Mühle Huber GmbH) ---\n- Sprache: Englisch\n- Länge: 500–700 Wörter", {"language": "en", "min_words": 500, "max_words": 700}),
+    ("Hola, os paso el texto. Unas 600 palabras, tono cercano, sin subtítulos. ¡Gracias!", {**about(600), "tone": "cercano", "subheadings": False}),
+    ("[09:40] Julie R. : dernière chose sur ce papier → environ 500 mots, ton neutre, sans intertitres", {**about(500), "tone": "neutre", "subheadings": False}),
+]
+THIRTY_SECOND_ROUND_AGENCIES_AT_END: list[tuple[str, dict[str, object]]] = [
+    ("Pouvez-vous le réécrire en italien, 500 mots environ ? Merci.\n--\nPaul Martin\nChef de projet\nAgence Lumen SARL\n14 rue des Lilas, 69003 Lyon",
+     {"language": "it", **about(500)}),
 ]

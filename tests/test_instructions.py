@@ -142,7 +142,7 @@ CORPUS = [(text, expected, "corpus") for text, expected in
           + instruction_corpus.THIRTY_FIRST_ROUND_LETTERS + instruction_corpus.THIRTY_FIRST_ROUND_CORRECTIONS
           + instruction_corpus.THIRTY_FIRST_ROUND_CHANNELS + instruction_corpus.THIRTY_FIRST_ROUND_LETTERHEADS
           + instruction_corpus.THIRTY_FIRST_ROUND_CHATS + instruction_corpus.THIRTY_SECOND_ROUND
-          + instruction_corpus.THIRTY_SECOND_ROUND_WORDS] + [
+          + instruction_corpus.THIRTY_SECOND_ROUND_WORDS + instruction_corpus.THIRTY_SECOND_ROUND_AGENCIES] + [
     (text, expected, "held-out") for text, expected in instruction_heldout.POSITIVE]
 CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_ADDED + instruction_corpus.NEGATIVE_CONVERSATIONAL
                     + instruction_corpus.NEGATIVE_THIRD_ROUND + instruction_corpus.NEGATIVE_FOURTH_ROUND + instruction_corpus.NEGATIVE_FIFTH_ROUND
@@ -180,7 +180,7 @@ def test_corpus_brief_at_the_end_of_the_file(text, expected, origin):
     assert parsed.article[-1].text.startswith("Les élus")
 
 
-@pytest.mark.parametrize("text, expected", instruction_corpus.THIRTY_SECOND_ROUND_AT_END)
+@pytest.mark.parametrize("text, expected", instruction_corpus.THIRTY_SECOND_ROUND_AT_END + instruction_corpus.THIRTY_SECOND_ROUND_AGENCIES_AT_END)
 def test_a_letter_at_the_end_of_the_file_is_taken_with_its_signature(text, expected):
     parsed = parse(f"{BODY}\n{text}\n")
     assert [line.text for line in parsed.instructions if line.text.strip()] == [line for line in text.split("\n") if line.strip()]
