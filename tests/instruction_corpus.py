@@ -2209,6 +2209,8 @@ NEGATIVE_THIRTY_SECOND_ROUND: list[str] = [
     "Le client dit : « je veux de la qualité, pas des promesses », raconte le gérant.",
     "Sophie Martin | 12 rue des Lilas, 69003 Lyon | 04 78 00 00 00",
     "Dernière chose : le festival accueillera 600 bénévoles cette année.",
+    "Correction du bac : les copies en anglais notées sur 20, 800 000 candidats.",
+    "Update 14:30: the council votes on the English-language school in 600 seats.",
 ]
 # Keywords after "mit dem Keyword"; a lone "secondaire :" / "secundaria:" inside a list; an exported chat's date, time and dash
 # ("12/03/2024, 18:21 - Nour: …"); "Salam".
@@ -2245,6 +2247,10 @@ THIRTY_SECOND_ROUND_AGENCIES: list[tuple[str, dict[str, object]]] = [
     ("[09:40] Julie R. : dernière chose sur ce papier → environ 500 mots, ton neutre, sans intertitres", {**about(500), "tone": "neutre", "subheadings": False}),
 ]
 THIRTY_SECOND_ROUND_AGENCIES_AT_END: list[tuple[str, dict[str, object]]] = [
+    # a correction of an earlier message, under its own label
+    ("Hallo zusammen, kleine Korrektur zu meiner Mail von gestern (Auftrag 5512): doch mindestens 800 Wörter. Danke, Eva", {"min_words": 800}),
+    ("Update 09:15: in Spanish after all, 600 words max. – Tom", {"language": "es", "max_words": 600}),
+    ("Corrección al pedido anterior: el texto en italiano, unas 400 palabras. Saludos, Elena", {"language": "it", **about(400)}),
     ("Pouvez-vous le réécrire en italien, 500 mots environ ? Merci.\n--\nPaul Martin\nChef de projet\nAgence Lumen SARL\n14 rue des Lilas, 69003 Lyon",
      {"language": "it", **about(500)}),
 ]
