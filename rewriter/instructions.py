@@ -401,6 +401,10 @@ _KEYWORD_LABEL = re.compile(
     r"|^\s*(?:others|other ones|autres|otras|otros|altre|altri|weitere)\s*:\s*"
     r"|\balso (?:use|include|add|work in|mention)\s*:\s*"
     r"|\b(?:" + _SEO_FOCUS + r")\s*[:=]\s*"
+    # a list after "for SEO": "Palabras clave para el SEO: a, b" ("Keywords for SEO: a dying art" is a kicker)
+    r"|\b" + _KEYWORD_NAME + r"\s+(?:pour|for|para|per|fur)\s+(?:le |la |el |il |l'|den |die )?(?:seo|referencement|posicionamiento|google)\s*:\s*(?=[^.;:!?]+,)"
+    # quoted phrases after "SEO :": 'SEO : « French wine exports », « tariffs »' ("SEO : « oui »" answers the field)
+    r"|\bseo\s*:\s*(?=[\"“«„](?!\s*(?:oui|non|yes|no|si|ja|nein)\b))"
 )
 _QUALIFIER_LABEL = re.compile(r"(?:" + _KEYWORD_QUALIFIER + r")\s*:\s*")
 # Each wording above ends on a colon, an equals sign, a dash or before an opening quote: a clause with
@@ -1071,7 +1075,8 @@ _TONE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"^\s*" + _TONE_LABEL + r"\s*[:=]\s*(.+)$",
     r"\b(?:in|with|on|adopt|use|using|keep)\s+(?:an?|the)\s+([\w' ,&-]+?)\s+(?:tone|voice|style|register)\b",
     r"^\s*(?:(?:a|an|with an?|use an?|ein(?:en)?|mit (?:einem|einer))\s+)?(?!(?:the|le|la|der|die|das|den|il|el|un|une|ein)\s)"
-    r"([a-z][\w-]{2,}(?:\s+[a-z][\w-]{2,})?(?:\s+(?:and|&|und|but|aber)\s+(?:not\s+|nicht\s+)?[a-z][\w-]*)?)\s+(?:tone|voice|register|ton|tonfall|stil)\s*$",
+    r"([a-z][\w-]{2,}(?:\s+[a-z][\w-]{2,})?(?:\s+(?:and|&|und|but|aber)\s+(?:not\s+|nicht\s+)?[a-z][\w-]*)?)\s+(?:tone|voice|register|ton|tonfall|stil)"
+    r"(?:\s+(?:verwenden|benutzen|nutzen|wahlen|anschlagen|treffen|use))?\s*$",  # "einen lockeren Ton verwenden"
     r"^\s*(?:(?:a|an|with an?|use an?)\s+)?(" + _TONE_WORDS + r")\s+style\s*$",
     r"^\s*(?:(?:gerne|gern|bitte)\s+)?([a-z][\w-]*(?:\s+(?:and|und|et|y|e|but|aber)\s+[a-z][\w-]*)?)\s+(?:in|im|de|di|en)\s+(?:tone|ton|tono)\s*$",
     r"^\s*(?:keep it|make it|keep the text|make the text)\s+([a-z][\w-]*(?:\s+(?:and|but)\s+[a-z][\w-]*)?)\s+in tone\s*$",
@@ -1705,7 +1710,7 @@ _DIGIT = re.compile(r"\d")
 # Readers named with those beside them: "les collégiens et leurs parents", "the players and their families".
 _COORDINATED = re.compile(r"\s(?:et|and|y|und|e)\s+(?:leurs|leur|their|sus|ihre|i loro|le loro|les|the|los|las|die|i|gli|le)\s")
 # What the sender says of the value after it: that it would be perfect, or please ("chaleureux ce serait parfait").
-_WISHED_TAIL = re.compile(r"[\s,]+(?:(?:ce serait|ca serait|ce sera|c'est|would be|will be|seria|sera|sarebbe|ware|waere|ist)\s+"
+_WISHED_TAIL = re.compile(r"[\s,]+(?:(?:ce serait|ca serait|serait|ce sera|c'est|would be|will be|seria|sera|sarebbe|ware|waere|ist)\s+"
                           r"(?:\w+\s+)?(?:parfait|parfaite|top|super|genial|ideal|ideale|bien|lovely|great|nice|perfect|perfecto|perfecta|perfetto"
                           r"|perfetta|toll|perfekt|wonderful|fantastic|brilliant|good)\b|s'il vous plait|s'il te plait|please|svp|stp|mi raccomando"
                           r"|por favor|per favore|bitte)[\s!.]*$")

@@ -2229,6 +2229,10 @@ THIRTY_SECOND_ROUND_WORDS: list[tuple[str, dict[str, object]]] = [
     ("Für Senioren: freundlicher Ton, kurze Sätze, höchstens 350 Wörter", {"audience": "Senioren", "tone": "freundlich", "max_words": 350}),
     ("Pour les lycéens : ton direct, phrases courtes, 500 mots", {"audience": "lycéens", "tone": "direct", **about(500)}),
     ("Pour l'été : ton léger, 300 mots", {"tone": "léger", **about(300), "audience": None}),
+    # a keyword list "for SEO"; quoted phrases after "SEO :"; "… serait top" after a tone
+    ("Parole chiave per la SEO: agriturismo Langhe, vini biologici. Circa 500 parole.", {"keywords": ["agriturismo Langhe", "vini biologici"], "seo": True, **about(500)}),
+    ("Titre : « Le bio marque le pas »\nSEO : « consommation bio », « prix alimentaires ».", {"title": "Le bio marque le pas", "keywords": ["consommation bio", "prix alimentaires"]}),
+    ("Un ton plutôt décontracté serait top, 400 mots max.", {"tone": "décontracté", "max_words": 400}),
 ]
 # Agencies relaying their clients (set CB): a signature block with its address and phone, or its parts joined by bars; the client's
 # words quoted after a colon; the client or the order named is no readers; "pas des intertitres"; a banner holding the order's number;
