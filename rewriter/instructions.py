@@ -404,7 +404,7 @@ _KEYWORD_LABEL = re.compile(
     # a list after "for SEO": "Palabras clave para el SEO: a, b" ("Keywords for SEO: a dying art" is a kicker)
     r"|\b" + _KEYWORD_NAME + r"\s+(?:pour|for|para|per|fur)\s+(?:le |la |el |il |l'|den |die )?(?:seo|referencement|posicionamiento|google)\s*:\s*(?=[^.;:!?]+,)"
     # quoted phrases after "SEO :": 'SEO : « French wine exports », « tariffs »' ("SEO : « oui »" answers the field)
-    r"|\bseo\s*:\s*(?=[\"“«„](?!\s*(?:oui|non|yes|no|si|ja|nein)\b))"
+    r"|\bseo\s*:\s*(?=[\"“«„](?!\s*(?:oui|non|yes|no|si|ja|nein)\b)(?:[^\"“”«»„]{1,60}[\"”»“]\s*(?:,|and|et|y|und|e)?\s*[\"“«„]?)+[.;!]?\s*$)"
 )
 _QUALIFIER_LABEL = re.compile(r"(?:" + _KEYWORD_QUALIFIER + r")\s*:\s*")
 # Each wording above ends on a colon, an equals sign, a dash or before an opening quote: a clause with
@@ -476,6 +476,7 @@ _REWRITE_VERBS = (
 # The text being rewritten, as briefs name it ("la nouvelle version", "il pezzo", "den Beitrag"): one vocabulary for the
 # rules that ask whether a sentence is about it (a wish, a title's request, a letter, the readers).
 _TEXT_NOUNS = "version|versione|fassung|texte|text|texto|testo|article|articolo|articulo|artikel|beitrag|piece|pezzo|papier|post|story|billet"
+_NAMES_A_TEXT = _LazyPattern(r"\b(?:" + _TEXT_NOUNS + r")\b")
 # Words of an editor taking back what they said: "nein, Moment, …", "no wait", "pardon".
 _TAKING_BACK = ("nein|non|no|wait|moment|pardon|sorry|perdon|scusa|scratch that|scrap that|forget that|oh wait|je me reprends|i correct myself"
                 "|me corrijo|mi correggo|ich korrigiere mich")
@@ -2486,7 +2487,8 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
             and not _is_news_kicker(folded_head)):
         after = _read_whole_line(tail, in_block=False, min_evidence=min_evidence)
         # "Pour les seniors : ton rassurant, 450 mots": the label names the readers of what follows
-        readers = (_read_clause(_Clause(head), False) if after.is_instruction and after.assignments and _AUDIENCE_HINT.search(folded_head) else None)
+        readers = (_read_clause(_Clause(head), False) if after.is_instruction and after.assignments and _AUDIENCE_HINT.search(folded_head)
+                   and not _NAMES_A_TEXT.search(folded_head) else None)  # "for the rail piece: 800 words" names the text, not its readers
         if readers and readers.assignments and all(a.field == "audience" for a in readers.assignments):
             return _LineReading(readers.assignments + after.assignments, after.extra, True)
         return after
@@ -2722,7 +2724,7 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
         reading = _read_clause(clause, in_block)
         parts = _split_on_colons(clause.text)
         if (reading is not None and not reading.extra and len(parts) == 2 and not any(a.field == "audience" for a in reading.assignments)
-                and _AUDIENCE_HINT.search(fold(parts[0]))):
+                and _AUDIENCE_HINT.search(fold(parts[0])) and not _NAMES_A_TEXT.search(fold(parts[0]))):
             # "Pour les seniors : ton rassurant": the label names the readers of what follows
             readers, rest = _read_clause(_Clause(parts[0]), in_block), _read_clause(_Clause(parts[1]), in_block)
             if readers and readers.assignments and not readers.extra and all(a.field == "audience" for a in readers.assignments) and rest:
@@ -4533,7 +4535,7 @@ def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading]:
     job_label = _is_job_label(folded)
     if job_label and _SEO_PATTERN.search(folded):
         return "neutral", _LineReading([_Assignment("seo", True, body)], [], True)  # "Brief SEO per copywriter"
-    if _IDENTIFIER.match(folded) or job_label or (len(words) <= 8 and (
+    if _IDENTIFIER.match(folded) or job_label or _is_card_header(text) or (len(words) <= 8 and (
             folded.endswith(":") or _MARKDOWN_HEADING.match(text) or _is_header(body))) or (len(words) <= _CHATTER_WORDS and _is_chatter(folded)):
         return "neutral", _LineReading([], [], True)
     # "Hello! We need this article rewritten for our shop blog. Requirements:" introduces the list below.
@@ -4560,8 +4562,8 @@ _CARD_WORD = re.compile(r"\b(?:ticket|card|carte|trello|jira|asana|task|tache|ta
 def _is_card_header(text: str) -> bool:
     """ "BER-1207: Artikel umschreiben", "Encargo Marketplace #99812", "Carte Trello « Réécriture – client Lyon »"."""
     folded = fold(_unmarked(text)).strip()
-    if len(folded.split()) > 8 or _NARRATIVE.search(folded):
-        return False
+    if sum(any(character.isalnum() for character in word) for word in folded.split()) > 8 or _NARRATIVE.search(folded):
+        return False  # (a dash between the card's number and its client is no word)
     return bool(_IDENTIFIER_IN.search(folded) or _CARD_WORD.search(folded) or (_CARD_KEY.match(folded) and ":" in folded))
 
 
@@ -4905,13 +4907,15 @@ _SEPARATOR = re.compile(r"\s*(?:-{3,}|\*{3,}|={3,}|_{3,}|[—–]{1,3}|<!--|-->)
 _DECORATED_NOTE = re.compile(r"\s*([-=*~#_])\1+\s*(?:[\w'-]+\s+){0,3}(?:notes?|brief|consignes?|instructions?|nota|notas|hinweise?|anweisungen"
                              r"|istruzioni|indicaciones|instrucciones|vorgaben)(?:\s+[\w'-]+){0,3}\s*\1+\s*")
 # A form's or a mail's banner between longer rules: "--- Message envoyé via le formulaire de contact ---".
-_BANNER = re.compile(r"\s*([-=*~#_])\1{2,}\s*[\w'](?:[\w'.,]*\s+){0,7}[\w'.,]*\s*\1{3,}\s*")
+_BANNER = re.compile(r"\s*([-=*~#_])\1{2,}\s*[^-=*~#_\s][^\n]{0,78}?\s*\1{3,}\s*")
+BANNER_WORDS = 10
 
 
 def _is_banner(text: str) -> bool:
     """A form's or a mail's title between rules that names no field ("--- Message envoyé via le formulaire ---"); "*** 450 words
     max ***" is a brief in its frame."""
-    if text.lstrip()[:1] not in ("-", "=", "*", "~", "#", "_") or not _BANNER.fullmatch(folded := fold(text)):
+    if (text.lstrip()[:1] not in ("-", "=", "*", "~", "#", "_") or not _BANNER.fullmatch(folded := fold(text))
+            or len(text.split()) > BANNER_WORDS + 2):
         return False
     return not (_LANGUAGE_NAME.search(folded) or _FIELD_KEY.search(folded) or _HAS_LENGTH.search(folded))  # an order's number is no field
 

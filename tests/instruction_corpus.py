@@ -2233,6 +2233,9 @@ THIRTY_SECOND_ROUND_WORDS: list[tuple[str, dict[str, object]]] = [
     ("Parole chiave per la SEO: agriturismo Langhe, vini biologici. Circa 500 parole.", {"keywords": ["agriturismo Langhe", "vini biologici"], "seo": True, **about(500)}),
     ("Titre : « Le bio marque le pas »\nSEO : « consommation bio », « prix alimentaires ».", {"title": "Le bio marque le pas", "keywords": ["consommation bio", "prix alimentaires"]}),
     ("Un ton plutôt décontracté serait top, 400 mots max.", {"tone": "décontracté", "max_words": 400}),
+    ("@léa pour le papier sur le rail : 600 mots max, ton neutre", {"max_words": 600, "tone": "neutre", "audience": None}),  # the text, not readers
+    ("SEO : « gîte Ardèche » en mot-clé principal, puis « location Ardèche ». 500 mots.",
+     {"seo": True, "keywords": ["gîte Ardèche", "location Ardèche"], **about(500)}),
 ]
 # Agencies relaying their clients (set CB): a signature block with its address and phone, or its parts joined by bars; the client's
 # words quoted after a colon; the client or the order named is no readers; "pas des intertitres"; a banner holding the order's number;
