@@ -275,27 +275,29 @@ _ORDERER = _alternatives(
 _WEEKDAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes"
              "|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedi|martedi"
              "|mercoledi|giovedi|venerdi|sabato|domenica")
-# The local bodies that order texts and sign letters: not readers, but senders.
 # The small businesses and bodies that order a text: they sign it, head its letter, and are no readers ("pour notre clinique").
 _BUSINESSES = ("boulangerie|patisserie|boucherie|fromagerie|brasserie|quincaillerie|librairie|pharmacie|magasin|boutique|bakery|shop|store|hotel"
                "|restaurant|panaderia|pasteleria|cafe|backerei|pasticceria|panetteria|ristorante|albergo|tienda|negozio|laden|clinique|clinica|clinic"
                "|praxis|cabinet|camping|chateau|domaine|vignoble|weingut|bodega|cantina|winery|cooperative|cooperativa|genossenschaft|atelier|garage"
                "|ferme|gite|auberge|municipalite|administration communale|academie|academia|akademie|accademia")
+# The local bodies that order texts and sign letters: not readers, but senders.
 _LOCAL_BODIES = "club|association|asociacion|associazione|verein|mairie|ayuntamiento|comune|gemeinde|paroisse|parroquia|parrocchia|pfarrei"
 _NOT_READERS = _LazyPattern(r"(?:this one|celui-ci|celle-ci|celui-la|celle-la|aujourd'hui|today|hoy|oggi|heute"
                             r"|this|that|these|those|it|me|us$|him|them|now|ce|cet|cette|ca|celui|celle|ceux|celles|moi|nous|lui|esto|este|esta|eso|mi|nos$"
                             r"|dies|diesen|mich|uns|questo|questa|noi|(?:client|customer|kunde|kundin|cliente)$|boss"
                             # "c'est pour le client de Berlin": the one who orders; "pour lundi": when it is due
-                            r"|(?:(?:the|our|le|notre|nos|el|nuestro|il|il nostro|der|den|unseren|unser|unsere|un|una|ein|einen)\s+)?(?:client|kunde|kundin|kunden|cliente|customer)"
-                            r"\s+(?:de|d'|du|from|in|aus|di|del)\b|(?:(?:the|our|le|notre|nos|el|nuestro|il|il nostro|der|den|unseren|unser|unsere|un|una|ein|einen)\s+)?"
-                            r"(?:client|customer|kunde|kundin|kunden|cliente)\s+[a-z][\w' -]*"
-                            # the order itself: "pour la job de Hydro-Sud", "for job 7731"
-                            r"|(?:la |le |the |el |il |den |das )?(?:job|mandat|mandato|commande|order|pedido|encargo|ordine|auftrag|dossier)\b[\w' #/-]*|(?:" + _WEEKDAYS + r"|demain|tomorrow|manana|morgen|domani"
+                            # (German "Kunden" are customers, readers, unless "unseren Kunden X": the client, named)
+                            r"|(?:(?:the|our|le|notre|el|nuestro|il|il nostro|der|den|unser|un|una|ein|einen)\s+)?(?:client|kunde|kundin|cliente|customer)"
+                            r"\s+(?:de|d'|du|from|in|aus|di|del)\b|(?:(?:the|our|le|notre|el|nuestro|il|il nostro|der|den|unser|un|una|ein|einen)\s+)?"
+                            r"(?:client|customer|kunde|kundin|cliente)\s+[a-z][\w' -]*|unseren kunden\s+[a-z][\w' -]*"
+                            # the order itself, with its number or its client: "pour la job de Hydro-Sud", "for job 7731"
+                            r"|(?:la |le |the |el |il |den |das )?(?:job|mandat|mandato|commande|order|pedido|encargo|ordine|auftrag|dossier)"
+                            r"(?:\s*(?:n[o°.]?\s*|#|nr\.?\s*)?\d[\w/-]*|\s+(?:de|d'|du|of|for|del|di|von|fur)\s+[\w' -]+)$|(?:" + _WEEKDAYS + r"|demain|tomorrow|manana|morgen|domani"
                             r"|tonight|ce soir|eod|asap)$"
                             # a time of the year: "pour le week-end", "for the holidays", "per l'estate"
                             r"|(?:le |la |les |l'|the |el |las |il |lo |das |die )?(?:week-?end|fin de semaine|fin de semana|wochenende|fine settimana|vacances"
-                            r"|holidays|vacaciones|ferien|vacanze|rentree|noel|christmas|navidad|weihnachten|natale|paques|easter|ete|summer|verano|sommer|estate"
-                            r"|hiver|winter|invierno|inverno)$"
+                            r"|holidays|vacaciones|ferien|vacanze|rentree|noel|christmas|navidad|weihnachten|natale|paques|easter|ete|summer|verano|sommer"
+                            r"|hiver|winter|invierno|inverno|l'estate)$"
                             # "pour info", "for reference", "per conoscenza": for the writer's knowledge
                             r"|(?:info|information|reference|your information|memoire|rappel|conoscenza|informazione|informacion|kenntnis)$"
                             # "es para un trabajo de clase": a task is no reader
@@ -323,8 +325,8 @@ _NOT_READERS = _LazyPattern(r"(?:this one|celui-ci|celle-ci|celui-la|celle-la|au
                             # the business or the body that orders ("c'est pour la boulangerie"): not its readers
                             r"|(?:(?:la|le|l'|the|el|il|die|der|das|our|notre|nuestra|nuestro|mi|ma|mon|my|unsere|unser|la mia|il mio)\s*)?"
                             r"(?:(?:[\w-]+\s+)?(?:" + _BUSINESSES + r")|commune|" + _LOCAL_BODIES + r"|entreprise|company|empresa|azienda|firma|agence|agency|agencia|agenzia|agentur"
-                            r"|partenaire|partner|partners|socio comercial)(?!\s+(?:members|membres|adherents|socios|soci|mitglieder|parents|families|familles|players|organi[sz]ations|schools|associations|companies"
-                            r"|joueurs|fans|supporters|clients|customers|staff|employees|salaries|volunteers|benevoles))(?:\s+[\w'-]+){0,5}$)(?![\w-])")
+                            r"|partenaire|partner|partners|socio comercial)(?!(?:\s+[\w'-]+){0,4}?\s+(?:members|membres|adherents|socios|soci|mitglieder|parents|families|familles|players|organi[sz]ations|schools|associations|companies"
+                            r"|joueurs|fans|supporters|clients|customers|staff|employees|salaries|volunteers|benevoles)\b)(?:\s+[\w'-]+){0,5}$)(?![\w-])")
 _PEOPLE_OF_CHANNEL = re.compile(r"\b(?:followers?|readers|subscribers|fans|users|abonnes|abonnees|lecteurs|lectrices|seguidores|suscriptores|lectores"
                                 r"|usuarios|leser|leserinnen|abonnenten|nutzer|follower|lettori|iscritti|utenti|abbonati"
                                 r"|auditeurs|auditrices|listeners|oyentes|horer|ascoltatori|viewers|spectateurs|telespectateurs|zuschauer)\b")
@@ -385,8 +387,7 @@ _KEYWORD_QUALIFIER = _alternatives(
     "|weitere|andere|zusatzliche|sekundare|autres|otras|otros|altre|altri|de soutien|de apoyo|di supporto|supplementaires|adicionales"
     )
 # Qualifiers that open a second list alone, after a first one: "…«recetas veganas», secundarias: comida sin carne".
-_LONE_QUALIFIERS = ("secondary|secondaire|secondaires|secundaria|secundario|secundarias|secundarios|secondaria|secondarie|secondari|nebenkeywords"
-                    "|related|correlate|correlati"
+_LONE_QUALIFIERS = ("secondary|secondaires|secundarias|secundarios|secondarie|secondari|nebenkeywords|related|correlate|correlati"
                     "|correlata|relacionadas|relacionados|associes|associees|lsi|sekundare|zusatzliche")
 # A keyword label's words, with its qualifiers before or after: "main keyword", "mots-clés secondaires", "Haupt-Keyword".
 _KEYWORD_NAME = r"(?:(?:" + _KEYWORD_QUALIFIER + r")[ -])?" + _KEYWORD_CORE + r"(?:\s+(?:" + _KEYWORD_QUALIFIER + r"))?"
@@ -398,6 +399,7 @@ _KEYWORD_LABEL = re.compile(
     r"(?:\s*[:=]\s*|\s*(?:->|→|=>)\s*|\s+[-–—]\s+|[ ]*\t\s*|\s+(?:is|are|est|sont|es|son|ist|sind|e)\s*:?\s*(?=[\"“«‘'„])|\s*(?=[\"“«‘'„]))"
     # After a list on the same line, the qualifier alone: "…«recetas veganas», secundarias: comida sin carne".
     r"|\b(?:" + _LONE_QUALIFIERS + r")(?:\s*:\s*|\s+(?=[\"“«‘'„]))"
+
     r"|^\s*(?:others|other ones|autres|otras|otros|altre|altri|weitere)\s*:\s*"
     r"|\balso (?:use|include|add|work in|mention)\s*:\s*"
     r"|\b(?:" + _SEO_FOCUS + r")\s*[:=]\s*"
@@ -406,6 +408,9 @@ _KEYWORD_LABEL = re.compile(
     # quoted phrases after "SEO :": 'SEO : « French wine exports », « tariffs »' ("SEO : « oui »" answers the field)
     r"|\bseo\s*:\s*(?=[\"“«„](?!\s*(?:oui|non|yes|no|si|ja|nein)\b)(?:[^\"“”«»„]{1,60}[\"”»“]\s*(?:,|and|et|y|und|e)?\s*[\"“«„]?)+[.;!]?\s*$)"
 )
+# Inside a list, the singular qualifier before its item: "…: dentista en Sevilla, secundaria: ortodoncia invisible" (a line opening
+# on "Secundaria:" is a school's news).
+_ITEM_QUALIFIER = re.compile(r"^\s*(?:secondaire|secondary|secundaria|secundario|secondaria|secondario)\s*:\s*", re.IGNORECASE)
 _QUALIFIER_LABEL = re.compile(r"(?:" + _KEYWORD_QUALIFIER + r")\s*:\s*")
 # Each wording above ends on a colon, an equals sign, a dash or before an opening quote: a clause with
 # none of these holds no label and is not searched (most are not).
@@ -694,7 +699,7 @@ _FORMAL_CLOSINGS = (
     "|nous vous remercions par avance|nous vous remercions d'avance|nous vous en remercions|je vous en remercie|un grand merci|mille mercis"
     "|merci mille fois|reciban un cordial saludo|reciba un cordial saludo|reciban un saludo cordial|le saluda atentamente|les saluda atentamente"
     "|avec nos salutations|avec mes salutations|avec toutes nos salutations|god bless|god bless you|que dieu vous benisse|dios les bendiga"
-    "|dio vi benedica|gottes segen|au plaisir|au plaisir de vous lire|au plaisir de te lire")
+    "|dio vi benedica|gottes segen|au plaisir")
 # The people a brief greets as a group: "Hallo zusammen", "Liebe Kolleginnen und Kollegen", "Cari colleghi".
 _GREETED_GROUP_WORDS = ("team|all|everyone|tous|toutes|equipe|todos|todas|equipo|squadra|zusammen|alle|tutti|tutte|colleagues"
                         "|collegues|colleghi|colleghe|colegas|companeros|companeras|kollegen|kolleginnen|damen|herren|redazione"
@@ -2065,7 +2070,7 @@ def split_clauses(text: str) -> tuple[_Clause, ...]:
             # A dash ends the list: "library cafe, Millbrook library — make Millbrook library the focus keyphrase".
             dash = _LIST_DASH.search(rest)
             rest, beyond = (rest[:dash.start()], rest[dash.end():]) if dash else (rest, "")
-            items = [_without_sequence_word(_unquoted(item)) for item in _list_items(rest)]
+            items = [_without_sequence_word(_unquoted(_ITEM_QUALIFIER.sub("", item))) for item in _list_items(rest)]
             keep = next((index for index, item in enumerate(items) if index and (_is_directive(item) or _KEYWORD_LABEL.match(fold(item)))),
                         len(items))
             clauses.append(_Clause(label_text + ", ".join(items[:keep]), tuple(item for item in items[:keep] if item)))
@@ -2350,7 +2355,7 @@ _KEYWORD_VERBS = ("include|use|add|work in|mention|placer|placez|place|mettre|me
 # asks for it, or before a copula in a line said to the writer ("Le mot-clé est sobriété" alone is news).
 _KEYWORDS_ASKED = re.compile(
     r"(?P<lead>\b(?:with|avec|con|mit|including|using|" + _KEYWORD_VERBS + r")\s+(?:(?:bien|aussi|also|just|tambien|anche|auch|bitte)\s+)?)?"
-    r"(?:(?:the|these|those|les|le|la|ces|des|el|los|las|estas|estos|il|lo|i|gli|le|queste|questi|die|das|den|der|dem|diese|diesem|diesen)\s+)?"
+    r"(?:(?:the|these|those|les|le|la|ces|des|el|los|las|estas|estos|il|lo|i|gli|le|queste|questi|die|das|den|der|dem|diese)\s+)?"
     r"(?P<label>" + _KEYWORD_NAME + ")"
     r"\s+(?P<verb>(?:is|are|should be|must be|will be|est|sont|sera|seront|doit etre|doivent etre|es|son|sera|debe ser|deben ser|ist|sind"
     r"|sollte sein|soll sein|e|sono|sara|deve essere|devono essere)\s+)?"
@@ -2485,18 +2490,19 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
             and not (_HEADLINE_OPENER.match(folded_head) and not _REVIEW_COMMENT.fullmatch(folded_head))
             and not _DIGIT.search(_IDENTIFIER_IN.sub("", _ORDINAL_CLASS.sub("", folded_head)))  # "Exercice pour mes 3e :"
             and not _is_news_kicker(folded_head)):
-        after = _read_whole_line(tail, in_block=False, min_evidence=min_evidence)
-        # "Pour les seniors : ton rassurant, 450 mots": the label names the readers of what follows
-        readers = (_read_clause(_Clause(head), False) if after.is_instruction and after.assignments and _AUDIENCE_HINT.search(folded_head)
-                   and not _NAMES_A_TEXT.search(folded_head) else None)  # "for the rail piece: 800 words" names the text, not its readers
-        if readers and readers.assignments and all(a.field == "audience" for a in readers.assignments):
-            return _LineReading(readers.assignments + after.assignments, after.extra, True)
-        return after
+        return _read_whole_line(tail, in_block=False, min_evidence=min_evidence)
     return reading
 
 
-# The client's words quoted after a colon: 'the client says: "…"', 'Le client a ajouté : « … »', 'Hinweis von Kundenseite: „…"'.
-_CLIENT_QUOTE = _LazyPattern(r"\b(?:client|customer|cliente|kunde|kundin|kunden|kundenseite|auftraggeber|committente)\b[^\"«“„:]{0,60}?:\s*(?P<open>[\"«“„])")
+# The client's words passed on, quoted after a colon, at the line's start (after a greeting or a note's mark at most): 'the client
+# says: "…"', 'P.-S. Le client (…) a ajouté : « … »', 'Hinweis von Kundenseite (…): „…"'. ("Le client a tranché : « … »",
+# "Une cliente, rencontrée au marché : « … »" quote someone in a story.)
+_CLIENT_QUOTE = _LazyPattern(r"^\W*(?:[^\"«“„:,.!?]{1,30}[,.!]\s+)?(?:(?:the|our|le|notre|el|nuestro|il|il nostro|der|unser)\s+)?"
+                             r"(?:(?:client|customer|cliente|kunde|kundin|auftraggeber|committente)(?:\s*\([^()]{1,60}\))?\s+(?:says|said|writes|wrote|added|adds"
+                             r"|dit|a dit|ecrit|a ecrit|ajoute|a ajoute|precise|a precise|dice|dijo|escribe|ha escrito|anade|ha anadido|sagt|schreibt|ergaenzt|erganzt"
+                             r"|scrive|ha scritto|ha detto|aggiunge|ha aggiunto)"
+                             r"|(?:hinweis|note|nota|ps|p\.-?s\.)\s+(?:von|from|du|del|dal|de la part du)\s+(?:kundenseite|(?:the |le |el |il |dem )?(?:client|kunde|kunden|cliente))"
+                             r"(?:\s*\([^()]{1,60}\))?)\s*:\s*(?P<open>[\"«“„])")
 _CLOSING_QUOTE = re.compile(r"[\"»”“]")
 _EXAM_LABEL = re.compile(r"\b(?:epreuve|examen|concours|bac|brevet|exam|test|quiz|prufung|esame|concorso|dictee|dictation|oposicion|oposiciones)\b")
 # Who speaks in an interview, as its transcript names them: "Journaliste :", "Q:", "Interviewer:".
@@ -2809,8 +2815,12 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
                           or bool(_POLITE_MARK.search(folded)) and any(_REWRITE_WORD.search(fold(clause.text)) and not _NARRATIVE.search(fold(clause.text))
                                                                          and not _FRENCH_PAST.search(clause.text.lower()) for clause in split_clauses(body))
                           or bool(_THANKS_FOR_REWRITE.search(folded)))  # "merci d'avance pour la réécriture ! Environ 750 mots"
-        # "Coucou ! C'est Léa de la MJC. Texte pour les ados, un ton fun": a greeting and who writes address the line to the writer
-        introduced = bool(_COURTESY.match(folded)) and any(_about_the_sender(clause.text) for clause in unread)
+        # "Coucou ! C'est Léa de la MJC. Texte pour les ados, un ton fun. Merci !": a greeting and who writes, then a request or a
+        # polite word after them, address the line to the writer ("Hola, somos una bodega y nuestra web ya está en inglés" is a page)
+        introduced = (intro := _greets_then_introduces(folded, unread)) is not None and (
+            any(_is_request(clause.text) for clause in clauses) or bool(_GREETS_WRITER.match(folded))
+            or bool(_POLITE_MARK.search(after := folded[folded.find(fold(intro.text)) + len(intro.text):]))
+            and not _THANKS_FOR_VISITING.search(after))
         enough = (1 if _REWRITE_REQUEST.match(folded) or greeted or asked_politely or _corrects_itself(assignments, folded) or greets
                   or _EDIT_LABEL.match(folded) or introduced or _POLITE_OPENING.match(folded) else min_evidence)
         if assignments and asked_for_readers:
@@ -2871,6 +2881,23 @@ _PARTICIPLE_OPENER = re.compile(r"\W*(?:written|rewritten|translated|published|r
                                 r"|geschrieben|ubersetzt|verfasst|veroffentlicht)\b")
 
 
+def _greets_then_introduces(folded: str, unread: list["_Clause"]) -> "_Clause | None":
+    """The clause that says who writes, in a line that opens on a greeting (a whole word: "Allocations…" is no "allo")."""
+    greeting = _COURTESY.match(folded)
+    if not (greeting and greeting.end() and (greeting.end() == len(folded) or not folded[greeting.end() - 1].isalnum()
+                                             or not folded[greeting.end()].isalnum())):
+        return None
+    return next((clause for clause in unread if _about_the_sender(clause.text)), None)
+
+
+# A greeting that names the writer: "Liebe Texter", "Hello writer", "Bonjour la rédaction".
+_GREETS_WRITER = _LazyPattern(r"\W*(?:" + _alternatives(_COURTESY_WORDS) + r")\s+(?:(?:the|le|la|l'|el|il|der|die|liebe|lieber|dear|cher|chere)\s+)?(?:"
+                              + _WRITER_NOUNS + r")\b")
+# Thanks said to a page's visitors: "Merci de votre visite", "Thanks for visiting", "Danke für Ihren Besuch".
+_THANKS_FOR_VISITING = _LazyPattern(r"\b(?:merci|thanks|thank you|danke|gracias|grazie)\s+(?:de votre visite|pour votre visite|for visiting|for your visit"
+                                    r"|fur ihren besuch|fur deinen besuch|por su visita|por tu visita|per la visita|per la vostra visita)")
+
+
 def _participle_aside(clause: "_Clause") -> bool:
     """ "Le guide, rédigé en 800 mots par des lycéens, s'adresse …": the aside after the subject tells how it was made."""
     return bool(_PARTICIPLE_FIRST.match(clause.text.strip().lower()) or _PARTICIPLE_OPENER.match(fold(clause.text)))
@@ -2905,14 +2932,18 @@ _READ_IN = re.compile(r"\W*(?:" + _MENU_LABEL + r")\b")
 _TRANSLATION_WORD = re.compile(r"\b(?:traduction|translation|traduccion|traduzione|ubersetzung|traduire|translate|traducir|tradurre"
                                r"|ubersetzen|localisation|localization|localizacion|localizzazione|lokalisierung)\b")
 # A correction labelled as such beside a brief may say why in the past: "Edit : on passe à 450 mots max, Julie a libéré de la place."
+# Who orders a text, naming themselves on a note ("De la part du rédac chef :"); a paper's "direction" or "rédaction" signs notices to readers.
+_TEXT_ORDERER = ("client|cliente|customer|kunde|kundin|kunden|redac chef|redacteur en chef|redactrice en chef|chef|cheffe|editor-in-chief|caporedattore"
+                 "|caporedattrice|chefredakteur|chefredakteurin|chefredaktion|redactor jefe|redactora jefe|jefe|jefa|boss")
 _EDIT_LABEL = re.compile(r"\W*(?:(?:" + _alternatives(_COURTESY_WORDS) + r")[^.!?]{0,30}?,\s*(?=(?:kurze|kleine|petite|small|quick|short|breve|pequena|piccola)\s+"
                          r"(?:korrektur|correction|correccion|correzione|rettifica|precision|precisazione|update)))?"
                          r"(?:(?:kurze|kleine|petite|small|quick|short|breve|pequena|piccola)\s+)?"
                          # a correction of an earlier message: "Corrección al brief anterior:", "Korrektur zu meiner Mail von heute früh (…):", "Update 14:30:"
+                         # ("Update 16:45:", "Mise à jour 18h05 :" open a live blog's entries; "Correction du message de la préfecture" is news)
                          r"(?:(?:correction|correccion|correzione|korrektur|rettifica|rectification|berichtigung|precision|precisazione|update|mise a jour"
-                         r"|actualizacion|aggiornamento)\s+(?:\d{1,2}[:h.]\d{2}|(?:a|au|aux|al|alla|du|de|de la|del|della|zu|zum|zur|to|on|of|sur|sobre|su)\s+"
-                         r"(?=[^:.!?]{0,40}\b(?:mail|e-mail|courriel|message|mensaje|messaggio|nachricht|brief|consigne|demande|request|ticket|auftrag|commande"
-                         r"|pedido|ordine|order|titre|title|titulo|titolo|titel))[^:.!?]{1,80}?)(?=\s*:)|"
+                         r"|actualizacion|aggiornamento)\s+(?:a|au|aux|al|alla|du|de|de la|del|della|zu|zum|zur|to|on|of|sur|sobre|su)\s+"
+                         r"(?:(?:mon|ma|mes|my|mi|mis|meiner|meinem|meinen|la mia|il mio|notre|nos|our|nuestro|nuestra|unserer|unserem|la nostra|il nostro)\s+"
+                         r"|(?=[^:.!?]{0,20}\b(?:anterior|precedent|precedente|previous|earlier|vorherig\w*|letzt\w*)\b))[^:.!?]{1,80}?(?=\s*:)|"
                          r"(?:edit|update|maj|nachtrag|korrektur|aggiornamento|rectif|rectificatif|rettifica|correction|correccion|correzione|berichtigung"
                          r"|addendum|ps|p\.s\.|pps)"
                          r"(?:\s+(?:a|to|de|zu|alla?)\s+(?:ma|my|mi|meiner|la mia)\s+(?:consigne|brief|instructions?|consigna|encargo|vorgabe|anweisung"
@@ -2924,7 +2955,7 @@ _EDIT_LABEL = re.compile(r"\W*(?:(?:" + _alternatives(_COURTESY_WORDS) + r")[^.!
                          r"|per l'articolo|for the text|for the article|para el texto|zum text|zum artikel)"
                          # who orders it: "De la part du rédac chef :", "From the client:", "Da parte del caporedattore:", "Vom Kunden:"
                          r"|(?:de la part|de parte|da parte|on behalf)\s+(?:du|de la|de l'|des|de|del|della|dello|dei|of)\s*(?:the\s+|our\s+|notre\s+)?(?:"
-                         + _ORDERER + r")|(?:from|vom|von der|von)\s+(?:the\s+|our\s+)?(?:" + _ORDERER + r"))\s*:")
+                         + _TEXT_ORDERER + r")|(?:from|vom|von der|von)\s+(?:the\s+|our\s+)?(?:" + _TEXT_ORDERER + r"))\s*:")
 MAX_LONE_KEYWORDS = 3
 _TAG_LABEL = re.compile(r"\W*(?:schlagw(?:o|oe)rt(?:er|e)?|stichw(?:o|oe)rt(?:er|e)?|tags?|etiquettes?|etiquetas?|etichette|themen|themes|sujets|temas|argomenti)\s*:")
 _ABBREVIATED_KEYWORD_LABEL = re.compile(r"\W*(?:mc|kw)\d?\s*(?:[:=]|->|→|=>|[-–—]\s)")
@@ -3137,8 +3168,10 @@ _POLITE_WORDS = "please|pls|plz|svp|stp|s'il (?:te|vous) plait|porfa|bitte|per f
 _POLITE_EDGE = re.compile(r"(?:[\s,]+(?:" + _POLITE_WORDS + r"))+[\s.!?]*$", re.IGNORECASE)
 # A polite word anywhere in the line (a greeting with one asks the writer).
 _POLITE_MARK = re.compile(r"\b(?:" + _POLITE_WORDS + r")\b")
-# A line that opens on "please" asks the writer ("Stp garde un ton léger, c'est pour la rubrique week-end"), unless it asks the reader to see.
-_POLITE_OPENING = re.compile(r"\W*(?:please|pls|plz|svp|stp|s'il (?:te|vous) plait|porfa|bitte|per favore|por favor)\b(?!\s+(?:note|see|read|beachten))")
+# A line that opens on a chat's "please" asks the writer ("Stp garde un ton léger, c'est pour la rubrique week-end").
+_POLITE_OPENING = re.compile(r"\W*(?:pls|plz|svp|stp|porfa)\b|\W*(?:please|bitte|por favor|per favore|s'il (?:te|vous) plait)\s+(?:keep|make|write|use|stay"
+                             r"|garde|gardez|fais|faites|ecris|ecrivez|reste|restez|utilise|utilisez|manten|mantenga|escribe|usa|halte|halten sie|bleib"
+                             r"|bleiben sie|schreib|schreiben sie|mantieni|scrivi|resta)\b")  # (a sign says "Please…", "Bitte…", "Por favor, …" to its readers)
 # A request to rewrite or translate, opening the line: one field is enough ("porfa reescribe esto en alemán para mi clase").
 _REWRITE_REQUEST = re.compile(r"^(?:(?:please|pls|plz|porfa|por favor|merci de|svp|stp|bitte|per favore)[\s,]+)?" + _alternatives(
     _REWRITE_VERBS + "|a reecrire|to rewrite|da riscrivere|a reescribir|zum umschreiben|could you rewrite|can you rewrite|could you translate|can you translate|peux-tu reecrire|pourrais-tu reecrire"
@@ -3177,7 +3210,7 @@ _CHATTER = re.compile(r"\b" + _alternatives(
     "|os paso|le paso|les paso|os mando|os envio|te envio|je vous passe|je vous envoie|je vous transmets|vi passo|vi giro|ti giro|vi mando|vi invio"
     "|ich schicke euch|ich schicke ihnen|ich sende ihnen|sending you|i'm sending you"
     # one more thing: "dernière chose sur ce papier →", "one last thing on this one:"
-    "|derniere chose|une derniere chose|autre chose|one more thing|one last thing|last thing|otra cosa|una cosa mas|ultima cosa|un'ultima cosa"
+    "|derniere chose|une derniere chose|one more thing|one last thing|last thing|otra cosa|una cosa mas|ultima cosa|un'ultima cosa"
     "|noch etwas|noch was|eine sache noch|letzte sache"
     "|sorry|my bad|perdona|perdon|perdone|disculpa|disculpe|pardon|desole|desolee|scusa|scusate|scusami|entschuldigung|entschuldige|oops|my mistake|scrap that|scratch that|correction|update|edit|appreciate"
     "|pardon|desole|oups|mise a jour|reconnaissant|perdon|me equivoque|lo siento|agradeceria|agradeceriamos"
@@ -4012,7 +4045,7 @@ _LETTERHEAD = re.compile(r"\W*(?:(?:objet|object|oggetto|asunto|betreff|concerne
                          r"|direttrice|sindaco|alcalde|alcaldesa|burgermeister|burgermeisterin|prefet|prefete|rector|rettore|doyen)\b"
                          r"|[a-z][\w' -]{1,30},\s+(?:le\s+)?\d{1,2}(?:er)?\.?\s+(?:de\s+)?[a-z]+\s+(?:de\s+)?\d{4}\s*$"
                          # the body sending it, named first
-                         r"|(?:prefecture|prefettura|prefectura|conseil|consejo|consiglio|ville de|stadt|universite|" + _BUSINESSES + r""
+                         r"|(?:prefecture|prefettura|prefectura|conseil|consejo|consiglio|ville de|stadt|universite"
                          r"|universitat|universita|universidad|university|direction|direccion|direzione|service|servicio|servizio|ufficio|bureau|cabinet"
                          r"|ministere|ministerio|ministero|ministerium|region|departement|diputacion|provincia|landkreis|office|department"
                          r"|" + _LOCAL_BODIES + r"|hochschule|fachhochschule|pressestelle|press office"
@@ -4021,13 +4054,28 @@ _LETTERHEAD = re.compile(r"\W*(?:(?:objet|object|oggetto|asunto|betreff|concerne
 LETTERHEAD_LINES = 5
 
 
+_BUSINESS_FIRST = _LazyPattern(r"(?:le |la |l'|el |il |the |die |der |das )?(?:" + _BUSINESSES + r")\b")
+BUSINESS_NAME_WORDS = 6
+
+
+def _is_business_name(text: str) -> bool:
+    """A business named on its own line: its kind, then its name ("Château Lamothe-Bergey, Entre-deux-Mers", "Brasserie du Lac",
+    "Administration communale de Fourons"); "Hotel prices soar in Paris", "Ferme le dimanche" go on in lower case."""
+    kind = _BUSINESS_FIRST.match(fold(text))
+    words = text[kind.end():].replace(",", " ").split() if kind else []
+    return bool(kind and words and len(text.split()) <= BUSINESS_NAME_WORDS
+                and all(word[:1].isupper() or word.lower() in _NAME_PARTICLES for word in words)
+                and any(word[:1].isupper() for word in words))
+
+
 def _is_letterhead(text: str) -> bool:
     text = text.strip()
     if not text or len(text.split()) > 10 or text.endswith((".", "?", "!", ",")) or _BULLET.match(text) or "/" in text or "|" in text:
         return False
     folded = fold(text)
     letters = [char for char in text if char.isalpha()]
-    if not (_LETTERHEAD.match(folded) or (":" not in text and len(letters) >= 6 and len(text.split()) >= 2 and all(char.isupper() for char in letters))):
+    if not (_LETTERHEAD.match(folded) or _is_business_name(text)
+            or (":" not in text and len(letters) >= 6 and len(text.split()) >= 2 and all(char.isupper() for char in letters))):
         return False  # (a head is "PRÉFECTURE DU FINISTÈRE", "Direction de la communication", …)
     return not (_FIELD_KEY.search(folded) or _SEO_PATTERN.search(folded))  # "Titolo: Il bilancio del Comune di Mentone", "BRIEF SEO" name fields
 
@@ -4077,7 +4125,7 @@ def _letter(lines: list[Line], order: list[Line], taken: dict[int, _LineReading]
         sender = close + 1
         # The name, then its role or team, right under the line before it (past a blank line, a short line is the article's).
         while sender < min(len(edge), close + 2 + SIGNATURE_BLOCK_LINES) and (
-                _is_sender(edge[sender].text) or _is_signature_detail(edge[sender].text) and not _has_contact(fold(edge[sender].text))
+                _is_sender(edge[sender].text)
                 or (edge[sender].number == edge[sender - 1].number + 1 and (_is_role(edge[sender].text) or _is_signature_detail(edge[sender].text)))):
             sender += 1
         signature = {line.number for line in edge[close + 1:sender]}
@@ -4164,10 +4212,13 @@ _SIGNED_ROLE = re.compile(r"\s*[,|(]\s*|\s+[–—-]\s+")
 # A signature's address: a street with its number ("20 Finsbury Square", "C/ Serrano 41", "Leopoldstraße 112"), a postcode before
 # its town ("8008 Zürich", "28001 Madrid") or a British one ("EC2A 1DX").
 _POSTAL_ADDRESS = re.compile(r"\b\d{1,4}\s*(?:bis|ter|[a-z])?,?\s+(?:rue|avenue|av\.|bd|boulevard|chemin|place|quai|allee|impasse|route|street|st\.?|road|rd"
-                             r"|square|lane|avenue|way|calle|c/|avda\.?|plaza|paseo|via|viale|piazza|corso|largo)\b"
+                             r"|square|lane|way|calle|c/|avda\.?|plaza|paseo|via|viale|piazza|corso|largo)\b"
                              r"|\b(?:rue|avenue|boulevard|chemin|place|street|road|square|calle|c/|avda\.?|plaza|paseo|via|viale|piazza|corso)\s+[\w' .-]{2,40}\s\d{1,4}\b"
-                             r"|[a-z]+(?:strasse|straße|str\.|weg|platz|gasse|allee|ring|damm)\s+\d{1,4}\b|\b\d{4,5}\s+[a-z][a-z-]{2,}"
-                             r"|\b[a-z]{1,2}\d[a-z\d]?\s+\d[a-z]{2}\b|^(?:tel|tél|tél\.|tel\.|phone|fon|mobile|mob|móvil|movil|cell|handy|fax)\b")
+                             r"|[a-z]+(?:strasse|straße|str\.|weg|platz|gasse|allee|ring|damm)\s+\d{1,4}\b"
+                             # a postcode and its town closing the line or before a comma, after a comma or a dot ("…, 8008 Zürich")
+                             r"|(?:^|[,·|]\s*)\d{4,5}\s+[a-z][\w'-]+(?:[\s-][a-z][\w'-]+)?\s*(?:,|$)"
+                             r"|\b[a-z]{1,2}\d[a-z\d]?\s+\d[a-z]{2}\s*$"  # a British postcode, last: "London EC2A 1DX"
+                             r"|^(?:tel|phone|fon|mobile|mob|movil|cell|handy|fax)\.?\s*[:.]?\s*\+?\d")  # a phone's label before its number
 SIGNATURE_DETAIL_CHARACTERS = 100
 
 
@@ -4178,7 +4229,8 @@ def _is_signature_detail(text: str) -> bool:
     if not text or len(text) > SIGNATURE_DETAIL_CHARACTERS or _BULLET.match(text) or _ROLE_END.search(text.rstrip(".")):
         return False
     folded = fold(text)
-    if _has_contact(folded) or _POSTAL_ADDRESS.search(folded):
+    if _CONTACT.search(folded) or (_DIGIT.search(folded) or folded.startswith(("t", "p", "f", "m", "c", "h"))) and (
+            _PHONE.search(folded) or _POSTAL_ADDRESS.search(folded)):  # (an address or a phone has a figure, or its label first)
         return not _NARRATIVE.search(folded) and sum(any(character.isalpha() for character in word) for word in text.split()) <= SIGNATURE_ROLE_WORDS + 2
     parts = [part.strip() for part in re.split(r"\s[|·•]\s|\s[–—]\s", text) if part.strip()]
     return len(parts) >= 3 and _names(parts[0]) and all(_is_role(part) or _is_signature_detail(part) or _names(part) for part in parts[1:])
@@ -4404,8 +4456,8 @@ _SENDER_INTRODUCTION = _LazyPattern(
     r"|(?:je me permets de vous ecrire|je vous ecris|i am writing|i'm writing|le escribo|les escribo|te escribo|ich schreibe ihnen"
     r"|ich schreibe dir|ich schreibe euch|vi scrivo|le scrivo|ti scrivo)\b"
     r"|(?:[\w'-]+\s+){1,6}here\W*$|[\w'-]+(?:\s+[\w'-]+)?\s+here\s+(?:from|at|of)\b"
-    # "ESF Val Thorens ici", "Marco qui": a name, then "here" (see _introduces_sender: the name is capitalised)
-    r"|(?P<signed>[\w'-]+)(?:\s+[\w'-]+){0,5}\s+(?:ici|aqui|qui)\W*$)")
+    # "ESF Val Thorens ici", "Pasticceria Gatti qui": a name of two words or more, then "here" (see _introduces_sender: capitalised)
+    r"|(?P<signed>[\w'-]+)(?:\s+[\w'-]+){1,5}\s+(?:ici|aqui|qui)\W*$)")
 SENDER_INTRODUCTION_WORDS = 20  # who writes, and what they run: a short line
 # What the sender was told brings them: "on m'a dit qu'il fallait penser au référencement", "my nephew told me about you".
 # A brief passed on: "Sam asked me to pass this on", "on m'a demandé de vous transmettre ces consignes".
@@ -4434,7 +4486,7 @@ _FOR_OUR_BUSINESS = _LazyPattern(r"\W*(?:c'est\s+)?(?:pour|for|para|per|fur)\s+(
                                  r"(?:[\w-]+\s+)?(?:" + _BUSINESSES + "|" + _LOCAL_BODIES + r")\b(?:\s+[\w'-]+){0,5}\W*$")
 
 
-_NAME_PARTICLES = frozenset("de du des d' la le l' of the von van del della di da y et and & -".split())  # "Jean de la Mairie ici"
+_NAME_PARTICLES = frozenset("de du des d' la le l' of the von van del della di da y et and & - – am an der".split())  # "Jean de la Mairie ici"
 
 
 def _introduces_sender(text: str) -> bool:
@@ -4445,7 +4497,7 @@ def _introduces_sender(text: str) -> bool:
     name = introduction.group("name")
     if introduction.group("signed") and not all(word[:1].isupper() or word in _NAME_PARTICLES for word in text.split()[
             len(folded[:introduction.start("signed")].split()):-1]):
-        return False  # "on est bien ici": no name before "here"
+        return False  # "on est bien ici", "Inscrivez-vous ici": no name before "here"
     if name and (not text[introduction.start("name")].isupper() if len(name) == 1 else not _TEAM_WORD.search(folded, introduction.start("name"))):
         return False  # "It's going in the programme", "This is the best bakery": no name, nor a desk or team, after "it's"
     untold = _TOLD_ME.sub(" ", folded)
@@ -4553,8 +4605,8 @@ def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading]:
 
 _CARD_KEY = re.compile(r"^\W*[a-z]{2,6}-\d{2,6}\b")  # a tracker's key: "BER-1207", "MIL-330" (and "COVID-19": see below)
 # The words of a card's or an order's header ("Ordine pubblico", "Mission Apollo 11" are kickers of news).
-_CARD_WORD = re.compile(r"\b(?:ticket|card|carte|trello|jira|asana|task|tache|tarea|aufgabe|brief\w*|order|commande|pedido|encargo|auftrag|ordine|checklist"
-                        r"|job|mandat|mandato|po"
+_CARD_WORD = re.compile(r"\b(?:ticket|card|carte|trello|jira|asana|task|tache|tarea|aufgabe|brief\w*|order|commande|pedido|encargo|auftrag|checklist"
+                        r"|(?:job|mandat|mandato|ordine|po)(?=\s*(?:n[o°.]?\s*|#|nr\.?\s*)?\d)"  # with its number: "Job 5508", "PO 4411" ("PO Box" is an address)
                         r"|incarico|export|request|demande|solicitud|anfrage|richiesta|rewrite|reecriture|reescritura|riscrittura|umschreib\w*"
                         r"|riscrivere|reescribir|reecrire)\b")
 
@@ -4783,7 +4835,8 @@ def _is_signature(lines: list[Line], line: Line, depth: int = 0) -> bool:
     if depth < SIGNATURE_BLOCK_LINES and above and (_is_role(text) or _is_signature_detail(text)) and (
             _is_signature(lines, lines[line.number - 2], depth + 1) or (_ORGANISATION.search(fold(text)) and _closes_letter(above))):
         return True  # under the name, or a team signing under the sign-off ("Many thanks," / "Communications Unit"); an address, a phone
-    if above and _closes_letter(above) and _is_signature_detail(text) and _names(_SIGNED_ROLE.split(text, maxsplit=1)[0]):
+    if ("|" in text or "·" in text or "•" in text or "–" in text or "—" in text) and above and _closes_letter(above) and _is_signature_detail(text) and _names(
+            _SIGNED_ROLE.split(text, maxsplit=1)[0]):
         return True  # "Gracias!" / "Lucía Romero | Project Manager | Atenea S.L. | +34 …" (a phone or a link alone under thanks is no name)
     # the name, perhaps with who they are after it ("Sylvie et Paul, camping Les Pins", "Eure Gisela vom Heimatverein")
     if not above or len(_SIGNED_FROM.sub("", _SIGNED_POSSESSIVE.sub("", _SIGNED_ROLE.split(text, maxsplit=1)[0])).split()) > 3:

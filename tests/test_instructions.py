@@ -160,6 +160,7 @@ CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_AD
                     + instruction_corpus.NEGATIVE_TWENTY_NINTH_REVIEW
                     + instruction_corpus.NEGATIVE_THIRTIETH_ROUND + instruction_corpus.NEGATIVE_THIRTY_FIRST_ROUND
                     + instruction_corpus.NEGATIVE_THIRTY_FIRST_REVIEW + instruction_corpus.NEGATIVE_THIRTY_SECOND_ROUND
+                    + instruction_corpus.NEGATIVE_THIRTY_SECOND_REVIEW
                     + instruction_heldout.NEGATIVE)
 
 
@@ -187,6 +188,12 @@ def test_a_letter_at_the_end_of_the_file_is_taken_with_its_signature(text, expec
     stated = parsed.spec.stated()
     assert {name: stated.get(name) for name in expected} == expected
     assert parsed.article[-1].text.startswith("Les élus")
+
+
+@pytest.mark.parametrize("letter, headline", instruction_corpus.LETTER_THEN_HEADLINE)
+def test_a_headline_under_a_letter_is_the_article_s(letter, headline):
+    parsed = parse(f"{letter}{headline}\n\n{BODY}")
+    assert parsed.spec.stated().get("language") in ("en", "fr") and parsed.article[0].text == headline
 
 
 @pytest.mark.parametrize("opening", instruction_corpus.NEGATIVE_TWENTIETH_REVIEW_OPENINGS)
