@@ -4222,6 +4222,7 @@ _POSTAL_ADDRESS = re.compile(r"\b\d{1,4}\s*(?:bis|ter|[a-z])?,?\s+(?:rue|avenue|
 SIGNATURE_DETAIL_CHARACTERS = 100
 
 
+@lru_cache(maxsize=4096)  # asked of each short line at an edge by the signature's and the letter's readers
 def _is_signature_detail(text: str) -> bool:
     """A line of a signature block under the name: an address, a phone number, a link, or the name's parts joined by bars
     ("Lucía Romero | Project Manager | Traducciones Atenea S.L. | +34 91 555 01 23")."""
@@ -4587,7 +4588,7 @@ def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading]:
     job_label = _is_job_label(folded)
     if job_label and _SEO_PATTERN.search(folded):
         return "neutral", _LineReading([_Assignment("seo", True, body)], [], True)  # "Brief SEO per copywriter"
-    if _IDENTIFIER.match(folded) or job_label or _is_card_header(text) or (len(words) <= 8 and (
+    if _IDENTIFIER.match(folded) or job_label or (len(words) <= 12 and _is_card_header(text)) or (len(words) <= 8 and (
             folded.endswith(":") or _MARKDOWN_HEADING.match(text) or _is_header(body))) or (len(words) <= _CHATTER_WORDS and _is_chatter(folded)):
         return "neutral", _LineReading([], [], True)
     # "Hello! We need this article rewritten for our shop blog. Requirements:" introduces the list below.
