@@ -268,6 +268,7 @@ _WRITER_NOUNS = ("writer|rewriter|copywriter|author|freelancer|freelance|journal
 # Whoever orders the text, in the five languages: what they say, want or give as a reason is said to the writer.
 _ORDERER = _alternatives(
     "client|customer|editor|editor-in-chief|managing editor|boss|desk|chef|cheffe|redac|redac chef|redacteur en chef|redactrice en chef"
+    "|chef d'edition|cheffe d'edition|chef de desk|secretaire de redaction|secretariat de redaction|chef de service|cheffe de service"
     "|redaction|cliente|jefe|jefa|director|directora|redactor jefe|redactora jefe|redaccion|kunde|kundin|chefin|chefredaktor"
     "|chefredaktorin|chefredakteur|chefredakteurin|redaktion|caporedattore|caporedattrice|capo|direttore|direttrice|redazione"
     "|direction|direccion|direzione|geschaftsfuhrung"
@@ -978,6 +979,8 @@ _TITLE_IN_REQUEST = (
 # What a brief says of the title it gives: that it is imposed, approved, must stay or is to be kept ("titre à conserver :",
 # "title to keep:": the title is given, not to be written).
 _TITLE_GIVEN = ("soit|soit exactement|sea|sea exactamente|sia|sia esattamente|be exactly"
+                # "titre exact « … »", "il titolo giusto è « … »", "der richtige Titel „…“"
+                "|exact|exacte|exacto|exacta|esatto|esatta|genau|giusto|juste|correct|correcte|correcto|correcta|corretto|richtige|bon|right"
                 "|bitte genau|soll lauten|sollte lauten|muss lauten|a garder tel quel|a conserver tel quel|is set|is fixed|is final|est fixe|est fixee|esta fijado|steht fest|e fissato|must be|should be|is|will be|impose|imposee?|obligatoire|souhaite|demande|deve essere|doit etre|debe ser|muss sein"
                 "|soll sein|sera|sara|obligatorio|vorgegeben|gewunscht|obbligatorio|richiesto"
                 "|must stay|must remain|should stay|stays|remains|doit rester|reste|restera|debe quedar|debe seguir siendo|se queda"
@@ -1021,7 +1024,7 @@ _TITLE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"|\b(?:the|le|la|el|il|lo|die|der|das|den|dem|des|les|los|las|i|gli|au|al|zum|beim|als|comme|como|come|bitte|please)\s+)"
     + _TITLE_LABEL + r"(?:\s+(?:" + _TITLE_GIVEN + "|" + _TITLE_NOW + "|" + _TITLE_APPROVED + r"))*" + _TITLE_GIVEN_BY
     # a single-quoted title may hold apostrophes ("'Why London's cyclists are angry'"): it closes before punctuation or the end
-    + r"\s*[:=,]?\s*(?:'(.{2,150}?)'(?=\s*(?:[,.;:!?)]|$))|[\"“«„‘]([^\"”»“’]{2,150})[\"”»“’])",
+    + r"\s*[:=,—–→]?\s*(?:'(.{2,150}?)'(?=\s*(?:[,.;:!?)]|$))|[\"“«„‘]([^\"”»“’]{2,150})[\"”»“’])",  # ("… par le chef d'édition — « … »")
     _TITLE_IN_REQUEST,
     r"\b(?:title it|call it|name it|intitule[rz]?(?:-le)?|titulalo|titolalo|nenne ihn|nenn ihn)\s*[:=]?\s*[\"“«„‘']([^\"”»“’]{2,150})[\"”»“’]",
     # A request that the piece bear a title, the verb then the quotes: "intitulez l'article « … »", "intitola il pezzo «…»",
@@ -1705,7 +1708,7 @@ def _plain_value(value: str, words: int = 8, *, figures: bool = False) -> bool:
     # before a relative pronoun tell a story.
     relative = _RELATIVE_PRONOUN.search(folded)
     head = value[:relative.start()] if relative else value
-    return (bool(value) and len(value.split()) <= words and not _UNCHANGED.fullmatch(folded)
+    return (any(character.isalnum() for character in value) and len(value.split()) <= words and not _UNCHANGED.fullmatch(folded)  # "Ton : —" is left blank
             and not _NARRATIVE.search(fold(head)) and not _FRENCH_PAST.search(head.lower())
             and (figures or not _FIGURE_ALONE.search(_AGE.sub("", folded)))
             and not (_DEFINITE_START.match(folded) and len(value.split()) >= 4 and not _PREPOSITION.search(folded) and not _COORDINATED.search(folded)
@@ -2474,7 +2477,7 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
     if reading.is_instruction:
         if _names_fields_only(head) and not _read_whole_line(tail, in_block=False, min_evidence=1).is_instruction:
             return _NOT_INSTRUCTION  # "Tono, pubblico e parole chiave: come i piccoli negozi conquistano Google" is a headline
-        if re.search(r"[.,;|!?·•–—]", head) or _QUOTE_START.match(tail) or _is_label(head) or _keyword_list_after(head, tail):
+        if re.search(r"[.,;|!?·•–—]|\s/\s", head) or _QUOTE_START.match(tail) or _is_label(head) or _keyword_list_after(head, tail):
             # the colon of a later clause ("SEO blog post. Focus keyword: …", "800 words and include keywords: a, b")
             return reading
         if (tail[:1].isupper() and _HEADLINE_OPENER.match(fold(tail)) and len(tail.split()) >= 4 and not _is_label(_ASIDE.sub("", head))
@@ -2815,6 +2818,7 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
                           or bool(_POLITE_MARK.search(folded)) and any(_REWRITE_WORD.search(fold(clause.text)) and not _NARRATIVE.search(fold(clause.text))
                                                                          and not _FRENCH_PAST.search(clause.text.lower()) for clause in split_clauses(body))
                           or bool(_THANKS_FOR_REWRITE.search(folded)))  # "merci d'avance pour la réécriture ! Environ 750 mots"
+        for_page = any(_TEXT_FOR_PAGE.match(fold(clause.text)) for clause in unread)  # "Papier pour la page Sortir. Ton décontracté.": the desk's note
         # "Coucou ! C'est Léa de la MJC. Texte pour les ados, un ton fun. Merci !": a greeting and who writes, then a request or a
         # polite word after them, address the line to the writer ("Hola, somos una bodega y nuestra web ya está en inglés" is a page)
         introduced = (intro := _greets_then_introduces(folded, unread)) is not None and (
@@ -2822,7 +2826,8 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
             or bool(_POLITE_MARK.search(after := folded[folded.find(fold(intro.text)) + len(intro.text):]))
             and not _THANKS_FOR_VISITING.search(after))
         enough = (1 if _REWRITE_REQUEST.match(folded) or greeted or asked_politely or _corrects_itself(assignments, folded) or greets
-                  or _EDIT_LABEL.match(folded) or introduced or _POLITE_OPENING.match(folded) else min_evidence)
+                  or _EDIT_LABEL.match(folded) or introduced or _POLITE_OPENING.match(folded) or _CHAT_PLEASE.search(folded) or for_page
+                  else min_evidence)
         if assignments and asked_for_readers:
             enough = 0
         if in_block or len(evidence) < enough:
@@ -2833,13 +2838,13 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
         # Thanks said to the writer address the line to them too ("… avec intertitres. Merci encore pour votre aide, Sandrine").
         # So does a note's label ("EDIT:", "PS per il testo:", "De la part du rédac chef :").
         addressed = (min_evidence < 2 or voiced or (len(evidence) >= 3 and _spec_sheet(body)) or bool(_ADDRESSED_TO_WRITER.search(folded))
-                     or bool(_EDIT_LABEL.match(folded))
+                     or bool(_EDIT_LABEL.match(folded)) or for_page
                      or any(_is_request(clause.text) for clause in split_clauses(body))
                      or any(_THANKS.match(fold(clause.text)) for clause in unread))
         for index, item in enumerate(items):
             if isinstance(item, _Clause):
                 # "600 mots, intertitres. S.", "// CONSIGNE RÉDAC // 900 mots, …": the writer's name, the note's header
-                signed = _is_signed(items, index) or _is_bare_header(item.text)
+                signed = _is_signed(items, index) or _is_bare_header(item.text) or (index == 0 and _is_section_head(item.text))
                 reading = _LineReading([], [], True) if signed else _read_unread_clause(item)
                 if reading is None and addressed and (len(evidence) >= 2 or _EDIT_LABEL.match(folded)) and _is_reason(item.text):
                     reading = _LineReading([], [], True)  # "Finalement la page a été réduite : vise plutôt 600 mots. Ton sobre."
@@ -3031,6 +3036,15 @@ def _restated(items: list[_LineReading | _Clause]) -> list[_LineReading | _Claus
     return mended
 
 
+SECTION_HEAD_WORDS = 3
+
+
+def _is_section_head(text: str) -> bool:
+    """The desk or the section a note opens on, in capitals: "DESK // papier web / 650 mots", "SPORTS / Foot R1 / 300-400 mots"."""
+    head = text.strip(" /")
+    return head.isupper() and len(head.split()) <= SECTION_HEAD_WORDS and not _DIGIT.search(head)
+
+
 def _is_bare_header(text: str) -> bool:
     """A block's header standing as a clause of the line it opens: "// CONSIGNE RÉDAC // 900 mots, …"."""
     header = _BLOCK_HEADER.match(fold(text.strip(" /")))
@@ -3169,6 +3183,11 @@ _POLITE_EDGE = re.compile(r"(?:[\s,]+(?:" + _POLITE_WORDS + r"))+[\s.!?]*$", re.
 # A polite word anywhere in the line (a greeting with one asks the writer).
 _POLITE_MARK = re.compile(r"\b(?:" + _POLITE_WORDS + r")\b")
 # A line that opens on a chat's "please" asks the writer ("Stp garde un ton léger, c'est pour la rubrique week-end").
+_CHAT_PLEASE = re.compile(r"\b(?:pls|plz|svp|stp|porfa|xfa)\b")  # the chat's "please", which no article writes
+# A desk's note naming the text and its page: "Papier pour la page Sortir.", "Article pour la newsletter :", "Text für die Website".
+_TEXT_FOR_PAGE = _LazyPattern(r"\W*(?:(?:un|une|le|la|l'|the|a|el|un|il|der|die|das|ein|eine)\s+)?(?:papier|article|texte|sujet|piece|text|story|post|articulo|texto"
+                              r"|articolo|pezzo|testo|artikel|beitrag)\s+(?:pour|for|para|per|fur)\s+(?:la |le |l'|les |the |our |el |la |il |den |die |das |notre |nos "
+                              r"|nuestra |nuestro |la nostra |il nostro |unsere |unseren )?(?:" + _PUBLICATION + r"|page|rubrique|site|web|print)\b")
 _POLITE_OPENING = re.compile(r"\W*(?:pls|plz|svp|stp|porfa)\b|\W*(?:please|bitte|por favor|per favore|s'il (?:te|vous) plait)\s+(?:keep|make|write|use|stay"
                              r"|garde|gardez|fais|faites|ecris|ecrivez|reste|restez|utilise|utilisez|manten|mantenga|escribe|usa|halte|halten sie|bleib"
                              r"|bleiben sie|schreib|schreiben sie|mantieni|scrivi|resta)\b")  # (a sign says "Please…", "Bitte…", "Por favor, …" to its readers)

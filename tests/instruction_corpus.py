@@ -2211,6 +2211,10 @@ NEGATIVE_THIRTY_SECOND_ROUND: list[str] = [
     "Dernière chose : le festival accueillera 600 bénévoles cette année.",
     "Correction du bac : les copies en anglais notées sur 20, 800 000 candidats.",
     "Update 14:30: the council votes on the English-language school in 600 seats.",
+    "SNCF / TER : 400 trains supprimés ce week-end, les usagers excédés",
+    "Un article pour le site de la mairie a été publié en anglais.",
+    "Le titre exact du rapport, « Une France en mutation », a été dévoilé hier.",
+    "PARIS / Le nouveau ton de la campagne : 800 militants réunis",
 ]
 # Keywords after "mit dem Keyword"; a lone "secondaire :" / "secundaria:" inside a list; an exported chat's date, time and dash
 # ("12/03/2024, 18:21 - Nour: …"); "Salam".
@@ -2252,6 +2256,18 @@ THIRTY_SECOND_ROUND_AGENCIES: list[tuple[str, dict[str, object]]] = [
     ("--- Auftrag #B-3310 (Kunde: Mühle Huber GmbH) ---\n- Sprache: Englisch\n- Länge: 500–700 Wörter", {"language": "en", "min_words": 500, "max_words": 700}),
     ("Hola, os paso el texto. Unas 600 palabras, tono cercano, sin subtítulos. ¡Gracias!", {**about(600), "tone": "cercano", "subheadings": False}),
     ("[09:40] Julie R. : dernière chose sur ce papier → environ 500 mots, ton neutre, sans intertitres", {**about(500), "tone": "neutre", "subheadings": False}),
+]
+# A regional desk's notes (set CC, CD): a section's name in capitals heading slash-separated fields; the chat's "svp" anywhere with one
+# field; "Papier pour la page X" names the text and its page; a form's blank "—"; "titre exact « … »", "il titolo giusto è « … »".
+THIRTY_SECOND_ROUND_DESK: list[tuple[str, dict[str, object]]] = [
+    ("WEB / brève / 250 mots / inters non / titre : Aurillac : le marché de nuit revient", {**about(250), "subheadings": False,
+                                                                                          "title": "Aurillac : le marché de nuit revient"}),
+    ("RUGBY // 400-500 mots / ton : vif / pour nos lecteurs du Cantal", {"min_words": 400, "max_words": 500, "tone": "vif"}),
+    ("600 mots max stp, c'est pour l'édition du lundi", {"max_words": 600}),
+    ("Papier pour la rubrique Agriculture. Ton neutre.", {"tone": "neutre"}),
+    ("Titre : Le col rouvre\nTon : —\nPublic : —\nLongueur : 400 mots", {"title": "Le col rouvre", **about(400), "tone": None, "audience": None}),
+    ("Pour ce papier : titre exact « Le col rouvre enfin », ton sobre.", {"title": "Le col rouvre enfin", "tone": "sobre"}),
+    ("Scusate: il titolo giusto è «Il mercato torna in piazza». Tono leggero.", {"title": "Il mercato torna in piazza", "tone": "leggero"}),
 ]
 THIRTY_SECOND_ROUND_AGENCIES_AT_END: list[tuple[str, dict[str, object]]] = [
     # a correction of an earlier message, under its own label
