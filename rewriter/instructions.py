@@ -2986,7 +2986,8 @@ def _read_joined(clause: _Clause, in_block: bool) -> list["_LineReading | _Claus
         return [reading or _Clause(part) for reading, part in zip(readings, parts)]
     return [clause]
 # A first name, a first and last name, or an initial: "Céline", "Paul Martin", "S" ("AFP" and "Photo Getty Images" are no signature).
-_SIGNATURE_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'-]+(?: [A-ZÀ-Ý][a-zà-ÿ'-]+)?|[A-ZÀ-Ý]")
+# (or initials as a desk signs: "PhL", "M.D", "J.-P.")
+_SIGNATURE_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'-]+(?: [A-ZÀ-Ý][a-zà-ÿ'-]+)?|[A-ZÀ-Ý]|[A-ZÀ-Ý](?:[a-z]?[A-ZÀ-Ý]){1,2}|[A-ZÀ-Ý]\.-?[A-ZÀ-Ý](?:\.-?[A-ZÀ-Ý])?")
 
 
 def _is_signed(items: list["_LineReading | _Clause"], index: int) -> bool:
@@ -3358,7 +3359,13 @@ def _is_chatter(text: str) -> bool:
                 # short remarks: why ("…, so that people can skim it"), how it sounds ("comme si on parlait entre voisins"), what the
                 # readers do with it ("elles lisent notre journal le mardi")
                 or (len(folded.split()) <= _CHATTER_WORDS and bool(_REASON_CLAUSE.match(folded.strip()) or _AS_IF_CLAUSE.match(folded)
-                                                                   or _READERS_HABIT.match(folded))))
+                                                                   or _READERS_HABIT.match(folded) or _DEADLINE.fullmatch(folded.strip(" .!")))))
+
+
+# When the text is due, a clause of its own: "Bouclage 18h", "Deadline: Friday noon", "Entrega: viernes 14 a las 12h", "Abgabe 03.06.".
+_DEADLINE = _LazyPattern(r"(?:bouclage|deadline|due|delivery|livraison|a rendre|rendu|remise|entrega|consegna|abgabe|echeance|termin)\s*:?\s*"
+                         r"(?:(?:le|by|am|entro|para|avant|before|pour|el|il|bis)\s+)?(?:\d[\w./:h]*|" + _WEEKDAYS
+                         + r"|demain|tomorrow|manana|morgen|domani|ce soir|tonight|midi|noon|eod|asap)(?:\s+[\w./:h]+){0,4}")
 
 
 # How the text should read, beside its fields: "phrases courtes", "short paragraphs", "kurze Sätze", "pas de jargon", "tutoiement".
@@ -4207,6 +4214,8 @@ def _is_sender(text: str) -> bool:
     text = text.strip()
     if text.startswith(("— ", "– ")):
         text = text[2:]  # "— La rédaction": a signature's dash, not a list's
+    elif text.startswith("(") and text.endswith(")") and "(" not in text[1:]:
+        text = text[1:-1]  # "(Julie)" under a note
     elif _BULLET.match(text):
         return False
     if ":" in text:
@@ -4239,6 +4248,7 @@ _POSTAL_ADDRESS = re.compile(r"\b\d{1,4}\s*(?:bis|ter|[a-z])?,?\s+(?:rue|avenue|
                              r"|\b[a-z]{1,2}\d[a-z\d]?\s+\d[a-z]{2}\s*$"  # a British postcode, last: "London EC2A 1DX"
                              r"|^(?:tel|phone|fon|mobile|mob|movil|cell|handy|fax)\.?\s*[:.]?\s*\+?\d")  # a phone's label before its number
 SIGNATURE_DETAIL_CHARACTERS = 100
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:fr|com|ch|be|ca|de|at|it|es|net|org|eu|uk|io|info|lu)/?")  # "tgirard-seo.fr": a site under a name
 
 
 @lru_cache(maxsize=4096)  # asked of each short line at an edge by the signature's and the letter's readers
@@ -4249,7 +4259,7 @@ def _is_signature_detail(text: str) -> bool:
     if not text or len(text) > SIGNATURE_DETAIL_CHARACTERS or _BULLET.match(text) or _ROLE_END.search(text.rstrip(".")):
         return False
     folded = fold(text)
-    if _CONTACT.search(folded) or (_DIGIT.search(folded) or folded.startswith(("t", "p", "f", "m", "c", "h"))) and (
+    if _CONTACT.search(folded) or _DOMAIN.fullmatch(folded) or (_DIGIT.search(folded) or folded.startswith(("t", "p", "f", "m", "c", "h"))) and (
             _PHONE.search(folded) or _POSTAL_ADDRESS.search(folded)):  # (an address or a phone has a figure, or its label first)
         return not _NARRATIVE.search(folded) and sum(any(character.isalpha() for character in word) for word in text.split()) <= SIGNATURE_ROLE_WORDS + 2
     parts = [part.strip() for part in re.split(r"\s[|·•]\s|\s[–—]\s", text) if part.strip()]

@@ -2215,6 +2215,8 @@ NEGATIVE_THIRTY_SECOND_ROUND: list[str] = [
     "Un article pour le site de la mairie a été publié en anglais.",
     "Le titre exact du rapport, « Une France en mutation », a été dévoilé hier.",
     "PARIS / Le nouveau ton de la campagne : 800 militants réunis",
+    "Le bouclage du journal a eu lieu à 18h, 600 mots en anglais.",
+    "Deadline 2030 : la ville veut 800 logements en plus, explique le maire.",
 ]
 # Keywords after "mit dem Keyword"; a lone "secondaire :" / "secundaria:" inside a list; an exported chat's date, time and dash
 # ("12/03/2024, 18:21 - Nour: …"); "Salam".
@@ -2268,8 +2270,14 @@ THIRTY_SECOND_ROUND_DESK: list[tuple[str, dict[str, object]]] = [
     ("Titre : Le col rouvre\nTon : —\nPublic : —\nLongueur : 400 mots", {"title": "Le col rouvre", **about(400), "tone": None, "audience": None}),
     ("Pour ce papier : titre exact « Le col rouvre enfin », ton sobre.", {"title": "Le col rouvre enfin", "tone": "sobre"}),
     ("Scusate: il titolo giusto è «Il mercato torna in piazza». Tono leggero.", {"title": "Il mercato torna in piazza", "tone": "leggero"}),
+    # a deadline beside the fields; initials signing the line; a name in parentheses and a site under a signature
+    ("Intertitres oui, 500 mots max, ton neutre. Bouclage 17h. — JPD", {"subheadings": True, "max_words": 500, "tone": "neutre"}),
+    ("Ton dynamique, avec des intertitres, 400 mots. Merci, A.B.", {"tone": "dynamique", "subheadings": True, **about(400)}),
 ]
 THIRTY_SECOND_ROUND_AGENCIES_AT_END: list[tuple[str, dict[str, object]]] = [
+    ("À optimiser SEO :\n- requête cible : gîte Cantal\n- autres : randonnée, fromage\n(Julie)", {"seo": True, "keywords": ["gîte Cantal", "randonnée", "fromage"]}),
+    ("Ton pédagogique, 600 mots, titre exact « Bien isoler ses combles ».\n--\nLucas Petit – Consultant SEO\nlpetit-seo.fr",
+     {"tone": "pédagogique", **about(600), "title": "Bien isoler ses combles"}),
     # a correction of an earlier message, under its own label
     ("Hallo zusammen, kleine Korrektur zu meiner Mail von gestern (Auftrag 5512): doch mindestens 800 Wörter. Danke, Eva", {"min_words": 800}),
     ("Update 09:15: in Spanish after all, 600 words max. – Tom", {"language": "es", "max_words": 600}),
