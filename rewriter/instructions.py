@@ -268,7 +268,6 @@ _WRITER_NOUNS = ("writer|rewriter|copywriter|author|freelancer|freelance|journal
 # Whoever orders the text, in the five languages: what they say, want or give as a reason is said to the writer.
 _ORDERER = _alternatives(
     "client|customer|editor|editor-in-chief|managing editor|boss|desk|chef|cheffe|redac|redac chef|redacteur en chef|redactrice en chef"
-    "|chef d'edition|cheffe d'edition|chef de desk|secretaire de redaction|secretariat de redaction|chef de service|cheffe de service"
     "|redaction|cliente|jefe|jefa|director|directora|redactor jefe|redactora jefe|redaccion|kunde|kundin|chefin|chefredaktor"
     "|chefredaktorin|chefredakteur|chefredakteurin|redaktion|caporedattore|caporedattrice|capo|direttore|direttrice|redazione"
     "|direction|direccion|direzione|geschaftsfuhrung"
@@ -979,8 +978,7 @@ _TITLE_IN_REQUEST = (
 # What a brief says of the title it gives: that it is imposed, approved, must stay or is to be kept ("titre à conserver :",
 # "title to keep:": the title is given, not to be written).
 _TITLE_GIVEN = ("soit|soit exactement|sea|sea exactamente|sia|sia esattamente|be exactly"
-                # "titre exact « … »", "il titolo giusto è « … »", "der richtige Titel „…“"
-                "|exact|exacte|exacto|exacta|esatto|esatta|genau|giusto|juste|correct|correcte|correcto|correcta|corretto|richtige|bon|right"
+
                 "|bitte genau|soll lauten|sollte lauten|muss lauten|a garder tel quel|a conserver tel quel|is set|is fixed|is final|est fixe|est fixee|esta fijado|steht fest|e fissato|must be|should be|is|will be|impose|imposee?|obligatoire|souhaite|demande|deve essere|doit etre|debe ser|muss sein"
                 "|soll sein|sera|sara|obligatorio|vorgegeben|gewunscht|obbligatorio|richiesto"
                 "|must stay|must remain|should stay|stays|remains|doit rester|reste|restera|debe quedar|debe seguir siendo|se queda"
@@ -1024,7 +1022,7 @@ _TITLE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"|\b(?:the|le|la|el|il|lo|die|der|das|den|dem|des|les|los|las|i|gli|au|al|zum|beim|als|comme|como|come|bitte|please)\s+)"
     + _TITLE_LABEL + r"(?:\s+(?:" + _TITLE_GIVEN + "|" + _TITLE_NOW + "|" + _TITLE_APPROVED + r"))*" + _TITLE_GIVEN_BY
     # a single-quoted title may hold apostrophes ("'Why London's cyclists are angry'"): it closes before punctuation or the end
-    + r"\s*[:=,—–→]?\s*(?:'(.{2,150}?)'(?=\s*(?:[,.;:!?)]|$))|[\"“«„‘]([^\"”»“’]{2,150})[\"”»“’])",  # ("… par le chef d'édition — « … »")
+    + r"\s*[:=,]?\s*(?:'(.{2,150}?)'(?=\s*(?:[,.;:!?)]|$))|[\"“«„‘]([^\"”»“’]{2,150})[\"”»“’])",
     _TITLE_IN_REQUEST,
     r"\b(?:title it|call it|name it|intitule[rz]?(?:-le)?|titulalo|titolalo|nenne ihn|nenn ihn)\s*[:=]?\s*[\"“«„‘']([^\"”»“’]{2,150})[\"”»“’]",
     # A request that the piece bear a title, the verb then the quotes: "intitulez l'article « … »", "intitola il pezzo «…»",
@@ -1708,7 +1706,8 @@ def _plain_value(value: str, words: int = 8, *, figures: bool = False) -> bool:
     # before a relative pronoun tell a story.
     relative = _RELATIVE_PRONOUN.search(folded)
     head = value[:relative.start()] if relative else value
-    return (any(character.isalnum() for character in value) and len(value.split()) <= words and not _UNCHANGED.fullmatch(folded)  # "Ton : —" is left blank
+    return (any(character.isalnum() for character in value) and not _BLANK_VALUE.fullmatch(folded.strip(" .!"))  # "Ton : —", "Public : N/A" are blank
+            and len(value.split()) <= words and not _UNCHANGED.fullmatch(folded)
             and not _NARRATIVE.search(fold(head)) and not _FRENCH_PAST.search(head.lower())
             and (figures or not _FIGURE_ALONE.search(_AGE.sub("", folded)))
             and not (_DEFINITE_START.match(folded) and len(value.split()) >= 4 and not _PREPOSITION.search(folded) and not _COORDINATED.search(folded)
@@ -1716,6 +1715,7 @@ def _plain_value(value: str, words: int = 8, *, figures: bool = False) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_BLANK_VALUE = re.compile(r"n/?a|tbd|tbc|a definir|a confirmer|a preciser|none|aucun|aucune|ninguno|ninguna|nessuno|keiner|keine|\?+")
 # Readers named with those beside them: "les collégiens et leurs parents", "the players and their families".
 _COORDINATED = re.compile(r"\s(?:et|and|y|und|e)\s+(?:leurs|leur|their|sus|ihre|i loro|le loro|les|the|los|las|die|i|gli|le)\s")
 # What the sender says of the value after it: that it would be perfect, or please ("chaleureux ce serait parfait").
@@ -2477,7 +2477,7 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
     if reading.is_instruction:
         if _names_fields_only(head) and not _read_whole_line(tail, in_block=False, min_evidence=1).is_instruction:
             return _NOT_INSTRUCTION  # "Tono, pubblico e parole chiave: come i piccoli negozi conquistano Google" is a headline
-        if re.search(r"[.,;|!?·•–—]|\s/\s", head) or _QUOTE_START.match(tail) or _is_label(head) or _keyword_list_after(head, tail):
+        if re.search(r"[.,;|!?·•–—]", head) or _is_section_head(head.split("/")[0], head) or _QUOTE_START.match(tail) or _is_label(head) or _keyword_list_after(head, tail):
             # the colon of a later clause ("SEO blog post. Focus keyword: …", "800 words and include keywords: a, b")
             return reading
         if (tail[:1].isupper() and _HEADLINE_OPENER.match(fold(tail)) and len(tail.split()) >= 4 and not _is_label(_ASIDE.sub("", head))
@@ -2818,7 +2818,7 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
                           or bool(_POLITE_MARK.search(folded)) and any(_REWRITE_WORD.search(fold(clause.text)) and not _NARRATIVE.search(fold(clause.text))
                                                                          and not _FRENCH_PAST.search(clause.text.lower()) for clause in split_clauses(body))
                           or bool(_THANKS_FOR_REWRITE.search(folded)))  # "merci d'avance pour la réécriture ! Environ 750 mots"
-        for_page = any(_TEXT_FOR_PAGE.match(fold(clause.text)) for clause in unread)  # "Papier pour la page Sortir. Ton décontracté.": the desk's note
+        for_page = any(_TEXT_FOR_PAGE.match(fold(clause.text)) and len(clause.text.split()) <= TEXT_FOR_PAGE_WORDS for clause in unread)
         # "Coucou ! C'est Léa de la MJC. Texte pour les ados, un ton fun. Merci !": a greeting and who writes, then a request or a
         # polite word after them, address the line to the writer ("Hola, somos una bodega y nuestra web ya está en inglés" is a page)
         introduced = (intro := _greets_then_introduces(folded, unread)) is not None and (
@@ -2826,7 +2826,8 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
             or bool(_POLITE_MARK.search(after := folded[folded.find(fold(intro.text)) + len(intro.text):]))
             and not _THANKS_FOR_VISITING.search(after))
         enough = (1 if _REWRITE_REQUEST.match(folded) or greeted or asked_politely or _corrects_itself(assignments, folded) or greets
-                  or _EDIT_LABEL.match(folded) or introduced or _POLITE_OPENING.match(folded) or _CHAT_PLEASE.search(folded) or for_page
+                  or _EDIT_LABEL.match(folded) or introduced or _POLITE_OPENING.match(folded) or for_page
+                  or "s" in folded and _CHAT_PLEASE.search(_QUOTED_SPAN.sub(" ", folded))
                   else min_evidence)
         if assignments and asked_for_readers:
             enough = 0
@@ -2838,18 +2839,19 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
         # Thanks said to the writer address the line to them too ("… avec intertitres. Merci encore pour votre aide, Sandrine").
         # So does a note's label ("EDIT:", "PS per il testo:", "De la part du rédac chef :").
         addressed = (min_evidence < 2 or voiced or (len(evidence) >= 3 and _spec_sheet(body)) or bool(_ADDRESSED_TO_WRITER.search(folded))
-                     or bool(_EDIT_LABEL.match(folded)) or for_page
+                     or bool(_EDIT_LABEL.match(folded))
                      or any(_is_request(clause.text) for clause in split_clauses(body))
                      or any(_THANKS.match(fold(clause.text)) for clause in unread))
         for index, item in enumerate(items):
             if isinstance(item, _Clause):
                 # "600 mots, intertitres. S.", "// CONSIGNE RÉDAC // 900 mots, …": the writer's name, the note's header
-                signed = _is_signed(items, index) or _is_bare_header(item.text) or (index == 0 and _is_section_head(item.text))
+                signed = _is_signed(items, index) or _is_bare_header(item.text) or (index == 0 and _is_section_head(item.text, body))
                 reading = _LineReading([], [], True) if signed else _read_unread_clause(item)
                 if reading is None and addressed and (len(evidence) >= 2 or _EDIT_LABEL.match(folded)) and _is_reason(item.text):
                     reading = _LineReading([], [], True)  # "Finalement la page a été réduite : vise plutôt 600 mots. Ton sobre."
                 if reading is None or (not addressed and not signed and not _is_chatter(item.text)
-                                       and not _STYLE_REMARK.fullmatch(fold(item.text).strip(" .!"))):  # "phrases courtes": to the writer
+                                       and not _STYLE_REMARK.fullmatch(fold(item.text).strip(" .!"))  # "phrases courtes": to the writer
+                                       and not (for_page and _TEXT_FOR_PAGE.match(fold(item.text)))):  # "Papier pour la page Sortir."
                     return _NOT_INSTRUCTION
                 items[index] = reading
         assignments = [a for item in items if isinstance(item, _LineReading) for a in item.assignments]
@@ -2938,7 +2940,8 @@ _TRANSLATION_WORD = re.compile(r"\b(?:traduction|translation|traduccion|traduzio
                                r"|ubersetzen|localisation|localization|localizacion|localizzazione|lokalisierung)\b")
 # A correction labelled as such beside a brief may say why in the past: "Edit : on passe à 450 mots max, Julie a libéré de la place."
 # Who orders a text, naming themselves on a note ("De la part du rédac chef :"); a paper's "direction" or "rédaction" signs notices to readers.
-_TEXT_ORDERER = ("client|cliente|customer|kunde|kundin|kunden|redac chef|redacteur en chef|redactrice en chef|chef|cheffe|editor-in-chief|caporedattore"
+_TEXT_ORDERER = ("client|cliente|customer|kunde|kundin|kunden|redac chef|redacteur en chef|redactrice en chef|chef|cheffe|chef d'edition|cheffe d'edition"
+                 "|chef de desk|secretaire de redaction|editor-in-chief|caporedattore"
                  "|caporedattrice|chefredakteur|chefredakteurin|chefredaktion|redactor jefe|redactora jefe|jefe|jefa|boss")
 _EDIT_LABEL = re.compile(r"\W*(?:(?:" + _alternatives(_COURTESY_WORDS) + r")[^.!?]{0,30}?,\s*(?=(?:kurze|kleine|petite|small|quick|short|breve|pequena|piccola)\s+"
                          r"(?:korrektur|correction|correccion|correzione|rettifica|precision|precisazione|update)))?"
@@ -2986,8 +2989,7 @@ def _read_joined(clause: _Clause, in_block: bool) -> list["_LineReading | _Claus
         return [reading or _Clause(part) for reading, part in zip(readings, parts)]
     return [clause]
 # A first name, a first and last name, or an initial: "Céline", "Paul Martin", "S" ("AFP" and "Photo Getty Images" are no signature).
-# (or initials as a desk signs: "PhL", "M.D", "J.-P.")
-_SIGNATURE_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'-]+(?: [A-ZÀ-Ý][a-zà-ÿ'-]+)?|[A-ZÀ-Ý]|[A-ZÀ-Ý](?:[a-z]?[A-ZÀ-Ý]){1,2}|[A-ZÀ-Ý]\.-?[A-ZÀ-Ý](?:\.-?[A-ZÀ-Ý])?")
+_SIGNATURE_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'-]+(?: [A-ZÀ-Ý][a-zà-ÿ'-]+)?|[A-ZÀ-Ý]")
 
 
 def _is_signed(items: list["_LineReading | _Clause"], index: int) -> bool:
@@ -3038,12 +3040,15 @@ def _restated(items: list[_LineReading | _Clause]) -> list[_LineReading | _Claus
 
 
 SECTION_HEAD_WORDS = 3
+TEXT_FOR_PAGE_WORDS = 6  # "Papier pour la page Sortir": the desk's few words
 
 
-def _is_section_head(text: str) -> bool:
-    """The desk or the section a note opens on, in capitals: "DESK // papier web / 650 mots", "SPORTS / Foot R1 / 300-400 mots"."""
+def _is_section_head(text: str, line: str) -> bool:
+    """The desk or the section a note opens on, in capitals, before the note's slashes: "DESK // papier web / 650 mots", "SPORTS /
+    Foot R1 / 300-400 mots" (a dateline, "PARIS. …", has no slash)."""
     head = text.strip(" /")
-    return head.isupper() and len(head.split()) <= SECTION_HEAD_WORDS and not _DIGIT.search(head)
+    return (head.isupper() and len(head.split()) <= SECTION_HEAD_WORDS and not _DIGIT.search(head)
+            and bool(re.match(r"\W*" + re.escape(head) + r"\s+//?\s", line)))
 
 
 def _is_bare_header(text: str) -> bool:
@@ -3184,12 +3189,13 @@ _POLITE_EDGE = re.compile(r"(?:[\s,]+(?:" + _POLITE_WORDS + r"))+[\s.!?]*$", re.
 # A polite word anywhere in the line (a greeting with one asks the writer).
 _POLITE_MARK = re.compile(r"\b(?:" + _POLITE_WORDS + r")\b")
 # A line that opens on a chat's "please" asks the writer ("Stp garde un ton léger, c'est pour la rubrique week-end").
-_CHAT_PLEASE = re.compile(r"\b(?:pls|plz|svp|stp|porfa|xfa)\b")  # the chat's "please", which no article writes
+# The chat's "please" after a word of the line, which an article writes only in quotes ("Svp : un mot, trois lettres" is about it).
+_CHAT_PLEASE = re.compile(r"(?<=\w\s)(?:pls|plz|svp|stp|porfa|xfa)\b(?!\s*:)")
 # A desk's note naming the text and its page: "Papier pour la page Sortir.", "Article pour la newsletter :", "Text für die Website".
-_TEXT_FOR_PAGE = _LazyPattern(r"\W*(?:(?:un|une|le|la|l'|the|a|el|un|il|der|die|das|ein|eine)\s+)?(?:papier|article|texte|sujet|piece|text|story|post|articulo|texto"
-                              r"|articolo|pezzo|testo|artikel|beitrag)\s+(?:pour|for|para|per|fur)\s+(?:la |le |l'|les |the |our |el |la |il |den |die |das |notre |nos "
-                              r"|nuestra |nuestro |la nostra |il nostro |unsere |unseren )?(?:" + _PUBLICATION + r"|page|rubrique|site|web|print)\b")
-_POLITE_OPENING = re.compile(r"\W*(?:pls|plz|svp|stp|porfa)\b|\W*(?:please|bitte|por favor|per favore|s'il (?:te|vous) plait)\s+(?:keep|make|write|use|stay"
+# (without an article before it, as a desk writes: "Un article pour le site de la mairie fait polémique" is news)
+_TEXT_FOR_PAGE = _LazyPattern(r"\W*(?:papier|article|texte|sujet|piece|story|post|articulo|texto|articolo|pezzo|testo|artikel|beitrag)\s+(?:pour|for|para|per|fur)\s+"
+                              r"(?:la |le |l'|the |el |il |den |die |das |notre |our )?(?:page|rubrique|section|seccion|sezione|rubrik|rubrica|newsletter|site|web|print)\b")
+_POLITE_OPENING = re.compile(r"\W*(?:pls|plz|svp|stp|porfa)(?=\s+\w)|\W*(?:please|bitte|por favor|per favore|s'il (?:te|vous) plait)\s+(?:keep|make|write|use|stay"
                              r"|garde|gardez|fais|faites|ecris|ecrivez|reste|restez|utilise|utilisez|manten|mantenga|escribe|usa|halte|halten sie|bleib"
                              r"|bleiben sie|schreib|schreiben sie|mantieni|scrivi|resta)\b")  # (a sign says "Please…", "Bitte…", "Por favor, …" to its readers)
 # A request to rewrite or translate, opening the line: one field is enough ("porfa reescribe esto en alemán para mi clase").
@@ -3359,13 +3365,7 @@ def _is_chatter(text: str) -> bool:
                 # short remarks: why ("…, so that people can skim it"), how it sounds ("comme si on parlait entre voisins"), what the
                 # readers do with it ("elles lisent notre journal le mardi")
                 or (len(folded.split()) <= _CHATTER_WORDS and bool(_REASON_CLAUSE.match(folded.strip()) or _AS_IF_CLAUSE.match(folded)
-                                                                   or _READERS_HABIT.match(folded) or _DEADLINE.fullmatch(folded.strip(" .!")))))
-
-
-# When the text is due, a clause of its own: "Bouclage 18h", "Deadline: Friday noon", "Entrega: viernes 14 a las 12h", "Abgabe 03.06.".
-_DEADLINE = _LazyPattern(r"(?:bouclage|deadline|due|delivery|livraison|a rendre|rendu|remise|entrega|consegna|abgabe|echeance|termin)\s*:?\s*"
-                         r"(?:(?:le|by|am|entro|para|avant|before|pour|el|il|bis)\s+)?(?:\d[\w./:h]*|" + _WEEKDAYS
-                         + r"|demain|tomorrow|manana|morgen|domani|ce soir|tonight|midi|noon|eod|asap)(?:\s+[\w./:h]+){0,4}")
+                                                                   or _READERS_HABIT.match(folded))))
 
 
 # How the text should read, beside its fields: "phrases courtes", "short paragraphs", "kurze Sätze", "pas de jargon", "tutoiement".
@@ -4214,8 +4214,6 @@ def _is_sender(text: str) -> bool:
     text = text.strip()
     if text.startswith(("— ", "– ")):
         text = text[2:]  # "— La rédaction": a signature's dash, not a list's
-    elif text.startswith("(") and text.endswith(")") and "(" not in text[1:]:
-        text = text[1:-1]  # "(Julie)" under a note
     elif _BULLET.match(text):
         return False
     if ":" in text:
@@ -4248,7 +4246,6 @@ _POSTAL_ADDRESS = re.compile(r"\b\d{1,4}\s*(?:bis|ter|[a-z])?,?\s+(?:rue|avenue|
                              r"|\b[a-z]{1,2}\d[a-z\d]?\s+\d[a-z]{2}\s*$"  # a British postcode, last: "London EC2A 1DX"
                              r"|^(?:tel|phone|fon|mobile|mob|movil|cell|handy|fax)\.?\s*[:.]?\s*\+?\d")  # a phone's label before its number
 SIGNATURE_DETAIL_CHARACTERS = 100
-_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:fr|com|ch|be|ca|de|at|it|es|net|org|eu|uk|io|info|lu)/?")  # "tgirard-seo.fr": a site under a name
 
 
 @lru_cache(maxsize=4096)  # asked of each short line at an edge by the signature's and the letter's readers
@@ -4259,7 +4256,7 @@ def _is_signature_detail(text: str) -> bool:
     if not text or len(text) > SIGNATURE_DETAIL_CHARACTERS or _BULLET.match(text) or _ROLE_END.search(text.rstrip(".")):
         return False
     folded = fold(text)
-    if _CONTACT.search(folded) or _DOMAIN.fullmatch(folded) or (_DIGIT.search(folded) or folded.startswith(("t", "p", "f", "m", "c", "h"))) and (
+    if _CONTACT.search(folded) or (_DIGIT.search(folded) or folded.startswith(("t", "p", "f", "m", "c", "h"))) and (
             _PHONE.search(folded) or _POSTAL_ADDRESS.search(folded)):  # (an address or a phone has a figure, or its label first)
         return not _NARRATIVE.search(folded) and sum(any(character.isalpha() for character in word) for word in text.split()) <= SIGNATURE_ROLE_WORDS + 2
     parts = [part.strip() for part in re.split(r"\s[|·•]\s|\s[–—]\s", text) if part.strip()]
@@ -4617,7 +4614,7 @@ def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading]:
     job_label = _is_job_label(folded)
     if job_label and _SEO_PATTERN.search(folded):
         return "neutral", _LineReading([_Assignment("seo", True, body)], [], True)  # "Brief SEO per copywriter"
-    if _IDENTIFIER.match(folded) or job_label or (len(words) <= 12 and _is_card_header(text)) or (len(words) <= 8 and (
+    if _IDENTIFIER.match(folded) or job_label or _is_card_header(text) or (len(words) <= 8 and (
             folded.endswith(":") or _MARKDOWN_HEADING.match(text) or _is_header(body))) or (len(words) <= _CHATTER_WORDS and _is_chatter(folded)):
         return "neutral", _LineReading([], [], True)
     # "Hello! We need this article rewritten for our shop blog. Requirements:" introduces the list below.

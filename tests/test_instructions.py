@@ -161,7 +161,7 @@ CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_AD
                     + instruction_corpus.NEGATIVE_TWENTY_NINTH_REVIEW
                     + instruction_corpus.NEGATIVE_THIRTIETH_ROUND + instruction_corpus.NEGATIVE_THIRTY_FIRST_ROUND
                     + instruction_corpus.NEGATIVE_THIRTY_FIRST_REVIEW + instruction_corpus.NEGATIVE_THIRTY_SECOND_ROUND
-                    + instruction_corpus.NEGATIVE_THIRTY_SECOND_REVIEW
+                    + instruction_corpus.NEGATIVE_THIRTY_SECOND_REVIEW + instruction_corpus.NEGATIVE_THIRTY_SECOND_REVIEW_DESK
                     + instruction_heldout.NEGATIVE)
 
 
