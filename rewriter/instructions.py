@@ -3212,6 +3212,7 @@ def _asks_for_this_text(folded: str) -> bool:
     return bool(_REQUEST_FOR_THIS_TEXT.search(folded) and _ASKING.search(folded))
 
 
+@lru_cache(maxsize=4096)  # asked of the same clauses by the line's reading, its evidence and the letter's tests
 def _is_request(clause: str) -> bool:
     """A clause opening on a request to the writer (not a bare "please", as in "Please note")."""
     if _PARTICIPLE_FIRST.match(clause.strip(" .!?¿¡").lower()):
@@ -3227,6 +3228,7 @@ _THANKS_FOR_REWRITE = re.compile(r"\b(?:merci|thanks|thank you|danke|gracias|gra
 _PARTICIPLE_FIRST = re.compile(r"[a-zà-ÿ]+(?:é|ée|és|ées)(?=\s|$)")
 
 
+@lru_cache(maxsize=4096)  # asked of a line by the run and of its clauses by the reading
 def _is_chatter(text: str) -> bool:
     """Politeness, a word to the writer, where the text goes ("Para la revista del club de ajedrez") or what
     kind of text it is ("Short news-style piece", "Ratgeber-Artikel")."""
@@ -3944,6 +3946,7 @@ _LETTERHEAD = re.compile(r"\W*(?:(?:objet|object|oggetto|asunto|betreff|concerne
 LETTERHEAD_LINES = 5
 
 
+@lru_cache(maxsize=4096)  # asked of the edge's first lines by the run, the letter and the brief's tests
 def _is_letterhead(text: str) -> bool:
     text = text.strip()
     if not text or len(text.split()) > 10 or text.endswith((".", "?", "!", ",")) or _BULLET.match(text) or "/" in text or "|" in text:
@@ -4039,6 +4042,7 @@ def _opens_letter(text: str) -> bool:
 SIGN_OFF_CHARACTERS = 40  # "Avec mes remerciements anticipés,"
 
 
+@lru_cache(maxsize=4096)  # asked of each line near the edge by the letter, signature and sign-off tests, some twenty times a file
 def _closes_letter(text: str) -> bool:
     if len(text) > 160:
         return False  # a sign-off is a short line; most lines of an edge are longer
@@ -4216,6 +4220,7 @@ _REWRITE_IT_STEMS = ("reecri", "reform", "retrav", "repren", "refai", "riscriv",
                      "reescrib", "schreib", "uberarbeit", "give ", "magic", "thing", "usual", "magie")
 
 
+@lru_cache(maxsize=4096)  # asked of the same clauses by each request test
 def _asks_to_rewrite_it(folded: str) -> bool:
     """The clause is the request, with a short complement after it ("Do your magic: the new mascara…" is an advert)."""
     asked = any(stem in folded for stem in _REWRITE_IT_STEMS) and _REWRITE_IT.search(folded)
@@ -4316,12 +4321,14 @@ def _opens_paragraph(lines: list[Line], line: Line) -> bool:
     return not above.strip() or (_opens_letter(above) and (line.number == 2 or not lines[line.number - 3].text.strip()))
 
 
+@lru_cache(maxsize=4096)  # asked of a line by the edge's tests and of its clauses by the reading
 def _about_the_sender(text: str) -> bool:
     """Who writes or whom the brief is for: an introduction ("Hiya, Dave from Rotherham Rugby here!") or the client ("Somos
     una agencia de viajes de Bilbao")."""
     return _introduces_sender(text) or bool(_WE_ARE.match(_QUOTED_SPAN.sub(" ", fold(text)).strip()))
 
 
+@lru_cache(maxsize=4096)  # asked of a line by the edge's tests, the chatter test and the sender test
 def _introduces_sender(text: str) -> bool:
     text = text.strip()
     folded = fold(text)
@@ -4334,6 +4341,7 @@ def _introduces_sender(text: str) -> bool:
     return not _NARRATIVE.search(untold) and not _REPORTED_SPEECH.search(untold)
 
 
+@lru_cache(maxsize=4096)  # asked of a line by the run, then again when the run ends
 def _is_context_line(text: str) -> bool:
     """ "Context: we're a franchise network of 140 bakeries…", "Kurz zum Hintergrund: …": the client, told beside the brief."""
     key_value = _key_value(fold(_unmarked(text)))
@@ -4363,6 +4371,7 @@ _JOB_WORD = re.compile(r"\b(?:brief\w*|request|order|ticket|task|job|assignment|
                        r"|umschreib\w*|neufassung|redaktion\w*|richiesta|incarico|riscrittura|redazione|ordine|compito|web|seo|blog)\b")
 
 
+@lru_cache(maxsize=4096)  # asked of a line by the run, the clause reading and the card tests
 def _is_job_label(folded: str) -> bool:
     """A short line or clause that names the job ("Brief client – Maison Verdier", "Rédaction web"), not article prose."""
     # An order number and the dashes around it are no words of the label: "TICKET #4471 – Blog rewrite for Harlow Dental".
@@ -4584,6 +4593,7 @@ def _brief_paragraph(lines: list[Line], order: list[Line], taken: dict[int, _Lin
     return {line.number: _read_block_body(line) if kind == "prose" else reading for line, (kind, reading) in zip(paragraph, kinds)}
 
 
+@lru_cache(maxsize=4096)  # asked of a paragraph's lines again at each of its lines
 def _may_set_field(text: str) -> bool:
     folded = fold(text)
     return bool(_DIGIT.search(folded) or _LANGUAGE_NAME.search(folded) or _FIELD_KEY.search(folded))  # "seo" is a field key
@@ -4695,6 +4705,7 @@ _TEAM_WORD = re.compile(_ORGANISATION.pattern + r"|\b(?:" + _ORDERER + "|" + _WR
 _FIGURE = re.compile(r"\d{3}")  # a figure is no role ("Gartenwelt24 GmbH, Köln" is a company)
 
 
+@lru_cache(maxsize=4096)  # asked of a signature's lines by each line under them
 def _is_role(text: str) -> bool:
     """A line of a signature under the name: a role, a company or a team ("Account Manager, Inkwell Content",
     "The Marketing Team at Fietsplan")."""
