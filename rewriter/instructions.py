@@ -3784,7 +3784,7 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
     before = dict(taken)
     data = _take_data(order, taken, from_end)
     order = order[data:]
-    kinds: dict[int, tuple[str, _LineReading]] = {}  # each line's kind, asked by both readers below
+    kinds: dict[int, tuple[str, _LineReading | None]] = {}  # each line's kind, asked by both readers below
     run = _brief_run(lines, order, taken, kinds)
     paragraph = _brief_paragraph(lines, order, taken, kinds, run)
     if len(paragraph) > len(run):
@@ -4397,9 +4397,10 @@ RUN_LINES = 40  # a brief at the edge of a file is shorter than this
 LIST_ITEM_WORDS = 6  # a list item of a brief that reads as a field only beside the others: "- for season-ticket holders"
 
 
-def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading]:
+def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading | None]:
     """One line of a run at the edge of the file: "field" (it sets fields), "neutral" (a header, a label
-    that names no field, an order number, a greeting or thanks) or "prose" (the article)."""
+    that names no field, an order number, a greeting or thanks) or "prose" (the article). A neutral line
+    without its reading (None) is read as a line of a block if its run is taken."""
     text = line.text
     body = _MARKDOWN_HEADING.sub("", _unmarked(text))
     folded = fold(_without_chat_marks(body)).strip()
@@ -4439,7 +4440,7 @@ def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading]:
     # brief's list; it goes to the model. Kept only between lines that set fields (see _brief_run).
     # Read as a line of a block: what it sets counts in the brief, not as evidence that there is one.
     if key_value and len(key_value.group("key").split()) <= 4 and len(words) <= 24 and not _CAPTION.match(folded):
-        return "neutral", _read_block_body(line)
+        return "neutral", None  # read only if taken: most such lines are the article's ("Warning: Undefined variable …")
     return "prose", _NOT_INSTRUCTION
 
 
@@ -4485,19 +4486,19 @@ def _names_no_field(key_value: re.Match[str] | None) -> bool:
     return bool(key_value and _NEUTRAL_LABEL.fullmatch(key_value.group("key").strip()))
 
 
-def _kind(lines: list[Line], line: Line, kinds: dict[int, tuple[str, _LineReading]]) -> tuple[str, _LineReading]:
+def _kind(lines: list[Line], line: Line, kinds: dict[int, tuple[str, _LineReading | None]]) -> tuple[str, _LineReading | None]:
     if line.number not in kinds:
         kinds[line.number] = _run_line(lines, line)
     return kinds[line.number]
 
 
 def _brief_run(lines: list[Line], order: list[Line], taken: dict[int, _LineReading],
-               kinds: dict[int, tuple[str, _LineReading]]) -> dict[int, _LineReading]:
+               kinds: dict[int, tuple[str, _LineReading | None]]) -> dict[int, _LineReading]:
     """A brief at the edge of the file with no header that says so: consecutive lines (blank lines aside)
     of which at least two set fields, the others being neutral (headers, labels that name no field,
     order numbers, greetings). The run ends at the first line of prose; neutral lines on its article
     side are left to the article unless they are greetings or sign-offs."""
-    run: list[tuple[Line, str, _LineReading]] = []
+    run: list[tuple[Line, str, _LineReading | None]] = []
     for line in order:
         if line.number in taken or len(run) >= RUN_LINES:
             break
@@ -4527,7 +4528,7 @@ def _brief_run(lines: list[Line], order: list[Line], taken: dict[int, _LineReadi
                 and any(kind == "field" and read_line(line.text).is_instruction for line, kind, _ in run))
     if (len(field_lines) < 2 or len(fields) < 2) and not (ticket or headed or lettered):
         return {}
-    return {line.number: reading for line, _, reading in run}
+    return {line.number: _read_block_body(line) if reading is None else reading for line, _, reading in run}
 
 
 PARAGRAPH_LINES = 16  # a brief written as one paragraph; a longer one is a menu or a list of the article
@@ -4536,7 +4537,7 @@ TRAILING_REMARK_WORDS = 6  # "Thx!", "Cualquier duda me escribes": what may foll
 
 
 def _brief_paragraph(lines: list[Line], order: list[Line], taken: dict[int, _LineReading],
-                     known: dict[int, tuple[str, _LineReading]], run: dict[int, _LineReading]) -> dict[int, _LineReading]:
+                     known: dict[int, tuple[str, _LineReading | None]], run: dict[int, _LineReading]) -> dict[int, _LineReading]:
     """A brief written as the first (or last) paragraph of the file, set off from the article by a blank line,
     whose lines mostly set fields while others say who the client is or ask what the tables do not know
     ("Tutear al lector", "Cualquier duda me escribes por el chat"). The paragraph is the brief; its other lines
@@ -4573,7 +4574,7 @@ def _brief_paragraph(lines: list[Line], order: list[Line], taken: dict[int, _Lin
         hinted += _may_set_field(paragraph[index].text)
     if hinted < needed:
         return {}
-    kinds: list[tuple[str, _LineReading]] = []
+    kinds: list[tuple[str, _LineReading | None]] = []
     found = 0
     for index, line in enumerate(paragraph):
         kinds.append(_kind(lines, line, known))
@@ -4592,7 +4593,7 @@ def _brief_paragraph(lines: list[Line], order: list[Line], taken: dict[int, _Lin
                 or (index > field_at[-1] and len(text.split()) > TRAILING_REMARK_WORDS)):
             return {}
     # Inside the brief, a line of prose is read as a line of a block: "- English" under "Brief for this one:".
-    return {line.number: _read_block_body(line) if kind == "prose" else reading for line, (kind, reading) in zip(paragraph, kinds)}
+    return {line.number: _read_block_body(line) if kind == "prose" or reading is None else reading for line, (kind, reading) in zip(paragraph, kinds)}
 
 
 @lru_cache(maxsize=4096)  # asked of a paragraph's lines again at each of its lines
@@ -4601,7 +4602,7 @@ def _may_set_field(text: str) -> bool:
     return bool(_DIGIT.search(folded) or _LANGUAGE_NAME.search(folded) or _FIELD_KEY.search(folded))  # "seo" is a field key
 
 
-def _ends_brief_paragraph(lines: list[Line], order: list[Line], run: list[tuple[Line, str, _LineReading]]) -> bool:
+def _ends_brief_paragraph(lines: list[Line], order: list[Line], run: list[tuple[Line, str, _LineReading | None]]) -> bool:
     """A neutral line that closes the brief's own paragraph ("Slug: /heat-pumps" under the field lines, then a blank
     line) belongs to the brief: the article starts after the blank line."""
     step = 1 if len(order) < 2 or order[1].number > order[0].number else -1
