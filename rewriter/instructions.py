@@ -1882,7 +1882,8 @@ def _title_commas(parts: list[str], source: str) -> list[str]:
     if len(parts) > 1 and ((_TITLE_HEAD_ALONE.match(fold(parts[0])) and _QUOTE_START.match(parts[1]))
                            or (_TITLE_TOPIC.fullmatch(fold(parts[0])) and _QUOTED_SPAN.search(parts[1]))):
         return [source[source.find(parts[0]):source.find(parts[1]) + len(parts[1])]] + parts[2:]  # "titre imposé par X, « … »"
-    if not parts or not (_TITLE_PATTERNS[0].match(fold(parts[0])) or _TITLE_IN_REQUEST_PATTERN.search(fold(parts[0]))
+    # (a title asked in a request has a colon after its label: a part without one skips that long search)
+    if not parts or not (_TITLE_PATTERNS[0].match(fold(parts[0])) or ":" in fold(parts[0]) and _TITLE_IN_REQUEST_PATTERN.search(fold(parts[0]))
                          or _VALUE_LABEL.match(fold(parts[0])) or _VALUE_LABEL.match(_untransliterated(fold(parts[0])))):
         # "…, non più di 950 parole e come titolo: Biciclette usate, la seconda vita…": the title's label in a later part, the
         # title running on to the end in parts that are words of a title ("Author: Jane Doe, title: The Port, Penguin" ends
@@ -2312,9 +2313,9 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
         folded = fold(text)  # the units' test below looks for "wo" in "Wörter"
     if "pal" in folded or "wo" in folded:
         text = _UNIT_ABBREVIATION.sub(lambda match: " Wörter" if match.group(1) else " palabras", text)
-    if _TITLE_HINT.search(folded):
+    if ":" in text and _TITLE_HINT.search(folded):  # (the kept title's label ends on its colon: most lines have none)
         text = _TITLE_KEPT.sub(r"\1\2:", text)  # "- keep their title: Northfield sign new keeper": the title given, as its label gives it
-    if _KEYWORD_CORE_PATTERN.search(folded) and _PUNCTUATION.search(text):
+    if _PUNCTUATION.search(text) and _KEYWORD_CORE_PATTERN.search(folded):  # (the cheap test first)
         text = _keywords_labelled(text)  # (a line typed in one breath is punctuated first, then read again)
     return text, fold(text)
 
@@ -3406,7 +3407,7 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
                                 or _asks_for_this_text(folded))
     unquoted = _QUOTED_SPAN.sub(" ", folded)  # a quoted title may well read "What to Expect"
     told = bool(_NARRATIVE.search(unquoted) or _FRENCH_PAST.search(_QUOTED_SPAN.sub(" ", text.lower())) or _HEADLINE_OPENER.search(unquoted)
-                or _HAS_LENGTH.search(unquoted))
+                or _DIGIT.search(unquoted) and _HAS_LENGTH.search(unquoted))  # (a length told ends on its figure: a cheap test first)
     # Narrative, or the page speaking of itself, outside a block: prose, whatever fields its words would set.
     if not in_block and (told or (not is_request and _ABOUT_THE_PAGE.search(unquoted))):
         return None
