@@ -4678,12 +4678,18 @@ def _is_signature(lines: list[Line], line: Line, depth: int = 0) -> bool:
             _is_signature(lines, lines[line.number - 2], depth + 1) or (_ORGANISATION.search(fold(text)) and _closes_letter(above))):
         return True  # under the name, or a team signing under the sign-off ("Many thanks," / "Communications Unit")
     # the name, perhaps with who they are after it ("Sylvie et Paul, camping Les Pins", "Eure Gisela vom Heimatverein")
-    if not above or len(_SIGNED_FROM.sub("", _SIGNED_POSSESSIVE.sub("", _SIGNED_ROLE.split(text, maxsplit=1)[0])).split()) > 3:
+    # (under a line that signs off: most lines are not, and their own words are not searched)
+    if not above or not _signs_off(above) or len(_SIGNED_FROM.sub("", _SIGNED_POSSESSIVE.sub("", _SIGNED_ROLE.split(text, maxsplit=1)[0])).split()) > 3:
         return False
-    # The sign-off may end the brief's own line: "…, roughly 1k words? Thanks,", "… niente titoletti per favore!"
-    last = fold(_SENTENCE_END.split(above)[-1]).strip()
-    return bool((_GREETING.fullmatch(fold(above)) or _closes_letter(above) or (last and _COURTESY.fullmatch(last))
-                 or _POLITE_EDGE.search(above)) and _is_sender(text))
+    return _is_sender(text)
+
+
+@lru_cache(maxsize=4096)  # asked of the line above each line of an edge, several times a parse
+def _signs_off(text: str) -> bool:
+    """The line above a signature: a greeting or a sign-off, alone or ending the brief's own line ("…, roughly 1k words?
+    Thanks,", "… niente titoletti per favore!")."""
+    last = fold(_SENTENCE_END.split(text)[-1]).strip()
+    return bool(_GREETING.fullmatch(fold(text)) or _closes_letter(text) or (last and _COURTESY.fullmatch(last)) or _POLITE_EDGE.search(text))
 
 
 _ROLE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
