@@ -1387,9 +1387,10 @@ class _FragmentReader:
         value = _unquoted(self.original[start:start + len(readers)])
         if _PLACE_ALONE.fullmatch(value) and not self.folded[match.start():start].strip().startswith("fur"):
             return  # "réécrire en italien pour Turin", "para Sevilla": the edition of a place, not its readers (German capitalises "für Anfänger")
-        if (len(readers.split()) <= MAX_READER_WORDS and not _SEO_PATTERN.search(readers) and not _names_channel(readers)
-                and not _NOT_READERS.match(readers) and _plain_value(value)
-                and (self.beside_directives or not self.residual_words(_opener_end(self.folded), match.start()))):
+        # (the words before them first: in the article's sentences they are not directives, and the readers are not judged)
+        if ((self.beside_directives or not self.residual_words(_opener_end(self.folded), match.start()))
+                and len(readers.split()) <= MAX_READER_WORDS and not _SEO_PATTERN.search(readers) and not _names_channel(readers)
+                and not _NOT_READERS.match(readers) and _plain_value(value)):
             alone = not self.assignments
             self._take(match, "audience", value)
             self.assignments[-1].weak = alone
@@ -4058,6 +4059,7 @@ def _closes_letter(text: str) -> bool:
                 and _is_sender(name.strip(" !")))
 
 
+@lru_cache(maxsize=4096)  # asked of each line near the edge by the letter, signature and sign-off tests
 def _is_sender(text: str) -> bool:
     """A name under a sign-off ("Priya", "Marie Dupont", "Service communication"), perhaps with the team after a comma
     ("Lucía, redacción web"); not a labelled line or a bullet, whose German nouns are capitalised too
@@ -4245,6 +4247,7 @@ _CHAT_PREFIX = re.compile(r"\s*\[?\d{1,2}:\d{2}(?::\d{2})?(?:,\s*[\d/.-]+)?\]?\s
 _SIGNED_REMARK = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 
 
+@lru_cache(maxsize=4096)  # asked of the edge's first lines by each pass over the edge
 def _is_bare_request(text: str) -> bool:
     """A line that asks for the rewrite and nothing more ("Merci de réécrire cet article.", "Bitte umschreiben. Danke!",
     "Bonjour, réécriture classique svp, rien de particulier. Merci"): a brief that sets no field. Who writes may say who they
