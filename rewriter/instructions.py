@@ -1412,9 +1412,10 @@ class _FragmentReader:
         value = _unquoted(self.original[start:start + len(readers)])
         if _PLACE_ALONE.fullmatch(value) and not self.folded[match.start():start].strip().startswith("fur"):
             return  # "réécrire en italien pour Turin", "para Sevilla": the edition of a place, not its readers (German capitalises "für Anfänger")
-        if (len(readers.split()) <= MAX_READER_WORDS and not _SEO_PATTERN.search(readers) and not _names_channel(readers)
-                and not _NOT_READERS.match(readers) and _plain_value(value)
-                and (self.beside_directives or not self.residual_words(_opener_end(self.folded), match.start()))):
+        # (the words before them first: in the article's sentences they are not directives, and the readers are not judged)
+        if ((self.beside_directives or not self.residual_words(_opener_end(self.folded), match.start()))
+                and len(readers.split()) <= MAX_READER_WORDS and not _SEO_PATTERN.search(readers) and not _names_channel(readers)
+                and not _NOT_READERS.match(readers) and _plain_value(value)):
             alone = not self.assignments
             self._take(match, "audience", value)
             self.assignments[-1].weak = alone
@@ -1909,7 +1910,8 @@ def _title_commas(parts: list[str], source: str) -> list[str]:
     if len(parts) > 1 and ((_TITLE_HEAD_ALONE.match(fold(parts[0])) and _QUOTE_START.match(parts[1]))
                            or (_TITLE_TOPIC.fullmatch(fold(parts[0])) and _QUOTED_SPAN.search(parts[1]))):
         return [source[source.find(parts[0]):source.find(parts[1]) + len(parts[1])]] + parts[2:]  # "titre imposé par X, « … »"
-    if not parts or not (_TITLE_PATTERNS[0].match(fold(parts[0])) or _TITLE_IN_REQUEST_PATTERN.search(fold(parts[0]))
+    # (a title asked in a request has a colon after its label: a part without one skips that long search)
+    if not parts or not (_TITLE_PATTERNS[0].match(fold(parts[0])) or ":" in fold(parts[0]) and _TITLE_IN_REQUEST_PATTERN.search(fold(parts[0]))
                          or _VALUE_LABEL.match(fold(parts[0])) or _VALUE_LABEL.match(_untransliterated(fold(parts[0])))):
         # "…, non più di 950 parole e come titolo: Biciclette usate, la seconda vita…": the title's label in a later part, the
         # title running on to the end in parts that are words of a title ("Author: Jane Doe, title: The Port, Penguin" ends
@@ -2339,9 +2341,9 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
         folded = fold(text)  # the units' test below looks for "wo" in "Wörter"
     if "pal" in folded or "wo" in folded:
         text = _UNIT_ABBREVIATION.sub(lambda match: " Wörter" if match.group(1) else " palabras", text)
-    if _TITLE_HINT.search(folded):
+    if ":" in text and _TITLE_HINT.search(folded):  # (the kept title's label ends on its colon: most lines have none)
         text = _TITLE_KEPT.sub(r"\1\2:", text)  # "- keep their title: Northfield sign new keeper": the title given, as its label gives it
-    if _KEYWORD_CORE_PATTERN.search(folded) and _PUNCTUATION.search(text):
+    if _PUNCTUATION.search(text) and _KEYWORD_CORE_PATTERN.search(folded):  # (the cheap test first)
         text = _keywords_labelled(text)  # (a line typed in one breath is punctuated first, then read again)
     return text, fold(text)
 
@@ -2805,6 +2807,8 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
                              or any(request != clause.text for request in requests))
                          and (late := _read_unread_clause(clause))
                          for a in late.assignments if not a.weak and a.field in _STRONG_FIELDS}
+        if in_block or not evidence and not (assignments and asked_for_readers):
+            return _NOT_INSTRUCTION  # the tests below lower the evidence asked to one field, not none: most prose ends here, before them
         # A line that greets someone and asks politely needs one field: "Bonjour, 300 mots maximum pour la version mobile svp, merci !"
         greets = bool((greeting := _GREETING.match(folded)) and greeting.end() and _POLITE_MARK.search(folded, greeting.end()))
         greets = greets and any(a.field in ("min_words", "max_words") for a in assignments)  # "Bonjour à tous et merci, en français" greets readers
@@ -3339,6 +3343,7 @@ def _asks_for_this_text(folded: str) -> bool:
     return bool(_REQUEST_FOR_THIS_TEXT.search(folded) and _ASKING.search(folded))
 
 
+@lru_cache(maxsize=4096)  # asked of the same clauses by the line's reading, its evidence and the letter's tests
 def _is_request(clause: str) -> bool:
     """A clause opening on a request to the writer (not a bare "please", as in "Please note")."""
     if _PARTICIPLE_FIRST.match(clause.strip(" .!?¿¡").lower()):
@@ -3354,6 +3359,7 @@ _THANKS_FOR_REWRITE = re.compile(r"\b(?:merci|thanks|thank you|danke|gracias|gra
 _PARTICIPLE_FIRST = re.compile(r"[a-zà-ÿ]+(?:é|ée|és|ées)(?=\s|$)")
 
 
+@lru_cache(maxsize=4096)  # asked of a line by the run and of its clauses by the reading
 def _is_chatter(text: str) -> bool:
     """Politeness, a word to the writer, where the text goes ("Para la revista del club de ajedrez") or what
     kind of text it is ("Short news-style piece", "Ratgeber-Artikel")."""
@@ -3537,7 +3543,7 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
                                 or _asks_for_this_text(folded))
     unquoted = _QUOTED_SPAN.sub(" ", folded)  # a quoted title may well read "What to Expect"
     told = bool(_NARRATIVE.search(unquoted) or _FRENCH_PAST.search(_QUOTED_SPAN.sub(" ", text.lower())) or _HEADLINE_OPENER.search(unquoted)
-                or _HAS_LENGTH.search(unquoted))
+                or _DIGIT.search(unquoted) and _HAS_LENGTH.search(unquoted))  # (a length told ends on its figure: a cheap test first)
     # Narrative, or the page speaking of itself, outside a block: prose, whatever fields its words would set.
     if not in_block and (told or (not is_request and _ABOUT_THE_PAGE.search(unquoted))):
         return None
@@ -3915,7 +3921,7 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
     before = dict(taken)
     data = _take_data(order, taken, from_end)
     order = order[data:]
-    kinds: dict[int, tuple[str, _LineReading]] = {}  # each line's kind, asked by both readers below
+    kinds: dict[int, tuple[str, _LineReading | None]] = {}  # each line's kind, asked by both readers below
     run = _brief_run(lines, order, taken, kinds)
     paragraph = _brief_paragraph(lines, order, taken, kinds, run)
     if len(paragraph) > len(run):
@@ -4094,6 +4100,7 @@ def _is_business_name(text: str) -> bool:
                 and any(word[:1].isupper() for word in words))
 
 
+@lru_cache(maxsize=4096)  # asked of the edge's first lines by the run, the letter and the brief's tests
 def _is_letterhead(text: str) -> bool:
     text = text.strip()
     if not text or len(text.split()) > 10 or text.endswith((".", "?", "!", ",")) or _BULLET.match(text) or "/" in text or "|" in text:
@@ -4195,6 +4202,7 @@ def _opens_letter(text: str) -> bool:
 SIGN_OFF_CHARACTERS = 40  # "Avec mes remerciements anticipés,"
 
 
+@lru_cache(maxsize=4096)  # asked of each line near the edge by the letter, signature and sign-off tests, some twenty times a file
 def _closes_letter(text: str) -> bool:
     if len(text) > 160:
         return False  # a sign-off is a short line; most lines of an edge are longer
@@ -4207,6 +4215,7 @@ def _closes_letter(text: str) -> bool:
                 and _is_sender(name.strip(" !")))
 
 
+@lru_cache(maxsize=4096)  # asked of each line near the edge by the letter, signature and sign-off tests
 def _is_sender(text: str) -> bool:
     """A name under a sign-off ("Priya", "Marie Dupont", "Service communication"), perhaps with the team after a comma
     ("Lucía, redacción web"); not a labelled line or a bullet, whose German nouns are capitalised too
@@ -4400,6 +4409,7 @@ _REWRITE_IT_STEMS = ("reecri", "reform", "retrav", "repren", "refai", "riscriv",
                      "reescrib", "schreib", "uberarbeit", "give ", "magic", "thing", "usual", "magie")
 
 
+@lru_cache(maxsize=4096)  # asked of the same clauses by each request test
 def _asks_to_rewrite_it(folded: str) -> bool:
     """The clause is the request, with a short complement after it ("Do your magic: the new mascara…" is an advert)."""
     asked = any(stem in folded for stem in _REWRITE_IT_STEMS) and _REWRITE_IT.search(folded)
@@ -4421,6 +4431,7 @@ _CHAT_PREFIX = re.compile(r"\s*" + _CHAT_STAMP + r"\s*(?:[-–]\s*)?[A-ZÀ-Ý][\
 _SIGNED_REMARK = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 
 
+@lru_cache(maxsize=4096)  # asked of the edge's first lines by each pass over the edge
 def _is_bare_request(text: str) -> bool:
     """A line that asks for the rewrite and nothing more ("Merci de réécrire cet article.", "Bitte umschreiben. Danke!",
     "Bonjour, réécriture classique svp, rien de particulier. Merci"): a brief that sets no field. Who writes may say who they
@@ -4502,6 +4513,7 @@ def _opens_paragraph(lines: list[Line], line: Line) -> bool:
     return not above.strip() or (_opens_letter(above) and (line.number == 2 or not lines[line.number - 3].text.strip()))
 
 
+@lru_cache(maxsize=4096)  # asked of a line by the edge's tests and of its clauses by the reading
 def _about_the_sender(text: str) -> bool:
     """Who writes or whom the brief is for: an introduction ("Hiya, Dave from Rotherham Rugby here!") or the client ("Somos
     una agencia de viajes de Bilbao", "Pour notre boulangerie de quartier à Nantes")."""
@@ -4516,6 +4528,7 @@ _FOR_OUR_BUSINESS = _LazyPattern(r"\W*(?:c'est\s+)?(?:pour|for|para|per|fur)\s+(
 _NAME_PARTICLES = frozenset("de du des d' la le l' of the von van del della di da y et and & - – am an der".split())  # "Jean de la Mairie ici"
 
 
+@lru_cache(maxsize=4096)  # asked of a line by the edge's tests, the chatter test and the sender test
 def _introduces_sender(text: str) -> bool:
     text = text.strip()
     folded = fold(text)
@@ -4531,6 +4544,7 @@ def _introduces_sender(text: str) -> bool:
     return not _NARRATIVE.search(untold) and not _REPORTED_SPEECH.search(untold)
 
 
+@lru_cache(maxsize=4096)  # asked of a line by the run, then again when the run ends
 def _is_context_line(text: str) -> bool:
     """ "Context: we're a franchise network of 140 bakeries…", "Kurz zum Hintergrund: …": the client, told beside the brief."""
     key_value = _key_value(fold(_unmarked(text)))
@@ -4560,6 +4574,7 @@ _JOB_WORD = re.compile(r"\b(?:brief\w*|request|order|ticket|task|job|assignment|
                        r"|umschreib\w*|neufassung|redaktion\w*|richiesta|incarico|riscrittura|redazione|ordine|compito|web|seo|blog)\b")
 
 
+@lru_cache(maxsize=4096)  # asked of a line by the run, the clause reading and the card tests
 def _is_job_label(folded: str) -> bool:
     """A short line or clause that names the job ("Brief client – Maison Verdier", "Rédaction web"), not article prose."""
     # An order number and the dashes around it are no words of the label: "TICKET #4471 – Blog rewrite for Harlow Dental".
@@ -4583,9 +4598,10 @@ RUN_LINES = 40  # a brief at the edge of a file is shorter than this
 LIST_ITEM_WORDS = 6  # a list item of a brief that reads as a field only beside the others: "- for season-ticket holders"
 
 
-def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading]:
+def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading | None]:
     """One line of a run at the edge of the file: "field" (it sets fields), "neutral" (a header, a label
-    that names no field, an order number, a greeting or thanks) or "prose" (the article)."""
+    that names no field, an order number, a greeting or thanks) or "prose" (the article). A neutral line
+    without its reading (None) is read as a line of a block if its run is taken."""
     text = line.text
     body = _MARKDOWN_HEADING.sub("", _unmarked(text))
     folded = fold(_without_chat_marks(body)).strip()
@@ -4626,7 +4642,7 @@ def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading]:
     # brief's list; it goes to the model. Kept only between lines that set fields (see _brief_run).
     # Read as a line of a block: what it sets counts in the brief, not as evidence that there is one.
     if key_value and len(key_value.group("key").split()) <= 4 and len(words) <= 24 and not _CAPTION.match(folded):
-        return "neutral", _read_block_body(line)
+        return "neutral", None  # read only if taken: most such lines are the article's ("Warning: Undefined variable …")
     return "prose", _NOT_INSTRUCTION
 
 
@@ -4673,19 +4689,19 @@ def _names_no_field(key_value: re.Match[str] | None) -> bool:
     return bool(key_value and _NEUTRAL_LABEL.fullmatch(key_value.group("key").strip()))
 
 
-def _kind(lines: list[Line], line: Line, kinds: dict[int, tuple[str, _LineReading]]) -> tuple[str, _LineReading]:
+def _kind(lines: list[Line], line: Line, kinds: dict[int, tuple[str, _LineReading | None]]) -> tuple[str, _LineReading | None]:
     if line.number not in kinds:
         kinds[line.number] = _run_line(lines, line)
     return kinds[line.number]
 
 
 def _brief_run(lines: list[Line], order: list[Line], taken: dict[int, _LineReading],
-               kinds: dict[int, tuple[str, _LineReading]]) -> dict[int, _LineReading]:
+               kinds: dict[int, tuple[str, _LineReading | None]]) -> dict[int, _LineReading]:
     """A brief at the edge of the file with no header that says so: consecutive lines (blank lines aside)
     of which at least two set fields, the others being neutral (headers, labels that name no field,
     order numbers, greetings). The run ends at the first line of prose; neutral lines on its article
     side are left to the article unless they are greetings or sign-offs."""
-    run: list[tuple[Line, str, _LineReading]] = []
+    run: list[tuple[Line, str, _LineReading | None]] = []
     for line in order:
         if line.number in taken or len(run) >= RUN_LINES:
             break
@@ -4715,7 +4731,7 @@ def _brief_run(lines: list[Line], order: list[Line], taken: dict[int, _LineReadi
                 and any(kind == "field" and read_line(line.text).is_instruction for line, kind, _ in run))
     if (len(field_lines) < 2 or len(fields) < 2) and not (ticket or headed or lettered):
         return {}
-    return {line.number: reading for line, _, reading in run}
+    return {line.number: _read_block_body(line) if reading is None else reading for line, _, reading in run}
 
 
 PARAGRAPH_LINES = 16  # a brief written as one paragraph; a longer one is a menu or a list of the article
@@ -4724,7 +4740,7 @@ TRAILING_REMARK_WORDS = 6  # "Thx!", "Cualquier duda me escribes": what may foll
 
 
 def _brief_paragraph(lines: list[Line], order: list[Line], taken: dict[int, _LineReading],
-                     known: dict[int, tuple[str, _LineReading]], run: dict[int, _LineReading]) -> dict[int, _LineReading]:
+                     known: dict[int, tuple[str, _LineReading | None]], run: dict[int, _LineReading]) -> dict[int, _LineReading]:
     """A brief written as the first (or last) paragraph of the file, set off from the article by a blank line,
     whose lines mostly set fields while others say who the client is or ask what the tables do not know
     ("Tutear al lector", "Cualquier duda me escribes por el chat"). The paragraph is the brief; its other lines
@@ -4761,7 +4777,7 @@ def _brief_paragraph(lines: list[Line], order: list[Line], taken: dict[int, _Lin
         hinted += _may_set_field(paragraph[index].text)
     if hinted < needed:
         return {}
-    kinds: list[tuple[str, _LineReading]] = []
+    kinds: list[tuple[str, _LineReading | None]] = []
     found = 0
     for index, line in enumerate(paragraph):
         kinds.append(_kind(lines, line, known))
@@ -4780,15 +4796,16 @@ def _brief_paragraph(lines: list[Line], order: list[Line], taken: dict[int, _Lin
                 or (index > field_at[-1] and len(text.split()) > TRAILING_REMARK_WORDS)):
             return {}
     # Inside the brief, a line of prose is read as a line of a block: "- English" under "Brief for this one:".
-    return {line.number: _read_block_body(line) if kind == "prose" else reading for line, (kind, reading) in zip(paragraph, kinds)}
+    return {line.number: _read_block_body(line) if kind == "prose" or reading is None else reading for line, (kind, reading) in zip(paragraph, kinds)}
 
 
+@lru_cache(maxsize=4096)  # asked of a paragraph's lines again at each of its lines
 def _may_set_field(text: str) -> bool:
     folded = fold(text)
     return bool(_DIGIT.search(folded) or _LANGUAGE_NAME.search(folded) or _FIELD_KEY.search(folded))  # "seo" is a field key
 
 
-def _ends_brief_paragraph(lines: list[Line], order: list[Line], run: list[tuple[Line, str, _LineReading]]) -> bool:
+def _ends_brief_paragraph(lines: list[Line], order: list[Line], run: list[tuple[Line, str, _LineReading | None]]) -> bool:
     """A neutral line that closes the brief's own paragraph ("Slug: /heat-pumps" under the field lines, then a blank
     line) belongs to the brief: the article starts after the blank line."""
     step = 1 if len(order) < 2 or order[1].number > order[0].number else -1
@@ -4866,12 +4883,18 @@ def _is_signature(lines: list[Line], line: Line, depth: int = 0) -> bool:
             _SIGNED_ROLE.split(text, maxsplit=1)[0]):
         return True  # "Gracias!" / "Lucía Romero | Project Manager | Atenea S.L. | +34 …" (a phone or a link alone under thanks is no name)
     # the name, perhaps with who they are after it ("Sylvie et Paul, camping Les Pins", "Eure Gisela vom Heimatverein")
-    if not above or len(_SIGNED_FROM.sub("", _SIGNED_POSSESSIVE.sub("", _SIGNED_ROLE.split(text, maxsplit=1)[0])).split()) > 3:
+    # (under a line that signs off: most lines are not, and their own words are not searched)
+    if not above or not _signs_off(above) or len(_SIGNED_FROM.sub("", _SIGNED_POSSESSIVE.sub("", _SIGNED_ROLE.split(text, maxsplit=1)[0])).split()) > 3:
         return False
-    # The sign-off may end the brief's own line: "…, roughly 1k words? Thanks,", "… niente titoletti per favore!"
-    last = fold(_SENTENCE_END.split(above)[-1]).strip()
-    return bool((_GREETING.fullmatch(fold(above)) or _closes_letter(above) or (last and _COURTESY.fullmatch(last))
-                 or _POLITE_EDGE.search(above)) and _is_sender(text))
+    return _is_sender(text)
+
+
+@lru_cache(maxsize=4096)  # asked of the line above each line of an edge, several times a parse
+def _signs_off(text: str) -> bool:
+    """The line above a signature: a greeting or a sign-off, alone or ending the brief's own line ("…, roughly 1k words?
+    Thanks,", "… niente titoletti per favore!")."""
+    last = fold(_SENTENCE_END.split(text)[-1]).strip()
+    return bool(_GREETING.fullmatch(fold(text)) or _closes_letter(text) or (last and _COURTESY.fullmatch(last)) or _POLITE_EDGE.search(text))
 
 
 _ROLE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
@@ -4898,6 +4921,7 @@ _TEAM_WORD = re.compile(_ORGANISATION.pattern + r"|\b(?:" + _ORDERER + "|" + _WR
 _FIGURE = re.compile(r"\d{3}")  # a figure is no role ("Gartenwelt24 GmbH, Köln" is a company)
 
 
+@lru_cache(maxsize=4096)  # asked of a signature's lines by each line under them
 def _is_role(text: str) -> bool:
     """A line of a signature under the name: a role, a company or a team ("Account Manager, Inkwell Content",
     "The Marketing Team at Fietsplan")."""
