@@ -714,7 +714,7 @@ _GREETED_GROUP_WORDS = ("team|all|everyone|tous|toutes|equipe|todos|todas|equipo
 _COURTESY_ALONE = "ta|morning|evening|afternoon|liebes|greetings|bisous|besos|xx|xoxo|mil besos|un bacio|baci|cheerio|laters"
 _COURTESY = re.compile(r"\W*(?:(?:" + _alternatives(
     _COURTESY_WORDS + "|" + _COURTESY_ALONE + "|" + _FORMAL_GREETINGS + "|" + _FORMAL_CLOSINGS + "|" + _GREETED_GROUP_WORDS + "|a tous|l'equipe|la redaction|liebe redaktion|chers collegues|redattore|redattrice"
-    "|redacteur|redactrice|redactor|redactora|writer|colleague|collega|collegue|colega|kollege|kollegin") + r")\W*)+")
+    "|redacteur|redactrice|redactor|redactora|writer|colleague|collega|collegue|colega|kollege|kollegin") + r")(?!\w)\W*)+")  # ("rechercher" is no "re" + "cher" + "cher")
 _QUOTE_START = re.compile(r"^\s*[«\"“„‹]")
 _REPORTED_SPEECH = re.compile(r"\b(?:a (?:lance|declare|affirme|explique|ajoute|indique|precise|demande)|said|says|told|according to|selon)\b"
                               # not "selon notre guide de style": the brief's own references

@@ -191,6 +191,13 @@ def test_a_letter_at_the_end_of_the_file_is_taken_with_its_signature(text, expec
     assert parsed.article[-1].text.startswith("Les élus")
 
 
+def test_a_search_box_under_a_brief_is_no_sign_off():
+    """"Rechercher" is no "re" + "cher" + "cher": the menu above it stays the page's, for the cleaner."""
+    parsed = parse(f"Rédige en français, 700 mots, avec des intertitres\nAccueil | Actualités | Sport\nRechercher\n{BODY}")
+    assert [line.text for line in parsed.instructions] == ["Rédige en français, 700 mots, avec des intertitres"]
+    assert parsed.spec.extra == []
+
+
 @pytest.mark.parametrize("letter, headline", instruction_corpus.LETTER_THEN_HEADLINE)
 def test_a_headline_under_a_letter_is_the_article_s(letter, headline):
     parsed = parse(f"{letter}{headline}\n\n{BODY}")
