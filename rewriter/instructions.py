@@ -1708,7 +1708,7 @@ def _plain_value(value: str, words: int = 8, *, figures: bool = False) -> bool:
     relative = _RELATIVE_PRONOUN.search(folded)
     head = value[:relative.start()] if relative else value
     return (any(character.isalnum() for character in value) and not _BLANK_VALUE.fullmatch(folded.strip(" .!"))  # "Ton : —", "Public : N/A" are blank
-            and len(value.split()) <= words and not _UNCHANGED.fullmatch(folded)
+            and len(value.split()) <= words and not _UNCHANGED.fullmatch(folded) and not _AND_A_VERB.search(folded)
             and not _NARRATIVE.search(fold(head)) and not _FRENCH_PAST.search(head.lower())
             and (figures or not _FIGURE_ALONE.search(_AGE.sub("", folded)))
             and not (_DEFINITE_START.match(folded) and len(value.split()) >= 4 and not _PREPOSITION.search(folded) and not _COORDINATED.search(folded)
@@ -1716,6 +1716,8 @@ def _plain_value(value: str, words: int = 8, *, figures: bool = False) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+# A second verb joined to the value: "richtet sich an Senioren und ist in einfacher Sprache verfasst" goes on as a sentence.
+_AND_A_VERB = re.compile(r"\s(?:und|and|et|y|e)\s+(?:ist|sind|wird|werden|is|are|was|were|est|sont|es|son|sono|hat|has|have|a|ont)\s")
 _BLANK_VALUE = re.compile(r"n/?a|tbd|tbc|a definir|a confirmer|a preciser|none|aucun|aucune|ninguno|ninguna|nessuno|keiner|keine|\?+")
 # Readers named with those beside them: "les collégiens et leurs parents", "the players and their families".
 _COORDINATED = re.compile(r"\s(?:et|and|y|und|e)\s+(?:leurs|leur|their|sus|ihre|i loro|le loro|les|the|los|las|die|i|gli|le)\s")

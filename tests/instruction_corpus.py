@@ -2217,6 +2217,9 @@ NEGATIVE_THIRTY_SECOND_ROUND: list[str] = [
     "PARIS / Le nouveau ton de la campagne : 800 militants réunis",
     "Le bouclage du journal a eu lieu à 18h, 600 mots en anglais.",
     "Deadline 2030 : la ville veut 800 logements en plus, explique le maire.",
+    # readers followed by a second verb: a sentence going on, not a brief
+    "Der Flyer richtet sich an Familien und ist in drei Sprachen erhältlich.",
+    "The guide is aimed at first-time buyers and is available in English and Spanish.",
 ]
 # Keywords after "mit dem Keyword"; a lone "secondaire :" / "secundaria:" inside a list; an exported chat's date, time and dash
 # ("12/03/2024, 18:21 - Nour: …"); "Salam".
