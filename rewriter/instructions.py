@@ -4656,6 +4656,7 @@ _CARD_WORD = re.compile(r"\b(?:ticket|card|carte|trello|jira|asana|task|tache|ta
                         r"|riscrivere|reescribir|reecrire)\b")
 
 
+@lru_cache(maxsize=4096)  # asked of each line of a run that reads as no field
 def _is_card_header(text: str) -> bool:
     """ "BER-1207: Artikel umschreiben", "Encargo Marketplace #99812", "Carte Trello « Réécriture – client Lyon »"."""
     folded = fold(_unmarked(text)).strip()
