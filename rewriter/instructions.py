@@ -385,6 +385,9 @@ _KEYWORD_QUALIFIER = _alternatives(
     "|principales|principaux|secondaire|secondaires|secundaria|secundarias|secundario|secundarios|secondaria|secondarie|secondari"
     "|correlate|correlati|correlata|relacionadas|relacionados|associes|associees|lies|liees|cible|cibles|foco|objetivo|obiettivo"
     "|weitere|andere|zusatzliche|sekundare|autres|otras|otros|altre|altri|de soutien|de apoyo|di supporto|supplementaires|adicionales"
+    # the order they come in: "Mots-clés dans l'ordre :", "Keywords in this order:"
+    "|dans l'ordre|dans cet ordre|in this order|in order|en este orden|en orden|in dieser reihenfolge|in reihenfolge|nell'ordine"
+    "|in quest'ordine|in questo ordine"
     )
 # Qualifiers that open a second list alone, after a first one: "…«recetas veganas», secundarias: comida sin carne".
 _LONE_QUALIFIERS = ("secondary|secondaires|secundarias|secundarios|secondarie|secondari|nebenkeywords|related|correlate|correlati"
@@ -918,8 +921,8 @@ _SLIP_TOKEN = re.compile(r"(?<![\w-])(?:" + "|".join(sorted({word[:2] for word i
 def _slip_of(token: str) -> str | None:
     """The request word a token is a typing slip of, or None."""
     candidates = _SLIP_CANDIDATES.get(token[0], ())
-    if token in candidates:
-        return None
+    if token in candidates or language_of_name(token):
+        return None  # (a language's own name, "español", is no slip of "espagnol")
     for word in candidates:
         if len(token) == len(word):
             diffs = [i for i in range(len(word)) if token[i] != word[i]]
@@ -1113,6 +1116,8 @@ _TONE_PATTERNS = [_LazyPattern(pattern) for pattern in (
     r"(?:\s+(?:sein|sei|bleiben|etre|rester|ser|quedar|essere|restare|be|stay|please|pls|bitte|svp|stp|por favor|per favore|merci|danke|grazie|gracias|thanks"
     r"|bcp|beaucoup|mille|a lot))*\s*$",
     r"\ben mode\s+(" + _TONE_WORDS + r")\b",  # "réécris-moi ça en mode détendu"
+    # the tone in quotes after its name: "ton « friendly but professional »", "Tonalität: „sachlich, aber warm“"
+    r"\b(?:ton|tone|tono|tonalite|tonalita|tonalitat|tonfall)\s*:?\s*[«\"“„]\s*([^»\"”“]{2,60}?)\s*[»\"”“]",
     *_TONE_BESIDE,
     # A correction naming only the new tone: "meglio colloquiale", "mejor cercano", "plutôt léger", "lieber locker".
     r"^\s*(?:" + _CHANGE_OF_MIND + r")\s+(" + _TONE_WORDS
@@ -3076,7 +3081,8 @@ def _is_reason(text: str) -> bool:
 _ASKED_FOR = "asked for|has asked for|a demande|pidio|ha pedido|ha chiesto"
 _SOMEONE_WANTS = re.compile(
     r"^\W*(?:the |our |my |le |la |notre |ma |mon |el |la |nuestro |nuestra |mi |der |die |unser |unsere |il |la |lo |nostro |nostra |il mio |la mia )?"
-    + _ORDERER + r"\s+"
+    # (the client with where it is or who it is: "Le client de Manchester voudrait …", "the client (a fintech) wants …")
+    + r"(?:" + _ORDERER + r"|(?:client|customer|cliente|kunde|kundin)(?:\s+(?:de|d'|du|from|in|aus|di|del|of)\s*[\w'-]+|\s*\([^()]{1,40}\)))\s+"
     r"(?:" + _ASKED_FOR + "|" + _alternatives("wants|would like|needs|asks for|would prefer|veut|voudrait|souhaite|demande|aimerait|prefere|quiere|querria"
                            "|pide|necesita|prefiere|vuole|vorrebbe|chiede|preferisce|will|mochte|moechte|wunscht|wuenscht|braucht|hatte gern"
                            "|hatte gerne|bevorzugt") + r")\b")
@@ -3439,9 +3445,10 @@ def _read_unread_clause(clause: _Clause) -> _LineReading | None:
         return _LineReading([], [text], True)  # "…, pour que les seniors comprennent", "so that people can skim it": why, for the model
     if _PASSED_ON_PATTERN.search(folded) and len(text.split()) <= _CHATTER_WORDS and not _QUOTE_START.match(text):
         return _LineReading([], [text], True)  # "Sam asked me to pass this on": who the brief comes from
-    if _about_the_sender(text) and len(text.split()) <= CONTEXT_WORDS and not _NARRATIVE.search(folded):
+    if (_about_the_sender(text) or _WE_NEED.match(folded) or _SOMEONE_WANTS.match(folded)) and len(text.split()) <= CONTEXT_WORDS and not _NARRATIVE.search(folded):
         # "We're a boutique hotel group in the Dolomites and want this news on our blog": the client, for the model, and
-        # what it asks on the way ("… et nous voudrions cet article en anglais")
+        # what it asks on the way ("… et nous voudrions cet article en anglais"); what the sender or the client needs of the text
+        # ("necesitamos este artículo en español para la web de la Oficina de Turismo")
         context = _FragmentReader(text, beside_directives=True)
         context.read()
         return _LineReading([a for a in context.assignments if not a.weak and a.field != "audience"], [text], True)

@@ -2220,6 +2220,9 @@ NEGATIVE_THIRTY_SECOND_ROUND: list[str] = [
     # readers followed by a second verb: a sentence going on, not a brief
     "Der Flyer richtet sich an Familien und ist in drei Sprachen erhältlich.",
     "The guide is aimed at first-time buyers and is available in English and Spanish.",
+    "Le ton « bon enfant » du maire a surpris les 300 personnes présentes.",
+    "Le client de Lyon voudrait un remboursement, a expliqué l'avocat en anglais.",
+    "Necesitamos más profesores de español, reclama el sindicato, 600 plazas vacantes.",
 ]
 # Keywords after "mit dem Keyword"; a lone "secondaire :" / "secundaria:" inside a list; an exported chat's date, time and dash
 # ("12/03/2024, 18:21 - Nour: …"); "Salam".
@@ -2271,6 +2274,16 @@ THIRTY_SECOND_ROUND_DESK: list[tuple[str, dict[str, object]]] = [
     ("600 mots max stp, c'est pour l'édition du lundi", {"max_words": 600}),
     ("Papier pour la rubrique Agriculture. Ton neutre.", {"tone": "neutre"}),
     ("Titre : Le col rouvre\nTon : —\nPublic : N/A\nLongueur : 400 mots", {"title": "Le col rouvre", **about(400), "tone": None, "audience": None}),
+]
+# From the final pair's reading (sets CE, CF): the client with where it is ("Le client de Lyon voudrait …"); a tone in quotes; a keyword
+# list "in this order"; "español" is no slip of "espagnol"; what the sender needs of the text, beside its fields.
+THIRTY_SECOND_ROUND_LAST: list[tuple[str, dict[str, object]]] = [
+    ("Bonjour Marc,\nLe client de Genève voudrait ce texte en allemand, 800 mots environ, ton « sobre mais chaleureux ».\nMerci,\nInès",
+     {"language": "de", **about(800), "tone": "sobre mais chaleureux"}),
+    ("Mots-clés dans l'ordre : pompe à chaleur, aides 2025, devis gratuit", {"keywords": ["pompe à chaleur", "aides 2025", "devis gratuit"]}),
+    ("Keywords in this order: bike rental Nantes, electric bikes. About 500 words.", {"keywords": ["bike rental Nantes", "electric bikes"], **about(500)}),
+    ("Hola, necesitamos el texto en español para la web del hotel. Unas 500 palabras, tono cercano. ¡Gracias!",
+     {"language": "es", **about(500), "tone": "cercano"}),
 ]
 THIRTY_SECOND_ROUND_AGENCIES_AT_END: list[tuple[str, dict[str, object]]] = [
     # a correction of an earlier message, under its own label
