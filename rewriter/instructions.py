@@ -396,13 +396,12 @@ _LONE_QUALIFIERS = ("secondary|secondaires|secundarias|secundarios|secondarie|se
 _KEYWORD_NAME = r"(?:(?:" + _KEYWORD_QUALIFIER + r")[ -])?" + _KEYWORD_CORE + r"(?:\s+(?:" + _KEYWORD_QUALIFIER + r"))?"
 # The focus keyphrase's label: "focus keyword", "MC principal", "Keyword (Fokus)".
 _FOCUS_NAME = rf"(?:(?:{_FOCUS_QUALIFIER})[ -]?{_KEYWORD_CORE}|{_KEYWORD_CORE}\s+\(?(?:{_FOCUS_QUALIFIER})\b)"
-_KEYWORD_LABEL = re.compile(
+_KEYWORD_LABEL = _LazyPattern(
     r"\b" + _KEYWORD_NAME +
     r"(?:\s*\([^()]{0,30}\))?"
     r"(?:\s*[:=]\s*|\s*(?:->|→|=>)\s*|\s+[-–—]\s+|[ ]*\t\s*|\s+(?:is|are|est|sont|es|son|ist|sind|e)\s*:?\s*(?=[\"“«‘'„])|\s*(?=[\"“«‘'„]))"
     # After a list on the same line, the qualifier alone: "…«recetas veganas», secundarias: comida sin carne".
     r"|\b(?:" + _LONE_QUALIFIERS + r")(?:\s*:\s*|\s+(?=[\"“«‘'„]))"
-
     r"|^\s*(?:others|other ones|autres|otras|otros|altre|altri|weitere)\s*:\s*"
     r"|\balso (?:use|include|add|work in|mention)\s*:\s*"
     r"|\b(?:" + _SEO_FOCUS + r")\s*[:=]\s*"
@@ -447,7 +446,7 @@ _TONE_WORD_LIST = (
     "|chill|laid-back|laid back|easygoing|easy-going|convivial|conviviale|fraternel|fraternal|fraterno|bruderlich|solennel|solemn|solenne"
     "|festif|festive|festivo|festlich|concret|concrete|concreto|konkret|cosy|cozy|intimiste|complice|gourmand|goloso|gioioso|joyful")
 _TONE_WORDS = _alternatives(_TONE_WORD_LIST)
-_TONE_WORD = re.compile(r"(?:" + _TONE_WORDS + r")\b")
+_TONE_WORD = _LazyPattern(r"(?:" + _TONE_WORDS + r")\b")
 # "ton" after a word that is no determiner, with no colon: "effacé ton", "-le, ton" ("un ton", "le ton", "d'un ton" are the tone)
 _YOUR_THING = re.compile(r"(?<![\w'])(?!(?:un|le|du|au|ce|cet|quel|mon|notre|votre|leur|son|bon|meme|d'un|l|en|sur|avec)\b)\w[\w'-]*[\s,]+ton\s*$")
 _TONE_LABEL = _alternatives("tone|tone of voice|voice|style|register|ton|tonalite|registre|voix|tono|estilo|registro"
@@ -981,7 +980,6 @@ _TITLE_IN_REQUEST = (
 # What a brief says of the title it gives: that it is imposed, approved, must stay or is to be kept ("titre à conserver :",
 # "title to keep:": the title is given, not to be written).
 _TITLE_GIVEN = ("soit|soit exactement|sea|sea exactamente|sia|sia esattamente|be exactly"
-
                 "|bitte genau|soll lauten|sollte lauten|muss lauten|a garder tel quel|a conserver tel quel|is set|is fixed|is final|est fixe|est fixee|esta fijado|steht fest|e fissato|must be|should be|is|will be|impose|imposee?|obligatoire|souhaite|demande|deve essere|doit etre|debe ser|muss sein"
                 "|soll sein|sera|sara|obligatorio|vorgegeben|gewunscht|obbligatorio|richiesto"
                 "|must stay|must remain|should stay|stays|remains|doit rester|reste|restera|debe quedar|debe seguir siendo|se queda"
@@ -2802,7 +2800,7 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
     if unread:
         evidence = {_EVIDENCE.get(a.field, a.field) for a in assignments if not a.weak and a.field in _STRONG_FIELDS}
         if len(evidence) < min_evidence and not in_block:
-            requests = [clause.text for clause in split_clauses(body) if _is_request(clause.text)]
+            requests = [clause.text for clause in clauses if _is_request(clause.text)]
             # Beside a brief, a correction says what changes in words of its own ("client wants 1,000 words instead");
             # anywhere, what the editor or the client wants of the text is asked ("Il caporedattore vuole il pezzo in francese"), and
             # what is asked politely ("je vous laisse faire, mais pas d'intertitres svp").
@@ -2823,11 +2821,11 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
         # (or with no greeting: "Pourriez-vous adapter ce texte pour les lecteurs de Montréal ? …")
         greeted = _ASKED_TO_REWRITE.match(folded[greeting.end():] if (greeting := _COURTESY.match(folded)) else folded)
         # "c'est pour le magasin, réécris-le en 200 mots max stp": a rewrite asked politely, after who it is for
-        asked_politely = (bool(_POLITE_MARK.search(folded)) and any(_REWRITE_REQUEST.match(fold(clause.text)) for clause in split_clauses(body))
-                          or any(_is_request(clause.text) and _asks_to_rewrite_it(fold(clause.text)) for clause in split_clauses(body))
+        asked_politely = (bool(_POLITE_MARK.search(folded)) and any(_REWRITE_REQUEST.match(fold(clause.text)) for clause in clauses)
+                          or any(_is_request(clause.text) and _asks_to_rewrite_it(fold(clause.text)) for clause in clauses)
                           # "Bitte wie gewohnt überarbeiten, aber diesmal auf Italienisch …": a polite word and the verb, in any order
                           or bool(_POLITE_MARK.search(folded)) and any(_REWRITE_WORD.search(fold(clause.text)) and not _NARRATIVE.search(fold(clause.text))
-                                                                         and not _FRENCH_PAST.search(clause.text.lower()) for clause in split_clauses(body))
+                                                                         and not _FRENCH_PAST.search(clause.text.lower()) for clause in clauses)
                           or bool(_THANKS_FOR_REWRITE.search(folded)))  # "merci d'avance pour la réécriture ! Environ 750 mots"
         for_page = any(_TEXT_FOR_PAGE.match(fold(clause.text)) and len(clause.text.split()) <= TEXT_FOR_PAGE_WORDS for clause in unread)
         # "Coucou ! C'est Léa de la MJC. Texte pour les ados, un ton fun. Merci !": a greeting and who writes, then a request or a
@@ -2836,9 +2834,9 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
             any(_is_request(clause.text) for clause in clauses) or bool(_GREETS_WRITER.match(folded))
             or bool(_POLITE_MARK.search(after := folded[folded.find(fold(intro.text)) + len(intro.text):]))
             and not _THANKS_FOR_VISITING.search(after))
+        noted = bool(_WRITER_NOTE_LABEL.match(folded))  # "EDIT:", "PS per il testo:", "De la part du rédac chef :", "Corrección al brief anterior:"
         enough = (1 if _REWRITE_REQUEST.match(folded) or greeted or asked_politely or _corrects_itself(assignments, folded) or greets
-                  or _EDIT_LABEL.match(folded) or introduced or _POLITE_OPENING.match(folded) or for_page
-                  or "s" in folded and _CHAT_PLEASE.search(_QUOTED_SPAN.sub(" ", folded))
+                  or noted or introduced or _POLITE_OPENING.match(folded) or for_page or _CHAT_PLEASE.search(_QUOTED_SPAN.sub(" ", folded))
                   else min_evidence)
         if assignments and asked_for_readers:
             enough = 0
@@ -2850,15 +2848,15 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
         # Thanks said to the writer address the line to them too ("… avec intertitres. Merci encore pour votre aide, Sandrine").
         # So does a note's label ("EDIT:", "PS per il testo:", "De la part du rédac chef :").
         addressed = (min_evidence < 2 or voiced or (len(evidence) >= 3 and _spec_sheet(body)) or bool(_ADDRESSED_TO_WRITER.search(folded))
-                     or bool(_EDIT_LABEL.match(folded))
-                     or any(_is_request(clause.text) for clause in split_clauses(body))
+                     or noted
+                     or any(_is_request(clause.text) for clause in clauses)
                      or any(_THANKS.match(fold(clause.text)) for clause in unread))
         for index, item in enumerate(items):
             if isinstance(item, _Clause):
                 # "600 mots, intertitres. S.", "// CONSIGNE RÉDAC // 900 mots, …": the writer's name, the note's header
                 signed = _is_signed(items, index) or _is_bare_header(item.text) or (index == 0 and _is_section_head(item.text, body))
                 reading = _LineReading([], [], True) if signed else _read_unread_clause(item)
-                if reading is None and addressed and (len(evidence) >= 2 or _EDIT_LABEL.match(folded)) and _is_reason(item.text):
+                if reading is None and addressed and (len(evidence) >= 2 or noted) and _is_reason(item.text):
                     reading = _LineReading([], [], True)  # "Finalement la page a été réduite : vise plutôt 600 mots. Ton sobre."
                 if reading is None or (not addressed and not signed and not _is_chatter(item.text)
                                        and not _STYLE_REMARK.fullmatch(fold(item.text).strip(" .!"))  # "phrases courtes": to the writer
@@ -2900,10 +2898,10 @@ _PARTICIPLE_OPENER = re.compile(r"\W*(?:written|rewritten|translated|published|r
 
 
 def _greets_then_introduces(folded: str, unread: list["_Clause"]) -> "_Clause | None":
-    """The clause that says who writes, in a line that opens on a greeting (a whole word: "Allocations…" is no "allo")."""
+    """The clause that says who writes, in a line that opens on a greeting (_COURTESY's words end as words: "Allocations…" is no
+    "allo")."""
     greeting = _COURTESY.match(folded)
-    if not (greeting and greeting.end() and (greeting.end() == len(folded) or not folded[greeting.end() - 1].isalnum()
-                                             or not folded[greeting.end()].isalnum())):
+    if not (greeting and greeting.end()):
         return None
     return next((clause for clause in unread if _about_the_sender(clause.text)), None)
 
@@ -2954,7 +2952,7 @@ _TRANSLATION_WORD = re.compile(r"\b(?:traduction|translation|traduccion|traduzio
 _TEXT_ORDERER = ("client|cliente|customer|kunde|kundin|kunden|redac chef|redacteur en chef|redactrice en chef|chef|cheffe|chef d'edition|cheffe d'edition"
                  "|chef de desk|secretaire de redaction|editor-in-chief|caporedattore"
                  "|caporedattrice|chefredakteur|chefredakteurin|chefredaktion|redactor jefe|redactora jefe|jefe|jefa|boss")
-_EDIT_LABEL = re.compile(r"\W*(?:(?:" + _alternatives(_COURTESY_WORDS) + r")[^.!?]{0,30}?,\s*(?=(?:kurze|kleine|petite|small|quick|short|breve|pequena|piccola)\s+"
+_WRITER_NOTE_LABEL = _LazyPattern(r"\W*(?:(?:" + _alternatives(_COURTESY_WORDS) + r")[^.!?]{0,30}?,\s*(?=(?:kurze|kleine|petite|small|quick|short|breve|pequena|piccola)\s+"
                          r"(?:korrektur|correction|correccion|correzione|rettifica|precision|precisazione|update)))?"
                          r"(?:(?:kurze|kleine|petite|small|quick|short|breve|pequena|piccola)\s+)?"
                          # a correction of an earlier message: "Corrección al brief anterior:", "Korrektur zu meiner Mail von heute früh (…):", "Update 14:30:"
@@ -3058,8 +3056,13 @@ def _is_section_head(text: str, line: str) -> bool:
     """The desk or the section a note opens on, in capitals, before the note's slashes: "DESK // papier web / 650 mots", "SPORTS /
     Foot R1 / 300-400 mots" (a dateline, "PARIS. …", has no slash)."""
     head = text.strip(" /")
-    return (head.isupper() and len(head.split()) <= SECTION_HEAD_WORDS and not _DIGIT.search(head)
-            and bool(re.match(r"\W*" + re.escape(head) + r"\s+//?\s", line)))
+    start = _LEADING_MARKS.match(line).end()
+    return (head.isupper() and len(head.split()) <= SECTION_HEAD_WORDS and not _DIGIT.search(head) and line.startswith(head, start)
+            and bool(_SLASHES_AFTER.match(line, start + len(head))))
+
+
+_LEADING_MARKS = re.compile(r"\W*")
+_SLASHES_AFTER = re.compile(r"\s+//?\s")
 
 
 def _is_bare_header(text: str) -> bool:
@@ -3079,7 +3082,7 @@ def _is_reason(text: str) -> bool:
 # Whoever orders the text, wanting it some way: "The boss wants it in French", "la cheffe veut le papier en anglais".
 # What the client asked for, said in the past: "client asked for 400 words", "il cliente ha chiesto 500 parole".
 _ASKED_FOR = "asked for|has asked for|a demande|pidio|ha pedido|ha chiesto"
-_SOMEONE_WANTS = re.compile(
+_SOMEONE_WANTS = _LazyPattern(
     r"^\W*(?:the |our |my |le |la |notre |ma |mon |el |la |nuestro |nuestra |mi |der |die |unser |unsere |il |la |lo |nostro |nostra |il mio |la mia )?"
     # (the client with where it is or who it is: "Le client de Manchester voudrait …", "the client (a fintech) wants …")
     + r"(?:" + _ORDERER + r"|(?:client|customer|cliente|kunde|kundin)(?:\s+(?:de|d'|du|from|in|aus|di|del|of)\s*[\w'-]+|\s*\([^()]{1,40}\)))\s+"
@@ -3200,14 +3203,15 @@ _POLITE_WORDS = "please|pls|plz|svp|stp|s'il (?:te|vous) plait|porfa|bitte|per f
 _POLITE_EDGE = re.compile(r"(?:[\s,]+(?:" + _POLITE_WORDS + r"))+[\s.!?]*$", re.IGNORECASE)
 # A polite word anywhere in the line (a greeting with one asks the writer).
 _POLITE_MARK = re.compile(r"\b(?:" + _POLITE_WORDS + r")\b")
-# A line that opens on a chat's "please" asks the writer ("Stp garde un ton léger, c'est pour la rubrique week-end").
-# The chat's "please" after a word of the line, which an article writes only in quotes ("Svp : un mot, trois lettres" is about it).
-_CHAT_PLEASE = re.compile(r"(?<=\w\s)(?:pls|plz|svp|stp|porfa|xfa)\b(?!\s*:)")
+_CHAT_PLEASE_WORDS = "pls|plz|svp|stp|porfa"  # the chat's "please", which an article writes only in quotes
+# After a word of the line ("Svp : un mot, trois lettres" is about it).
+_CHAT_PLEASE = re.compile(r"(?<=\w\s)(?:" + _CHAT_PLEASE_WORDS + r")\b(?!\s*:)")
 # A desk's note naming the text and its page: "Papier pour la page Sortir.", "Article pour la newsletter :", "Text für die Website".
 # (without an article before it, as a desk writes: "Un article pour le site de la mairie fait polémique" is news)
 _TEXT_FOR_PAGE = _LazyPattern(r"\W*(?:papier|article|texte|sujet|piece|story|post|articulo|texto|articolo|pezzo|testo|artikel|beitrag)\s+(?:pour|for|para|per|fur)\s+"
                               r"(?:la |le |l'|the |el |il |den |die |das |notre |our )?(?:page|rubrique|section|seccion|sezione|rubrik|rubrica|newsletter|site|web|print)\b")
-_POLITE_OPENING = re.compile(r"\W*(?:pls|plz|svp|stp|porfa)(?=\s+\w)|\W*(?:please|bitte|por favor|per favore|s'il (?:te|vous) plait)\s+(?:keep|make|write|use|stay"
+# A line that opens on it asks the writer ("Stp garde un ton léger, c'est pour la rubrique week-end"); "please" needs a writing verb.
+_POLITE_OPENING = re.compile(r"\W*(?:" + _CHAT_PLEASE_WORDS + r")(?=\s+\w)|\W*(?:please|bitte|por favor|per favore|s'il (?:te|vous) plait)\s+(?:keep|make|write|use|stay"
                              r"|garde|gardez|fais|faites|ecris|ecrivez|reste|restez|utilise|utilisez|manten|mantenga|escribe|usa|halte|halten sie|bleib"
                              r"|bleiben sie|schreib|schreiben sie|mantieni|scrivi|resta)\b")  # (a sign says "Please…", "Bitte…", "Por favor, …" to its readers)
 # A request to rewrite or translate, opening the line: one field is enough ("porfa reescribe esto en alemán para mi clase").
@@ -3957,7 +3961,7 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
             index += len(block)
             took = True
             continue
-        if _is_signature(lines, line) or (not took and (_is_separator(line.text) or _DECORATED_NOTE.fullmatch(fold(line.text)) or _is_banner(line.text)
+        if _is_signature(lines, line) or (not took and (_is_separator(line.text) or _is_framed_title(line.text)
                                                         or (not from_end and _BREADCRUMB.fullmatch(line.text)))):
             # "Francesca" under "A presto,": a name, even when it looks like a language name; a rule between the
             # edge and a brief goes with it (the rule under it stays the article's).
@@ -3983,8 +3987,7 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
             wrappers.append(line)
         elif took and not from_end and len(line.text) <= SIGN_OFF_CHARACTERS and line.text.rstrip().endswith(",") and _closes_letter(line.text):
             wrappers.append(line)  # "Musikalische Grüße," under the brief, above the name (a sentence of the article goes on after its comma)
-        elif from_end and took and (_is_separator(line.text) or _DECORATED_NOTE.fullmatch(fold(line.text)) or _is_banner(line.text)
-                                    or _BREADCRUMB.fullmatch(line.text)):
+        elif from_end and took and (_is_separator(line.text) or _is_framed_title(line.text) or _BREADCRUMB.fullmatch(line.text)):
             wrappers.append(line)  # the rule, the note's title or the tool's path that parts the brief from the article above it
             break
         elif _REWRITE_THIS.fullmatch(fold(said.strip())) or _is_bare_request(said):
@@ -4255,7 +4258,7 @@ def _is_sender(text: str) -> bool:
 _SIGNED_ROLE = re.compile(r"\s*[,|(]\s*|\s+[–—-]\s+")
 # A signature's address: a street with its number ("20 Finsbury Square", "C/ Serrano 41", "Leopoldstraße 112"), a postcode before
 # its town ("8008 Zürich", "28001 Madrid") or a British one ("EC2A 1DX").
-_POSTAL_ADDRESS = re.compile(r"\b\d{1,4}\s*(?:bis|ter|[a-z])?,?\s+(?:rue|avenue|av\.|bd|boulevard|chemin|place|quai|allee|impasse|route|street|st\.?|road|rd"
+_POSTAL_ADDRESS = _LazyPattern(r"\b\d{1,4}\s*(?:bis|ter|[a-z])?,?\s+(?:rue|avenue|av\.|bd|boulevard|chemin|place|quai|allee|impasse|route|street|st\.?|road|rd"
                              r"|square|lane|way|calle|c/|avda\.?|plaza|paseo|via|viale|piazza|corso|largo)\b"
                              r"|\b(?:rue|avenue|boulevard|chemin|place|street|road|square|calle|c/|avda\.?|plaza|paseo|via|viale|piazza|corso)\s+[\w' .-]{2,40}\s\d{1,4}\b"
                              r"|[a-z]+(?:strasse|straße|str\.|weg|platz|gasse|allee|ring|damm)\s+\d{1,4}\b"
@@ -5032,6 +5035,11 @@ def _is_banner(text: str) -> bool:
             or len(text.split()) > BANNER_WORDS + 2):
         return False
     return not (_LANGUAGE_NAME.search(folded) or _FIELD_KEY.search(folded) or _HAS_LENGTH.search(folded))  # an order's number is no field
+
+
+def _is_framed_title(text: str) -> bool:
+    """A note's title or a banner between rules ("=== CONSIGNES RÉDAC ===", "--- Message envoyé via le formulaire ---")."""
+    return bool(_DECORATED_NOTE.fullmatch(fold(text))) or _is_banner(text)
 
 
 def _is_separator(text: str) -> bool:
