@@ -107,7 +107,7 @@ _RANGE_OPEN = _alternatives("between|from|entre|de|zwischen|von|tra|fra|da|dal|d
 _RANGE_JOIN = r"(?:\s*[-–—]\s*|\s+(?:and|to|et|a|y|al|und|bis|e|ai|alle)\s+(?:(?:le|les|las|los|die|the)\s+)?)"
 _MIN_BEFORE = _alternatives(
     "at least|atleast|minimum of|minimum|minimun|min.|min|mind.|mind|no less than|no fewer than|not less than|more than|over|upwards of"
-    "|au moins|au minimum|pas moins de|minimum de|plus de|au mini"
+    "|au moins|au minimum|pas moins de|minimum de|plus de|au mini|mini"
     "|al menos|como minimo|minimo|un minimo|por lo menos|no menos de|mas de|un minimum|a minimum|un minimo|ein minimum"
     "|mindestens|wenigstens|nicht weniger als|mehr als|uber|ueber"
     "|almeno|come minimo|minimo di|non meno di|piu di|oltre"
@@ -118,7 +118,7 @@ _MIN_AFTER = _alternatives(
     "minimum|minimun|min.|min|mini|or more|at least|ou plus|au moins|au minimum|como minimo|minimo|o mas|al menos"
     "|mindestens|oder mehr|minimum|almeno|o piu|come minimo") + r"|\+"
 _MAX_BEFORE = _alternatives(
-    "at most|maximum of|maximum|max.|max|no more than|not more than|not over|under|below|sous les|sous|en dessous de|less than|fewer than|up to"
+    "at most|maximum of|maximum|max.|max|maxi|no more than|not more than|not over|under|below|sous les|sous|en dessous de|less than|fewer than|up to"
     "|no more then|not more then|less then"  # "then" for "than", as learners type it
     "|pas plus de|pas plus que|au plus|au maximum|moins de|jusqu'a|maximum de|como mucho|a lo mucho|tout au plus|at the most"
     "|como maximo|maximo|no mas de|hasta|menos de|a lo sumo|un maximo|un maximum|a maximum|un massimo|ein maximum"
@@ -564,7 +564,10 @@ _CLAUSE_OPENER = re.compile(r"^" + _alternatives(
     "avec|with|en|in|au|at|for|pour|sans|without|no|pas|con|sin|para|mit|ohne|auf|fur|senza|per|un|una|ein|eine") + r"\b")
 # The verb whose subject such an infinitive is: "Écrire en anglais reste un défi".
 _FINITE_VERB = re.compile(r"\b(?:est|reste|demeure|devient|semble|sera|etait|peut|is|remains|becomes|seems|was|can|es|sigue|resulta|parece"
-                          r"|puede|ist|bleibt|wird|scheint|kann|e|resta|rimane|diventa|sembra|puo)\b")
+                          r"|puede|ist|bleibt|wird|scheint|kann|e|resta|rimane|diventa|sembra|puo"
+                          # what it costs or takes: "Optimiser son site pour le SEO coûte 1 500 francs par mois"
+                          r"|coute|coutent|prend|exige|rapporte|permet|costs|takes|requires|pays|cuesta|requiere|lleva|kostet|dauert|erfordert"
+                          r"|bringt|costa|richiede|porta|vaut|vale|lohnt sich)\b")
 _INFINITIVE_OPENER = re.compile(r"^[a-z']+(?:er|ir|re|ar|are|ere|ire)\b(?!\s+(?:vous|sie|usted))")
 _CONTACT = re.compile(r"@\w|https?://|www\.|\[email")
 _PHONE = re.compile(r"\+?\d(?:[ .()-]{0,2}\d){8,}")  # 9 digits or more
@@ -630,7 +633,7 @@ _BLOCK_HEADER = re.compile(
     r"\s*+(?:[:\-–—]\s*+(?:\*\*|__)?\s*+(?P<rest>.*))?$"
 )
 # A tab separates key and value too: a row pasted from a spreadsheet ("Focus keyphrase<TAB>Pflegeversicherung").
-_KEY_VALUE = re.compile(r"^\s*(?P<key>[a-z][a-z0-9 '\-/]{0,30}?)(?:\s*[:=]|\s+[-–—]|[ ]*\t)\s*(?P<value>.*?)\s*$")
+_KEY_VALUE = re.compile(r"^\s*(?P<key>[a-z][a-z0-9 '\-/]{0,30}?\.?)(?:\s*[:=]|\s+[-–—]|[ ]*\t)\s*(?P<value>.*?)\s*$")
 _KEY_VALUE_MARK = re.compile("[:=\\-–—\t]")
 
 
@@ -682,7 +685,9 @@ _COURTESY_WORDS = (
     # thanks said warmly: "Thanks so much!!", "¡Mil gracias!", "Merci mille fois", "Grazie di cuore", "Tausend Dank"
     "|thanks so much|thank you so much|thanks ever so much|thanks a million|thanks a bunch|many many thanks|mil gracias|muchisimas gracias"
     "|merci mille fois|mille mercis|merci infiniment|merci bien|grazie di cuore|grazie infinite|tausend dank|danke vielmals|danke schon"
-    "|warm wishes|best wishes|all the best|take care|bonne continuation|a tres bientot|hasta luego")
+    "|warm wishes|best wishes|all the best|take care|bonne continuation|a tres bientot|hasta luego"
+    # Belgian, Swiss and Québec French, Swiss German: "À tantôt", "Bien à toi", "Gruess"
+    "|a tantot|a plus tard|a la prochaine|bien a toi|merci a toi|merci a vous|gruess|gruessli|liebi gruess|en te remerciant")
 # Formal letters open and close with these ("Madame, Monsieur,", "Veuillez agréer nos salutations distinguées."): a
 # greeting or a sign-off on a line of their own, but no chatter inside a sentence ("Madame la ministre a dit…").
 _FORMAL_GREETINGS = (
@@ -1392,7 +1397,9 @@ class _FragmentReader:
         purpose = _PURPOSE.search(self.folded, match.start(), match.end()) if match else None  # "c'est pour réécrire l'article"
         if (match and not (purpose and purpose.start() < match.start(1)) and len(match.group(1).split()) <= MAX_READER_WORDS and not _SEO_PATTERN.search(match.group(1))
                 and not _names_channel(match.group(1)) and not _NOT_READERS.match(match.group(1))
-                and _plain_value(self._value(match))):
+                and _plain_value(self._value(match))
+                # "Pour le Tessin", "per il Ticino": the edition of a place, not its readers (German capitalises "für Anfänger")
+                and not (_PLACE_ALONE.fullmatch(self._value(match)) and not self.folded[start:match.start(1)].strip().endswith("fur"))):
             self._take(match, "audience", self._value(match))
             self.assignments[-1].weak = not opener
             self.assignments[-1].guessed = True
@@ -1982,6 +1989,13 @@ _BOUND_AFTER_ALONE = re.compile(rf"^\s*({_NUMBER})\s*(?:{_BOUND_AFTER})\.?\s*$")
 _TITLE_LENGTH = _LazyPattern(r"^\s*(?:(?:the|le|il|el|der|die|das|la)\s+)?(?:" + _TITLE_LABEL + r")\s*[:=]?\s*(?:(?:" + _MAX_BEFORE + "|" + _MIN_BEFORE
                              + r")\s*)?\d{2,3}\s*(?:" + _CHARACTER_UNITS + "|" + _UNIT_WORDS + r")(?:\s+(?:" + _MAX_AFTER + "|" + _MIN_AFTER
                              + r"))?\s*\.?\s*$")
+# A length in pages ("2 pages max", "ungefähr zwei Seiten", "Longueur : une page"): no word count the tables can set, but
+# what the writer is asked, beside other directives; it goes to the model as written. A brief asks a few pages ("24 pages",
+# "300 pages" are a paper's or a report's).
+_PAGE_COUNT = r"(?:(?:[1-9]|10)(?:[.,]5)?|une?|one|two|three|deux|trois|eine?|zwei|drei|una?|dos|tres|due|tre|half a|une demi-?|eine halbe|media|mezza)"
+_PAGE_LENGTH = _LazyPattern(r"(?:(?:longueur|length|longitud|extension|lange|laenge|umfang|lunghezza)\s*:?\s*)?(?:(?:" + _MAX_BEFORE + "|" + _MIN_BEFORE
+                            + "|" + _ABOUT_BEFORE + r")\s*)?" + _PAGE_COUNT + r"\s*(?:pages?|seiten?|paginas?|pagine|cuartillas?)"
+                            r"(?:\s+(?:" + _MAX_AFTER + "|" + _MIN_AFTER + "|" + _ABOUT_AFTER + r"))?(?:\s+(?:please|pls|svp|stp|bitte|por favor|per favore))?")
 _FOCUS_KICKER = re.compile(r"\b(?:" + _SEO_FOCUS + r")\s*[:=]")
 _KEYWORD_QUALIFIED = re.compile(r"\s*\((?:main|primary|focus|fokus|foco|secondary|principal|principale|principales|secondaire|secondaires|secundaria|secundarias"
                                 r"|secondaria|secondarie|haupt|neben|lsi|kw)\)", re.IGNORECASE)
@@ -2274,12 +2288,34 @@ def _spoken_punctuation(text: str) -> str:
     return "".join(pieces) + text[last:]
 
 
+# A value taken back in the same breath: "no son 500 palabras sino 900", "der Titel lautet nicht „A“, sondern „B“", "not 600 but 800
+# words": the first value, a figure or a quoted phrase, is no longer asked.
+_NOT_BUT = re.compile(r"\b(?:no|not|pas|nicht|non)\s+(?:(?:son|sont|sera|is|it's|ist|sind|e|sono|c'est|ce sont|es)\s+)?(?P<old>[\d«“„\"][^,;:!?]{0,60}?)"
+                      r"\s*,?\s*\b(?:sino|sondern|mais|but|ma)\s+(?=[\d«“„\"])")
+_FIGURE = re.compile(r"\d(?:[\d.,\s]*\d)?")
+
+
+def _value_taken_back(text: str, folded: str) -> str:
+    """The line without the value it takes back ("no son 500 palabras sino 900 como mínimo" -> "son 900 palabras como mínimo")."""
+    turn = _NOT_BUT.search(folded)
+    if turn is None:
+        return text
+    rest = text[turn.end():]
+    unit = _UNIT_WORD.search(folded, turn.start("old"), turn.end("old"))
+    if unit and (figure := _FIGURE.match(rest)) and not _UNIT_WORD.match(fold(rest[figure.end():]).lstrip()):
+        rest = f"{rest[:figure.end()]} {text[unit.start():unit.end()]}{rest[figure.end():]}"  # the unit said with the value taken back
+    return text[:turn.start()] + rest
+
+
 def _normalised(text: str, folded: str) -> tuple[str, str]:
     """The line in the spellings the clause reading knows, and its fold: a length spelled in words, a tolerance, a
     length in characters, inline code, a bound in parentheses, the desk's short words ("pr", "inter"), umlauts typed
     as two letters, abbreviated units. Each rewrite runs only when the cheap test of its mark passes."""
     if (vocative := _VOCATIVE.match(text)) and _is_request(text[vocative.end():].split(",")[0].split(".")[0]):
         text = text[vocative.end():]  # "Léa, réécris-moi ça en 400 mots": the writer, called by name before the request
+        folded = fold(text)
+    if (" sino " in folded or " sondern " in folded or " mais " in folded or " but " in folded or " ma " in folded) and _NOT_BUT.search(folded):
+        text = _value_taken_back(text, folded)
         folded = fold(text)
     if _SPOKEN_MARK_HINT.search(folded):
         text = _spoken_punctuation(text)
@@ -2781,6 +2817,9 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
              and {a.field for a in items[index - 1].assignments} & {"audience", "title"} and not any(a.weak for a in items[index - 1].assignments)
              and _NOT_THAT.fullmatch(fold(item.text).strip(" .!?")) else item
              for index, item in enumerate(items)]
+    if strong:
+        items = [_LineReading([], [item.text.strip(" .")], True) if isinstance(item, _Clause) and _PAGE_LENGTH.fullmatch(fold(item.text).strip(" .!"))
+                 else item for item in items]
     unread = [item for item in items if isinstance(item, _Clause)]
     if (unread and not in_block and len(items) >= 3 and (isinstance(items[-1], _Clause) or items[-1].extra)
             and _is_sentence_subject(items[0], folded)):
@@ -2835,9 +2874,12 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
             or bool(_POLITE_MARK.search(after := folded[folded.find(fold(intro.text)) + len(intro.text):]))
             and not _THANKS_FOR_VISITING.search(after))
         noted = bool(_WRITER_NOTE_LABEL.match(folded))  # "EDIT:", "PS per il testo:", "De la part du rédac chef :", "Corrección al brief anterior:"
+        # "Merci d'ajouter des intertitres (H2), le reste tel quel.": the line opens on a request, which asks for the field itself
+        field_asked = (_is_request(clauses[0].text) and isinstance(items[0], _LineReading)
+                       and any(not a.weak and a.field in _STRONG_FIELDS for a in items[0].assignments))
         enough = (1 if _REWRITE_REQUEST.match(folded) or greeted or asked_politely or _corrects_itself(assignments, folded) or greets
                   or noted or introduced or _POLITE_OPENING.match(folded) or for_page or _CHAT_PLEASE.search(_QUOTED_SPAN.sub(" ", folded))
-                  else min_evidence)
+                  or field_asked else min_evidence)
         if assignments and asked_for_readers:
             enough = 0
         if in_block or len(evidence) < enough:
@@ -2886,7 +2928,8 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
 
 _ORDERER_NOUN = _LazyPattern(r"(?:" + _ORDERER + "|" + _WRITER_NOUNS + r")\b")
 # A noun with its determiner, alone before a comma: the subject of a sentence whose verb comes after an aside.
-_PLACE_ALONE = re.compile(r"[A-ZÀ-Ý][\w-]+(?<!s)")  # one capitalised word, no determiner (not a plural: "for Londoners")
+# One capitalised word, alone or after a singular article ("pour le Tessin", "per il Ticino"); not a plural: "for Londoners".
+_PLACE_ALONE = re.compile(r"(?:(?:le|la|il|lo|el|the)\s+|l')?[A-ZÀ-Ý][\w-]+(?<!s)")
 # (with its complement: "Ce guide de 1 000 mots", "This 800-word report")
 _SUBJECT_NOUN = re.compile(r"(?:(?:le|la|les|the|el|los|las|der|die|das|il|lo|gli|i|un|une|a|an|uno|una|ein|eine|ce|cet|cette|ces|this|these|este|esta"
                            r"|estos|estas|dieser|diese|dieses|questo|questa|questi|queste)\s+|l'\s*)((?:[\d-]+[\w-]*\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})"
@@ -2960,7 +3003,10 @@ _WRITER_NOTE_LABEL = _LazyPattern(r"\W*(?:(?:" + _alternatives(_COURTESY_WORDS) 
                          r"(?:(?:correction|correccion|correzione|korrektur|rettifica|rectification|berichtigung|precision|precisazione|update|mise a jour"
                          r"|actualizacion|aggiornamento)\s+(?:a|au|aux|al|alla|du|de|de la|del|della|zu|zum|zur|to|on|of|sur|sobre|su)\s+"
                          r"(?:(?:mon|ma|mes|my|mi|mis|meiner|meinem|meinen|la mia|il mio|notre|nos|our|nuestro|nuestra|unserer|unserem|la nostra|il nostro)\s+"
-                         r"|(?=[^:.!?]{0,20}\b(?:anterior|precedent|precedente|previous|earlier|vorherig\w*|letzt\w*)\b))[^:.!?]{1,80}?(?=\s*:)|"
+                         r"|(?=[^:.!?]{0,20}\b(?:anterior|precedent|precedente|previous|earlier|vorherig\w*|letzt\w*|hier|ayer|gestern|ieri|yesterday'?s?)\b))[^:.!?]{1,80}?(?=\s*:)|"
+                         # one's own words taken back: "Corrijo lo de antes:", "Je me corrige :", "Ich korrigiere mich:"
+                         r"(?:corrijo|me corrijo|rectifico|je corrige|je me corrige|je rectifie|correggo|mi correggo|ich korrigiere(?: mich)?|let me correct that)"
+                         r"(?:\s+(?:lo de antes|lo anterior|lo que dije|ce que j'ai dit|mon message|quanto detto|il messaggio|what i said|my message))?|"
                          r"(?:edit|update|maj|nachtrag|korrektur|aggiornamento|rectif|rectificatif|rettifica|correction|correccion|correzione|berichtigung"
                          r"|addendum|ps|p\.s\.|pps)"
                          r"(?:\s+(?:a|to|de|zu|alla?)\s+(?:ma|my|mi|meiner|la mia)\s+(?:consigne|brief|instructions?|consigna|encargo|vorgabe|anweisung"
@@ -3274,7 +3320,14 @@ _CHATTER = re.compile(r"\b" + _alternatives(
     "|glossary|glossaire|glosario|glossar|glossario|style guide|styleguide|guide de style|charte editoriale|guia de estilo|libro de estilo"
     "|guida di stile|brand name|brand names|nom de marque|noms de marque|nombre de marca|markenname|markennamen|nome del marchio"
     "|do not translate|don't translate|not translated|ne pas traduire|sans traduire|no traducir|sin traducir|nicht ubersetzen|nicht uebersetzen"
-    "|non tradurre|senza tradurre|untranslated|as is|tel quel|telle quelle|tal cual|wie es ist|cosi com'e|" + _AS_USUAL) + r"\b")
+    "|non tradurre|senza tradurre|untranslated|as is|tel quel|telle quelle|tal cual|wie es ist|cosi com'e"
+    # the rest of the brief unchanged: "Lo demás igual", "le reste ne change pas", "everything else stays the same"
+    "|lo demas igual|lo demas queda igual|el resto igual|le reste ne change pas|le reste pareil|le reste inchange|rest as before"
+    "|everything else the same|everything else stays the same|der rest bleibt|rest wie gehabt|il resto uguale|il resto invariato"
+    # a slip owned up to: "the 1000 was a typo", "c'était une coquille"
+    "|typo|coquille|faute de frappe|tippfehler|vertipper|refuso|errata"
+    # what the sender notes of the length: "Length-wise"
+    "|length-wise|lengthwise|cote longueur|niveau longueur|" + _AS_USUAL) + r"\b")
 _ADDRESS = re.compile(r"\b(?:fai|faresti|haces|harias|machst|you|u|your|yours|tu|ton|ta|tes|toi|te|vous|votre|vos|tus|usted|dein|deine|dich|dir|euch"
                       r"|ti|tuo|tua|tuoi|voi)\b"
                       # German "du", not French "du conseil": after a verb's "-st", alone at the end, or before one
@@ -3920,6 +3973,9 @@ def _said_in_chat(lines: list[Line], line: Line) -> str:
     return line.text
 
 
+_SIGNATURE_DASH = re.compile(r"\s*(?:—|–|--)\s*[^\W\d_]")  # "— Thomas, rédac web" under the brief
+
+
 def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: bool) -> None:
     """Take instruction lines (and labelled blocks) from one edge of the file.
 
@@ -3981,10 +4037,14 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
         elif _is_wrapper(said) or (from_end and not took and (_is_sender(line.text.strip()) or _is_role(line.text.strip()) or _closes_letter(line.text))):
             wrappers.append(line)  # the sender's name or company may close a mail with no sign-off: "…Ton sobre." / "Marc", "Fromagerie Morel"
         elif (took and not from_end and index and order[index - 1].number in taken and line.number == order[index - 1].number + 1
-              and (_KISSES.search(line.text) or _INITIALS.fullmatch(line.text.strip()) or _opens_letter(order[0].text) or _is_letterhead(order[0].text))
+              and (_KISSES.search(line.text) or _INITIALS.fullmatch(line.text.strip()) or _opens_letter(order[0].text) or _is_letterhead(order[0].text)
+                   or _SIGNATURE_DASH.match(line.text))
               and _is_sender(line.text.strip())):
             # "Marc-André xx", "C.D." right under the brief, or a name under a letter that opened with a greeting: its sender
             wrappers.append(line)
+        elif (took and not from_end and index and order[index - 1].number in taken and line.number == order[index - 1].number + 1
+              and _is_card_header(order[0].text) and _is_role(line.text.strip())):
+            wrappers.append(line)  # "La direction" under a memo's brief ("NOTE DE SERVICE" above it): who sends the memo
         elif took and not from_end and len(line.text) <= SIGN_OFF_CHARACTERS and line.text.rstrip().endswith(",") and _closes_letter(line.text):
             wrappers.append(line)  # "Musikalische Grüße," under the brief, above the name (a sentence of the article goes on after its comma)
         elif from_end and took and (_is_separator(line.text) or _is_framed_title(line.text) or _BREADCRUMB.fullmatch(line.text)):
@@ -4659,6 +4719,11 @@ def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading | None]:
 
 
 _CARD_KEY = re.compile(r"^\W*[a-z]{2,6}-\d{2,6}\b")  # a tracker's key: "BER-1207", "MIL-330" (and "COVID-19": see below)
+# A tracker's key as written, over the card's title: "CG-1290 Städteguide München" (a key has three digits or more: "COVID-19 …")
+_CARD_KEY_TITLED = re.compile(r"^\W*[A-Z]{2,6}-\d{3,6}\s+\w")
+# A memo's or a note's name, alone on its line above the brief: "MEMO", "Note de service", "Aktennotiz", "Promemoria interno".
+_MEMO_NAME = re.compile(r"(?:memo|memorandum|mémo|note de service|note interne|note a la redaction|aktennotiz|hausmitteilung|promemoria(?: interno)?"
+                        r"|nota interna|nota de servicio|nota de servizio|internal memo|post-it)(?:\s+(?:n[o°.]?\s*|#)?\d[\w-]*)?")
 # The words of a card's or an order's header ("Ordine pubblico", "Mission Apollo 11" are kickers of news).
 _CARD_WORD = re.compile(r"\b(?:ticket|card|carte|trello|jira|asana|task|tache|tarea|aufgabe|brief\w*|order|commande|pedido|encargo|auftrag|checklist"
                         r"|(?:job|mandat|mandato|ordine|po)(?=\s*(?:n[o°.]?\s*|#|nr\.?\s*)?\d)"  # with its number: "Job 5508", "PO 4411" ("PO Box" is an address)
@@ -4672,7 +4737,8 @@ def _is_card_header(text: str) -> bool:
     folded = fold(_unmarked(text)).strip()
     if sum(any(character.isalnum() for character in word) for word in folded.split()) > 8 or _NARRATIVE.search(folded):
         return False  # (a dash between the card's number and its client is no word)
-    return bool(_IDENTIFIER_IN.search(folded) or _CARD_WORD.search(folded) or (_CARD_KEY.match(folded) and ":" in folded))
+    return bool(_IDENTIFIER_IN.search(folded) or _CARD_WORD.search(folded) or (_CARD_KEY.match(folded) and ":" in folded)
+                or _CARD_KEY_TITLED.match(_unmarked(text)) or _MEMO_NAME.fullmatch(folded.strip(" .:-—–*#")))
 
 
 def _is_ticket_label(text: str) -> bool:
@@ -4692,14 +4758,14 @@ def _is_ticket_field(text: str) -> bool:
     if not folded:
         return False
     first = re.split(r"\s[—–·|]\s|:", folded, maxsplit=1)[0].strip()
-    if _IDENTIFIER.match(first) and _JOB_WORD.search(folded) and len(folded) <= MAX_LINE:
-        return True
+    if _IDENTIFIER.match(first) and _JOB_WORD.search(folded) and len(folded) <= MAX_LINE or _is_card_header(text):
+        return True  # (the card's or the memo's header: "CG-1290 Städteguide München", "NOTE DE SERVICE")
     return _is_ticket_label(text) and read_line(text, in_block=True).is_instruction
 
 
 def _names_no_field(key_value: re.Match[str] | None) -> bool:
     """A "key: value" whose key is a label that names no field of the spec ("Client:", "Assignee:")."""
-    return bool(key_value and _NEUTRAL_LABEL.fullmatch(key_value.group("key").strip()))
+    return bool(key_value and _NEUTRAL_LABEL.fullmatch(key_value.group("key").strip(" .")))  # "Réf. :"
 
 
 def _kind(lines: list[Line], line: Line, kinds: dict[int, tuple[str, _LineReading | None]]) -> tuple[str, _LineReading | None]:

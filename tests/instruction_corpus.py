@@ -2425,3 +2425,42 @@ NEGATIVE_THIRTY_SECOND_REVIEW_DESK: list[str] = [
     'WASHINGTON. In English and Spanish, a softer tone for the president.',
     'ÉDITORIAL. Un ton plus grave, en français, pour la une de ce matin.',
 ]
+# The thirty-third round (memos and tickets over their fields, a greeting and a sign-off of Belgium or Switzerland, a value taken back
+# in the same breath, a request that asks one field, a length in pages, "mini", the edition of a place), in my own words.
+THIRTY_THIRD_ROUND: list[tuple[str, dict[str, object]]] = [
+    ("MÉMO\nÀ : l'équipe web\nDe : la rédaction en chef\nObjet : papier à reprendre\n- Langue : anglais\n- Longueur : 600-800 mots\n- Ton : posé",
+     {"language": "en", "min_words": 600, "max_words": 800, "tone": "posé"}),
+    ("Note de service\nRéf. : 2025-044\nMerci de réécrire ce texte en 900 mots au moins, avec intertitres, ton pédagogique.\nLa direction",
+     {"min_words": 900, "subheadings": True, "tone": "pédagogique"}),
+    ("WEB-2231 Ratgeber Fahrradurlaub\nFällig: Montag\nSprache: Englisch\nUmfang: mindestens 900 Wörter\nZwischenüberschriften: ja",
+     {"language": "en", "min_words": 900, "subheadings": True}),
+    ("Salut à toi,\nPour le hors-série : au moins huit cents mots, ton enlevé.\nÇa te va pour vendredi ?\nÀ tantôt, Luc", {"min_words": 800, "tone": "enlevé"}),
+    ("Me corrijo: no son 600 palabras sino 800 como máximo. Lo demás igual.", {"max_words": 800}),
+    ("Korrektur: der Titel lautet nicht „Sommer in Bern“, sondern „Bern im Sommer“.", {"title": "Bern im Sommer"}),
+    ("Finalement pas 500 mais 700 mots, en anglais.", {**about(700), "language": "en"}),
+    ("Merci de passer le texte en anglais, le reste ne change pas.", {"language": "en"}),
+    ("Longueur mini 800 mots, ton sobre", {"min_words": 800, "tone": "sobre"}),
+    ("Rédige-le en espagnol, maxi 400 mots.", {"language": "es", "max_words": 400}),
+    ("Longueur : une page, ton sobre.", {"tone": "sobre", "min_words": None, "max_words": None}),
+    ("Bitte auf Englisch, etwa drei Seiten.", {"language": "en", "min_words": None}),
+    ("Per il Trentino: versione tedesca, circa 400 parole.", {"language": "de", **about(400), "audience": None}),
+    ("Edit : plutôt 900 mots, le 700 était une coquille.", about(900)),
+    ("Reprends-le en italien, 500 mots environ.\n— Margaux, desk web", {"language": "it", **about(500)}),
+]
+# Article lines near the thirty-third round's rules: what something costs or takes after an infinitive, a value corrected in a story,
+# pages in a report, a place's season, a memo in the news.
+NEGATIVE_THIRTY_THIRD_ROUND: list[str] = [
+    "Optimiser une fiche produit pour le SEO coûte environ 300 euros à un commerçant.",
+    "Traduire un roman en anglais prend en moyenne six mois.",
+    "Il ne s'agit pas de 500 mais de 900 emplois, corrige le syndicat.",
+    "Le rapport tient en deux pages, en anglais.",
+    "Pour le Tessin, la saison touristique commence en avril.",
+    "Le mémo de la direction, rédigé en anglais, fait deux pages.",
+    "Der Titel lautet nicht „Sieger“, sondern „Vizemeister“, sagt der Trainer.",
+    "Le reste ne change pas : 500 mots, c'est la limite du concours.",
+]
+# A memo's name over the article's own first paragraph: no field under it, nothing taken.
+MEMO_THEN_ARTICLE: list[str] = [
+    "MÉMO\nLe conseil municipal a voté le budget, en anglais et en français, après trois heures de débat.",
+    "Note de service\nLes agents passeront aux horaires d'été le 1er juin.",
+]

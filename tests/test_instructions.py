@@ -143,7 +143,8 @@ CORPUS = [(text, expected, "corpus") for text, expected in
           + instruction_corpus.THIRTY_FIRST_ROUND_CHANNELS + instruction_corpus.THIRTY_FIRST_ROUND_LETTERHEADS
           + instruction_corpus.THIRTY_FIRST_ROUND_CHATS + instruction_corpus.THIRTY_SECOND_ROUND
           + instruction_corpus.THIRTY_SECOND_ROUND_WORDS + instruction_corpus.THIRTY_SECOND_ROUND_AGENCIES
-          + instruction_corpus.THIRTY_SECOND_ROUND_DESK + instruction_corpus.THIRTY_SECOND_ROUND_LAST] + [
+          + instruction_corpus.THIRTY_SECOND_ROUND_DESK + instruction_corpus.THIRTY_SECOND_ROUND_LAST
+          + instruction_corpus.THIRTY_THIRD_ROUND] + [
     (text, expected, "held-out") for text, expected in instruction_heldout.POSITIVE]
 CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_ADDED + instruction_corpus.NEGATIVE_CONVERSATIONAL
                     + instruction_corpus.NEGATIVE_THIRD_ROUND + instruction_corpus.NEGATIVE_FOURTH_ROUND + instruction_corpus.NEGATIVE_FIFTH_ROUND
@@ -162,6 +163,7 @@ CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_AD
                     + instruction_corpus.NEGATIVE_THIRTIETH_ROUND + instruction_corpus.NEGATIVE_THIRTY_FIRST_ROUND
                     + instruction_corpus.NEGATIVE_THIRTY_FIRST_REVIEW + instruction_corpus.NEGATIVE_THIRTY_SECOND_ROUND
                     + instruction_corpus.NEGATIVE_THIRTY_SECOND_REVIEW + instruction_corpus.NEGATIVE_THIRTY_SECOND_REVIEW_DESK
+                    + instruction_corpus.NEGATIVE_THIRTY_THIRD_ROUND
                     + instruction_heldout.NEGATIVE)
 
 
@@ -196,6 +198,16 @@ def test_a_search_box_under_a_brief_is_no_sign_off():
     parsed = parse(f"Rédige en français, 700 mots, avec des intertitres\nAccueil | Actualités | Sport\nRechercher\n{BODY}")
     assert [line.text for line in parsed.instructions] == ["Rédige en français, 700 mots, avec des intertitres"]
     assert parsed.spec.extra == []
+
+
+@pytest.mark.parametrize("text", instruction_corpus.MEMO_THEN_ARTICLE)
+def test_a_memo_s_name_over_the_article_takes_nothing(text):
+    assert parse(f"{text}\n\n{BODY}").instructions == []
+
+
+def test_a_length_in_pages_goes_to_the_model_as_written():
+    parsed = parse(f"Bitte auf Englisch, etwa drei Seiten.\n{BODY}")
+    assert parsed.spec.stated()["language"] == "en" and parsed.spec.extra == ["etwa drei Seiten"]
 
 
 @pytest.mark.parametrize("letter, headline", instruction_corpus.LETTER_THEN_HEADLINE)
