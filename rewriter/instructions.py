@@ -633,7 +633,7 @@ _BLOCK_HEADER = re.compile(
     r"\s*+(?:[:\-–—]\s*+(?:\*\*|__)?\s*+(?P<rest>.*))?$"
 )
 # A tab separates key and value too: a row pasted from a spreadsheet ("Focus keyphrase<TAB>Pflegeversicherung").
-_KEY_VALUE = re.compile(r"^\s*(?P<key>[a-z][a-z0-9 '\-/]{0,30}?\.?)(?:\s*[:=]|\s+[-–—]|[ ]*\t)\s*(?P<value>.*?)\s*$")
+_KEY_VALUE = re.compile(r"^\s*(?P<key>[a-z][a-z0-9 '\-/]{0,30}?)(?:\s*[:=]|\s+[-–—]|[ ]*\t)\s*(?P<value>.*?)\s*$")
 _KEY_VALUE_MARK = re.compile("[:=\\-–—\t]")
 
 
@@ -687,7 +687,7 @@ _COURTESY_WORDS = (
     "|merci mille fois|mille mercis|merci infiniment|merci bien|grazie di cuore|grazie infinite|tausend dank|danke vielmals|danke schon"
     "|warm wishes|best wishes|all the best|take care|bonne continuation|a tres bientot|hasta luego"
     # Belgian, Swiss and Québec French, Swiss German: "À tantôt", "Bien à toi", "Gruess"
-    "|a tantot|a plus tard|a la prochaine|bien a toi|merci a toi|merci a vous|gruess|gruessli|liebi gruess|en te remerciant")
+    "|a tantot|bien a toi|gruess|gruessli|liebi gruess|en te remerciant")
 # Formal letters open and close with these ("Madame, Monsieur,", "Veuillez agréer nos salutations distinguées."): a
 # greeting or a sign-off on a line of their own, but no chatter inside a sentence ("Madame la ministre a dit…").
 _FORMAL_GREETINGS = (
@@ -2817,7 +2817,9 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
              and {a.field for a in items[index - 1].assignments} & {"audience", "title"} and not any(a.weak for a in items[index - 1].assignments)
              and _NOT_THAT.fullmatch(fold(item.text).strip(" .!?")) else item
              for index, item in enumerate(items)]
-    if strong:
+    if strong and (_POLITE_MARK.search(folded) or _LENGTH_LABEL_FIRST.match(folded) or any(_is_request(clause.text) for clause in clauses)):
+        # asked of the writer ("Bitte auf Französisch, ungefähr zwei Seiten.", "Longueur : 2 pages, ton sobre."); "Deux pages, ton grave."
+        # captions a letter, "Le CV : deux pages maximum, en anglais." advises
         items = [_LineReading([], [item.text.strip(" .")], True) if isinstance(item, _Clause) and _PAGE_LENGTH.fullmatch(fold(item.text).strip(" .!"))
                  else item for item in items]
     unread = [item for item in items if isinstance(item, _Clause)]
@@ -2875,11 +2877,19 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
             and not _THANKS_FOR_VISITING.search(after))
         noted = bool(_WRITER_NOTE_LABEL.match(folded))  # "EDIT:", "PS per il testo:", "De la part du rédac chef :", "Corrección al brief anterior:"
         # "Merci d'ajouter des intertitres (H2), le reste tel quel.": the line opens on a request, which asks for the field itself
+        # (not advice quoted with who gives it: "Gardez un ton léger, conseille la coach", "Write in English, the sign read")
         field_asked = (_is_request(clauses[0].text) and isinstance(items[0], _LineReading)
-                       and any(not a.weak and a.field in _STRONG_FIELDS for a in items[0].assignments))
+                       and any(not a.weak and a.field in _STRONG_FIELDS for a in items[0].assignments)
+                       and not _ADVICE_ATTRIBUTED.search(folded) and all(_is_chatter(clause.text) for clause in unread))
+        # "Tono: ironico ma rispettoso. Grazie, Fede", "Bitte ohne Zwischenüberschriften, Fließtext. Danke!": thanks end the line
+        # (after a field's label or a polite opening, with no question: "Sous-titres ? Non, merci." answers one)
+        thanked = ((_said_thanks(clauses[-1].text) or len(clauses) > 1 and _said_thanks(clauses[-2].text) and isinstance(items[-1], _Clause)
+                    and _is_signed(items, len(items) - 1))
+                   and "?" not in body and bool(_POLITE_OPENING.match(folded) or _BARE_POLITE_OPENING.match(folded)
+                                                or (label := _key_value(fold(clauses[0].text))) and _field_of_key(label.group("key"))))
         enough = (1 if _REWRITE_REQUEST.match(folded) or greeted or asked_politely or _corrects_itself(assignments, folded) or greets
                   or noted or introduced or _POLITE_OPENING.match(folded) or for_page or _CHAT_PLEASE.search(_QUOTED_SPAN.sub(" ", folded))
-                  or field_asked else min_evidence)
+                  or field_asked or thanked else min_evidence)
         if assignments and asked_for_readers:
             enough = 0
         if in_block or len(evidence) < enough:
@@ -3050,6 +3060,22 @@ _SIGNATURE_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'-]+(?: [A-ZÀ-Ý][a-zà-ÿ'-]
 def _is_signed(items: list["_LineReading | _Clause"], index: int) -> bool:
     """The last clause of a line is its writer's name or initial: "600 mots, intertitres. S.", "… ton convivial. – Céline"."""
     return index == len(items) - 1 and index > 0 and bool(_SIGNATURE_NAME.fullmatch(items[index].text.strip(" –—-.")))
+
+
+# Who gives the advice, after it: "…, conseille la coach", "…, lança-t-il", "…, rät die Expertin", "…, the sign at the border read".
+_ADVICE_ATTRIBUTED = re.compile(r",\s*(?:(?:conseill|insist|rappel|exig|recommand|expliqu|preconis|sugger|lanc|ajout|previen|avert|martel|soulign|affirm"
+                                r"|estim|resum|tranch|recomiend|aconsej|advierte|consigli|raccomand|avvert|spieg)\w*|rat|empfiehlt|mahnt|warnt|sagt|betont"
+                                r"|advises|recommends|urges|insists|warns|says|said|dice|dijo|disse)\b"
+                                r"|,\s*(?:the|a|an)\s+\w+(?:\s+\w+){0,4}\s+(?:read|reads|said|says|warned|advised)\b")
+
+
+_BARE_POLITE_OPENING = re.compile(r"\W*(?:bitte|please|svp|s'il vous plait|por favor|per favore)\s+(?:ohne|mit|auf|in|no|with|without|sans|avec|en|sin|con|senza)\b")
+
+
+def _said_thanks(clause: str) -> bool:
+    """A clause of thanks and nothing else: "Danke!", "Grazie mille", "Merci !"."""
+    folded = fold(clause)
+    return bool(_THANKS.match(folded) and _COURTESY.fullmatch(folded.strip(" .!")))
 
 
 def _signs_thanks(items: list["_LineReading | _Clause"], index: int) -> bool:
@@ -3973,6 +3999,7 @@ def _said_in_chat(lines: list[Line], line: Line) -> str:
     return line.text
 
 
+_MEMO_SENDER = _LazyPattern(r"(?:(?:la|le|l'|the|die|der|il|el|los|las)\s*)?(?:" + _ORDERER + r"|direction|service communication|communication)(?:\s+[\w'-]+){0,2}")
 _SIGNATURE_DASH = re.compile(r"\s*(?:—|–|--)\s*[^\W\d_]")  # "— Thomas, rédac web" under the brief
 
 
@@ -4038,12 +4065,12 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
             wrappers.append(line)  # the sender's name or company may close a mail with no sign-off: "…Ton sobre." / "Marc", "Fromagerie Morel"
         elif (took and not from_end and index and order[index - 1].number in taken and line.number == order[index - 1].number + 1
               and (_KISSES.search(line.text) or _INITIALS.fullmatch(line.text.strip()) or _opens_letter(order[0].text) or _is_letterhead(order[0].text)
-                   or _SIGNATURE_DASH.match(line.text))
+                   or _SIGNATURE_DASH.match(line.text) and not line.text.rstrip().endswith((".", "!", "?", "…", "»", '"')))
               and _is_sender(line.text.strip())):
             # "Marc-André xx", "C.D." right under the brief, or a name under a letter that opened with a greeting: its sender
             wrappers.append(line)
         elif (took and not from_end and index and order[index - 1].number in taken and line.number == order[index - 1].number + 1
-              and _is_card_header(order[0].text) and _is_role(line.text.strip())):
+              and _is_card_header(order[0].text) and _MEMO_SENDER.fullmatch(fold(line.text).strip(" .—–-"))):
             wrappers.append(line)  # "La direction" under a memo's brief ("NOTE DE SERVICE" above it): who sends the memo
         elif took and not from_end and len(line.text) <= SIGN_OFF_CHARACTERS and line.text.rstrip().endswith(",") and _closes_letter(line.text):
             wrappers.append(line)  # "Musikalische Grüße," under the brief, above the name (a sentence of the article goes on after its comma)
@@ -4702,7 +4729,7 @@ def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading | None]:
     job_label = _is_job_label(folded)
     if job_label and _SEO_PATTERN.search(folded):
         return "neutral", _LineReading([_Assignment("seo", True, body)], [], True)  # "Brief SEO per copywriter"
-    if _IDENTIFIER.match(folded) or job_label or _is_card_header(text) or (len(words) <= 8 and (
+    if _IDENTIFIER.match(folded) or job_label or _is_card_header(text) or _REFERENCE.fullmatch(folded) or (len(words) <= 8 and (
             folded.endswith(":") or _MARKDOWN_HEADING.match(text) or _is_header(body))) or (len(words) <= _CHATTER_WORDS and _is_chatter(folded)):
         return "neutral", _LineReading([], [], True)
     # "Hello! We need this article rewritten for our shop blog. Requirements:" introduces the list below.
@@ -4718,6 +4745,8 @@ def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading | None]:
     return "prose", _NOT_INSTRUCTION
 
 
+# A reference number and nothing more: "Réf. : RW-2024-117", "Az.: 34/2025", "Rif.: 118/B".
+_REFERENCE = re.compile(r"(?:ref|reference|n/ref|v/ref|notre ref|az|aktenzeichen|rif|riferimento|referencia)\.?\s*:\s*[\w/.-]*\d[\w/.-]*")
 _CARD_KEY = re.compile(r"^\W*[a-z]{2,6}-\d{2,6}\b")  # a tracker's key: "BER-1207", "MIL-330" (and "COVID-19": see below)
 # A tracker's key as written, over the card's title: "CG-1290 Städteguide München" (a key has three digits or more: "COVID-19 …")
 _CARD_KEY_TITLED = re.compile(r"^\W*[A-Z]{2,6}-\d{3,6}\s+\w")
@@ -4758,14 +4787,14 @@ def _is_ticket_field(text: str) -> bool:
     if not folded:
         return False
     first = re.split(r"\s[—–·|]\s|:", folded, maxsplit=1)[0].strip()
-    if _IDENTIFIER.match(first) and _JOB_WORD.search(folded) and len(folded) <= MAX_LINE or _is_card_header(text):
-        return True  # (the card's or the memo's header: "CG-1290 Städteguide München", "NOTE DE SERVICE")
+    if _IDENTIFIER.match(first) and _JOB_WORD.search(folded) and len(folded) <= MAX_LINE or _is_card_header(text) or _REFERENCE.fullmatch(folded):
+        return True  # (the card's or the memo's header: "CG-1290 Städteguide München", "NOTE DE SERVICE", "Réf. : RW-2024-117")
     return _is_ticket_label(text) and read_line(text, in_block=True).is_instruction
 
 
 def _names_no_field(key_value: re.Match[str] | None) -> bool:
     """A "key: value" whose key is a label that names no field of the spec ("Client:", "Assignee:")."""
-    return bool(key_value and _NEUTRAL_LABEL.fullmatch(key_value.group("key").strip(" .")))  # "Réf. :"
+    return bool(key_value and _NEUTRAL_LABEL.fullmatch(key_value.group("key").strip()))
 
 
 def _kind(lines: list[Line], line: Line, kinds: dict[int, tuple[str, _LineReading | None]]) -> tuple[str, _LineReading | None]:

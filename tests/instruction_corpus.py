@@ -2464,3 +2464,32 @@ MEMO_THEN_ARTICLE: list[str] = [
     "MÉMO\nLe conseil municipal a voté le budget, en anglais et en français, après trois heures de débat.",
     "Note de service\nLes agents passeront aux horaires d'été le 1er juin.",
 ]
+# Thanks that end a labelled field or a polite request address the line to the writer.
+THIRTY_THIRD_ROUND_THANKS: list[tuple[str, dict[str, object]]] = [
+    ("Ton : complice mais pas familier. Merci, Inès", {"tone": "complice mais pas familier"}),
+    ("Bitte mit Zwischenüberschriften, kurze Absätze. Danke!", {"subheadings": True}),
+]
+# A reviewer's lines aimed at the thirty-third round's rules (advice quoted with who gives it, pages in captions and advice, references
+# in letters): all were taken once, none may be.
+NEGATIVE_THIRTY_THIRD_REVIEW: list[str] = [
+    "Gardez un ton léger, conseille la coach, même en entretien.",
+    "Merci de privilégier un ton respectueux dans vos commentaires, rappelle la modération.",
+    "Écrivez en français, exigeait la loi Toubon, votée en 1994.",
+    "— Écris-moi en français la prochaine fois, lança-t-il.",
+    "Schreiben Sie auf Englisch, rät die Expertin, dann klappt es mit der Bewerbung.",
+    "Verwenden Sie einen sachlichen Ton, empfiehlt die Verbraucherzentrale.",
+    "Verwenden Sie Zwischenüberschriften, um den Text zu gliedern.",
+    "Usa un tono amable, recomienda la psicóloga, incluso en plena discusión.",
+    "Write in English, the sign at the border read.",
+    "Deux pages, ton grave.",
+    "Zwei Seiten, auf Englisch.",
+    "Dos páginas, en inglés.",
+    "Mode d'emploi : deux pages, en anglais seulement.",
+    "Le CV : deux pages maximum, en anglais.",
+    "Brief von Einstein an Roosevelt, zwei Seiten, auf Englisch, 1939.",
+    "Réf. : notre courrier du 3 février, traduit en anglais",
+    "Réf. : jugement du 12 mars, ton ferme",
+    "Sous-titres ? Non, merci.",
+]
+# Headlines right under a memo's brief: a memo is signed by a desk or a management, not by any short line in capitals.
+MEMO_BRIEF_THEN_HEADLINE: list[str] = ["Grève historique à la SNCF", "Les Verts", "Le Parisien", "Kommunalwahl in Bayern"]
