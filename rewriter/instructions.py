@@ -131,6 +131,7 @@ _MAX_BEFORE = _alternatives(
     "|nicht langer als|nicht laenger als|sans exceder|sans excéder|ne pas exceder|n'excedant pas|ohne zu uberschreiten|nicht uberschreiten"
     # a limit, and a verb's form of "exceed": "dans une limite de 500 mots", "not exceeding 750 words", "limitato a 400 parole"
     "|dans une limite de|dans la limite de|limite a|limitee a|limite de|within a limit of|within|limited to|not exceeding|n'excedant pas"
+    "|limiter a|le limiter a|la limiter a|limit it to|limit to|limitarlo a|limitarla a|limitar a|limitare a"
     "|que no exceda|que no supere|sin sobrepasar|limitado a|limitada a|begrenzt auf|non eccedente|non superiore a|limitato a|limitata a|entro un massimo di"
     "|non deve superare|non dovra superare|non dovrebbe superare|non superi|non piu lungo di"
     "|al massimo|massimo|non piu di|fino a|meno di|sotto le|entro le|entro"
@@ -195,7 +196,7 @@ _SUBHEADINGS = _alternatives(
     "|titoli di paragrafo|titres de paragraphe|titulos de parrafo|paragraph titles|paragraph headings|absatzuberschriften"
     "|h2/h3-struktur|h2-struktur|h2/h3-structure|structure h2/h3|estructura h2/h3|struttura h2/h3") + r"\b"
 _NEGATION = _alternatives(
-    "no|not|never|not put|don't|do not|dont|without|skip|skip the|avoid|don't use|don't add|don't put|do not use|do not add|do not include|don't include|not any"
+    "no|not|never|not put|don't|do not|dont|without|skip|skip the|avoid|avoiding|don't use|don't add|don't put|do not use|do not add|do not include|don't include|not any"
     "|no need for|pas besoin de|pas besoin d'|no hace falta|no hacen falta|kein bedarf an|non servono|non serve"
     # "inutile de l'optimiser pour le référencement", "pas la peine de faire du SEO"
     "|inutile de l'|inutile d'|inutile de faire du|inutile de faire de la|pas la peine de l'|pas la peine d'|pas la peine de faire du"
@@ -413,9 +414,10 @@ _KEYWORD_LABEL = _LazyPattern(
 # Inside a list, the singular qualifier before its item: "…: dentista en Sevilla, secundaria: ortodoncia invisible" (a line opening
 # on "Secundaria:" is a school's news).
 _ITEM_QUALIFIER = re.compile(r"^\s*(?:secondaire|secondary|secundaria|secundario|secondaria|secondario)\s*:\s*", re.IGNORECASE)
-_QUALIFIER_LABEL = re.compile(r"(?:" + _KEYWORD_QUALIFIER + r")\s*:\s*")
+_QUALIFIER_LABEL = re.compile(r"(?:" + _KEYWORD_QUALIFIER + r"|suivants|suivantes|siguientes|seguenti|folgenden)\s*:\s*")  # ("mots-clés suivants :")
 # Each wording above ends on a colon, an equals sign, a dash or before an opening quote: a clause with
 # none of these holds no label and is not searched (most are not).
+_MARK_AFTER_ITEM = re.compile(r"\s+[?!]+\s*$")
 _KEYWORD_LABEL_END = re.compile("[:=\\-–—\"“«‘'„\t>→]")
 
 
@@ -466,6 +468,8 @@ _TITLE_LABEL = _alternatives(
     "|titulo|titular|titulo sugerido|titulo propuesto|titel|uberschrift|titelvorschlag|neuer titel|titolo|titolo suggerito|titolo proposto"
     "|neue headline|neue uberschrift|titelvorgabe|titolo imposto|titulo impuesto|titre impose|final title|titre definitif|titulo definitivo|endgultiger titel|titolo definitivo"
     "|titolo fisso|titre fixe|titulo fijo|fester titel|fixed title|titre obligatoire|titolo obbligatorio"
+    # the title said in a request: "… et avec pour titre : …", "with the title: …", "con il titolo: …"
+    "|avec pour titre|et avec pour titre|avec comme titre|with the title|con el titulo|con il titolo|col titolo|mit dem titel|mit der uberschrift"
     "|titulo h1|titre h1|titolo h1|h1 title|title h1|h1 titel|h1-titel|meta title|meta titre|titre meta|balise title|meta titulo|meta titolo"
     "|meta-title|meta-titre|meta-titel|meta titel|meta-titulo|meta-titolo|seo-title|seo-titel|seo-titre|title tag")
 
@@ -706,7 +710,9 @@ _FORMAL_CLOSINGS = (
     "|nous vous remercions par avance|nous vous remercions d'avance|nous vous en remercions|je vous en remercie|un grand merci|mille mercis"
     "|merci mille fois|reciban un cordial saludo|reciba un cordial saludo|reciban un saludo cordial|le saluda atentamente|les saluda atentamente"
     "|avec nos salutations|avec mes salutations|avec toutes nos salutations|god bless|god bless you|que dieu vous benisse|dios les bendiga"
-    "|dio vi benedica|gottes segen|au plaisir")
+    "|dio vi benedica|gottes segen|au plaisir"
+    "|con i migliori saluti|i migliori saluti|con cordiali saluti|un cordiale saluto|con stima|with best regards|mit besten grussen"
+    "|mit herzlichen grussen|con los mejores saludos|un saludo afectuoso|atentamente|with every blessing|avec mes meilleures salutations")
 # The people a brief greets as a group: "Hallo zusammen", "Liebe Kolleginnen und Kollegen", "Cari colleghi".
 _GREETED_GROUP_WORDS = ("team|all|everyone|tous|toutes|equipe|todos|todas|equipo|squadra|zusammen|alle|tutti|tutte|colleagues"
                         "|collegues|colleghi|colleghe|colegas|companeros|companeras|kollegen|kolleginnen|damen|herren|redazione"
@@ -2094,7 +2100,8 @@ def split_clauses(text: str) -> tuple[_Clause, ...]:
             # A dash ends the list: "library cafe, Millbrook library — make Millbrook library the focus keyphrase".
             dash = _LIST_DASH.search(rest)
             rest, beyond = (rest[:dash.start()], rest[dash.end():]) if dash else (rest, "")
-            items = [_without_sequence_word(_unquoted(_ITEM_QUALIFIER.sub("", item))) for item in _list_items(rest)]
+            # (a question's mark after the last item is the sentence's: "… les mots-clés : circuit court, vente directe ?")
+            items = [_without_sequence_word(_unquoted(_ITEM_QUALIFIER.sub("", _MARK_AFTER_ITEM.sub("", item)))) for item in _list_items(rest)]
             keep = next((index for index, item in enumerate(items) if index and (_is_directive(item) or _KEYWORD_LABEL.match(fold(item)))),
                         len(items))
             clauses.append(_Clause(label_text + ", ".join(items[:keep]), tuple(item for item in items[:keep] if item)))
@@ -2288,10 +2295,10 @@ def _spoken_punctuation(text: str) -> str:
     return "".join(pieces) + text[last:]
 
 
-# A value taken back in the same breath: "no son 500 palabras sino 900", "der Titel lautet nicht „A“, sondern „B“", "not 600 but 800
-# words": the first value, a figure or a quoted phrase, is no longer asked.
-_NOT_BUT = re.compile(r"\b(?:no|not|pas|nicht|non)\s+(?:(?:son|sont|sera|is|it's|ist|sind|e|sono|c'est|ce sont|es)\s+)?(?P<old>[\d«“„\"][^,;:!?]{0,60}?)"
-                      r"\s*,?\s*\b(?:sino|sondern|mais|but|ma)\s+(?=[\d«“„\"])")
+# A value taken back in the same breath: "no son 500 palabras sino 900", "der Titel lautet nicht „A“, sondern „B“", "pas en anglais
+# mais en espagnol": the first value, a figure, a quoted phrase or a language, is no longer asked.
+_NOT_BUT = re.compile(r"\b(?:no|not|pas|nicht|non)\s+(?:(?:son|sont|sera|is|it's|ist|sind|e|sono|c'est|ce sont|es)\s+)?(?P<old>[\d«“„\"][^,;:!?]{0,60}?|(?:en|in|into|auf|al|nel)\s+[a-z]+)"
+                      r"\s*,?\s*\b(?:sino|sondern|mais|but|ma)\s+(?=[\d«“„\"]|(?:en|in|into|auf|al|nel)\s)")
 _FIGURE = re.compile(r"\d(?:[\d.,\s]*\d)?")
 
 
@@ -2307,6 +2314,12 @@ def _value_taken_back(text: str, folded: str) -> str:
     return text[:turn.start()] + rest
 
 
+# A second quoted keyword named as such after the first: "«ruta de los castillos» y, como secundaria, «turismo rural»",
+# "« location chalet » comme mot-clé principal et « Laurentides » en secondaire" reads as one list.
+_SECOND_QUOTED = re.compile(r"(?<=[»\"”“])\s*(?:(?:y|et|and|e|und)\s*,?\s*)?(?:(?:como|comme|en|as|come|als)\s+(?:(?:mot-cle|palabra clave|keyword|parola chiave)\s+)?"
+                            r"(?:secundari[ao]s?|secondaires?|secondary|secondari[ao]|sekundar\w*)\s*,?\s*)?(?:(?:y|et|and|e|und)\s+)?(?=[«\"“„])")
+
+
 def _normalised(text: str, folded: str) -> tuple[str, str]:
     """The line in the spellings the clause reading knows, and its fold: a length spelled in words, a tolerance, a
     length in characters, inline code, a bound in parentheses, the desk's short words ("pr", "inter"), umlauts typed
@@ -2316,6 +2329,9 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
         folded = fold(text)
     if (" sino " in folded or " sondern " in folded or " mais " in folded or " but " in folded or " ma " in folded) and _NOT_BUT.search(folded):
         text = _value_taken_back(text, folded)
+        folded = fold(text)
+    if ("secund" in folded or "second" in folded or "sekund" in folded) and (second := _SECOND_QUOTED.search(folded)) and second.group():
+        text = text[:second.start()] + ", " + text[second.end():]
         folded = fold(text)
     if _SPOKEN_MARK_HINT.search(folded):
         text = _spoken_punctuation(text)
@@ -2394,6 +2410,7 @@ _TITLE_KEPT = re.compile(r"^(\W*)(?:keep|use|garde[rz]?|conserve[rz]?|utilise[rz
                          r"|il|il loro|il nostro|questo)\s+(" + _TITLE_LABEL + r")\s*:", re.IGNORECASE)
 # The verbs that ask for keywords: "include", "work in", "placer", "inserisci", "verwende".
 _KEYWORD_VERBS = ("include|use|add|work in|mention|placer|placez|place|mettre|mettez|inclure|incluez|utiliser|utilisez|integrer|integrez|inserer"
+                  "|glisser|glissez|glissant|en glissant|integrant|en integrant|incluant|en incluant|en utilisant|using|including"
                   "|inserez|incluir|incluye|usar|usa|anadir|anade|inserire|inserisci|usare|includere|includi|mettere|metti|verwenden|verwende"
                   "|einbauen|nutzen|nutze")
 # Keywords named in a sentence: "with the keyphrase X first, then Y and Z", "include the keywords X and Y", "la parola chiave
@@ -2462,7 +2479,8 @@ def _keywords_labelled(text: str) -> str:
     end = _LIST_END.search(folded, asked.end())
     stop = end.start() if end else len(text)
     listed = _LIST_ORDER_WORDS.sub(lambda word: ", " if "," in word.group() else "", text[asked.end():stop])
-    listed = _POLITE_EDGE.sub("", re.sub(r"\s+[?!]+\s*$", "", listed))  # "… et dégustation ?", "…, thanks": the list ends before
+    # "… et dégustation ?", "…, thanks": the list ends before (the sentence still ends there: "… vente directe ? Environ 700 mots")
+    listed = _POLITE_EDGE.sub("", re.sub(r"\s+[?!]+\s*$", "." if stop < len(text) else "", listed))
     start = asked.end("lead") if asked.group("lead") else asked.start("label")
     return f"{text[:start]}{text[asked.start('label'):asked.end('label')]}: {listed}{text[stop:]}"
 
@@ -2764,6 +2782,7 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
             or (_REPORTED_SPEECH.search(folded) and not _CLIENT_SAYS.search(folded) and not _SAID_YOU_COULD.search(folded)
                 and not _PASSED_ON_PATTERN.search(folded) and not _CLIENT_SIDE_SAYS.search(folded)) or _has_contact(folded)
             or _THIRD_PARTY_REQUEST.search(folded) or (not in_block and _someone_else_asks(folded)) or (not in_block and _ATTRIBUTED.search(folded))
+            or (not in_block and (said_by := _SAID_BY_AFTER.search(folded)) and not _ORDERER_NAMED.search(folded, said_by.end()))
             or _ADDRESS_HEADER.match(folded)
             or (not in_block and (_HEADLINE_OPENER.match(folded) or _is_caption(folded) or (_RHETORICAL.match(folded) and not _POLITE_REQUEST.match(folded))))):
         return _NOT_INSTRUCTION
@@ -2880,7 +2899,7 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
         # (not advice quoted with who gives it: "Gardez un ton léger, conseille la coach", "Write in English, the sign read")
         field_asked = (_is_request(clauses[0].text) and isinstance(items[0], _LineReading)
                        and any(not a.weak and a.field in _STRONG_FIELDS for a in items[0].assignments)
-                       and not _ADVICE_ATTRIBUTED.search(folded) and all(_is_chatter(clause.text) for clause in unread))
+                       and not _SAID_BY_AFTER.search(folded) and all(_is_chatter(clause.text) for clause in unread))
         # "Tono: ironico ma rispettoso. Grazie, Fede", "Bitte ohne Zwischenüberschriften, Fließtext. Danke!": thanks end the line
         # (after a field's label or a polite opening, with no question: "Sous-titres ? Non, merci." answers one)
         thanked = ((_said_thanks(clauses[-1].text) or len(clauses) > 1 and _said_thanks(clauses[-2].text) and isinstance(items[-1], _Clause)
@@ -3062,14 +3081,17 @@ def _is_signed(items: list["_LineReading | _Clause"], index: int) -> bool:
     return index == len(items) - 1 and index > 0 and bool(_SIGNATURE_NAME.fullmatch(items[index].text.strip(" –—-.")))
 
 
-# Who gives the advice, after it: "…, conseille la coach", "…, lança-t-il", "…, rät die Expertin", "…, the sign at the border read".
-_ADVICE_ATTRIBUTED = re.compile(r",\s*(?:(?:conseill|insist|rappel|exig|recommand|expliqu|preconis|sugger|lanc|ajout|previen|avert|martel|soulign|affirm"
+# Who says it, after the words: "…, conseille la coach", "…, lança-t-il", "…, rät die Expertin", "…, précise l'affiche", "…, the sign read".
+_SAID_BY_AFTER = re.compile(r",\s*(?:(?:conseill|insist|rappel|exig|recommand|expliqu|preconis|sugger|lanc|ajout|previen|avert|martel|soulign|affirm|precis|indiqu"
                                 r"|estim|resum|tranch|recomiend|aconsej|advierte|consigli|raccomand|avvert|spieg)\w*|rat|empfiehlt|mahnt|warnt|sagt|betont"
                                 r"|advises|recommends|urges|insists|warns|says|said|dice|dijo|disse)\b"
                                 r"|,\s*(?:the|a|an)\s+\w+(?:\s+\w+){0,4}\s+(?:read|reads|said|says|warned|advised)\b")
 
 
 _BARE_POLITE_OPENING = re.compile(r"\W*(?:bitte|please|svp|s'il vous plait|por favor|per favore)\s+(?:ohne|mit|auf|in|no|with|without|sans|avec|en|sin|con|senza)\b")
+
+
+_ORDERER_NAMED = _LazyPattern(r"\b(?:" + _ORDERER + r")\b")  # "…, dice el cliente": the brief passed on
 
 
 def _said_thanks(clause: str) -> bool:
@@ -3242,7 +3264,7 @@ def _split_on_colons(text: str) -> list[str]:
 
 # A line opening on a question whose verb is an infinitive asks the reader, not the writer: "Rédiger 800 mots sans
 # intertitres ? Pour les rédacteurs web…", "Scrivere 1.000 parole in inglese?"
-_RHETORICAL = re.compile(r"^(?!entre|sobre|contre|outre|oltre)(?:[a-z']{3,}(?:er|ir|re|ar|are|ere|ire))(?<!'re)\b[^.!?;]{3,120}\?")  # not "we're"
+_RHETORICAL = re.compile(r"^(?!entre|sobre|contre|outre|oltre)(?![a-z']+\s*:)(?:[a-z']{3,}(?:er|ir|re|ar|are|ere|ire))(?<!'re)\b[^.!?;]{3,120}\?")  # not "we're"
 
 
 def _is_caption(folded: str) -> bool:
@@ -3450,6 +3472,9 @@ _THANKS_FOR_REWRITE = re.compile(r"\b(?:merci|thanks|thank you|danke|gracias|gra
 _PARTICIPLE_FIRST = re.compile(r"[a-zà-ÿ]+(?:é|ée|és|ées)(?=\s|$)")
 
 
+_FIGURE_DISOWNED = re.compile(r"\W*(?:the|le|la|el|il|der|die|das)\s+\d[\d.,]*\s*(?:words?|mots|palabras|worter|parole)?\s*,?\s*(?:was|c'etait|etait|era|war|e)\b")
+
+
 @lru_cache(maxsize=4096)  # asked of a line by the run and of its clauses by the reading
 def _is_chatter(text: str) -> bool:
     """Politeness, a word to the writer, where the text goes ("Para la revista del club de ajedrez") or what
@@ -3459,6 +3484,7 @@ def _is_chatter(text: str) -> bool:
                 or _about_the_sender(text)  # "somos una agencia de viajes de Bilbao", "Hiya, Dave from Rotherham Rugby here!"
                 or _NOT_THIS_VARIETY.match(folded)  # "l'articolo va in inglese americano, non britannico"
                 or _TAKEN_BACK.fullmatch(folded.strip(" .!?…–—-"))  # "nein, …", "ah non pardon"
+                or _FIGURE_DISOWNED.match(folded)  # "the 1000 was for the other piece", "le 700, c'était pour l'autre papier"
                 # short remarks: why ("…, so that people can skim it"), how it sounds ("comme si on parlait entre voisins"), what the
                 # readers do with it ("elles lisent notre journal le mardi")
                 or (len(folded.split()) <= _CHATTER_WORDS and bool(_REASON_CLAUSE.match(folded.strip()) or _AS_IF_CLAUSE.match(folded)
@@ -3935,6 +3961,8 @@ def parse(text: str, *, embedded: bool = True, brief: str | None = None) -> Pars
         read = [Line(line.number, _QUOTE_MARKS.sub("", line.text)) for line in lines] if ">" in text else lines
         _take_edge(read, taken, from_end=False)
         _take_edge(read, taken, from_end=True)
+        if ">" in text and taken:
+            _take_quoted_history(lines, read, taken)
 
     spec = Spec()
     warnings: list[str] = []
@@ -3946,7 +3974,8 @@ def parse(text: str, *, embedded: bool = True, brief: str | None = None) -> Pars
             _apply(spec, line[1], warnings, seen, labelled)
             if line[1].extra:
                 unmapped.append(line[0])
-    for line in lines:
+    # A reply's quoted messages are older than the reply, and deeper quotes older still: they are read first, so the reply wins.
+    for line in sorted(lines, key=lambda line: -_quote_depth(line.text)) if ">" in text else lines:
         if line.number in taken:
             _apply(spec, taken[line.number], warnings, seen, labelled)
             if taken[line.number].extra:
@@ -3962,6 +3991,27 @@ def parse(text: str, *, embedded: bool = True, brief: str | None = None) -> Pars
 
 
 _QUOTE_MARKS = re.compile(r"^\s*>(?:[ \t]*>)*[ \t]?")
+
+
+def _quote_depth(text: str) -> int:
+    marks = _QUOTE_MARKS.match(text)
+    return marks.group().count(">") if marks else 0
+
+
+def _take_quoted_history(lines: list[Line], read: list[Line], taken: dict[int, _LineReading]) -> None:
+    """The quoted messages a brief replies to ("> Le 12 mars, Marc a écrit :", "> Quelle longueur ?"), right beside its lines
+    with no blank line between: the mail's history, when it shows a mail's header or a brief line of its own (an article's
+    blockquote under a brief shows neither)."""
+    for step in (1, -1):
+        for number in sorted(taken, reverse=step < 0):
+            run = []
+            index = number + step  # line numbers are 1-based: lines[index - 1]
+            while 1 <= index <= len(lines) and index not in taken and _quote_depth(lines[index - 1].text) and read[index - 1].text.strip():
+                run.append(read[index - 1])
+                index += step
+            if run and any(_MAIL_WRAPPER.match(fold(line.text)) or _EMAIL_HEADER.match(fold(line.text)) or read_line(line.text).is_instruction
+                           for line in run):
+                taken.update((line.number, _read_block_body(line)) for line in run)
 
 
 def read_brief(brief: str) -> list[tuple[Line, _LineReading]]:
@@ -4987,6 +5037,9 @@ def _is_signature(lines: list[Line], line: Line, depth: int = 0) -> bool:
     if depth < SIGNATURE_BLOCK_LINES and above and (_is_role(text) or _is_signature_detail(text)) and (
             _is_signature(lines, lines[line.number - 2], depth + 1) or (_ORGANISATION.search(fold(text)) and _closes_letter(above))):
         return True  # under the name, or a team signing under the sign-off ("Many thanks," / "Communications Unit"); an address, a phone
+    if (above and _closes_letter(above) and text[:1].isupper() and len(text.split()) <= SIGNATURE_ROLE_WORDS + 3 and not _SENTENCE_MARK.search(text)
+            and _OFFICE.search(fold(text))):
+        return True  # an office signing at length: "La segreteria della Pro Loco di San Gimignano", "Le secrétaire du Judo Club de Vitré"
     if ("|" in text or "·" in text or "•" in text or "–" in text or "—" in text) and above and _closes_letter(above) and _is_signature_detail(text) and _names(
             _SIGNED_ROLE.split(text, maxsplit=1)[0]):
         return True  # "Gracias!" / "Lucía Romero | Project Manager | Atenea S.L. | +34 …" (a phone or a link alone under thanks is no name)
@@ -5018,7 +5071,8 @@ _OFFICE = re.compile(_ORGANISATION.pattern + r"|\b(?:ufficio|gabinete|direccion|
                      # a body signing as itself: "le comité de jumelage de Montmorillon", "Club de Petanca de Alicante"
                      r"|" + _LOCAL_BODIES + r"|comite|comitato|comision|musee|museo|museum|bibliotheque|biblioteca|bibliothek|chorale|coro|chor"
                      r"|amicale|federation|federacion|federazione|fondation|fundacion|fondazione|stiftung|universite|universidad"
-                     r"|universita|universitat|university|bureau|board|vorstand|junta directiva|direttivo|consiglio direttivo)\b"
+                     r"|universita|universitat|university|bureau|board|vorstand|junta directiva|direttivo|consiglio direttivo"
+                     r"|segreteria|secretariat|secretaria|sekretariat|pro loco)\b"
                      # German runs the body into one word: "der Musikverein Oberried", "die Kirchengemeinde St. Peter"
                      r"|\b[a-z]+(?:verein|chor|gemeinde|bibliothek|stiftung|pfarrei)\b")
 _DETERMINER_START = re.compile(r"(?:le|la|les|l'|el|los|las|il|lo|the|der|die|das)\b", re.IGNORECASE)

@@ -2493,3 +2493,30 @@ NEGATIVE_THIRTY_THIRD_REVIEW: list[str] = [
 ]
 # Headlines right under a memo's brief: a memo is signed by a desk or a management, not by any short line in capitals.
 MEMO_BRIEF_THEN_HEADLINE: list[str] = ["Grève historique à la SNCF", "Les Verts", "Le Parisien", "Kommunalwahl in Bayern"]
+# The thirty-fourth round (replies above their quoted history, a figure disowned, a title that asks a question, an office signing at
+# length, "limiter à", "avoiding", keywords "suivants" and slipped in, a second quoted keyword "como secundaria", "avec pour titre"),
+# in my own words.
+THIRTY_FOURTH_ROUND: list[tuple[str, dict[str, object]]] = [
+    ("Bonjour Léo,\nD'accord avec ta proposition ci-dessous, sauf la longueur : plutôt 700 mots max.\nMerci !\nAnne\n"
+     "> Le 3 avril, Léo Martin a écrit :\n> Proposition : 1 000 mots, ton posé, lecteurs : artisans du bâtiment.",
+     {"max_words": 700, "min_words": None, "tone": "posé", "audience": "artisans du bâtiment"}),
+    ("[09:02] Tom Reyes\nCould you redo this for the newsletter? English, warm tone, ~600 words.\n[09:05] Tom Reyes\n"
+     "Correction: make it ~500 words, the 600 was for the blog version", {"language": "en", "tone": "warm", **about(500)}),
+    ("Titre : Faut-il encore acheter une voiture diesel ?", {"title": "Faut-il encore acheter une voiture diesel ?"}),
+    ("Gentili signori,\nvi chiediamo di riscrivere il testo in inglese, circa 300 parole, con un tono cordiale.\nCon i migliori saluti,\n"
+     "La segreteria del Circolo Canottieri di Pavia", {"language": "en", **about(300), "tone": "cordiale"}),
+    ("Merci de le limiter à 350 mots et de l'écrire en anglais.", {"max_words": 350, "language": "en"}),
+    ("Please rewrite it for our members, keeping it short and avoiding subheadings. About 400 words.", {"subheadings": False, **about(400)}),
+    ("Pourriez-vous le réécrire en intégrant les mots-clés suivants : pain au levain, farine bio ? Environ 500 mots.",
+     {"keywords": ["pain au levain", "farine bio"], **about(500)}),
+    ("Lo necesitamos optimizado para SEO, con la palabra clave principal «pan de masa madre» y, como secundaria, «harina ecológica».",
+     {"seo": True, "keywords": ["pan de masa madre", "harina ecológica"]}),
+    ("Merci de le reprendre en 400 à 500 mots, sans intertitres, et avec pour titre : Le marché couvert rouvre ses portes",
+     {"min_words": 400, "max_words": 500, "subheadings": False, "title": "Le marché couvert rouvre ses portes"}),
+]
+NEGATIVE_THIRTY_FOURTH_ROUND: list[str] = [
+    "Public visé : les familles avec enfants de 3 à 12 ans, précise l'affiche du festival.",
+    "Public : les moins de 25 ans, indique le rapport de la Cnil.",
+    "Le 1000 était un record, le 500 une habitude.",
+    "Avec pour titre « Le Grand Bleu », le film de Luc Besson sort en 1988.",
+]

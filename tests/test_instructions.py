@@ -144,7 +144,7 @@ CORPUS = [(text, expected, "corpus") for text, expected in
           + instruction_corpus.THIRTY_FIRST_ROUND_CHATS + instruction_corpus.THIRTY_SECOND_ROUND
           + instruction_corpus.THIRTY_SECOND_ROUND_WORDS + instruction_corpus.THIRTY_SECOND_ROUND_AGENCIES
           + instruction_corpus.THIRTY_SECOND_ROUND_DESK + instruction_corpus.THIRTY_SECOND_ROUND_LAST
-          + instruction_corpus.THIRTY_THIRD_ROUND + instruction_corpus.THIRTY_THIRD_ROUND_THANKS] + [
+          + instruction_corpus.THIRTY_THIRD_ROUND + instruction_corpus.THIRTY_THIRD_ROUND_THANKS + instruction_corpus.THIRTY_FOURTH_ROUND] + [
     (text, expected, "held-out") for text, expected in instruction_heldout.POSITIVE]
 CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_ADDED + instruction_corpus.NEGATIVE_CONVERSATIONAL
                     + instruction_corpus.NEGATIVE_THIRD_ROUND + instruction_corpus.NEGATIVE_FOURTH_ROUND + instruction_corpus.NEGATIVE_FIFTH_ROUND
@@ -164,6 +164,7 @@ CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_AD
                     + instruction_corpus.NEGATIVE_THIRTY_FIRST_REVIEW + instruction_corpus.NEGATIVE_THIRTY_SECOND_ROUND
                     + instruction_corpus.NEGATIVE_THIRTY_SECOND_REVIEW + instruction_corpus.NEGATIVE_THIRTY_SECOND_REVIEW_DESK
                     + instruction_corpus.NEGATIVE_THIRTY_THIRD_ROUND + instruction_corpus.NEGATIVE_THIRTY_THIRD_REVIEW
+                    + instruction_corpus.NEGATIVE_THIRTY_FOURTH_ROUND
                     + instruction_heldout.NEGATIVE)
 
 
@@ -210,6 +211,12 @@ def test_a_headline_under_a_memo_s_brief_is_the_article_s(headline):
     parsed = parse(f"Note de service\nRéécris en anglais, 600 mots, ton sobre.\n{headline}\n{BODY}")
     assert [line.text for line in parsed.instructions] == ["Note de service", "Réécris en anglais, 600 mots, ton sobre."]
     assert parsed.article[0].text == headline
+
+
+def test_a_blockquote_under_a_brief_is_the_article_s_not_the_mail_s_history():
+    """Quoted lines beside a brief are the mail's history only with a mail's header or a brief line among them."""
+    parsed = parse(f"Réécris en anglais, 600 mots.\n> « Nous irons jusqu'au bout », a dit le maire.\n> Il a été réélu en mars.\n{BODY}")
+    assert [line.text for line in parsed.instructions] == ["Réécris en anglais, 600 mots."]
 
 
 def test_a_length_in_pages_goes_to_the_model_as_written():
