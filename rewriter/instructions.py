@@ -131,7 +131,7 @@ _MAX_BEFORE = _alternatives(
     "|nicht langer als|nicht laenger als|sans exceder|sans excéder|ne pas exceder|n'excedant pas|ohne zu uberschreiten|nicht uberschreiten"
     # a limit, and a verb's form of "exceed": "dans une limite de 500 mots", "not exceeding 750 words", "limitato a 400 parole"
     "|dans une limite de|dans la limite de|limite a|limitee a|limite de|within a limit of|within|limited to|not exceeding|n'excedant pas"
-    "|limiter a|le limiter a|la limiter a|limit it to|limit to|limitarlo a|limitarla a|limitar a|limitare a"
+    "|le limiter a|la limiter a|limit it to|limitarlo a|limitarla a|limitalo a|limitala a"  # ("il est conseillé de limiter à 800 mots un article")
     "|que no exceda|que no supere|sin sobrepasar|limitado a|limitada a|begrenzt auf|non eccedente|non superiore a|limitato a|limitata a|entro un massimo di"
     "|non deve superare|non dovra superare|non dovrebbe superare|non superi|non piu lungo di"
     "|al massimo|massimo|non piu di|fino a|meno di|sotto le|entro le|entro"
@@ -470,6 +470,7 @@ _TITLE_LABEL = _alternatives(
     "|titolo fisso|titre fixe|titulo fijo|fester titel|fixed title|titre obligatoire|titolo obbligatorio"
     # the title said in a request: "… et avec pour titre : …", "with the title: …", "con il titolo: …"
     "|avec pour titre|et avec pour titre|avec comme titre|with the title|con el titulo|con il titolo|col titolo|mit dem titel|mit der uberschrift"
+    "|change the title to|changer le titre en|changez le titre en|cambia el titulo a|cambiar el titulo a|cambia il titolo in|titel andern in|titel aendern in"
     "|titulo h1|titre h1|titolo h1|h1 title|title h1|h1 titel|h1-titel|meta title|meta titre|titre meta|balise title|meta titulo|meta titolo"
     "|meta-title|meta-titre|meta-titel|meta titel|meta-titulo|meta-titolo|seo-title|seo-titel|seo-titre|title tag")
 
@@ -508,6 +509,8 @@ _REQUEST_OPENER = re.compile(r"^(?:(?:ah|oh|ach|eh|ok|okay|oye|hey|dis|senti|ps|
     "|translate|turn|convert|put|split|divide|structure|format|aim|focus|mention|insert|provide|generate|expand|shorten"
     "|summarize|summarise|adapt|adopt|respect|quote|cite|paraphrase|go for|go with|stick to|skip"
     "|reecriture|reescritura|riscrittura|traducilo|traducelo|traduis-le|translate it|adattalo|reescribi|escribi|facciamo|hagamos|faisons"
+    # the French instruction in the negative infinitive: "ne pas mettre d'intertitres", "ne pas dépasser 500 mots"
+    "|ne pas mettre|ne pas utiliser|ne pas ajouter|ne pas depasser|ne pas changer|ne pas toucher|ne pas modifier|ne pas traduire"
     "|machen wir|let's do|let's make|let's go with|"
     "|a adapter|da adattare|a adaptar|to adapt|se ruega|si prega di|on est prie de|we kindly ask you to|ci terrei a|ci terrei|mi terrei|j'aimerais bien"
     "|que suene|que tenga|qu'il sonne|che suoni|che abbia|reescribilo|escribilo|bräuchten|brauchten|"
@@ -993,6 +996,7 @@ _TITLE_IN_REQUEST = (
 _TITLE_GIVEN = ("soit|soit exactement|sea|sea exactamente|sia|sia esattamente|be exactly"
                 "|bitte genau|soll lauten|sollte lauten|muss lauten|a garder tel quel|a conserver tel quel|is set|is fixed|is final|est fixe|est fixee|esta fijado|steht fest|e fissato|must be|should be|is|will be|impose|imposee?|obligatoire|souhaite|demande|deve essere|doit etre|debe ser|muss sein"
                 "|soll sein|sera|sara|obligatorio|vorgegeben|gewunscht|obbligatorio|richiesto"
+                "|doit etre exactement|must be exactly|should be exactly|deve essere esattamente|debe ser exactamente|muss genau lauten"
                 "|must stay|must remain|should stay|stays|remains|doit rester|reste|restera|debe quedar|debe seguir siendo|se queda"
                 "|muss bleiben|bleibt|deve restare|resta|rimane"
                 "|a conserver|a garder|a reprendre|a utiliser|to keep|to use|to retain|fixed|fixe|a mantener|a conservar|a usar|da mantenere"
@@ -1242,7 +1246,11 @@ _LANGUAGE_PREFERRED = _LazyPattern(r"\b(?:prefers?|would prefer|preferisce|prefe
                                    r"|mejor|meglio|lieber)\s+(?:the\s+|le\s+|l'|el\s+|lo\s+|il\s+|das\s+|en\s+|in\s+|auf\s+)?" + _NAME_PATTERN)
 _LANGUAGE_AFTER_NOUN = _LazyPattern(r"\b(?:version|versione|fassung|translation|traduction|traduccion|traduzione|ubersetzung|be|write it|keep it|make it"
                                     r"|make that|sois|soyez)\s+(?:(?:en|in|al|ins|into|to|auf)\s+)?" + _NAME_PATTERN)
-_NO_SUBHEADINGS = _LazyPattern(r"(?:^|\b)" + _NEGATION + r"(?:(?<=')|\s+)(?:\S+\s+){0,4}?(?:d'|de |des )?" + _SUBHEADINGS)  # "ne pas mettre d'intertitres"
+_NO_SUBHEADINGS = _LazyPattern(r"(?:^|\b)" + _NEGATION + r"(?:(?<=')|\s+)(?:\S+\s+){0,4}?(?:d'|de |des )?" + _SUBHEADINGS  # "ne pas mettre d'intertitres"
+                               # taken out: "lose the subheadings", "supprimez les intertitres", "die Zwischenüberschriften weglassen"
+                               + r"|\b(?:remove|drop|lose|delete|strip|supprime[rz]?|enleve[rz]?|retire[rz]?|quita[r]?|elimina[r]?|togli(?:ere)?|rimuovi"
+                               r"|streiche?n?|entferne?n?)\s+(?:the |all |les |des |los |las |i |gli |le |die |alle )?" + _SUBHEADINGS
+                               + r"|" + _SUBHEADINGS + r"\s+(?:weglassen|streichen|entfernen|raus)\b")
 _SHORT_SUBHEADING = re.compile(r"\b(?:hn|subs|petits titres|petits sous-titres|petits intertitres|titres de paragraphe|paragraph titles|paragraph headings)\b")
 _WITH_SUBHEADINGS = re.compile(r"(?:^|\b|(?<=\s))" + _SUBHEADINGS)
 _SUBHEADINGS_AGAIN = re.compile(r"\s+" + _SUBHEADINGS)
@@ -1405,7 +1413,8 @@ class _FragmentReader:
                 and not _names_channel(match.group(1)) and not _NOT_READERS.match(match.group(1))
                 and _plain_value(self._value(match))
                 # "Pour le Tessin", "per il Ticino": the edition of a place, not its readers (German capitalises "für Anfänger")
-                and not (_PLACE_ALONE.fullmatch(self._value(match)) and not self.folded[start:match.start(1)].strip().endswith("fur"))):
+                and not (_PLACE_ALONE.fullmatch(self._value(match)) and not self.folded[start:match.start(1)].strip().endswith("fur"))
+                and not _A_THING.match(fold(self._value(match)))):
             self._take(match, "audience", self._value(match))
             self.assignments[-1].weak = not opener
             self.assignments[-1].guessed = True
@@ -1426,7 +1435,7 @@ class _FragmentReader:
                 return
         readers = self.folded[start:end].rstrip()
         value = _unquoted(self.original[start:start + len(readers)])
-        if _PLACE_ALONE.fullmatch(value) and not self.folded[match.start():start].strip().startswith("fur"):
+        if _PLACE_ALONE.fullmatch(value) and not self.folded[match.start():start].strip().startswith("fur") or _A_THING.match(readers):
             return  # "réécrire en italien pour Turin", "para Sevilla": the edition of a place, not its readers (German capitalises "für Anfänger")
         # (the words before them first: in the article's sentences they are not directives, and the readers are not judged)
         if ((self.beside_directives or not self.residual_words(_opener_end(self.folded), match.start()))
@@ -2258,6 +2267,7 @@ def _length_alone(before: str) -> bool:
 
 # A length that is its sentence's only words: "350 mots, pas plus" (not "Le texte compte 600 mots, pas plus").
 _LENGTH_ALONE = re.compile(r"\s*(?:environ|about|around|~|ca\.?|circa|unas|unos|etwa|rund)?\s*[\d .,k]+\s*(?:" + _UNIT_WORDS + r")\s*")
+_DESK_INTER = re.compile(r"(?<![\w-])inters?(?![\w-])")  # lower case only
 _DESK_ABBREVIATION = re.compile(r"(?<=\s)mx\b(?=\W*(?:,|\.|$))|(?<=\s)ss(?=\s+(?:intertitres?|inters?|sous-titres|sous titres|h2))", re.IGNORECASE)
 
 
@@ -2295,11 +2305,11 @@ def _spoken_punctuation(text: str) -> str:
     return "".join(pieces) + text[last:]
 
 
-# A value taken back in the same breath: "no son 500 palabras sino 900", "der Titel lautet nicht „A“, sondern „B“", "pas en anglais
-# mais en espagnol": the first value, a figure, a quoted phrase or a language, is no longer asked.
-_NOT_BUT = re.compile(r"\b(?:no|not|pas|nicht|non)\s+(?:(?:son|sont|sera|is|it's|ist|sind|e|sono|c'est|ce sont|es)\s+)?(?P<old>[\d«“„\"][^,;:!?]{0,60}?|(?:en|in|into|auf|al|nel)\s+[a-z]+)"
-                      r"\s*,?\s*\b(?:sino|sondern|mais|but|ma)\s+(?=[\d«“„\"]|(?:en|in|into|auf|al|nel)\s)")
-_FIGURE = re.compile(r"\d(?:[\d.,\s]*\d)?")
+# A value taken back in the same breath: "no son 500 palabras sino 900", "der Titel lautet nicht „A“, sondern „B“", "not 600 but 800
+# words": the first value, a figure or a quoted phrase, is no longer asked ("pas en anglais mais en espagnol" is how films are listed).
+_NOT_BUT = re.compile(r"\b(?:no|not|pas|nicht|non)\s+(?:(?:son|sont|sera|is|it's|ist|sind|e|sono|c'est|ce sont|es)\s+)?(?P<old>[\d«“„\"][^,;:!?]{0,60}?)"
+                      r"\s*,?\s*\b(?:sino|sondern|mais|but|ma|(?<=,\s)(?:son|sont|c'est|ce sont|it's|sind|sono))\s+(?=[\d«“„\"])")
+_FIGURE_SAID = re.compile(r"\d(?:[\d.,\s]*\d)?")
 
 
 def _value_taken_back(text: str, folded: str) -> str:
@@ -2309,7 +2319,7 @@ def _value_taken_back(text: str, folded: str) -> str:
         return text
     rest = text[turn.end():]
     unit = _UNIT_WORD.search(folded, turn.start("old"), turn.end("old"))
-    if unit and (figure := _FIGURE.match(rest)) and not _UNIT_WORD.match(fold(rest[figure.end():]).lstrip()):
+    if unit and (figure := _FIGURE_SAID.match(rest)) and not _UNIT_WORD.match(fold(rest[figure.end():]).lstrip()):
         rest = f"{rest[:figure.end()]} {text[unit.start():unit.end()]}{rest[figure.end():]}"  # the unit said with the value taken back
     return text[:turn.start()] + rest
 
@@ -2327,7 +2337,9 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
     if (vocative := _VOCATIVE.match(text)) and _is_request(text[vocative.end():].split(",")[0].split(".")[0]):
         text = text[vocative.end():]  # "Léa, réécris-moi ça en 400 mots": the writer, called by name before the request
         folded = fold(text)
-    if (" sino " in folded or " sondern " in folded or " mais " in folded or " but " in folded or " ma " in folded) and _NOT_BUT.search(folded):
+    if ((" sino " in folded or " sondern " in folded or " mais " in folded or " but " in folded or " ma " in folded or ", son " in folded
+         or ", sont " in folded or ", c'est " in folded or ", ce sont " in folded or ", it's " in folded or ", sind " in folded or ", sono " in folded)
+            and _NOT_BUT.search(folded)):
         text = _value_taken_back(text, folded)
         folded = fold(text)
     if ("secund" in folded or "second" in folded or "sekund" in folded) and (second := _SECOND_QUOTED.search(folded)) and second.group():
@@ -2364,6 +2376,8 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
         if (aside := _LAST_ASIDE.search(text)) and _SEO_PATTERN.search(fold(aside.group(1))):
             # "title: "Your town" (no SEO pls, our CMS is ancient lol)": a field said aside, read as the line's clauses
             text = text[:aside.start()] + ", " + aside.group(1)
+    if "inter" in text and _DESK_INTER.search(text):
+        text = _DESK_INTER.sub("intertitres", text)  # the desk's "inter" ("pas d'inter", "+ inter", "inter svp"; "France Inter" is a radio)
     if " d" in text:
         text = _GLUED_ELISION.sub(r"\1 d'", text)
     if (" ni " in folded or " or " in folded or " oder " in folded or " ne " in folded) and _OR_ANYTHING.search(folded):
@@ -2768,6 +2782,8 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
     body = _TIMESTAMP.sub("", _without_chat_marks(body)).strip()
     if body.endswith(")") and (role := _SIGNED_WITH_ROLE.search(body)):
         body = body[:role.start("role")].rstrip()  # "… Gracias, Pilar (secretaria)": the writer's role under the name
+    if (body.endswith(".") or body[-1:].isupper()) and (initials := _SIGNED_INITIALS.search(body)):
+        body = body[:initials.start(1)].rstrip()  # the writer's initials
     folded = fold(body)
     voiced = False  # a voice note's words are said to the writer
     if (voice_note := _VOICE_NOTE.match(folded)) and (voice_note.group("mark") or _REQUEST_OPENER.match(folded[voice_note.end():])):
@@ -2899,12 +2915,13 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
         # (not advice quoted with who gives it: "Gardez un ton léger, conseille la coach", "Write in English, the sign read")
         field_asked = (_is_request(clauses[0].text) and isinstance(items[0], _LineReading)
                        and any(not a.weak and a.field in _STRONG_FIELDS for a in items[0].assignments)
-                       and not _SAID_BY_AFTER.search(folded) and all(_is_chatter(clause.text) for clause in unread))
+                       and not _SAID_BY_AFTER.search(folded)
+                       and all(_is_chatter(clause.text) or _FOR_A_THING.match(fold(clause.text)) for clause in unread))
         # "Tono: ironico ma rispettoso. Grazie, Fede", "Bitte ohne Zwischenüberschriften, Fließtext. Danke!": thanks end the line
         # (after a field's label or a polite opening, with no question: "Sous-titres ? Non, merci." answers one)
         thanked = ((_said_thanks(clauses[-1].text) or len(clauses) > 1 and _said_thanks(clauses[-2].text) and isinstance(items[-1], _Clause)
                     and _is_signed(items, len(items) - 1))
-                   and "?" not in body and bool(_POLITE_OPENING.match(folded) or _BARE_POLITE_OPENING.match(folded)
+                   and "?" not in body and not _SO_THAT.search(folded) and bool(_POLITE_OPENING.match(folded) or _BARE_POLITE_OPENING.match(folded)
                                                 or (label := _key_value(fold(clauses[0].text))) and _field_of_key(label.group("key"))))
         enough = (1 if _REWRITE_REQUEST.match(folded) or greeted or asked_politely or _corrects_itself(assignments, folded) or greets
                   or noted or introduced or _POLITE_OPENING.match(folded) or for_page or _CHAT_PLEASE.search(_QUOTED_SPAN.sub(" ", folded))
@@ -2931,7 +2948,8 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
                     reading = _LineReading([], [], True)  # "Finalement la page a été réduite : vise plutôt 600 mots. Ton sobre."
                 if reading is None or (not addressed and not signed and not _is_chatter(item.text)
                                        and not _STYLE_REMARK.fullmatch(fold(item.text).strip(" .!"))  # "phrases courtes": to the writer
-                                       and not (for_page and _TEXT_FOR_PAGE.match(fold(item.text)))):  # "Papier pour la page Sortir."
+                                       and not (for_page and _TEXT_FOR_PAGE.match(fold(item.text)))  # "Papier pour la page Sortir."
+                                       and not (len(evidence) >= 2 and _FOR_A_THING.match(fold(item.text)))):  # "c'est pour l'affichage"
                     return _NOT_INSTRUCTION
                 items[index] = reading
         assignments = [a for item in items if isinstance(item, _LineReading) for a in item.assignments]
@@ -2957,6 +2975,15 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
 
 _ORDERER_NOUN = _LazyPattern(r"(?:" + _ORDERER + "|" + _WRITER_NOUNS + r")\b")
 # A noun with its determiner, alone before a comma: the subject of a sentence whose verb comes after an aside.
+# A thing after a singular article ("pour la une de dimanche", "pour l'affichage au babillard", "per la newsletter"): where the text
+# goes, not who reads it ("pour le grand public", "pour le lecteur pressé", "para el cliente final" name readers).
+_A_THING = re.compile(r"(?:(?:la|le|el|il|lo)\s+|l'\s*)(?!(?:grand |jeune |large |petit |simple )?(?:public|clientele|jeunesse|population|communaute|famille"
+                      r"|diaspora|personnel|lectorat|electorat|equipe|patronat|voisinage|gente|publico|pubblico|clientela|juventud|gioventu"
+                      r"|comunidad|comunita|familia|famiglia|personal|personale|lecteur|lectrice|lector|lectora|lettore|lettrice|client|cliente"
+                      r"|consommateur|consumidor|consumatore|citoyen|ciudadano|cittadino|visiteur|visitante|visitatore|touriste|turista|debutant"
+                      r"|principiante|profane|novice|particulier|usager|utilisateur|usuario|utente|patient|paciente|paziente|parent|eleve|alumno"
+                      r"|alunno|etudiant|estudiante|studente|senior|retraite|jubilado|pensionato|professionnel|profesional|professionista|habitant"
+                      r"|residente|abonne|suscriptor|abbonato|membre|socio|adherent|monde|tout-venant)\b)[a-z]")
 # One capitalised word, alone or after a singular article ("pour le Tessin", "per il Ticino"); not a plural: "for Londoners".
 _PLACE_ALONE = re.compile(r"(?:(?:le|la|il|lo|el|the)\s+|l')?[A-ZÀ-Ý][\w-]+(?<!s)")
 # (with its complement: "Ce guide de 1 000 mots", "This 800-word report")
@@ -3036,6 +3063,8 @@ _WRITER_NOTE_LABEL = _LazyPattern(r"\W*(?:(?:" + _alternatives(_COURTESY_WORDS) 
                          # one's own words taken back: "Corrijo lo de antes:", "Je me corrige :", "Ich korrigiere mich:"
                          r"(?:corrijo|me corrijo|rectifico|je corrige|je me corrige|je rectifie|correggo|mi correggo|ich korrigiere(?: mich)?|let me correct that)"
                          r"(?:\s+(?:lo de antes|lo anterior|lo que dije|ce que j'ai dit|mon message|quanto detto|il messaggio|what i said|my message))?|"
+                         # a marketplace's revision round: "Revision 1 :", "Korrekturschleife 1:", "Revisione 2:"
+                         r"(?:revision|revisione|revisao|korrekturschleife|korrekturrunde|round)\s*(?:n[o°.]?\s*|#)?\d{1,2}|"
                          r"(?:edit|update|maj|nachtrag|korrektur|aggiornamento|rectif|rectificatif|rettifica|correction|correccion|correzione|berichtigung"
                          r"|addendum|ps|p\.s\.|pps)"
                          r"(?:\s+(?:a|to|de|zu|alla?)\s+(?:ma|my|mi|meiner|la mia)\s+(?:consigne|brief|instructions?|consigna|encargo|vorgabe|anweisung"
@@ -3074,6 +3103,10 @@ def _read_joined(clause: _Clause, in_block: bool) -> list["_LineReading | _Claus
     return [clause]
 # A first name, a first and last name, or an initial: "Céline", "Paul Martin", "S" ("AFP" and "Photo Getty Images" are no signature).
 _SIGNATURE_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'-]+(?: [A-ZÀ-Ý][a-zà-ÿ'-]+)?|[A-ZÀ-Ý]")
+_INITIALS_WORD = r"(?:[A-ZÀ-Ý]\.\s?-?[A-ZÀ-Ý]\.?(?:\s?[A-ZÀ-Ý]\.?)?|[A-ZÀ-Ý][a-z]?[A-ZÀ-Ý])"  # "M.D.", "J.-P. M.", "PhL", "JM"
+# Initials signing a line after thanks: "…. Merci, M.D."; alone, or after a dash, they credit a photo ("Un ton léger, en anglais. M.D.",
+# "Un discours en anglais, un ton solennel. — MdB").
+_SIGNED_INITIALS = re.compile(r"\b(?i:merci|thanks|thx|danke|grazie|gracias)[!,]?\s+(" + _INITIALS_WORD + r")\s*$")
 
 
 def _is_signed(items: list["_LineReading | _Clause"], index: int) -> bool:
@@ -3088,6 +3121,8 @@ _SAID_BY_AFTER = re.compile(r",\s*(?:(?:conseill|insist|rappel|exig|recommand|ex
                                 r"|,\s*(?:the|a|an)\s+\w+(?:\s+\w+){0,4}\s+(?:read|reads|said|says|warned|advised)\b")
 
 
+# (a forum's "Bitte auf Englisch schreiben, damit alle mitlesen können. Danke!" asks its posters, and says why)
+_SO_THAT = re.compile(r"\b(?:damit|so that|so everyone|pour que|afin que|para que|perche|cosi che|in modo che)\b")
 _BARE_POLITE_OPENING = re.compile(r"\W*(?:bitte|please|svp|s'il vous plait|por favor|per favore)\s+(?:ohne|mit|auf|in|no|with|without|sans|avec|en|sin|con|senza)\b")
 
 
@@ -3264,7 +3299,7 @@ def _split_on_colons(text: str) -> list[str]:
 
 # A line opening on a question whose verb is an infinitive asks the reader, not the writer: "Rédiger 800 mots sans
 # intertitres ? Pour les rédacteurs web…", "Scrivere 1.000 parole in inglese?"
-_RHETORICAL = re.compile(r"^(?!entre|sobre|contre|outre|oltre)(?![a-z']+\s*:)(?:[a-z']{3,}(?:er|ir|re|ar|are|ere|ire))(?<!'re)\b[^.!?;]{3,120}\?")  # not "we're"
+_RHETORICAL = re.compile(r"^(?!entre|sobre|contre|outre|oltre)(?!(?:titre|title|titulo|titolo|titel|headline)\s*:)(?:[a-z']{3,}(?:er|ir|re|ar|are|ere|ire))(?<!'re)\b[^.!?;]{3,120}\?")  # not "we're"
 
 
 def _is_caption(folded: str) -> bool:
@@ -3413,7 +3448,7 @@ def _spec_sheet(body: str) -> bool:
         key_value = _key_value(fold(clause.text.strip()))
         labelled += clause.keywords is not None or bool(
             key_value and _field_of_key(key_value.group("key"))) or _names_no_field(key_value)
-    return labelled >= 2 or bool(re.search(r"\s[|·•]\s", body))
+    return labelled >= 2 or bool(re.search(r"\s[|·•/]\s", body))  # ("FR / 1000-1200 mots / inter / ton neutre")
 
 
 # A wish about the text itself: "Je souhaiterais que la nouvelle version…", "Ich hätte gern, dass der Artikel…", "We'd like the
@@ -3472,7 +3507,10 @@ _THANKS_FOR_REWRITE = re.compile(r"\b(?:merci|thanks|thank you|danke|gracias|gra
 _PARTICIPLE_FIRST = re.compile(r"[a-zà-ÿ]+(?:é|ée|és|ées)(?=\s|$)")
 
 
-_FIGURE_DISOWNED = re.compile(r"\W*(?:the|le|la|el|il|der|die|das)\s+\d[\d.,]*\s*(?:words?|mots|palabras|worter|parole)?\s*,?\s*(?:was|c'etait|etait|era|war|e)\b")
+# (a length's figure, owned up to as a slip or as another text's: "le 06 était son ancien numéro" is news)
+_FIGURE_DISOWNED = re.compile(r"\W*(?:the|le|la|el|il|der|die|das)\s+\d[\d.,]{2,}\s*(?:words?|mots|palabras|worter|parole)?\s*,?\s*(?:was|c'etait|etait|era|war|e)\b"
+                              r"(?:\s+(?:for|pour|para|per|fur)\b|.*\b(?:other|autre|otro|otra|altro|altra|anderen?|typo|coquille|erreur|error|mistake|fehler"
+                              r"|errore|wrong|faux|falsch|sbagliato))")
 
 
 @lru_cache(maxsize=4096)  # asked of a line by the run and of its clauses by the reading
@@ -3542,6 +3580,13 @@ _NOT_THAT = re.compile(r"(?:not|pas|nicht|no|non|et non|and not|y no|e non|und n
                        r"(?:that|qui|que|den|che|du|you|i|je|yo|ich|io|sent|given|envoyee?|donnee?|enviado|mandado|inviato|mandato|geschickt)\b[\w' -]{0,40}")
 
 
+DESTINATION_WORDS = 8
+_FOR_A_THING = _LazyPattern(r"(?:c'est |it's |es |e |ist )?(?:pour|para|per)\s+" + _A_THING.pattern)
+_TO_REDO = re.compile(r"[\w'-]+(?:\s+[\w'-]+)?\s+a (?:refaire|reprendre|revoir|reecrire|raccourcir|couper|caler|rajouter|ajouter)")
+_GENERAL_PUBLIC = re.compile(r"(?:le\s+)?(?:grand public|tout public|general public|(?:the\s+)?general readers?|breite(?:s)? (?:offentlichkeit|publikum)"
+                             r"|(?:el\s+)?(?:gran publico|publico general)|(?:il\s+)?(?:grande pubblico|pubblico generale))")
+
+
 @lru_cache(maxsize=2048)
 def _read_unread_clause(clause: _Clause) -> _LineReading | None:
     """A clause the tables do not read, in a line whose other clauses are clearly directives: chatter is
@@ -3561,6 +3606,11 @@ def _read_unread_clause(clause: _Clause) -> _LineReading | None:
         context = _FragmentReader(text, beside_directives=True)
         context.read()
         return _LineReading([a for a in context.assignments if not a.weak and a.field != "audience"], [text], True)
+    if (_FOR_A_THING.match(folded) or _TO_REDO.fullmatch(folded)) and len(text.split()) <= DESTINATION_WORDS:
+        # "c'est pour l'affichage au babillard", "pour la une de dimanche": where it goes; "chapô à refaire": what to redo
+        return _LineReading([], [text], True)
+    if _GENERAL_PUBLIC.fullmatch(folded):
+        return _LineReading([_Assignment("audience", text, text)], [], True)  # "FR / 1000 mots / grand public": readers named bare
     if _QUOTED_SPAN.fullmatch(text) and len(text.split()) <= 5:
         return _LineReading([], [text], True)  # a term of a list the editor quotes: 'Mantener sin traducir: "Pix", "boleto"'
     if len(text.split()) > _CHATTER_WORDS or _QUOTE_START.match(text):
@@ -4053,6 +4103,12 @@ _MEMO_SENDER = _LazyPattern(r"(?:(?:la|le|l'|the|die|der|il|el|los|las)\s*)?(?:"
 _SIGNATURE_DASH = re.compile(r"\s*(?:—|–|--)\s*[^\W\d_]")  # "— Thomas, rédac web" under the brief
 
 
+def _postscript_taken(lines: list[Line], taken: dict[int, _LineReading], before: dict[int, _LineReading]) -> bool:
+    """The brief taken at the end opens as a postscript, under the letter's closing and signature ("Cordialement, / Marie / PS : …")."""
+    first = min((number for number in taken if number not in before), default=None)
+    return first is not None and bool(_POSTSCRIPT.match(lines[first - 1].text.strip()))
+
+
 def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: bool) -> None:
     """Take instruction lines (and labelled blocks) from one edge of the file.
 
@@ -4094,6 +4150,9 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
             index += len(block)
             took = True
             continue
+        if (from_end and took and (_is_signature(lines, line) or _closes_letter(line.text) and not _opens_letter(line.text))
+                and not _postscript_taken(lines, taken, before)):
+            break  # a closing and its signature above a brief at the end close the article's letter (the brief's own sign below it)
         if _is_signature(lines, line) or (not took and (_is_separator(line.text) or _is_framed_title(line.text)
                                                         or (not from_end and _BREADCRUMB.fullmatch(line.text)))):
             # "Francesca" under "A presto,": a name, even when it looks like a language name; a rule between the
@@ -4801,6 +4860,7 @@ _CARD_KEY = re.compile(r"^\W*[a-z]{2,6}-\d{2,6}\b")  # a tracker's key: "BER-120
 # A tracker's key as written, over the card's title: "CG-1290 Städteguide München" (a key has three digits or more: "COVID-19 …")
 _CARD_KEY_TITLED = re.compile(r"^\W*[A-Z]{2,6}-\d{3,6}\s+\w")
 # A memo's or a note's name, alone on its line above the brief: "MEMO", "Note de service", "Aktennotiz", "Promemoria interno".
+_MEMO_SIGNED = re.compile(r"\s+[—–-]\s*[\w.' -]{1,30}$")  # "Note interne — N.R.": who wrote the memo
 _MEMO_NAME = re.compile(r"(?:memo|memorandum|mémo|note de service|note interne|note a la redaction|aktennotiz|hausmitteilung|promemoria(?: interno)?"
                         r"|nota interna|nota de servicio|nota de servizio|internal memo|post-it)(?:\s+(?:n[o°.]?\s*|#)?\d[\w-]*)?")
 # The words of a card's or an order's header ("Ordine pubblico", "Mission Apollo 11" are kickers of news).
@@ -4817,7 +4877,7 @@ def _is_card_header(text: str) -> bool:
     if sum(any(character.isalnum() for character in word) for word in folded.split()) > 8 or _NARRATIVE.search(folded):
         return False  # (a dash between the card's number and its client is no word)
     return bool(_IDENTIFIER_IN.search(folded) or _CARD_WORD.search(folded) or (_CARD_KEY.match(folded) and ":" in folded)
-                or _CARD_KEY_TITLED.match(_unmarked(text)) or _MEMO_NAME.fullmatch(folded.strip(" .:-—–*#")))
+                or _CARD_KEY_TITLED.match(_unmarked(text)) or _MEMO_NAME.fullmatch(_MEMO_SIGNED.sub("", folded).strip(" .:-—–*#")))
 
 
 def _is_ticket_label(text: str) -> bool:
@@ -5091,9 +5151,6 @@ def _is_role(text: str) -> bool:
         return False
     # Separators are no words: "Chef de projet SEO | Agence Lumen".
     return sum(any(character.isalnum() for character in word) for word in text.split()) <= SIGNATURE_ROLE_WORDS
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def _names(text: str) -> bool:

@@ -2520,3 +2520,39 @@ NEGATIVE_THIRTY_FOURTH_ROUND: list[str] = [
     "Le 1000 était un record, le 500 une habitude.",
     "Avec pour titre « Le Grand Bleu », le film de Luc Besson sort en 1988.",
 ]
+# The thirty-fifth round (the desk's "inter", "grand public" named bare in a slashed note, the edition or the page a text goes to is no
+# readers, a marketplace's revision round, subheadings taken out, "doit être exactement :", "no son X, son Y", a memo signed with
+# initials, thanks and initials ending a line, a French negative infinitive), in my own words.
+THIRTY_FIFTH_ROUND: list[tuple[str, dict[str, object]]] = [
+    ("papier 500 mots, pas d'inter, ton sec", {**about(500), "subheadings": False, "tone": "sec"}),
+    ("EN / 700-900 mots / inter / ton posé / grand public",
+     {"language": "en", "min_words": 700, "max_words": 900, "subheadings": True, "tone": "posé", "audience": "grand public"}),
+    ("Pas d'intertitres, c'est pour la une du samedi. Environ 400 mots.", {"subheadings": False, **about(400), "audience": None}),
+    ("Revision 2: please remove the subheadings and keep it under 600 words. Thanks!", {"subheadings": False, "max_words": 600}),
+    ("Korrekturrunde 1: bitte die Zwischentitel streichen, maximal 450 Wörter.", {"subheadings": False, "max_words": 450}),
+    ("Le titre doit être exactement : Les vignerons face au gel", {"title": "Les vignerons face au gel"}),
+    ("Perdón: no son 400 palabras, son 900 como mínimo.", {"min_words": 900}),
+    ("Note interne — J.B.\nRéécriture pour le site : 600 mots maximum, ton neutre, sans intertitres.",
+     {"max_words": 600, "tone": "neutre", "subheadings": False}),
+    ("Pour les lycéens : ton vivant, avec intertitres, titre « Le bac en dix questions ». Merci, C.L.",
+     {"tone": "vivant", "subheadings": True, "title": "Le bac en dix questions"}),
+    ("NB : ne pas mettre de sous-titres, c'est pour la newsletter", {"subheadings": False, "audience": None}),
+    ("Titre : Faut-il avoir peur de l'intelligence artificielle ?", {"title": "Faut-il avoir peur de l'intelligence artificielle ?"}),
+]
+# Article lines near the thirty-fifth round's rules.
+NEGATIVE_THIRTY_FIFTH_ROUND: list[str] = [
+    "France Inter, en anglais et en espagnol, 600 000 auditeurs chaque matin.",
+    "L'Inter Milan s'impose en anglais et en français, 500 supporters au stade.",
+    "Il est conseillé de limiter à 800 mots un article de blog, avec un ton simple.",
+    "Le film n'est pas en anglais mais en espagnol, sous-titré en français.",
+    "Écrivez-lui en anglais, le 06 était son ancien numéro.",
+    "Bitte auf Englisch schreiben, damit alle mitlesen können. Danke!",
+    "Reader: Why are there no subheadings in the print edition anymore?",
+    "Leser: Warum gibt es keine Zwischenüberschriften mehr?",
+]
+# An open letter's closing and signature end the article; the brief under them at the end of the file is not their letter's.
+LETTER_ENDING_THEN_BRIEF: list[str] = [
+    "Con i migliori saluti,\nLa segreteria della Pro Loco di San Gimignano",
+    "Avec mes meilleures salutations,\nLe secrétaire du Judo Club de Vitré",
+    "Atentamente,\nJuan Pérez",
+]

@@ -144,7 +144,8 @@ CORPUS = [(text, expected, "corpus") for text, expected in
           + instruction_corpus.THIRTY_FIRST_ROUND_CHATS + instruction_corpus.THIRTY_SECOND_ROUND
           + instruction_corpus.THIRTY_SECOND_ROUND_WORDS + instruction_corpus.THIRTY_SECOND_ROUND_AGENCIES
           + instruction_corpus.THIRTY_SECOND_ROUND_DESK + instruction_corpus.THIRTY_SECOND_ROUND_LAST
-          + instruction_corpus.THIRTY_THIRD_ROUND + instruction_corpus.THIRTY_THIRD_ROUND_THANKS + instruction_corpus.THIRTY_FOURTH_ROUND] + [
+          + instruction_corpus.THIRTY_THIRD_ROUND + instruction_corpus.THIRTY_THIRD_ROUND_THANKS + instruction_corpus.THIRTY_FOURTH_ROUND
+          + instruction_corpus.THIRTY_FIFTH_ROUND] + [
     (text, expected, "held-out") for text, expected in instruction_heldout.POSITIVE]
 CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_ADDED + instruction_corpus.NEGATIVE_CONVERSATIONAL
                     + instruction_corpus.NEGATIVE_THIRD_ROUND + instruction_corpus.NEGATIVE_FOURTH_ROUND + instruction_corpus.NEGATIVE_FIFTH_ROUND
@@ -164,7 +165,7 @@ CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_AD
                     + instruction_corpus.NEGATIVE_THIRTY_FIRST_REVIEW + instruction_corpus.NEGATIVE_THIRTY_SECOND_ROUND
                     + instruction_corpus.NEGATIVE_THIRTY_SECOND_REVIEW + instruction_corpus.NEGATIVE_THIRTY_SECOND_REVIEW_DESK
                     + instruction_corpus.NEGATIVE_THIRTY_THIRD_ROUND + instruction_corpus.NEGATIVE_THIRTY_THIRD_REVIEW
-                    + instruction_corpus.NEGATIVE_THIRTY_FOURTH_ROUND
+                    + instruction_corpus.NEGATIVE_THIRTY_FOURTH_ROUND + instruction_corpus.NEGATIVE_THIRTY_FIFTH_ROUND
                     + instruction_heldout.NEGATIVE)
 
 
@@ -217,6 +218,17 @@ def test_a_blockquote_under_a_brief_is_the_article_s_not_the_mail_s_history():
     """Quoted lines beside a brief are the mail's history only with a mail's header or a brief line among them."""
     parsed = parse(f"Réécris en anglais, 600 mots.\n> « Nous irons jusqu'au bout », a dit le maire.\n> Il a été réélu en mars.\n{BODY}")
     assert [line.text for line in parsed.instructions] == ["Réécris en anglais, 600 mots."]
+
+
+@pytest.mark.parametrize("ending", instruction_corpus.LETTER_ENDING_THEN_BRIEF)
+def test_a_letter_s_closing_above_a_brief_at_the_end_is_the_article_s(ending):
+    parsed = parse(f"{BODY}{ending}\n\nRéécris en anglais, 600 mots, ton sobre.\n")
+    assert [line.text for line in parsed.instructions if line.text.strip()] == ["Réécris en anglais, 600 mots, ton sobre."]
+
+
+def test_a_postscript_under_a_signature_takes_the_letter_s_end():
+    parsed = parse(f"{BODY}\nCordialement,\nMarie Dupont\nPS : en anglais, 600 mots.\n")
+    assert [line.text for line in parsed.instructions] == ["Cordialement,", "Marie Dupont", "PS : en anglais, 600 mots."]
 
 
 def test_a_length_in_pages_goes_to_the_model_as_written():
