@@ -2024,8 +2024,8 @@ _KEYWORD_LIST_IN_PARENTHESES = re.compile(
 
 _LIST_DASH = re.compile(r"\s[—–]\s")
 # "libros infantiles; después: cuentos para dormir": a word that orders the list is no part of a keyword.
-_SEQUENCE_WORD = re.compile(r"^(?:then|next|after that|apres|ensuite|puis|despues|luego|dann|danach|poi|dopo|others|other|autres|otras|otros|altre|altri|weitere"
-                            r"|secondary|secondaires|secundarias|secondarie)\s*:\s*")
+_SEQUENCE_WORD = re.compile(r"^(?:(?:then|next|after that|apres|ensuite|puis|despues|luego|dann|danach|poi|dopo|others|other|autres|otras|otros|altre|altri|weitere"
+                            r"|secondary|secondaires|secundarias|secondarie)\s*:\s*|(?:then|puis|ensuite|luego|despues|dann|poi)\s+(?=\w))")  # "…, puis âge légal"
 
 
 def _without_sequence_word(item: str) -> str:
@@ -2155,10 +2155,13 @@ def _unit_of_line(clauses: list[_Clause], text: str) -> list[_Clause]:
             clause = _Clause(f"{clause.text[:at]} {unit_word}{kept}{clause.text[at:]}", clause.keywords)
         elif bounded := _BOUNDED_FIGURE.search(folded):
             bound_said = "max" if bounded.group("most") or bounded.group("most_after") else "min"
+        elif mended and _LONE_FIGURE.fullmatch(folded) and _TAKEN_BACK.fullmatch(fold(mended[-1].text).strip(" .!?…–—-")):
+            clause = _Clause(f"{clause.text.rstrip(' .!')} {unit_word}", clause.keywords)  # "700 mots. Euh non, 750": the figure said instead
         mended.append(clause)
     return mended
 
 
+_LONE_FIGURE = _LazyPattern(r"\s*" + _LENGTH_FIGURE + r"\s*[.!]*")
 _BOUNDED_FIGURE = _LazyPattern(rf"(?:\b(?P<most>{_MAX_BEFORE})|\b{_MIN_BEFORE})\s*{_LENGTH_FIGURE}"
                                rf"|{_LENGTH_FIGURE}\s*(?:\w+\s+)?(?:(?P<most_after>{_MAX_AFTER})|{_MIN_AFTER})\b")
 
@@ -2267,6 +2270,12 @@ def _length_alone(before: str) -> bool:
 
 # A length that is its sentence's only words: "350 mots, pas plus" (not "Le texte compte 600 mots, pas plus").
 _LENGTH_ALONE = re.compile(r"\s*(?:environ|about|around|~|ca\.?|circa|unas|unos|etwa|rund)?\s*[\d .,k]+\s*(?:" + _UNIT_WORDS + r")\s*")
+_TITLE_KEPT_AS_IS = re.compile(r"\b(?:(?:garder|gardez|garde|conserver|conservez|keep|mantener|manten|mantenere|mantieni|behalten|behaltet)\s+"
+                         r"(?:le titre|the title|the headline|el titulo|il titolo|den titel)\s+(?:tel quel|as is|tal cual|cosi com'e|wie er ist|unverandert)"
+                         r"|(?:titre|title|titulo|titolo|titel)\s*:\s*(?:garder|gardez|keep|conserver|mantener|mantenere|behalten))\s*:?\s*(?=[«\"“„])")
+_POLITE_LEAD = re.compile(r"(?:merci de|merci d'|please|bitte|por favor|per favore|pouvez-vous|could you|can you)\s*$", re.IGNORECASE)
+_TICKED_FIELD = re.compile(r"\b(inters?|intertitres|sous-titres|subheadings|h2|zwischentitel|zwischenüberschriften|sottotitoli|subtítulos|seo)\s*([❌✅✔✗])",
+                           re.IGNORECASE)
 _DESK_INTER = re.compile(r"(?<![\w-])inters?(?![\w-])")  # lower case only
 _DESK_ABBREVIATION = re.compile(r"(?<=\s)mx\b(?=\W*(?:,|\.|$))|(?<=\s)ss(?=\s+(?:intertitres?|inters?|sous-titres|sous titres|h2))", re.IGNORECASE)
 
@@ -2330,6 +2339,10 @@ _SECOND_QUOTED = re.compile(r"(?<=[»\"”“])\s*(?:(?:y|et|and|e|und)\s*,?\s*)
                             r"(?:secundari[ao]s?|secondaires?|secondary|secondari[ao]|sekundar\w*)\s*,?\s*)?(?:(?:y|et|and|e|und)\s+)?(?=[«\"“„])")
 
 
+_QUOTED_IN_ORDER = re.compile(r"(?<=[»\"”“])\s*(?:en premier|first|en primer lugar|primero|zuerst|per primo|per prima)\s*,?\s*"
+                              r"(?:(?:puis|ensuite|then|luego|dann|poi)\s+)?(?=[«\"“„])")
+
+
 def _normalised(text: str, folded: str) -> tuple[str, str]:
     """The line in the spellings the clause reading knows, and its fold: a length spelled in words, a tolerance, a
     length in characters, inline code, a bound in parentheses, the desk's short words ("pr", "inter"), umlauts typed
@@ -2344,6 +2357,9 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
         folded = fold(text)
     if ("secund" in folded or "second" in folded or "sekund" in folded) and (second := _SECOND_QUOTED.search(folded)) and second.group():
         text = text[:second.start()] + ", " + text[second.end():]
+        folded = fold(text)
+    if ("premier" in folded or " first" in folded or "primer" in folded or "zuerst" in folded or "per prim" in folded) and _QUOTED_IN_ORDER.search(folded):
+        text = _QUOTED_IN_ORDER.sub(", ", text)  # "kw « assurance chômage » en premier, puis « indemnisation »": one list, in its order
         folded = fold(text)
     if _SPOKEN_MARK_HINT.search(folded):
         text = _spoken_punctuation(text)
@@ -2376,6 +2392,13 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
         if (aside := _LAST_ASIDE.search(text)) and _SEO_PATTERN.search(fold(aside.group(1))):
             # "title: "Your town" (no SEO pls, our CMS is ancient lol)": a field said aside, read as the line's clauses
             text = text[:aside.start()] + ", " + aside.group(1)
+    if ("gard" in folded or "keep" in folded or "conserv" in folded or "manten" in folded or "behalt" in folded) and (kept := _TITLE_KEPT_AS_IS.search(folded)):
+        # "Merci de garder le titre tel quel : « … »", "Titre : garder « … »": the title given, to keep
+        before = _POLITE_LEAD.sub("", text[:kept.start()]).rstrip(" ,")
+        text = (before + ", " if before else "") + "titre à garder tel quel : " + text[kept.end():]
+        folded = fold(text)
+    if ("❌" in text or "✅" in text or "✔" in text or "✗" in text) and _TICKED_FIELD.search(text):
+        text = _TICKED_FIELD.sub(lambda mark: f"{mark.group(1)} : {'non' if mark.group(2) in '❌✗' else 'oui'}", text)  # "inter ❌ / 500 mots ✅"
     if "inter" in text and _DESK_INTER.search(text):
         text = _DESK_INTER.sub("intertitres", text)  # the desk's "inter" ("pas d'inter", "+ inter", "inter svp"; "France Inter" is a radio)
     if " d" in text:
@@ -3373,6 +3396,11 @@ def _without_chat_marks(text: str) -> str:
     return _CHAT_MARKS.sub(" ", _EMOJI_BETWEEN.sub(", ", text))
 # Politeness, thanks and compliments to a colleague: neutral beside directives, even in the past tense
 # ("Loved your last piece", "Merci pour ton boulot, c'était top").
+# The rest of the brief as it was, or left to the writer: "Lo demás igual", "le reste libre", "everything else the same".
+_REST_AS_IT_IS = ("lo demas igual|lo demas queda igual|el resto igual|le reste ne change pas|le reste pareil|le reste inchange|rest as before"
+                  "|le reste libre|le reste est libre|the rest is up to you|the rest is fine|el resto libre|il resto libero|der rest ist frei"
+                  "|everything else the same|everything else stays the same|der rest bleibt|rest wie gehabt|il resto uguale|il resto invariato")
+_REST_LINE = _LazyPattern(r"\W*(?:et |and |y |e |und )?(?:" + _alternatives(_REST_AS_IT_IS) + r")\W*")
 _CHATTER = re.compile(r"\b" + _alternatives(
     _COURTESY_WORDS + "|pls|plz|please|by the way|btw|great|loved|love|awesome|quick one|no rush"
     "|i am|i'm|je suis|soy|sono|ich bin|wir sind|somos|siamo|nous sommes|we are|i volunteer|je suis benevole|soy voluntaria|soy voluntario"
@@ -3405,8 +3433,7 @@ _CHATTER = re.compile(r"\b" + _alternatives(
     "|do not translate|don't translate|not translated|ne pas traduire|sans traduire|no traducir|sin traducir|nicht ubersetzen|nicht uebersetzen"
     "|non tradurre|senza tradurre|untranslated|as is|tel quel|telle quelle|tal cual|wie es ist|cosi com'e"
     # the rest of the brief unchanged: "Lo demás igual", "le reste ne change pas", "everything else stays the same"
-    "|lo demas igual|lo demas queda igual|el resto igual|le reste ne change pas|le reste pareil|le reste inchange|rest as before"
-    "|everything else the same|everything else stays the same|der rest bleibt|rest wie gehabt|il resto uguale|il resto invariato"
+    "|" + _REST_AS_IT_IS + "|rien d'autre|nothing else|nada mas|nichts weiter|nient'altro"
     # a slip owned up to: "the 1000 was a typo", "c'était une coquille"
     "|typo|coquille|faute de frappe|tippfehler|vertipper|refuso|errata"
     # what the sender notes of the length: "Length-wise"
@@ -4088,6 +4115,24 @@ _SPEAKER = re.compile(r"^\s*(?:" + _CHAT_STAMP + r"\s*(?:[-–]\s*)?)?([A-ZÀ-Ý
 _BREADCRUMB = re.compile(r"\s*[\w' .#&-]{1,30}(?:\s+[›»>]\s+[\w' .#&-]{1,30}){1,4}\s*")
 
 
+def _chat_brief(lines: list[Line], order: list[Line], taken: dict[int, _LineReading]) -> dict[int, _LineReading]:
+    """A chat's messages at the edge of the file, one speaker's after another's up to the blank line that parts them from the
+    article ("[22:14] Marion (desk nuit): à caler pour 6h" / "…: réécris en 450 mots max" / "…: merci 🙏"): the whole chat, up to
+    its last message, is the brief when one of its messages is a brief line; the others are said around it."""
+    chat = []
+    start = next((index for index, line in enumerate(order) if line.text.strip()), len(order))
+    for line in order[start:]:
+        if not line.text.strip() or line.number in taken or not _CHAT_PREFIX.match(line.text) or len(chat) >= RUN_LINES:
+            break
+        chat.append(line)
+    if len(chat) < 2:
+        return {}
+    readings = {line.number: read_line(_said_in_chat(lines, line), min_evidence=1) for line in chat}
+    if not any(reading.is_instruction and any(a.field in _STRONG_FIELDS and not a.weak for a in reading.assignments) for reading in readings.values()):
+        return {}
+    return {number: reading if reading.is_instruction else _LineReading([], [], True) for number, reading in readings.items()}
+
+
 def _said_in_chat(lines: list[Line], line: Line) -> str:
     """A line's message without its speaker, when the line next to it has the same speaker: a chat, not labels ("Titre : …")."""
     speaker = _SPEAKER.match(line.text)
@@ -4128,6 +4173,8 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
     paragraph = _brief_paragraph(lines, order, taken, kinds, run)
     if len(paragraph) > len(run):
         run = paragraph
+    if len(chat := _chat_brief(lines, order, taken)) > len(run):
+        run = chat
     taken.update(run)
     took = bool(run) or bool(data)
     index = max((position + 1 for position, line in enumerate(order) if line.number in run), default=0) if run else 0
@@ -5066,8 +5113,8 @@ def _is_wrapper(text: str) -> bool:
     or an e-mail header. Asked of a line at each pass over the edge: remembered."""
     text = text.strip()
     folded = fold(text)
-    if _COURTESY.fullmatch(folded) or _EMAIL_HEADER.match(folded) or _MAIL_WRAPPER.match(folded):
-        return True
+    if _COURTESY.fullmatch(folded) or _EMAIL_HEADER.match(folded) or _MAIL_WRAPPER.match(folded) or _REST_LINE.fullmatch(folded):
+        return True  # (and "le reste libre" under the brief's last line)
     if ":" in text and text != (plain := _without_chat_marks(text).strip()) and plain and _COURTESY.fullmatch(fold(plain)):
         return True  # ":pray: merci la team": thanks with Slack's emoji
     greeting = _GREETING.fullmatch(folded)

@@ -2556,3 +2556,22 @@ LETTER_ENDING_THEN_BRIEF: list[str] = [
     "Avec mes meilleures salutations,\nLe secrétaire du Judo Club de Vitré",
     "Atentamente,\nJuan Pérez",
 ]
+# The thirty-sixth round (a figure said again after "euh non", the rest left to the writer on its own line, ticks and crosses beside
+# subheadings, the title to keep as it is, keywords in order "en premier, puis", a chat's messages around its brief), in my own words.
+THIRTY_SIXTH_ROUND: list[tuple[str, dict[str, object]]] = [
+    ("Réécris-le en 500 mots. Euh non, 600, il manque la fin du match.", about(600)),
+    ("Titre imposé : Les Bleus en demi-finale\nle reste libre", {"title": "Les Bleus en demi-finale"}),
+    ("Version anglaise ✅ / intertitres ❌ / 400 mots", {"language": "en", "subheadings": False, **about(400)}),
+    ("Merci de garder le titre tel quel : « Le port de Brest en chantier »", {"title": "Le port de Brest en chantier"}),
+    ("Titre : garder « Vendanges précoces en Alsace », 700 mots", {"title": "Vendanges précoces en Alsace", **about(700)}),
+    ("SEO : mots-clés « vélo électrique » en premier, puis « piste cyclable », « Strasbourg »",
+     {"seo": True, "keywords": ["vélo électrique", "piste cyclable", "Strasbourg"]}),
+    ("Mot-clé principal : chauffage au bois, puis poêle à granulés et bûches compressées.",
+     {"keywords": ["chauffage au bois", "poêle à granulés", "bûches compressées"]}),
+    ("[07:41] Hugo (desk matin): à passer avant 9h\n[07:42] Hugo (desk matin): réécris en 350 mots max, sans intertitres\n[07:42] Hugo (desk matin): merci !",
+     {"max_words": 350, "subheadings": False}),
+]
+# A chat quoted at the end of an article, none of whose messages asks the writer anything, stays the article's.
+CHAT_IN_ARTICLE: list[str] = [
+    "[10:02] Julie: on se retrouve à la mairie ?\n[10:03] Paul: oui, à 11h, avec les autres parents",
+]

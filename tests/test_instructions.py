@@ -145,7 +145,7 @@ CORPUS = [(text, expected, "corpus") for text, expected in
           + instruction_corpus.THIRTY_SECOND_ROUND_WORDS + instruction_corpus.THIRTY_SECOND_ROUND_AGENCIES
           + instruction_corpus.THIRTY_SECOND_ROUND_DESK + instruction_corpus.THIRTY_SECOND_ROUND_LAST
           + instruction_corpus.THIRTY_THIRD_ROUND + instruction_corpus.THIRTY_THIRD_ROUND_THANKS + instruction_corpus.THIRTY_FOURTH_ROUND
-          + instruction_corpus.THIRTY_FIFTH_ROUND] + [
+          + instruction_corpus.THIRTY_FIFTH_ROUND + instruction_corpus.THIRTY_SIXTH_ROUND] + [
     (text, expected, "held-out") for text, expected in instruction_heldout.POSITIVE]
 CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_ADDED + instruction_corpus.NEGATIVE_CONVERSATIONAL
                     + instruction_corpus.NEGATIVE_THIRD_ROUND + instruction_corpus.NEGATIVE_FOURTH_ROUND + instruction_corpus.NEGATIVE_FIFTH_ROUND
@@ -229,6 +229,11 @@ def test_a_letter_s_closing_above_a_brief_at_the_end_is_the_article_s(ending):
 def test_a_postscript_under_a_signature_takes_the_letter_s_end():
     parsed = parse(f"{BODY}\nCordialement,\nMarie Dupont\nPS : en anglais, 600 mots.\n")
     assert [line.text for line in parsed.instructions] == ["Cordialement,", "Marie Dupont", "PS : en anglais, 600 mots."]
+
+
+@pytest.mark.parametrize("chat", instruction_corpus.CHAT_IN_ARTICLE)
+def test_a_chat_without_a_brief_line_stays_in_the_article(chat):
+    assert parse(f"{BODY}\n{chat}\n").instructions == [] and parse(f"{chat}\n\n{BODY}").instructions == []
 
 
 def test_a_length_in_pages_goes_to_the_model_as_written():
