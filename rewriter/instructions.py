@@ -509,8 +509,9 @@ _REQUEST_OPENER = re.compile(r"^(?:(?:ah|oh|ach|eh|ok|okay|oye|hey|dis|senti|ps|
     "|translate|turn|convert|put|split|divide|structure|format|aim|focus|mention|insert|provide|generate|expand|shorten"
     "|summarize|summarise|adapt|adopt|respect|quote|cite|paraphrase|go for|go with|stick to|skip"
     "|reecriture|reescritura|riscrittura|traducilo|traducelo|traduis-le|translate it|adattalo|reescribi|escribi|facciamo|hagamos|faisons"
-    # the French instruction in the negative infinitive: "ne pas mettre d'intertitres", "ne pas dépasser 500 mots"
-    "|ne pas mettre|ne pas utiliser|ne pas ajouter|ne pas depasser|ne pas changer|ne pas toucher|ne pas modifier|ne pas traduire"
+    # the French instruction in the negative infinitive, for what it leaves out: "ne pas mettre d'intertitres" ("Ne pas dépasser
+    # 180 °C" is a recipe's, "Ne pas modifier le titre ni le texte : le Conseil constitutionnel rappelle…" a rule's)
+    "|ne pas mettre d'|ne pas mettre de|ne pas mettre des"
     "|machen wir|let's do|let's make|let's go with|"
     "|a adapter|da adattare|a adaptar|to adapt|se ruega|si prega di|on est prie de|we kindly ask you to|ci terrei a|ci terrei|mi terrei|j'aimerais bien"
     "|que suene|que tenga|qu'il sonne|che suoni|che abbia|reescribilo|escribilo|bräuchten|brauchten|"
@@ -694,7 +695,9 @@ _COURTESY_WORDS = (
     "|merci mille fois|mille mercis|merci infiniment|merci bien|grazie di cuore|grazie infinite|tausend dank|danke vielmals|danke schon"
     "|warm wishes|best wishes|all the best|take care|bonne continuation|a tres bientot|hasta luego"
     # Belgian, Swiss and Québec French, Swiss German: "À tantôt", "Bien à toi", "Gruess"
-    "|a tantot|bien a toi|gruess|gruessli|liebi gruess|en te remerciant")
+    "|a tantot|bien a toi|gruess|gruessli|liebi gruess|en te remerciant"
+    # Catalan, which clients in Catalonia greet and thank in around a brief in Spanish: "Bon dia!", "Gràcies, Jordi"
+    "|bon dia|bona tarda|gracies|moltes gracies|salutacions|fins aviat")
 # Formal letters open and close with these ("Madame, Monsieur,", "Veuillez agréer nos salutations distinguées."): a
 # greeting or a sign-off on a line of their own, but no chatter inside a sentence ("Madame la ministre a dit…").
 _FORMAL_GREETINGS = (
@@ -1000,6 +1003,7 @@ _TITLE_GIVEN = ("soit|soit exactement|sea|sea exactamente|sia|sia esattamente|be
                 "|must stay|must remain|should stay|stays|remains|doit rester|reste|restera|debe quedar|debe seguir siendo|se queda"
                 "|muss bleiben|bleibt|deve restare|resta|rimane"
                 "|a conserver|a garder|a reprendre|a utiliser|to keep|to use|to retain|fixed|fixe|a mantener|a conservar|a usar|da mantenere"
+                "|a reprendre tel quel|a conserver tel quel|to keep as is|a mantener tal cual|da mantenere cosi"
                 "|da conservare|da usare|beizubehalten|zu verwenden"
                 # "Title should read: …", "Y el título que sea: …"
                 "|should read|must read|shall read|has to read|needs to read|has to be|needs to be|que sea|que soit|qu'il soit|che sia"
@@ -2265,7 +2269,8 @@ def _length_alone(before: str) -> bool:
     """A length that is its sentence's only words, or its length label's value: "350 mots, pas plus", "Longueur : 350 mots, pas plus"
     (not "Le texte compte 600 mots, pas plus", "Die Regel: 300 Wörter, nicht mehr")."""
     head, _, length = _TAG_FIRST.sub("", re.split(r"[.;!?,]", before)[-1]).rpartition(":")  # "[Rewriter] 550 mots, pas plus"
-    return bool(_LENGTH_ALONE.fullmatch(length)) and (not head.strip() or _field_of_key(head.strip()) in ("length", "min_words", "max_words"))
+    return bool(_LENGTH_ALONE.fullmatch(length)) and (not head.strip() or _field_of_key(head.strip()) in ("length", "min_words", "max_words")
+                                                      or bool(_FOR_A_THING.match(head.strip())))  # "pour la rubrique Régions : 400 mots, pas plus"
 
 
 # A length that is its sentence's only words: "350 mots, pas plus" (not "Le texte compte 600 mots, pas plus").
@@ -2274,7 +2279,7 @@ _TITLE_KEPT_AS_IS = re.compile(r"\b(?:(?:garder|gardez|garde|conserver|conservez
                          r"(?:le titre|the title|the headline|el titulo|il titolo|den titel)\s+(?:tel quel|as is|tal cual|cosi com'e|wie er ist|unverandert)"
                          r"|(?:titre|title|titulo|titolo|titel)\s*:\s*(?:garder|gardez|keep|conserver|mantener|mantenere|behalten))\s*:?\s*(?=[«\"“„])")
 _POLITE_LEAD = re.compile(r"(?:merci de|merci d'|please|bitte|por favor|per favore|pouvez-vous|could you|can you)\s*$", re.IGNORECASE)
-_TICKED_FIELD = re.compile(r"\b(inters?|intertitres|sous-titres|subheadings|h2|zwischentitel|zwischenüberschriften|sottotitoli|subtítulos|seo)\s*([❌✅✔✗])",
+_TICKED_FIELD = re.compile(r"\b(inters?|intertitres|subheadings|h2|zwischentitel|zwischenüberschriften|sottotitoli|subtítulos|seo)\s*([❌✅✔✗])",
                            re.IGNORECASE)
 _DESK_INTER = re.compile(r"(?<![\w-])inters?(?![\w-])")  # lower case only
 _DESK_ABBREVIATION = re.compile(r"(?<=\s)mx\b(?=\W*(?:,|\.|$))|(?<=\s)ss(?=\s+(?:intertitres?|inters?|sous-titres|sous titres|h2))", re.IGNORECASE)
@@ -2324,8 +2329,8 @@ _FIGURE_SAID = re.compile(r"\d(?:[\d.,\s]*\d)?")
 def _value_taken_back(text: str, folded: str) -> str:
     """The line without the value it takes back ("no son 500 palabras sino 900 como mínimo" -> "son 900 palabras como mínimo")."""
     turn = _NOT_BUT.search(folded)
-    if turn is None:
-        return text
+    if turn is None or _NARRATIVE.search(folded) or _FRENCH_PAST.search(text.lower()):
+        return text  # ("No son 500 palabras, son 1.500: el ensayo ganador sorprendió…" is news)
     rest = text[turn.end():]
     unit = _UNIT_WORD.search(folded, turn.start("old"), turn.end("old"))
     if unit and (figure := _FIGURE_SAID.match(rest)) and not _UNIT_WORD.match(fold(rest[figure.end():]).lstrip()):
@@ -2805,6 +2810,8 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
     body = _TIMESTAMP.sub("", _without_chat_marks(body)).strip()
     if body.endswith(")") and (role := _SIGNED_WITH_ROLE.search(body)):
         body = body[:role.start("role")].rstrip()  # "… Gracias, Pilar (secretaria)": the writer's role under the name
+    if body.endswith(")") and (reference := _ORDER_REFERENCE_AFTER.search(body)):
+        body = body[:reference.start()].rstrip()  # "… Danke! (Auftr. 118/24)": the order's number, for the desk
     if (body.endswith(".") or body[-1:].isupper()) and (initials := _SIGNED_INITIALS.search(body)):
         body = body[:initials.start(1)].rstrip()  # the writer's initials
     folded = fold(body)
@@ -3087,7 +3094,7 @@ _WRITER_NOTE_LABEL = _LazyPattern(r"\W*(?:(?:" + _alternatives(_COURTESY_WORDS) 
                          r"(?:corrijo|me corrijo|rectifico|je corrige|je me corrige|je rectifie|correggo|mi correggo|ich korrigiere(?: mich)?|let me correct that)"
                          r"(?:\s+(?:lo de antes|lo anterior|lo que dije|ce que j'ai dit|mon message|quanto detto|il messaggio|what i said|my message))?|"
                          # a marketplace's revision round: "Revision 1 :", "Korrekturschleife 1:", "Revisione 2:"
-                         r"(?:revision|revisione|revisao|korrekturschleife|korrekturrunde|round)\s*(?:n[o°.]?\s*|#)?\d{1,2}|"
+                         r"(?:revision|revisione|revisao|korrekturschleife|korrekturrunde)\s*(?:n[o°.]?\s*|#)?\d{1,2}(?=\s*:\s*(?:merci|thanks|thank you|hi|hello|bonjour|hola|ciao|hallo|bitte|please|pls|svp|can you|could you|pouvez|peux|podrias|puedes|potresti|kannst|konnen|koennen))|"
                          r"(?:edit|update|maj|nachtrag|korrektur|aggiornamento|rectif|rectificatif|rettifica|correction|correccion|correzione|berichtigung"
                          r"|addendum|ps|p\.s\.|pps)"
                          r"(?:\s+(?:a|to|de|zu|alla?)\s+(?:ma|my|mi|meiner|la mia)\s+(?:consigne|brief|instructions?|consigna|encargo|vorgabe|anweisung"
@@ -3126,6 +3133,8 @@ def _read_joined(clause: _Clause, in_block: bool) -> list["_LineReading | _Claus
     return [clause]
 # A first name, a first and last name, or an initial: "Céline", "Paul Martin", "S" ("AFP" and "Photo Getty Images" are no signature).
 _SIGNATURE_NAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'-]+(?: [A-ZÀ-Ý][a-zà-ÿ'-]+)?|[A-ZÀ-Ý]")
+_ORDER_REFERENCE_AFTER = re.compile(r"\s*\((?:auftr(?:ag)?|order|commande|cde|pedido|ordine|job|ticket|ref|réf|dossier)\.?\s*[#n°º.:]*\s*[\w/.-]*\d[\w/.-]*\)\s*$",
+                                    re.IGNORECASE)
 _INITIALS_WORD = r"(?:[A-ZÀ-Ý]\.\s?-?[A-ZÀ-Ý]\.?(?:\s?[A-ZÀ-Ý]\.?)?|[A-ZÀ-Ý][a-z]?[A-ZÀ-Ý])"  # "M.D.", "J.-P. M.", "PhL", "JM"
 # Initials signing a line after thanks: "…. Merci, M.D."; alone, or after a dash, they credit a photo ("Un ton léger, en anglais. M.D.",
 # "Un discours en anglais, un ton solennel. — MdB").
@@ -4115,21 +4124,34 @@ _SPEAKER = re.compile(r"^\s*(?:" + _CHAT_STAMP + r"\s*(?:[-–]\s*)?)?([A-ZÀ-Ý
 _BREADCRUMB = re.compile(r"\s*[\w' .#&-]{1,30}(?:\s+[›»>]\s+[\w' .#&-]{1,30}){1,4}\s*")
 
 
+CHAT_DEADLINE_WORDS = 6
+_DEADLINE_SAID = re.compile(r"\b\d{1,2}\s?h(?:\d{2})?\b|\b\d{1,2}:\d{2}\b|\b(?:demain|ce soir|ce matin|tomorrow|tonight|asap|manana|morgen|domani|avant"
+                            r"|before|bis|entro|antes)\b")
+
+
 def _chat_brief(lines: list[Line], order: list[Line], taken: dict[int, _LineReading]) -> dict[int, _LineReading]:
     """A chat's messages at the edge of the file, one speaker's after another's up to the blank line that parts them from the
-    article ("[22:14] Marion (desk nuit): à caler pour 6h" / "…: réécris en 450 mots max" / "…: merci 🙏"): the whole chat, up to
-    its last message, is the brief when one of its messages is a brief line; the others are said around it."""
+    article ("[22:14] Marion (desk nuit): à caler pour 6h" / "…: réécris en 450 mots max" / "…: merci 🙏"), parted from it by a blank
+    line: the whole chat is the brief when one of its messages is a brief line; the others are said around it."""
     chat = []
     start = next((index for index, line in enumerate(order) if line.text.strip()), len(order))
     for line in order[start:]:
         if not line.text.strip() or line.number in taken or not _CHAT_PREFIX.match(line.text) or len(chat) >= RUN_LINES:
             break
         chat.append(line)
-    if len(chat) < 2:
-        return {}
+    end = start + len(chat)
+    if len(chat) < 2 or (end < len(order) and order[end].text.strip()):
+        return {}  # (a chat quoted in the article runs on into its text: "Extraits lus à l'audience :" above it)
+    if not any(read_line(_said_in_chat(lines, line)).is_instruction for line in chat):
+        return {}  # one message, read alone, is a brief line (a live blog's "la présidente demande un ton plus sobre" is not)
     readings = {line.number: read_line(_said_in_chat(lines, line), min_evidence=1) for line in chat}
-    if not any(reading.is_instruction and any(a.field in _STRONG_FIELDS and not a.weak for a in reading.assignments) for reading in readings.values()):
-        return {}
+    said = {line.number: _said_in_chat(lines, line) for line in chat}
+    if not all(readings[number].is_instruction or _is_chatter(text) or len(text.split()) <= CHAT_DEADLINE_WORDS and _DEADLINE_SAID.search(fold(text))
+               for number, text in said.items()):
+        return {}  # the others are said around it ("ok, quel ton ?", "à caler pour 6h"); "the minister will answer…" is a live blog's
+    beyond = next((line for line in order[end:] if line.text.strip()), None)
+    if beyond is not None and beyond.text.rstrip().endswith(":"):
+        return {}  # "Extraits lus à l'audience :": the article introduces the chat it quotes
     return {number: reading if reading.is_instruction else _LineReading([], [], True) for number, reading in readings.items()}
 
 
@@ -4225,6 +4247,9 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
               and _is_sender(line.text.strip())):
             # "Marc-André xx", "C.D." right under the brief, or a name under a letter that opened with a greeting: its sender
             wrappers.append(line)
+        elif (took != from_end and _REST_LINE.fullmatch(fold(line.text)) and (from_end or (index and order[index - 1].number in taken
+                                                                                        and line.number == order[index - 1].number + 1))):
+            wrappers.append(line)  # "le reste libre" right under the brief's last line (read from the end, before the brief)
         elif (took and not from_end and index and order[index - 1].number in taken and line.number == order[index - 1].number + 1
               and _is_card_header(order[0].text) and _MEMO_SENDER.fullmatch(fold(line.text).strip(" .—–-"))):
             wrappers.append(line)  # "La direction" under a memo's brief ("NOTE DE SERVICE" above it): who sends the memo
@@ -4927,6 +4952,18 @@ def _is_card_header(text: str) -> bool:
                 or _CARD_KEY_TITLED.match(_unmarked(text)) or _MEMO_NAME.fullmatch(_MEMO_SIGNED.sub("", folded).strip(" .:-—–*#")))
 
 
+def _numbered(text: str) -> bool:
+    """A card's or an order's number in its header: "Job 5508", "Ticket #3090", "BER-1207"."""
+    folded = fold(_unmarked(text))
+    return bool(_IDENTIFIER_IN.search(folded) or _CARD_KEY.match(folded) or re.search(r"\b[a-z]*\s?\d{3,}\b", folded))
+
+
+def _labels_field(text: str) -> bool:
+    """A line that opens on a field's label: "Title (client's choice, please don't change): …", "Sprache: Französisch"."""
+    key_value = _key_value(fold(_without_label_remark(_unmarked(text))))
+    return bool(key_value and _field_of_key(key_value.group("key")))
+
+
 def _is_ticket_label(text: str) -> bool:
     return _names_no_field(_key_value(fold(_unmarked(text))))
 
@@ -4988,8 +5025,10 @@ def _brief_run(lines: list[Line], order: list[Line], taken: dict[int, _LineReadi
     # A card's or an order's header over one line of requirements ("BER-1207: Artikel umschreiben", "Encargo Marketplace
     # #99812", then "Criteri: almeno 700 parole, pubblico: …"): that line must read as a brief on its own.
     header = min(run, key=lambda item: item[0].number) if run else None  # the run's first line in the file's order
-    headed = (len(field_lines) == 1 and len(fields) >= 2 and len(run) >= 2 and header is not None and header[1] == "neutral"
-              and _is_card_header(header[0].text) and any(kind == "field" and read_line(line.text).is_instruction for line, kind, _ in run))
+    # (one labelled field is enough under a numbered card: "Job 5508 – Hollis Lettings" / "Title (client's choice): …")
+    headed = (len(field_lines) == 1 and len(run) >= 2 and header is not None and header[1] == "neutral" and _is_card_header(header[0].text)
+              and any(kind == "field" and read_line(line.text).is_instruction
+                      and (len(fields) >= 2 or _numbered(header[0].text) and _labels_field(line.text)) for line, kind, _ in run))
     # A letter's head over its one paragraph, which asks for two fields or more ("Conseil départemental du Morbihan / Direction de la
     # communication / Nous vous remercions de bien vouloir adapter cet article en anglais et en 500 mots au plus, …").
     lettered = (len(field_lines) == 1 and len(fields) >= 2 and header is not None and _is_letterhead(header[0].text)
@@ -5113,8 +5152,8 @@ def _is_wrapper(text: str) -> bool:
     or an e-mail header. Asked of a line at each pass over the edge: remembered."""
     text = text.strip()
     folded = fold(text)
-    if _COURTESY.fullmatch(folded) or _EMAIL_HEADER.match(folded) or _MAIL_WRAPPER.match(folded) or _REST_LINE.fullmatch(folded):
-        return True  # (and "le reste libre" under the brief's last line)
+    if _COURTESY.fullmatch(folded) or _EMAIL_HEADER.match(folded) or _MAIL_WRAPPER.match(folded):
+        return True
     if ":" in text and text != (plain := _without_chat_marks(text).strip()) and plain and _COURTESY.fullmatch(fold(plain)):
         return True  # ":pray: merci la team": thanks with Slack's emoji
     greeting = _GREETING.fullmatch(folded)
@@ -5162,7 +5201,8 @@ def _signs_off(text: str) -> bool:
     """The line above a signature: a greeting or a sign-off, alone or ending the brief's own line ("…, roughly 1k words?
     Thanks,", "… niente titoletti per favore!")."""
     last = fold(_SENTENCE_END.split(text)[-1]).strip()
-    return bool(_GREETING.fullmatch(fold(text)) or _closes_letter(text) or (last and _COURTESY.fullmatch(last)) or _POLITE_EDGE.search(text))
+    return bool(_GREETING.fullmatch(fold(text)) or _closes_letter(text) or (last and _COURTESY.fullmatch(last)) or _POLITE_EDGE.search(text)
+                or text.strip() == "--")  # the mail's signature delimiter
 
 
 _ROLE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
@@ -5194,8 +5234,8 @@ _FIGURE = re.compile(r"\d{3}")  # a figure is no role ("Gartenwelt24 GmbH, Köln
 def _is_role(text: str) -> bool:
     """A line of a signature under the name: a role, a company or a team ("Account Manager, Inkwell Content",
     "The Marketing Team at Fietsplan")."""
-    if len(text) > 80 or not text[:1].isupper() or _FIGURE.search(text) or _ROLE_END.search(text) or _BULLET.match(text):
-        return False
+    if len(text) > 80 or not text[:1].isupper() or _FIGURE.search(text) or _ROLE_END.search(_LEGAL_FORM.sub("", text)) or _BULLET.match(text):
+        return False  # (a company's legal form ends on its dot: "Contenidos Meridiano S.L.")
     # Separators are no words: "Chef de projet SEO | Agence Lumen".
     return sum(any(character.isalnum() for character in word) for word in text.split()) <= SIGNATURE_ROLE_WORDS
 

@@ -2568,10 +2568,29 @@ THIRTY_SIXTH_ROUND: list[tuple[str, dict[str, object]]] = [
      {"seo": True, "keywords": ["vélo électrique", "piste cyclable", "Strasbourg"]}),
     ("Mot-clé principal : chauffage au bois, puis poêle à granulés et bûches compressées.",
      {"keywords": ["chauffage au bois", "poêle à granulés", "bûches compressées"]}),
+]
+# A chat's messages around a brief line, parted from the article by a blank line.
+CHAT_BRIEFS: list[tuple[str, dict[str, object]]] = [
     ("[07:41] Hugo (desk matin): à passer avant 9h\n[07:42] Hugo (desk matin): réécris en 350 mots max, sans intertitres\n[07:42] Hugo (desk matin): merci !",
      {"max_words": 350, "subheadings": False}),
 ]
-# A chat quoted at the end of an article, none of whose messages asks the writer anything, stays the article's.
+# A chat quoted at the edge of an article stays the article's: none of its messages asks the writer anything, or one asks in passing
+# (a live blog), or it runs on into the article's text (a transcript read at a trial).
 CHAT_IN_ARTICLE: list[str] = [
     "[10:02] Julie: on se retrouve à la mairie ?\n[10:03] Paul: oui, à 11h, avec les autres parents",
+    "[14:02] Jean Dupont: la séance reprend\n[14:05] Jean Dupont: la présidente demande un ton plus sobre dans l'hémicycle",
+]
+CHAT_READ_IN_ARTICLE = ("Extraits lus à l'audience :\n[09:12] Marc L.: réécris le communiqué en anglais, 300 mots, ton rassurant\n"
+                        "[09:14] Sophie R.: ok, je m'en occupe")
+# A reviewer's lines aimed at the thirty-fifth and thirty-sixth rounds' rules (revision rounds in the news, the negative infinitive of
+# recipes and rules, a film's subtitles, a figure taken back in a story): all were taken once, none may be.
+NEGATIVE_THIRTY_SIXTH_REVIEW: list[str] = [
+    "Revisione 2: il testo del decreto passa da 40 a 12 articoli, tono più tecnico.",
+    "Round 3 : les négociations reprennent à Genève, en anglais et sans journalistes.",
+    "Round 1: a 600-word essay in English, a tone test and an interview, explains the recruiter.",
+    "Ne pas dépasser 180 °C et laisser cuire 40 minutes, en gardant un ton doré.",
+    "Ne pas modifier le titre ni le texte : le Conseil constitutionnel rappelle la règle.",
+    "Ne pas mettre plus de 2 000 caractères, en français ou en anglais : le formulaire est strict.",
+    "Sous-titres ❌ en anglais sur Netflix pour ce film : les abonnés grognent.",
+    "No son 500 palabras, son 1.500: el ensayo ganador sorprendió por su extensión.",
 ]

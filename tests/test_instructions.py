@@ -166,6 +166,7 @@ CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_AD
                     + instruction_corpus.NEGATIVE_THIRTY_SECOND_REVIEW + instruction_corpus.NEGATIVE_THIRTY_SECOND_REVIEW_DESK
                     + instruction_corpus.NEGATIVE_THIRTY_THIRD_ROUND + instruction_corpus.NEGATIVE_THIRTY_THIRD_REVIEW
                     + instruction_corpus.NEGATIVE_THIRTY_FOURTH_ROUND + instruction_corpus.NEGATIVE_THIRTY_FIFTH_ROUND
+                    + instruction_corpus.NEGATIVE_THIRTY_SIXTH_REVIEW
                     + instruction_heldout.NEGATIVE)
 
 
@@ -234,6 +235,25 @@ def test_a_postscript_under_a_signature_takes_the_letter_s_end():
 @pytest.mark.parametrize("chat", instruction_corpus.CHAT_IN_ARTICLE)
 def test_a_chat_without_a_brief_line_stays_in_the_article(chat):
     assert parse(f"{BODY}\n{chat}\n").instructions == [] and parse(f"{chat}\n\n{BODY}").instructions == []
+
+
+def test_le_reste_libre_goes_with_the_brief_only_right_under_it():
+    assert [line.text for line in parse(f"Titre : Les Bleus en finale\nle reste libre\n{BODY}").instructions] == [
+        "Titre : Les Bleus en finale", "le reste libre"]
+    assert [line.text for line in parse(f"{BODY}Le reste libre.\n\nRéécris en anglais, 600 mots.\n").instructions] == [
+        "Réécris en anglais, 600 mots."]
+
+
+def test_a_chat_read_out_in_the_article_stays_in_it():
+    assert parse(f"{BODY}\n{instruction_corpus.CHAT_READ_IN_ARTICLE}\n").instructions == []
+
+
+@pytest.mark.parametrize("chat, expected", instruction_corpus.CHAT_BRIEFS)
+def test_a_chat_around_a_brief_line_is_the_brief(chat, expected):
+    for text in (f"{chat}\n\n{BODY}", f"{BODY}\n{chat}\n"):
+        parsed = parse(text)
+        assert [line.text for line in parsed.instructions] == chat.split("\n")
+        assert {name: parsed.spec.stated().get(name) for name in expected} == expected
 
 
 def test_a_length_in_pages_goes_to_the_model_as_written():
