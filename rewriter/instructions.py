@@ -455,6 +455,8 @@ _TONE_LABEL = _alternatives("tone|tone of voice|voice|style|register|ton|tonalit
                             "|tonfall|stil|schreibstil|tonalita|tonalitat|stile|ton de voix|tono de voz|tono di voce|writing style")
 _AUDIENCE_LABEL = _alternatives(
     "leserinnen|lectrices|lectoras|lettrici|lectorat|lettorato|"
+    "cible de l'article|cible du texte|public de l'article|public du texte|target of the article|publico del articulo|zielgruppe des artikels"
+    "|pubblico dell'articolo|"
     "persona|personas|buyer persona|target reader|reader|lecteur cible|lector objetivo|lettori target|lettore tipo|zielleser|"
     "aimed at|intended for|written for|dirigido a|dirigida a|destinado a|pensado para|a destination de|destine a|destinee a|pour qui"
     "|gedacht fur|richtet sich an|rivolto a|destinato a|pensato per|"
@@ -1011,6 +1013,7 @@ _TITLE_GIVEN = ("soit|soit exactement|sea|sea exactamente|sia|sia esattamente|be
 # ... and, only before the quoted title, what it is now: "le titre est « … »", "der Titel jetzt: „…“" ("Le titre est : une
 # victoire historique" is a sentence).
 _TITLE_NOW = ("devra etre|c'est|est|es|soll|muss|ist|e|required|suivant|siguiente|seguente|folgend\\w*|lautet|heisst|stays as|remains as"
+              "|devient|becomes|se convierte en|pasa a ser|diventa|wird zu"
               "|stays the same as|is now|est maintenant|ahora es|ora e|jetzt|now|maintenant|ahora|ora|s'intitule|se titula|si intitola"
               "|andern in|change to|changed to|changer en|changer pour|cambiar a|cambiar por|cambiare in|cambiare con|in"
               "|bitte|please|svp|stp|por favor|per favore"  # "Überschrift bitte „…“"
@@ -1741,6 +1744,7 @@ def _plain_value(value: str, words: int = 8, *, figures: bool = False) -> bool:
             and not _NARRATIVE.search(fold(head)) and not _FRENCH_PAST.search(head.lower())
             and (figures or not _FIGURE_ALONE.search(_AGE.sub("", folded)))
             and not (_DEFINITE_START.match(folded) and len(value.split()) >= 4 and not _PREPOSITION.search(folded) and not _COORDINATED.search(folded)
+                     and not _PAIRED_NOUNS.search(folded)
                      and not (_PLURAL_START.match(folded) and _PLACE_PREPOSITION.search(value.lower()))))
 
 
@@ -1750,6 +1754,8 @@ _AND_A_VERB = re.compile(r"\s(?:und|and|et|y|e)\s+(?:ist|sind|wird|werden|is|are
 _BLANK_VALUE = re.compile(r"n/?a|tbd|tbc|a definir|a confirmer|a preciser|none|aucun|aucune|ninguno|ninguna|nessuno|keiner|keine|\?+")
 # Readers named with those beside them: "les collégiens et leurs parents", "the players and their families".
 _COORDINATED = re.compile(r"\s(?:et|and|y|und|e)\s+(?:leurs|leur|their|sus|ihre|i loro|le loro|les|the|los|las|die|i|gli|le)\s")
+# A noun and its other gender: "les infirmiers et infirmières libéraux", "los lectores y lectoras" (a sentence's verb has no such twin).
+_PAIRED_NOUNS = re.compile(r"\b([a-z]{4})[a-z]*\s+(?:et|and|y|und|e)\s+\1[a-z]*\b")
 # What the sender says of the value after it: that it would be perfect, or please ("chaleureux ce serait parfait").
 _WISHED_TAIL = re.compile(r"[\s,]+(?:(?:ce serait|ca serait|serait|ce sera|c'est|would be|will be|seria|sera|sarebbe|ware|waere|ist)\s+"
                           r"(?:\w+\s+)?(?:parfait|parfaite|top|super|genial|ideal|ideale|bien|lovely|great|nice|perfect|perfecto|perfecta|perfetto"
@@ -2259,7 +2265,7 @@ def _bound_from_parentheses(text: str) -> str:
     return text
 
 
-_BOUND_CLAUSE = re.compile(r"\b(?:" + _UNIT_WORDS + r")\b(?P<bound>\s*,\s*(?:(?P<most>pas plus|pas davantage|no more|not more|no longer|not longer|nicht mehr"
+_BOUND_CLAUSE = re.compile(r"\b(?:" + _UNIT_WORDS + r")\b(?P<bound>\s*,\s*(?:(?P<most>pas un de plus|pas un mot de plus|not one more|not a word more|pas plus|pas davantage|no more|not more|no longer|not longer|nicht mehr"
                            r"|nicht langer|non di piu|non oltre|no mas|ni una mas|tops)|pas moins|no less|not less|not fewer|nicht weniger|non meno"
                            r"|no menos)\b(?!\s+(?:than|de|d'|que|als|di|du)\b))")  # "no more than 700" is a bound before its figure
 _TAG_FIRST = re.compile(r"^\s*\[[^\]]{1,30}\]\s*")
@@ -2279,6 +2285,11 @@ _TITLE_KEPT_AS_IS = re.compile(r"\b(?:(?:garder|gardez|garde|conserver|conservez
                          r"(?:le titre|the title|the headline|el titulo|il titolo|den titel)\s+(?:tel quel|as is|tal cual|cosi com'e|wie er ist|unverandert)"
                          r"|(?:titre|title|titulo|titolo|titel)\s*:\s*(?:garder|gardez|keep|conserver|mantener|mantenere|behalten))\s*:?\s*(?=[«\"“„])")
 _POLITE_LEAD = re.compile(r"(?:merci de|merci d'|please|bitte|por favor|per favore|pouvez-vous|could you|can you)\s*$", re.IGNORECASE)
+_STRUCK = re.compile(r"~~[^~\n]{1,80}~~")
+_REMARK_BEFORE_COLON = re.compile(r"^[^():\[\]]{2,60}?(\s*\((?![^()]*\bseo\b)[^()]{1,60}\))\s*:(?=\s*\S)", re.IGNORECASE)  # ("(SEO)" asks for it)
+# What the brief itself is written in, said beside the language asked: "il brief è in italiano ma …", "this brief is in English but".
+_BRIEF_WRITTEN_IN = re.compile(r"\b(?:le |the |el |il |das |ce |this |este |questo )?(?:brief|briefing|message|mail|mensaje|messaggio|nachricht)\s+"
+                               r"(?:est|is|es|e|ist|esta)\s+(?:(?:redige|written|escrito|scritto|geschrieben)\s+)?(?:en|in|auf)\s+[a-z]+\b")
 _TICKED_FIELD = re.compile(r"\b(inters?|intertitres|subheadings|h2|zwischentitel|zwischenüberschriften|sottotitoli|subtítulos|seo)\s*([❌✅✔✗])",
                            re.IGNORECASE)
 _DESK_INTER = re.compile(r"(?<![\w-])inters?(?![\w-])")  # lower case only
@@ -2401,6 +2412,15 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
         # "Merci de garder le titre tel quel : « … »", "Titre : garder « … »": the title given, to keep
         before = _POLITE_LEAD.sub("", text[:kept.start()]).rstrip(" ,")
         text = (before + ", " if before else "") + "titre à garder tel quel : " + text[kept.end():]
+        folded = fold(text)
+    if "~~" in text:
+        text = _STRUCK.sub(" ", text)  # "~~Ton pédagogique~~ → Ton : neutre": what is struck out is taken back
+        folded = fold(text)
+    if "(" in text and ":" in text and (remark := _REMARK_BEFORE_COLON.match(text)):
+        text = text[:remark.start(1)].rstrip() + text[remark.end(1):]  # "Titre demandé par le Domaine (non négociable) : …"
+        folded = fold(text)
+    if (brief_language := _BRIEF_WRITTEN_IN.search(folded)) and brief_language.end() < len(folded):
+        text = text[:brief_language.start()] + text[brief_language.end():]  # "il brief è in italiano ma il testo va scritto in inglese"
         folded = fold(text)
     if ("❌" in text or "✅" in text or "✔" in text or "✗" in text) and _TICKED_FIELD.search(text):
         text = _TICKED_FIELD.sub(lambda mark: f"{mark.group(1)} : {'non' if mark.group(2) in '❌✗' else 'oui'}", text)  # "inter ❌ / 500 mots ✅"
@@ -2677,6 +2697,7 @@ _TAKEN_BACK = re.compile(r"(?:(?:ah|oh|euh|hmm|um|uh|ach|eh|enfin|bueno|beh)\s+)
 # A line that states a field, takes it back and states it again is a note to the writer
 # ("Environ 1000 mots... finalement non, plutôt 1 500 mots"): news does not correct itself.
 _SELF_CORRECTION = re.compile(r"\b(?:" + _CHANGE_OF_MIND + "|" + _SETS_FIGURE + r"|scratch that|scrap that|en fait|en realidad|eigentlich"
+                              r"|devient|becomes|se convierte en|diventa|wird zu"  # "… le titre devient « … »"
                               r"|" + _TAKING_BACK + r")\b")
 
 
@@ -2955,7 +2976,7 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
                                                 or (label := _key_value(fold(clauses[0].text))) and _field_of_key(label.group("key"))))
         enough = (1 if _REWRITE_REQUEST.match(folded) or greeted or asked_politely or _corrects_itself(assignments, folded) or greets
                   or noted or introduced or _POLITE_OPENING.match(folded) or for_page or _CHAT_PLEASE.search(_QUOTED_SPAN.sub(" ", folded))
-                  or field_asked or thanked else min_evidence)
+                  or field_asked or thanked or any(_REST_LINE.fullmatch(fold(clause.text)) for clause in unread) else min_evidence)
         if assignments and asked_for_readers:
             enough = 0
         if in_block or len(evidence) < enough:
@@ -3408,7 +3429,9 @@ def _without_chat_marks(text: str) -> str:
 # The rest of the brief as it was, or left to the writer: "Lo demás igual", "le reste libre", "everything else the same".
 _REST_AS_IT_IS = ("lo demas igual|lo demas queda igual|el resto igual|le reste ne change pas|le reste pareil|le reste inchange|rest as before"
                   "|le reste libre|le reste est libre|the rest is up to you|the rest is fine|el resto libre|il resto libero|der rest ist frei"
-                  "|everything else the same|everything else stays the same|der rest bleibt|rest wie gehabt|il resto uguale|il resto invariato")
+                  "|everything else the same|everything else stays the same|der rest bleibt|rest wie gehabt|il resto uguale|il resto invariato"
+                  "|le reste au choix du redacteur|le reste au choix|the rest is your call|the rest is up to the writer|el resto a tu criterio"
+                  "|il resto a tua scelta|der rest nach deinem ermessen|le reste du brief tient|the rest of the brief stands")
 _REST_LINE = _LazyPattern(r"\W*(?:et |and |y |e |und )?(?:" + _alternatives(_REST_AS_IT_IS) + r")\W*")
 _CHATTER = re.compile(r"\b" + _alternatives(
     _COURTESY_WORDS + "|pls|plz|please|by the way|btw|great|loved|love|awesome|quick one|no rush"
@@ -3443,6 +3466,9 @@ _CHATTER = re.compile(r"\b" + _alternatives(
     "|non tradurre|senza tradurre|untranslated|as is|tel quel|telle quelle|tal cual|wie es ist|cosi com'e"
     # the rest of the brief unchanged: "Lo demás igual", "le reste ne change pas", "everything else stays the same"
     "|" + _REST_AS_IT_IS + "|rien d'autre|nothing else|nada mas|nichts weiter|nient'altro"
+    # after a call with the client: "Après le call : le titre devient …"
+    "|apres le call|apres l'appel|apres le coup de fil|after the call|after our call|despues de la llamada|dopo la call|dopo la telefonata"
+    "|nach dem call|nach dem telefonat"
     # a slip owned up to: "the 1000 was a typo", "c'était une coquille"
     "|typo|coquille|faute de frappe|tippfehler|vertipper|refuso|errata"
     # what the sender notes of the length: "Length-wise"
@@ -4592,6 +4618,7 @@ _NEUTRAL_LABEL = re.compile(r"^" + _alternatives(
     "|" + _WRITER_NOUNS + "|reviewer|relecteur|relectrice|card|list|members|member|board|column|carte|liste|membres|tarjeta|lista|miembros"
     "|karte|mitglieder|scheda|membri|workflow|stage|step|phase|etape|etapa|fase|due date|date|publication|channel|platform|objective|goal|purpose|structure|notes|note|comments|budget|priority|status"
     "|ref|reference|topic|subject|angle|cta|call to action|links|sources|internal links|meta description|meta|slug|url"
+    "|must|must have|must-have|musts|nice to have|nice-to-have|optional|optionnel|facultatif|indispensable|pflicht|opzionale|opcional"
     "|projet|commande|tache|livrable|type de contenu|type de texte|categorie|rubrique|echeance|delai|date de remise|support"
     "|canal|objectif|but|structure|remarques|commentaires|priorite|statut|sujet|angle|liens|liens internes|meta-description"
     "|cliente|proyecto|pedido|encargo|tarea|entregable|tipo|tipo de contenido|tipo de texto|formato|categoria|seccion|plazo"

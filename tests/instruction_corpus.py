@@ -2594,3 +2594,14 @@ NEGATIVE_THIRTY_SIXTH_REVIEW: list[str] = [
     "Sous-titres ❌ en anglais sur Netflix pour ce film : les abonnés grognent.",
     "No son 500 palabras, son 1.500: el ensayo ganador sorprendió por su extensión.",
 ]
+# The thirty-seventh round (what is struck out is taken back, a remark in parentheses before a label's colon, the language the brief
+# is written in, "le titre devient", "Must:" and "Nice to have:" labels, the rest left to the writer, a noun and its other gender),
+# in my own words.
+THIRTY_SEVENTH_ROUND: list[tuple[str, dict[str, object]]] = [
+    ("~~Ton léger~~ → Ton : sérieux\n~~900 mots~~ → 700 mots max", {"tone": "sérieux", "max_words": 700}),
+    ("Public (d'après le service marketing) : les artisans et artisanes du bâtiment", {"audience": "les artisans et artisanes du bâtiment"}),
+    ("Il brief è in italiano ma l'articolo va scritto in tedesco, circa 400 parole.", {"language": "de", **about(400)}),
+    ("Titre : « Le retour du tram ». Après le call : le titre devient « Le tram revient à Lens ».", {"title": "Le tram revient à Lens"}),
+    ("Must: Spanish, 400–500 words, tone: warm.", {"language": "es", "min_words": 400, "max_words": 500, "tone": "warm"}),
+    ("Ton : enjoué. Le reste au choix du rédacteur.", {"tone": "enjoué"}),
+]
