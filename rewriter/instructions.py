@@ -2455,8 +2455,8 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
     if not in_block and ("|" in text or "/" in text or "·" in text) and _is_language_menu(folded):
         return _NOT_INSTRUCTION
     reading = _read_whole_line(text, in_block=in_block, min_evidence=min_evidence)
-    if (min_evidence == 1 and not in_block and not reading.is_instruction and (bare := _BARE_CORRECTION.search(folded))
-            and not _UNIT_PATTERN.search(folded)):
+    if (min_evidence == 1 and not in_block and not reading.is_instruction and _DIGIT.search(folded)  # (its figure: the cheap test first)
+            and (bare := _BARE_CORRECTION.search(folded)) and not _UNIT_PATTERN.search(folded)):
         # "Actually make it 900.", "Anzi no, facciamo 1000": beside a brief, a correction names the figure and the brief
         # it corrects the unit.
         return read_line(text[:bare.end(1)] + " words" + text[bare.end(1):], in_block=in_block, min_evidence=min_evidence)
@@ -4450,7 +4450,9 @@ def _is_bare_request(text: str) -> bool:
     are around it, and sign it ("Hi, I volunteer for our village newsletter. Could you rewrite this…? Cheers, Tom")."""
     if len(text) > BARE_REQUEST_CHARACTERS or _ATTRIBUTED.search(fold(text)):
         return False
-    text = _SIGNED_REMARK.sub("", _without_chat_marks(_CHAT_PREFIX.sub("", text, count=1)))  # "Merci, Josiane (mairie de Lavaur, accueil)": who the name is
+    if ":" in text:  # (who speaks ends on a colon: most lines have none and skip the search)
+        text = _CHAT_PREFIX.sub("", text, count=1)
+    text = _SIGNED_REMARK.sub("", _without_chat_marks(text))  # "Merci, Josiane (mairie de Lavaur, accueil)": who the name is
     if _QUOTE_START.match(text):
         return False  # "14:05 Guardiola: «Le diré a los jugadores que lo reescriban…»": a live report's quote
     if (signed := _SIGNATURE_TAIL.search(text)) and _is_sender(signed.group(1)):
