@@ -414,9 +414,9 @@ _KEYWORD_LABEL = _LazyPattern(
 # on "Secundaria:" is a school's news).
 _ITEM_QUALIFIER = re.compile(r"^\s*(?:secondaire|secondary|secundaria|secundario|secondaria|secondario)\s*:\s*", re.IGNORECASE)
 _QUALIFIER_LABEL = re.compile(r"(?:" + _KEYWORD_QUALIFIER + r")\s*:\s*")
-# Each wording above ends on a colon, an equals sign, a dash or before an opening quote: a clause with
-# none of these holds no label and is not searched (most are not).
-_KEYWORD_LABEL_END = re.compile("[:=\\-–—\"“«‘'„\t>→]")
+# Each wording above ends on a colon, an equals sign, an arrow, a dash between spaces or before an opening quote: a clause
+# with none of these holds no label and is not searched (most are not; "Centre-Val" has no dash between spaces).
+_KEYWORD_LABEL_END = re.compile("[:=\"“«‘'„\t>→]|\\s[-–—]\\s")
 
 
 _TONE_WORD_LIST = (
@@ -2109,7 +2109,9 @@ _BOUND_AT_END = _LazyPattern(rf"(?:^|\s)(?:(?:{_MIN_BEFORE}|{_MAX_BEFORE}|{_ABOU
 
 def _unit_of_line(clauses: list[_Clause], text: str) -> list[_Clause]:
     """ "Max 900 words. Actually, make that max 700.": a later bound without its unit takes the line's."""
-    unit = _UNIT_PATTERN.search(fold(text))
+    folded_line = fold(text)
+    # (a bound to mend ends on a figure: a line without one, most, is not searched for its unit)
+    unit = _UNIT_PATTERN.search(folded_line) if _DIGIT.search(folded_line) else None
     if not unit or unit.group().strip().startswith("w") and len(unit.group().strip()) == 1:
         return clauses
     unit_word = unit.group().strip()
@@ -3159,6 +3161,8 @@ _COLON = re.compile(r"\s*:\s+")
 
 def _split_on_colons(text: str) -> list[str]:
     """The parts of a clause between its colons, a quoted title's own colon kept in it ("le titre est « Budget : la mairie… »")."""
+    if ":" not in text:
+        return [text]  # (most clauses have no colon: no search for quotes or colons)
     quoted = [span.span() for span in _QUOTED_SPAN.finditer(text)]
     parts, start = [], 0
     for colon in _COLON.finditer(text):
@@ -4672,7 +4676,8 @@ _CARD_WORD = re.compile(r"\b(?:ticket|card|carte|trello|jira|asana|task|tache|ta
 def _is_card_header(text: str) -> bool:
     """ "BER-1207: Artikel umschreiben", "Encargo Marketplace #99812", "Carte Trello « Réécriture – client Lyon »"."""
     folded = fold(_unmarked(text)).strip()
-    if sum(any(character.isalnum() for character in word) for word in folded.split()) > 8 or _NARRATIVE.search(folded):
+    words = folded.split()
+    if len(words) > 8 and sum(any(character.isalnum() for character in word) for word in words) > 8 or _NARRATIVE.search(folded):
         return False  # (a dash between the card's number and its client is no word)
     return bool(_IDENTIFIER_IN.search(folded) or _CARD_WORD.search(folded) or (_CARD_KEY.match(folded) and ":" in folded))
 
