@@ -57,6 +57,17 @@ class _LazyPattern:
         return getattr(compiled, name)
 
 
+class _RememberedPattern:
+    """A regular expression whose searches are remembered for the last 4,096 texts: the tests for news are asked of one
+    text by the run, the reading of the line and of its clauses and the edge's tests (a line of one clause is searched
+    as the line, then as its clause), and of the same clauses again in the next file."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.search = lru_cache(maxsize=4096)(re.compile(pattern, flags).search)
+        self.cache_clear = self.search.cache_clear
+
+
 @dataclass
 class ParsedInput:
     instructions: list[Line]
@@ -580,7 +591,7 @@ _INJECTION = re.compile(
 )
 # Marks of narrative prose: reported speech and past tenses, in the five languages.
 # Only asked whether it is found anywhere: all the words under one word boundary, in one alternation.
-_NARRATIVE = re.compile(r"\b(?:" + _alternatives(
+_NARRATIVE = _RememberedPattern(r"\b(?:" + _alternatives(
     "said|says|told|according to|announced|reported|was|were|has been|have been|had been|did|wrote"
     # what a publication does, told as news: "… und erscheint ab Juni auch auf Englisch", "paraîtra en anglais"
     "|erscheint|erschien|erscheinen|paraitra|parait|paraissent|sortira|will appear|appears|aparecera|aparece|uscira|esce"
@@ -592,10 +603,10 @@ _NARRATIVE = re.compile(r"\b(?:" + _alternatives(
     "|secondo|ha detto|era|erano|e stato|e stata|sono stati|sono state", space=" ")
     + r"\b|(?:ha|han)\s+\w+(?:ado|ido)\b|\w{3,}(?:aron|ieron)\b|(?:ha|hanno)\s+\w+(?:ato|ito|uto)\b)")
 # French passé composé, read on the accented text: "a renvoyé", "ont dénoncé" (not the English "a teenage").
-_FRENCH_PAST = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:(?!ingl|franc|portugu|holand|japon|danes|escoc|irland|finland|libanes)\w+é(?:e|s|es)?|été|dit|fait|pris|mis|eu|écrit|lu|vu|su|reçu|voulu|pu|dû"
-                          r"|choisi|fini|réussi|promis|permis|conclu|obtenu|perdu|rendu|vendu|atteint)\b"
-                          # German "waren" (were) only where it has no umlaut: "wären gut" asks politely.
-                          r"|\bwaren\b")
+_FRENCH_PAST = _RememberedPattern(r"\b(?:a|ont|avait|avaient)\s+(?:(?!ingl|franc|portugu|holand|japon|danes|escoc|irland|finland|libanes)\w+é(?:e|s|es)?|été|dit|fait|pris|mis|eu|écrit|lu|vu|su|reçu|voulu|pu|dû"
+                                  r"|choisi|fini|réussi|promis|permis|conclu|obtenu|perdu|rendu|vendu|atteint)\b"
+                                  # German "waren" (were) only where it has no umlaut: "wären gut" asks politely.
+                                  r"|\bwaren\b")
 # Words of a page about itself or to its reader: "also available in French", "Version originale en anglais",
 # "Read this article in Spanish" (a request to the writer is not one of these).
 _ABOUT_THE_PAGE = re.compile(r"\b(?:available|disponibles?|verfugbar|disponibile|original|originale|originales|originally)\b|^" + _alternatives(
@@ -718,9 +729,9 @@ _COURTESY = re.compile(r"\W*(?:(?:" + _alternatives(
     _COURTESY_WORDS + "|" + _COURTESY_ALONE + "|" + _FORMAL_GREETINGS + "|" + _FORMAL_CLOSINGS + "|" + _GREETED_GROUP_WORDS + "|a tous|l'equipe|la redaction|liebe redaktion|chers collegues|redattore|redattrice"
     "|redacteur|redactrice|redactor|redactora|writer|colleague|collega|collegue|colega|kollege|kollegin") + r")(?!\w)\W*)+")  # ("rechercher" is no "re" + "cher" + "cher")
 _QUOTE_START = re.compile(r"^\s*[«\"“„‹]")
-_REPORTED_SPEECH = re.compile(r"\b(?:a (?:lance|declare|affirme|explique|ajoute|indique|precise|demande)|said|says|told|according to|selon)\b"
-                              # not "selon notre guide de style": the brief's own references
-                              r"(?!\s+(?:the |our |le |la |notre |nos |les )?(?:style ?guide|guide de style|charte|glossary|glossaire|brief|consignes))")
+_REPORTED_SPEECH = _RememberedPattern(r"\b(?:a (?:lance|declare|affirme|explique|ajoute|indique|precise|demande)|said|says|told|according to|selon)\b"
+                                      # not "selon notre guide de style": the brief's own references
+                                      r"(?!\s+(?:the |our |le |la |notre |nos |les )?(?:style ?guide|guide de style|charte|glossary|glossaire|brief|consignes))")
 _FILLER = frozenset(
     # en
     "the this that these it its a an of for to in on and or with be is are as your our my me us please kindly article text "
@@ -3239,6 +3250,7 @@ _CHAT_MARK_SIGN = re.compile("[@" + _EMOJI + "]|:[a-z]")  # (":pray:")
 _EMOJI_BETWEEN = re.compile(r"(?<=\w)\s*[" + _EMOJI + r"]+\s*(?=\w)")
 
 
+@lru_cache(maxsize=4096)  # asked of a line by the run, the reading and the edge's tests, and of its clauses
 def _without_chat_marks(text: str) -> str:
     """Mentions ("@sam") and emoji made spaces. Most lines hold neither: one scan for their signs
     costs less than the search for the marks themselves."""
@@ -3286,7 +3298,7 @@ _ADDRESS = re.compile(r"\b(?:fai|faresti|haces|harias|machst|you|u|your|yours|tu
 _CHATTER_WORDS = 14  # a remark to the writer is short
 _BARE_POLITENESS = frozenset("please kindly bitte svp pls merci de por favor per favore".split(" "))
 # Only asked whether it is found: the words without a condition of their own in one grouped alternation.
-_ADDRESSED_TO_WRITER = re.compile(
+_ADDRESSED_TO_WRITER = _RememberedPattern(
     r"\b(?:please(?!\s+(?:note|see|read))|bitte(?!\s+beachten)|" + _alternatives(
         "pls|plz|svp|stp|s'il te plait|s'il vous plait|por favor|per favore|porfa|merci de"
         "|want|wants|would like|need|needs|vorrebbe|vorrebbero|wunscht|wuenscht|mochte|moechte|souhaite|voudrait|quiere|quieren|quisiera|desea"
