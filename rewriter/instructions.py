@@ -58,9 +58,9 @@ class _LazyPattern:
 
 
 class _RememberedPattern:
-    """A regular expression whose searches are remembered for the last 4,096 texts: the tests for news are asked of one
-    text by the run, the reading of the line and of its clauses and the edge's tests (a line of one clause is searched
-    as the line, then as its clause), and of the same clauses again in the next file."""
+    """A regular expression whose searches are remembered for the last 4,096 texts: the tests for news and for a language's
+    name are asked of one text by the run, the reading of the line and of its clauses and the edge's tests (a line of one
+    clause is searched as the line, then as its clause), and of the same clauses again in the next file."""
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
@@ -651,6 +651,7 @@ def _header_rest(text: str, header: re.Match[str]) -> str:
     return rest[:-1] if header.group("open") and rest.endswith("]") else rest
 
 
+@lru_cache(maxsize=4096)  # asked of a line by the run and the context test, and of its clauses by their reading
 def _key_value(folded: str) -> re.Match[str] | None:
     """ "Key: value" ("key = value", "key - value"). Most lines hold none of the marks between: not matched."""
     return _KEY_VALUE.match(folded) if _KEY_VALUE_MARK.search(folded) else None
@@ -1324,7 +1325,7 @@ _PURPOSE = re.compile(r"(?:pour|para|per)\s+(?:(?:que|qu'|che|quoi)|(?:le |la |l
 _UNCOVERED = re.compile(rb"\x00+")
 
 
-_LANGUAGE_NAME = re.compile(_NAME_PATTERN)
+_LANGUAGE_NAME = _RememberedPattern(_NAME_PATTERN)
 _KEPT_IN_LANGUAGE = re.compile(
     r"\b(?:keep|leave|garder|gardez|garde|laisser|laissez|mantener|manten|mantenga|dejar|deja|behalten|belassen|lassen|lasciare|lascia|mantenere"
     r"|mantieni)\s+(?!(?:it|this|the text|the article|the piece|le texte|l'article|el texto|el articulo|lo|la|es|ihn|den text|den artikel"
@@ -3367,6 +3368,7 @@ _ASKING = re.compile(r"\b(?:request|requests|requesting|ask|asks|please|kindly|g
                      r"|chied\w*|vorre\w*|potre\w*|pote\w*|puoi|grazie|vi|ti|bitte|bitten|wunsch\w*|mocht\w*|brauch\w*|konn\w*|danke|sie|ihr|euch)\b")
 
 
+@lru_cache(maxsize=4096)  # asked of a clause by its reading (twice when it is a request), the request test and _someone_else_asks
 def _asks_for_this_text(folded: str) -> bool:
     return bool(_REQUEST_FOR_THIS_TEXT.search(folded) and _ASKING.search(folded))
 
