@@ -1927,9 +1927,11 @@ def _title_commas(parts: list[str], source: str) -> list[str]:
     if len(parts) > 1 and ((_TITLE_HEAD_ALONE.match(fold(parts[0])) and _QUOTE_START.match(parts[1]))
                            or (_TITLE_TOPIC.fullmatch(fold(parts[0])) and _QUOTED_SPAN.search(parts[1]))):
         return [source[source.find(parts[0]):source.find(parts[1]) + len(parts[1])]] + parts[2:]  # "titre imposé par X, « … »"
-    # (a title asked in a request has a colon after its label: a part without one skips that long search)
-    if not parts or not (_TITLE_PATTERNS[0].match(fold(parts[0])) or ":" in fold(parts[0]) and _TITLE_IN_REQUEST_PATTERN.search(fold(parts[0]))
-                         or _VALUE_LABEL.match(fold(parts[0])) or _VALUE_LABEL.match(_untransliterated(fold(parts[0])))):
+    # (a title asked in a request has a colon after its label: a part without one skips that long search; each label here
+    # ends on a colon, an equals sign or a dash: a part without any, most, skips them all)
+    if not parts or not (_KEY_VALUE_MARK.search(fold(parts[0])) and (
+            _TITLE_PATTERNS[0].match(fold(parts[0])) or ":" in fold(parts[0]) and _TITLE_IN_REQUEST_PATTERN.search(fold(parts[0]))
+            or _VALUE_LABEL.match(fold(parts[0])) or _VALUE_LABEL.match(_untransliterated(fold(parts[0]))))):
         # "…, non più di 950 parole e come titolo: Biciclette usate, la seconda vita…": the title's label in a later part, the
         # title running on to the end in parts that are words of a title ("Author: Jane Doe, title: The Port, Penguin" ends
         # on a publisher's name, "…, publisher: Penguin" on another label)
