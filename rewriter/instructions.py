@@ -57,6 +57,17 @@ class _LazyPattern:
         return getattr(compiled, name)
 
 
+class _RememberedPattern:
+    """A regular expression whose searches are remembered for the last 4,096 texts: the tests for news and for a language's
+    name are asked of one text by the run, the reading of the line and of its clauses and the edge's tests (a line of one
+    clause is searched as the line, then as its clause), and of the same clauses again in the next file."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.search = lru_cache(maxsize=4096)(re.compile(pattern, flags).search)
+        self.cache_clear = self.search.cache_clear
+
+
 @dataclass
 class ParsedInput:
     instructions: list[Line]
@@ -415,10 +426,10 @@ _KEYWORD_LABEL = _LazyPattern(
 # on "Secundaria:" is a school's news).
 _ITEM_QUALIFIER = re.compile(r"^\s*(?:secondaire|secondary|secundaria|secundario|secondaria|secondario)\s*:\s*", re.IGNORECASE)
 _QUALIFIER_LABEL = re.compile(r"(?:" + _KEYWORD_QUALIFIER + r"|suivants|suivantes|siguientes|seguenti|folgenden)\s*:\s*")  # ("mots-clés suivants :")
-# Each wording above ends on a colon, an equals sign, a dash or before an opening quote: a clause with
-# none of these holds no label and is not searched (most are not).
 _MARK_AFTER_ITEM = re.compile(r"\s+[?!]+\s*$")
-_KEYWORD_LABEL_END = re.compile("[:=\\-–—\"“«‘'„\t>→]")
+# Each wording above ends on a colon, an equals sign, an arrow, a dash between spaces or before an opening quote: a clause
+# with none of these holds no label and is not searched (most are not; "Centre-Val" has no dash between spaces).
+_KEYWORD_LABEL_END = re.compile("[:=\"“«‘'„\t>→]|\\s[-–—]\\s")
 
 
 _TONE_WORD_LIST = (
@@ -593,7 +604,7 @@ _INJECTION = re.compile(
 )
 # Marks of narrative prose: reported speech and past tenses, in the five languages.
 # Only asked whether it is found anywhere: all the words under one word boundary, in one alternation.
-_NARRATIVE = re.compile(r"\b(?:" + _alternatives(
+_NARRATIVE = _RememberedPattern(r"\b(?:" + _alternatives(
     "said|says|told|according to|announced|reported|was|were|has been|have been|had been|did|wrote"
     # what a publication does, told as news: "… und erscheint ab Juni auch auf Englisch", "paraîtra en anglais"
     "|erscheint|erschien|erscheinen|paraitra|parait|paraissent|sortira|will appear|appears|aparecera|aparece|uscira|esce"
@@ -605,10 +616,10 @@ _NARRATIVE = re.compile(r"\b(?:" + _alternatives(
     "|secondo|ha detto|era|erano|e stato|e stata|sono stati|sono state", space=" ")
     + r"\b|(?:ha|han)\s+\w+(?:ado|ido)\b|\w{3,}(?:aron|ieron)\b|(?:ha|hanno)\s+\w+(?:ato|ito|uto)\b)")
 # French passé composé, read on the accented text: "a renvoyé", "ont dénoncé" (not the English "a teenage").
-_FRENCH_PAST = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:(?!ingl|franc|portugu|holand|japon|danes|escoc|irland|finland|libanes)\w+é(?:e|s|es)?|été|dit|fait|pris|mis|eu|écrit|lu|vu|su|reçu|voulu|pu|dû"
-                          r"|choisi|fini|réussi|promis|permis|conclu|obtenu|perdu|rendu|vendu|atteint)\b"
-                          # German "waren" (were) only where it has no umlaut: "wären gut" asks politely.
-                          r"|\bwaren\b")
+_FRENCH_PAST = _RememberedPattern(r"\b(?:a|ont|avait|avaient)\s+(?:(?!ingl|franc|portugu|holand|japon|danes|escoc|irland|finland|libanes)\w+é(?:e|s|es)?|été|dit|fait|pris|mis|eu|écrit|lu|vu|su|reçu|voulu|pu|dû"
+                                  r"|choisi|fini|réussi|promis|permis|conclu|obtenu|perdu|rendu|vendu|atteint)\b"
+                                  # German "waren" (were) only where it has no umlaut: "wären gut" asks politely.
+                                  r"|\bwaren\b")
 # Words of a page about itself or to its reader: "also available in French", "Version originale en anglais",
 # "Read this article in Spanish" (a request to the writer is not one of these).
 _ABOUT_THE_PAGE = re.compile(r"\b(?:available|disponibles?|verfugbar|disponibile|original|originale|originales|originally)\b|^" + _alternatives(
@@ -653,6 +664,7 @@ def _header_rest(text: str, header: re.Match[str]) -> str:
     return rest[:-1] if header.group("open") and rest.endswith("]") else rest
 
 
+@lru_cache(maxsize=4096)  # asked of a line by the run and the context test, and of its clauses by their reading
 def _key_value(folded: str) -> re.Match[str] | None:
     """ "Key: value" ("key = value", "key - value"). Most lines hold none of the marks between: not matched."""
     return _KEY_VALUE.match(folded) if _KEY_VALUE_MARK.search(folded) else None
@@ -737,9 +749,9 @@ _COURTESY = re.compile(r"\W*(?:(?:" + _alternatives(
     _COURTESY_WORDS + "|" + _COURTESY_ALONE + "|" + _FORMAL_GREETINGS + "|" + _FORMAL_CLOSINGS + "|" + _GREETED_GROUP_WORDS + "|a tous|l'equipe|la redaction|liebe redaktion|chers collegues|redattore|redattrice"
     "|redacteur|redactrice|redactor|redactora|writer|colleague|collega|collegue|colega|kollege|kollegin") + r")(?!\w)\W*)+")  # ("rechercher" is no "re" + "cher" + "cher")
 _QUOTE_START = re.compile(r"^\s*[«\"“„‹]")
-_REPORTED_SPEECH = re.compile(r"\b(?:a (?:lance|declare|affirme|explique|ajoute|indique|precise|demande)|said|says|told|according to|selon)\b"
-                              # not "selon notre guide de style": the brief's own references
-                              r"(?!\s+(?:the |our |le |la |notre |nos |les )?(?:style ?guide|guide de style|charte|glossary|glossaire|brief|consignes))")
+_REPORTED_SPEECH = _RememberedPattern(r"\b(?:a (?:lance|declare|affirme|explique|ajoute|indique|precise|demande)|said|says|told|according to|selon)\b"
+                                      # not "selon notre guide de style": the brief's own references
+                                      r"(?!\s+(?:the |our |le |la |notre |nos |les )?(?:style ?guide|guide de style|charte|glossary|glossaire|brief|consignes))")
 _FILLER = frozenset(
     # en
     "the this that these it its a an of for to in on and or with be is are as your our my me us please kindly article text "
@@ -1339,7 +1351,7 @@ _PURPOSE = re.compile(r"(?:pour|para|per)\s+(?:(?:que|qu'|che|quoi)|(?:le |la |l
 _UNCOVERED = re.compile(rb"\x00+")
 
 
-_LANGUAGE_NAME = re.compile(_NAME_PATTERN)
+_LANGUAGE_NAME = _RememberedPattern(_NAME_PATTERN)
 _KEPT_IN_LANGUAGE = re.compile(
     r"\b(?:keep|leave|garder|gardez|garde|laisser|laissez|mantener|manten|mantenga|dejar|deja|behalten|belassen|lassen|lasciare|lascia|mantenere"
     r"|mantieni)\s+(?!(?:it|this|the text|the article|the piece|le texte|l'article|el texto|el articulo|lo|la|es|ihn|den text|den artikel"
@@ -1947,9 +1959,11 @@ def _title_commas(parts: list[str], source: str) -> list[str]:
     if len(parts) > 1 and ((_TITLE_HEAD_ALONE.match(fold(parts[0])) and _QUOTE_START.match(parts[1]))
                            or (_TITLE_TOPIC.fullmatch(fold(parts[0])) and _QUOTED_SPAN.search(parts[1]))):
         return [source[source.find(parts[0]):source.find(parts[1]) + len(parts[1])]] + parts[2:]  # "titre imposé par X, « … »"
-    # (a title asked in a request has a colon after its label: a part without one skips that long search)
-    if not parts or not (_TITLE_PATTERNS[0].match(fold(parts[0])) or ":" in fold(parts[0]) and _TITLE_IN_REQUEST_PATTERN.search(fold(parts[0]))
-                         or _VALUE_LABEL.match(fold(parts[0])) or _VALUE_LABEL.match(_untransliterated(fold(parts[0])))):
+    # (a title asked in a request has a colon after its label: a part without one skips that long search; each label here
+    # ends on a colon, an equals sign or a dash: a part without any, most, skips them all)
+    if not parts or not (_KEY_VALUE_MARK.search(fold(parts[0])) and (
+            _TITLE_PATTERNS[0].match(fold(parts[0])) or ":" in fold(parts[0]) and _TITLE_IN_REQUEST_PATTERN.search(fold(parts[0]))
+            or _VALUE_LABEL.match(fold(parts[0])) or _VALUE_LABEL.match(_untransliterated(fold(parts[0]))))):
         # "…, non più di 950 parole e come titolo: Biciclette usate, la seconda vita…": the title's label in a later part, the
         # title running on to the end in parts that are words of a title ("Author: Jane Doe, title: The Port, Penguin" ends
         # on a publisher's name, "…, publisher: Penguin" on another label)
@@ -2149,7 +2163,9 @@ _BOUND_AT_END = _LazyPattern(rf"(?:^|\s)(?:(?:{_MIN_BEFORE}|{_MAX_BEFORE}|{_ABOU
 
 def _unit_of_line(clauses: list[_Clause], text: str) -> list[_Clause]:
     """ "Max 900 words. Actually, make that max 700.": a later bound without its unit takes the line's."""
-    unit = _UNIT_PATTERN.search(fold(text))
+    folded_line = fold(text)
+    # (a bound to mend ends on a figure: a line without one, most, is not searched for its unit)
+    unit = _UNIT_PATTERN.search(folded_line) if _DIGIT.search(folded_line) else None
     if not unit or unit.group().strip().startswith("w") and len(unit.group().strip()) == 1:
         return clauses
     unit_word = unit.group().strip()
@@ -2571,8 +2587,8 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
     if not in_block and ("|" in text or "/" in text or "·" in text) and _is_language_menu(folded):
         return _NOT_INSTRUCTION
     reading = _read_whole_line(text, in_block=in_block, min_evidence=min_evidence)
-    if (min_evidence == 1 and not in_block and not reading.is_instruction and (bare := _BARE_CORRECTION.search(folded))
-            and not _UNIT_PATTERN.search(folded)):
+    if (min_evidence == 1 and not in_block and not reading.is_instruction and _DIGIT.search(folded)  # (its figure: the cheap test first)
+            and (bare := _BARE_CORRECTION.search(folded)) and not _UNIT_PATTERN.search(folded)):
         # "Actually make it 900.", "Anzi no, facciamo 1000": beside a brief, a correction names the figure and the brief
         # it corrects the unit.
         return read_line(text[:bare.end(1)] + " words" + text[bare.end(1):], in_block=in_block, min_evidence=min_evidence)
@@ -3341,6 +3357,8 @@ _COLON = re.compile(r"\s*:\s+")
 
 def _split_on_colons(text: str) -> list[str]:
     """The parts of a clause between its colons, a quoted title's own colon kept in it ("le titre est « Budget : la mairie… »")."""
+    if ":" not in text:
+        return [text]  # (most clauses have no colon: no search for quotes or colons)
     quoted = [span.span() for span in _QUOTED_SPAN.finditer(text)]
     parts, start = [], 0
     for colon in _COLON.finditer(text):
@@ -3417,6 +3435,7 @@ _CHAT_MARK_SIGN = re.compile("[@" + _EMOJI + "]|:[a-z]")  # (":pray:")
 _EMOJI_BETWEEN = re.compile(r"(?<=\w)\s*[" + _EMOJI + r"]+\s*(?=\w)")
 
 
+@lru_cache(maxsize=4096)  # asked of a line by the run, the reading and the edge's tests, and of its clauses
 def _without_chat_marks(text: str) -> str:
     """Mentions ("@sam") and emoji made spaces. Most lines hold neither: one scan for their signs
     costs less than the search for the marks themselves."""
@@ -3480,7 +3499,7 @@ _ADDRESS = re.compile(r"\b(?:fai|faresti|haces|harias|machst|you|u|your|yours|tu
 _CHATTER_WORDS = 14  # a remark to the writer is short
 _BARE_POLITENESS = frozenset("please kindly bitte svp pls merci de por favor per favore".split(" "))
 # Only asked whether it is found: the words without a condition of their own in one grouped alternation.
-_ADDRESSED_TO_WRITER = re.compile(
+_ADDRESSED_TO_WRITER = _RememberedPattern(
     r"\b(?:please(?!\s+(?:note|see|read))|bitte(?!\s+beachten)|" + _alternatives(
         "pls|plz|svp|stp|s'il te plait|s'il vous plait|por favor|per favore|porfa|merci de"
         "|want|wants|would like|need|needs|vorrebbe|vorrebbero|wunscht|wuenscht|mochte|moechte|souhaite|voudrait|quiere|quieren|quisiera|desea"
@@ -3549,6 +3568,7 @@ _ASKING = re.compile(r"\b(?:request|requests|requesting|ask|asks|please|kindly|g
                      r"|chied\w*|vorre\w*|potre\w*|pote\w*|puoi|grazie|vi|ti|bitte|bitten|wunsch\w*|mocht\w*|brauch\w*|konn\w*|danke|sie|ihr|euch)\b")
 
 
+@lru_cache(maxsize=4096)  # asked of a clause by its reading (twice when it is a request), the request test and _someone_else_asks
 def _asks_for_this_text(folded: str) -> bool:
     return bool(_REQUEST_FOR_THIS_TEXT.search(folded) and _ASKING.search(folded))
 
@@ -4745,7 +4765,9 @@ def _is_bare_request(text: str) -> bool:
     are around it, and sign it ("Hi, I volunteer for our village newsletter. Could you rewrite this…? Cheers, Tom")."""
     if len(text) > BARE_REQUEST_CHARACTERS or _ATTRIBUTED.search(fold(text)):
         return False
-    text = _SIGNED_REMARK.sub("", _without_chat_marks(_CHAT_PREFIX.sub("", text, count=1)))  # "Merci, Josiane (mairie de Lavaur, accueil)": who the name is
+    if ":" in text:  # (who speaks ends on a colon: most lines have none and skip the search)
+        text = _CHAT_PREFIX.sub("", text, count=1)
+    text = _SIGNED_REMARK.sub("", _without_chat_marks(text))  # "Merci, Josiane (mairie de Lavaur, accueil)": who the name is
     if _QUOTE_START.match(text):
         return False  # "14:05 Guardiola: «Le diré a los jugadores que lo reescriban…»": a live report's quote
     if (signed := _SIGNATURE_TAIL.search(text)) and _is_sender(signed.group(1)):
@@ -4973,7 +4995,8 @@ _CARD_WORD = re.compile(r"\b(?:ticket|card|carte|trello|jira|asana|task|tache|ta
 def _is_card_header(text: str) -> bool:
     """ "BER-1207: Artikel umschreiben", "Encargo Marketplace #99812", "Carte Trello « Réécriture – client Lyon »"."""
     folded = fold(_unmarked(text)).strip()
-    if sum(any(character.isalnum() for character in word) for word in folded.split()) > 8 or _NARRATIVE.search(folded):
+    words = folded.split()
+    if len(words) > 8 and sum(any(character.isalnum() for character in word) for word in words) > 8 or _NARRATIVE.search(folded):
         return False  # (a dash between the card's number and its client is no word)
     return bool(_IDENTIFIER_IN.search(folded) or _CARD_WORD.search(folded) or (_CARD_KEY.match(folded) and ":" in folded)
                 or _CARD_KEY_TITLED.match(_unmarked(text)) or _MEMO_NAME.fullmatch(_MEMO_SIGNED.sub("", folded).strip(" .:-—–*#")))
