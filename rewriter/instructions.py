@@ -1554,6 +1554,8 @@ class _FragmentReader:
             return
         for replaced in _REPLACED_LENGTH.finditer(text):
             self._cover(replaced.start(), replaced.end())  # "700 Wörter statt 1000": the old figure is not asked
+        for in_lines in _LENGTH_IN_LINES.finditer(text):
+            self._cover(in_lines.start(), in_lines.end())  # "Umfang 80 Zeilen": a page's lines are no words (the model reads them)
         found = False
         for pattern, pattern_kind in _LENGTH_PATTERNS:
             for match in pattern.finditer(text):
@@ -1700,6 +1702,10 @@ _REPLACED_LENGTH = _LazyPattern(r"\b" + _EVERY + r"\s+(?:~\s*|(?:about|around|en
 _UNIT_WORD = re.compile(r"(?:" + _UNIT_WORDS + r")\b")
 _LENGTH_LABEL_PATTERN = re.compile(_LENGTH_LABEL)
 _LENGTH_WITH_FIGURE = re.compile(_UNIT_AFTER_FIGURE + r"\b|\dk\b|(?:" + _MAX_BEFORE + "|" + _MIN_BEFORE + r")\s*\d{3}")
+
+
+# A length in a layout's lines ("80 Zeilen", "40 righe", "Vorspann max. 3 Zeilen"): no word count the tables can set.
+_LENGTH_IN_LINES = re.compile(r"(?:(?:max|min|maximum|minimum|ca|env|about|circa|etwa)\.?\s*)?\d+(?:[.,']\d+)?\s*(?:zeilen|zeile|righe|riga|lignes|lines|lineas|linee|rows)\b")
 
 
 def _may_ask_length(text: str) -> bool:
@@ -2435,7 +2441,8 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
     if "(" in text and ":" in text and (remark := _REMARK_BEFORE_COLON.match(text)):
         text = text[:remark.start(1)].rstrip() + text[remark.end(1):]  # "Titre demandé par le Domaine (non négociable) : …"
         folded = fold(text)
-    if (brief_language := _BRIEF_WRITTEN_IN.search(folded)) and brief_language.end() < len(folded):
+    if ("brief" in folded or "mess" in folded or "mail" in folded or "mensaje" in folded or "nachricht" in folded) and (
+            brief_language := _BRIEF_WRITTEN_IN.search(folded)) and brief_language.end() < len(folded):
         text = text[:brief_language.start()] + text[brief_language.end():]  # "il brief è in italiano ma il testo va scritto in inglese"
         folded = fold(text)
     if ("❌" in text or "✅" in text or "✔" in text or "✗" in text) and _TICKED_FIELD.search(text):
@@ -2834,6 +2841,18 @@ _TAG_RUN = re.compile(r"(?:\[[^\[\]]{1,30}\]\s*){2,}")
 _LABEL_REMARK = re.compile(r"^([^\W\d_][\w '\-]{0,30}?)\s*\((\s*seo\s*|[^()]{1,60})\)(?=\s*:)", re.IGNORECASE)
 
 
+# A length in a layout's lines, said with its label or a polite word: "Umfang 80 Zeilen", "Bitte 120 Zeilen", "Vorspann max. 3 Zeilen".
+_LINES_ASKED = _LazyPattern(r"(?:(?:umfang|lange|laenge|lunghezza|longueur|length|longitud|extension|vorspann|lead|chapeau|chapo|occhiello|catenaccio"
+                            r"|bitte|please|svp|per favore|por favor)\s*:?\s*)*" + _LENGTH_IN_LINES.pattern
+                            + r"(?:\s+a\s+\d+\s*(?:anschlage|anschlaege|zeichen|battute|caracteres|signes))?")
+
+
+def _is_layout_length(clause: str) -> bool:
+    """A length in pages or in a layout's lines, alone on its clause: the model reads it as written."""
+    folded = fold(clause).strip(" .!")
+    return bool(_PAGE_LENGTH.fullmatch(folded) or _LINES_ASKED.fullmatch(folded))
+
+
 def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineReading:
     body = _unmarked(text)
     wrapped = _WRAPPER.match(body)
@@ -2865,7 +2884,7 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
             or (_REPORTED_SPEECH.search(folded) and not _CLIENT_SAYS.search(folded) and not _SAID_YOU_COULD.search(folded)
                 and not _PASSED_ON_PATTERN.search(folded) and not _CLIENT_SIDE_SAYS.search(folded)) or _has_contact(folded)
             or _THIRD_PARTY_REQUEST.search(folded) or (not in_block and _someone_else_asks(folded)) or (not in_block and _ATTRIBUTED.search(folded))
-            or (not in_block and (said_by := _SAID_BY_AFTER.search(folded)) and not _ORDERER_NAMED.search(folded, said_by.end()))
+            or (not in_block and "," in folded and (said_by := _SAID_BY_AFTER.search(folded)) and not _ORDERER_NAMED.search(folded, said_by.end()))
             or _ADDRESS_HEADER.match(folded)
             or (not in_block and (_HEADLINE_OPENER.match(folded) or _is_caption(folded) or (_RHETORICAL.match(folded) and not _POLITE_REQUEST.match(folded))))):
         return _NOT_INSTRUCTION
@@ -2919,11 +2938,11 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
              and {a.field for a in items[index - 1].assignments} & {"audience", "title"} and not any(a.weak for a in items[index - 1].assignments)
              and _NOT_THAT.fullmatch(fold(item.text).strip(" .!?")) else item
              for index, item in enumerate(items)]
-    if strong and (_POLITE_MARK.search(folded) or _LENGTH_LABEL_FIRST.match(folded) or any(_is_request(clause.text) for clause in clauses)):
-        # asked of the writer ("Bitte auf Französisch, ungefähr zwei Seiten.", "Longueur : 2 pages, ton sobre."); "Deux pages, ton grave."
-        # captions a letter, "Le CV : deux pages maximum, en anglais." advises
-        items = [_LineReading([], [item.text.strip(" .")], True) if isinstance(item, _Clause) and _PAGE_LENGTH.fullmatch(fold(item.text).strip(" .!"))
-                 else item for item in items]
+    if strong and (_POLITE_MARK.search(folded) or _LENGTH_LABEL_FIRST.match(folded) or any(_is_request(clause.text) for clause in clauses)
+                   or len({a.field for item in items if isinstance(item, _LineReading) for a in item.assignments if a.field in _STRONG_FIELDS}) >= 2):
+        # asked of the writer ("Bitte auf Französisch, ungefähr zwei Seiten.", "Longueur : 2 pages, ton sobre.", "Umfang 80 Zeilen, Ton
+        # sachlich, keine Zwischentitel."); "Deux pages, ton grave." captions a letter, "Le CV : deux pages maximum, en anglais." advises
+        items = [_LineReading([], [item.text.strip(" .")], True) if isinstance(item, _Clause) and _is_layout_length(item.text) else item for item in items]
     unread = [item for item in items if isinstance(item, _Clause)]
     if (unread and not in_block and len(items) >= 3 and (isinstance(items[-1], _Clause) or items[-1].extra)
             and _is_sentence_subject(items[0], folded)):
@@ -3050,7 +3069,10 @@ _A_THING = re.compile(r"(?:(?:la|le|el|il|lo)\s+|l'\s*)(?!(?:grand |jeune |large
                       r"|consommateur|consumidor|consumatore|citoyen|ciudadano|cittadino|visiteur|visitante|visitatore|touriste|turista|debutant"
                       r"|principiante|profane|novice|particulier|usager|utilisateur|usuario|utente|patient|paciente|paziente|parent|eleve|alumno"
                       r"|alunno|etudiant|estudiante|studente|senior|retraite|jubilado|pensionato|professionnel|profesional|professionista|habitant"
-                      r"|residente|abonne|suscriptor|abbonato|membre|socio|adherent|monde|tout-venant)\b)[a-z]")
+                      r"|residente|abonne|suscriptor|abbonato|membre|socio|adherent|monde|tout-venant)\b)[a-z]"
+                      # German writes the outlet as one word: "für die Samstagsausgabe", "für unsere Jugendbeilage"
+                      r"|(?:(?:die|den|das|der|unsere[nrm]?)\s+)?\w*(?:ausgabe|seite|beilage|rubrik|website|webseite|zeitung|newsletter|homepage"
+                      r"|broschure|magazin|blog|app)\b")
 # One capitalised word, alone or after a singular article ("pour le Tessin", "per il Ticino"); not a plural: "for Londoners".
 _PLACE_ALONE = re.compile(r"(?:(?:le|la|il|lo|el|the)\s+|l')?[A-ZÀ-Ý][\w-]+(?<!s)")
 # (with its complement: "Ce guide de 1 000 mots", "This 800-word report")
@@ -3450,7 +3472,9 @@ _REST_AS_IT_IS = ("lo demas igual|lo demas queda igual|el resto igual|le reste n
                   "|le reste libre|le reste est libre|the rest is up to you|the rest is fine|el resto libre|il resto libero|der rest ist frei"
                   "|everything else the same|everything else stays the same|der rest bleibt|rest wie gehabt|il resto uguale|il resto invariato"
                   "|le reste au choix du redacteur|le reste au choix|the rest is your call|the rest is up to the writer|el resto a tu criterio"
-                  "|il resto a tua scelta|der rest nach deinem ermessen|le reste du brief tient|the rest of the brief stands")
+                  "|il resto a tua scelta|der rest nach deinem ermessen|le reste du brief tient|the rest of the brief stands"
+                  "|tutto il resto come da originale|il resto come da originale|le reste comme l'original|le reste comme dans l'original"
+                  "|the rest as in the original|el resto como el original|der rest wie im original")
 _REST_LINE = _LazyPattern(r"\W*(?:et |and |y |e |und )?(?:" + _alternatives(_REST_AS_IT_IS) + r")\W*")
 _CHATTER = re.compile(r"\b" + _alternatives(
     _COURTESY_WORDS + "|pls|plz|please|by the way|btw|great|loved|love|awesome|quick one|no rush"
@@ -3484,7 +3508,8 @@ _CHATTER = re.compile(r"\b" + _alternatives(
     "|do not translate|don't translate|not translated|ne pas traduire|sans traduire|no traducir|sin traducir|nicht ubersetzen|nicht uebersetzen"
     "|non tradurre|senza tradurre|untranslated|as is|tel quel|telle quelle|tal cual|wie es ist|cosi com'e"
     # the rest of the brief unchanged: "Lo demás igual", "le reste ne change pas", "everything else stays the same"
-    "|" + _REST_AS_IT_IS + "|rien d'autre|nothing else|nada mas|nichts weiter|nient'altro"
+    "|" + _REST_AS_IT_IS + "|rien d'autre|nothing else|nada mas|nichts weiter|nient'altro|mehr nicht|rien de plus|nothing more|niente di piu"
+    "|naturalmente|naturellement|bien sur|of course|naturlich|por supuesto|ovviamente|evidemment|selbstverstandlich"
     # after a call with the client: "Après le call : le titre devient …"
     "|apres le call|apres l'appel|apres le coup de fil|after the call|after our call|despues de la llamada|dopo la call|dopo la telefonata"
     "|nach dem call|nach dem telefonat"
@@ -3755,6 +3780,8 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
         return _LineReading(assignments, [], True)
     if _TITLE_LENGTH.match(fold(clause.text)):
         return _LineReading([], [clause.text.strip(" .")], True)  # "Titolo max 60 battute": the title's length, for the model
+    if (lines := fold(clause.text).strip(" .!")) and _LINES_ASKED.fullmatch(lines) and not _LENGTH_IN_LINES.fullmatch(lines):
+        return _LineReading([], [clause.text.strip(" .")], True)  # "Lunghezza 40 righe", "Bitte 120 Zeilen": a layout's length, for the model
     if (bare := _KEYWORD_WITHOUT_COLON.fullmatch(fold(clause.text).rstrip(" .!"))) and _is_bare_keyword(bare.group("value")):
         # "…, kw principal pompe à chaleur, ajouter des H2": a qualified label and its phrase, with no colon between them; only
         # beside other directives (weak), as "Focus keyword research pays off" could open a sentence
@@ -3811,7 +3838,7 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
         is_request = False
     if reader.assignments and (len(residual) <= RESIDUAL or is_request or in_block):
         # A mapped clause that asks more than the fields hold goes to the model too.
-        return _LineReading(reader.assignments, [text] if len(residual) > RESIDUAL else [], True)
+        return _LineReading(reader.assignments, [text] if len(residual) > RESIDUAL or _LENGTH_IN_LINES.search(reader.folded) else [], True)
     if (reader.assignments and (reason := _REASON_TAIL.search(reader.folded)) and not any(reader.covered[reason.start():])
             and len(reader.residual_words(0, reason.start())) <= RESIDUAL):
         # "avec des intertitres pour que ce soit plus lisible", "subheadings so people can skim it": the fields, then why

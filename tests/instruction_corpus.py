@@ -2605,3 +2605,15 @@ THIRTY_SEVENTH_ROUND: list[tuple[str, dict[str, object]]] = [
     ("Must: Spanish, 400–500 words, tone: warm.", {"language": "es", "min_words": 400, "max_words": 500, "tone": "warm"}),
     ("Ton : enjoué. Le reste au choix du rédacteur.", {"tone": "enjoué"}),
 ]
+# The thirty-eighth round (a layout's lines are no words, the outlet a German text goes to is no readers, the rest as in the
+# original), in my own words.
+THIRTY_EIGHTH_ROUND: list[tuple[str, dict[str, object]]] = [
+    ("Umfang 60 Zeilen, Ton locker, keine Zwischentitel.", {"tone": "locker", "subheadings": False, "min_words": None, "max_words": None}),
+    ("Lunghezza 50 righe, tono leggero", {"tone": "leggero", "min_words": None}),
+    ("Bitte für die Sonntagsausgabe umschreiben, auf Englisch, etwa 500 Wörter.", {"language": "en", **about(500), "audience": None}),
+    ("Titolo: «Il lago si svuota». Tutto il resto come da originale.", {"title": "Il lago si svuota"}),
+]
+NEGATIVE_THIRTY_EIGHTH_ROUND: list[str] = [
+    "Das Gedicht hat 80 Zeilen, auf Englisch, im Ton eines Briefes.",
+    "La poesia conta 40 righe, in inglese, con un tono ironico.",
+]
