@@ -129,7 +129,7 @@ _MIN_AFTER = _alternatives(
     "minimum|minimun|min.|min|mini|or more|at least|ou plus|au moins|au minimum|como minimo|minimo|o mas|al menos"
     "|mindestens|oder mehr|minimum|almeno|o piu|come minimo") + r"|\+"
 _MAX_BEFORE = _alternatives(
-    "at most|maximum of|maximum|max.|max|maxi|no more than|not more than|not over|under|below|sous les|sous|en dessous de|less than|fewer than|up to"
+    "at most|maximum of|maximum|maximun|max.|max|maxi|no more than|not more than|not over|under|below|sous les|sous|en dessous de|less than|fewer than|up to"
     "|no more then|not more then|less then"  # "then" for "than", as learners type it
     "|pas plus de|pas plus que|au plus|au maximum|moins de|jusqu'a|maximum de|como mucho|a lo mucho|tout au plus|at the most"
     "|como maximo|maximo|no mas de|hasta|menos de|a lo sumo|un maximo|un maximum|a maximum|un massimo|ein maximum"
@@ -150,7 +150,7 @@ _MAX_BEFORE = _alternatives(
     "|extension maxima|maximallange|hochstlange|hoechstlaenge|lunghezza massima"
 ) + r"|≤|<=|<"
 _MAX_AFTER = _alternatives(
-    "maximum|max.|max|maxi|or less|or fewer|at most|tops|hard cap|hard limit|ou moins|au plus|au maximum|grand maximum|grand max|pas plus|no more"
+    "maximum|maximun|max.|max|maxi|or less|or fewer|at most|tops|hard cap|hard limit|ou moins|au plus|au maximum|grand maximum|grand max|pas plus|no more"
     "|como maximo|maximo|o menos|como mucho|hochstens|hoechstens|maximal|oder weniger"
     "|al massimo|massimo|o meno"
     "|nicht uberschreiten|nicht ueberschreiten|nicht ubersteigen|nicht uebersteigen")
@@ -522,6 +522,9 @@ _REQUEST_OPENER = re.compile(r"^(?:(?:ah|oh|ach|eh|ok|okay|oye|hey|dis|senti|ps|
     "|translate|turn|convert|put|split|divide|structure|format|aim|focus|mention|insert|provide|generate|expand|shorten"
     "|summarize|summarise|adapt|adopt|respect|quote|cite|paraphrase|go for|go with|stick to|skip"
     "|reecriture|reescritura|riscrittura|traducilo|traducelo|traduis-le|translate it|adattalo|reescribi|escribi|facciamo|hagamos|faisons"
+    # reminders: "pensez au référencement", "n'oubliez pas les intertitres", "don't forget the subheadings"
+    "|pensez au|pensez a la|pensez aux|pense au|pense a la|pense aux|n'oubliez pas|n'oublie pas|don't forget|do not forget|remember to"
+    "|think about|denk an|denken sie an|no olvides|no olvideis|non dimenticare|non dimenticate|ricordati di|ricordatevi di"
     # the French instruction in the negative infinitive, for what it leaves out: "ne pas mettre d'intertitres" ("Ne pas dépasser
     # 180 °C" is a recipe's, "Ne pas modifier le titre ni le texte : le Conseil constitutionnel rappelle…" a rule's)
     "|ne pas mettre d'|ne pas mettre de|ne pas mettre des"
@@ -2307,6 +2310,8 @@ _TITLE_KEPT_AS_IS = re.compile(r"\b(?:(?:garder|gardez|garde|conserver|conservez
                          r"(?:le titre|the title|the headline|el titulo|il titolo|den titel)\s+(?:tel quel|as is|tal cual|cosi com'e|wie er ist|unverandert)"
                          r"|(?:titre|title|titulo|titolo|titel)\s*:\s*(?:garder|gardez|keep|conserver|mantener|mantenere|behalten))\s*:?\s*(?=[«\"“„])")
 _POLITE_LEAD = re.compile(r"(?:merci de|merci d'|please|bitte|por favor|per favore|pouvez-vous|could you|can you)\s*$", re.IGNORECASE)
+_ARROW_LABEL = re.compile(r"^\s*([^\W\d_][\w' -]{0,29}?)\s*(?:->|=>|→)\s*(?=\S)")
+_OLD_VALUE_ASIDE = re.compile(r"\s*\((?:non|not|pas|no|nicht|et non|and not|y no)\s+[«\"“„][^»\"”“]{1,80}[»\"”“]\s*\)", re.IGNORECASE)
 _STRUCK = re.compile(r"~~[^~\n]{1,80}~~")
 _REMARK_BEFORE_COLON = re.compile(r"^[^():\[\]]{2,60}?(\s*\((?![^()]*\bseo\b)[^()]{1,60}\))\s*:(?=\s*\S)", re.IGNORECASE)  # ("(SEO)" asks for it)
 # What the brief itself is written in, said beside the language asked: "il brief è in italiano ma …", "this brief is in English but".
@@ -2434,6 +2439,12 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
         # "Merci de garder le titre tel quel : « … »", "Titre : garder « … »": the title given, to keep
         before = _POLITE_LEAD.sub("", text[:kept.start()]).rstrip(" ,")
         text = (before + ", " if before else "") + "titre à garder tel quel : " + text[kept.end():]
+        folded = fold(text)
+    if (">" in text or "→" in text) and (arrow := _ARROW_LABEL.match(text)):
+        text = f"{arrow.group(1)} : {text[arrow.end():]}"  # "mots -> 1000 environ": a label and its value, as a form's arrow says
+        folded = fold(text)
+    if "(" in text and (old_value := _OLD_VALUE_ASIDE.search(text)):
+        text = text[:old_value.start()] + text[old_value.end():]  # "il titolo giusto è «…» (non «…»)": the value no longer asked
         folded = fold(text)
     if "~~" in text:
         text = _STRUCK.sub(" ", text)  # "~~Ton pédagogique~~ → Ton : neutre": what is struck out is taken back
@@ -3510,6 +3521,7 @@ _CHATTER = re.compile(r"\b" + _alternatives(
     # the rest of the brief unchanged: "Lo demás igual", "le reste ne change pas", "everything else stays the same"
     "|" + _REST_AS_IT_IS + "|rien d'autre|nothing else|nada mas|nichts weiter|nient'altro|mehr nicht|rien de plus|nothing more|niente di piu"
     "|naturalmente|naturellement|bien sur|of course|naturlich|por supuesto|ovviamente|evidemment|selbstverstandlich"
+    "|pour info|pour information|fyi|for info|para tu informacion|zur info|per info|per informazione"
     # after a call with the client: "Après le call : le titre devient …"
     "|apres le call|apres l'appel|apres le coup de fil|after the call|after our call|despues de la llamada|dopo la call|dopo la telefonata"
     "|nach dem call|nach dem telefonat"

@@ -2617,3 +2617,12 @@ NEGATIVE_THIRTY_EIGHTH_ROUND: list[str] = [
     "Das Gedicht hat 80 Zeilen, auf Englisch, im Ton eines Briefes.",
     "La poesia conta 40 righe, in inglese, con un tono ironico.",
 ]
+# The thirty-ninth round (a typed "maximun", a form's arrows, the old value in parentheses, reminders "pensez au …", "pour info"), in
+# my own words.
+THIRTY_NINTH_ROUND: list[tuple[str, dict[str, object]]] = [
+    ("Merci de le raccourcir à 300 mots maximun.", {"max_words": 300}),
+    ("langue -> espagnol\nmots -> 800 environ\nintertitres -> non", {"language": "es", **about(800), "subheadings": False}),
+    ("Titre : « Les cerisiers en fleur » (non « Le printemps arrive »), 500 mots.", {"title": "Les cerisiers en fleur", **about(500)}),
+    ("N'oubliez pas les intertitres, c'est pour le site.", {"subheadings": True}),
+    ("Pour info de la part du service com :\nLongueur : 400-500 mots\nTon : posé", {"min_words": 400, "max_words": 500, "tone": "posé"}),
+]
