@@ -714,7 +714,7 @@ _COURTESY_WORDS = (
     # Belgian, Swiss and Québec French, Swiss German: "À tantôt", "Bien à toi", "Gruess"
     "|a tantot|bien a toi|gruess|gruessli|liebi gruess|en te remerciant"
     # Catalan, which clients in Catalonia greet and thank in around a brief in Spanish: "Bon dia!", "Gràcies, Jordi"
-    "|bon dia|bona tarda|gracies|moltes gracies|salutacions|fins aviat")
+    "|bon dia|bona tarda|gracies|moltes gracies|fins aviat")
 # Formal letters open and close with these ("Madame, Monsieur,", "Veuillez agréer nos salutations distinguées."): a
 # greeting or a sign-off on a line of their own, but no chatter inside a sentence ("Madame la ministre a dit…").
 _FORMAL_GREETINGS = (
@@ -752,7 +752,8 @@ _COURTESY = re.compile(r"\W*(?:(?:" + _alternatives(
     _COURTESY_WORDS + "|" + _COURTESY_ALONE + "|" + _FORMAL_GREETINGS + "|" + _FORMAL_CLOSINGS + "|" + _GREETED_GROUP_WORDS + "|a tous|l'equipe|la redaction|liebe redaktion|chers collegues|redattore|redattrice"
     "|redacteur|redactrice|redactor|redactora|writer|colleague|collega|collegue|colega|kollege|kollegin") + r")(?!\w)\W*)+")  # ("rechercher" is no "re" + "cher" + "cher")
 _QUOTE_START = re.compile(r"^\s*[«\"“„‹]")
-_REPORTED_SPEECH = _RememberedPattern(r"\b(?:a (?:lance|declare|affirme|explique|ajoute|indique|precise|demande)|said|says|told|according to|selon)\b"
+_REPORTED_SPEECH = _RememberedPattern(r"\b(?:a (?:lance|declare|affirme|explique|ajoute|indique|precise|demande|repondu|reconnu|souligne|assure"
+                                      r"|confie|confirme|admis|concede|rappele)|said|says|told|according to|selon)\b"
                                       # not "selon notre guide de style": the brief's own references
                                       r"(?!\s+(?:the |our |le |la |notre |nos |les )?(?:style ?guide|guide de style|charte|glossary|glossaire|brief|consignes))")
 _FILLER = frozenset(
@@ -943,7 +944,9 @@ def _edit_distance_one(a: str, b: str) -> bool:
 _SLIP_TARGETS = ("rewrite", "rewritten", "keywords", "keyword", "keyphrase", "audience", "words",
                  "reecris", "reecrire", "reescribe", "reescribir", "riscrivi", "riscrivere", "palabras", "worter", "mots-cles", "intertitres",
                  # the languages asked for ("can u do this one in spansih")
-                 "spanish", "english", "german", "italian", "espagnol", "anglais", "allemand", "italien")
+                 "spanish", "english", "german", "italian", "espagnol", "anglais", "allemand", "italien",
+                 # the text named ("refaire l'artcile en anglais")
+                 "article", "articulo", "articolo")
 _SLIP_CANDIDATES = {first: tuple(word for word in _SLIP_TARGETS if word[0] == first) for first in {word[0] for word in _SLIP_TARGETS}}
 # Only a token that starts as one of them does, or with its second letter swapped or dropped, is compared.
 _SLIP_TOKEN = re.compile(r"(?<![\w-])(?:" + "|".join(sorted({word[:2] for word in _SLIP_TARGETS} | {word[0] + word[2] for word in _SLIP_TARGETS}))
@@ -1020,7 +1023,6 @@ _TITLE_GIVEN = ("soit|soit exactement|sea|sea exactamente|sia|sia esattamente|be
                 "|must stay|must remain|should stay|stays|remains|doit rester|reste|restera|debe quedar|debe seguir siendo|se queda"
                 "|muss bleiben|bleibt|deve restare|resta|rimane"
                 "|a conserver|a garder|a reprendre|a utiliser|to keep|to use|to retain|fixed|fixe|a mantener|a conservar|a usar|da mantenere"
-                "|a reprendre tel quel|a conserver tel quel|to keep as is|a mantener tal cual|da mantenere cosi"
                 "|da conservare|da usare|beizubehalten|zu verwenden"
                 # "Title should read: …", "Y el título que sea: …"
                 "|should read|must read|shall read|has to read|needs to read|has to be|needs to be|que sea|que soit|qu'il soit|che sia"
@@ -1028,7 +1030,7 @@ _TITLE_GIVEN = ("soit|soit exactement|sea|sea exactamente|sia|sia esattamente|be
 # ... and, only before the quoted title, what it is now: "le titre est « … »", "der Titel jetzt: „…“" ("Le titre est : une
 # victoire historique" is a sentence).
 _TITLE_NOW = ("devra etre|c'est|est|es|soll|muss|ist|e|required|suivant|siguiente|seguente|folgend\\w*|lautet|heisst|stays as|remains as"
-              "|devient|becomes|se convierte en|pasa a ser|diventa|wird zu"
+
               "|stays the same as|is now|est maintenant|ahora es|ora e|jetzt|now|maintenant|ahora|ora|s'intitule|se titula|si intitola"
               "|andern in|change to|changed to|changer en|changer pour|cambiar a|cambiar por|cambiare in|cambiare con|in"
               "|bitte|please|svp|stp|por favor|per favore"  # "Überschrift bitte „…“"
@@ -1557,8 +1559,9 @@ class _FragmentReader:
             return
         for replaced in _REPLACED_LENGTH.finditer(text):
             self._cover(replaced.start(), replaced.end())  # "700 Wörter statt 1000": the old figure is not asked
-        for in_lines in _LENGTH_IN_LINES.finditer(text):
-            self._cover(in_lines.start(), in_lines.end())  # "Umfang 80 Zeilen": a page's lines are no words (the model reads them)
+        if "zeil" in text or "rig" in text or "lign" in text or "line" in text:
+            for in_lines in _LINES_LABELLED.finditer(text):
+                self._cover(in_lines.start(), in_lines.end())  # "Umfang 80 Zeilen": a page's lines are no words (the model reads them)
         found = False
         for pattern, pattern_kind in _LENGTH_PATTERNS:
             for match in pattern.finditer(text):
@@ -2310,13 +2313,21 @@ _TITLE_KEPT_AS_IS = re.compile(r"\b(?:(?:garder|gardez|garde|conserver|conservez
                          r"(?:le titre|the title|the headline|el titulo|il titolo|den titel)\s+(?:tel quel|as is|tal cual|cosi com'e|wie er ist|unverandert)"
                          r"|(?:titre|title|titulo|titolo|titel)\s*:\s*(?:garder|gardez|keep|conserver|mantener|mantenere|behalten))\s*:?\s*(?=[«\"“„])")
 _POLITE_LEAD = re.compile(r"(?:merci de|merci d'|please|bitte|por favor|per favore|pouvez-vous|could you|can you)\s*$", re.IGNORECASE)
-_ARROW_LABEL = re.compile(r"^\s*([^\W\d_][\w' -]{0,29}?)\s*(?:->|=>|→)\s*(?=\S)")
+# A title changed after a correction's word ("Correction après le call : le titre devient « … »"); in news, "Le titre devient
+# « Champion du monde » : Mbappé …" tells what happened.
+_TITLE_BECOMES = re.compile(r"\b(?:finalement|apres le call|apres l'appel|correction|desormais|finally|actually|after the call|update|al final"
+                            r"|alla fine|correzione|korrektur)\b[^«\"“„]{0,40}?(?P<verb>\b(?:le titre|the title|el titulo|il titolo|der titel)\s+"
+                            r"(?:devient|becomes|se convierte en|diventa|wird zu))\s*(?=[«\"“„])")
+_WANTS_SOME_LANGUAGE = re.compile(r"\b(?:veut|veulent|voudrait|voudraient|souhaite|souhaitent|demande|demandent|prefere|preferent)\s+"
+                                  r"(?P<some>du |de l'\s*)(?P<name>[a-z]+)\b")
+# (only a field's own label, as a form writes it: "Le titre → « Barbie » : un film" is a headline)
+_ARROW_LABEL = re.compile(r"^\s*(?!(?:le|la|les|l'|the|el|los|las|il|lo|der|die|das)\b)([^\W\d_][\w' -]{0,29}?)\s*(?:->|=>|→)\s*(?=\S)", re.IGNORECASE)
 _OLD_VALUE_ASIDE = re.compile(r"\s*\((?:non|not|pas|no|nicht|et non|and not|y no)\s+[«\"“„][^»\"”“]{1,80}[»\"”“]\s*\)", re.IGNORECASE)
-_STRUCK = re.compile(r"~~[^~\n]{1,80}~~")
+_STRUCK = re.compile(r"~~[^~\n]{1,80}~~\s*(?:→|->|=>)")  # a replacement: "~~Ton pédagogique~~ → Ton : neutre"
 _REMARK_BEFORE_COLON = re.compile(r"^[^():\[\]]{2,60}?(\s*\((?![^()]*\bseo\b)[^()]{1,60}\))\s*:(?=\s*\S)", re.IGNORECASE)  # ("(SEO)" asks for it)
 # What the brief itself is written in, said beside the language asked: "il brief è in italiano ma …", "this brief is in English but".
 _BRIEF_WRITTEN_IN = re.compile(r"\b(?:le |the |el |il |das |ce |this |este |questo )?(?:brief|briefing|message|mail|mensaje|messaggio|nachricht)\s+"
-                               r"(?:est|is|es|e|ist|esta)\s+(?:(?:redige|written|escrito|scritto|geschrieben)\s+)?(?:en|in|auf)\s+[a-z]+\b")
+                               r"(?:est|is|es|e|ist|esta)\s+(?:(?:redige|written|escrito|scritto|geschrieben)\s+)?(?:en|in|auf)\s+(?P<name>[a-z]+)\b")
 _TICKED_FIELD = re.compile(r"\b(inters?|intertitres|subheadings|h2|zwischentitel|zwischenüberschriften|sottotitoli|subtítulos|seo)\s*([❌✅✔✗])",
                            re.IGNORECASE)
 _DESK_INTER = re.compile(r"(?<![\w-])inters?(?![\w-])")  # lower case only
@@ -2440,21 +2451,29 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
         before = _POLITE_LEAD.sub("", text[:kept.start()]).rstrip(" ,")
         text = (before + ", " if before else "") + "titre à garder tel quel : " + text[kept.end():]
         folded = fold(text)
-    if (">" in text or "→" in text) and (arrow := _ARROW_LABEL.match(text)):
+    if (">" in text or "→" in text) and (arrow := _ARROW_LABEL.match(text)) and _field_of_key(fold(arrow.group(1)).strip()):
         text = f"{arrow.group(1)} : {text[arrow.end():]}"  # "mots -> 1000 environ": a label and its value, as a form's arrow says
         folded = fold(text)
     if "(" in text and (old_value := _OLD_VALUE_ASIDE.search(text)):
         text = text[:old_value.start()] + text[old_value.end():]  # "il titolo giusto è «…» (non «…»)": the value no longer asked
         folded = fold(text)
-    if "~~" in text:
-        text = _STRUCK.sub(" ", text)  # "~~Ton pédagogique~~ → Ton : neutre": what is struck out is taken back
+    if (" du " in folded or " de l'" in folded) and (partitive := _WANTS_SOME_LANGUAGE.search(folded)) and language_of_name(partitive.group("name")):
+        text = f"{text[:partitive.start('some')]}le texte en {text[partitive.end('some'):]}"  # "le client veut du néerlandais"
+        folded = fold(text)
+    if ("devient" in folded or "becomes" in folded or "diventa" in folded or "wird zu" in folded or "convierte" in folded) and (
+            becomes := _TITLE_BECOMES.search(folded)):
+        text = f"{text[:becomes.start('verb')]}; titre : {text[becomes.end():]}"  # "Correction après le call : le titre devient « … »"
+        folded = fold(text)
+    if "~~" in text and (">" in text or "→" in text):
+        text = _STRUCK.sub(" ", text)  # "~~Ton pédagogique~~ → Ton : neutre": what is struck out and replaced is taken back
         folded = fold(text)
     if "(" in text and ":" in text and (remark := _REMARK_BEFORE_COLON.match(text)):
         text = text[:remark.start(1)].rstrip() + text[remark.end(1):]  # "Titre demandé par le Domaine (non négociable) : …"
         folded = fold(text)
     if ("brief" in folded or "mess" in folded or "mail" in folded or "mensaje" in folded or "nachricht" in folded) and (
             brief_language := _BRIEF_WRITTEN_IN.search(folded)) and brief_language.end() < len(folded):
-        text = text[:brief_language.start()] + text[brief_language.end():]  # "il brief è in italiano ma il testo va scritto in inglese"
+        # "il brief è in italiano ma il testo va scritto in inglese": the brief's own language is no request (the words stay, unread)
+        text = text[:brief_language.start("name")] + "-" * len(brief_language.group("name")) + text[brief_language.end("name"):]
         folded = fold(text)
     if ("❌" in text or "✅" in text or "✔" in text or "✗" in text) and _TICKED_FIELD.search(text):
         text = _TICKED_FIELD.sub(lambda mark: f"{mark.group(1)} : {'non' if mark.group(2) in '❌✗' else 'oui'}", text)  # "inter ❌ / 500 mots ✅"
@@ -2731,7 +2750,8 @@ _TAKEN_BACK = re.compile(r"(?:(?:ah|oh|euh|hmm|um|uh|ach|eh|enfin|bueno|beh)\s+)
 # A line that states a field, takes it back and states it again is a note to the writer
 # ("Environ 1000 mots... finalement non, plutôt 1 500 mots"): news does not correct itself.
 _SELF_CORRECTION = re.compile(r"\b(?:" + _CHANGE_OF_MIND + "|" + _SETS_FIGURE + r"|scratch that|scrap that|en fait|en realidad|eigentlich"
-                              r"|devient|becomes|se convierte en|diventa|wird zu"  # "… le titre devient « … »"
+                              r"|apres le call|apres l'appel|after the call|after our call|nach dem call|dopo la call|despues de la llamada"
+
                               r"|" + _TAKING_BACK + r")\b")
 
 
@@ -2852,10 +2872,12 @@ _TAG_RUN = re.compile(r"(?:\[[^\[\]]{1,30}\]\s*){2,}")
 _LABEL_REMARK = re.compile(r"^([^\W\d_][\w '\-]{0,30}?)\s*\((\s*seo\s*|[^()]{1,60})\)(?=\s*:)", re.IGNORECASE)
 
 
-# A length in a layout's lines, said with its label or a polite word: "Umfang 80 Zeilen", "Bitte 120 Zeilen", "Vorspann max. 3 Zeilen".
-_LINES_ASKED = _LazyPattern(r"(?:(?:umfang|lange|laenge|lunghezza|longueur|length|longitud|extension|vorspann|lead|chapeau|chapo|occhiello|catenaccio"
-                            r"|bitte|please|svp|per favore|por favor)\s*:?\s*)*" + _LENGTH_IN_LINES.pattern
-                            + r"(?:\s+a\s+\d+\s*(?:anschlage|anschlaege|zeichen|battute|caracteres|signes))?")
+# A length in a layout's lines, said with its label or a polite word: "Umfang 80 Zeilen", "Bitte 120 Zeilen", "Vorspann max. 3 Zeilen"
+# ("Sein Abschiedsbrief: 12 Zeilen" counts a letter's lines).
+_LINES_LABEL = (r"(?:(?:umfang|lange|laenge|lunghezza|longueur|length|longitud|extension|vorspann|lead|chapeau|chapo|occhiello|catenaccio"
+                r"|bitte|please|svp|per favore|por favor)\s*:?\s*)")
+_LINES_LABELLED = _LazyPattern(_LINES_LABEL + "+" + _LENGTH_IN_LINES.pattern + r"(?:\s+a\s+\d+\s*(?:anschlage|anschlaege|zeichen|battute|caracteres|signes))?")
+_LINES_ASKED = _LazyPattern(_LINES_LABEL + "*" + _LENGTH_IN_LINES.pattern + r"(?:\s+a\s+\d+\s*(?:anschlage|anschlaege|zeichen|battute|caracteres|signes))?")
 
 
 def _is_layout_length(clause: str) -> bool:
@@ -2949,10 +2971,9 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
              and {a.field for a in items[index - 1].assignments} & {"audience", "title"} and not any(a.weak for a in items[index - 1].assignments)
              and _NOT_THAT.fullmatch(fold(item.text).strip(" .!?")) else item
              for index, item in enumerate(items)]
-    if strong and (_POLITE_MARK.search(folded) or _LENGTH_LABEL_FIRST.match(folded) or any(_is_request(clause.text) for clause in clauses)
-                   or len({a.field for item in items if isinstance(item, _LineReading) for a in item.assignments if a.field in _STRONG_FIELDS}) >= 2):
-        # asked of the writer ("Bitte auf Französisch, ungefähr zwei Seiten.", "Longueur : 2 pages, ton sobre.", "Umfang 80 Zeilen, Ton
-        # sachlich, keine Zwischentitel."); "Deux pages, ton grave." captions a letter, "Le CV : deux pages maximum, en anglais." advises
+    if strong and (_POLITE_MARK.search(folded) or _LENGTH_LABEL_FIRST.match(folded) or any(_is_request(clause.text) for clause in clauses)):
+        # asked of the writer ("Bitte auf Französisch, ungefähr zwei Seiten.", "Longueur : 2 pages, ton sobre."); "Deux pages, ton grave."
+        # captions a letter, "Le CV : deux pages maximum, en anglais." advises, "Le poème : 40 lignes, en anglais" describes
         items = [_LineReading([], [item.text.strip(" .")], True) if isinstance(item, _Clause) and _is_layout_length(item.text) else item for item in items]
     unread = [item for item in items if isinstance(item, _Clause)]
     if (unread and not in_block and len(items) >= 3 and (isinstance(items[-1], _Clause) or items[-1].extra)
@@ -3218,6 +3239,7 @@ def _is_signed(items: list["_LineReading | _Clause"], index: int) -> bool:
 
 # Who says it, after the words: "…, conseille la coach", "…, lança-t-il", "…, rät die Expertin", "…, précise l'affiche", "…, the sign read".
 _SAID_BY_AFTER = re.compile(r",\s*(?:(?:conseill|insist|rappel|exig|recommand|expliqu|preconis|sugger|lanc|ajout|previen|avert|martel|soulign|affirm|precis|indiqu"
+                            r"|annonc|declar|assur|repond|reconn|comment|plaisant|souffl|promet|confi"
                                 r"|estim|resum|tranch|recomiend|aconsej|advierte|consigli|raccomand|avvert|spieg)\w*|rat|empfiehlt|mahnt|warnt|sagt|betont"
                                 r"|advises|recommends|urges|insists|warns|says|said|dice|dijo|disse)\b"
                                 r"|,\s*(?:the|a|an)\s+\w+(?:\s+\w+){0,4}\s+(?:read|reads|said|says|warned|advised)\b")
@@ -3850,7 +3872,7 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
         is_request = False
     if reader.assignments and (len(residual) <= RESIDUAL or is_request or in_block):
         # A mapped clause that asks more than the fields hold goes to the model too.
-        return _LineReading(reader.assignments, [text] if len(residual) > RESIDUAL or _LENGTH_IN_LINES.search(reader.folded) else [], True)
+        return _LineReading(reader.assignments, [text] if len(residual) > RESIDUAL or _LINES_LABELLED.search(reader.folded) else [], True)
     if (reader.assignments and (reason := _REASON_TAIL.search(reader.folded)) and not any(reader.covered[reason.start():])
             and len(reader.residual_words(0, reason.start())) <= RESIDUAL):
         # "avec des intertitres pour que ce soit plus lisible", "subheadings so people can skim it": the fields, then why
@@ -4219,25 +4241,32 @@ def _chat_brief(lines: list[Line], order: list[Line], taken: dict[int, _LineRead
     article ("[22:14] Marion (desk nuit): à caler pour 6h" / "…: réécris en 450 mots max" / "…: merci 🙏"), parted from it by a blank
     line: the whole chat is the brief when one of its messages is a brief line; the others are said around it."""
     chat = []
+    headers = set()  # "Sophie Marchand — 09:14" over its message, as Slack copies a thread
     start = next((index for index, line in enumerate(order) if line.text.strip()), len(order))
     for line in order[start:]:
-        if not line.text.strip() or line.number in taken or not _CHAT_PREFIX.match(line.text) or len(chat) >= RUN_LINES:
+        if not line.text.strip() or line.number in taken or len(chat) >= RUN_LINES:
+            break
+        if _is_chat_header(line.text):
+            headers.add(line.number)
+        elif not (_CHAT_PREFIX.match(line.text) or line.number > 1 and _is_chat_header(lines[line.number - 2].text)):
             break
         chat.append(line)
     end = start + len(chat)
     if len(chat) < 2 or (end < len(order) and order[end].text.strip()):
         return {}  # (a chat quoted in the article runs on into its text: "Extraits lus à l'audience :" above it)
-    if not any(read_line(_said_in_chat(lines, line)).is_instruction for line in chat):
+    messages = [line for line in chat if line.number not in headers]
+    if not messages or not any(read_line(_said_in_chat(lines, line)).is_instruction for line in messages):
         return {}  # one message, read alone, is a brief line (a live blog's "la présidente demande un ton plus sobre" is not)
-    readings = {line.number: read_line(_said_in_chat(lines, line), min_evidence=1) for line in chat}
-    said = {line.number: _said_in_chat(lines, line) for line in chat}
+    readings = {line.number: read_line(_said_in_chat(lines, line), min_evidence=1) for line in messages}
+    said = {line.number: _said_in_chat(lines, line) for line in messages}
     if not all(readings[number].is_instruction or _is_chatter(text) or len(text.split()) <= CHAT_DEADLINE_WORDS and _DEADLINE_SAID.search(fold(text))
                for number, text in said.items()):
         return {}  # the others are said around it ("ok, quel ton ?", "à caler pour 6h"); "the minister will answer…" is a live blog's
     beyond = next((line for line in order[end:] if line.text.strip()), None)
     if beyond is not None and beyond.text.rstrip().endswith(":"):
         return {}  # "Extraits lus à l'audience :": the article introduces the chat it quotes
-    return {number: reading if reading.is_instruction else _LineReading([], [], True) for number, reading in readings.items()}
+    return {line.number: readings[line.number] if line.number in readings and readings[line.number].is_instruction else _LineReading([], [], True)
+            for line in chat}
 
 
 def _said_in_chat(lines: list[Line], line: Line) -> str:
@@ -4677,7 +4706,6 @@ _NEUTRAL_LABEL = re.compile(r"^" + _alternatives(
     "|" + _WRITER_NOUNS + "|reviewer|relecteur|relectrice|card|list|members|member|board|column|carte|liste|membres|tarjeta|lista|miembros"
     "|karte|mitglieder|scheda|membri|workflow|stage|step|phase|etape|etapa|fase|due date|date|publication|channel|platform|objective|goal|purpose|structure|notes|note|comments|budget|priority|status"
     "|ref|reference|topic|subject|angle|cta|call to action|links|sources|internal links|meta description|meta|slug|url"
-    "|must|must have|must-have|musts|nice to have|nice-to-have|optional|optionnel|facultatif|indispensable|pflicht|opzionale|opcional"
     "|projet|commande|tache|livrable|type de contenu|type de texte|categorie|rubrique|echeance|delai|date de remise|support"
     "|canal|objectif|but|structure|remarques|commentaires|priorite|statut|sujet|angle|liens|liens internes|meta-description"
     "|cliente|proyecto|pedido|encargo|tarea|entregable|tipo|tipo de contenido|tipo de texto|formato|categoria|seccion|plazo"

@@ -2626,3 +2626,26 @@ THIRTY_NINTH_ROUND: list[tuple[str, dict[str, object]]] = [
     ("N'oubliez pas les intertitres, c'est pour le site.", {"subheadings": True}),
     ("Pour info de la part du service com :\nLongueur : 400-500 mots\nTon : posé", {"min_words": 400, "max_words": 500, "tone": "posé"}),
 ]
+# A reviewer's lines aimed at the thirty-seventh to thirty-ninth rounds' rules (a title that "becomes" something in the news, struck
+# text in an article, a remark before a label's colon in a quote, the language a mail is written in, job ads' "Nice to have:",
+# a poem's or a letter's lines, "Salutacions des de…", arrows in headlines): all were taken once, none may be.
+NEGATIVE_THIRTY_NINTH_REVIEW: list[str] = [
+    "~~Public : adultes~~ Public : familles, dès 6 ans.",
+    "Cible de l'article (selon la rédaction) : tout le monde, a répondu le médiateur.",
+    "Le mail est en allemand mais la consigne est simple : rédiger en anglais.",
+    "Questo messaggio è in francese, tono cordiale, 200 parole.",
+    "Il titolo diventa «Corriere Alto Adige», in italiano e tedesco.",
+    "Nice to have: experience writing 500-word blog posts in a friendly tone.",
+    "Le poème : 40 lignes, en anglais, ton grave.",
+    "Sein Abschiedsbrief: 12 Zeilen, auf Französisch, Ton gefasst.",
+    "Salutacions des de Girona, en catalán, con tono cordial.",
+    "Titre à reprendre tel quel : c'est la règle pour les citations, en anglais comme en français.",
+    "Le titre → « Barbie » : un film en anglais, 2 heures, 1 milliard de dollars",
+]
+# ... and beside a brief at the top: the article's first line.
+ARTICLE_LINES_UNDER_A_BRIEF: list[str] = [
+    "Le titre devient « Champion du monde » : Mbappé entre dans l'histoire.",
+    "The title becomes \"Le Monde in English\", a 300-word editorial explains.",
+    "Après le call : le titre devient « Nouvelle ère », annonce le PDG en anglais.",
+    "Optional: guided tour in Spanish, 45 minutes.",
+]

@@ -168,6 +168,7 @@ CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_AD
                     + instruction_corpus.NEGATIVE_THIRTY_THIRD_ROUND + instruction_corpus.NEGATIVE_THIRTY_THIRD_REVIEW
                     + instruction_corpus.NEGATIVE_THIRTY_FOURTH_ROUND + instruction_corpus.NEGATIVE_THIRTY_FIFTH_ROUND
                     + instruction_corpus.NEGATIVE_THIRTY_SIXTH_REVIEW + instruction_corpus.NEGATIVE_THIRTY_EIGHTH_ROUND
+                    + instruction_corpus.NEGATIVE_THIRTY_NINTH_REVIEW
                     + instruction_heldout.NEGATIVE)
 
 
@@ -255,6 +256,12 @@ def test_a_chat_around_a_brief_line_is_the_brief(chat, expected):
         parsed = parse(text)
         assert [line.text for line in parsed.instructions] == chat.split("\n")
         assert {name: parsed.spec.stated().get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize("line", instruction_corpus.ARTICLE_LINES_UNDER_A_BRIEF)
+def test_an_article_s_first_line_under_a_brief_stays_the_article_s(line):
+    parsed = parse(f"Réécris en anglais, 600 mots, ton sobre.\n\n{line}\n{BODY}")
+    assert [item.text for item in parsed.instructions if item.text.strip()] == ["Réécris en anglais, 600 mots, ton sobre."]
 
 
 def test_a_length_in_pages_goes_to_the_model_as_written():
