@@ -2649,3 +2649,12 @@ ARTICLE_LINES_UNDER_A_BRIEF: list[str] = [
     "Après le call : le titre devient « Nouvelle ère », annonce le PDG en anglais.",
     "Optional: guided tour in Spanish, 45 minutes.",
 ]
+# The fortieth round (a Slack thread copied with its headers, "veut du néerlandais", a text named with a typing slip), in my own words.
+FORTIETH_ROUND: list[tuple[str, dict[str, object]]] = [
+    ("refais l'artcile en espagnol, 400 mots environ, ton léger", {"language": "es", **about(400), "tone": "léger"}),
+    ("La cliente veut du néerlandais, 600 mots environ.", {"language": "nl", **about(600)}),
+]
+SLACK_THREAD_BRIEFS: list[tuple[str, dict[str, object]]] = [
+    ("Claire Dubois — 10:02\n@Léo le client suisse veut de l'allemand finalement\nLéo Martin — 10:03\nok, même longueur ?\n"
+     "Claire Dubois — 10:04\noui, 700 mots environ, sans intertitres", {"language": "de", **about(700), "subheadings": False}),
+]
