@@ -2309,16 +2309,16 @@ def _length_alone(before: str) -> bool:
 
 # A length that is its sentence's only words: "350 mots, pas plus" (not "Le texte compte 600 mots, pas plus").
 _LENGTH_ALONE = re.compile(r"\s*(?:environ|about|around|~|ca\.?|circa|unas|unos|etwa|rund)?\s*[\d .,k]+\s*(?:" + _UNIT_WORDS + r")\s*")
-_TITLE_KEPT_AS_IS = re.compile(r"\b(?:(?:garder|gardez|garde|conserver|conservez|keep|mantener|manten|mantenere|mantieni|behalten|behaltet)\s+"
+_TITLE_KEPT_AS_IS = _LazyPattern(r"\b(?:(?:garder|gardez|garde|conserver|conservez|keep|mantener|manten|mantenere|mantieni|behalten|behaltet)\s+"
                          r"(?:le titre|the title|the headline|el titulo|il titolo|den titel)\s+(?:tel quel|as is|tal cual|cosi com'e|wie er ist|unverandert)"
                          r"|(?:titre|title|titulo|titolo|titel)\s*:\s*(?:garder|gardez|keep|conserver|mantener|mantenere|behalten))\s*:?\s*(?=[«\"“„])")
 _POLITE_LEAD = re.compile(r"(?:merci de|merci d'|please|bitte|por favor|per favore|pouvez-vous|could you|can you)\s*$", re.IGNORECASE)
 # A title changed after a correction's word ("Correction après le call : le titre devient « … »"); in news, "Le titre devient
 # « Champion du monde » : Mbappé …" tells what happened.
-_TITLE_BECOMES = re.compile(r"\b(?:finalement|apres le call|apres l'appel|correction|desormais|finally|actually|after the call|update|al final"
+_TITLE_BECOMES = _LazyPattern(r"\b(?:finalement|apres le call|apres l'appel|correction|desormais|finally|actually|after the call|update|al final"
                             r"|alla fine|correzione|korrektur)\b[^«\"“„]{0,40}?(?P<verb>\b(?:le titre|the title|el titulo|il titolo|der titel)\s+"
                             r"(?:devient|becomes|se convierte en|diventa|wird zu))\s*(?=[«\"“„])")
-_WANTS_SOME_LANGUAGE = re.compile(r"\b(?:veut|veulent|voudrait|voudraient|souhaite|souhaitent|demande|demandent|prefere|preferent)\s+"
+_WANTS_SOME_LANGUAGE = _LazyPattern(r"\b(?:veut|veulent|voudrait|voudraient|souhaite|souhaitent|demande|demandent|prefere|preferent)\s+"
                                   r"(?P<some>du |de l'\s*)(?P<name>[a-z]+)\b")
 # (only a field's own label, as a form writes it: "Le titre → « Barbie » : un film" is a headline)
 _ARROW_LABEL = re.compile(r"^\s*(?!(?:le|la|les|l'|the|el|los|las|il|lo|der|die|das)\b)([^\W\d_][\w' -]{0,29}?)\s*(?:->|=>|→)\s*(?=\S)", re.IGNORECASE)
@@ -2326,7 +2326,7 @@ _OLD_VALUE_ASIDE = re.compile(r"\s*\((?:non|not|pas|no|nicht|et non|and not|y no
 _STRUCK = re.compile(r"~~[^~\n]{1,80}~~\s*(?:→|->|=>)")  # a replacement: "~~Ton pédagogique~~ → Ton : neutre"
 _REMARK_BEFORE_COLON = re.compile(r"^[^():\[\]]{2,60}?(\s*\((?![^()]*\bseo\b)[^()]{1,60}\))\s*:(?=\s*\S)", re.IGNORECASE)  # ("(SEO)" asks for it)
 # What the brief itself is written in, said beside the language asked: "il brief è in italiano ma …", "this brief is in English but".
-_BRIEF_WRITTEN_IN = re.compile(r"\b(?:le |the |el |il |das |ce |this |este |questo )?(?:brief|briefing|message|mail|mensaje|messaggio|nachricht)\s+"
+_BRIEF_WRITTEN_IN = _LazyPattern(r"\b(?:le |the |el |il |das |ce |this |este |questo )?(?:brief|briefing|message|mail|mensaje|messaggio|nachricht)\s+"
                                r"(?:est|is|es|e|ist|esta)\s+(?:(?:redige|written|escrito|scritto|geschrieben)\s+)?(?:en|in|auf)\s+(?P<name>[a-z]+)\b")
 _TICKED_FIELD = re.compile(r"\b(inters?|intertitres|subheadings|h2|zwischentitel|zwischenüberschriften|sottotitoli|subtítulos|seo)\s*([❌✅✔✗])",
                            re.IGNORECASE)
@@ -2370,7 +2370,7 @@ def _spoken_punctuation(text: str) -> str:
 
 # A value taken back in the same breath: "no son 500 palabras sino 900", "der Titel lautet nicht „A“, sondern „B“", "not 600 but 800
 # words": the first value, a figure or a quoted phrase, is no longer asked ("pas en anglais mais en espagnol" is how films are listed).
-_NOT_BUT = re.compile(r"\b(?:no|not|pas|nicht|non)\s+(?:(?:son|sont|sera|is|it's|ist|sind|e|sono|c'est|ce sont|es)\s+)?(?P<old>[\d«“„\"][^,;:!?]{0,60}?)"
+_NOT_BUT = _LazyPattern(r"\b(?:no|not|pas|nicht|non)\s+(?:(?:son|sont|sera|is|it's|ist|sind|e|sono|c'est|ce sont|es)\s+)?(?P<old>[\d«“„\"][^,;:!?]{0,60}?)"
                       r"\s*,?\s*\b(?:sino|sondern|mais|but|ma|(?<=,\s)(?:son|sont|c'est|ce sont|it's|sind|sono))\s+(?=[\d«“„\"])")
 _FIGURE_SAID = re.compile(r"\d(?:[\d.,\s]*\d)?")
 
@@ -2389,11 +2389,11 @@ def _value_taken_back(text: str, folded: str) -> str:
 
 # A second quoted keyword named as such after the first: "«ruta de los castillos» y, como secundaria, «turismo rural»",
 # "« location chalet » comme mot-clé principal et « Laurentides » en secondaire" reads as one list.
-_SECOND_QUOTED = re.compile(r"(?<=[»\"”“])\s*(?:(?:y|et|and|e|und)\s*,?\s*)?(?:(?:como|comme|en|as|come|als)\s+(?:(?:mot-cle|palabra clave|keyword|parola chiave)\s+)?"
+_SECOND_QUOTED = _LazyPattern(r"(?<=[»\"”“])\s*(?:(?:y|et|and|e|und)\s*,?\s*)?(?:(?:como|comme|en|as|come|als)\s+(?:(?:mot-cle|palabra clave|keyword|parola chiave)\s+)?"
                             r"(?:secundari[ao]s?|secondaires?|secondary|secondari[ao]|sekundar\w*)\s*,?\s*)?(?:(?:y|et|and|e|und)\s+)?(?=[«\"“„])")
 
 
-_QUOTED_IN_ORDER = re.compile(r"(?<=[»\"”“])\s*(?:en premier|first|en primer lugar|primero|zuerst|per primo|per prima)\s*,?\s*"
+_QUOTED_IN_ORDER = _LazyPattern(r"(?<=[»\"”“])\s*(?:en premier|first|en primer lugar|primero|zuerst|per primo|per prima)\s*,?\s*"
                               r"(?:(?:puis|ensuite|then|luego|dann|poi)\s+)?(?=[«\"“„])")
 
 
@@ -3095,7 +3095,7 @@ _ORDERER_NOUN = _LazyPattern(r"(?:" + _ORDERER + "|" + _WRITER_NOUNS + r")\b")
 # A noun with its determiner, alone before a comma: the subject of a sentence whose verb comes after an aside.
 # A thing after a singular article ("pour la une de dimanche", "pour l'affichage au babillard", "per la newsletter"): where the text
 # goes, not who reads it ("pour le grand public", "pour le lecteur pressé", "para el cliente final" name readers).
-_A_THING = re.compile(r"(?:(?:la|le|el|il|lo)\s+|l'\s*)(?!(?:grand |jeune |large |petit |simple )?(?:public|clientele|jeunesse|population|communaute|famille"
+_A_THING = _LazyPattern(r"(?:(?:la|le|el|il|lo)\s+|l'\s*)(?!(?:grand |jeune |large |petit |simple )?(?:public|clientele|jeunesse|population|communaute|famille"
                       r"|diaspora|personnel|lectorat|electorat|equipe|patronat|voisinage|gente|publico|pubblico|clientela|juventud|gioventu"
                       r"|comunidad|comunita|familia|famiglia|personal|personale|lecteur|lectrice|lector|lectora|lettore|lettrice|client|cliente"
                       r"|consommateur|consumidor|consumatore|citoyen|ciudadano|cittadino|visiteur|visitante|visitatore|touriste|turista|debutant"
@@ -3238,11 +3238,11 @@ def _is_signed(items: list["_LineReading | _Clause"], index: int) -> bool:
 
 
 # Who says it, after the words: "…, conseille la coach", "…, lança-t-il", "…, rät die Expertin", "…, précise l'affiche", "…, the sign read".
-_SAID_BY_AFTER = re.compile(r",\s*(?:(?:conseill|insist|rappel|exig|recommand|expliqu|preconis|sugger|lanc|ajout|previen|avert|martel|soulign|affirm|precis|indiqu"
+_SAID_BY_AFTER = _LazyPattern(r",\s*(?:(?:conseill|insist|rappel|exig|recommand|expliqu|preconis|sugger|lanc|ajout|previen|avert|martel|soulign|affirm|precis|indiqu"
                             r"|annonc|declar|assur|repond|reconn|comment|plaisant|souffl|promet|confi"
-                                r"|estim|resum|tranch|recomiend|aconsej|advierte|consigli|raccomand|avvert|spieg)\w*|rat|empfiehlt|mahnt|warnt|sagt|betont"
-                                r"|advises|recommends|urges|insists|warns|says|said|dice|dijo|disse)\b"
-                                r"|,\s*(?:the|a|an)\s+\w+(?:\s+\w+){0,4}\s+(?:read|reads|said|says|warned|advised)\b")
+                            r"|estim|resum|tranch|recomiend|aconsej|advierte|consigli|raccomand|avvert|spieg)\w*|rat|empfiehlt|mahnt|warnt|sagt|betont"
+                            r"|advises|recommends|urges|insists|warns|says|said|dice|dijo|disse)\b"
+                            r"|,\s*(?:the|a|an)\s+\w+(?:\s+\w+){0,4}\s+(?:read|reads|said|says|warned|advised)\b")
 
 
 # (a forum's "Bitte auf Englisch schreiben, damit alle mitlesen können. Danke!" asks its posters, and says why)
@@ -3649,7 +3649,7 @@ _PARTICIPLE_FIRST = re.compile(r"[a-zà-ÿ]+(?:é|ée|és|ées)(?=\s|$)")
 
 
 # (a length's figure, owned up to as a slip or as another text's: "le 06 était son ancien numéro" is news)
-_FIGURE_DISOWNED = re.compile(r"\W*(?:the|le|la|el|il|der|die|das)\s+\d[\d.,]{2,}\s*(?:words?|mots|palabras|worter|parole)?\s*,?\s*(?:was|c'etait|etait|era|war|e)\b"
+_FIGURE_DISOWNED = _LazyPattern(r"\W*(?:the|le|la|el|il|der|die|das)\s+\d[\d.,]{2,}\s*(?:words?|mots|palabras|worter|parole)?\s*,?\s*(?:was|c'etait|etait|era|war|e)\b"
                               r"(?:\s+(?:for|pour|para|per|fur)\b|.*\b(?:other|autre|otro|otra|altro|altra|anderen?|typo|coquille|erreur|error|mistake|fehler"
                               r"|errore|wrong|faux|falsch|sbagliato))")
 
@@ -3724,7 +3724,7 @@ _NOT_THAT = re.compile(r"(?:not|pas|nicht|no|non|et non|and not|y no|e non|und n
 DESTINATION_WORDS = 8
 _FOR_A_THING = _LazyPattern(r"(?:c'est |it's |es |e |ist )?(?:pour|para|per)\s+" + _A_THING.pattern)
 _TO_REDO = re.compile(r"[\w'-]+(?:\s+[\w'-]+)?\s+a (?:refaire|reprendre|revoir|reecrire|raccourcir|couper|caler|rajouter|ajouter)")
-_GENERAL_PUBLIC = re.compile(r"(?:le\s+)?(?:grand public|tout public|general public|(?:the\s+)?general readers?|breite(?:s)? (?:offentlichkeit|publikum)"
+_GENERAL_PUBLIC = _LazyPattern(r"(?:le\s+)?(?:grand public|tout public|general public|(?:the\s+)?general readers?|breite(?:s)? (?:offentlichkeit|publikum)"
                              r"|(?:el\s+)?(?:gran publico|publico general)|(?:il\s+)?(?:grande pubblico|pubblico generale))")
 
 
@@ -4232,7 +4232,7 @@ _BREADCRUMB = re.compile(r"\s*[\w' .#&-]{1,30}(?:\s+[›»>]\s+[\w' .#&-]{1,30})
 
 
 CHAT_DEADLINE_WORDS = 6
-_DEADLINE_SAID = re.compile(r"\b\d{1,2}\s?h(?:\d{2})?\b|\b\d{1,2}:\d{2}\b|\b(?:demain|ce soir|ce matin|tomorrow|tonight|asap|manana|morgen|domani|avant"
+_DEADLINE_SAID = _LazyPattern(r"\b\d{1,2}\s?h(?:\d{2})?\b|\b\d{1,2}:\d{2}\b|\b(?:demain|ce soir|ce matin|tomorrow|tonight|asap|manana|morgen|domani|avant"
                             r"|before|bis|entro|antes)\b")
 
 
@@ -5046,10 +5046,10 @@ def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading | None]:
 _REFERENCE = re.compile(r"(?:ref|reference|n/ref|v/ref|notre ref|az|aktenzeichen|rif|riferimento|referencia)\.?\s*:\s*[\w/.-]*\d[\w/.-]*")
 _CARD_KEY = re.compile(r"^\W*[a-z]{2,6}-\d{2,6}\b")  # a tracker's key: "BER-1207", "MIL-330" (and "COVID-19": see below)
 # A tracker's key as written, over the card's title: "CG-1290 Städteguide München" (a key has three digits or more: "COVID-19 …")
-_CARD_KEY_TITLED = re.compile(r"^\W*[A-Z]{2,6}-\d{3,6}\s+\w")
+_CARD_KEY_TITLED = _LazyPattern(r"^\W*[A-Z]{2,6}-\d{3,6}\s+\w")
 # A memo's or a note's name, alone on its line above the brief: "MEMO", "Note de service", "Aktennotiz", "Promemoria interno".
 _MEMO_SIGNED = re.compile(r"\s+[—–-]\s*[\w.' -]{1,30}$")  # "Note interne — N.R.": who wrote the memo
-_MEMO_NAME = re.compile(r"(?:memo|memorandum|mémo|note de service|note interne|note a la redaction|aktennotiz|hausmitteilung|promemoria(?: interno)?"
+_MEMO_NAME = _LazyPattern(r"(?:memo|memorandum|mémo|note de service|note interne|note a la redaction|aktennotiz|hausmitteilung|promemoria(?: interno)?"
                         r"|nota interna|nota de servicio|nota de servizio|internal memo|post-it)(?:\s+(?:n[o°.]?\s*|#)?\d[\w-]*)?")
 # The words of a card's or an order's header ("Ordine pubblico", "Mission Apollo 11" are kickers of news).
 _CARD_WORD = re.compile(r"\b(?:ticket|card|carte|trello|jira|asana|task|tache|tarea|aufgabe|brief\w*|order|commande|pedido|encargo|auftrag|checklist"

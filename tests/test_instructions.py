@@ -224,10 +224,14 @@ def test_a_blockquote_under_a_brief_is_the_article_s_not_the_mail_s_history():
     assert [line.text for line in parsed.instructions] == ["Réécris en anglais, 600 mots."]
 
 
-@pytest.mark.parametrize("ending", instruction_corpus.LETTER_ENDING_THEN_BRIEF)
-def test_a_letter_s_closing_above_a_brief_at_the_end_is_the_article_s(ending):
-    parsed = parse(f"{BODY}{ending}\n\nRéécris en anglais, 600 mots, ton sobre.\n")
-    assert [line.text for line in parsed.instructions if line.text.strip()] == ["Réécris en anglais, 600 mots, ton sobre."]
+SOBER_BRIEF = "Réécris en anglais, 600 mots, ton sobre."
+
+
+@pytest.mark.parametrize("text", [f"{BODY}{ending}\n\n{SOBER_BRIEF}\n" for ending in instruction_corpus.LETTER_ENDING_THEN_BRIEF]
+                         + [f"{SOBER_BRIEF}\n\n{line}\n{BODY}" for line in instruction_corpus.ARTICLE_LINES_UNDER_A_BRIEF])
+def test_the_article_s_lines_beside_a_brief_stay_the_article_s(text):
+    """A letter's closing and signature above a brief at the end, a headline under it at the top: the article's."""
+    assert [line.text for line in parse(text).instructions if line.text.strip()] == [SOBER_BRIEF]
 
 
 def test_a_postscript_under_a_signature_takes_the_letter_s_end():
@@ -257,12 +261,6 @@ def test_a_chat_around_a_brief_line_is_the_brief(chat, expected):
         parsed = parse(text)
         assert [line.text for line in parsed.instructions] == chat.split("\n")
         assert {name: parsed.spec.stated().get(name) for name in expected} == expected
-
-
-@pytest.mark.parametrize("line", instruction_corpus.ARTICLE_LINES_UNDER_A_BRIEF)
-def test_an_article_s_first_line_under_a_brief_stays_the_article_s(line):
-    parsed = parse(f"Réécris en anglais, 600 mots, ton sobre.\n\n{line}\n{BODY}")
-    assert [item.text for item in parsed.instructions if item.text.strip()] == ["Réécris en anglais, 600 mots, ton sobre."]
 
 
 def test_a_length_in_pages_goes_to_the_model_as_written():
