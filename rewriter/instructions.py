@@ -872,11 +872,10 @@ def _number(text: str) -> int:
 
 
 # A length in characters, as the press counts it ("4 000 signes espaces compris", "3.000 battute", "2 feuillets",
-# "5.000 Zeichen inkl. Leerzeichen"), read as words: about six characters a word with its space in these languages,
-# and a feuillet of 1,500 characters. Under 1,000 characters it is a meta description's or a title's ("150 Zeichen").
-CHARACTERS_PER_WORD = 6
+# "5.000 Zeichen inkl. Leerzeichen"): no word count the tables can set (how many characters make a word varies by language and
+# text), so it goes to the model as the editor wrote it, and the validator's word range is left to the source's length. Under
+# 1,000 characters it is a meta description's or a title's ("150 Zeichen").
 MIN_ARTICLE_CHARACTERS = 1000
-WORDS_PER_FEUILLET = 250
 _CHARACTER_UNITS = r"signes|caract[eè]res|characters|chars|battute|caratteri|zeichen|feuillets?"
 _CHARACTER_UNIT_WORD = re.compile(r"\b(?:" + _CHARACTER_UNITS + r")\b")
 _CHARACTERS = re.compile(
@@ -886,18 +885,21 @@ _CHARACTERS = re.compile(
     r"|con spazi|con espacios|espacios incluidos|with spaces|including spaces|incl\.? spaces)\)?)?", re.IGNORECASE)
 
 
-def _characters_as_words(text: str) -> str:
-    def words(match: re.Match[str]) -> str:
-        feuillets = match.group("unit").lower().startswith("feuillet")
-        if not feuillets and _number(match.group("n")) < MIN_ARTICLE_CHARACTERS:
-            return match.group()
+def _is_character_length(clause: str) -> bool:
+    """A clause that only gives the text's length in characters or feuillets ("Longueur : 4 000 signes environ", "3 500 signes
+    espaces compris, pas plus", "1,5 feuillet")."""
+    length = _CHARACTERS.search(clause)
+    if length is None or (not length.group("unit").lower().startswith("feuillet") and _number(length.group("n")) < MIN_ARTICLE_CHARACTERS):
+        return False
+    rest = fold(clause[:length.start()] + " " + clause[length.end():]).strip(" .,;:!")
+    return not rest or bool(_CHARACTER_LENGTH_WORDS.fullmatch(rest))
 
-        def in_words(figure: str) -> str:
-            return str(_number(figure) * WORDS_PER_FEUILLET if feuillets else round(_number(figure) / CHARACTERS_PER_WORD))
 
-        upper = match.group("join") + in_words(match.group("m")) if match.group("m") else ""
-        return in_words(match.group("n")) + upper + " words"
-    return _CHARACTERS.sub(words, text)
+# What may stand beside the length in characters on its clause: its label, a bound, "environ", a polite word.
+_CHARACTER_LENGTH_WORDS = _LazyPattern(r"(?:(?:longueur|length|longitud|extension|lange|laenge|umfang|lunghezza|taille|format|texte|text|papier|article"
+                                       r"|reecrire en|rewrite in|en|in|a|de|d'environ|environ|entre|between|zwischen|tra|fra|about|around|approx\.?|ca\.?|circa|etwa|unas|aprox\.?|max\.?"
+                                       r"|maximum|maxi|min\.?|minimum|mini|au plus|au moins|pas plus|at most|at least|tops|hochstens|mindestens|al massimo|almeno"
+                                       r"|como maximo|como minimo|please|pls|svp|stp|bitte|por favor|per favore|merci)[\s,:.]*)+")
 
 
 # A quoted item, closed by its own mark: « MaPrimeRénov' » keeps its apostrophe.
@@ -2206,6 +2208,7 @@ _BOUNDED_FIGURE = _LazyPattern(rf"(?:\b(?P<most>{_MAX_BEFORE})|\b{_MIN_BEFORE})\
 
 _BARE_CORRECTION = _LazyPattern(
     r"\b(?:" + _CORRECTED_TO + r")\s+(?:plutot\s+|rather\s+|eher\s+|more like\s+)?(?!(?:19|20)\d\d\b)(" + _LENGTH_FIGURE + r")(?:\s*(?:" + _BOUND_AFTER + r"))?\s*(?=[,.;!)]|$)")
+_INCLUDING_DOT = re.compile(r"\b(inkl|incl)\.(?=\s)", re.IGNORECASE)
 _INLINE_CODE = re.compile(r"`([^`\n]{1,80})`")
 # "900 pal.", "1.000 Wö.": units abbreviated after a figure, read on the line as written (folded, "Wö." would be "Wo.",
 # weeks; a "pal" alone is a friend).
@@ -2435,8 +2438,9 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
             text = text[:taken_back.start()] + text[taken_back.start():taken_back.end()].replace(",", " ") + text[taken_back.end():]
         if " mx" in text or " ss " in text:
             text = _DESK_ABBREVIATION.sub(lambda match: "max" if match.group() == "mx" else "sans", text)  # "400 mots mx", "ss intertitres"
-    if _CHARACTER_UNIT_WORD.search(folded):
-        text = _characters_as_words(text)
+    if _CHARACTER_UNIT_WORD.search(folded) and ("inkl." in folded or "incl." in folded):
+        text = _INCLUDING_DOT.sub(r"\1", text)  # "6.000 Zeichen inkl. Leerzeichen": the abbreviation's dot ends no sentence
+        folded = fold(text)
     if "`" in text:
         text = _INLINE_CODE.sub(r'"\1"', text)  # Markdown's inline code quotes a term: focus keyword `kubernetes operators`
     if ":" in text and (filler := _FILLER_BEFORE_LABEL.match(fold(text))) and _field_of_key(filler.group("key").strip()):
@@ -3814,6 +3818,8 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
         return _LineReading(assignments, [], True)
     if _TITLE_LENGTH.match(fold(clause.text)):
         return _LineReading([], [clause.text.strip(" .")], True)  # "Titolo max 60 battute": the title's length, for the model
+    if _CHARACTER_UNIT_WORD.search(fold(clause.text)) and _is_character_length(clause.text):
+        return _LineReading([], [clause.text.strip(" .")], True)  # "4 000 signes espaces compris": the text's length, for the model
     if (lines := fold(clause.text).strip(" .!")) and _LINES_ASKED.fullmatch(lines) and not _LENGTH_IN_LINES.fullmatch(lines):
         return _LineReading([], [clause.text.strip(" .")], True)  # "Lunghezza 40 righe", "Bitte 120 Zeilen": a layout's length, for the model
     if (bare := _KEYWORD_WITHOUT_COLON.fullmatch(fold(clause.text).rstrip(" .!"))) and _is_bare_keyword(bare.group("value")):

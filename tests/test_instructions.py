@@ -536,17 +536,21 @@ def test_rules_around_a_brief_at_the_top_go_with_it():
     assert parsed.article[1].text.startswith("Le conseil municipal")
 
 
-@pytest.mark.parametrize("line, expected", [
-    # about six characters a word with its space; a feuillet is 1,500 characters
-    ("Lunghezza: 3.000 battute, in inglese, tono sobrio", {"min_words": 450, "max_words": 550, "language": "en"}),
-    ("4 200 signes espaces compris, en anglais, ton neutre", {"min_words": 630, "max_words": 770, "language": "en"}),
-    ("Umfang: höchstens 6.000 Zeichen inkl. Leerzeichen, auf Englisch", {"max_words": 1000, "language": "en"}),
-    ("2 feuillets, en espagnol, avec intertitres", {"min_words": 450, "max_words": 550, "language": "es"}),
-    ("entre 3 000 et 4 500 signes, en anglais", {"min_words": 500, "max_words": 750, "language": "en"}),
+@pytest.mark.parametrize("line, expected, length", [
+    ("Lunghezza: 3.000 battute, in inglese, tono sobrio", {"language": "en", "tone": "sobrio"}, "Lunghezza: 3.000 battute"),
+    ("4 200 signes espaces compris, en anglais, ton neutre", {"language": "en", "tone": "neutre"}, "4 200 signes espaces compris"),
+    ("Umfang: höchstens 6.000 Zeichen inkl. Leerzeichen, auf Englisch", {"language": "en"}, "Umfang: höchstens 6.000 Zeichen"),
+    ("2 feuillets, en espagnol, avec intertitres", {"language": "es", "subheadings": True}, "2 feuillets"),
+    ("entre 3 000 et 4 500 signes, en anglais", {"language": "en"}, "entre 3 000 et 4 500 signes"),
 ])
-def test_a_length_in_characters_is_read_as_words(line, expected):
-    stated = parse(f"{line}\n{BODY}").spec.stated()
-    assert {name: stated.get(name) for name in expected} == expected
+def test_a_length_in_characters_goes_to_the_model_as_written(line, expected, length):
+    """How many characters make a word varies with the language and the text: the length is the editor's, word for word, and no
+    word range is made up from it."""
+    parsed = parse(f"{line}\n{BODY}")
+    assert [item.text for item in parsed.instructions] == [line]
+    stated = parsed.spec.stated()
+    assert {name: stated.get(name) for name in expected} == expected and "min_words" not in stated and "max_words" not in stated
+    assert any(item.startswith(length) for item in stated["extra"])
 
 
 def test_a_sentence_counting_characters_stays_in_the_article():
