@@ -424,7 +424,7 @@ _KEYWORD_LABEL = _LazyPattern(
 )
 # Inside a list, the singular qualifier before its item: "…: dentista en Sevilla, secundaria: ortodoncia invisible" (a line opening
 # on "Secundaria:" is a school's news).
-_ITEM_QUALIFIER = re.compile(r"^\s*(?:secondaire|secondary|secundaria|secundario|secondaria|secondario)\s*:\s*", re.IGNORECASE)
+_ITEM_QUALIFIER = re.compile(r"^\s*(?:secondaires?|secondary|secundari[ao]s?|secondari[ao]|secondarie)\s*[:=]\s*", re.IGNORECASE)
 _QUALIFIER_LABEL = re.compile(r"(?:" + _KEYWORD_QUALIFIER + r"|suivants|suivantes|siguientes|seguenti|folgenden)\s*:\s*")  # ("mots-clés suivants :")
 _MARK_AFTER_ITEM = re.compile(r"\s+[?!]+\s*$")
 # Each wording above ends on a colon, an equals sign, an arrow, a dash between spaces or before an opening quote: a clause
@@ -1025,6 +1025,7 @@ _TITLE_GIVEN = ("soit|soit exactement|sea|sea exactamente|sia|sia esattamente|be
                 "|must stay|must remain|should stay|stays|remains|doit rester|reste|restera|debe quedar|debe seguir siendo|se queda"
                 "|muss bleiben|bleibt|deve restare|resta|rimane"
                 "|a conserver|a garder|a reprendre|a utiliser|to keep|to use|to retain|fixed|fixe|a mantener|a conservar|a usar|da mantenere"
+                "|a reprendre tel quel|a conserver tel quel|to keep as is"
                 "|da conservare|da usare|beizubehalten|zu verwenden"
                 # "Title should read: …", "Y el título que sea: …"
                 "|should read|must read|shall read|has to read|needs to read|has to be|needs to be|que sea|que soit|qu'il soit|che sia"
@@ -1276,7 +1277,7 @@ _NO_SUBHEADINGS = _LazyPattern(r"(?:^|\b)" + _NEGATION + r"(?:(?<=')|\s+)(?:\S+\
                                # taken out: "lose the subheadings", "supprimez les intertitres", "die Zwischenüberschriften weglassen"
                                + r"|\b(?:remove|drop|lose|delete|strip|supprime[rz]?|enleve[rz]?|retire[rz]?|quita[r]?|elimina[r]?|togli(?:ere)?|rimuovi"
                                r"|streiche?n?|entferne?n?)\s+(?:the |all |les |des |los |las |i |gli |le |die |alle )?" + _SUBHEADINGS
-                               + r"|" + _SUBHEADINGS + r"\s+(?:weglassen|streichen|entfernen|raus)\b")
+                               + r"|" + _SUBHEADINGS + r"\s+(?:bitte\s+)?(?:weglassen|streichen|entfernen|raus)\b")
 _SHORT_SUBHEADING = re.compile(r"\b(?:hn|subs|petits titres|petits sous-titres|petits intertitres|titres de paragraphe|paragraph titles|paragraph headings)\b")
 _WITH_SUBHEADINGS = re.compile(r"(?:^|\b|(?<=\s))" + _SUBHEADINGS)
 _SUBHEADINGS_AGAIN = re.compile(r"\s+" + _SUBHEADINGS)
@@ -2321,8 +2322,13 @@ _POLITE_LEAD = re.compile(r"(?:merci de|merci d'|please|bitte|por favor|per favo
 _TITLE_BECOMES = _LazyPattern(r"\b(?:finalement|apres le call|apres l'appel|correction|desormais|finally|actually|after the call|update|al final"
                             r"|alla fine|correzione|korrektur)\b[^«\"“„]{0,40}?(?P<verb>\b(?:le titre|the title|el titulo|il titolo|der titel)\s+"
                             r"(?:devient|becomes|se convierte en|diventa|wird zu))\s*(?=[«\"“„])")
+# Keyphrases named as phrases or terms, in quotes, with a verb that asks to use them.
+_PHRASES_NAMED = re.compile(r"\b(?:the |les |des |die |los |las |i |gli |le |these |ces |estas |queste )?(?:phrases|expressions|termes|terms|begriffe"
+                            r"|terminos|termini|ausdrucke)\s+(?=[\"“«„'‘])")
 _WANTS_SOME_LANGUAGE = _LazyPattern(r"\b(?:veut|veulent|voudrait|voudraient|souhaite|souhaitent|demande|demandent|prefere|preferent)\s+"
                                   r"(?P<some>du |de l'\s*)(?P<name>[a-z]+)\b")
+# A translation's pair, source then target: "FR > EN", "fr→de", "français > anglais".
+_LANGUAGE_PAIR = re.compile(r"\b(?P<source>[a-z]{2}(?:-[a-z]{2})?|[a-z]{4,12})\s*(?:>|→|->|=>)\s*(?P<target>[a-z]{2}(?:-[a-z]{2})?|[a-z]{4,12})\b")
 # (only a field's own label, as a form writes it: "Le titre → « Barbie » : un film" is a headline)
 _ARROW_LABEL = re.compile(r"^\s*(?!(?:le|la|les|l'|the|el|los|las|il|lo|der|die|das)\b)([^\W\d_][\w' -]{0,29}?)\s*(?:->|=>|→)\s*(?=\S)", re.IGNORECASE)
 _OLD_VALUE_ASIDE = re.compile(r"\s*\((?:non|not|pas|no|nicht|et non|and not|y no)\s+[«\"“„][^»\"”“]{1,80}[»\"”“]\s*\)", re.IGNORECASE)
@@ -2455,6 +2461,9 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
         before = _POLITE_LEAD.sub("", text[:kept.start()]).rstrip(" ,")
         text = (before + ", " if before else "") + "titre à garder tel quel : " + text[kept.end():]
         folded = fold(text)
+    if (">" in text or "→" in text) and (pair := _LANGUAGE_PAIR.search(folded)) and _language_value(pair.group("source")) and _language_value(pair.group("target")):
+        text = text[:pair.start()] + "en " + text[pair.start("target"):pair.end()] + text[pair.end():]  # "Rewrite FR > EN": into the second
+        folded = fold(text)
     if (">" in text or "→" in text) and (arrow := _ARROW_LABEL.match(text)) and _field_of_key(fold(arrow.group(1)).strip()):
         text = f"{arrow.group(1)} : {text[arrow.end():]}"  # "mots -> 1000 environ": a label and its value, as a form's arrow says
         folded = fold(text)
@@ -2467,6 +2476,10 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
     if ("devient" in folded or "becomes" in folded or "diventa" in folded or "wird zu" in folded or "convierte" in folded) and (
             becomes := _TITLE_BECOMES.search(folded)):
         text = f"{text[:becomes.start('verb')]}; titre : {text[becomes.end():]}"  # "Correction après le call : le titre devient « … »"
+        folded = fold(text)
+    if ("phrase" in folded or "expression" in folded or "term" in folded or "begriff" in folded) and (phrases := _PHRASES_NAMED.search(folded)) and (
+            _KEYWORD_VERB.search(folded)):
+        text = f"{text[:phrases.start()]}keywords: {text[phrases.end():]}"  # "Please work in the phrases 'hydrogène vert' and …"
         folded = fold(text)
     if "~~" in text and (">" in text or "→" in text):
         text = _STRUCK.sub(" ", text)  # "~~Ton pédagogique~~ → Ton : neutre": what is struck out and replaced is taken back
@@ -2526,12 +2539,13 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
 
 _TITLE_KEPT = re.compile(r"^(\W*)(?:keep|use|garde[rz]?|conserve[rz]?|utilise[rz]?|mantener|manten|mantened|usa|usar|behalte|behaltet|verwende"
                          r"|mantieni|mantenete)\s+(?:the|their|our|my|his|her|this|le|leur|notre|mon|son|ce|el|su|nuestro|este|den|ihren|unseren|diesen"
-                         r"|il|il loro|il nostro|questo)\s+(" + _TITLE_LABEL + r")\s*:", re.IGNORECASE)
+                         r"|il|il loro|il nostro|questo)\s+(" + _TITLE_LABEL + r")\s*(?:please|pls|svp|bitte|por favor|per favore)?\s*:", re.IGNORECASE)
 # The verbs that ask for keywords: "include", "work in", "placer", "inserisci", "verwende".
 _KEYWORD_VERBS = ("include|use|add|work in|mention|placer|placez|place|mettre|mettez|inclure|incluez|utiliser|utilisez|integrer|integrez|inserer"
                   "|glisser|glissez|glissant|en glissant|integrant|en integrant|incluant|en incluant|en utilisant|using|including"
                   "|inserez|incluir|incluye|usar|usa|anadir|anade|inserire|inserisci|usare|includere|includi|mettere|metti|verwenden|verwende"
                   "|einbauen|nutzen|nutze")
+_KEYWORD_VERB = _LazyPattern(r"\b(?:" + _KEYWORD_VERBS + r"|weave in|integrate)\b")
 # Keywords named in a sentence: "with the keyphrase X first, then Y and Z", "include the keywords X and Y", "la parola chiave
 # principale è X, poi Y", "il faut placer les mots-clés X, Y et Z". The label is found after a verb or a preposition that
 # asks for it, or before a copula in a line said to the writer ("Le mot-clé est sobriété" alone is news).
@@ -2812,10 +2826,14 @@ _RELEASE_KICKER = re.compile(r"(?:press release|news release|for immediate relea
 def _is_news_kicker(folded_head: str) -> bool:
     """ "New rules for X", not a correction's label ("New length", "Neue Länge", "Nouveau titre") nor "New brief"; a press
     release's or a wire's ("PRESS RELEASE: Optimize Media launches…")."""
-    return bool(_RELEASE_KICKER.fullmatch(folded_head.strip())) or bool(_NEWS_KICKER.match(folded_head) and len(folded_head.split()) >= 3 and not _FIELD_KEY.search(folded_head)
-                and (not _JOB_WORD.search(folded_head) or _NEW_RULES_FOR.match(folded_head)))
+    return (bool(_RELEASE_KICKER.fullmatch(folded_head.strip())) or bool(_NEWS_KICKER.match(folded_head) and len(folded_head.split()) >= 3 and not _FIELD_KEY.search(folded_head)
+                 and (not _JOB_WORD.search(folded_head) or _NEW_RULES_FOR.match(folded_head)))
+            # "Objectif affiché par la direction :", "Priorité fixée par le gouvernement :": who set it, as news reports it (the client or
+            # the desk setting it is a brief's: "Titre validé par le client :")
+            or bool((agent := _SET_BY.search(folded_head)) and not _ORDERER_NAMED.search(folded_head, agent.end())))
 
 
+_SET_BY = re.compile(r"\b[a-z]+(?:e|ee|es|ees|ado|ada|ato|ata|ed|t)\s+(?:par|by|por|da|von)\b")
 # New rules said to be for someone else: "Nouvelles consignes pour le bac : 600 mots au plus" ("New brief:" stays a label).
 _NEW_RULES_FOR = re.compile(_NEW + r"\s+(?:rules|guidelines|requirements|regeln|vorgaben|richtlinien|regles|consignes|normes|normas"
                             r"|reglas|regole|norme|requisiti)\s+(?:for|pour|fur|para|per)\s+(?!(?:(?:this|the|ce|cet|cette|le|la|el|este|esta"
@@ -4024,6 +4042,9 @@ _YES = re.compile(r"^(?:yes|y|oui|si|ja|true|vrai|on|1|x|h2|h3|h2/h3|required|ob
                   r"|avec|with|con|mit)\s*[.!]?\s*$")
 
 
+_SENTENCE_OPENING = re.compile(r"\W*(?:c'est|ce sont|it's|it is|this is|es|son|e|sono|das ist|es ist|ist)\s")
+
+
 def _read_key_value(body: str, match: re.Match[str]) -> _LineReading | None:
     field_name = _field_of_key(match.group("key"))
     value = body[match.start("value"):match.end("value")].strip().strip(".")
@@ -4065,6 +4086,8 @@ def _read_key_value(body: str, match: re.Match[str]) -> _LineReading | None:
         value = value[:wished.start()]  # "Tone: relaxed but precise, please"
     if field_name in ("tone", "audience") and not _plain_value(value, LABELLED_VALUE_WORDS, figures=figures):
         return None
+    if field_name == "title" and _SENTENCE_OPENING.match(fold(value)):
+        return None  # "Titre à reprendre tel quel : c'est la règle pour les citations" says something, it names no title
     if field_name == "title":
         if not _RETITLED.search(fold(value)) and (remark := _QUOTED_THEN_REMARK.match(value)):
             # 'Title: "…" (no lo cambies porfa)', 'hed: "…" —nd': the quoted title, then a word about it for the model

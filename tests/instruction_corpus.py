@@ -2658,3 +2658,14 @@ SLACK_THREAD_BRIEFS: list[tuple[str, dict[str, object]]] = [
     ("Claire Dubois — 10:02\n@Léo le client suisse veut de l'allemand finalement\nLéo Martin — 10:03\nok, même longueur ?\n"
      "Claire Dubois — 10:04\noui, 700 mots environ, sans intertitres", {"language": "de", **about(700), "subheadings": False}),
 ]
+# The forty-first round (a translation's pair "FR > EN", subheadings "bitte weglassen", "Use this headline please:", phrases or terms
+# to work in, "secondaires =", "titre à reprendre tel quel :"), in my own words.
+FORTY_FIRST_ROUND: list[tuple[str, dict[str, object]]] = [
+    ("Rewrite DE > FR, 400-600 words, keywords: vélo cargo, Lyon", {"language": "fr", "min_words": 400, "max_words": 600, "keywords": ["vélo cargo", "Lyon"]}),
+    ("Bitte auf Englisch, max. 400 Wörter. Zwischenüberschriften bitte weglassen.", {"language": "en", "max_words": 400, "subheadings": False}),
+    ("Use this title please: Ten years of the tramway", {"title": "Ten years of the tramway"}),
+    ("Could you rewrite it in Spanish? Please work in the phrases 'energía solar' and 'autoconsumo'.",
+     {"language": "es", "keywords": ["energía solar", "autoconsumo"]}),
+    ("Focus keyphrase = pain au levain ; secondaires = farine bio, boulangerie", {"keywords": ["pain au levain", "farine bio", "boulangerie"]}),
+    ("Titre à reprendre tel quel : Le port de Lorient en chantier", {"title": "Le port de Lorient en chantier"}),
+]
