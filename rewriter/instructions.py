@@ -522,6 +522,8 @@ _REQUEST_OPENER = re.compile(r"^(?:(?:ah|oh|ach|eh|ok|okay|oye|hey|dis|senti|ps|
     "|translate|turn|convert|put|split|divide|structure|format|aim|focus|mention|insert|provide|generate|expand|shorten"
     "|summarize|summarise|adapt|adopt|respect|quote|cite|paraphrase|go for|go with|stick to|skip"
     "|reecriture|reescritura|riscrittura|traducilo|traducelo|traduis-le|translate it|adattalo|reescribi|escribi|facciamo|hagamos|faisons"
+    # the desk's "reprendre la dépêche en 250 mots"
+    "|reprendre"
     # reminders: "pensez au référencement", "n'oubliez pas les intertitres", "don't forget the subheadings"
     "|pensez au|pensez a la|pensez aux|pense au|pense a la|pense aux|n'oubliez pas|n'oublie pas|don't forget|do not forget|remember to"
     "|think about|denk an|denken sie an|no olvides|no olvideis|non dimenticare|non dimenticate|ricordati di|ricordatevi di"
@@ -1462,7 +1464,8 @@ class _FragmentReader:
                 return
         readers = self.folded[start:end].rstrip()
         value = _unquoted(self.original[start:start + len(readers)])
-        if _PLACE_ALONE.fullmatch(value) and not self.folded[match.start():start].strip().startswith("fur") or _A_THING.match(readers):
+        if (_PLACE_ALONE.fullmatch(value) and not self.folded[match.start():start].strip().startswith("fur") or _A_THING.match(readers)
+                or _FOR_A_THING.search(self.folded[match.start():end])):  # ("pour le partenariat avec Turin": what it is for)
             return  # "réécrire en italien pour Turin", "para Sevilla": the edition of a place, not its readers (German capitalises "für Anfänger")
         # (the words before them first: in the article's sentences they are not directives, and the readers are not judged)
         if ((self.beside_directives or not self.residual_words(_opener_end(self.folded), match.start()))
@@ -3367,7 +3370,8 @@ _SOMEONE_WANTS = _LazyPattern(
 # The sender's own need: "ragazzi mi serve sto testo in francese", "we need this in German", "necesito el texto en inglés".
 _WE_NEED = re.compile(r"^\W*(?:(?:ragazzi|guys|chicos|les gars|leute|team|ok|alors|bon|so)\s*,?\s+)?(?:mi serve|ci serve|mi servirebbe|j'ai besoin(?: d[eu']?)?"
                       r"|on a besoin(?: d[eu']?)?|nous avons besoin(?: d[eu']?)?"
-                      r"|il me faut|i need|we need|necesito|necesitamos|ich brauche|wir brauchen|queremos|we want|nous voulons|vogliamo|wir wollen)\b")
+                      r"|il me faut|i need|we need|necesito|necesitamos|ich brauche|wir brauchen|queremos|we want|nous voulons|vogliamo|wir wollen"
+                      r"|on veut|on voudrait|on aimerait)\b")
 _ASIDE = re.compile(r"\(([^()]{1,60})\)")
 # What ends a spoken or chatted note, after its last field: "… les lycéens voilà", "… the parents, that's it".
 _SPOKEN_END = re.compile(r"(?:[\s,]+(?:voila|voilà|quoi|hein|bref|c'est tout|that's it|that's all|basta|eso es todo|das wars|tutto qui|ok|okay|vale))+[\s.!]*$",
@@ -3594,6 +3598,7 @@ _ADDRESSED_TO_WRITER = _RememberedPattern(
         "|le chiedo|vi chiedo|ti chiedo|je vous demande|je te demande|le pido|les pido|te pido|i ask you|i'm asking you"
         # what the desk needs, said in its own words: "il me faudrait", "on passe ça en…", "j'oubliais", "à décliner"
         "|il me faudrait|il me faut|il nous faut|il nous faudrait|on passe|on part sur|on vise|on reste sur|j'oubliais"
+        "|on le passe|on la passe|on veut|on voudrait|on aimerait|podeis|podriais|pourriez|pouvez"
         "|j'allais oublier|n'oublie pas|n'oubliez pas|a decliner|a rallonger|a raccourcir|a reprendre|a adapter|a reecrire|a traduire"
         "|i'd need|i would need|i'll need|necesitaria|nos haria falta|avrei bisogno|mi raccomando|make sure|assure-toi|assurez-vous"
         "|asegurate|achte darauf|achten sie darauf", space=" ")
@@ -4261,6 +4266,7 @@ _BREADCRUMB = re.compile(r"\s*[\w' .#&-]{1,30}(?:\s+[›»>]\s+[\w' .#&-]{1,30})
 
 
 CHAT_DEADLINE_WORDS = 6
+_FOR_SOMEONE = re.compile(r"(?:c'est |it's |es |e |ist )?(?:pour|for|para|per|fur)\s+(?:les|des|nos|the|our|los|las|nuestros|i|gli|i nostri|die|unsere)\s+[\w' -]{2,40}")
 _DEADLINE_SAID = _LazyPattern(r"\b\d{1,2}\s?h(?:\d{2})?\b|\b\d{1,2}:\d{2}\b|\b(?:demain|ce soir|ce matin|tomorrow|tonight|asap|manana|morgen|domani|avant"
                             r"|before|bis|entro|antes)\b")
 
@@ -4288,9 +4294,11 @@ def _chat_brief(lines: list[Line], order: list[Line], taken: dict[int, _LineRead
         return {}  # one message, read alone, is a brief line (a live blog's "la présidente demande un ton plus sobre" is not)
     readings = {line.number: read_line(_said_in_chat(lines, line), min_evidence=1) for line in messages}
     said = {line.number: _said_in_chat(lines, line) for line in messages}
-    if not all(readings[number].is_instruction or _is_chatter(text) or len(text.split()) <= CHAT_DEADLINE_WORDS and _DEADLINE_SAID.search(fold(text))
+    if not all(readings[number].is_instruction or _is_chatter(text) or _FOR_A_THING.match(fold(text).strip()) or _FOR_SOMEONE.fullmatch(fold(text).strip(" .!"))
+               or len(text.split()) <= CHAT_DEADLINE_WORDS and _DEADLINE_SAID.search(fold(text))
                for number, text in said.items()):
-        return {}  # the others are said around it ("ok, quel ton ?", "à caler pour 6h"); "the minister will answer…" is a live blog's
+        return {}  # the others are said around it ("ok, quel ton ?", "à caler pour 6h", "pour l'agenda du week-end"); "the minister will
+        # answer…" is a live blog's
     beyond = next((line for line in order[end:] if line.text.strip()), None)
     if beyond is not None and beyond.text.rstrip().endswith(":"):
         return {}  # "Extraits lus à l'audience :": the article introduces the chat it quotes

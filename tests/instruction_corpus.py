@@ -2669,3 +2669,14 @@ FORTY_FIRST_ROUND: list[tuple[str, dict[str, object]]] = [
     ("Focus keyphrase = pain au levain ; secondaires = farine bio, boulangerie", {"keywords": ["pain au levain", "farine bio", "boulangerie"]}),
     ("Titre à reprendre tel quel : Le port de Lorient en chantier", {"title": "Le port de Lorient en chantier"}),
 ]
+# The forty-second round (the desk's "reprendre la dépêche", "on le passe en …", "podéis", a chat's messages naming where it goes and
+# for whom, the purpose a text is for is no readers), in my own words.
+FORTY_SECOND_ROUND: list[tuple[str, dict[str, object]]] = [
+    ("MATIN — reprendre la dépêche en 300 mots maxi, ton sobre, titre au choix", {"max_words": 300, "tone": "sobre"}),
+    ("Sport : on le passe en anglais pour le jumelage avec Bristol, environ 400 mots, ton enjoué.",
+     {"language": "en", **about(400), "tone": "enjoué", "audience": None}),
+]
+CHAT_BRIEFS_FOR_WHOM: list[tuple[str, dict[str, object]]] = [
+    ("[11:20] Paul R. : pour la page sorties de Brest\n[11:20] Paul R. : 400 mots environ, ton léger\n[11:21] Paul R. : c'est pour les étudiants",
+     {**about(400), "tone": "léger"}),
+]
