@@ -1027,7 +1027,6 @@ _TITLE_GIVEN = ("soit|soit exactement|sea|sea exactamente|sia|sia esattamente|be
                 "|must stay|must remain|should stay|stays|remains|doit rester|reste|restera|debe quedar|debe seguir siendo|se queda"
                 "|muss bleiben|bleibt|deve restare|resta|rimane"
                 "|a conserver|a garder|a reprendre|a utiliser|to keep|to use|to retain|fixed|fixe|a mantener|a conservar|a usar|da mantenere"
-                "|a reprendre tel quel|a conserver tel quel|to keep as is"
                 "|da conservare|da usare|beizubehalten|zu verwenden"
                 # "Title should read: …", "Y el título que sea: …"
                 "|should read|must read|shall read|has to read|needs to read|has to be|needs to be|que sea|que soit|qu'il soit|che sia"
@@ -2329,8 +2328,9 @@ _TITLE_BECOMES = _LazyPattern(r"\b(?:finalement|apres le call|apres l'appel|corr
 _PHRASES_NAMED = re.compile(r"\b(?:the |les |des |die |los |las |i |gli |le |these |ces |estas |queste )?(?:phrases|expressions|termes|terms|begriffe"
                             r"|terminos|termini|ausdrucke)\s+(?=[\"“«„'‘])")
 _WANTS_SOME_LANGUAGE = _LazyPattern(r"\b(?:veut|veulent|voudrait|voudraient|souhaite|souhaitent|demande|demandent|prefere|preferent)\s+"
-                                  r"(?P<some>du |de l'\s*)(?P<name>[a-z]+)\b")
-# A translation's pair, source then target: "FR > EN", "fr→de", "français > anglais".
+                                  r"(?P<some>du |de l'\s*)(?P<name>[a-z]+)\b(?=\s*(?:finalement|maintenant|desormais|svp|stp|merci)?\s*(?:[,.;!?]|$))")
+# A translation's pair, source then target, in a request: "Rewrite FR > EN" ("Traduction anglais > français, 600 mots, 45 euros"
+# is a price list, "anglais > allemand > espagnol" a ranking).
 _LANGUAGE_PAIR = re.compile(r"\b(?P<source>[a-z]{2}(?:-[a-z]{2})?|[a-z]{4,12})\s*(?:>|→|->|=>)\s*(?P<target>[a-z]{2}(?:-[a-z]{2})?|[a-z]{4,12})\b")
 # (only a field's own label, as a form writes it: "Le titre → « Barbie » : un film" is a headline)
 _ARROW_LABEL = re.compile(r"^\s*(?!(?:le|la|les|l'|the|el|los|las|il|lo|der|die|das)\b)([^\W\d_][\w' -]{0,29}?)\s*(?:->|=>|→)\s*(?=\S)", re.IGNORECASE)
@@ -2464,7 +2464,8 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
         before = _POLITE_LEAD.sub("", text[:kept.start()]).rstrip(" ,")
         text = (before + ", " if before else "") + "titre à garder tel quel : " + text[kept.end():]
         folded = fold(text)
-    if (">" in text or "→" in text) and (pair := _LANGUAGE_PAIR.search(folded)) and _language_value(pair.group("source")) and _language_value(pair.group("target")):
+    if ((">" in text or "→" in text) and (pair := _LANGUAGE_PAIR.search(folded)) and _language_value(pair.group("source"))
+            and _language_value(pair.group("target")) and _REWRITE_REQUEST.match(folded) and not _LANGUAGE_PAIR.search(folded, pair.end())):
         text = text[:pair.start()] + "en " + text[pair.start("target"):pair.end()] + text[pair.end():]  # "Rewrite FR > EN": into the second
         folded = fold(text)
     if (">" in text or "→" in text) and (arrow := _ARROW_LABEL.match(text)) and _field_of_key(fold(arrow.group(1)).strip()):
@@ -2473,15 +2474,18 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
     if "(" in text and (old_value := _OLD_VALUE_ASIDE.search(text)):
         text = text[:old_value.start()] + text[old_value.end():]  # "il titolo giusto è «…» (non «…»)": the value no longer asked
         folded = fold(text)
-    if (" du " in folded or " de l'" in folded) and (partitive := _WANTS_SOME_LANGUAGE.search(folded)) and language_of_name(partitive.group("name")):
-        text = f"{text[:partitive.start('some')]}le texte en {text[partitive.end('some'):]}"  # "le client veut du néerlandais"
+    if ((" du " in folded or " de l'" in folded) and (partitive := _WANTS_SOME_LANGUAGE.search(folded)) and language_of_name(partitive.group("name"))
+            and (_ORDERER_NAMED.search(folded, max(0, partitive.start() - 40), partitive.start()) or folded[:partitive.start()].endswith("on "))):
+        # "le client veut du néerlandais", "on veut de l'allemand" ("La ministre veut de l'anglais dès la maternelle" is news)
+        text = f"{text[:partitive.start('some')]}le texte en {text[partitive.end('some'):]}"
         folded = fold(text)
     if ("devient" in folded or "becomes" in folded or "diventa" in folded or "wird zu" in folded or "convierte" in folded) and (
             becomes := _TITLE_BECOMES.search(folded)):
         text = f"{text[:becomes.start('verb')]}; titre : {text[becomes.end():]}"  # "Correction après le call : le titre devient « … »"
         folded = fold(text)
     if ("phrase" in folded or "expression" in folded or "term" in folded or "begriff" in folded) and (phrases := _PHRASES_NAMED.search(folded)) and (
-            _KEYWORD_VERB.search(folded)):
+            _KEYWORD_VERB.search(folded) and _POLITE_MARK.search(unquoted := _QUOTED_SPAN.sub(" ", folded)) and not _REFUSED.search(unquoted)
+            and not _SAID_BY_AFTER.search(folded)):
         text = f"{text[:phrases.start()]}keywords: {text[phrases.end():]}"  # "Please work in the phrases 'hydrogène vert' and …"
         folded = fold(text)
     if "~~" in text and (">" in text or "→" in text):
@@ -2542,13 +2546,15 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
 
 _TITLE_KEPT = re.compile(r"^(\W*)(?:keep|use|garde[rz]?|conserve[rz]?|utilise[rz]?|mantener|manten|mantened|usa|usar|behalte|behaltet|verwende"
                          r"|mantieni|mantenete)\s+(?:the|their|our|my|his|her|this|le|leur|notre|mon|son|ce|el|su|nuestro|este|den|ihren|unseren|diesen"
-                         r"|il|il loro|il nostro|questo)\s+(" + _TITLE_LABEL + r")\s*(?:please|pls|svp|bitte|por favor|per favore)?\s*:", re.IGNORECASE)
+                         r"|il|il loro|il nostro|questo)\s+(" + _TITLE_LABEL + r")\s*:", re.IGNORECASE)
 # The verbs that ask for keywords: "include", "work in", "placer", "inserisci", "verwende".
 _KEYWORD_VERBS = ("include|use|add|work in|mention|placer|placez|place|mettre|mettez|inclure|incluez|utiliser|utilisez|integrer|integrez|inserer"
                   "|glisser|glissez|glissant|en glissant|integrant|en integrant|incluant|en incluant|en utilisant|using|including"
                   "|inserez|incluir|incluye|usar|usa|anadir|anade|inserire|inserisci|usare|includere|includi|mettere|metti|verwenden|verwende"
                   "|einbauen|nutzen|nutze")
 _KEYWORD_VERB = _LazyPattern(r"\b(?:" + _KEYWORD_VERBS + r"|weave in|integrate)\b")
+# (asked politely, and not to be avoided: "Avoid the phrases 'at the end of the day' …", "Le guide demande d'utiliser les termes …")
+_REFUSED = re.compile(r"\b(?:avoid|never|don't|do not|evitez|eviter|jamais|ne pas|nie|niemals|vermeiden|nunca|evita|evitar|mai|evitare)\b")
 # Keywords named in a sentence: "with the keyphrase X first, then Y and Z", "include the keywords X and Y", "la parola chiave
 # principale è X, poi Y", "il faut placer les mots-clés X, Y et Z". The label is found after a verb or a preposition that
 # asks for it, or before a copula in a line said to the writer ("Le mot-clé est sobriété" alone is news).
@@ -3267,7 +3273,7 @@ _SAID_BY_AFTER = _LazyPattern(r",\s*(?:(?:conseill|insist|rappel|exig|recommand|
                             r"|annonc|declar|assur|repond|reconn|comment|plaisant|souffl|promet|confi"
                             r"|estim|resum|tranch|recomiend|aconsej|advierte|consigli|raccomand|avvert|spieg)\w*|rat|empfiehlt|mahnt|warnt|sagt|betont"
                             r"|advises|recommends|urges|insists|warns|says|said|dice|dijo|disse)\b"
-                            r"|,\s*(?:the|a|an)\s+\w+(?:\s+\w+){0,4}\s+(?:read|reads|said|says|warned|advised)\b")
+                            r"|,\s*(?:the|a|an)\s+\w+(?:\s+\w+){0,4}\s+(?:read|reads|said|says|warned|advised|suggests|recommends|advises|shows)\b")
 
 
 # (a forum's "Bitte auf Englisch schreiben, damit alle mitlesen können. Danke!" asks its posters, and says why)

@@ -2658,16 +2658,14 @@ SLACK_THREAD_BRIEFS: list[tuple[str, dict[str, object]]] = [
     ("Claire Dubois — 10:02\n@Léo le client suisse veut de l'allemand finalement\nLéo Martin — 10:03\nok, même longueur ?\n"
      "Claire Dubois — 10:04\noui, 700 mots environ, sans intertitres", {"language": "de", **about(700), "subheadings": False}),
 ]
-# The forty-first round (a translation's pair "FR > EN", subheadings "bitte weglassen", "Use this headline please:", phrases or terms
-# to work in, "secondaires =", "titre à reprendre tel quel :"), in my own words.
+# The forty-first round (a translation's pair "FR > EN", subheadings "bitte weglassen", phrases or terms to work in, "secondaires ="),
+# in my own words.
 FORTY_FIRST_ROUND: list[tuple[str, dict[str, object]]] = [
     ("Rewrite DE > FR, 400-600 words, keywords: vélo cargo, Lyon", {"language": "fr", "min_words": 400, "max_words": 600, "keywords": ["vélo cargo", "Lyon"]}),
     ("Bitte auf Englisch, max. 400 Wörter. Zwischenüberschriften bitte weglassen.", {"language": "en", "max_words": 400, "subheadings": False}),
-    ("Use this title please: Ten years of the tramway", {"title": "Ten years of the tramway"}),
     ("Could you rewrite it in Spanish? Please work in the phrases 'energía solar' and 'autoconsumo'.",
      {"language": "es", "keywords": ["energía solar", "autoconsumo"]}),
     ("Focus keyphrase = pain au levain ; secondaires = farine bio, boulangerie", {"keywords": ["pain au levain", "farine bio", "boulangerie"]}),
-    ("Titre à reprendre tel quel : Le port de Lorient en chantier", {"title": "Le port de Lorient en chantier"}),
 ]
 # The forty-second round (the desk's "reprendre la dépêche", "on le passe en …", "podéis", a chat's messages naming where it goes and
 # for whom, the purpose a text is for is no readers), in my own words.
@@ -2679,4 +2677,22 @@ FORTY_SECOND_ROUND: list[tuple[str, dict[str, object]]] = [
 CHAT_BRIEFS_FOR_WHOM: list[tuple[str, dict[str, object]]] = [
     ("[11:20] Paul R. : pour la page sorties de Brest\n[11:20] Paul R. : 400 mots environ, ton léger\n[11:21] Paul R. : c'est pour les étudiants",
      {**about(400), "tone": "léger"}),
+]
+# A reviewer's lines aimed at the fortieth to forty-second rounds' rules (phrases to avoid or that others use, translation pairs in
+# price lists and rankings, "Use this headline please:" in tutorials, "veut de l'anglais" in the news): all were taken once.
+NEGATIVE_FORTY_SECOND_REVIEW: list[str] = [
+    "Avoid the phrases 'at the end of the day' and 'going forward'; use plain words instead.",
+    "Le guide demande d'utiliser les termes « personne en situation de handicap » et « aidant ».",
+    "Einfach die Begriffe „Danke“ und „Bitte“ verwenden – das lernen die Kinder im Kurs.",
+    "Langues proposées : anglais > allemand > espagnol, par ordre de demande.",
+    "Traduction anglais > français, 600 mots, 45 euros : notre offre découverte.",
+    "Übersetzung DE > EN, 500 Wörter, ab 60 Euro.",
+    "Use this headline please: the three words every editor hates.",
+    "Titre à reprendre tel quel : la règle d'or des agences de presse.",
+]
+# ... and beside a brief.
+NEGATIVE_FORTY_SECOND_REVIEW_BESIDE: list[str] = [
+    "La ministre veut de l'anglais dès la maternelle.",
+    "Mon fils veut du chinois à la cantine, comme ses copains.",
+    "Die Begriffe „Heimat“ und „Leitkultur“ nutzen vor allem konservative Politiker.",
 ]
