@@ -2310,7 +2310,8 @@ def _length_alone(before: str) -> bool:
     (not "Le texte compte 600 mots, pas plus", "Die Regel: 300 Wörter, nicht mehr")."""
     head, _, length = _TAG_FIRST.sub("", re.split(r"[.;!?,]", before)[-1]).rpartition(":")  # "[Rewriter] 550 mots, pas plus"
     return bool(_LENGTH_ALONE.fullmatch(length)) and (not head.strip() or _field_of_key(head.strip()) in ("length", "min_words", "max_words")
-                                                      or bool(_FOR_A_THING.match(head.strip())))  # "pour la rubrique Régions : 400 mots, pas plus"
+                                                      or bool(_FOR_A_THING.match(head.strip()))  # "pour la rubrique Régions : 400 mots, pas plus"
+                                                      or bool(_LENGTH_WORD_FIRST.match(head.strip())))  # "Longueur demandée par le cabinet : …"
 
 
 # A length that is its sentence's only words: "350 mots, pas plus" (not "Le texte compte 600 mots, pas plus").
@@ -2839,9 +2840,14 @@ def _is_news_kicker(folded_head: str) -> bool:
                  and (not _JOB_WORD.search(folded_head) or _NEW_RULES_FOR.match(folded_head)))
             # "Objectif affiché par la direction :", "Priorité fixée par le gouvernement :": who set it, as news reports it (the client or
             # the desk setting it is a brief's: "Titre validé par le client :")
-            or bool((agent := _SET_BY.search(folded_head)) and not _ORDERER_NAMED.search(folded_head, agent.end())))
+            or bool((agent := _SET_BY.search(folded_head)) and not _ORDERER_NAMED.search(folded_head, agent.end())
+                    and not _FIELD_WORD_FIRST.match(folded_head)))  # ("Longueur demandée par le cabinet :" is a brief's label)
 
 
+_FIELD_WORD_FIRST = re.compile(r"\W*(?:longueur|length|taille|extension|umfang|lange|laenge|lunghezza|longitud|titre|title|titulo|titolo|titel"
+                               r"|ton|tone|tono|public|audience|cible|lectorat|langue|language|idioma|lingua|sprache|mots?-cles?|keywords?"
+                               r"|intertitres|subheadings)\b")
+_LENGTH_WORD_FIRST = re.compile(r"(?:longueur|length|taille|extension|umfang|lange|laenge|lunghezza|longitud)\b")
 _SET_BY = re.compile(r"\b[a-z]+(?:e|ee|es|ees|ado|ada|ato|ata|ed|t)\s+(?:par|by|por|da|von)\b")
 # New rules said to be for someone else: "Nouvelles consignes pour le bac : 600 mots au plus" ("New brief:" stays a label).
 _NEW_RULES_FOR = re.compile(_NEW + r"\s+(?:rules|guidelines|requirements|regeln|vorgaben|richtlinien|regles|consignes|normes|normas"
@@ -3539,7 +3545,9 @@ _REST_AS_IT_IS = ("lo demas igual|lo demas queda igual|el resto igual|le reste n
                   "|le reste au choix du redacteur|le reste au choix|the rest is your call|the rest is up to the writer|el resto a tu criterio"
                   "|il resto a tua scelta|der rest nach deinem ermessen|le reste du brief tient|the rest of the brief stands"
                   "|tutto il resto come da originale|il resto come da originale|le reste comme l'original|le reste comme dans l'original"
-                  "|the rest as in the original|el resto como el original|der rest wie im original")
+                  "|the rest as in the original|el resto como el original|der rest wie im original"
+                  "|pas de contrainte de longueur|longueur libre|no word limit|no length limit|sin limite de palabras|keine langenvorgabe"
+                  "|nessun limite di lunghezza")
 _REST_LINE = _LazyPattern(r"\W*(?:et |and |y |e |und )?(?:" + _alternatives(_REST_AS_IT_IS) + r")\W*")
 _CHATTER = re.compile(r"\b" + _alternatives(
     _COURTESY_WORDS + "|pls|plz|please|by the way|btw|great|loved|love|awesome|quick one|no rush"
@@ -4271,6 +4279,21 @@ _SPEAKER = re.compile(r"^\s*(?:" + _CHAT_STAMP + r"\s*(?:[-–]\s*)?)?([A-ZÀ-Ý
 _BREADCRUMB = re.compile(r"\s*[\w' .#&-]{1,30}(?:\s+[›»>]\s+[\w' .#&-]{1,30}){1,4}\s*")
 
 
+CHAT_REPLY_WORDS = 14  # "t'as le brief du club ?", "oui : ils veulent un truc épique": a colleague's question and its answer
+_CHAT_REPLY = re.compile(r"\W*(?:oui|ok|okay|yes|yep|si|ja|d'accord|parfait|super|top|alors|so|vale|va bene|genau)\b")
+
+
+def _chat_said(text: str) -> str:
+    """A chat message without its time and speaker."""
+    prefix = _CHAT_PREFIX.match(text) or _SPEAKER.match(text)
+    return text[prefix.end():] if prefix else text
+
+
+def _is_chat_message(text: str) -> bool:
+    """A chat's message with its time and speaker: "[22:14] Marion (desk nuit): …", "Mathis [14:02]: …"."""
+    return bool(_CHAT_PREFIX.match(text) or (speaker := _SPEAKER.match(text)) and _CHAT_TIME.search(text[:speaker.end()]))
+
+
 CHAT_DEADLINE_WORDS = 6
 _FOR_SOMEONE = re.compile(r"(?:c'est |it's |es |e |ist )?(?:pour|for|para|per|fur)\s+(?:les|des|nos|the|our|los|las|nuestros|i|gli|i nostri|die|unsere)\s+[\w' -]{2,40}")
 _DEADLINE_SAID = _LazyPattern(r"\b\d{1,2}\s?h(?:\d{2})?\b|\b\d{1,2}:\d{2}\b|\b(?:demain|ce soir|ce matin|tomorrow|tonight|asap|manana|morgen|domani|avant"
@@ -4289,18 +4312,19 @@ def _chat_brief(lines: list[Line], order: list[Line], taken: dict[int, _LineRead
             break
         if _is_chat_header(line.text):
             headers.add(line.number)
-        elif not (_CHAT_PREFIX.match(line.text) or line.number > 1 and _is_chat_header(lines[line.number - 2].text)):
+        elif not (_is_chat_message(line.text) or line.number > 1 and _is_chat_header(lines[line.number - 2].text)):
             break
         chat.append(line)
     end = start + len(chat)
     if len(chat) < 2 or (end < len(order) and order[end].text.strip()):
         return {}  # (a chat quoted in the article runs on into its text: "Extraits lus à l'audience :" above it)
     messages = [line for line in chat if line.number not in headers]
-    if not messages or not any(read_line(_said_in_chat(lines, line)).is_instruction for line in messages):
+    said = {line.number: _chat_said(line.text) for line in messages}
+    if not messages or not any(read_line(text).is_instruction for text in said.values()):
         return {}  # one message, read alone, is a brief line (a live blog's "la présidente demande un ton plus sobre" is not)
-    readings = {line.number: read_line(_said_in_chat(lines, line), min_evidence=1) for line in messages}
-    said = {line.number: _said_in_chat(lines, line) for line in messages}
+    readings = {number: read_line(text, min_evidence=1) for number, text in said.items()}
     if not all(readings[number].is_instruction or _is_chatter(text) or _FOR_A_THING.match(fold(text).strip()) or _FOR_SOMEONE.fullmatch(fold(text).strip(" .!"))
+               or len(text.split()) <= CHAT_REPLY_WORDS and (text.rstrip().endswith("?") or _CHAT_REPLY.match(fold(text)))
                or len(text.split()) <= CHAT_DEADLINE_WORDS and _DEADLINE_SAID.search(fold(text))
                for number, text in said.items()):
         return {}  # the others are said around it ("ok, quel ton ?", "à caler pour 6h", "pour l'agenda du week-end"); "the minister will

@@ -2696,3 +2696,14 @@ NEGATIVE_FORTY_SECOND_REVIEW_BESIDE: list[str] = [
     "Mon fils veut du chinois à la cantine, comme ses copains.",
     "Die Begriffe „Heimat“ und „Leitkultur“ nutzen vor allem konservative Politiker.",
 ]
+# The forty-third round (a chat with the name before the time and a colleague's question and answer around the brief line, "pas de
+# contrainte de longueur" beside a brief, a field's label set by the client side), in my own words.
+FORTY_THIRD_ROUND: list[tuple[str, dict[str, object]]] = [
+    ("Longueur demandée par la mairie : 400 mots, pas un de plus.", {"max_words": 400}),
+    ("Brief SEO – Office de tourisme\nOptimisation SEO obligatoire. Mot-clé focus : lac d'Annecy. Autres : randonnée, baignade.\nPas de contrainte de longueur.",
+     {"seo": True, "keywords": ["lac d'Annecy", "randonnée", "baignade"]}),
+]
+CHAT_BRIEFS_WITH_REPLIES: list[tuple[str, dict[str, object]]] = [
+    ("Paul [09:02]: tu as la demande du club ?\nJulie [09:03]: oui : ils veulent un récit de match\nJulie [09:03]: ton épique, environ 600 mots\n"
+     "Paul [09:04]: ok je transmets", {**about(600), "tone": "épique"}),
+]

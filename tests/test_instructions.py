@@ -147,7 +147,8 @@ CORPUS = [(text, expected, "corpus") for text, expected in
           + instruction_corpus.THIRTY_THIRD_ROUND + instruction_corpus.THIRTY_THIRD_ROUND_THANKS + instruction_corpus.THIRTY_FOURTH_ROUND
           + instruction_corpus.THIRTY_FIFTH_ROUND + instruction_corpus.THIRTY_SIXTH_ROUND
           + instruction_corpus.THIRTY_SEVENTH_ROUND + instruction_corpus.THIRTY_EIGHTH_ROUND + instruction_corpus.THIRTY_NINTH_ROUND
-          + instruction_corpus.FORTIETH_ROUND + instruction_corpus.FORTY_FIRST_ROUND + instruction_corpus.FORTY_SECOND_ROUND] + [
+          + instruction_corpus.FORTIETH_ROUND + instruction_corpus.FORTY_FIRST_ROUND + instruction_corpus.FORTY_SECOND_ROUND
+          + instruction_corpus.FORTY_THIRD_ROUND] + [
     (text, expected, "held-out") for text, expected in instruction_heldout.POSITIVE]
 CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_ADDED + instruction_corpus.NEGATIVE_CONVERSATIONAL
                     + instruction_corpus.NEGATIVE_THIRD_ROUND + instruction_corpus.NEGATIVE_FOURTH_ROUND + instruction_corpus.NEGATIVE_FIFTH_ROUND
@@ -257,7 +258,7 @@ def test_a_chat_read_out_in_the_article_stays_in_it():
 
 
 @pytest.mark.parametrize("chat, expected", instruction_corpus.CHAT_BRIEFS + instruction_corpus.SLACK_THREAD_BRIEFS
-                         + instruction_corpus.CHAT_BRIEFS_FOR_WHOM)
+                         + instruction_corpus.CHAT_BRIEFS_FOR_WHOM + instruction_corpus.CHAT_BRIEFS_WITH_REPLIES)
 def test_a_chat_around_a_brief_line_is_the_brief(chat, expected):
     for text in (f"{chat}\n\n{BODY}", f"{BODY}\n{chat}\n"):
         parsed = parse(text)
