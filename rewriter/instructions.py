@@ -1024,6 +1024,7 @@ _TITLE_GIVEN = ("soit|soit exactement|sea|sea exactamente|sia|sia esattamente|be
                 "|bitte genau|soll lauten|sollte lauten|muss lauten|a garder tel quel|a conserver tel quel|is set|is fixed|is final|est fixe|est fixee|esta fijado|steht fest|e fissato|must be|should be|is|will be|impose|imposee?|obligatoire|souhaite|demande|deve essere|doit etre|debe ser|muss sein"
                 "|soll sein|sera|sara|obligatorio|vorgegeben|gewunscht|obbligatorio|richiesto"
                 "|doit etre exactement|must be exactly|should be exactly|deve essere esattamente|debe ser exactamente|muss genau lauten"
+                "|c'est|ce sera"  # "pardon erreur, le titre c'est : …"
                 "|must stay|must remain|should stay|stays|remains|doit rester|reste|restera|debe quedar|debe seguir siendo|se queda"
                 "|muss bleiben|bleibt|deve restare|resta|rimane"
                 "|a conserver|a garder|a reprendre|a utiliser|to keep|to use|to retain|fixed|fixe|a mantener|a conservar|a usar|da mantenere"
@@ -2209,6 +2210,7 @@ _BOUNDED_FIGURE = _LazyPattern(rf"(?:\b(?P<most>{_MAX_BEFORE})|\b{_MIN_BEFORE})\
                                rf"|{_LENGTH_FIGURE}\s*(?:\w+\s+)?(?:(?P<most_after>{_MAX_AFTER})|{_MIN_AFTER})\b")
 
 
+_FIGURE_THEN_MIND = _LazyPattern(r"(?<![\w.,-])(" + _LENGTH_FIGURE + r")\s+(?:finalement|plutot|instead|actually|eher|piuttosto|mejor|invece)\b")
 _BARE_CORRECTION = _LazyPattern(
     r"\b(?:" + _CORRECTED_TO + r")\s+(?:plutot\s+|rather\s+|eher\s+|more like\s+)?(?!(?:19|20)\d\d\b)(" + _LENGTH_FIGURE + r")(?:\s*(?:" + _BOUND_AFTER + r"))?\s*(?=[,.;!)]|$)")
 _INCLUDING_DOT = re.compile(r"\b(inkl|incl)\.(?=\s)", re.IGNORECASE)
@@ -2328,6 +2330,8 @@ _TITLE_BECOMES = _LazyPattern(r"\b(?:finalement|apres le call|apres l'appel|corr
 # Keyphrases named as phrases or terms, in quotes, with a verb that asks to use them.
 _PHRASES_NAMED = re.compile(r"\b(?:the |les |des |die |los |las |i |gli |le |these |ces |estas |queste )?(?:phrases|expressions|termes|terms|begriffe"
                             r"|terminos|termini|ausdrucke)\s+(?=[\"“«„'‘])")
+_TAKEN_BACK_THEN_VALUE = re.compile(r"\W*(?:ah|oh|euh)?\s*(?:non|no|nein)\s+(?:pardon|sorry|desole|desolee|perdon|scusa|sorry)(?=\s+(?:en|in|auf|al|nel|pour|for|para|per)\s)")
+_CHAT_CEST = re.compile(r"(?:(?<=\s)|^)c\s+(?=pour|for|para|per)\b", re.IGNORECASE)
 _WANTS_SOME_LANGUAGE = _LazyPattern(r"\b(?:veut|veulent|voudrait|voudraient|souhaite|souhaitent|demande|demandent|prefere|preferent)\s+"
                                   r"(?P<some>du |de l'\s*)(?P<name>[a-z]+)\b(?=\s*(?:finalement|maintenant|desormais|svp|stp|merci)?\s*(?:[,.;!?]|$))")
 # A translation's pair, source then target, in a request: "Rewrite FR > EN" ("Traduction anglais > français, 600 mots, 45 euros"
@@ -2488,6 +2492,12 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
             _KEYWORD_VERB.search(folded) and _POLITE_MARK.search(unquoted := _QUOTED_SPAN.sub(" ", folded)) and not _REFUSED.search(unquoted)
             and not _SAID_BY_AFTER.search(folded)):
         text = f"{text[:phrases.start()]}keywords: {text[phrases.end():]}"  # "Please work in the phrases 'hydrogène vert' and …"
+        folded = fold(text)
+    if (taken_back := _TAKEN_BACK_THEN_VALUE.match(folded)):
+        text = f"{text[:taken_back.end()]}, {text[taken_back.end():]}"  # "ah non pardon en espagnol": the new value, a clause of its own
+        folded = fold(text)
+    if " c " in f" {folded}" and _CHAT_CEST.search(folded):
+        text = _CHAT_CEST.sub("c'est ", text)  # the chat's "c pour le site de Madrid"
         folded = fold(text)
     if "~~" in text and (">" in text or "→" in text):
         text = _STRUCK.sub(" ", text)  # "~~Ton pédagogique~~ → Ton : neutre": what is struck out and replaced is taken back
@@ -2653,9 +2663,9 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
         return _NOT_INSTRUCTION
     reading = _read_whole_line(text, in_block=in_block, min_evidence=min_evidence)
     if (min_evidence == 1 and not in_block and not reading.is_instruction and _DIGIT.search(folded)  # (its figure: the cheap test first)
-            and (bare := _BARE_CORRECTION.search(folded)) and not _UNIT_PATTERN.search(folded)):
-        # "Actually make it 900.", "Anzi no, facciamo 1000": beside a brief, a correction names the figure and the brief
-        # it corrects the unit.
+            and (bare := _BARE_CORRECTION.search(folded) or _FIGURE_THEN_MIND.search(folded)) and not _UNIT_PATTERN.search(folded)):
+        # "Actually make it 900.", "Anzi no, facciamo 1000", "ah non 900 finalement": beside a brief, a correction names the figure
+        # and the brief it corrects the unit.
         return read_line(text[:bare.end(1)] + " words" + text[bare.end(1):], in_block=in_block, min_evidence=min_evidence)
     voice_note = _VOICE_NOTE.match(folded)
     spoken = text[voice_note.end():] if voice_note and voice_note.group("mark") else text  # "voice note: rewrite it …"
@@ -4347,6 +4357,13 @@ def _said_in_chat(lines: list[Line], line: Line) -> str:
     return line.text
 
 
+def _is_office_address(text: str) -> bool:
+    """An office and its address signing a mail's last line: "Service de presse et communication – Place de l'Université 1,
+    1348 Louvain-la-Neuve"."""
+    folded = fold(text)
+    return len(text) <= SIGNATURE_DETAIL_CHARACTERS and bool(_DIGIT.search(folded) and _OFFICE.search(folded) and _POSTAL_ADDRESS.search(folded))
+
+
 _MEMO_SENDER = _LazyPattern(r"(?:(?:la|le|l'|the|die|der|il|el|los|las)\s*)?(?:" + _ORDERER + r"|direction|service communication|communication)(?:\s+[\w'-]+){0,2}")
 _SIGNATURE_DASH = re.compile(r"\s*(?:—|–|--)\s*[^\W\d_]")  # "— Thomas, rédac web" under the brief
 
@@ -4420,7 +4437,8 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
         elif weak.is_instruction:
             # Read from the end, a correction comes before the brief it corrects: kept if that brief follows.
             pending[line.number] = weak
-        elif _is_wrapper(said) or (from_end and not took and (_is_sender(line.text.strip()) or _is_role(line.text.strip()) or _closes_letter(line.text))):
+        elif _is_wrapper(said) or (from_end and not took and (_is_sender(line.text.strip()) or _is_role(line.text.strip()) or _closes_letter(line.text)
+                                                                or _is_office_address(line.text))):
             wrappers.append(line)  # the sender's name or company may close a mail with no sign-off: "…Ton sobre." / "Marc", "Fromagerie Morel"
         elif (took and not from_end and index and order[index - 1].number in taken and line.number == order[index - 1].number + 1
               and (_KISSES.search(line.text) or _INITIALS.fullmatch(line.text.strip()) or _opens_letter(order[0].text) or _is_letterhead(order[0].text)
@@ -4716,13 +4734,14 @@ _POSTAL_ADDRESS = _LazyPattern(r"\b\d{1,4}\s*(?:bis|ter|[a-z])?,?\s+(?:rue|avenu
                              r"|\b[a-z]{1,2}\d[a-z\d]?\s+\d[a-z]{2}\s*$"  # a British postcode, last: "London EC2A 1DX"
                              r"|^(?:tel|phone|fon|mobile|mob|movil|cell|handy|fax)\.?\s*[:.]?\s*\+?\d")  # a phone's label before its number
 SIGNATURE_DETAIL_CHARACTERS = 100
+_CONTACT_LABEL = re.compile(r"^(?:t[eé]l(?:[eé]phone|ephone)?|tel|phone|mob(?:ile)?|portable|fax|e-?mail|courriel|web|site)\.?\s*:\s*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # asked of each short line at an edge by the signature's and the letter's readers
 def _is_signature_detail(text: str) -> bool:
     """A line of a signature block under the name: an address, a phone number, a link, or the name's parts joined by bars
     ("Lucía Romero | Project Manager | Traducciones Atenea S.L. | +34 91 555 01 23")."""
-    text = text.strip()
+    text = _CONTACT_LABEL.sub("", text.strip())  # "Tél. : +33 …": the label's colon ends no role
     if not text or len(text) > SIGNATURE_DETAIL_CHARACTERS or _BULLET.match(text) or _ROLE_END.search(text.rstrip(".")):
         return False
     folded = fold(text)
@@ -5330,14 +5349,24 @@ _PERSON_TITLE = re.compile(r"(?:mr|mrs|ms|dr|mme|mlle|m|monsieur|madame|frau|her
                            r"|sig|sig\.?ra|signor|signora|don|dona|padre|pere|father|fr|rev|sister|soeur|suor|schwester|pfarrer)\.?")
 
 
+# The legal notice under a company's mail: "Ce message et toutes les pièces jointes sont confidentiels…", "This email is intended
+# solely for…", "Barnes Whitfield LLP is a limited liability partnership registered in England…".
+_MAIL_DISCLAIMER = _LazyPattern(
+    r"\W*(?:(?:ce|le present) (?:message|courriel|mail|e-mail)|this (?:e-?mail|message|communication)|questo (?:messaggio|messaggio di posta)"
+    r"|este (?:mensaje|correo)|diese (?:e-?mail|nachricht))\b.{0,400}\b(?:confidenti\w*|destinataires?|intended (?:solely )?(?:for|recipient)"
+    r"|destinatari\w*|destinatario\w*|empfanger\w*|vertraulich\w*)"
+    r"|[^.]{2,80}\b(?:is a limited liability partnership|is registered in england|registered in england and wales|societe (?:anonyme|par actions)"
+    r"|au capital (?:social )?de|sitz der gesellschaft|registergericht|societa per azioni|sociedad (?:anonima|limitada))\b")
+
+
 @lru_cache(maxsize=2048)
 def _is_wrapper(text: str) -> bool:
     """A line around a brief that is neither brief nor article: a greeting or sign-off (with a name)
     or an e-mail header. Asked of a line at each pass over the edge: remembered."""
     text = text.strip()
     folded = fold(text)
-    if _COURTESY.fullmatch(folded) or _EMAIL_HEADER.match(folded) or _MAIL_WRAPPER.match(folded):
-        return True
+    if _COURTESY.fullmatch(folded) or _EMAIL_HEADER.match(folded) or _MAIL_WRAPPER.match(folded) or _MAIL_DISCLAIMER.match(folded):
+        return True  # (and the legal notice a company's mail ends on)
     if ":" in text and text != (plain := _without_chat_marks(text).strip()) and plain and _COURTESY.fullmatch(fold(plain)):
         return True  # ":pray: merci la team": thanks with Slack's emoji
     greeting = _GREETING.fullmatch(folded)

@@ -2707,3 +2707,19 @@ CHAT_BRIEFS_WITH_REPLIES: list[tuple[str, dict[str, object]]] = [
     ("Paul [09:02]: tu as la demande du club ?\nJulie [09:03]: oui : ils veulent un récit de match\nJulie [09:03]: ton épique, environ 600 mots\n"
      "Paul [09:04]: ok je transmets", {**about(600), "tone": "épique"}),
 ]
+# The forty-fourth round (a correction a line later in a chat's words, a company's mail with its signature block and legal notice,
+# an office and its address signing the last line), in my own words.
+FORTY_FOURTH_ROUND: list[tuple[str, dict[str, object]]] = [
+    ("titre : Le tram arrive à Tours\npardon erreur, le titre c'est : Tours attend son tram", {"title": "Tours attend son tram"}),
+    ("tu peux faire 500 mots ?\nah non 800 finalement, le client veut plus long\nmerci !!", about(800)),
+    ("en allemand stp\nah non pardon en italien, c pour le site de Milan", {"language": "it"}),
+]
+MAILS_WITH_A_LEGAL_NOTICE: list[tuple[str, dict[str, object]]] = [
+    ("Bonjour,\nMerci de reprendre ce texte pour notre intranet, sans intertitres, 400 mots maximum.\nCordialement,\nLéa Morel\n"
+     "Chargée de communication – Direction juridique\nGroupe Arvel – 12 rue de la Paix – 75002 Paris\nTél. : +33 (0)1 42 00 00 00\n"
+     "Ce message et ses pièces jointes sont confidentiels et destinés exclusivement à leurs destinataires.", {"subheadings": False, "max_words": 400}),
+    ("Please produce the rewrite in French, around 600 words, with subheadings.\nKind regards,\nTom Hale\nSenior Associate\n"
+     "Hale & Partners LLP is a limited liability partnership registered in England and Wales (OC123456).", {"language": "fr", **about(600), "subheadings": True}),
+    ("Pour le site international, nous souhaitons une réécriture en anglais, environ 500 mots.\n"
+     "Service de presse et communication – Rue de la Loi 10, 1000 Bruxelles", {"language": "en", **about(500)}),
+]

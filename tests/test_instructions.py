@@ -148,7 +148,7 @@ CORPUS = [(text, expected, "corpus") for text, expected in
           + instruction_corpus.THIRTY_FIFTH_ROUND + instruction_corpus.THIRTY_SIXTH_ROUND
           + instruction_corpus.THIRTY_SEVENTH_ROUND + instruction_corpus.THIRTY_EIGHTH_ROUND + instruction_corpus.THIRTY_NINTH_ROUND
           + instruction_corpus.FORTIETH_ROUND + instruction_corpus.FORTY_FIRST_ROUND + instruction_corpus.FORTY_SECOND_ROUND
-          + instruction_corpus.FORTY_THIRD_ROUND] + [
+          + instruction_corpus.FORTY_THIRD_ROUND + instruction_corpus.FORTY_FOURTH_ROUND] + [
     (text, expected, "held-out") for text, expected in instruction_heldout.POSITIVE]
 CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_ADDED + instruction_corpus.NEGATIVE_CONVERSATIONAL
                     + instruction_corpus.NEGATIVE_THIRD_ROUND + instruction_corpus.NEGATIVE_FOURTH_ROUND + instruction_corpus.NEGATIVE_FIFTH_ROUND
@@ -264,6 +264,18 @@ def test_a_chat_around_a_brief_line_is_the_brief(chat, expected):
         parsed = parse(text)
         assert [line.text for line in parsed.instructions] == chat.split("\n")
         assert {name: parsed.spec.stated().get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize("mail, expected", instruction_corpus.MAILS_WITH_A_LEGAL_NOTICE)
+def test_a_mail_at_the_end_is_taken_with_its_signature_block_and_legal_notice(mail, expected):
+    parsed = parse(f"{BODY}\n{mail}\n")
+    assert [line.text for line in parsed.instructions if line.text.strip()] == mail.split("\n")
+    assert {name: parsed.spec.stated().get(name) for name in expected} == expected
+
+
+def test_a_legal_notice_alone_at_the_end_stays_the_article_s():
+    notice = "Ce message et ses pièces jointes sont confidentiels et destinés exclusivement à leurs destinataires."
+    assert parse(f"{BODY}\n{notice}\n").instructions == []
 
 
 def test_a_length_in_pages_goes_to_the_model_as_written():
