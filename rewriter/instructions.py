@@ -2851,13 +2851,15 @@ def _is_news_kicker(folded_head: str) -> bool:
             # "Objectif affiché par la direction :", "Priorité fixée par le gouvernement :": who set it, as news reports it (the client or
             # the desk setting it is a brief's: "Titre validé par le client :")
             or bool((agent := _SET_BY.search(folded_head)) and not _ORDERER_NAMED.search(folded_head, agent.end())
-                    and not _FIELD_WORD_FIRST.match(folded_head)))  # ("Longueur demandée par le cabinet :" is a brief's label)
+                    and not (_FIELD_WORD_FIRST.match(folded_head) and _ASKED_BY.search(folded_head))))
+            # ("Longueur demandée par le cabinet :" is a brief's label; "Longueur imposée par l'éditeur : 300 pages" a book's)
 
 
 _FIELD_WORD_FIRST = re.compile(r"\W*(?:longueur|length|taille|extension|umfang|lange|laenge|lunghezza|longitud|titre|title|titulo|titolo|titel"
                                r"|ton|tone|tono|public|audience|cible|lectorat|langue|language|idioma|lingua|sprache|mots?-cles?|keywords?"
                                r"|intertitres|subheadings)\b")
 _LENGTH_WORD_FIRST = re.compile(r"(?:longueur|length|taille|extension|umfang|lange|laenge|lunghezza|longitud)\b")
+_ASKED_BY = re.compile(r"\b(?:demandee?s?|souhaitee?s?|voulue?s?|requested|wanted|gewunscht|verlangt|richiest[oa]|pedid[oa]|solicitad[oa])\s+(?:par|by|por|da|von)\b")
 _SET_BY = re.compile(r"\b[a-z]+(?:e|ee|es|ees|ado|ada|ato|ata|ed|t)\s+(?:par|by|por|da|von)\b")
 # New rules said to be for someone else: "Nouvelles consignes pour le bac : 600 mots au plus" ("New brief:" stays a label).
 _NEW_RULES_FOR = re.compile(_NEW + r"\s+(?:rules|guidelines|requirements|regeln|vorgaben|richtlinien|regles|consignes|normes|normas"

@@ -2723,3 +2723,8 @@ MAILS_WITH_A_LEGAL_NOTICE: list[tuple[str, dict[str, object]]] = [
     ("Pour le site international, nous souhaitons une réécriture en anglais, environ 500 mots.\n"
      "Service de presse et communication – Rue de la Loi 10, 1000 Bruxelles", {"language": "en", **about(500)}),
 ]
+# A reviewer's file lines beside a brief: what was imposed or given by someone, reported as news.
+NEGATIVE_SET_BY_SOMEONE_BESIDE: list[str] = [
+    "Longueur imposée par l'éditeur : 300 pages, en français.",
+    "Consigne donnée par le proviseur : pas de téléphone, ton respectueux.",
+]

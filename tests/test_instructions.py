@@ -230,7 +230,8 @@ SOBER_BRIEF = "Réécris en anglais, 600 mots, ton sobre."
 
 @pytest.mark.parametrize("text", [f"{BODY}{ending}\n\n{SOBER_BRIEF}\n" for ending in instruction_corpus.LETTER_ENDING_THEN_BRIEF]
                          + [f"{SOBER_BRIEF}\n\n{line}\n{BODY}" for line in instruction_corpus.ARTICLE_LINES_UNDER_A_BRIEF]
-                         + [f"{SOBER_BRIEF}\n{line}\n\n{BODY}" for line in instruction_corpus.NEGATIVE_FORTY_SECOND_REVIEW_BESIDE])
+                         + [f"{SOBER_BRIEF}\n{line}\n\n{BODY}" for line in instruction_corpus.NEGATIVE_FORTY_SECOND_REVIEW_BESIDE
+                            + instruction_corpus.NEGATIVE_SET_BY_SOMEONE_BESIDE])
 def test_the_article_s_lines_beside_a_brief_stay_the_article_s(text):
     """A letter's closing and signature above a brief at the end, a headline under it at the top: the article's."""
     assert [line.text for line in parse(text).instructions if line.text.strip()] == [SOBER_BRIEF]
