@@ -678,7 +678,7 @@ def _key_value(folded: str) -> re.Match[str] | None:
 # A label in bold, as Markdown briefs write them: "**Tone of voice:** warm", "- **Longueur :** 1 000 mots".
 _BOLD_LABEL = re.compile(r"(?:\*\*|__)([^*_\n]{1,40}?\s*:?)\s*(?:\*\*|__)(?=\s*:?\s*\S)")
 _MENU_BULLET = re.compile(r"^\s*[-+*•·▪►]\s")
-_BULLET = re.compile(r"^\s*(?:(?:[-+*•·▪►>–—]|\d+[.)])\s+)?\[[ xX✓]?\]\s+|^\s*(?:[-+*•·▪►>–—]|\d+[.)])\s+|^\s*[→✓✔✅☑☐◻▢□❏👉▶➤]\s*")
+_BULLET = re.compile(r"^\s*(?:(?:[-+*•·▪►>–—]|\d+[.)])\s+)?\[[ xX✓]?\]\s+|^\s*(?:[-+*•·▪►>–—]|\d+[.)]|[a-h]\))\s+|^\s*[→✓✔✅☑☐◻▢□❏👉▶➤]\s*")  # ("a) redactar en francés;")
 # Wrappers around a whole brief line: markdown emphasis, an HTML comment, parentheses.
 _WRAPPER = re.compile(r"^\s*(?:<!--\s*(?P<comment>.*?)\s*-->|\*\*(?P<bold>.+)\*\*|__(?P<underline>.+)__|\((?P<parenthesis>[^()]+)\))\s*$")
 # Greetings, thanks and sign-offs, in the five languages (a line of them goes with the brief it surrounds).
@@ -5114,7 +5114,7 @@ def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading | None]:
     job_label = _is_job_label(folded)
     if job_label and _SEO_PATTERN.search(folded):
         return "neutral", _LineReading([_Assignment("seo", True, body)], [], True)  # "Brief SEO per copywriter"
-    if _IDENTIFIER.match(folded) or job_label or _is_card_header(text) or _REFERENCE.fullmatch(folded) or (len(words) <= 8 and (
+    if _IDENTIFIER.match(folded) or job_label or _is_card_header(text) or _REFERENCE.fullmatch(folded) or _DEPARTMENT_LINE.fullmatch(folded) or (len(words) <= 8 and (
             folded.endswith(":") or _MARKDOWN_HEADING.match(text) or _is_header(body))) or (len(words) <= _CHATTER_WORDS and _is_chatter(folded)):
         return "neutral", _LineReading([], [], True)
     # "Hello! We need this article rewritten for our shop blog. Requirements:" introduces the list below.
@@ -5132,6 +5132,9 @@ def _run_line(lines: list[Line], line: Line) -> tuple[str, _LineReading | None]:
 
 # A reference number and nothing more: "Réf. : RW-2024-117", "Az.: 34/2025", "Rif.: 118/B".
 _REFERENCE = re.compile(r"(?:ref|reference|n/ref|v/ref|notre ref|az|aktenzeichen|rif|riferimento|referencia)\.?\s*:\s*[\w/.-]*\d[\w/.-]*")
+# A department under an institution's name, in a letterhead: "Section Communication", "Referat Presse- und Öffentlichkeitsarbeit".
+_DEPARTMENT_LINE = re.compile(r"(?:section|service|direction|departement|department|division|unit|referat|abteilung|bureau|office|ufficio|servicio"
+                              r"|area|pole|cellule|dienst|sezione|seccion)\s+[a-z][\w' -]{2,50}")
 _CARD_KEY = re.compile(r"^\W*[a-z]{2,6}-\d{2,6}\b")  # a tracker's key: "BER-1207", "MIL-330" (and "COVID-19": see below)
 # A tracker's key as written, over the card's title: "CG-1290 Städteguide München" (a key has three digits or more: "COVID-19 …")
 _CARD_KEY_TITLED = _LazyPattern(r"^\W*[A-Z]{2,6}-\d{3,6}\s+\w")

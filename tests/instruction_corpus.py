@@ -2728,3 +2728,10 @@ NEGATIVE_SET_BY_SOMEONE_BESIDE: list[str] = [
     "Longueur imposée par l'éditeur : 300 pages, en français.",
     "Consigne donnée par le proviseur : pas de téléphone, ton respectueux.",
 ]
+# The forty-fifth round (a department under an institution's name in a letterhead, a list lettered "a)"), in my own words.
+FORTY_FIFTH_ROUND: list[tuple[str, dict[str, object]]] = [
+    ("Office cantonal de la culture\nSection Communication\nMandat de réécriture\nLangue cible : allemand\nPublic : familles genevoises",
+     {"language": "de", "audience": "familles genevoises"}),
+    ("Instrucciones para la reescritura:\na) redactar en inglés;\nb) sin subtítulos;\nc) unas 500 palabras.",
+     {"language": "en", "subheadings": False, **about(500)}),
+]
