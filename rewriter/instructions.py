@@ -3133,8 +3133,9 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
         return _NOT_INSTRUCTION
     # Languages, and nothing else, in several: a page's language menu ("Read in: Français | Deutsch | Italiano").
     # A one-word bullet outside a block is a menu item ("* English", "- Sections"), not a brief.
-    if not in_block and _MENU_BULLET.match(text) and len(body.split()) == 1:
-        return _NOT_INSTRUCTION
+    if (not in_block and _MENU_BULLET.match(text) and len(body.split()) == 1
+            and not (text.lstrip().startswith("+") and assignments and all(a.field == "subheadings" for a in assignments))):
+        return _NOT_INSTRUCTION  # ("+ Suomi" is a language menu's; "+ intertitres" under a brief adds to it)
     # A line that only asks (no field) must be a clear request about the writing, or sit in a block.
     asks_writer = bool(extra) and (in_block or all(_WRITER_REQUEST.match(fold(item)) or _mentions_text(item) for item in extra))
     return _LineReading(assignments, extra, bool(assignments) or asks_writer)
@@ -3559,6 +3560,8 @@ _REST_AS_IT_IS = ("lo demas igual|lo demas queda igual|el resto igual|le reste n
                   "|tutto il resto come da originale|il resto come da originale|le reste comme l'original|le reste comme dans l'original"
                   "|the rest as in the original|el resto como el original|der rest wie im original"
                   "|pas de contrainte de longueur|longueur libre|no word limit|no length limit|sin limite de palabras|keine langenvorgabe"
+                  "|le reste tu gardes comme tu veux|le reste comme tu veux|le reste comme vous voulez|the rest as you like|the rest is up to you"
+                  "|el resto como quieras|il resto come vuoi|der rest wie du willst"
                   "|nessun limite di lunghezza")
 _REST_LINE = _LazyPattern(r"\W*(?:et |and |y |e |und )?(?:" + _alternatives(_REST_AS_IT_IS) + r")\W*")
 _CHATTER = re.compile(r"\b" + _alternatives(

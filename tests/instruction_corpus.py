@@ -2735,3 +2735,8 @@ FORTY_FIFTH_ROUND: list[tuple[str, dict[str, object]]] = [
     ("Instrucciones para la reescritura:\na) redactar en inglés;\nb) sin subtítulos;\nc) unas 500 palabras.",
      {"language": "en", "subheadings": False, **about(500)}),
 ]
+# The forty-sixth round ("+ intertitres" under a brief, the rest as the writer likes), in my own words.
+FORTY_SIXTH_ROUND: list[tuple[str, dict[str, object]]] = [
+    ("version italienne stp\n+ intertitres", {"language": "it", "subheadings": True}),
+    ("Titre imposé : « Le lac gèle enfin »\nle reste comme tu veux", {"title": "Le lac gèle enfin"}),
+]

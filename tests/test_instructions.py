@@ -148,7 +148,8 @@ CORPUS = [(text, expected, "corpus") for text, expected in
           + instruction_corpus.THIRTY_FIFTH_ROUND + instruction_corpus.THIRTY_SIXTH_ROUND
           + instruction_corpus.THIRTY_SEVENTH_ROUND + instruction_corpus.THIRTY_EIGHTH_ROUND + instruction_corpus.THIRTY_NINTH_ROUND
           + instruction_corpus.FORTIETH_ROUND + instruction_corpus.FORTY_FIRST_ROUND + instruction_corpus.FORTY_SECOND_ROUND
-          + instruction_corpus.FORTY_THIRD_ROUND + instruction_corpus.FORTY_FOURTH_ROUND + instruction_corpus.FORTY_FIFTH_ROUND] + [
+          + instruction_corpus.FORTY_THIRD_ROUND + instruction_corpus.FORTY_FOURTH_ROUND + instruction_corpus.FORTY_FIFTH_ROUND
+          + instruction_corpus.FORTY_SIXTH_ROUND] + [
     (text, expected, "held-out") for text, expected in instruction_heldout.POSITIVE]
 CORPUS_NEGATIVES = (instruction_corpus.NEGATIVE + instruction_corpus.NEGATIVE_ADDED + instruction_corpus.NEGATIVE_CONVERSATIONAL
                     + instruction_corpus.NEGATIVE_THIRD_ROUND + instruction_corpus.NEGATIVE_FOURTH_ROUND + instruction_corpus.NEGATIVE_FIFTH_ROUND
