@@ -2210,7 +2210,15 @@ _BOUNDED_FIGURE = _LazyPattern(rf"(?:\b(?P<most>{_MAX_BEFORE})|\b{_MIN_BEFORE})\
                                rf"|{_LENGTH_FIGURE}\s*(?:\w+\s+)?(?:(?P<most_after>{_MAX_AFTER})|{_MIN_AFTER})\b")
 
 
-_FIGURE_THEN_MIND = _LazyPattern(r"(?<![\w.,-])(" + _LENGTH_FIGURE + r")\s+(?:finalement|plutot|instead|actually|eher|piuttosto|mejor|invece)\b")
+def _figure_said_again(folded: str) -> re.Match[str] | None:
+    """ "ah non 900 finalement": the figure said again first on its line ("Ah non 900 finalement, corrige la ministre" reports it)."""
+    said = _FIGURE_THEN_MIND.match(folded)
+    return None if said is None or ":" in folded or _SAID_BY_AFTER.search(folded) or _NARRATIVE.search(folded) else said
+
+
+# "ah non 900 finalement": the figure said again first on its line, after the words taking the old one back
+_FIGURE_THEN_MIND = _LazyPattern(r"\W*(?:(?:ah|oh|euh|heu)\s+)?(?:(?:non|no|nein)\s*,?\s+)?(?:pardon\s*,?\s+)?(" + _LENGTH_FIGURE
+                                 + r")\s+(?:finalement|plutot|instead|actually|eher|piuttosto|mejor|invece)\b")
 _BARE_CORRECTION = _LazyPattern(
     r"\b(?:" + _CORRECTED_TO + r")\s+(?:plutot\s+|rather\s+|eher\s+|more like\s+)?(?!(?:19|20)\d\d\b)(" + _LENGTH_FIGURE + r")(?:\s*(?:" + _BOUND_AFTER + r"))?\s*(?=[,.;!)]|$)")
 _INCLUDING_DOT = re.compile(r"\b(inkl|incl)\.(?=\s)", re.IGNORECASE)
@@ -2663,7 +2671,7 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
         return _NOT_INSTRUCTION
     reading = _read_whole_line(text, in_block=in_block, min_evidence=min_evidence)
     if (min_evidence == 1 and not in_block and not reading.is_instruction and _DIGIT.search(folded)  # (its figure: the cheap test first)
-            and (bare := _BARE_CORRECTION.search(folded) or _FIGURE_THEN_MIND.search(folded)) and not _UNIT_PATTERN.search(folded)):
+            and (bare := _BARE_CORRECTION.search(folded) or _figure_said_again(folded)) and not _UNIT_PATTERN.search(folded)):
         # "Actually make it 900.", "Anzi no, facciamo 1000", "ah non 900 finalement": beside a brief, a correction names the figure
         # and the brief it corrects the unit.
         return read_line(text[:bare.end(1)] + " words" + text[bare.end(1):], in_block=in_block, min_evidence=min_evidence)
@@ -2851,13 +2859,10 @@ def _is_news_kicker(folded_head: str) -> bool:
             # "Objectif affiché par la direction :", "Priorité fixée par le gouvernement :": who set it, as news reports it (the client or
             # the desk setting it is a brief's: "Titre validé par le client :")
             or bool((agent := _SET_BY.search(folded_head)) and not _ORDERER_NAMED.search(folded_head, agent.end())
-                    and not (_FIELD_WORD_FIRST.match(folded_head) and _ASKED_BY.search(folded_head))))
+                    and not (_LENGTH_WORD_FIRST.match(folded_head.strip()) and _ASKED_BY.search(folded_head))))
             # ("Longueur demandée par le cabinet :" is a brief's label; "Longueur imposée par l'éditeur : 300 pages" a book's)
 
 
-_FIELD_WORD_FIRST = re.compile(r"\W*(?:longueur|length|taille|extension|umfang|lange|laenge|lunghezza|longitud|titre|title|titulo|titolo|titel"
-                               r"|ton|tone|tono|public|audience|cible|lectorat|langue|language|idioma|lingua|sprache|mots?-cles?|keywords?"
-                               r"|intertitres|subheadings)\b")
 _LENGTH_WORD_FIRST = re.compile(r"(?:longueur|length|taille|extension|umfang|lange|laenge|lunghezza|longitud)\b")
 _ASKED_BY = re.compile(r"\b(?:demandee?s?|souhaitee?s?|voulue?s?|requested|wanted|gewunscht|verlangt|richiest[oa]|pedid[oa]|solicitad[oa])\s+(?:par|by|por|da|von)\b")
 _SET_BY = re.compile(r"\b[a-z]+(?:e|ee|es|ees|ado|ada|ato|ata|ed|t)\s+(?:par|by|por|da|von)\b")
@@ -3092,7 +3097,8 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
                                                 or (label := _key_value(fold(clauses[0].text))) and _field_of_key(label.group("key"))))
         enough = (1 if _REWRITE_REQUEST.match(folded) or greeted or asked_politely or _corrects_itself(assignments, folded) or greets
                   or noted or introduced or _POLITE_OPENING.match(folded) or for_page or _CHAT_PLEASE.search(_QUOTED_SPAN.sub(" ", folded))
-                  or field_asked or thanked or any(_REST_LINE.fullmatch(fold(clause.text)) for clause in unread) else min_evidence)
+                  or field_asked or thanked or any(_REST_LINE.fullmatch(fold(clause.text)) and _THE_REST.search(fold(clause.text)) for clause in unread)
+                  else min_evidence)
         if assignments and asked_for_readers:
             enough = 0
         if in_block or len(evidence) < enough:
@@ -3289,7 +3295,7 @@ def _is_signed(items: list["_LineReading | _Clause"], index: int) -> bool:
 
 # Who says it, after the words: "…, conseille la coach", "…, lança-t-il", "…, rät die Expertin", "…, précise l'affiche", "…, the sign read".
 _SAID_BY_AFTER = _LazyPattern(r",\s*(?:(?:conseill|insist|rappel|exig|recommand|expliqu|preconis|sugger|lanc|ajout|previen|avert|martel|soulign|affirm|precis|indiqu"
-                            r"|annonc|declar|assur|repond|reconn|comment|plaisant|souffl|promet|confi"
+                            r"|annonc|declar|assur|repond|reconn|comment|plaisant|souffl|promet|confi|corrig|rectifi|nuanc|tempere|retorqu"
                             r"|estim|resum|tranch|recomiend|aconsej|advierte|consigli|raccomand|avvert|spieg)\w*|rat|empfiehlt|mahnt|warnt|sagt|betont"
                             r"|advises|recommends|urges|insists|warns|says|said|dice|dijo|disse)\b"
                             r"|,\s*(?:the|a|an)\s+\w+(?:\s+\w+){0,4}\s+(?:read|reads|said|says|warned|advised|suggests|recommends|advises|shows)\b")
@@ -3563,6 +3569,7 @@ _REST_AS_IT_IS = ("lo demas igual|lo demas queda igual|el resto igual|le reste n
                   "|le reste tu gardes comme tu veux|le reste comme tu veux|le reste comme vous voulez|the rest as you like|the rest is up to you"
                   "|el resto como quieras|il resto come vuoi|der rest wie du willst"
                   "|nessun limite di lunghezza")
+_THE_REST = re.compile(r"\b(?:reste|rest|resto|demas|brief)\b")  # ("pas de contrainte de longueur" is said of a contest's texts too)
 _REST_LINE = _LazyPattern(r"\W*(?:et |and |y |e |und )?(?:" + _alternatives(_REST_AS_IT_IS) + r")\W*")
 _CHATTER = re.compile(r"\b" + _alternatives(
     _COURTESY_WORDS + "|pls|plz|please|by the way|btw|great|loved|love|awesome|quick one|no rush"
@@ -4425,6 +4432,10 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
         if (from_end and took and (_is_signature(lines, line) or _closes_letter(line.text) and not _opens_letter(line.text))
                 and not _postscript_taken(lines, taken, before)):
             break  # a closing and its signature above a brief at the end close the article's letter (the brief's own sign below it)
+        if from_end and not took and _is_legal_notice(line.text):
+            wrappers.append(line)  # the legal notice a company's mail ends on, under the brief and its signature (never alone)
+            index += 1
+            continue
         if _is_signature(lines, line) or (not took and (_is_separator(line.text) or _is_framed_title(line.text)
                                                         or (not from_end and _BREADCRUMB.fullmatch(line.text)))):
             # "Francesca" under "A presto,": a name, even when it looks like a language name; a rule between the
@@ -5360,11 +5371,23 @@ _PERSON_TITLE = re.compile(r"(?:mr|mrs|ms|dr|mme|mlle|m|monsieur|madame|frau|her
 # The legal notice under a company's mail: "Ce message et toutes les pièces jointes sont confidentiels…", "This email is intended
 # solely for…", "Barnes Whitfield LLP is a limited liability partnership registered in England…".
 _MAIL_DISCLAIMER = _LazyPattern(
-    r"\W*(?:(?:ce|le present) (?:message|courriel|mail|e-mail)|this (?:e-?mail|message|communication)|questo (?:messaggio|messaggio di posta)"
-    r"|este (?:mensaje|correo)|diese (?:e-?mail|nachricht))\b.{0,400}\b(?:confidenti\w*|destinataires?|intended (?:solely )?(?:for|recipient)"
-    r"|destinatari\w*|destinatario\w*|empfanger\w*|vertraulich\w*)"
-    r"|[^.]{2,80}\b(?:is a limited liability partnership|is registered in england|registered in england and wales|societe (?:anonyme|par actions)"
-    r"|au capital (?:social )?de|sitz der gesellschaft|registergericht|societa per azioni|sociedad (?:anonima|limitada))\b")
+    r"(?:ce|le present) (?:message|courriel|mail|e-mail)(?: electronique)?(?: et (?:toutes )?(?:ses|les) (?:eventuelles )?pieces jointes)? (?:est|sont)"
+    r" (?:strictement )?(?:confidentiel|destine|etabli)\w*"
+    r"|this (?:e-?mail|message|communication)(?: and any attachments)? (?:is|are) (?:strictly )?(?:confidential|intended (?:solely|only))"
+    r"|questo messaggio(?: e i suoi allegati)? (?:e|sono) (?:strettamente )?(?:riservat|confidenzial|destinat)\w*"
+    r"|este (?:mensaje|correo)(?: y sus anexos)? (?:es|son|va dirigido) (?:confidencial|exclusivamente|a su destinatario)\w*"
+    r"|diese (?:e-?mail|nachricht)(?: und (?:ihre|alle) anhange)? (?:ist|sind|enthalt) (?:vertraulich|ausschliesslich)\w*"
+    # a company's registration, with its number: "… LLP is a limited liability partnership registered in England and Wales (OC412867)"
+    r"|[^.,:]{2,80}\b(?:is a limited liability partnership|is registered in england|registered in england and wales|societe (?:anonyme|par actions)"
+    r"|au capital (?:social )?de|sitz der gesellschaft|registergericht|societa per azioni|sociedad (?:anonima|limitada))\b(?=.*\d{5,}|.*\b(?:rcs|siret"
+    r"|siren|hrb|cif|nif)\b)")
+
+
+def _is_legal_notice(text: str) -> bool:
+    """A mail's legal notice, as its company prints it under every mail (not a sentence quoting one: "…, a rappelé l'avocat")."""
+    first = _SENTENCE_END.split(fold(text).strip())[0]  # (the notice goes on about what the company declines: its first sentence tells)
+    return bool(_MAIL_DISCLAIMER.match(first)) and not (_REPORTED_SPEECH.search(first) or _SAID_BY_AFTER.search(first) or _NARRATIVE.search(first)
+                                                        or ":" in first[:60])
 
 
 @lru_cache(maxsize=2048)
@@ -5373,8 +5396,8 @@ def _is_wrapper(text: str) -> bool:
     or an e-mail header. Asked of a line at each pass over the edge: remembered."""
     text = text.strip()
     folded = fold(text)
-    if _COURTESY.fullmatch(folded) or _EMAIL_HEADER.match(folded) or _MAIL_WRAPPER.match(folded) or _MAIL_DISCLAIMER.match(folded):
-        return True  # (and the legal notice a company's mail ends on)
+    if _COURTESY.fullmatch(folded) or _EMAIL_HEADER.match(folded) or _MAIL_WRAPPER.match(folded):
+        return True
     if ":" in text and text != (plain := _without_chat_marks(text).strip()) and plain and _COURTESY.fullmatch(fold(plain)):
         return True  # ":pray: merci la team": thanks with Slack's emoji
     greeting = _GREETING.fullmatch(folded)

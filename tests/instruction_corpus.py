@@ -2740,3 +2740,12 @@ FORTY_SIXTH_ROUND: list[tuple[str, dict[str, object]]] = [
     ("version italienne stp\n+ intertitres", {"language": "it", "subheadings": True}),
     ("Titre imposé : « Le lac gèle enfin »\nle reste comme tu veux", {"title": "Le lac gèle enfin"}),
 ]
+# A reviewer's lines aimed at the forty-third to forty-sixth rounds' rules, beside a brief (a mail's notice quoted in the news, a
+# company's capital in a story, a figure said again in reported speech, a title asked for by a family): none may be taken.
+NEGATIVE_FORTY_SIXTH_REVIEW_BESIDE: list[str] = [
+    "La société, au capital de 37 000 euros, a été placée en liquidation judiciaire mardi.",
+    "Ce message et ses pièces jointes sont confidentiels, a rappelé l'avocat de la banque.",
+    "Ce message et ses pièces jointes sont confidentiels : c'est ce qu'affichait chaque courriel du préfet.",
+    "Ah non 900 finalement, corrige la ministre, interrogée sur le nombre de gendarmes déployés.",
+    "Titre demandé par la famille : « Un homme juste », pour l'hommage de samedi.",
+]

@@ -232,7 +232,7 @@ SOBER_BRIEF = "Réécris en anglais, 600 mots, ton sobre."
 @pytest.mark.parametrize("text", [f"{BODY}{ending}\n\n{SOBER_BRIEF}\n" for ending in instruction_corpus.LETTER_ENDING_THEN_BRIEF]
                          + [f"{SOBER_BRIEF}\n\n{line}\n{BODY}" for line in instruction_corpus.ARTICLE_LINES_UNDER_A_BRIEF]
                          + [f"{SOBER_BRIEF}\n{line}\n\n{BODY}" for line in instruction_corpus.NEGATIVE_FORTY_SECOND_REVIEW_BESIDE
-                            + instruction_corpus.NEGATIVE_SET_BY_SOMEONE_BESIDE])
+                            + instruction_corpus.NEGATIVE_SET_BY_SOMEONE_BESIDE + instruction_corpus.NEGATIVE_FORTY_SIXTH_REVIEW_BESIDE])
 def test_the_article_s_lines_beside_a_brief_stay_the_article_s(text):
     """A letter's closing and signature above a brief at the end, a headline under it at the top: the article's."""
     assert [line.text for line in parse(text).instructions if line.text.strip()] == [SOBER_BRIEF]
@@ -273,6 +273,11 @@ def test_a_mail_at_the_end_is_taken_with_its_signature_block_and_legal_notice(ma
     parsed = parse(f"{BODY}\n{mail}\n")
     assert [line.text for line in parsed.instructions if line.text.strip()] == mail.split("\n")
     assert {name: parsed.spec.stated().get(name) for name in expected} == expected
+
+
+def test_a_legal_notice_above_a_brief_at_the_end_stays_the_article_s():
+    notice = "Ce message et ses pièces jointes sont confidentiels et destinés exclusivement à leurs destinataires."
+    assert [line.text for line in parse(f"{BODY}{notice}\n\n{SOBER_BRIEF}\n").instructions if line.text.strip()] == [SOBER_BRIEF]
 
 
 def test_a_legal_notice_alone_at_the_end_stays_the_article_s():
