@@ -62,9 +62,9 @@ class _RememberedPattern:
     name are asked of one text by the run, the reading of the line and of its clauses and the edge's tests (a line of one
     clause is searched as the line, then as its clause), and of the same clauses again in the next file."""
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str) -> None:
         self.pattern = pattern
-        self.search = lru_cache(maxsize=4096)(re.compile(pattern, flags).search)
+        self.search = lru_cache(maxsize=4096)(re.compile(pattern).search)
         self.cache_clear = self.search.cache_clear
 
 
@@ -422,14 +422,14 @@ _KEYWORD_LABEL = _LazyPattern(
     # quoted phrases after "SEO :": 'SEO : « French wine exports », « tariffs »' ("SEO : « oui »" answers the field)
     r"|\bseo\s*:\s*(?=[\"“«„](?!\s*(?:oui|non|yes|no|si|ja|nein)\b)(?:[^\"“”«»„]{1,60}[\"”»“]\s*(?:,|and|et|y|und|e)?\s*[\"“«„]?)+[.;!]?\s*$)"
 )
-# Inside a list, the singular qualifier before its item: "…: dentista en Sevilla, secundaria: ortodoncia invisible" (a line opening
+# Inside a list, the qualifier before its item: "…: dentista en Sevilla, secundaria: ortodoncia invisible" (a line opening
 # on "Secundaria:" is a school's news).
 _ITEM_QUALIFIER = re.compile(r"^\s*(?:secondaires?|secondary|secundari[ao]s?|secondari[ao]|secondarie)\s*[:=]\s*", re.IGNORECASE)
 _QUALIFIER_LABEL = re.compile(r"(?:" + _KEYWORD_QUALIFIER + r"|suivants|suivantes|siguientes|seguenti|folgenden)\s*:\s*")  # ("mots-clés suivants :")
-_MARK_AFTER_ITEM = re.compile(r"\s+[?!]+\s*$")
 # Each wording above ends on a colon, an equals sign, an arrow, a dash between spaces or before an opening quote: a clause
 # with none of these holds no label and is not searched (most are not; "Centre-Val" has no dash between spaces).
 _KEYWORD_LABEL_END = re.compile("[:=\"“«‘'„\t>→]|\\s[-–—]\\s")
+_MARK_AFTER_ITEM = re.compile(r"\s+[?!]+\s*$")  # the sentence's "?" or "!" after a list's last item
 
 
 _TONE_WORD_LIST = (
@@ -873,6 +873,10 @@ def _number(text: str) -> int:
     return int(_DIGIT_SEPARATOR.sub("", compact))
 
 
+# The nouns a brief labels its length with ("Longueur :", "Umfang", "Lunghezza").
+_LENGTH_NOUNS = "longueur|length|longitud|extension|lange|laenge|umfang|lunghezza"
+
+
 # A length in characters, as the press counts it ("4 000 signes espaces compris", "3.000 battute", "2 feuillets",
 # "5.000 Zeichen inkl. Leerzeichen"): no word count the tables can set (how many characters make a word varies by language and
 # text), so it goes to the model as the editor wrote it, and the validator's word range is left to the source's length. Under
@@ -881,7 +885,7 @@ MIN_ARTICLE_CHARACTERS = 1000
 _CHARACTER_UNITS = r"signes|caract[eè]res|characters|chars|battute|caratteri|zeichen|feuillets?"
 _CHARACTER_UNIT_WORD = re.compile(r"\b(?:" + _CHARACTER_UNITS + r")\b")
 _CHARACTERS = re.compile(
-    r"(?P<n>" + _NUMBER + r")(?:(?P<join>\s*(?:-|–|à|a|to|bis|al|et|and|y|e|und)\s*)(?P<m>" + _NUMBER + r"))?\s*"
+    r"(?P<n>" + _NUMBER + r")(?:\s*(?:-|–|à|a|to|bis|al|et|and|y|e|und)\s*(?:" + _NUMBER + r"))?\s*"
     r"(?P<unit>" + _CHARACTER_UNITS + r")\b"
     r"(?:\s*\(?(?:espaces compris|espaces inclus|blancs compris|inkl\.? leerzeichen|inklusive leerzeichen|mit leerzeichen|spazi inclusi"
     r"|con spazi|con espacios|espacios incluidos|with spaces|including spaces|incl\.? spaces)\)?)?", re.IGNORECASE)
@@ -898,7 +902,7 @@ def _is_character_length(clause: str) -> bool:
 
 
 # What may stand beside the length in characters on its clause: its label, a bound, "environ", a polite word.
-_CHARACTER_LENGTH_WORDS = _LazyPattern(r"(?:(?:longueur|length|longitud|extension|lange|laenge|umfang|lunghezza|taille|format|texte|text|papier|article"
+_CHARACTER_LENGTH_WORDS = _LazyPattern(r"(?:(?:" + _LENGTH_NOUNS + r"|taille|format|texte|text|papier|article"
                                        r"|reecrire en|rewrite in|en|in|a|de|d'environ|environ|entre|between|zwischen|tra|fra|about|around|approx\.?|ca\.?|circa|etwa|unas|aprox\.?|max\.?"
                                        r"|maximum|maxi|min\.?|minimum|mini|au plus|au moins|pas plus|at most|at least|tops|hochstens|mindestens|al massimo|almeno"
                                        r"|como maximo|como minimo|please|pls|svp|stp|bitte|por favor|per favore|merci)[\s,:.]*)+")
@@ -1565,7 +1569,7 @@ class _FragmentReader:
             return
         for replaced in _REPLACED_LENGTH.finditer(text):
             self._cover(replaced.start(), replaced.end())  # "700 Wörter statt 1000": the old figure is not asked
-        if "zeil" in text or "rig" in text or "lign" in text or "line" in text:
+        if "zeil" in text or "rig" in text or "lign" in text or "line" in text or "row" in text:
             for in_lines in _LINES_LABELLED.finditer(text):
                 self._cover(in_lines.start(), in_lines.end())  # "Umfang 80 Zeilen": a page's lines are no words (the model reads them)
         found = False
@@ -2050,7 +2054,7 @@ _TITLE_LENGTH = _LazyPattern(r"^\s*(?:(?:the|le|il|el|der|die|das|la)\s+)?(?:" +
 # what the writer is asked, beside other directives; it goes to the model as written. A brief asks a few pages ("24 pages",
 # "300 pages" are a paper's or a report's).
 _PAGE_COUNT = r"(?:(?:[1-9]|10)(?:[.,]5)?|une?|one|two|three|deux|trois|eine?|zwei|drei|una?|dos|tres|due|tre|half a|une demi-?|eine halbe|media|mezza)"
-_PAGE_LENGTH = _LazyPattern(r"(?:(?:longueur|length|longitud|extension|lange|laenge|umfang|lunghezza)\s*:?\s*)?(?:(?:" + _MAX_BEFORE + "|" + _MIN_BEFORE
+_PAGE_LENGTH = _LazyPattern(r"(?:(?:" + _LENGTH_NOUNS + r")\s*:?\s*)?(?:(?:" + _MAX_BEFORE + "|" + _MIN_BEFORE
                             + "|" + _ABOUT_BEFORE + r")\s*)?" + _PAGE_COUNT + r"\s*(?:pages?|seiten?|paginas?|pagine|cuartillas?)"
                             r"(?:\s+(?:" + _MAX_AFTER + "|" + _MIN_AFTER + "|" + _ABOUT_AFTER + r"))?(?:\s+(?:please|pls|svp|stp|bitte|por favor|per favore))?")
 _FOCUS_KICKER = re.compile(r"\b(?:" + _SEO_FOCUS + r")\s*[:=]")
@@ -2333,15 +2337,15 @@ _POLITE_LEAD = re.compile(r"(?:merci de|merci d'|please|bitte|por favor|per favo
 # A title changed after a correction's word ("Correction après le call : le titre devient « … »"); in news, "Le titre devient
 # « Champion du monde » : Mbappé …" tells what happened.
 _TITLE_BECOMES = _LazyPattern(r"\b(?:finalement|apres le call|apres l'appel|correction|desormais|finally|actually|after the call|update|al final"
-                            r"|alla fine|correzione|korrektur)\b[^«\"“„]{0,40}?(?P<verb>\b(?:le titre|the title|el titulo|il titolo|der titel)\s+"
-                            r"(?:devient|becomes|se convierte en|diventa|wird zu))\s*(?=[«\"“„])")
+                              r"|alla fine|correzione|korrektur)\b[^«\"“„]{0,40}?(?P<verb>\b(?:le titre|the title|el titulo|il titolo|der titel)\s+"
+                              r"(?:devient|becomes|se convierte en|diventa|wird zu))\s*(?=[«\"“„])")
 # Keyphrases named as phrases or terms, in quotes, with a verb that asks to use them.
 _PHRASES_NAMED = re.compile(r"\b(?:the |les |des |die |los |las |i |gli |le |these |ces |estas |queste )?(?:phrases|expressions|termes|terms|begriffe"
                             r"|terminos|termini|ausdrucke)\s+(?=[\"“«„'‘])")
-_TAKEN_BACK_THEN_VALUE = re.compile(r"\W*(?:ah|oh|euh)?\s*(?:non|no|nein)\s+(?:pardon|sorry|desole|desolee|perdon|scusa|sorry)(?=\s+(?:en|in|auf|al|nel|pour|for|para|per)\s)")
+_TAKEN_BACK_THEN_VALUE = re.compile(r"\W*(?:ah|oh|euh)?\s*(?:non|no|nein)\s+(?:pardon|sorry|desole|desolee|perdon|scusa)(?=\s+(?:en|in|auf|al|nel|pour|for|para|per)\s)")
 _CHAT_CEST = re.compile(r"(?:(?<=\s)|^)c\s+(?=pour|for|para|per)\b", re.IGNORECASE)
 _WANTS_SOME_LANGUAGE = _LazyPattern(r"\b(?:veut|veulent|voudrait|voudraient|souhaite|souhaitent|demande|demandent|prefere|preferent)\s+"
-                                  r"(?P<some>du |de l'\s*)(?P<name>[a-z]+)\b(?=\s*(?:finalement|maintenant|desormais|svp|stp|merci)?\s*(?:[,.;!?]|$))")
+                                    r"(?P<some>du |de l'\s*)(?P<name>[a-z]+)\b(?=\s*(?:finalement|maintenant|desormais|svp|stp|merci)?\s*(?:[,.;!?]|$))")
 # A translation's pair, source then target, in a request: "Rewrite FR > EN" ("Traduction anglais > français, 600 mots, 45 euros"
 # is a price list, "anglais > allemand > espagnol" a ranking).
 _LANGUAGE_PAIR = re.compile(r"\b(?P<source>[a-z]{2}(?:-[a-z]{2})?|[a-z]{4,12})\s*(?:>|→|->|=>)\s*(?P<target>[a-z]{2}(?:-[a-z]{2})?|[a-z]{4,12})\b")
@@ -2352,10 +2356,10 @@ _STRUCK = re.compile(r"~~[^~\n]{1,80}~~\s*(?:→|->|=>)")  # a replacement: "~~T
 _REMARK_BEFORE_COLON = re.compile(r"^[^():\[\]]{2,60}?(\s*\((?![^()]*\bseo\b)[^()]{1,60}\))\s*:(?=\s*\S)", re.IGNORECASE)  # ("(SEO)" asks for it)
 # What the brief itself is written in, said beside the language asked: "il brief è in italiano ma …", "this brief is in English but".
 _BRIEF_WRITTEN_IN = _LazyPattern(r"\b(?:le |the |el |il |das |ce |this |este |questo )?(?:brief|briefing|message|mail|mensaje|messaggio|nachricht)\s+"
-                               r"(?:est|is|es|e|ist|esta)\s+(?:(?:redige|written|escrito|scritto|geschrieben)\s+)?(?:en|in|auf)\s+(?P<name>[a-z]+)\b")
+                                 r"(?:est|is|es|e|ist|esta)\s+(?:(?:redige|written|escrito|scritto|geschrieben)\s+)?(?:en|in|auf)\s+(?P<name>[a-z]+)\b")
 _TICKED_FIELD = re.compile(r"\b(inters?|intertitres|subheadings|h2|zwischentitel|zwischenüberschriften|sottotitoli|subtítulos|seo)\s*([❌✅✔✗])",
                            re.IGNORECASE)
-_DESK_INTER = re.compile(r"(?<![\w-])inters?(?![\w-])")  # lower case only
+_DESK_INTER = re.compile(r"(?<![\w-])inters?(?![\w-])(?!\s+titres?\b)")  # lower case only ("sans inter titres" is mended elsewhere)
 _DESK_ABBREVIATION = re.compile(r"(?<=\s)mx\b(?=\W*(?:,|\.|$))|(?<=\s)ss(?=\s+(?:intertitres?|inters?|sous-titres|sous titres|h2))", re.IGNORECASE)
 
 
@@ -2396,14 +2400,13 @@ def _spoken_punctuation(text: str) -> str:
 # A value taken back in the same breath: "no son 500 palabras sino 900", "der Titel lautet nicht „A“, sondern „B“", "not 600 but 800
 # words": the first value, a figure or a quoted phrase, is no longer asked ("pas en anglais mais en espagnol" is how films are listed).
 _NOT_BUT = _LazyPattern(r"\b(?:no|not|pas|nicht|non)\s+(?:(?:son|sont|sera|is|it's|ist|sind|e|sono|c'est|ce sont|es)\s+)?(?P<old>[\d«“„\"][^,;:!?]{0,60}?)"
-                      r"\s*,?\s*\b(?:sino|sondern|mais|but|ma|(?<=,\s)(?:son|sont|c'est|ce sont|it's|sind|sono))\s+(?=[\d«“„\"])")
+                        r"\s*,?\s*\b(?:sino|sondern|mais|but|ma|(?<=,\s)(?:son|sont|c'est|ce sont|it's|sind|sono))\s+(?=[\d«“„\"])")
 _FIGURE_SAID = re.compile(r"\d(?:[\d.,\s]*\d)?")
 
 
-def _value_taken_back(text: str, folded: str) -> str:
+def _value_taken_back(text: str, folded: str, turn: re.Match[str]) -> str:
     """The line without the value it takes back ("no son 500 palabras sino 900 como mínimo" -> "son 900 palabras como mínimo")."""
-    turn = _NOT_BUT.search(folded)
-    if turn is None or _NARRATIVE.search(folded) or _FRENCH_PAST.search(text.lower()):
+    if _NARRATIVE.search(folded) or _FRENCH_PAST.search(text.lower()):
         return text  # ("No son 500 palabras, son 1.500: el ensayo ganador sorprendió…" is news)
     rest = text[turn.end():]
     unit = _UNIT_WORD.search(folded, turn.start("old"), turn.end("old"))
@@ -2415,24 +2418,24 @@ def _value_taken_back(text: str, folded: str) -> str:
 # A second quoted keyword named as such after the first: "«ruta de los castillos» y, como secundaria, «turismo rural»",
 # "« location chalet » comme mot-clé principal et « Laurentides » en secondaire" reads as one list.
 _SECOND_QUOTED = _LazyPattern(r"(?<=[»\"”“])\s*(?:(?:y|et|and|e|und)\s*,?\s*)?(?:(?:como|comme|en|as|come|als)\s+(?:(?:mot-cle|palabra clave|keyword|parola chiave)\s+)?"
-                            r"(?:secundari[ao]s?|secondaires?|secondary|secondari[ao]|sekundar\w*)\s*,?\s*)?(?:(?:y|et|and|e|und)\s+)?(?=[«\"“„])")
+                              r"(?:secundari[ao]s?|secondaires?|secondary|secondari[ao]|sekundar\w*)\s*,?\s*)?(?:(?:y|et|and|e|und)\s+)?(?=[«\"“„])")
 
 
 _QUOTED_IN_ORDER = _LazyPattern(r"(?<=[»\"”“])\s*(?:en premier|first|en primer lugar|primero|zuerst|per primo|per prima)\s*,?\s*"
-                              r"(?:(?:puis|ensuite|then|luego|dann|poi)\s+)?(?=[«\"“„])")
+                                r"(?:(?:puis|ensuite|then|luego|dann|poi)\s+)?(?=[«\"“„])")
 
 
 def _normalised(text: str, folded: str) -> tuple[str, str]:
-    """The line in the spellings the clause reading knows, and its fold: a length spelled in words, a tolerance, a
-    length in characters, inline code, a bound in parentheses, the desk's short words ("pr", "inter"), umlauts typed
+    """The line in the spellings the clause reading knows, and its fold: a length spelled in words, a tolerance, the dot of
+    "inkl." beside a length in characters, inline code, a bound in parentheses, the desk's short words ("pr", "inter"), umlauts typed
     as two letters, abbreviated units. Each rewrite runs only when the cheap test of its mark passes."""
     if (vocative := _VOCATIVE.match(text)) and _is_request(text[vocative.end():].split(",")[0].split(".")[0]):
         text = text[vocative.end():]  # "Léa, réécris-moi ça en 400 mots": the writer, called by name before the request
         folded = fold(text)
     if ((" sino " in folded or " sondern " in folded or " mais " in folded or " but " in folded or " ma " in folded or ", son " in folded
          or ", sont " in folded or ", c'est " in folded or ", ce sont " in folded or ", it's " in folded or ", sind " in folded or ", sono " in folded)
-            and _NOT_BUT.search(folded)):
-        text = _value_taken_back(text, folded)
+            and (turn := _NOT_BUT.search(folded))):
+        text = _value_taken_back(text, folded, turn)
         folded = fold(text)
     if ("secund" in folded or "second" in folded or "sekund" in folded) and (second := _SECOND_QUOTED.search(folded)) and second.group():
         text = text[:second.start()] + ", " + text[second.end():]
@@ -2518,9 +2521,9 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
         # "il brief è in italiano ma il testo va scritto in inglese": the brief's own language is no request (the words stay, unread)
         text = text[:brief_language.start("name")] + "-" * len(brief_language.group("name")) + text[brief_language.end("name"):]
         folded = fold(text)
-    if ("❌" in text or "✅" in text or "✔" in text or "✗" in text) and _TICKED_FIELD.search(text):
+    if "❌" in text or "✅" in text or "✔" in text or "✗" in text:
         text = _TICKED_FIELD.sub(lambda mark: f"{mark.group(1)} : {'non' if mark.group(2) in '❌✗' else 'oui'}", text)  # "inter ❌ / 500 mots ✅"
-    if "inter" in text and _DESK_INTER.search(text):
+    if "inter" in text:
         text = _DESK_INTER.sub("intertitres", text)  # the desk's "inter" ("pas d'inter", "+ inter", "inter svp"; "France Inter" is a radio)
     if " d" in text:
         text = _GLUED_ELISION.sub(r"\1 d'", text)
@@ -2641,7 +2644,7 @@ def _keywords_labelled(text: str) -> str:
     stop = end.start() if end else len(text)
     listed = _LIST_ORDER_WORDS.sub(lambda word: ", " if "," in word.group() else "", text[asked.end():stop])
     # "… et dégustation ?", "…, thanks": the list ends before (the sentence still ends there: "… vente directe ? Environ 700 mots")
-    listed = _POLITE_EDGE.sub("", re.sub(r"\s+[?!]+\s*$", "." if stop < len(text) else "", listed))
+    listed = _POLITE_EDGE.sub("", _MARK_AFTER_ITEM.sub("." if stop < len(text) else "", listed))
     start = asked.end("lead") if asked.group("lead") else asked.start("label")
     return f"{text[:start]}{text[asked.start('label'):asked.end('label')]}: {listed}{text[stop:]}"
 
@@ -2671,10 +2674,10 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
         return _NOT_INSTRUCTION
     reading = _read_whole_line(text, in_block=in_block, min_evidence=min_evidence)
     if (min_evidence == 1 and not in_block and not reading.is_instruction and _DIGIT.search(folded)  # (its figure: the cheap test first)
-            and (bare := _BARE_CORRECTION.search(folded) or _figure_said_again(folded)) and not _UNIT_PATTERN.search(folded)):
+            and (corrected := _BARE_CORRECTION.search(folded) or _figure_said_again(folded)) and not _UNIT_PATTERN.search(folded)):
         # "Actually make it 900.", "Anzi no, facciamo 1000", "ah non 900 finalement": beside a brief, a correction names the figure
         # and the brief it corrects the unit.
-        return read_line(text[:bare.end(1)] + " words" + text[bare.end(1):], in_block=in_block, min_evidence=min_evidence)
+        return read_line(text[:corrected.end(1)] + " words" + text[corrected.end(1):], in_block=in_block, min_evidence=min_evidence)
     voice_note = _VOICE_NOTE.match(folded)
     spoken = text[voice_note.end():] if voice_note and voice_note.group("mark") else text  # "voice note: rewrite it …"
     if DICTATED_LINE <= len(spoken) <= MAX_LINE and not _PUNCTUATION.search(spoken) and _TO_THE_WRITER.search(fold(spoken)):
@@ -2793,12 +2796,12 @@ def _is_label(head: str) -> bool:
 
 _TAKEN_BACK = re.compile(r"(?:(?:ah|oh|euh|hmm|um|uh|ach|eh|enfin|bueno|beh)\s+)?(?:" + _TAKING_BACK + r"|no wait|nein moment|anzi"
                          r"|anzi no|non attendez|non attends|attendez|attends|espera|aspetta|warte|oops|oups)(?:\s+(?:wait|moment|pardon|sorry))?")
+# After a call with the client: "Après le call : le titre devient …" corrects the brief and is said to the writer.
+_AFTER_THE_CALL = "apres le call|apres l'appel|after the call|after our call|nach dem call|dopo la call|despues de la llamada"
 # A line that states a field, takes it back and states it again is a note to the writer
 # ("Environ 1000 mots... finalement non, plutôt 1 500 mots"): news does not correct itself.
 _SELF_CORRECTION = re.compile(r"\b(?:" + _CHANGE_OF_MIND + "|" + _SETS_FIGURE + r"|scratch that|scrap that|en fait|en realidad|eigentlich"
-                              r"|apres le call|apres l'appel|after the call|after our call|nach dem call|dopo la call|despues de la llamada"
-
-                              r"|" + _TAKING_BACK + r")\b")
+                              r"|" + _AFTER_THE_CALL + r"|" + _TAKING_BACK + r")\b")
 
 
 # A line opening on an apology to the writer corrects what they were told: "ops scusa, ieri ti ho scritto 1000 parole ma…"
@@ -2863,7 +2866,7 @@ def _is_news_kicker(folded_head: str) -> bool:
             # ("Longueur demandée par le cabinet :" is a brief's label; "Longueur imposée par l'éditeur : 300 pages" a book's)
 
 
-_LENGTH_WORD_FIRST = re.compile(r"(?:longueur|length|taille|extension|umfang|lange|laenge|lunghezza|longitud)\b")
+_LENGTH_WORD_FIRST = re.compile(r"(?:" + _LENGTH_NOUNS + r"|taille)\b")
 _ASKED_BY = re.compile(r"\b(?:demandee?s?|souhaitee?s?|voulue?s?|requested|wanted|gewunscht|verlangt|richiest[oa]|pedid[oa]|solicitad[oa])\s+(?:par|by|por|da|von)\b")
 _SET_BY = re.compile(r"\b[a-z]+(?:e|ee|es|ees|ado|ada|ato|ata|ed|t)\s+(?:par|by|por|da|von)\b")
 # New rules said to be for someone else: "Nouvelles consignes pour le bac : 600 mots au plus" ("New brief:" stays a label).
@@ -2928,7 +2931,7 @@ _LABEL_REMARK = re.compile(r"^([^\W\d_][\w '\-]{0,30}?)\s*\((\s*seo\s*|[^()]{1,6
 
 # A length in a layout's lines, said with its label or a polite word: "Umfang 80 Zeilen", "Bitte 120 Zeilen", "Vorspann max. 3 Zeilen"
 # ("Sein Abschiedsbrief: 12 Zeilen" counts a letter's lines).
-_LINES_LABEL = (r"(?:(?:umfang|lange|laenge|lunghezza|longueur|length|longitud|extension|vorspann|lead|chapeau|chapo|occhiello|catenaccio"
+_LINES_LABEL = (r"(?:(?:" + _LENGTH_NOUNS + r"|vorspann|lead|chapeau|chapo|occhiello|catenaccio"
                 r"|bitte|please|svp|per favore|por favor)\s*:?\s*)")
 _LINES_LABELLED = _LazyPattern(_LINES_LABEL + "+" + _LENGTH_IN_LINES.pattern + r"(?:\s+a\s+\d+\s*(?:anschlage|anschlaege|zeichen|battute|caracteres|signes))?")
 _LINES_ASKED = _LazyPattern(_LINES_LABEL + "*" + _LENGTH_IN_LINES.pattern + r"(?:\s+a\s+\d+\s*(?:anschlage|anschlaege|zeichen|battute|caracteres|signes))?")
@@ -3152,15 +3155,15 @@ _ORDERER_NOUN = _LazyPattern(r"(?:" + _ORDERER + "|" + _WRITER_NOUNS + r")\b")
 # A thing after a singular article ("pour la une de dimanche", "pour l'affichage au babillard", "per la newsletter"): where the text
 # goes, not who reads it ("pour le grand public", "pour le lecteur pressé", "para el cliente final" name readers).
 _A_THING = _LazyPattern(r"(?:(?:la|le|el|il|lo)\s+|l'\s*)(?!(?:grand |jeune |large |petit |simple )?(?:public|clientele|jeunesse|population|communaute|famille"
-                      r"|diaspora|personnel|lectorat|electorat|equipe|patronat|voisinage|gente|publico|pubblico|clientela|juventud|gioventu"
-                      r"|comunidad|comunita|familia|famiglia|personal|personale|lecteur|lectrice|lector|lectora|lettore|lettrice|client|cliente"
-                      r"|consommateur|consumidor|consumatore|citoyen|ciudadano|cittadino|visiteur|visitante|visitatore|touriste|turista|debutant"
-                      r"|principiante|profane|novice|particulier|usager|utilisateur|usuario|utente|patient|paciente|paziente|parent|eleve|alumno"
-                      r"|alunno|etudiant|estudiante|studente|senior|retraite|jubilado|pensionato|professionnel|profesional|professionista|habitant"
-                      r"|residente|abonne|suscriptor|abbonato|membre|socio|adherent|monde|tout-venant)\b)[a-z]"
-                      # German writes the outlet as one word: "für die Samstagsausgabe", "für unsere Jugendbeilage"
-                      r"|(?:(?:die|den|das|der|unsere[nrm]?)\s+)?\w*(?:ausgabe|seite|beilage|rubrik|website|webseite|zeitung|newsletter|homepage"
-                      r"|broschure|magazin|blog|app)\b")
+                        r"|diaspora|personnel|lectorat|electorat|equipe|patronat|voisinage|gente|publico|pubblico|clientela|juventud|gioventu"
+                        r"|comunidad|comunita|familia|famiglia|personal|personale|lecteur|lectrice|lector|lectora|lettore|lettrice|client|cliente"
+                        r"|consommateur|consumidor|consumatore|citoyen|ciudadano|cittadino|visiteur|visitante|visitatore|touriste|turista|debutant"
+                        r"|principiante|profane|novice|particulier|usager|utilisateur|usuario|utente|patient|paciente|paziente|parent|eleve|alumno"
+                        r"|alunno|etudiant|estudiante|studente|senior|retraite|jubilado|pensionato|professionnel|profesional|professionista|habitant"
+                        r"|residente|abonne|suscriptor|abbonato|membre|socio|adherent|monde|tout-venant)\b)[a-z]"
+                        # German writes the outlet as one word: "für die Samstagsausgabe", "für unsere Jugendbeilage"
+                        r"|(?:(?:die|den|das|der|unsere[nrm]?)\s+)?\w*(?:ausgabe|seite|beilage|rubrik|website|webseite|zeitung|newsletter|homepage"
+                        r"|broschure|magazin|blog|app)\b")
 # One capitalised word, alone or after a singular article ("pour le Tessin", "per il Ticino"); not a plural: "for Londoners".
 _PLACE_ALONE = re.compile(r"(?:(?:le|la|il|lo|el|the)\s+|l')?[A-ZÀ-Ý][\w-]+(?<!s)")
 # (with its complement: "Ce guide de 1 000 mots", "This 800-word report")
@@ -3295,10 +3298,10 @@ def _is_signed(items: list["_LineReading | _Clause"], index: int) -> bool:
 
 # Who says it, after the words: "…, conseille la coach", "…, lança-t-il", "…, rät die Expertin", "…, précise l'affiche", "…, the sign read".
 _SAID_BY_AFTER = _LazyPattern(r",\s*(?:(?:conseill|insist|rappel|exig|recommand|expliqu|preconis|sugger|lanc|ajout|previen|avert|martel|soulign|affirm|precis|indiqu"
-                            r"|annonc|declar|assur|repond|reconn|comment|plaisant|souffl|promet|confi|corrig|rectifi|nuanc|tempere|retorqu"
-                            r"|estim|resum|tranch|recomiend|aconsej|advierte|consigli|raccomand|avvert|spieg)\w*|rat|empfiehlt|mahnt|warnt|sagt|betont"
-                            r"|advises|recommends|urges|insists|warns|says|said|dice|dijo|disse)\b"
-                            r"|,\s*(?:the|a|an)\s+\w+(?:\s+\w+){0,4}\s+(?:read|reads|said|says|warned|advised|suggests|recommends|advises|shows)\b")
+                              r"|annonc|declar|assur|repond|reconn|comment|plaisant|souffl|promet|confi|corrig|rectifi|nuanc|tempere|retorqu"
+                              r"|estim|resum|tranch|recomiend|aconsej|advierte|consigli|raccomand|avvert|spieg)\w*|rat|empfiehlt|mahnt|warnt|sagt|betont"
+                              r"|advises|recommends|urges|insists|warns|says|said|dice|dijo|disse)\b"
+                              r"|,\s*(?:the|a|an)\s+\w+(?:\s+\w+){0,4}\s+(?:read|reads|said|says|warned|advised|suggests|recommends|advises|shows)\b")
 
 
 # (a forum's "Bitte auf Englisch schreiben, damit alle mitlesen können. Danke!" asks its posters, and says why)
@@ -3566,7 +3569,7 @@ _REST_AS_IT_IS = ("lo demas igual|lo demas queda igual|el resto igual|le reste n
                   "|tutto il resto come da originale|il resto come da originale|le reste comme l'original|le reste comme dans l'original"
                   "|the rest as in the original|el resto como el original|der rest wie im original"
                   "|pas de contrainte de longueur|longueur libre|no word limit|no length limit|sin limite de palabras|keine langenvorgabe"
-                  "|le reste tu gardes comme tu veux|le reste comme tu veux|le reste comme vous voulez|the rest as you like|the rest is up to you"
+                  "|le reste tu gardes comme tu veux|le reste comme tu veux|le reste comme vous voulez|the rest as you like"
                   "|el resto como quieras|il resto come vuoi|der rest wie du willst"
                   "|nessun limite di lunghezza")
 _THE_REST = re.compile(r"\b(?:reste|rest|resto|demas|brief)\b")  # ("pas de contrainte de longueur" is said of a contest's texts too)
@@ -3607,8 +3610,7 @@ _CHATTER = re.compile(r"\b" + _alternatives(
     "|naturalmente|naturellement|bien sur|of course|naturlich|por supuesto|ovviamente|evidemment|selbstverstandlich"
     "|pour info|pour information|fyi|for info|para tu informacion|zur info|per info|per informazione"
     # after a call with the client: "Après le call : le titre devient …"
-    "|apres le call|apres l'appel|apres le coup de fil|after the call|after our call|despues de la llamada|dopo la call|dopo la telefonata"
-    "|nach dem call|nach dem telefonat"
+    "|" + _AFTER_THE_CALL + "|apres le coup de fil|dopo la telefonata|nach dem telefonat"
     # a slip owned up to: "the 1000 was a typo", "c'était une coquille"
     "|typo|coquille|faute de frappe|tippfehler|vertipper|refuso|errata"
     # what the sender notes of the length: "Length-wise"
@@ -3713,8 +3715,8 @@ _PARTICIPLE_FIRST = re.compile(r"[a-zà-ÿ]+(?:é|ée|és|ées)(?=\s|$)")
 
 # (a length's figure, owned up to as a slip or as another text's: "le 06 était son ancien numéro" is news)
 _FIGURE_DISOWNED = _LazyPattern(r"\W*(?:the|le|la|el|il|der|die|das)\s+\d[\d.,]{2,}\s*(?:words?|mots|palabras|worter|parole)?\s*,?\s*(?:was|c'etait|etait|era|war|e)\b"
-                              r"(?:\s+(?:for|pour|para|per|fur)\b|.*\b(?:other|autre|otro|otra|altro|altra|anderen?|typo|coquille|erreur|error|mistake|fehler"
-                              r"|errore|wrong|faux|falsch|sbagliato))")
+                                r"(?:\s+(?:for|pour|para|per|fur)\b|.*\b(?:other|autre|otro|otra|altro|altra|anderen?|typo|coquille|erreur|error|mistake|fehler"
+                                r"|errore|wrong|faux|falsch|sbagliato))")
 
 
 @lru_cache(maxsize=4096)  # asked of a line by the run and of its clauses by the reading
@@ -3785,10 +3787,10 @@ _NOT_THAT = re.compile(r"(?:not|pas|nicht|no|non|et non|and not|y no|e non|und n
 
 
 DESTINATION_WORDS = 8
-_FOR_A_THING = _LazyPattern(r"(?:c'est |it's |es |e |ist )?(?:pour|para|per)\s+" + _A_THING.pattern)
+_FOR_A_THING = _LazyPattern(r"(?:c'est |it's |es |e |ist )?(?:pour|para|per)\s+(?:" + _A_THING.pattern + ")")
 _TO_REDO = re.compile(r"[\w'-]+(?:\s+[\w'-]+)?\s+a (?:refaire|reprendre|revoir|reecrire|raccourcir|couper|caler|rajouter|ajouter)")
 _GENERAL_PUBLIC = _LazyPattern(r"(?:le\s+)?(?:grand public|tout public|general public|(?:the\s+)?general readers?|breite(?:s)? (?:offentlichkeit|publikum)"
-                             r"|(?:el\s+)?(?:gran publico|publico general)|(?:il\s+)?(?:grande pubblico|pubblico generale))")
+                               r"|(?:el\s+)?(?:gran publico|publico general)|(?:il\s+)?(?:grande pubblico|pubblico generale))")
 
 
 @lru_cache(maxsize=2048)
@@ -4319,7 +4321,7 @@ def _is_chat_message(text: str) -> bool:
 CHAT_DEADLINE_WORDS = 6
 _FOR_SOMEONE = re.compile(r"(?:c'est |it's |es |e |ist )?(?:pour|for|para|per|fur)\s+(?:les|des|nos|the|our|los|las|nuestros|i|gli|i nostri|die|unsere)\s+[\w' -]{2,40}")
 _DEADLINE_SAID = _LazyPattern(r"\b\d{1,2}\s?h(?:\d{2})?\b|\b\d{1,2}:\d{2}\b|\b(?:demain|ce soir|ce matin|tomorrow|tonight|asap|manana|morgen|domani|avant"
-                            r"|before|bis|entro|antes)\b")
+                              r"|before|bis|entro|antes)\b")
 
 
 def _chat_brief(lines: list[Line], order: list[Line], taken: dict[int, _LineReading]) -> dict[int, _LineReading]:
@@ -4429,14 +4431,15 @@ def _take_edge(lines: list[Line], taken: dict[int, _LineReading], *, from_end: b
             index += len(block)
             took = True
             continue
-        if (from_end and took and (_is_signature(lines, line) or _closes_letter(line.text) and not _opens_letter(line.text))
+        signature = _is_signature(lines, line)
+        if (from_end and took and (signature or _closes_letter(line.text) and not _opens_letter(line.text))
                 and not _postscript_taken(lines, taken, before)):
             break  # a closing and its signature above a brief at the end close the article's letter (the brief's own sign below it)
         if from_end and not took and _is_legal_notice(line.text):
             wrappers.append(line)  # the legal notice a company's mail ends on, under the brief and its signature (never alone)
             index += 1
             continue
-        if _is_signature(lines, line) or (not took and (_is_separator(line.text) or _is_framed_title(line.text)
+        if signature or (not took and (_is_separator(line.text) or _is_framed_title(line.text)
                                                         or (not from_end and _BREADCRUMB.fullmatch(line.text)))):
             # "Francesca" under "A presto,": a name, even when it looks like a language name; a rule between the
             # edge and a brief goes with it (the rule under it stays the article's).
@@ -4750,7 +4753,7 @@ _POSTAL_ADDRESS = _LazyPattern(r"\b\d{1,4}\s*(?:bis|ter|[a-z])?,?\s+(?:rue|avenu
                              r"|\b[a-z]{1,2}\d[a-z\d]?\s+\d[a-z]{2}\s*$"  # a British postcode, last: "London EC2A 1DX"
                              r"|^(?:tel|phone|fon|mobile|mob|movil|cell|handy|fax)\.?\s*[:.]?\s*\+?\d")  # a phone's label before its number
 SIGNATURE_DETAIL_CHARACTERS = 100
-_CONTACT_LABEL = re.compile(r"^(?:t[eé]l(?:[eé]phone|ephone)?|tel|phone|mob(?:ile)?|portable|fax|e-?mail|courriel|web|site)\.?\s*:\s*", re.IGNORECASE)
+_CONTACT_LABEL = re.compile(r"^(?:t[eé]l(?:[eé]phone)?|phone|mob(?:ile)?|portable|fax|e-?mail|courriel|web|site)\.?\s*:\s*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # asked of each short line at an edge by the signature's and the letter's readers
@@ -5154,8 +5157,8 @@ _CARD_KEY = re.compile(r"^\W*[a-z]{2,6}-\d{2,6}\b")  # a tracker's key: "BER-120
 _CARD_KEY_TITLED = _LazyPattern(r"^\W*[A-Z]{2,6}-\d{3,6}\s+\w")
 # A memo's or a note's name, alone on its line above the brief: "MEMO", "Note de service", "Aktennotiz", "Promemoria interno".
 _MEMO_SIGNED = re.compile(r"\s+[—–-]\s*[\w.' -]{1,30}$")  # "Note interne — N.R.": who wrote the memo
-_MEMO_NAME = _LazyPattern(r"(?:memo|memorandum|mémo|note de service|note interne|note a la redaction|aktennotiz|hausmitteilung|promemoria(?: interno)?"
-                        r"|nota interna|nota de servicio|nota de servizio|internal memo|post-it)(?:\s+(?:n[o°.]?\s*|#)?\d[\w-]*)?")
+_MEMO_NAME = _LazyPattern(r"(?:memo|memorandum|note de service|note interne|note a la redaction|aktennotiz|hausmitteilung|promemoria(?: interno)?"
+                          r"|nota interna|nota de servicio|nota de servizio|internal memo|post-it)(?:\s+(?:n[o°.]?\s*|#)?\d[\w-]*)?")
 # The words of a card's or an order's header ("Ordine pubblico", "Mission Apollo 11" are kickers of news).
 _CARD_WORD = re.compile(r"\b(?:ticket|card|carte|trello|jira|asana|task|tache|tarea|aufgabe|brief\w*|order|commande|pedido|encargo|auftrag|checklist"
                         r"|(?:job|mandat|mandato|ordine|po)(?=\s*(?:n[o°.]?\s*|#|nr\.?\s*)?\d)"  # with its number: "Job 5508", "PO 4411" ("PO Box" is an address)
