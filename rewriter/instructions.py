@@ -294,14 +294,14 @@ _BUSINESSES = ("boulangerie|patisserie|boucherie|fromagerie|brasserie|quincaille
                "|ferme|gite|auberge|municipalite|administration communale|academie|academia|akademie|accademia")
 # The local bodies that order texts and sign letters: not readers, but senders.
 _LOCAL_BODIES = "club|association|asociacion|associazione|verein|mairie|ayuntamiento|comune|gemeinde|paroisse|parroquia|parrocchia|pfarrei"
+_CLIENT_NOUNS = "client|customer|cliente|kunde|kundin"
 _NOT_READERS = _LazyPattern(r"(?:this one|celui-ci|celle-ci|celui-la|celle-la|aujourd'hui|today|hoy|oggi|heute"
                             r"|this|that|these|those|it|me|us$|him|them|now|ce|cet|cette|ca|celui|celle|ceux|celles|moi|nous|lui|esto|este|esta|eso|mi|nos$"
-                            r"|dies|diesen|mich|uns|questo|questa|noi|(?:client|customer|kunde|kundin|cliente)$|boss"
+                            r"|dies|diesen|mich|uns|questo|questa|noi|(?:" + _CLIENT_NOUNS + r")$|boss"
                             # "c'est pour le client de Berlin": the one who orders; "pour lundi": when it is due
                             # (German "Kunden" are customers, readers, unless "unseren Kunden X": the client, named)
-                            r"|(?:(?:the|our|le|notre|el|nuestro|il|il nostro|der|den|unser|un|una|ein|einen)\s+)?(?:client|kunde|kundin|cliente|customer)"
-                            r"\s+(?:de|d'|du|from|in|aus|di|del)\b|(?:(?:the|our|le|notre|el|nuestro|il|il nostro|der|den|unser|un|una|ein|einen)\s+)?"
-                            r"(?:client|customer|kunde|kundin|cliente)\s+[a-z][\w' -]*|unseren kunden\s+[a-z][\w' -]*"
+                            r"|(?:(?:the|our|le|notre|el|nuestro|il|il nostro|der|den|unser|un|una|ein|einen)\s+)?"
+                            r"(?:" + _CLIENT_NOUNS + r")\s+[a-z][\w' -]*|unseren kunden\s+[a-z][\w' -]*"
                             # the order itself, with its number or its client: "pour la job de Hydro-Sud", "for job 7731"
                             r"|(?:la |le |the |el |il |den |das )?(?:job|mandat|mandato|commande|order|pedido|encargo|ordine|auftrag|dossier)"
                             r"(?:\s*(?:n[o°.]?\s*|#|nr\.?\s*)?\d[\w/-]*|\s+(?:de|d'|du|of|for|del|di|von|fur)\s+[\w' -]+)$|(?:" + _WEEKDAYS + r"|demain|tomorrow|manana|morgen|domani"
@@ -424,7 +424,8 @@ _KEYWORD_LABEL = _LazyPattern(
 )
 # Inside a list, the qualifier before its item: "…: dentista en Sevilla, secundaria: ortodoncia invisible" (a line opening
 # on "Secundaria:" is a school's news).
-_ITEM_QUALIFIER = re.compile(r"^\s*(?:secondaires?|secondary|secundari[ao]s?|secondari[ao]|secondarie)\s*[:=]\s*", re.IGNORECASE)
+_SECONDARY_WORDS = r"secondaires?|secondary|secundari[ao]s?|secondari[ao]|secondarie"
+_ITEM_QUALIFIER = re.compile(r"^\s*(?:" + _SECONDARY_WORDS + r")\s*[:=]\s*", re.IGNORECASE)
 _QUALIFIER_LABEL = re.compile(r"(?:" + _KEYWORD_QUALIFIER + r"|suivants|suivantes|siguientes|seguenti|folgenden)\s*:\s*")  # ("mots-clés suivants :")
 # Each wording above ends on a colon, an equals sign, an arrow, a dash between spaces or before an opening quote: a clause
 # with none of these holds no label and is not searched (most are not; "Centre-Val" has no dash between spaces).
@@ -703,7 +704,7 @@ _COURTESY_WORDS = (
     "|oye|ragazzi|chicos|chicas|les gars|leute"
     # Swiss, Austrian and Bavarian greetings, and the short sign-offs of German mails ("LG Vroni")
     "|gruezi|gruezi mitenand|gruessech|servus|griass di|moin|hoi|hoi zame|merci vielmal|lg|glg|vg|mfg|bg|liebe grusse|lieben gruss"
-    "|merci bcp|thx|ty|cheers mate|hiya|heya|howdy|rebonjour|re-bonjour|bjr|bsr|slt|allo|thanks for taking this on|thanks for picking this up"
+    "|merci bcp|thx|ty|cheers mate|hiya|heya|howdy|rebonjour|re-bonjour|bjr|bsr|slt|thanks for taking this on|thanks for picking this up"
     # more greetings and thanks of people who are not editors: "Namasté 🙏", "Carissimi,", "Ta very much"
     "|namaste|carissimi|carissime|carissimo|carissima|good evening|g'day|buenas noches"
     "|guten abend|moin moin|hi all|hello all|hi everyone|hello everyone|ta very much|herzlichen dank|herzlichen gruss|vi ringrazio"
@@ -1569,7 +1570,7 @@ class _FragmentReader:
             return
         for replaced in _REPLACED_LENGTH.finditer(text):
             self._cover(replaced.start(), replaced.end())  # "700 Wörter statt 1000": the old figure is not asked
-        if "zeil" in text or "rig" in text or "lign" in text or "line" in text or "row" in text:
+        if _may_count_lines(text):
             for in_lines in _LINES_LABELLED.finditer(text):
                 self._cover(in_lines.start(), in_lines.end())  # "Umfang 80 Zeilen": a page's lines are no words (the model reads them)
         found = False
@@ -1722,6 +1723,11 @@ _LENGTH_WITH_FIGURE = re.compile(_UNIT_AFTER_FIGURE + r"\b|\dk\b|(?:" + _MAX_BEF
 
 # A length in a layout's lines ("80 Zeilen", "40 righe", "Vorspann max. 3 Zeilen"): no word count the tables can set.
 _LENGTH_IN_LINES = re.compile(r"(?:(?:max|min|maximum|minimum|ca|env|about|circa|etwa)\.?\s*)?\d+(?:[.,']\d+)?\s*(?:zeilen|zeile|righe|riga|lignes|lines|lineas|linee|rows)\b")
+
+
+def _may_count_lines(folded: str) -> bool:
+    """Whether a length in a layout's lines can be there: every unit of _LENGTH_IN_LINES holds one of these."""
+    return "zeil" in folded or "rig" in folded or "lign" in folded or "line" in folded or "row" in folded
 
 
 def _may_ask_length(text: str) -> bool:
@@ -2418,7 +2424,7 @@ def _value_taken_back(text: str, folded: str, turn: re.Match[str]) -> str:
 # A second quoted keyword named as such after the first: "«ruta de los castillos» y, como secundaria, «turismo rural»",
 # "« location chalet » comme mot-clé principal et « Laurentides » en secondaire" reads as one list.
 _SECOND_QUOTED = _LazyPattern(r"(?<=[»\"”“])\s*(?:(?:y|et|and|e|und)\s*,?\s*)?(?:(?:como|comme|en|as|come|als)\s+(?:(?:mot-cle|palabra clave|keyword|parola chiave)\s+)?"
-                              r"(?:secundari[ao]s?|secondaires?|secondary|secondari[ao]|sekundar\w*)\s*,?\s*)?(?:(?:y|et|and|e|und)\s+)?(?=[«\"“„])")
+                              r"(?:" + _SECONDARY_WORDS + r"|sekundar\w*)\s*,?\s*)?(?:(?:y|et|and|e|und)\s+)?(?=[«\"“„])")
 
 
 _QUOTED_IN_ORDER = _LazyPattern(r"(?<=[»\"”“])\s*(?:en premier|first|en primer lugar|primero|zuerst|per primo|per prima)\s*,?\s*"
@@ -2440,9 +2446,9 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
     if ("secund" in folded or "second" in folded or "sekund" in folded) and (second := _SECOND_QUOTED.search(folded)) and second.group():
         text = text[:second.start()] + ", " + text[second.end():]
         folded = fold(text)
-    if ("premier" in folded or " first" in folded or "primer" in folded or "zuerst" in folded or "per prim" in folded) and _QUOTED_IN_ORDER.search(folded):
-        text = _QUOTED_IN_ORDER.sub(", ", text)  # "kw « assurance chômage » en premier, puis « indemnisation »": one list, in its order
-        folded = fold(text)
+    if "premier" in folded or " first" in folded or "primer" in folded or "zuerst" in folded or "per prim" in folded:
+        text, joined = _QUOTED_IN_ORDER.subn(", ", text)  # "kw « assurance chômage » en premier, puis « indemnisation »": one list, in its order
+        folded = fold(text) if joined else folded
     if _SPOKEN_MARK_HINT.search(folded):
         text = _spoken_punctuation(text)
         folded = fold(text)
@@ -2463,7 +2469,7 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
             text = text[:taken_back.start()] + text[taken_back.start():taken_back.end()].replace(",", " ") + text[taken_back.end():]
         if " mx" in text or " ss " in text:
             text = _DESK_ABBREVIATION.sub(lambda match: "max" if match.group() == "mx" else "sans", text)  # "400 mots mx", "ss intertitres"
-    if _CHARACTER_UNIT_WORD.search(folded) and ("inkl." in folded or "incl." in folded):
+    if ("inkl." in folded or "incl." in folded) and _CHARACTER_UNIT_WORD.search(folded):
         text = _INCLUDING_DOT.sub(r"\1", text)  # "6.000 Zeichen inkl. Leerzeichen": the abbreviation's dot ends no sentence
         folded = fold(text)
     if "`" in text:
@@ -2507,9 +2513,9 @@ def _normalised(text: str, folded: str) -> tuple[str, str]:
     if (taken_back := _TAKEN_BACK_THEN_VALUE.match(folded)):
         text = f"{text[:taken_back.end()]}, {text[taken_back.end():]}"  # "ah non pardon en espagnol": the new value, a clause of its own
         folded = fold(text)
-    if " c " in f" {folded}" and _CHAT_CEST.search(folded):
-        text = _CHAT_CEST.sub("c'est ", text)  # the chat's "c pour le site de Madrid"
-        folded = fold(text)
+    if " c " in f" {folded}":
+        text, said = _CHAT_CEST.subn("c'est ", text)  # the chat's "c pour le site de Madrid"
+        folded = fold(text) if said else folded
     if "~~" in text and (">" in text or "→" in text):
         text = _STRUCK.sub(" ", text)  # "~~Ton pédagogique~~ → Ton : neutre": what is struck out and replaced is taken back
         folded = fold(text)
@@ -2693,7 +2699,8 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
     if not labelled:
         return reading
     head, tail = labelled.group("head"), labelled.group("tail")
-    if (_is_news_kicker(fold(head)) or _READ_IN.fullmatch(fold(head).strip()) or _EXAM_LABEL.search(fold(head))
+    folded_head = fold(head)
+    if (_is_news_kicker(folded_head) or _READ_IN.fullmatch(folded_head.strip()) or _EXAM_LABEL.search(folded_head)
             or (_SPEAKING_ROLE.fullmatch(fold(head).strip()) and tail.rstrip().endswith("?"))):
         # "Consigne de l'épreuve : réécrivez ce texte au passé simple": an exam's task, told as news; "Journaliste : Vous
         # réécririez ce discours aujourd'hui ?": an interview's question
@@ -2713,11 +2720,9 @@ def read_line(text: str, *, in_block: bool = False, min_evidence: int = 2) -> _L
                     and not any(not assignment.weak for assignment in after.assignments)
                     and _read_whole_line(head, in_block=False, min_evidence=1).assignments)
         return _NOT_INSTRUCTION if headline else reading
-    folded_head = fold(head)
     if (len(head.split()) <= 8 and not _NARRATIVE.search(folded_head) and not _is_caption(f"{folded_head}: {fold(tail)}") and not _QUOTE_START.match(head)
             and not (_HEADLINE_OPENER.match(folded_head) and not _REVIEW_COMMENT.fullmatch(folded_head))
-            and not _DIGIT.search(_IDENTIFIER_IN.sub("", _ORDINAL_CLASS.sub("", folded_head)))  # "Exercice pour mes 3e :"
-            and not _is_news_kicker(folded_head)):
+            and not _DIGIT.search(_IDENTIFIER_IN.sub("", _ORDINAL_CLASS.sub("", folded_head)))):  # "Exercice pour mes 3e :"
         return _read_whole_line(tail, in_block=False, min_evidence=min_evidence)
     return reading
 
@@ -2861,7 +2866,8 @@ def _is_news_kicker(folded_head: str) -> bool:
                  and (not _JOB_WORD.search(folded_head) or _NEW_RULES_FOR.match(folded_head)))
             # "Objectif affiché par la direction :", "Priorité fixée par le gouvernement :": who set it, as news reports it (the client or
             # the desk setting it is a brief's: "Titre validé par le client :")
-            or bool((agent := _SET_BY.search(folded_head)) and not _ORDERER_NAMED.search(folded_head, agent.end())
+            or bool((" par" in folded_head or " by" in folded_head or " por" in folded_head or " da" in folded_head or " von" in folded_head)
+                    and (agent := _SET_BY.search(folded_head)) and not _ORDERER_NAMED.search(folded_head, agent.end())
                     and not (_LENGTH_WORD_FIRST.match(folded_head.strip()) and _ASKED_BY.search(folded_head))))
             # ("Longueur demandée par le cabinet :" is a brief's label; "Longueur imposée par l'éditeur : 300 pages" a book's)
 
@@ -2969,12 +2975,14 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
             # "Transcription message vocal (Marc, 0:47) : « Ouais salut c'est Marc, euh, … »": the words said, in quotes
             body = _HESITATION.sub("", spoken.group(1)).strip()
             folded = fold(body)
+    # Who says the line's words, after them ("…, précise l'affiche"): asked here and by the one-field request below.
+    said_by = _SAID_BY_AFTER.search(folded) if not in_block and "," in folded else None
     # A brief line is short; a paragraph of the article is not (and is not read any further).
     if (not body or len(body) > (MAX_BLOCK_LINE if in_block else MAX_LINE) or _QUOTE_START.match(body) or _INJECTION.search(folded)
             or (_REPORTED_SPEECH.search(folded) and not _CLIENT_SAYS.search(folded) and not _SAID_YOU_COULD.search(folded)
                 and not _PASSED_ON_PATTERN.search(folded) and not _CLIENT_SIDE_SAYS.search(folded)) or _has_contact(folded)
             or _THIRD_PARTY_REQUEST.search(folded) or (not in_block and _someone_else_asks(folded)) or (not in_block and _ATTRIBUTED.search(folded))
-            or (not in_block and "," in folded and (said_by := _SAID_BY_AFTER.search(folded)) and not _ORDERER_NAMED.search(folded, said_by.end()))
+            or (said_by and not _ORDERER_NAMED.search(folded, said_by.end()))
             or _ADDRESS_HEADER.match(folded)
             or (not in_block and (_HEADLINE_OPENER.match(folded) or _is_caption(folded) or (_RHETORICAL.match(folded) and not _POLITE_REQUEST.match(folded))))):
         return _NOT_INSTRUCTION
@@ -3090,7 +3098,7 @@ def _read_whole_line(text: str, *, in_block: bool, min_evidence: int) -> _LineRe
         # (not advice quoted with who gives it: "Gardez un ton léger, conseille la coach", "Write in English, the sign read")
         field_asked = (_is_request(clauses[0].text) and isinstance(items[0], _LineReading)
                        and any(not a.weak and a.field in _STRONG_FIELDS for a in items[0].assignments)
-                       and not _SAID_BY_AFTER.search(folded)
+                       and not said_by
                        and all(_is_chatter(clause.text) or _FOR_A_THING.match(fold(clause.text)) for clause in unread))
         # "Tono: ironico ma rispettoso. Grazie, Fede", "Bitte ohne Zwischenüberschriften, Fließtext. Danke!": thanks end the line
         # (after a field's label or a polite opening, with no question: "Sous-titres ? Non, merci." answers one)
@@ -3939,7 +3947,7 @@ def _read_clause(clause: _Clause, in_block: bool) -> _LineReading | None:
         is_request = False
     if reader.assignments and (len(residual) <= RESIDUAL or is_request or in_block):
         # A mapped clause that asks more than the fields hold goes to the model too.
-        return _LineReading(reader.assignments, [text] if len(residual) > RESIDUAL or _LINES_LABELLED.search(reader.folded) else [], True)
+        return _LineReading(reader.assignments, [text] if len(residual) > RESIDUAL or _may_count_lines(reader.folded) and _LINES_LABELLED.search(reader.folded) else [], True)
     if (reader.assignments and (reason := _REASON_TAIL.search(reader.folded)) and not any(reader.covered[reason.start():])
             and len(reader.residual_words(0, reason.start())) <= RESIDUAL):
         # "avec des intertitres pour que ce soit plus lisible", "subheadings so people can skim it": the fields, then why
